@@ -1,0 +1,30 @@
+/** One article of the corpus, as every part of the core sees it. Plain data, JSON-serialisable. */
+export interface Article {
+  /** Path under the corpus folder without the extension, with forward slashes. */
+  id: string;
+  /** Path under the corpus folder, with the extension. */
+  path: string;
+  title: string;
+  /** Publication date as ISO `YYYY-MM-DD`, or null when the article does not state one. */
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  /** Body paragraphs, cleaned of web chrome; each is exact article text. */
+  paragraphs: string[];
+  /** Photo credits and similar, kept as metadata rather than body text. */
+  credits: string[];
+  /** Other front-matter or meta fields (topics, dateline, category ...). */
+  extra: Record<string, string>;
+  /** sha256 of the raw file, for caching extraction by content. */
+  contentHash: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface CorpusLoad {
+  articles: Article[];
+  skipped: SkippedFile[];
+}

@@ -1,0 +1,72 @@
+/** A sentence as an exact slice of its paragraph. */
+export interface Sentence {
+  text: string;
+  /** Offset of `text` in the paragraph. */
+  start: number;
+  end: number;
+}
+
+// Words whose trailing period does not end a sentence in news copy.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
+    'adm', 'sgt', 'cpl', 'pvt', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'inc', 'ltd', 'co', 'corp', 'plc', 'bros', 'dept', 'govt', 'assn', 'no', 'nos', 'vol', 'pp',
+    'vs', 'v', 'etc', 'approx', 'est', 'fig', 'ca', 'al', 'cf',
+    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ft', 'ave', 'blvd', 'rd',
+  ],
+);
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+
+/**
+ * Splits a paragraph into sentences. Rule-based rather than model-based because news copy is
+ * regular and the splitter runs over millions of words at index time.
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = skipSpace(paragraph, 0);
+  for (let i = start; i < paragraph.length; i++) {
+    const char = paragraph[i]!;
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    let end = i + 1;
+    while (end < paragraph.length && (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?')) end++;
+    while (end < paragraph.length && CLOSERS.has(paragraph[end]!)) end++;
+    if (end < paragraph.length && !/\s/.test(paragraph[end]!)) continue;
+    const next = skipSpace(paragraph, end);
+    if (next >= paragraph.length) break;
+    if (char === '.' && !isSentenceEnd(paragraph, i, next)) continue;
+    pushSentence(sentences, paragraph, start, end);
+    start = next;
+    i = next - 1;
+  }
+  if (start < paragraph.length) pushSentence(sentences, paragraph, start, paragraph.length);
+  return sentences;
+}
+
+function isSentenceEnd(paragraph: string, dot: number, next: number): boolean {
+  const wordStart = paragraph.slice(0, dot).search(/[^\s("'\u201c\u2018]*$/);
+  const word = paragraph.slice(wordStart, dot);
+  const following = paragraph[next]!;
+  // A lower-case or digit continuation almost never starts a new sentence in edited copy.
+  if (/[a-z0-9,;:]/.test(following)) return false;
+  if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial: "George W. Bush"
+  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) {
+    // "U.S." ends a sentence only when a clear sentence opener follows; keep it joined otherwise.
+    return /^(The|He|She|It|They|We|I|But|In|On|A|An|This|That|Its|His|Her)\b/.test(paragraph.slice(next));
+  }
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function skipSpace(text: string, index: number): number {
+  while (index < text.length && /\s/.test(text[index]!)) index++;
+  return index;
+}
+
+function pushSentence(sentences: Sentence[], paragraph: string, start: number, end: number): void {
+  let trimmedEnd = end;
+  while (trimmedEnd > start && /\s/.test(paragraph[trimmedEnd - 1]!)) trimmedEnd--;
+  if (trimmedEnd > start) sentences.push({ text: paragraph.slice(start, trimmedEnd), start, end: trimmedEnd });
+}
