@@ -55,3 +55,23 @@ export interface ArticleExtraction {
   events: DatedEvent[];
   quotations: Quotation[];
 }
+
+/** A person across the whole corpus: the article-local mentions that the evidence links. */
+export interface PersonRecord {
+  /** Canonical full name, e.g. "Fuad Hussein" (also for articles that say only "Hussein"). */
+  name: string;
+  variants: string[];
+  roles: Array<RoleMention & { articleId: string }>;
+  articleIds: string[];
+  /** Total mentions over all articles, for ranking namesakes. */
+  mentionCount: number;
+}
+
+/**
+ * Every person in the corpus, as plain data so it can be snapshotted. `byArticleName` maps
+ * `${articleId}\u0000${name as the article uses it}` to an index in `persons`.
+ */
+export interface PeopleDirectory {
+  persons: PersonRecord[];
+  byArticleName: Record<string, number>;
+}

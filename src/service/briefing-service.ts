@@ -1,0 +1,50 @@
+import type { Article, SkippedFile } from '../corpus/article.js';
+import type { AnswerSet, CommandName } from '../answer/types.js';
+
+/** A suggestion for autocomplete: a person, a speaker or an article title. */
+export interface Suggestion {
+  /** What the user sees, e.g. "Ali Shamkhani (2 articles) · Secretary of the SNSC". */
+  label: string;
+  /** What is put in the option, e.g. "Ali Shamkhani" or an article id. */
+  value: string;
+}
+
+export interface CorpusOverview {
+  articles: number;
+  passages: number;
+  dated: number;
+  /** Earliest and latest publication dates, null when no article is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
+  newest: Array<Pick<Article, 'id' | 'title' | 'published' | 'source'>>;
+  skipped: SkippedFile[];
+}
+
+export interface ReloadReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  skipped: SkippedFile[];
+  articles: number;
+  milliseconds: number;
+}
+
+/**
+ * The core as the adapters (terminal, Discord, digest) see it. Answers are synchronous: they
+ * read tables built at index time. A reload builds a new index and swaps it in atomically;
+ * `ask` keeps answering from the old one meanwhile, and a failed reload leaves it in place.
+ */
+export interface BriefingService {
+  ask(command: CommandName, query: string): AnswerSet;
+  /** An article by id; undefined for ids that are not in the corpus (never touches the disk). */
+  article(id: string): Article | undefined;
+  /** People named in an article, canonical names first-mentioned first. */
+  peopleIn(articleId: string): string[];
+  suggest(kind: 'person' | 'speaker' | 'article', text: string, limit: number): Suggestion[];
+  overview(): CorpusOverview;
+  /** All articles, for the digest; newest first. */
+  listArticles(): Article[];
+  reload(): Promise<ReloadReport>;
+  /** True while a reload is running; a second reload is refused, not queued. */
+  isReloading(): boolean;
+}
