@@ -1,0 +1,58 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SkippedFile } from './article.js';
+
+export interface WalkResult {
+  /** Paths relative to the root, forward slashes, sorted. */
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Every file under `root`, recursively. Symbolic links are followed once: a link back into a
+ * folder already walked (a loop) is skipped with a reason rather than walked forever.
+ */
+export async function walkFiles(root: string): Promise<WalkResult> {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const visited = new Set<string>();
+  const rootReal = await realpath(root);
+
+  async function visit(absolute: string, relative: string): Promise<void> {
+    const real = await realpath(absolute);
+    if (visited.has(real)) {
+      skipped.push({ path: relative || '.', reason: 'folder already indexed (symbolic link loop)' });
+      return;
+    }
+    visited.add(real);
+    let entries;
+    try {
+      entries = await readdir(absolute, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: relative || '.', reason: `folder cannot be read (${errorCode(error)})` });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue; // .git, .DS_Store, editors' swap files
+      const childAbsolute = path.join(absolute, entry.name);
+      const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
+      try {
+        const info = entry.isSymbolicLink() ? await stat(childAbsolute) : await lstat(childAbsolute);
+        if (info.isDirectory()) await visit(childAbsolute, childRelative);
+        else if (info.isFile()) files.push(childRelative);
+        else skipped.push({ path: childRelative, reason: 'not a regular file' });
+      } catch (error) {
+        skipped.push({ path: childRelative, reason: `cannot be read (${errorCode(error)})` });
+      }
+    }
+  }
+
+  await visit(rootReal, '');
+  files.sort();
+  return { files, skipped };
+}
+
+export function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
