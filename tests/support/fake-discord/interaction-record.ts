@@ -1,0 +1,77 @@
+type Json = Record<string, unknown>;
+
+export interface Rejection {
+  method: string;
+  route: string;
+  status: number;
+  code: number;
+  problems: string[];
+}
+
+/** Everything the fake saw for one interaction, with times in ms since its dispatch. */
+export interface InteractionRecord {
+  id: string;
+  token: string;
+  type: number;
+  payload: Json;
+  dispatchedAt: number;
+  acknowledgement?: { type: number; afterMs: number; body: Json };
+  /** The message the interaction's reply became (callback type 4 / 7, or edits of @original). */
+  original?: Json;
+  edits: Array<{ afterMs: number; body: Json }>;
+  followUps: Json[];
+  rejections: Rejection[];
+}
+
+export const callbackTypes = {
+  message: 4,
+  deferredMessage: 5,
+  deferredUpdate: 6,
+  update: 7,
+  autocomplete: 8,
+} as const;
+
+/** Answered for good: a reply, an update, choices, or a deferral followed by an edit. */
+export function isSettled(record: InteractionRecord): boolean {
+  const type = record.acknowledgement?.type;
+  if (type === undefined) return false;
+  if (type === callbackTypes.deferredMessage || type === callbackTypes.deferredUpdate) {
+    return record.edits.length > 0 || record.followUps.length > 0;
+  }
+  return true;
+}
+
+export function isEphemeral(record: InteractionRecord): boolean {
+  const flags = Number((record.acknowledgement?.body.data as Json | undefined)?.flags ?? 0);
+  return (flags & 64) === 64;
+}
+
+/** The embeds of the reply as the user finally sees them. */
+export function replyEmbeds(record: InteractionRecord): Json[] {
+  return ((record.original?.embeds ?? []) as Json[]);
+}
+
+/** All text the user sees in the reply: content, then every embed's texts, joined. */
+export function replyText(record: InteractionRecord): string {
+  const original = record.original ?? {};
+  const parts: string[] = [String(original.content ?? '')];
+  for (const embed of replyEmbeds(record)) {
+    parts.push(String(embed.title ?? ''), String(embed.description ?? ''));
+    for (const field of (embed.fields ?? []) as Json[]) parts.push(String(field.name), String(field.value));
+    parts.push(String((embed.footer as Json | undefined)?.text ?? ''));
+    parts.push(String((embed.author as Json | undefined)?.name ?? ''));
+  }
+  return parts.filter((part) => part.length > 0).join('\n');
+}
+
+/** custom_ids of the reply's buttons, in order. */
+export function replyButtons(record: InteractionRecord): Array<{ customId: string; label: string; disabled: boolean }> {
+  const rows = (record.original?.components ?? []) as Json[];
+  return rows.flatMap((row) =>
+    ((row.components ?? []) as Json[]).map((button) => ({
+      customId: String(button.custom_id ?? ''),
+      label: String(button.label ?? ''),
+      disabled: Boolean(button.disabled),
+    })),
+  );
+}
