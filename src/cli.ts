@@ -1,0 +1,91 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { AnswerSet, CommandName } from './answer/types.js';
+import type { BriefingService } from './service/briefing-service.js';
+import { createBriefingService } from './service/create-briefing-service.js';
+import { COMMANDS } from './service/engine.js';
+import { createProgressBar } from './terminal/progress-bar.js';
+import { renderAnswerSet } from './terminal/render-answer.js';
+
+const USAGE = `usage:
+  npm run cli -- ask <who|when|quote|search> <query...> [--corpus DIR] [--json]
+  npm run cli -- ask --batch --json [--corpus DIR]     (one {"command","query"} JSON object a line on stdin)
+  npm run cli -- stats [--corpus DIR] [--json]`;
+
+/** The terminal adapter's entry point. Only answers go to stdout; progress and errors to stderr. */
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      corpus: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [verb, ...rest] = positionals;
+  if (values.help || !verb) {
+    process.stderr.write(`${USAGE}\n`);
+    return verb || values.help ? 0 : 2;
+  }
+  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
+  const openService = (): Promise<BriefingService> =>
+    createBriefingService({ corpusDir, onProgress: createProgressBar(process.stderr) });
+
+  if (verb === 'ask' && values.batch) {
+    await answerBatch(await openService(), values.json);
+    return 0;
+  }
+  if (verb === 'ask') {
+    const [command, ...words] = rest;
+    if (!command || !(COMMANDS as readonly string[]).includes(command)) {
+      process.stderr.write(`briefbot: ask needs a command (${COMMANDS.join(', ')}) and a query\n${USAGE}\n`);
+      return 2;
+    }
+    const set = (await openService()).ask(command as CommandName, words.join(' '));
+    process.stdout.write(`${values.json ? JSON.stringify(set) : renderAnswerSet(set)}\n`);
+    return set.error ? 1 : 0;
+  }
+  if (verb === 'stats') {
+    const overview = (await openService()).overview();
+    const stats = { articles: overview.articles, passages: overview.passages, dated: overview.dated, skipped: overview.skipped };
+    process.stdout.write(values.json ? `${JSON.stringify(stats)}\n` : renderStats(stats));
+    return 0;
+  }
+  process.stderr.write(`briefbot: unknown command "${verb}"\n${USAGE}\n`);
+  return 2;
+}
+
+async function answerBatch(service: BriefingService, json: boolean): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let set: AnswerSet;
+    try {
+      const { command, query } = JSON.parse(line) as { command?: unknown; query?: unknown };
+      set = service.ask(String(command) as CommandName, typeof query === 'string' ? query : '');
+    } catch (error) {
+      set = { command: 'search', query: line, answers: [], error: `not a JSON question: ${(error as Error).message}` };
+    }
+    process.stdout.write(`${json ? JSON.stringify(set) : renderAnswerSet(set)}\n`);
+  }
+}
+
+function renderStats(stats: { articles: number; passages: number; dated: number; skipped: Array<{ path: string; reason: string }> }): string {
+  const lines = [`articles: ${stats.articles}`, `passages: ${stats.passages}`, `dated:    ${stats.dated}`, `skipped:  ${stats.skipped.length}`];
+  for (const file of stats.skipped) lines.push(`  ${file.path}: ${file.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`briefbot: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

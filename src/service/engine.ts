@@ -1,0 +1,75 @@
+import { citeArticle } from '../answer/citation.js';
+import { createQuoteAnswerer } from '../answer/quote.js';
+import type { Answer, AnswerSet, CommandName, SearchAnswer } from '../answer/types.js';
+import { createWhenAnswerer } from '../answer/when.js';
+import { createWhoAnswerer } from '../answer/who.js';
+import type { Article, CorpusLoad, SkippedFile } from '../corpus/article.js';
+import { buildKnowledge, type BuildKnowledgeOptions } from '../knowledge/build-knowledge.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { buildPassageIndex, type PassageIndex } from '../search/passage-index.js';
+
+export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
+export const MAX_QUERY_LENGTH = 300;
+const MAX_ANSWERS = 10;
+
+/** One immutable build of the corpus: what a reload replaces as a whole. */
+export interface Engine {
+  knowledge: Knowledge;
+  passages: PassageIndex;
+  skipped: SkippedFile[];
+  answer(command: CommandName, query: string): AnswerSet;
+}
+
+export function buildEngine(load: CorpusLoad, options: BuildKnowledgeOptions = {}): Engine {
+  const knowledge = buildKnowledge(load.articles, options);
+  const passages = buildPassageIndex(load.articles);
+  const answerers: Record<CommandName, (query: string) => Answer[]> = {
+    who: createWhoAnswerer(knowledge),
+    when: createWhenAnswerer(knowledge),
+    quote: createQuoteAnswerer(knowledge),
+    search: (query) => answerSearch(knowledge, passages, query),
+  };
+  return {
+    knowledge,
+    passages,
+    skipped: load.skipped,
+    answer(command, query) {
+      const problem = checkQuery(command, query);
+      if (problem) return { command, query, answers: [], error: problem };
+      const answers = answerers[command](cleanQuery(query));
+      return { command, query, answers: answers.slice(0, MAX_ANSWERS) };
+    },
+  };
+}
+
+/** A reason the question cannot be asked, phrased for the person asking; null when it can. */
+export function checkQuery(command: string, query: string): string | null {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    return `Unknown command "${command}". Try one of: ${COMMANDS.join(', ')}.`;
+  }
+  const cleaned = cleanQuery(query);
+  if (!/[\p{L}\p{N}]/u.test(cleaned)) return `Ask /${command} with a few words, for example: ${EXAMPLES[command as CommandName]}`;
+  if (cleaned.length > MAX_QUERY_LENGTH) {
+    return `That question is ${cleaned.length} characters long; keep it under ${MAX_QUERY_LENGTH}.`;
+  }
+  return null;
+}
+
+export const EXAMPLES: Record<CommandName, string> = {
+  who: '/who Shamkhani',
+  when: '/when Daesh flushed out of Al-Bukamal',
+  quote: '/quote Rouhani',
+  search: '/search Al-Bukamal',
+};
+
+/** Invisible and control characters carry no meaning in a question and break matching. */
+export function cleanQuery(query: string): string {
+  return query.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function answerSearch(knowledge: Knowledge, index: PassageIndex, query: string): SearchAnswer[] {
+  return index.search(query, MAX_ANSWERS).map(({ passage }) => {
+    const article = knowledge.articles.get(passage.articleId) as Article;
+    return { text: passage.text, citations: [citeArticle(article, passage.text)] };
+  });
+}
