@@ -58,9 +58,9 @@ export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
   const idf = (term: string): number => Math.log(1 + passages.length / (documentFrequency.get(term) ?? 0.5));
 
   function search(query: string, limit = 10): PassageHit[] {
-    const queryTerms = [...new Set(toTerms(query))];
-    const contentTerms = queryTerms.filter((term) => !STOP_WORDS.has(term));
-    const terms = contentTerms.length > 0 ? contentTerms : queryTerms;
+    // Function words alone match every passage equally: that is no answer (and flexsearch's
+    // database adapters reject such queries, ../shared/docs/flexsearch-notes.md pitfall 11).
+    const terms = [...new Set(toTerms(query))].filter((term) => !STOP_WORDS.has(term));
     if (terms.length === 0) return [];
     const encoded = terms.join(' ');
     const candidates = new Set<number>();

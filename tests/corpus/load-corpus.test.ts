@@ -1,0 +1,134 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'briefbot-corpus-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function put(relative: string, content: string | Buffer): Promise<void> {
+  await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
+  await writeFile(path.join(root, relative), content);
+}
+
+describe('loadCorpus on the sample corpus', () => {
+  const seeds: Array<[id: string, title: string, published: string | null, source: string]> = [
+    ['000_ee9d258b94439a1e', 'Iran’s Interior Minister warned of terrorist groups recruitment', '2017-12-14', 'Silkroadnews'],
+    ['001_6eeeba46674b202d', 'Iran’s Top Security Official Raps US Attacks on Resistance Forces', null, 'Tasnim'],
+    ['002_2bc597ee5486c2f4', 'Shamkhani: The Liberation of Deir Ezzor Dealt the Final Blow to the Remnants of Daesh in Syria', null, 'Al-Ahed News'],
+    ['003_d6daf2ee1ee61935', 'Iranian DM urged necessity of anti-terrorism cooperation in region', null, 'SHAFAQNA'],
+    ['004_c59ae9a75706696f', 'Iraq Warns Daesh Activities Have Intensified, Urges International Cooperation to Stop Terrorists', '2020-11-26', 'Iraq News'],
+  ];
+  it.each(seeds)('reads %s', async (id, title, published, source) => {
+    const { articles, skipped } = await loadCorpus('corpus');
+    expect(skipped).toEqual([]);
+    const article = articles.find((candidate) => candidate.id === id)!;
+    expect(article).toMatchObject({ title, published, source, url: null });
+    const body = article.paragraphs.join('\n');
+    for (const chrome of ['Share the news', 'Please Wait', 'Leave a Reply', 'Sponsored Links', '-0.072745', 'Top Stories', 'AP Photo']) {
+      expect(body).not.toContain(chrome);
+    }
+    expect(article.paragraphs).not.toContain(title);
+  });
+
+  it('keeps photo credits as metadata and the caption as text', async () => {
+    const { articles } = await loadCorpus('corpus');
+    const article = articles.find((candidate) => candidate.id === '004_c59ae9a75706696f')!;
+    expect(article.credits).toEqual(['AP Photo / Felipe Dana']);
+    expect(article.paragraphs.some((paragraph) => paragraph.includes('western Mosul, Iraq, March 17, 2017'))).toBe(true);
+  });
+});
+
+describe('loadCorpus formats', () => {
+  it('reads front matter text and Markdown', async () => {
+    await put('wire/a.txt', '---\nid: a\ntitle: Fed holds rates\ndate: 1987-03-05\nsource: Reuters\nurl: https://example.com/a\ntopics: [money-fx]\n---\n\nFirst paragraph.\n\nSecond paragraph.\n');
+    await put('notes/b.md', '---\ntitle: "Budget day"\ndate: 2005-03-16\n---\n\n# Budget\n\nThe **chancellor** spoke [today](https://x.y).\n');
+    const { articles } = await loadCorpus(root);
+    expect(articles.find((article) => article.id === 'wire/a')).toMatchObject({
+      title: 'Fed holds rates', published: '1987-03-05', source: 'Reuters', url: 'https://example.com/a',
+      paragraphs: ['First paragraph.', 'Second paragraph.'], extra: { id: 'a', topics: '[money-fx]' },
+    });
+    expect(articles.find((article) => article.id === 'notes/b')).toMatchObject({
+      title: 'Budget day', published: '2005-03-16', paragraphs: ['Budget', 'The chancellor spoke today.'],
+    });
+  });
+
+  it('reads HTML meta data and article paragraphs, dropping scripts and navigation', async () => {
+    await put('page.html', `<!doctype html><html><head><title>Site | Story</title>
+      <meta property="og:title" content="Minister resigns">
+      <meta property="article:published_time" content="2021-06-01T08:00:00Z">
+      <meta property="og:site_name" content="Daily Wire">
+      <link rel="canonical" href="https://news.example/minister">
+      <script>var tracking = "Share the news";</script></head>
+      <body><nav><p>Home News Sport</p></nav><article><h1>Minister resigns</h1>
+      <p>The minister resigned on Monday.</p><script>alert(1)</script><p>He gave no reason.</p></article>
+      <footer><p>All rights reserved 2021</p></footer></body></html>`);
+    const { articles } = await loadCorpus(root);
+    expect(articles[0]).toMatchObject({
+      id: 'page', title: 'Minister resigns', published: '2021-06-01', source: 'Daily Wire', url: 'https://news.example/minister',
+      paragraphs: ['The minister resigned on Monday.', 'He gave no reason.'],
+    });
+  });
+
+  it('reads JSON and JSON Lines, one record an article', async () => {
+    await put('feed.json', JSON.stringify([
+      { id: 'x1', title: 'One', date: '2020-01-02', source: 'AP', url: 'https://a.b/1', body: 'Body one.\n\nMore.' },
+      { title: 'Two', text: 'Body two.' },
+    ]));
+    await put('feed.jsonl', `${JSON.stringify({ title: 'Three', content: 'Body three.', published: '2019-05-06' })}\n`);
+    const { articles, skipped } = await loadCorpus(root);
+    expect(skipped).toEqual([]);
+    expect(articles.map((article) => [article.id, article.title, article.published])).toEqual([
+      ['feed/x1', 'One', '2020-01-02'],
+      ['feed/2', 'Two', null],
+      ['feed/1', 'Three', '2019-05-06'],
+    ]);
+    expect(articles[0]!.paragraphs).toEqual(['Body one.', 'More.']);
+  });
+});
+
+describe('loadCorpus on broken files', () => {
+  const broken: Array<[name: string, content: string | Buffer, reason: RegExp]> = [
+    ['empty.txt', '', /empty/],
+    ['blank.txt', '  \n\n ', /empty/],
+    ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), /binary/],
+    ['latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73]), /UTF-8/],
+    ['bad.json', '{"title": ', /cannot be parsed/],
+    ['bad.jsonl', '{"title":"a","body":"b"}\nnot json\n', /line 2/],
+    ['nobody.json', '{"title":"a"}', /no body/],
+    ['slides.pptx', 'whatever', /unknown file type/],
+  ];
+  it.each(broken)('skips %s with a reason and loads the rest', async (name, content, reason) => {
+    await put(name, content);
+    await put('good.txt', 'A good headline here today\n\nThe minister said on Monday that the plan would go ahead.\n');
+    const { articles, skipped } = await loadCorpus(root);
+    expect(articles.map((article) => article.id)).toEqual(['good']);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.path).toBe(name);
+    expect(skipped[0]!.reason).toMatch(reason);
+  });
+
+  it('skips files over the size limit', async () => {
+    await put('huge.txt', 'word '.repeat(3000));
+    const { articles, skipped } = await loadCorpus(root, { maxFileBytes: 1000 });
+    expect(articles).toEqual([]);
+    expect(skipped[0]).toMatchObject({ path: 'huge.txt', reason: expect.stringMatching(/too large/) });
+  });
+
+  it('survives a symbolic link loop and an unreadable file', async () => {
+    await put('deep/a/b/c/story.txt', 'Nested headline for a story\n\nThe council voted on Tuesday to close the bridge.\n');
+    await symlink(root, path.join(root, 'deep/a/loop'));
+    await put('locked.txt', 'secret');
+    await chmod(path.join(root, 'locked.txt'), 0o000);
+    const { articles, skipped } = await loadCorpus(root);
+    expect(articles.map((article) => article.id)).toEqual(['deep/a/b/c/story']);
+    expect(skipped.some((file) => file.path === 'deep/a/loop' && /loop/.test(file.reason))).toBe(true);
+    if (process.getuid?.() !== 0) expect(skipped.some((file) => file.path === 'locked.txt')).toBe(true);
+  });
+});

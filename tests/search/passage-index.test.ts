@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/article.js';
+import { buildPassageIndex } from '../../src/search/passage-index.js';
+
+const article = (id: string, title: string, paragraphs: string[]): Article => ({
+  id, path: `${id}.txt`, title, published: null, source: null, url: null, paragraphs, credits: [], extra: {}, contentHash: id,
+});
+
+const index = buildPassageIndex([
+  article('oil', 'Oil prices fall', ['Crude oil prices fell on Monday as supply rose.', 'Traders said the market was calm.']),
+  article('bank', 'Central bank holds', ['The central bank held interest rates, said Karl Otto Pöhl.', 'Markets rose on the news of rates.']),
+  article('town', 'Market town', ['The market town of Rates held its annual fair; market stalls sold oil paintings.']),
+]);
+
+describe('passage index', () => {
+  it('ranks a name first, whatever its case and accents', () => {
+    expect(index.search('karl otto pohl')[0]!.passage.articleId).toBe('bank');
+    expect(index.search('PÖHL')[0]!.passage.text).toContain('Karl Otto Pöhl');
+  });
+  it('ranks the exact phrase above scattered words', () => {
+    const hits = index.search('oil prices');
+    expect(hits[0]!.passage.text).toBe('Crude oil prices fell on Monday as supply rose.');
+  });
+  it('matches plurals to singulars', () => {
+    expect(index.search('interest rate')[0]!.passage.articleId).toBe('bank');
+    expect(index.search('traders')[0]!.passage.text).toContain('Traders said');
+  });
+  it('finds nothing for words that are not in the corpus, or only stop words', () => {
+    expect(index.search('zeppelin')).toEqual([]);
+    expect(index.search('the of and')).toEqual([]);
+  });
+});
