@@ -1,0 +1,62 @@
+/**
+ * Answer quality on real corpora: runs ../shared/eval/score.mjs over the project's own cases
+ * (eval/cases/*.jsonl, naming Reuters and BBC articles by id) on a flat folder that mixes the
+ * cited articles with a fixed sample of others, so answers must be found among distractors.
+ *
+ *   npm run eval [-- --sample 3000] [--full]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { unpackCorpus } from './corpora.js';
+
+const { values } = parseArgs({ options: { sample: { type: 'string', default: '3000' }, full: { type: 'boolean', default: false } } });
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const scorer = path.resolve(projectRoot, '../shared/eval/score.mjs');
+const reuters = unpackCorpus('reuters');
+const bbc = unpackCorpus('bbc');
+if (!reuters || !bbc || !existsSync(scorer)) {
+  console.log('eval skipped: ../shared/corpora or ../shared/eval/score.mjs is not on this machine');
+  process.exit(0);
+}
+
+const casesDir = path.join(projectRoot, 'eval/cases');
+const caseFiles = readdirSync(casesDir).filter((name) => name.endsWith('.jsonl')).sort();
+const cited = new Set<string>();
+for (const file of caseFiles) {
+  for (const line of readFileSync(path.join(casesDir, file), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { expect } = JSON.parse(line) as { expect: { articles?: string[] } };
+    for (const id of expect.articles ?? []) cited.add(id);
+  }
+}
+
+const mix = path.join(tmpdir(), 'briefbot-eval-mix');
+rmSync(mix, { recursive: true, force: true });
+mkdirSync(mix, { recursive: true });
+const sample = values.full ? Infinity : Number(values.sample);
+let linked = 0;
+for (const folder of [reuters, bbc]) {
+  const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  const step = Math.max(1, Math.floor(names.length / (sample / 2)));
+  names.forEach((name, index) => {
+    if (cited.has(name.slice(0, -4)) || index % step === 0) {
+      symlinkSync(path.join(folder, name), path.join(mix, name));
+      linked++;
+    }
+  });
+}
+console.log(`eval corpus: ${linked} articles (${cited.size} cited by ${caseFiles.length} case files) in ${mix}`);
+
+let failed = false;
+for (const file of caseFiles) {
+  console.log(`\n== ${file}`);
+  const run = spawnSync('node', [scorer, '--cases', path.join(casesDir, file), '--corpus', mix, '--min', '0'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  failed ||= run.status !== 0;
+}
+process.exit(failed ? 1 : 0);
