@@ -1,0 +1,82 @@
+import type { Article } from '../corpus/article.js';
+import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
+
+/** What the digest reads from the knowledge base: facts extracted per article and the people. */
+export interface DigestKnowledge {
+  extractions: ReadonlyMap<string, ArticleExtraction>;
+  people: PeopleDirectory;
+}
+
+/** One copy of a story: a syndicated or repeated article folded into an entry. */
+export interface DigestCopy {
+  articleId: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** One story of the digest: an article and every exact or near duplicate of it. */
+export interface DigestEntry {
+  /** The copy whose title and link are shown (the newest one). */
+  articleId: string;
+  title: string;
+  url: string | null;
+  published: string | null;
+  /** Every distinct source that carried the story, in first-seen order. */
+  sources: string[];
+  copies: DigestCopy[];
+}
+
+export interface DigestPerson {
+  name: string;
+  role: string | null;
+  /** Stories (entries) of this digest that name the person. */
+  stories: number;
+  mentions: number;
+}
+
+export interface DigestQuotation {
+  quote: string;
+  speaker: string;
+  articleId: string;
+  title: string;
+}
+
+export interface DigestEvent {
+  date: string;
+  dateText: string;
+  event: string;
+  articleId: string;
+}
+
+export interface Digest {
+  /** What the digest covers since, as words for the reader (a date or "the start"). */
+  since: string | null;
+  generatedAt: string;
+  /** Number of articles the digest covers (duplicates included). */
+  articleCount: number;
+  /** Stories listed, newest first; at most `limits.entries`. */
+  entries: DigestEntry[];
+  /** Stories left out of the list because the digest was too long. */
+  omittedEntries: number;
+  people: DigestPerson[];
+  quotations: DigestQuotation[];
+  events: DigestEvent[];
+}
+
+export interface DigestLimits {
+  entries: number;
+  people: number;
+  quotations: number;
+  events: number;
+}
+
+export const defaultDigestLimits: DigestLimits = { entries: 40, people: 8, quotations: 4, events: 6 };
+
+export interface BuildDigestInput {
+  articles: readonly Article[];
+  knowledge: DigestKnowledge;
+  since: string | null;
+  generatedAt: Date;
+  limits?: Partial<DigestLimits>;
+}
