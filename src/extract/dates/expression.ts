@@ -1,0 +1,26 @@
+/** A temporal expression found in a sentence, before it is resolved against a publication date. */
+export type Modifier = 'last' | 'next' | 'this' | null;
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+export type TemporalValue =
+  /** A calendar day; `year` is null when the text leaves it to the reader ("on November 19"). */
+  | { kind: 'day'; year: number | null; month: number; day: number }
+  /** A month; `year` is null when the text leaves it to the reader ("in January"). */
+  | { kind: 'month'; year: number | null; month: number; modifier: Modifier }
+  | { kind: 'year'; year: number }
+  /** 0 = Sunday .. 6 = Saturday */
+  | { kind: 'weekday'; weekday: number; modifier: Modifier }
+  /** Whole-unit offsets from the publication date: "yesterday", "last month", "two years ago". */
+  | { kind: 'offset'; unit: 'day' | 'month' | 'year'; amount: number }
+  /** A season named relative to the publication date: "last summer". */
+  | { kind: 'season'; season: Season; modifier: Modifier };
+
+export interface TemporalExpression {
+  value: TemporalValue;
+  /** Exact words of the sentence, e.g. "on Saturday", "the summer of 2014". */
+  text: string;
+  /** Offsets of `text` in the sentence. */
+  start: number;
+  end: number;
+}

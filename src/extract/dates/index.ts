@@ -1,0 +1,55 @@
+import type { Article } from '../../corpus/article.js';
+import type { DatedEvent } from '../types.js';
+import { splitSentences } from '../../text/sentences.js';
+import { parseIsoDay } from './calendar.js';
+import { clauseAround } from './event-clause.js';
+import { findExpressions } from './find-expressions.js';
+import { resolveValue } from './resolve.js';
+import { directionAt } from './tense.js';
+
+export { findExpressions } from './find-expressions.js';
+export { resolveValue } from './resolve.js';
+
+// An agency dateline ("WASHINGTON, Feb 26 - ") restates the publication date; it dates no event.
+const DATELINE_BEFORE = /^[A-Z][A-Za-z .,'&()/-]{0,60},\s*$/;
+const DATELINE_AFTER = /^\s*[-\u2013\u2014]/;
+
+/** Every dated event of an article, resolved against its publication date, in text order. */
+export function extractEvents(article: Article): DatedEvent[] {
+  const published = parseIsoDay(article.published);
+  const events: DatedEvent[] = [];
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const sentence of splitSentences(paragraph)) {
+      for (const expression of findExpressions(sentence.text)) {
+        if (isDateline(sentence.text, expression.start, expression.end, paragraphIndex, sentence.start)) continue;
+        if (!saysSomethingBeside(sentence.text, expression.start, expression.end)) continue;
+        const direction = directionAt(sentence.text, expression.start, expression.end);
+        events.push({
+          paragraph: paragraphIndex,
+          sentence: sentence.text,
+          date: resolveValue(expression.value, published, direction),
+          dateText: expression.text,
+          event: clauseAround(sentence.text, expression.start, expression.end),
+        });
+      }
+    }
+  });
+  return events;
+}
+
+// A sentence that is only a date ("December 14.") dates no event.
+const MIN_OTHER_WORDS = 3;
+
+function saysSomethingBeside(sentence: string, start: number, end: number): boolean {
+  const rest = sentence.slice(0, start) + ' ' + sentence.slice(end);
+  return (rest.match(/[A-Za-z\u00C0-\u024F]{2,}/g) ?? []).length >= MIN_OTHER_WORDS;
+}
+
+function isDateline(sentence: string, start: number, end: number, paragraph: number, sentenceStart: number): boolean {
+  return (
+    paragraph === 0 &&
+    sentenceStart === 0 &&
+    DATELINE_BEFORE.test(sentence.slice(0, start)) &&
+    DATELINE_AFTER.test(sentence.slice(end))
+  );
+}

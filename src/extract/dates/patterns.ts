@@ -1,0 +1,151 @@
+import type { Modifier, TemporalValue } from './expression.js';
+import {
+  ANY_MONTH, FULL_MONTH, NUMBER_WORDS, SEASON_WORD, UNIT_AFTER, WEEKDAY,
+  monthNumber, seasonOf, weekdayNumber,
+} from './vocabulary.js';
+import { isValidDay } from './calendar.js';
+
+/** One surface form of a temporal expression and how to read its value from a match. */
+export interface ExpressionPattern {
+  pattern: RegExp;
+  read(match: RegExpExecArray, sentence: string): TemporalValue | null;
+}
+
+const PREPOSITION = '(?:on|in|since|by|until|till|during|from|through|before|after|of|for|to)';
+const SPAN_QUALIFIER =
+  '(?:early|late|mid|end of|the end of|the start of|the beginning of|the middle of|the first half of|the second half of|the (?:first|second|third|fourth) quarter of)';
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+// Named days that are not the weekday of the same name this week.
+const NAMED_DAY_BEFORE = /\b(?:Good|Ash|Super|Holy|Easter|Palm|Maundy|Shrove|Cyber)\s+$/;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
+
+export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
+  {
+    // "March 17, 2017", "on November 19", "Feb 26", "Tuesday, March 3"
+    pattern: new RegExp(
+      `\\b(?:${PREPOSITION}\\s)?(?:${WEEKDAY},?\\s)?(${ANY_MONTH})\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d)(?:,?\\s(\\d{4})(?!\\d))?`,
+      'g',
+    ),
+    read(match, sentence) {
+      if (!match[3] && followedByUnit(match, sentence)) return null;
+      return readDay(match[3], match[1]!, match[2]!);
+    },
+  },
+  {
+    // "17 March 2017", "on the 3rd of May"
+    pattern: new RegExp(
+      `(?<![\\d.,])\\b(?:${PREPOSITION}\\s)?(?:${WEEKDAY},?\\s)?(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${ANY_MONTH})(?:,?\\s(\\d{4})(?!\\d))?`,
+      'g',
+    ),
+    read: (match) => readDay(match[3], match[2]!, match[1]!),
+  },
+  {
+    // "in January 1987", "late March 2016"
+    pattern: new RegExp(
+      `\\b(?:${PREPOSITION}\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(${ANY_MONTH}),?\\s(\\d{4})(?!\\d)`,
+      'g',
+    ),
+    read(match) {
+      const year = Number(match[2]);
+      return inYearRange(year) ? { kind: 'month', year, month: monthNumber(match[1]!), modifier: null } : null;
+    },
+  },
+  {
+    // "in October", "last September", "by the end of March": the year is left to the reader.
+    pattern: new RegExp(
+      `\\b(${PREPOSITION}|last|next|this|early|late|mid|${SPAN_QUALIFIER})[\\s-](${FULL_MONTH})\\b`,
+      'g',
+    ),
+    read(match, sentence) {
+      const after = sentence.slice(match.index + match[0].length);
+      // "a stake in May Department Stores": a capitalised word after "May" makes it a name.
+      if (match[2] === 'May' && /^\s+[A-Z]/.test(after)) return null;
+      return { kind: 'month', year: null, month: monthNumber(match[2]!), modifier: modifierOf(match[1]!) };
+    },
+  },
+  {
+    // "the summer of 2014", "in winter 2003"
+    pattern: new RegExp(
+      `\\b(?:${PREPOSITION}\\s)?(?:the\\s)?(?:(?:early|late|mid)[\\s-])?(${SEASON_WORD})(?:\\sof)?\\s(\\d{4})(?!\\d)`,
+      'g',
+    ),
+    read(match) {
+      const year = Number(match[2]);
+      return inYearRange(year) ? { kind: 'year', year } : null;
+    },
+  },
+  {
+    // "in 2014", "late 2017", "fiscal 1987", "the first half of 1986"; a bare "1986" is too often a label.
+    pattern: new RegExp(
+      `\\b(?:(?:${PREPOSITION}|fiscal|calendar)\\s)?(?:(?:the\\s)?${SPAN_QUALIFIER}[\\s-])?(\\d{4})(?![\\d/]|-\\d|\\.\\d)`,
+      'g',
+    ),
+    read(match, sentence) {
+      const year = Number(match[1]);
+      if (!inYearRange(year) || match[0] === match[1] || followedByUnit(match, sentence)) return null;
+      return { kind: 'year', year };
+    },
+  },
+  {
+    // "on Saturday", "last Wednesday", "next Monday", "Tuesday morning"
+    pattern: new RegExp(`\\b(?:(on|last|next|this|by|until|since|early|late)\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`, 'g'),
+    read(match, sentence) {
+      if (NAMED_DAY_BEFORE.test(sentence.slice(0, match.index))) return null;
+      return { kind: 'weekday', weekday: weekdayNumber(match[2]!), modifier: modifierOf(match[1] ?? '') };
+    },
+  },
+  {
+    pattern: /\b(?:(?:earlier|later)\s)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night))\b/g,
+    read(match, sentence) {
+      if (/\bUSA\s+$/.test(sentence.slice(0, match.index))) return null;
+      const word = match[1]!.toLowerCase();
+      const amount = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+      return { kind: 'offset', unit: 'day', amount };
+    },
+  },
+  {
+    // "earlier this year", "last month", "next week", "last summer"
+    pattern: new RegExp(`\\b(?:(?:earlier|later|early|late)\\s)?(this|last|next)\\s(year|month|week|${SEASON_WORD})\\b`, 'g'),
+    read(match) {
+      const modifier = modifierOf(match[1]!);
+      const unit = match[2]!.toLowerCase();
+      const amount = modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
+      if (unit === 'year' || unit === 'month') return { kind: 'offset', unit, amount };
+      if (unit === 'week') return { kind: 'offset', unit: 'day', amount: amount * 7 };
+      return { kind: 'season', season: seasonOf(unit), modifier };
+    },
+  },
+  {
+    // "two years ago", "three days ago"
+    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s(day|week|month|year)s?\sago\b/gi,
+    read(match) {
+      const count = NUMBER_WORDS[match[1]!.toLowerCase()] ?? Number(match[1]);
+      const unit = match[2]!.toLowerCase();
+      if (unit === 'week') return { kind: 'offset', unit: 'day', amount: -7 * count };
+      return { kind: 'offset', unit: unit as 'day' | 'month' | 'year', amount: -count };
+    },
+  },
+];
+
+function readDay(yearText: string | undefined, monthText: string, dayText: string): TemporalValue | null {
+  const month = monthNumber(monthText);
+  const day = Number(dayText);
+  if (!yearText) return isValidDay(2000, month, day) ? { kind: 'day', year: null, month, day } : null;
+  const year = Number(yearText);
+  if (!inYearRange(year) || !isValidDay(year, month, day)) return null;
+  return { kind: 'day', year, month, day };
+}
+
+function modifierOf(word: string): Modifier {
+  const lower = word.toLowerCase();
+  return lower === 'last' || lower === 'next' || lower === 'this' ? lower : null;
+}
+
+function inYearRange(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function followedByUnit(match: RegExpExecArray, sentence: string): boolean {
+  return UNIT_AFTER.test(sentence.slice(match.index + match[0].length));
+}

@@ -1,0 +1,83 @@
+import type { Modifier, Season, TemporalValue } from './expression.js';
+import type { Direction } from './tense.js';
+import {
+  type CalendarDay, addDays, isValidDay, formatDay, formatMonthIndex, formatYear, monthIndex, toEpochDay, weekdayOf,
+} from './calendar.js';
+
+// An unmarked year-less date is taken as future only when the future reading is much closer
+// than the past one ("payable April 10" in early March), because news mostly reports the past.
+const FUTURE_PREFERENCE = 3;
+
+/**
+ * The ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) of a temporal value read in an article
+ * published on `published`. Values that need a reference date get null without one: the clock
+ * is never a substitute for the publication date.
+ */
+export function resolveValue(value: TemporalValue, published: CalendarDay | null, direction: Direction): string | null {
+  switch (value.kind) {
+    case 'year':
+      return formatYear(value.year);
+    case 'day':
+      if (value.year !== null) return formatDay({ year: value.year, month: value.month, day: value.day });
+      return published ? formatDay(resolveYearlessDay(value.month, value.day, published, direction)) : null;
+    case 'month':
+      if (value.year !== null) return formatMonthIndex(monthIndex(value.year, value.month));
+      return published ? formatMonthIndex(resolveYearlessMonth(value.month, value.modifier, published, direction)) : null;
+    case 'weekday':
+      return published ? formatDay(resolveWeekday(value.weekday, value.modifier, published, direction)) : null;
+    case 'offset':
+      return published ? resolveOffset(value.unit, value.amount, published) : null;
+    case 'season':
+      return published ? formatYear(resolveSeasonYear(value.season, value.modifier, published)) : null;
+  }
+}
+
+function resolveYearlessDay(month: number, day: number, published: CalendarDay, direction: Direction): CalendarDay {
+  const reference = toEpochDay(published);
+  // February 29 falls back to the 28th in a year without it.
+  const candidates = [published.year - 1, published.year, published.year + 1]
+    .map((year) => ({ year, month, day: isValidDay(year, month, day) ? day : day - 1 }));
+  const past = candidates.filter((candidate) => toEpochDay(candidate) <= reference).at(-1)!;
+  const future = candidates.find((candidate) => toEpochDay(candidate) >= reference)!;
+  return choose(past, future, reference - toEpochDay(past), toEpochDay(future) - reference, direction);
+}
+
+function resolveYearlessMonth(month: number, modifier: Modifier, published: CalendarDay, direction: Direction): number {
+  const current = monthIndex(published.year, published.month);
+  const sameYear = monthIndex(published.year, month);
+  const past = sameYear <= current ? sameYear : sameYear - 12;
+  const future = sameYear >= current ? sameYear : sameYear + 12;
+  if (modifier === 'last') return past < current ? past : past - 12;
+  if (modifier === 'next') return future > current ? future : future + 12;
+  if (modifier === 'this') return sameYear;
+  return choose(past, future, current - past, future - current, direction);
+}
+
+function resolveWeekday(weekday: number, modifier: Modifier, published: CalendarDay, direction: Direction): CalendarDay {
+  const back = (weekdayOf(published) - weekday + 7) % 7;
+  const forward = (weekday - weekdayOf(published) + 7) % 7;
+  if (modifier === 'last') return addDays(published, -(back || 7));
+  if (modifier === 'next') return addDays(published, forward || 7);
+  // A bare weekday in news is the past one (or today); only a future clause looks ahead.
+  return addDays(published, direction === 'future' ? forward : -back);
+}
+
+function resolveOffset(unit: 'day' | 'month' | 'year', amount: number, published: CalendarDay): string {
+  if (unit === 'day') return formatDay(addDays(published, amount));
+  if (unit === 'month') return formatMonthIndex(monthIndex(published.year, published.month) + amount);
+  return formatYear(published.year + amount);
+}
+
+function resolveSeasonYear(season: Season, modifier: Modifier, published: CalendarDay): number {
+  // Rough season ends in the northern hemisphere, where the corpora's news is written.
+  const endMonth = { spring: 5, summer: 8, autumn: 11, winter: 2 }[season];
+  if (modifier === 'next') return published.month < endMonth - 2 ? published.year : published.year + 1;
+  if (modifier === 'last') return published.month > endMonth ? published.year : published.year - 1;
+  return published.year;
+}
+
+function choose<T>(past: T, future: T, pastDistance: number, futureDistance: number, direction: Direction): T {
+  if (direction === 'past') return past;
+  if (direction === 'future') return future;
+  return futureDistance * FUTURE_PREFERENCE < pastDistance ? future : past;
+}

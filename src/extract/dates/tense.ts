@@ -1,0 +1,78 @@
+/**
+ * Whether a year-less date points back or forward from the publication date. News reports the
+ * past, so a date is past unless the words nearest to it in its clause speak of the future.
+ */
+export type Direction = 'past' | 'future' | 'unmarked';
+
+const FUTURE_CUE =
+  /^(?:will|won't|wo|shall|'ll|due|scheduled|plans?|planned|planning|intends?|upcoming|forthcoming|next|payable|record|expires?|expiring|deadline|effective|starting|starts?|beginning|begins?|going|convene|resume|resumes|tomorrow)$/;
+// Hedged or reported futures: they stop the search for a cue but leave the choice to distance.
+const WEAK_FUTURE_CUE = /^(?:would|could|should|might|may|likely|expected|expects|expect|hopes?)$/;
+const PAST_CUE =
+  /^(?:was|were|had|did|said|told|began|met|went|came|took|made|held|gave|rose|fell|sold|bought|paid|won|lost|left|saw|became|found|brought|kept|struck|spoke|wrote|ran|fled|fought|grew|knew|led|sent|spent|stood|shot|quit|ago|yesterday|earlier|since|[a-z]{3,}ed)$/;
+const FUTURE_PHRASE = /\b(?:is|are) to\b|\bset to\b|\btakes? effect\b|\bbe held\b/;
+// Boundaries of the clause in which the nearest cue is looked for.
+const CLAUSE_BREAK = /[;:\u2014\u2013\u201c\u201d"()]| - /;
+
+/** Direction for the expression at [start, end) of the sentence. */
+export function directionAt(sentence: string, start: number, end: number): Direction {
+  const before = lastClause(sentence.slice(0, start));
+  const after = firstClause(sentence.slice(end));
+  if (FUTURE_PHRASE.test(before.slice(-25)) || FUTURE_PHRASE.test(after.slice(0, 25))) return 'future';
+  const cues = [...nearestCues(tokens(before).reverse()), ...nearestCues(tokens(after))];
+  // Nearest cue wins: in "said on Tuesday it will pay", "said" dates the Tuesday; ties go to the past.
+  cues.sort((a, b) => a.cost - b.cost || rank(a.direction) - rank(b.direction));
+  return cues[0]?.direction ?? 'unmarked';
+}
+
+function rank(direction: Direction): number {
+  return direction === 'past' ? 0 : direction === 'unmarked' ? 1 : 2;
+}
+
+interface Cue {
+  direction: Direction;
+  cost: number;
+}
+
+// A cue beyond a comma more likely belongs to another clause ("..., diplomatic sources said").
+const COMMA_COST = 3;
+
+function nearestCues(tokensOutward: string[]): Cue[] {
+  let cost = 0;
+  for (let index = 0; index < tokensOutward.length; index++) {
+    const token = tokensOutward[index]!;
+    if (token === ',') {
+      cost += COMMA_COST;
+      continue;
+    }
+    const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1]);
+    if (direction) return [{ direction, cost }];
+    cost++;
+  }
+  return [];
+}
+
+function cueOf(word: string, next: string | undefined, previous: string | undefined): Direction | null {
+  if (word.endsWith("'ll")) return 'future';
+  // "could have cost": a modal with a perfect looks back.
+  if (MODAL.test(word) && (next === 'have' || previous === 'have')) return 'past';
+  if (FUTURE_CUE.test(word)) return 'future';
+  if (WEAK_FUTURE_CUE.test(word)) return 'unmarked';
+  if (PAST_CUE.test(word)) return 'past';
+  return null;
+}
+
+const MODAL = /^(?:would|could|should|might)$/;
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().replace(/\u2019/g, "'").match(/[a-z]+(?:'[a-z]+)?|,/g) ?? [];
+}
+
+function lastClause(text: string): string {
+  const parts = text.split(CLAUSE_BREAK);
+  return parts[parts.length - 1] ?? '';
+}
+
+function firstClause(text: string): string {
+  return text.split(CLAUSE_BREAK)[0] ?? '';
+}
