@@ -1,0 +1,132 @@
+import { splitSentences } from '../../text/sentences.js';
+import { PARTICLE_VERBS, SPEECH_VERBS } from './lexicon.js';
+import type { QuoteSpan } from './quote-spans.js';
+import type { SpeakerPhrase } from './speaker-resolution.js';
+
+/** Where the words naming a quotation's speaker stand, and how they were found. */
+export interface AttributionClause {
+  phrase: SpeakerPhrase | null;
+  /** A speech verb with no subject of its own ("..., noting that"): the sentence's speaker goes on. */
+  subjectless: boolean;
+}
+
+interface WordToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const TAIL_OPENERS = new Set([
+  'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'adding', 'referring', 'speaking', 'with',
+  'to', 'from', 'of', 'also', 'later', 'earlier', 'yesterday', 'today', 'tonight', 'recently', 'afterwards',
+  'last', 'this', 'on', 'via', 'by', 'as',
+]);
+const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
+const ABBREVIATION_BEFORE_DOT = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
+
+function tokenize(text: string, offset: number): WordToken[] {
+  const tokens: WordToken[] = [];
+  const pattern = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    tokens.push({ word: match[0].toLowerCase(), start: offset + match.index, end: offset + match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** End of the clause starting at `from`: the first ; ! ? or sentence-ending period. */
+function findClauseEnd(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const char = text[index]!;
+    if (char === ';' || char === '!' || char === '?') return index;
+    if (char === '.' && !ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(from, index - 4), index))) return index;
+  }
+  return to;
+}
+
+function isSpeechVerb(text: string, tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!SPEECH_VERBS.has(token.word)) return false;
+  const particle = PARTICLE_VERBS.get(token.word);
+  if (particle && !particle.test(text.slice(token.end))) return false;
+  const previous = tokens[index - 1];
+  // "the report said": after a determiner, "report" is the noun, not the verb.
+  return !(previous && (PASSIVE_AUXILIARIES.has(previous.word) || NOUN_MARKERS.has(previous.word)));
+}
+
+/** `"...," X said`, `"...," said X, Y of Z`, `"...." Shamkhani added.`, `"...," according to the report`. */
+export function findAttributionAfter(paragraphs: readonly string[], span: QuoteSpan, limit: number): AttributionClause | null {
+  if (!span.closed) return null;
+  const text = paragraphs[span.endParagraph]!;
+  const lead = /^[\s,;:\u2014\u2013-]*/.exec(text.slice(span.closeIndex + 1))![0].length;
+  const from = span.closeIndex + 1 + lead;
+  const clauseEnd = findClauseEnd(text, from, limit);
+  const according = /^according\s+to\s+([^,.;]+)/i.exec(text.slice(from, clauseEnd));
+  if (according) {
+    const start = from + according[0].length - according[1]!.length;
+    return { phrase: { paragraph: span.endParagraph, start, end: from + according[0].length }, subjectless: false };
+  }
+  const tokens = tokenize(text.slice(from, clauseEnd), from);
+  const endedSentence = /[.]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
+  const maxSubjectWords = endedSentence ? 5 : 10;
+  for (let index = 0; index < tokens.length && index <= maxSubjectWords; index++) {
+    if (!isSpeechVerb(text, tokens, index)) continue;
+    const verb = tokens[index]!;
+    if (index > 0) {
+      const subject = text.slice(from, verb.start);
+      if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
+      return { phrase: { paragraph: span.endParagraph, start: from, end: verb.start }, subjectless: false };
+    }
+    let start = verb.end;
+    const particle = PARTICLE_VERBS.get(verb.word)?.exec(text.slice(start));
+    if (particle) start += particle[0].length;
+    const stop = text.slice(start, clauseEnd).search(/[,;(]|\s(?:who|when|in an?|at an?|after|while|during)\s/);
+    const end = stop < 0 ? clauseEnd : start + stop;
+    if (end <= start || text.slice(start, end).trim().length === 0) return null;
+    return { phrase: { paragraph: span.endParagraph, start, end }, subjectless: false };
+  }
+  return null;
+}
+
+/** After a quotation that ends its sentence, "X said." may follow, but not "X said the plan ...". */
+function isShortTail(tokens: readonly WordToken[], verbIndex: number, clauseEnd: number, text: string): boolean {
+  const verb = tokens[verbIndex]!;
+  const tail = tokens.slice(verbIndex + 1);
+  if (tail.length === 0) return true;
+  if (SAY_TO_OBJECT.has(verb.word) && tail.length <= 4) return true;
+  if (/^\s*,/.test(text.slice(verb.end, clauseEnd))) return true;
+  return TAIL_OPENERS.has(tail[0]!.word);
+}
+
+/** `X said: "..."`, `X said that "..."`, `Douglas said Dean should see "a 20 pct gain"`, `According to X, "..."`. */
+export function findAttributionBefore(paragraphs: readonly string[], span: QuoteSpan, from: number): AttributionClause | null {
+  const text = paragraphs[span.startParagraph]!;
+  const before = text.slice(from, span.openIndex);
+  if (/[.!?]["'\u201d\u2019)]*\s*$/.test(before) || before.trim().length === 0) return null;
+  const sentences = splitSentences(before);
+  const last = sentences[sentences.length - 1];
+  if (!last) return null;
+  const sentenceStart = from + last.start;
+  const sentence = last.text;
+  const according = /according\s+to\s+(.+?),?\s*$/i.exec(sentence);
+  if (according) {
+    const start = sentenceStart + according.index + according[0].indexOf(according[1]!, 'according to'.length);
+    return { phrase: { paragraph: span.startParagraph, start, end: start + according[1]!.length }, subjectless: false };
+  }
+  const quoted = /\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/i.exec(sentence);
+  if (quoted) {
+    const start = sentenceStart + quoted.index + quoted[0].indexOf(quoted[1]!, 'quoted'.length);
+    return { phrase: { paragraph: span.startParagraph, start, end: start + quoted[1]!.length }, subjectless: false };
+  }
+  const tokens = tokenize(sentence, sentenceStart);
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    if (!isSpeechVerb(text, tokens, index)) continue;
+    const verb = tokens[index]!;
+    const subject = text.slice(sentenceStart, verb.start);
+    if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
+    return { phrase: { paragraph: span.startParagraph, start: sentenceStart, end: verb.start }, subjectless: false };
+  }
+  return null;
+}

@@ -1,0 +1,103 @@
+import type { Article } from '../../corpus/article.js';
+import type { PersonMention, Quotation } from '../types.js';
+import { splitSentences } from '../../text/sentences.js';
+import { findQuoteSpans, hasQuoteMark, type QuoteSpan } from './quote-spans.js';
+import { buildQuoteContext, comparePositions, findRecentSubject, type QuoteContext, type Speaker } from './quote-context.js';
+import { findAttributionAfter, findAttributionBefore } from './attribution.js';
+import { resolveSpeakerPhrase } from './speaker-resolution.js';
+import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
+
+interface Attributed {
+  span: QuoteSpan;
+  speaker: Speaker | null;
+  /** True when a speech verb next to the quotation names the speaker. */
+  direct: boolean;
+  /** Paragraph of the words that name the speaker. */
+  attributionParagraph: number;
+}
+
+/**
+ * Finds the direct quotations of an article and attributes each to its speaker. Only paragraphs
+ * with quote marks are read closely, so an article without quotes costs one regex test a paragraph.
+ */
+export function extractQuotations(article: Article, people: PersonMention[]): Quotation[] {
+  const paragraphs = article.paragraphs;
+  if (!paragraphs.some(hasQuoteMark)) return [];
+  const spans = findQuoteSpans(paragraphs).filter((span) => !isTooShort(span.text));
+  if (spans.length === 0) return [];
+  const context = buildQuoteContext(paragraphs, people, spans);
+  const attributed = spans.map((span, index) => attributeDirectly(context, spans, index));
+  attributed.forEach((entry, index) => {
+    if (entry.speaker || isFragment(paragraphs, entry.span)) return;
+    entry.speaker = inheritSpeaker(context, attributed, index);
+    if (entry.speaker) recordSpeaker(context, entry);
+  });
+  return attributed
+    .filter((entry) => entry.speaker && isQuotable(paragraphs, entry.span, entry.direct))
+    .map((entry) => toQuotation(paragraphs, entry));
+}
+
+function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], index: number): Attributed {
+  const span = spans[index]!;
+  const next = spans[index + 1];
+  const previous = spans[index - 1];
+  const paragraphs = context.paragraphs;
+  const limit = next && next.startParagraph === span.endParagraph ? next.openIndex : paragraphs[span.endParagraph]!.length;
+  const from = previous && previous.endParagraph === span.startParagraph ? previous.closeIndex + 1 : 0;
+  const clause = findAttributionAfter(paragraphs, span, limit) ?? findAttributionBefore(paragraphs, span, from);
+  const entry: Attributed = { span, speaker: null, direct: false, attributionParagraph: span.startParagraph };
+  if (!clause) return entry;
+  if (clause.phrase) {
+    entry.speaker = resolveSpeakerPhrase(context, clause.phrase);
+    entry.attributionParagraph = clause.phrase.paragraph;
+  } else if (clause.subjectless) {
+    entry.speaker = findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
+  }
+  entry.direct = entry.speaker !== null;
+  if (entry.speaker) recordSpeaker(context, entry);
+  return entry;
+}
+
+/**
+ * A quotation with no speech verb of its own: the speaker of the quotation just before it in the
+ * paragraph, else of the one right after it ("A." "B," he said.), else the most recent subject
+ * (the paragraph that goes on quoting the previous speaker).
+ */
+function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[], index: number): Speaker | null {
+  const span = attributed[index]!.span;
+  const previous = attributed[index - 1];
+  if (previous?.speaker && previous.span.endParagraph === span.startParagraph) return previous.speaker;
+  const next = attributed[index + 1];
+  if (next?.speaker && next.direct && next.span.startParagraph === span.endParagraph && span.closed) {
+    const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);
+    if (!/[\p{L}\p{N}]/u.test(between)) return next.speaker;
+  }
+  return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
+}
+
+function recordSpeaker(context: QuoteContext, entry: Attributed): void {
+  const event = { paragraph: entry.span.endParagraph, offset: entry.span.closeIndex, speaker: entry.speaker! };
+  let at = context.speakers.length;
+  while (at > 0 && comparePositions(context.speakers[at - 1]!, event) > 0) at--;
+  context.speakers.splice(at, 0, event);
+}
+
+function toQuotation(paragraphs: readonly string[], entry: Attributed): Quotation {
+  const { span } = entry;
+  const paragraph = paragraphs[span.startParagraph]!;
+  const sentences = splitSentences(paragraph);
+  const holding = sentences.find((sentence) => span.openIndex < sentence.end) ?? sentences[sentences.length - 1];
+  let first = span.startParagraph;
+  let last = span.endParagraph;
+  // The attribution joins the passage when it stands in the neighbouring paragraph.
+  if (entry.attributionParagraph === first - 1) first--;
+  if (entry.attributionParagraph === last + 1) last++;
+  return {
+    paragraph: span.startParagraph,
+    sentence: holding ? holding.text : paragraph,
+    quote: span.text,
+    speaker: entry.speaker!.name,
+    speakerKind: entry.speaker!.kind,
+    passage: paragraphs.slice(first, last + 1).join('\n'),
+  };
+}

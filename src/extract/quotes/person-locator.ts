@@ -1,0 +1,115 @@
+import type { PersonMention } from '../types.js';
+import { OBJECT_PREPOSITIONS } from './lexicon.js';
+
+/** One place a person's name (any variant) stands in a paragraph. */
+export interface PersonOccurrence {
+  person: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isWordBoundary(text: string, index: number): boolean {
+  return index < 0 || index >= text.length || !LETTER.test(text[index]!);
+}
+
+/** Finds every whole-word occurrence of `needle` in `text`. */
+export function findWord(text: string, needle: string, from = 0): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  let index = text.indexOf(needle, from);
+  while (index >= 0) {
+    if (isWordBoundary(text, index - 1) && isWordBoundary(text, index + needle.length)) found.push(index);
+    index = text.indexOf(needle, index + 1);
+  }
+  return found;
+}
+
+/** Every occurrence of every person, longest variant winning where two overlap ("Ali Shamkhani" over "Shamkhani"). */
+export function locatePeople(paragraphs: readonly string[], people: readonly PersonMention[]): PersonOccurrence[] {
+  const occurrences: PersonOccurrence[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const found: PersonOccurrence[] = [];
+    people.forEach((person, index) => {
+      for (const variant of new Set([person.name, ...person.variants])) {
+        for (const start of findWord(text, variant)) {
+          found.push({ person: index, paragraph, start, end: start + variant.length });
+        }
+      }
+    });
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (const occurrence of found) {
+      if (occurrence.start < reach) continue;
+      occurrences.push(occurrence);
+      reach = occurrence.end;
+    }
+  });
+  return occurrences;
+}
+
+/**
+ * True when the name stands as the object of a preposition ("a meeting with Foreign Minister X",
+ * "his Russian counterpart X"): such a name is not who speaks. Title words in front of the name
+ * are skipped before the test.
+ */
+export function isObjectOfPreposition(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 80), start);
+  // A comma or other break ends the phrase the name belongs to.
+  const before = window.slice(window.search(/[^,;:.()\u2014\u2013]*$/));
+  const words = before.split(/[^\p{L}\p{N}'\u2019.-]+/u).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    const lower = word.toLowerCase().replace(/['\u2019]s$/, '');
+    if (OBJECT_PREPOSITIONS.has(lower)) return true;
+    if (/^[\p{Lu}]/u.test(word) || /['\u2019]s$/.test(word)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Words near each of the person's occurrences: titles and appositives that describe them. */
+export function collectContextWords(
+  paragraphs: readonly string[],
+  occurrences: readonly PersonOccurrence[],
+  personCount: number,
+): Array<Set<string>> {
+  const context = Array.from({ length: personCount }, () => new Set<string>());
+  for (const occurrence of occurrences) {
+    const text = paragraphs[occurrence.paragraph]!;
+    const before = text.slice(Math.max(0, occurrence.start - 60), occurrence.start);
+    const after = text.slice(occurrence.end, occurrence.end + 50);
+    const window = `${lastClause(before)} ${firstClause(after)}`;
+    for (const word of tokenizeWords(window)) context[occurrence.person]!.add(word);
+  }
+  return context;
+}
+
+function lastClause(text: string): string {
+  const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('"'), text.lastIndexOf('\u201c'));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+function firstClause(text: string): string {
+  // An appositive after the name: ", Iran's interior minister," ends at the next comma.
+  const match = /^\s*,([^,.;]{0,50})[,.;]/.exec(text);
+  return match ? match[1]! : '';
+}
+
+/** Lower-case word tokens, splitting off possessive endings. */
+export function tokenizeWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Loose match for adjective and noun forms of one word ("Iranian"/"Iran", "minister"/"ministers"). */
+export function wordsAgree(left: string, right: string): boolean {
+  if (left === right) return true;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  return short.length >= 4 && long.startsWith(short);
+}

@@ -1,0 +1,35 @@
+import type { QuoteSpan } from './quote-spans.js';
+
+/**
+ * Scare quotes and titles ("brutal", "organized terrorism") are not quotations for /quote. A
+ * short quoted stretch counts only when a speech verb next to it makes it reported speech; a
+ * long one, or a complete sentence, counts when anyone can be found who said it.
+ */
+const MIN_WORDS = 3;
+const FULL_QUOTATION_WORDS = 8;
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function isTooShort(text: string): boolean {
+  return countWords(text) < MIN_WORDS;
+}
+
+/** True for a quoted stretch that is not a whole utterance: short, and not a complete sentence. */
+export function isFragment(paragraphs: readonly string[], span: QuoteSpan): boolean {
+  const words = countWords(span.text);
+  if (words >= FULL_QUOTATION_WORDS) return false;
+  const lastSegment = span.segments[span.segments.length - 1];
+  const ending = lastSegment
+    ? paragraphs[lastSegment.paragraph]!.slice(lastSegment.start, lastSegment.end).trimEnd().slice(-1)
+    : '';
+  const opensSentence = /^[\p{Lu}\p{N}]/u.test(span.text);
+  return !(opensSentence && /[.!?,]/.test(ending) && words >= 4);
+}
+
+/** A fragment is quoted speech only when a speech verb stands next to it, and it has some length. */
+export function isQuotable(paragraphs: readonly string[], span: QuoteSpan, direct: boolean): boolean {
+  if (!isFragment(paragraphs, span)) return true;
+  return direct && countWords(span.text) >= 4;
+}

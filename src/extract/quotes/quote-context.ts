@@ -1,0 +1,129 @@
+import type { PersonMention, SpeakerKind } from '../types.js';
+import { splitSentences } from '../../text/sentences.js';
+import type { QuoteSpan } from './quote-spans.js';
+import {
+  collectContextWords,
+  isObjectOfPreposition,
+  locatePeople,
+  tokenizeWords,
+  type PersonOccurrence,
+} from './person-locator.js';
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  /** Index in the article's people when the speaker is one of them. */
+  person?: number;
+}
+
+/** A point in the article: paragraph index and offset in it. */
+export interface Position {
+  paragraph: number;
+  offset: number;
+}
+
+/** Someone who was the subject of a sentence, or the speaker of a quotation, at a position. */
+export interface SubjectEvent extends Position {
+  speaker: Speaker;
+}
+
+/** What the attribution rules know about one article; built once per article with quotes. */
+export interface QuoteContext {
+  paragraphs: readonly string[];
+  people: readonly PersonMention[];
+  occurrences: PersonOccurrence[];
+  roleWords: Array<Set<string>>;
+  contextWords: Array<Set<string>>;
+  /** Sentence subjects outside quotes, in reading order. */
+  subjects: SubjectEvent[];
+  /** Speakers attributed so far, in reading order. */
+  speakers: SubjectEvent[];
+  isQuoted(paragraph: number, offset: number): boolean;
+}
+
+export function comparePositions(left: Position, right: Position): number {
+  return left.paragraph - right.paragraph || left.offset - right.offset;
+}
+
+export function buildQuoteContext(
+  paragraphs: readonly string[],
+  people: readonly PersonMention[],
+  spans: readonly QuoteSpan[],
+): QuoteContext {
+  const quotedRanges = new Map<number, Array<[number, number]>>();
+  for (const span of spans) {
+    for (const segment of span.segments) {
+      const ranges = quotedRanges.get(segment.paragraph) ?? [];
+      ranges.push([segment.start, segment.end]);
+      quotedRanges.set(segment.paragraph, ranges);
+    }
+  }
+  const isQuoted = (paragraph: number, offset: number): boolean =>
+    (quotedRanges.get(paragraph) ?? []).some(([start, end]) => offset >= start && offset < end);
+  const occurrences = locatePeople(paragraphs, people);
+  const roleWords = people.map((person) => new Set(person.roles.flatMap((role) => tokenizeWords(role.role))));
+  const contextWords = collectContextWords(paragraphs, occurrences, people.length);
+  const subjects = findSentenceSubjects(paragraphs, occurrences, isQuoted, people);
+  return { paragraphs, people, occurrences, roleWords, contextWords, subjects, speakers: [], isQuoted };
+}
+
+/** The first name in each sentence that is not the object of a preposition, outside quotes. */
+function findSentenceSubjects(
+  paragraphs: readonly string[],
+  occurrences: readonly PersonOccurrence[],
+  isQuoted: (paragraph: number, offset: number) => boolean,
+  people: readonly PersonMention[],
+): SubjectEvent[] {
+  const subjects: SubjectEvent[] = [];
+  const byParagraph = new Map<number, PersonOccurrence[]>();
+  for (const occurrence of occurrences) {
+    if (isQuoted(occurrence.paragraph, occurrence.start)) continue;
+    const list = byParagraph.get(occurrence.paragraph) ?? [];
+    list.push(occurrence);
+    byParagraph.set(occurrence.paragraph, list);
+  }
+  for (const [paragraph, list] of byParagraph) {
+    const text = paragraphs[paragraph]!;
+    for (const sentence of splitSentences(text)) {
+      const subject = list.find(
+        (occurrence) =>
+          occurrence.start >= sentence.start &&
+          occurrence.start < sentence.end &&
+          !isObjectOfPreposition(text, occurrence.start),
+      );
+      if (!subject) continue;
+      const person = people[subject.person]!;
+      subjects.push({
+        paragraph,
+        offset: subject.start,
+        speaker: { name: person.name, kind: 'person', person: subject.person },
+      });
+    }
+  }
+  return subjects.sort(comparePositions);
+}
+
+const LOOK_BACK_PARAGRAPHS = 3;
+
+/**
+ * The most recent subject or speaker before `position`: what "he", "she", "the official" or an
+ * unattributed quotation refers to in news copy.
+ */
+export function findRecentSubject(
+  context: QuoteContext,
+  position: Position,
+  accept: (speaker: Speaker) => boolean,
+): Speaker | null {
+  let best: SubjectEvent | null = null;
+  for (const list of [context.subjects, context.speakers]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const event = list[i]!;
+      if (comparePositions(event, position) >= 0) continue;
+      if (event.paragraph < position.paragraph - LOOK_BACK_PARAGRAPHS) break;
+      if (!accept(event.speaker)) continue;
+      if (!best || comparePositions(event, best) > 0) best = event;
+      break;
+    }
+  }
+  return best ? best.speaker : null;
+}
