@@ -16,7 +16,7 @@ const SPAN_QUALIFIER =
   '(?:early|late|mid|end of|the end of|the start of|the beginning of|the middle of|the first half of|the second half of|the (?:first|second|third|fourth) quarter of)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 // Named days that are not the weekday of the same name this week.
-const NAMED_DAY_BEFORE = /\b(?:Good|Ash|Super|Holy|Easter|Palm|Maundy|Shrove|Cyber)\s+$/;
+const NAMED_DAY_BEFORE = /\b(?:Good|Ash|Super|Holy|Easter|Palm|Maundy|Shrove|Cyber|Bloody)\s+$/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 
@@ -91,7 +91,10 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     // "on Saturday", "last Wednesday", "next Monday", "Tuesday morning"
     pattern: new RegExp(`\\b(?:(on|last|next|this|by|until|since|early|late)\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     read(match, sentence) {
-      if (NAMED_DAY_BEFORE.test(sentence.slice(0, match.index))) return null;
+      const before = sentence.slice(0, match.index);
+      if (NAMED_DAY_BEFORE.test(before)) return null;
+      // "The Sunday Times", "the Monday Club": a weekday inside a name.
+      if (!match[1] && /\b[Tt]he\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(sentence.slice(match.index + match[0].length))) return null;
       return { kind: 'weekday', weekday: weekdayNumber(match[2]!), modifier: modifierOf(match[1] ?? '') };
     },
   },
@@ -99,6 +102,8 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     pattern: /\b(?:(?:earlier|later)\s)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night))\b/g,
     read(match, sentence) {
       if (/\bUSA\s+$/.test(sentence.slice(0, match.index))) return null;
+      // A capitalised "Today" inside a sentence is a title (NBC's "Today" program), not the day.
+      if (match[0].startsWith('Today') && /[\p{L}\d,]\S*\s*["\u201c']?$/u.test(sentence.slice(0, match.index))) return null;
       const word = match[1]!.toLowerCase();
       const amount = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { kind: 'offset', unit: 'day', amount };

@@ -7,6 +7,8 @@ import {
 // An unmarked year-less date is taken as future only when the future reading is much closer
 // than the past one ("payable April 10" in early March), because news mostly reports the past.
 const FUTURE_PREFERENCE = 3;
+const NEAR_DAYS = 31;
+const FAR_DAYS = 300;
 
 /**
  * The ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) of a temporal value read in an article
@@ -39,7 +41,14 @@ function resolveYearlessDay(month: number, day: number, published: CalendarDay, 
     .map((year) => ({ year, month, day: isValidDay(year, month, day) ? day : day - 1 }));
   const past = candidates.filter((candidate) => toEpochDay(candidate) <= reference).at(-1)!;
   const future = candidates.find((candidate) => toEpochDay(candidate) >= reference)!;
-  return choose(past, future, reference - toEpochDay(past), toEpochDay(future) - reference, direction);
+  const pastDistance = reference - toEpochDay(past);
+  const futureDistance = toEpochDay(future) - reference;
+  // A year-less day a few weeks off on one side and most of a year off on the other is the near
+  // one, whatever the verb: "extended to April 13" in an article of April 9.
+  if (Math.min(pastDistance, futureDistance) <= NEAR_DAYS && Math.max(pastDistance, futureDistance) >= FAR_DAYS) {
+    return pastDistance <= futureDistance ? past : future;
+  }
+  return choose(past, future, pastDistance, futureDistance, direction);
 }
 
 function resolveYearlessMonth(month: number, modifier: Modifier, published: CalendarDay, direction: Direction): number {

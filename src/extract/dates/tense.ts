@@ -5,7 +5,7 @@
 export type Direction = 'past' | 'future' | 'unmarked';
 
 const FUTURE_CUE =
-  /^(?:will|won't|wo|shall|'ll|due|scheduled|plans?|planned|planning|intends?|upcoming|forthcoming|next|payable|record|expires?|expiring|deadline|effective|starting|starts?|beginning|begins?|going|convene|resume|resumes|tomorrow)$/;
+  /^(?:will|won't|wo|shall|'ll|due|scheduled|plans?|planned|planning|intends?|upcoming|forthcoming|next|payable|record|expires?|expiring|deadline|effective|leaves|arrives|departs|visits|reconvenes|convenes|resumes|reopens|opens|closes|ends|starting|starts?|beginning|begins?|going|convene|resume|resumes|tomorrow)$/;
 // Hedged or reported futures: they stop the search for a cue but leave the choice to distance.
 const WEAK_FUTURE_CUE = /^(?:would|could|should|might|may|likely|expected|expects|expect|hopes?)$/;
 const PAST_CUE =
