@@ -1,0 +1,65 @@
+import { isHead, isNameWord } from './chains.js';
+import { ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { gapBetween, type Token } from './tokens.js';
+
+/** A role found next to a name, as a slice of the sentence. */
+export interface RoleSpan {
+  start: number;
+  end: number;
+}
+
+const LEAD_INS = /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|the\s+former\s+(?=\S+\s))*(?:(?:a|an|the)\s+)?/i;
+const MAX_ROLE_WORDS = 22;
+
+/** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
+function canPrecedeHead(token: Token): boolean {
+  return token.capitalised || token.allCaps || token.possessive || ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower)
+    || /\d/.test(token.text) || /-/.test(token.text) || ['and', 'of', 'the'].includes(token.lower);
+}
+
+/**
+ * The role in an appositive after a name: "John Smith, an analyst at Merrill Lynch, said",
+ * "Ali Shamkhani, who serves as a representative of ... stated". Returns null when the words
+ * after the comma are not a role (a list of names, "adding that ...").
+ */
+export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: number): RoleSpan | null {
+  const comma = tokens[nameEnd + 1];
+  if (!comma || gapBetween(sentence, tokens[nameEnd]!, comma) !== ',') return null;
+  const clauseStart = comma.start;
+  const rest = sentence.slice(clauseStart);
+  const clause = rest.split(/\s*[,;()\u2014]\s*|\s+-\s+|[.!?]["”’]?\s*$/)[0] ?? '';
+  const leadIn = LEAD_INS.exec(clause)?.[0] ?? '';
+  const roleStart = clauseStart + leadIn.length;
+  const roleEnd = clauseStart + clause.length;
+  const roleTokens = tokens.filter((token) => token.start >= roleStart && token.end <= roleEnd);
+  const speech = roleTokens.findIndex((token, index) => index > 0 && SPEECH_VERBS.has(token.lower) && !token.capitalised);
+  const kept = speech > 0 ? roleTokens.slice(0, speech) : roleTokens;
+  if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
+  const headAt = kept.findIndex((token) => isHead(token));
+  if (headAt < 0 || headAt > 5) return null;
+  if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  const afterHead = kept.slice(headAt + 1);
+  if (afterHead.length > 0 && afterHead.every((token) => isNameWord(token) && !isHead(token) && !ROLE_MODIFIERS.has(token.lower))) {
+    // "X, President Y Z" lists another person with their title; it is no role of X.
+    return null;
+  }
+  return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+}
+
+/**
+ * The role in an appositive before a name: "Iran's interior minister, Abdolreza Rahmani Fazli,
+ * called ...", "The company's chairman, Lee Iacocca, said". The phrase must end in a role noun.
+ */
+export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart: number): RoleSpan | null {
+  const last = tokens[nameStart - 1];
+  if (!last || gapBetween(sentence, last, tokens[nameStart]!) !== ',' || !isHead(last)) return null;
+  let first = nameStart - 1;
+  while (first > 0) {
+    const previous = tokens[first - 1]!;
+    if (sentence.slice(previous.end, tokens[first]!.start).trim() !== '') break;
+    if (!(previous.capitalised || previous.possessive || ROLE_MODIFIERS.has(previous.lower) || ROLE_HEADS.has(previous.lower) || previous.allCaps)) break;
+    if (SENTENCE_WORDS.has(previous.lower)) break;
+    first--;
+  }
+  return { start: tokens[first]!.start, end: last.end };
+}

@@ -1,0 +1,184 @@
+import {
+  HONORIFICS, isCountry, isDemonym, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isOrganisationWord,
+  isPlaceWord, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, RANK_PHRASES, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS,
+} from './lexicon.js';
+import { joinedBySpace, type Token } from './tokens.js';
+
+/**
+ * A chain is a stretch of title and name words joined by spaces: "Iraqi Foreign Minister Fuad
+ * Hussein", "Chrysler Corp chairman Lee Iacocca", "the secretary of Iran's Supreme National
+ * Security Council". Splitting it gives the roles before the name and the name itself.
+ */
+export interface Chain {
+  start: number;
+  /** Index of the last token, inclusive. */
+  end: number;
+}
+
+export interface SplitChain {
+  chain: Chain;
+  /** Role phrases stated before the name, as [first, last] token indices. */
+  titleRoles: Array<[number, number]>;
+  /** Name tokens as [first, last] token indices, or null when the chain names nobody. */
+  name: [number, number] | null;
+  hasHonorific: boolean;
+  /** The name runs straight into an organisation word ("Dean Witter Reynolds Inc"). */
+  organisation: boolean;
+}
+
+export function isNameWord(token: Token): boolean {
+  return (token.capitalised || token.initial) && !token.allCaps && !SENTENCE_WORDS.has(token.lower);
+}
+
+export function isRoleWord(token: Token): boolean {
+  return ROLE_HEADS.has(token.lower) || (!token.capitalised && ROLE_MODIFIERS.has(token.lower));
+}
+
+export function isHead(token: Token): boolean {
+  return ROLE_HEADS.has(token.lower) && !token.possessive;
+}
+
+function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean {
+  const token = tokens[index]!;
+  if (token.capitalised || token.allCaps || token.initial) return !SENTENCE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
+  if (isRoleWord(token)) return true;
+  if (!inChain) return false;
+  const next = tokens[index + 1];
+  if (NAME_PARTICLES.has(token.lower)) return next !== undefined && next.capitalised;
+  if (token.lower === 'of') return next !== undefined && (next.capitalised || next.lower === 'the');
+  if (token.lower === 'the') return tokens[index - 1]?.lower === 'of' && next !== undefined && next.capitalised;
+  return false;
+}
+
+export function findChains(sentence: string, tokens: Token[]): Chain[] {
+  const chains: Chain[] = [];
+  let start = -1;
+  for (let index = 0; index < tokens.length; index++) {
+    const joined = start >= 0 && joinedBySpace(sentence, tokens[index - 1]!, tokens[index]!);
+    if (start >= 0 && joined && isChainWord(tokens, index, true)) continue;
+    if (start >= 0) chains.push(trimChain(tokens, { start, end: index - 1 }));
+    start = isChainWord(tokens, index, false) ? index : -1;
+  }
+  if (start >= 0) chains.push(trimChain(tokens, { start, end: tokens.length - 1 }));
+  return chains.filter((chain) => chain.end >= chain.start);
+}
+
+function trimChain(tokens: Token[], chain: Chain): Chain {
+  let end = chain.end;
+  while (end > chain.start && ['of', 'the'].includes(tokens[end]!.lower)) end--;
+  return { start: chain.start, end };
+}
+
+/** Role nouns that are also names or common words when capitalised: "Dean Witter", "Head Office". */
+const LOWER_CASE_ONLY_HEADS = new Set([
+  'dean', 'star', 'head', 'chair', 'partner', 'member', 'forward', 'winger', 'champion', 'winner', 'father', 'mother',
+  'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'heir', 'crown', 'major', 'marshal', 'justice', 'principal',
+]);
+
+function rankLengthAt(tokens: Token[], end: number, start: number): number {
+  for (const rank of RANK_PHRASES) {
+    const first = end - rank.length + 1;
+    if (first < start) continue;
+    if (rank.every((word, offset) => tokens[first + offset]!.lower === word)) return rank.length;
+  }
+  return 0;
+}
+
+/** Splits "Iranian Defense Minister Brigadier General" into its separate roles. */
+function splitTitle(tokens: Token[], start: number, end: number): Array<[number, number]> {
+  const roles: Array<[number, number]> = [];
+  let last = end;
+  while (last >= start) {
+    const rankLength = rankLengthAt(tokens, last, start);
+    if (rankLength === 0) break;
+    roles.unshift([last - rankLength + 1, last]);
+    last -= rankLength;
+  }
+  if (last >= start) roles.unshift([start, last]);
+  return roles;
+}
+
+/** After "Minister of", the words that still belong to the title ("Intelligence", "the Exchequer"). */
+function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number): number {
+  let index = ofIndex;
+  while (index + 1 <= chainEnd) {
+    const token = tokens[index + 1]!;
+    const remaining = chainEnd - index;
+    const titleLike = ['of', 'the', 'and'].includes(token.lower) || ROLE_MODIFIERS.has(token.lower) || isOrganisationWord(token.lower)
+      || isPlaceWord(token.lower) || isCountry(token.lower) || isKnownNonPersonWord(token.lower) || token.possessive || token.allCaps
+      || (isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower));
+    if (remaining <= 1 && !titleLike) break;
+    if (!titleLike && (remaining <= 2 || isKnownFirstName(token.lower))) break;
+    index++;
+  }
+  return index;
+}
+
+export function splitChain(tokens: Token[], chain: Chain): SplitChain {
+  let headIndex = -1;
+  for (let index = chain.start; index < chain.end; index++) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1]!;
+    const titleHead = isHead(token) && !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower));
+    if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (next.lower === 'of' && titleHead))) headIndex = index;
+  }
+  let titleStart = chain.start;
+  for (let index = chain.start; index < headIndex; index++) {
+    if (['of', 'the'].includes(tokens[index]!.lower)) titleStart = index + 1;
+  }
+  let titleEnd = headIndex;
+  let nameStart = headIndex >= 0 ? headIndex + 1 : chain.start;
+  if (headIndex >= 0 && tokens[headIndex + 1]?.lower === 'of') {
+    titleEnd = complementEnd(tokens, headIndex + 1, chain.end);
+    nameStart = titleEnd + 1;
+  }
+  let hasHonorific = false;
+  while (titleEnd >= titleStart && HONORIFICS.has(tokens[titleEnd]!.lower)) {
+    hasHonorific = true;
+    titleEnd--;
+  }
+  while (nameStart <= chain.end && HONORIFICS.has(tokens[nameStart]!.lower)) {
+    hasHonorific = true;
+    nameStart++;
+  }
+  const titleRoles = titleEnd >= titleStart ? splitTitle(tokens, titleStart, titleEnd).filter(([first, last]) => hasHeadBetween(tokens, first, last)) : [];
+  if (headIndex < 0) nameStart = skipLeadingNonNames(tokens, chain.start, chain.end);
+  let nameEnd = nameStart - 1;
+  let organisation = false;
+  for (let index = nameStart; index <= chain.end; index++) {
+    const token = tokens[index]!;
+    if (isOrganisationWord(token.lower) && token.capitalised) {
+      organisation = index > nameStart || organisation;
+      if (index === nameStart) organisation = true;
+      break;
+    }
+    const particle = NAME_PARTICLES.has(token.lower) && index < chain.end;
+    if (!isNameWord(token) && !particle && !(NAME_SUFFIXES.has(token.lower) && index > nameStart)) break;
+    if (token.possessive) {
+      nameEnd = index;
+      break;
+    }
+    nameEnd = index;
+  }
+  const name: [number, number] | null = nameEnd >= nameStart ? [nameStart, nameEnd] : null;
+  return { chain, titleRoles, name, hasHonorific, organisation };
+}
+
+function hasHeadBetween(tokens: Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (ROLE_HEADS.has(tokens[index]!.lower)) return true;
+  return false;
+}
+
+/** Drops leading words that only look like a name because of their capital: "Speaking", "Tehran". */
+function skipLeadingNonNames(tokens: Token[], start: number, end: number): number {
+  let index = start;
+  while (index <= end) {
+    const token = tokens[index]!;
+    const place = isCountry(token.lower) || isDemonym(token.lower) || token.possessive || MONTHS_AND_DAYS.has(token.lower);
+    const common = index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower);
+    const title = ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower);
+    if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;
+    index++;
+  }
+  return index;
+}

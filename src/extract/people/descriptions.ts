@@ -1,0 +1,89 @@
+import type { TextLocation } from '../types.js';
+import type { Description } from './name-candidates.js';
+import type { PersonDraft } from './person-drafts.js';
+import { roleAgreement, roleWords } from './role-words.js';
+
+export interface LocatedDescription extends TextLocation {
+  ordinal: number;
+  description: Description;
+}
+
+/** How far a description may sit from the name it describes, in sentences. */
+const LOOK_BACK = 3;
+const LOOK_AHEAD = 2;
+
+/**
+ * Links role descriptions that name nobody ("the foreign minister noted", "The secretary of
+ * Iran's Supreme National Security Council decried") to a person of the article:
+ * - to the person whose stated role agrees best (ties go to the one named most recently);
+ * - else, for a specific description, to the only role-less person named in the nearest sentence
+ *   before it (or just after it, for a lead that names the person later), which gives them the role.
+ * A person named in the description's own sentence is never the one described: "the visiting
+ * foreign minister briefed Shamkhani" is not about Shamkhani.
+ */
+export function linkDescriptions(persons: PersonDraft[], descriptions: LocatedDescription[], namedIn: PersonDraft[][]): void {
+  for (const located of descriptions) {
+    const sameSentence = new Set(namedIn[located.ordinal] ?? []);
+    const agreeing = bestAgreeing(persons, located, sameSentence);
+    if (agreeing) {
+      addMention(agreeing.person, located);
+      if (located.description.specific && agreeing.score >= 2 && !hasRole(agreeing.person, located.description.text)) {
+        agreeing.person.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });
+      }
+      continue;
+    }
+    if (!located.description.specific) continue;
+    const nearby = roleLessNearby(located.ordinal, namedIn, sameSentence);
+    if (!nearby) continue;
+    nearby.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });
+    addMention(nearby, located);
+  }
+}
+
+function bestAgreeing(persons: PersonDraft[], located: LocatedDescription, excluded: Set<PersonDraft>): { person: PersonDraft; score: number } | null {
+  let best: { person: PersonDraft; score: number; recency: number } | null = null;
+  for (const person of persons) {
+    if (excluded.has(person)) continue;
+    const score = Math.max(0, ...person.roles.map((role) => roleAgreement(located.description.text, role.role)));
+    if (score === 0) continue;
+    const recency = recencyOf(person, located.ordinal);
+    if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { person, score, recency };
+  }
+  return best;
+}
+
+/** Larger for a person named just before the ordinal; named only after it ranks below all named before. */
+function recencyOf(person: PersonDraft, ordinal: number): number {
+  let recency = -Infinity;
+  for (const mention of person.mentions) {
+    const value = mention.ordinal <= ordinal ? mention.ordinal : -1000 - mention.ordinal;
+    if (value > recency) recency = value;
+  }
+  return recency;
+}
+
+function roleLessNearby(ordinal: number, namedIn: PersonDraft[][], excluded: Set<PersonDraft>): PersonDraft | null {
+  const backwards = Array.from({ length: LOOK_BACK }, (_, step) => ordinal - step - 1);
+  const forwards = Array.from({ length: LOOK_AHEAD }, (_, step) => ordinal + step + 1);
+  for (const direction of [backwards, forwards]) {
+    for (const index of direction) {
+      const named = [...new Set(namedIn[index] ?? [])].filter((person) => !excluded.has(person));
+      if (named.length === 0) continue;
+      const roleLess = named.filter((person) => person.roles.length === 0);
+      // The nearest sentence that names anyone decides: only one role-less person there may take the role.
+      return roleLess.length === 1 ? roleLess[0]! : null;
+    }
+  }
+  return null;
+}
+
+function hasRole(person: PersonDraft, role: string): boolean {
+  const words = roleWords(role).join(' ');
+  return person.roles.some((existing) => roleWords(existing.role).join(' ') === words);
+}
+
+function addMention(person: PersonDraft, location: TextLocation & { ordinal: number }): void {
+  if (!person.mentions.some((mention) => mention.ordinal === location.ordinal)) {
+    person.mentions.push({ paragraph: location.paragraph, sentence: location.sentence, ordinal: location.ordinal });
+  }
+}

@@ -1,0 +1,76 @@
+import type { Article } from '../../corpus/article.js';
+import { splitSentences } from '../../text/sentences.js';
+import type { PersonMention, RoleMention, TextLocation } from '../types.js';
+import { linkDescriptions, type LocatedDescription } from './descriptions.js';
+import { analyseSentence } from './name-candidates.js';
+import { groupCandidates, scanMentions, type LocatedCandidate, type PersonDraft } from './person-drafts.js';
+import { tokenize, type Token } from './tokens.js';
+
+interface SentenceRecord extends TextLocation {
+  ordinal: number;
+  tokens: Token[];
+  headline: boolean;
+}
+
+/** A line in title case with no closing punctuation is a headline or a caption, not prose. */
+export function isHeadline(paragraph: string): boolean {
+  const words = paragraph.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0) return true;
+  if (/[.!?]["”’)]?$/.test(paragraph.trim()) && words.length > 4) return false;
+  if (paragraph === paragraph.toUpperCase() && /\p{Lu}{2}/u.test(paragraph)) return true;
+  const long = words.filter((word) => word.replace(/\P{L}/gu, '').length > 3);
+  const capitalised = long.filter((word) => /^\P{L}*\p{Lu}/u.test(word));
+  return long.length >= 2 && capitalised.length / long.length >= 0.75;
+}
+
+/** A sentence with no capitalised word after its first cannot introduce a name: skip the costly rules. */
+export function mayHoldName(sentence: string): boolean {
+  return /[\s"“‘(]\p{Lu}\p{Ll}/u.test(sentence) || /^\P{L}*\p{Lu}\p{Ll}+\s+(?:said|says|told|added|stated|noted)\b/u.test(sentence);
+}
+
+/** Finds the persons of one article, their name variants, roles and every place they are named. */
+export function extractPeople(article: Article): PersonMention[] {
+  const sentences: SentenceRecord[] = [];
+  const located: LocatedCandidate[] = [];
+  const descriptions: LocatedDescription[] = [];
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const headline = isHeadline(paragraph);
+    for (const { text } of splitSentences(paragraph)) {
+      const ordinal = sentences.length;
+      const location = { paragraph: paragraphIndex, sentence: text };
+      sentences.push({ ...location, ordinal, tokens: tokenize(text), headline });
+      if (headline || !mayHoldName(text)) continue;
+      const analysis = analyseSentence(text, true);
+      for (const candidate of analysis.candidates) located.push({ ...location, ordinal, candidate });
+      for (const description of analysis.descriptions) descriptions.push({ ...location, ordinal, description });
+    }
+  });
+  if (located.length === 0) return [];
+  const persons = groupCandidates(located);
+  const namedIn: PersonDraft[][] = sentences.map((record) => scanMentions(persons, record.sentence, record.tokens, record));
+  linkDescriptions(persons, descriptions, namedIn);
+  // compromise alone guesses names of papers and militias too; believe it once the name recurs or gets a role.
+  const believed = persons.filter((person) => person.strong || person.roles.length > 0 || person.mentions.length > 1);
+  return believed.map(toPersonMention);
+}
+
+function toPersonMention(draft: PersonDraft): PersonMention {
+  const variants = [...draft.variants];
+  const name = variants.reduce((best, variant) => (fullness(variant) > fullness(best) ? variant : best), variants[0] ?? draft.words.join(' '));
+  const mentions = [...draft.mentions].sort((left, right) => left.ordinal - right.ordinal).map(({ paragraph, sentence }) => ({ paragraph, sentence }));
+  return { name, variants: variants.sort(), roles: uniqueRoles(draft.roles), mentions };
+}
+
+function fullness(variant: string): number {
+  return variant.split(/\s+/).length * 1000 + variant.length;
+}
+
+function uniqueRoles(roles: RoleMention[]): RoleMention[] {
+  const seen = new Set<string>();
+  return roles.filter((role) => {
+    const key = `${role.role.toLowerCase()}\u0000${role.paragraph}\u0000${role.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,2 @@
+export { extractPeople } from './extract-people.js';
+export { linkPeople } from './link-people.js';

@@ -1,0 +1,105 @@
+import type { RoleMention, TextLocation } from '../types.js';
+import { isOrganisationWord } from './lexicon.js';
+import type { NameCandidate } from './name-candidates.js';
+import { nameWords } from './role-words.js';
+import type { Token } from './tokens.js';
+
+/** A person being assembled from one article's sentences. */
+export interface PersonDraft {
+  words: string[];
+  variants: Set<string>;
+  roles: RoleMention[];
+  mentions: Array<TextLocation & { ordinal: number }>;
+  /** Some naming had firm evidence (a title, a known first name, a role, speech), not only compromise's guess. */
+  strong: boolean;
+}
+
+export interface LocatedCandidate extends TextLocation {
+  candidate: NameCandidate;
+  ordinal: number;
+}
+
+function endsWith(words: string[], suffix: string[]): boolean {
+  if (suffix.length > words.length) return false;
+  const offset = words.length - suffix.length;
+  return suffix.every((word, index) => words[offset + index] === word);
+}
+
+/**
+ * Groups the names of one article into persons: full names first, then shorter forms join the
+ * full name they end with ("Rahmani Fazli" and "Fazli" join "Abdolreza Rahmani Fazli"), the most
+ * recently named one when two full names share a surname.
+ */
+export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
+  const persons: PersonDraft[] = [];
+  const ordered = [...located].sort((left, right) => right.candidate.words - left.candidate.words || left.ordinal - right.ordinal);
+  for (const entry of ordered) {
+    const words = nameWords(entry.candidate.name);
+    if (words.length === 0) continue;
+    const matches = persons.filter((person) => endsWith(person.words, words));
+    const firstNameOnly = words.length === 1 && persons.some((person) => person.words.length > 1 && person.words[0] === words[0]);
+    if (matches.length === 0 && firstNameOnly) continue;
+    let person = matches.length === 1 ? matches[0] : nearestBefore(matches, entry.ordinal);
+    if (!person) {
+      person = { words, variants: new Set(), roles: [], mentions: [], strong: false };
+      persons.push(person);
+    }
+    person.variants.add(entry.candidate.name);
+    person.strong ||= entry.candidate.strong;
+    person.mentions.push({ paragraph: entry.paragraph, sentence: entry.sentence, ordinal: entry.ordinal });
+    for (const role of entry.candidate.roles) person.roles.push({ role, paragraph: entry.paragraph, sentence: entry.sentence });
+  }
+  return persons;
+}
+
+function nearestBefore(persons: PersonDraft[], ordinal: number): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  let bestOrdinal = -Infinity;
+  for (const person of persons) {
+    for (const mention of person.mentions) {
+      if (mention.ordinal <= ordinal && mention.ordinal > bestOrdinal) {
+        best = person;
+        bestOrdinal = mention.ordinal;
+      }
+    }
+  }
+  return best ?? persons[0];
+}
+
+/**
+ * Finds every later naming of the persons in a sentence: the full name or the surname alone
+ * ("Shamkhani explained"), skipping a surname that belongs to a different full name
+ * ("Saddam Hussein" when the article's person is Fuad Hussein).
+ */
+export function scanMentions(persons: PersonDraft[], sentence: string, tokens: Token[], location: TextLocation & { ordinal: number }): PersonDraft[] {
+  const found: PersonDraft[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.capitalised) continue;
+    const tokenWords = nameWords(token.text);
+    if (tokenWords.length === 0) continue;
+    const owners = persons.filter((person) => endsWith(person.words, tokenWords));
+    if (owners.length === 0) continue;
+    const next = tokens[index + 1];
+    if (next && next.capitalised && isOrganisationWord(next.lower) && sentence.slice(token.end, next.start).trim() === '') continue;
+    const withFullName = owners.find((person) => matchesBackwards(person.words, tokens, index));
+    const previous = tokens[index - 1];
+    const foreignFirstName = !withFullName && previous !== undefined && previous.capitalised && previous.end + 1 === token.start
+      && !owners.some((person) => person.words.includes(nameWords(previous.text)[0] ?? ''));
+    if (foreignFirstName) continue;
+    const person = withFullName ?? (owners.length === 1 ? owners[0]! : nearestBefore(owners, location.ordinal)!);
+    const startIndex = withFullName ? index - withFullName.words.length + 1 : index;
+    const variantEnd = token.possessive ? token.start + token.text.length : token.end;
+    person.variants.add(sentence.slice(tokens[startIndex]!.start, variantEnd));
+    if (!person.mentions.some((mention) => mention.ordinal === location.ordinal)) person.mentions.push({ ...location });
+    found.push(person);
+  }
+  return found;
+}
+
+function matchesBackwards(words: string[], tokens: Token[], endIndex: number): boolean {
+  if (words.length < 2) return false;
+  const startIndex = endIndex - words.length + 1;
+  if (startIndex < 0) return false;
+  return words.every((word, offset) => nameWords(tokens[startIndex + offset]!.text)[0] === word);
+}

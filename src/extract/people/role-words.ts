@@ -1,0 +1,82 @@
+import { DEMONYM_TO_COUNTRY, ROLE_HEADS } from './lexicon.js';
+
+/**
+ * Comparable words of a role or a name: lower case, no accents, possessives dropped, nationality
+ * adjectives mapped to their country and British/American spellings merged, so that "Iran's
+ * defence minister" and "Iranian Defense Minister" give the same words.
+ */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'for', 'and', 'his', 'her', 'its', 'their', 'to', 'on', 'who', 'is', 'was', 'as', 'serves', 'served', 'with', 'from', 'by']);
+
+const SPELLINGS = new Map<string, string>([
+  ['defence', 'defense'], ['labour', 'labor'], ['organisation', 'organization'], ['programme', 'program'],
+  ['centre', 'center'], ['chairwoman', 'chairman'], ['chairperson', 'chairman'], ['chair', 'chairman'],
+  ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'], ['spokesmen', 'spokesman'],
+  ['ministers', 'minister'], ['officials', 'official'], ['analysts', 'analyst'], ['economists', 'economist'],
+  ['advisor', 'adviser'], ['us', 'us'], ['usa', 'us'], ['america', 'us'], ['britain', 'uk'], ['england', 'uk'],
+  ['ceo', 'chief executive'], ['prime', 'prime'], ['premier', 'prime minister'], ['secretary-general', 'secretary general'],
+  ['vice-president', 'vice president'], ['vice-chairman', 'vice chairman'], ['director-general', 'director general'],
+]);
+
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function normaliseWord(word: string): string[] {
+  const lower = foldAccents(word).toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  const bare = lower.replace(/\./g, '');
+  const country = DEMONYM_TO_COUNTRY.get(lower) ?? DEMONYM_TO_COUNTRY.get(bare);
+  if (country) return [country];
+  return (SPELLINGS.get(bare) ?? bare).split(' ');
+}
+
+/** The comparable content words of a role phrase or a question about a role. */
+export function roleWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.split(/[\s,;:()"“”]+/)) {
+    if (!raw) continue;
+    for (const word of normaliseWord(raw)) {
+      if (word && !FILLER.has(word)) words.push(word);
+    }
+  }
+  return words;
+}
+
+/** The noun a role is about ("minister" in "Minister of Intelligence"), after spelling folding. */
+export function roleHead(text: string): string | null {
+  const beforeComplement = text.split(/\s(?:of|at|in|for|to|with|from)\s/i)[0] ?? text;
+  const words = beforeComplement.split(/\s+/).reverse();
+  for (const raw of words) {
+    const lower = foldAccents(raw).toLowerCase().replace(/[’']s$/, '').replace(/[^a-z-]/g, '');
+    if (ROLE_HEADS.has(lower)) return (SPELLINGS.get(lower) ?? lower).split(' ').pop() ?? lower;
+  }
+  return null;
+}
+
+/** The comparable words of a name: "Rahmani-Fazli" and "Rahmani Fazli" give the same words. */
+export function nameWords(name: string): string[] {
+  return foldAccents(name)
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** How many words two roles share; 0 when their heads differ (a minister is never a chairman). */
+export function roleAgreement(left: string, right: string): number {
+  const leftHead = roleHead(left);
+  const rightHead = roleHead(right);
+  if (leftHead && rightHead && leftHead !== rightHead) return 0;
+  const rightWords = new Set(roleWords(right));
+  let shared = 0;
+  for (const word of new Set(roleWords(left))) if (rightWords.has(word)) shared++;
+  return shared;
+}
+
+/** Two roles name different countries ("Iraqi" vs "Iranian"): they cannot be the same post. */
+export function rolesConflictOnCountry(left: string, right: string): boolean {
+  const countries = new Set(DEMONYM_TO_COUNTRY.values());
+  const leftCountries = roleWords(left).filter((word) => countries.has(word));
+  const rightCountries = roleWords(right).filter((word) => countries.has(word));
+  if (leftCountries.length === 0 || rightCountries.length === 0) return false;
+  return !leftCountries.some((country) => rightCountries.includes(country));
+}
