@@ -1,0 +1,43 @@
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { privateOption } from '../src/discord/answer-question.js';
+import type { CommandContext } from '../src/discord/command-module.js';
+import { renderArticle, renderUnknownArticle } from '../src/discord/render/article-page.js';
+import { sendReply } from '../src/discord/reply.js';
+import { respondWithSuggestions } from '../src/discord/suggest-options.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('article')
+  .setDescription('One article: title, source, date, link, first paragraph and the people in it')
+  .addStringOption((option) =>
+    option.setName('id').setDescription('Start typing a title and pick the article').setRequired(true).setMaxLength(100).setAutocomplete(true),
+  )
+  .addBooleanOption((option) => option.setName(privateOption.name).setDescription(privateOption.description));
+
+export const help = { example: '/article id:(start typing a title)' };
+export const rateLimited = true;
+
+/**
+ * Ids are paths under the corpus folder; one that climbs out of it, is absolute or holds
+ * control characters is refused before the core is asked (which never reads the disk for it).
+ */
+export function isPlausibleArticleId(id: string): boolean {
+  if (id.length === 0 || id.length > 100) return false;
+  if (/[\\\0-\x1f]/.test(id) || id.startsWith('/') || /^[a-z]:/i.test(id)) return false;
+  return id.split('/').every((part) => part !== '..' && part !== '.' && part !== '');
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+  const id = interaction.options.getString('id', true).trim();
+  const ephemeral = interaction.options.getBoolean(privateOption.name) ?? false;
+  const article = isPlausibleArticleId(id) ? context.service.article(id) : undefined;
+  if (!article) {
+    context.logger.info({ userId: interaction.user.id, idLength: id.length }, 'article id refused');
+    await sendReply(interaction, renderUnknownArticle(id), { ephemeral: true });
+    return;
+  }
+  await sendReply(interaction, renderArticle(article, context.service.peopleIn(article.id)), { ephemeral });
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, context: CommandContext): Promise<void> {
+  await respondWithSuggestions(interaction, context.service, { id: 'article' });
+}

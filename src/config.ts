@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * Settings, read and checked in one place. Empty strings count as unset, so a copied
+ * .env.example with blank values behaves like a missing key. The Discord keys are checked only
+ * when DISCORD_TOKEN is set: without it the program runs the terminal prompt.
+ */
+export interface DiscordSettings {
+  token: string;
+  clientId: string | null;
+  guildId: string | null;
+  apiBase: string;
+}
+
+export interface AppConfig {
+  /** null when DISCORD_TOKEN is unset: the terminal mode. */
+  discord: DiscordSettings | null;
+  corpusDir: string;
+  adminRoleIds: string[];
+  logLevel: LogLevel;
+}
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+export const defaultApiBase = 'https://discord.com/api';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings (check .env or the environment):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const blankToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value;
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
+
+const schema = z
+  .object({
+    DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
+    DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.optional()),
+    DISCORD_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
+    DISCORD_API_BASE: z.preprocess(
+      blankToUndefined,
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default(defaultApiBase),
+    ),
+    CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('corpus')),
+    ADMIN_ROLE_IDS: z.preprocess(
+      (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : []),
+      z.array(snowflake),
+    ),
+    LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(logLevels).default('info')),
+  });
+
+export interface LoadConfigOptions {
+  /** What the caller is about to do: deploying needs the token and the client id. */
+  purpose?: 'run' | 'deploy';
+}
+
+/** Parses the environment; throws one ConfigError naming every missing or bad key. */
+export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): AppConfig {
+  const parsed = schema.safeParse(environment);
+  const problems: string[] = [];
+  const wantsDiscord = options.purpose === 'deploy' || blankToUndefined(environment.DISCORD_TOKEN) !== undefined;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? 'settings');
+      // The terminal mode ignores Discord keys, so a half-filled .env does not stop it.
+      if (key.startsWith('DISCORD_') && !wantsDiscord) continue;
+      problems.push(`${key}: ${issue.message}`);
+    }
+  }
+  const values = parsed.success ? parsed.data : wantsDiscord ? undefined : parseWithoutDiscord(environment);
+  if (options.purpose === 'deploy') {
+    if (!blankToUndefined(environment.DISCORD_TOKEN)) problems.push('DISCORD_TOKEN: required to register commands');
+    if (!blankToUndefined(environment.DISCORD_CLIENT_ID)) {
+      problems.push('DISCORD_CLIENT_ID: required to register commands (the application id)');
+    }
+  }
+  if (problems.length > 0 || !values) throw new ConfigError([...new Set(problems)]);
+  return {
+    discord: values.DISCORD_TOKEN
+      ? {
+          token: values.DISCORD_TOKEN,
+          clientId: values.DISCORD_CLIENT_ID ?? null,
+          guildId: values.DISCORD_GUILD_ID ?? null,
+          apiBase: values.DISCORD_API_BASE.replace(/\/+$/, ''),
+        }
+      : null,
+    corpusDir: values.CORPUS_DIR,
+    adminRoleIds: values.ADMIN_ROLE_IDS,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+function parseWithoutDiscord(environment: NodeJS.ProcessEnv): z.infer<typeof schema> | undefined {
+  const withoutDiscord = Object.fromEntries(Object.entries(environment).filter(([key]) => !key.startsWith('DISCORD_')));
+  const parsed = schema.safeParse(withoutDiscord);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,40 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { AnswerSet, CommandName } from '../answer/types.js';
+import type { CommandContext } from './command-module.js';
+import { renderAnswerPages } from './render/answer-pages.js';
+import { renderNoAnswer } from './render/no-answer.js';
+import { sendReply } from './reply.js';
+
+/** The option every question command has: answer only to the asker. */
+export const privateOption = { name: 'private', description: 'Show the answer only to you' } as const;
+
+/** Nearest names for a reply with no answer: people for /who, speakers for /quote. */
+function nearestNames(set: AnswerSet, context: CommandContext): ReturnType<CommandContext['service']['suggest']> {
+  if (set.command !== 'who' && set.command !== 'quote') return [];
+  const firstWord = set.query.trim().split(/\s+/).at(-1) ?? '';
+  const kind = set.command === 'who' ? 'person' : 'speaker';
+  const byQuery = context.service.suggest(kind, set.query, 5);
+  return byQuery.length > 0 ? byQuery : context.service.suggest(kind, firstWord, 5);
+}
+
+/**
+ * The path of /who, /when, /quote and /search: ask the core, render, reply. Answers come
+ * from in-memory tables, so the reply is the first response (no deferral round trip).
+ */
+export async function answerQuestion(
+  interaction: ChatInputCommandInteraction,
+  context: CommandContext,
+  question: { command: CommandName; query: string; refine?: (set: AnswerSet) => { set: AnswerSet; note?: string } },
+): Promise<void> {
+  const ephemeral = interaction.options.getBoolean(privateOption.name) ?? false;
+  const asked = context.service.ask(question.command, question.query);
+  const { set, note } = question.refine ? question.refine(asked) : { set: asked, note: undefined };
+  context.logger.debug({ command: set.command, answers: set.answers.length }, 'question answered');
+  if (set.answers.length === 0) {
+    const hints = { nearest: nearestNames(set, context), overview: context.service.overview() };
+    await sendReply(interaction, renderNoAnswer(set, hints), { ephemeral });
+    return;
+  }
+  const pages = renderAnswerPages(set).map((page) => ({ ...page, content: note }));
+  await sendReply(interaction, context.pager.open(interaction.user.id, pages), { ephemeral });
+}

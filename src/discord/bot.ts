@@ -1,0 +1,78 @@
+import { once } from 'node:events';
+import { Events, type Client } from 'discord.js';
+import type { AppConfig, DiscordSettings } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { BriefingService } from '../service/briefing-service.js';
+import type { CommandContext, CommandModule } from './command-module.js';
+import { createDiscordClient } from './create-client.js';
+import { createInteractionRouter, type InteractionRouter } from './interaction-router.js';
+import { Pager } from './pager.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+
+export interface BotOptions {
+  config: AppConfig & { discord: DiscordSettings };
+  logger: Logger;
+  service: BriefingService;
+  commands: readonly CommandModule[];
+  rateLimiter?: RateLimiter;
+  pager?: Pager;
+  /** Extra context fields for commands that need more than the core (the digest). */
+  extendContext?: (context: CommandContext) => CommandContext;
+  readyTimeoutMs?: number;
+}
+
+export interface RunningBot {
+  client: Client;
+  router: InteractionRouter;
+  context: CommandContext;
+  /** Stops taking interactions, lets those in flight finish, then disconnects. */
+  stop(options?: { drainTimeoutMs?: number }): Promise<void>;
+}
+
+/** Logs in and serves the commands until stopped. */
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { config, logger } = options;
+  const baseContext: CommandContext = {
+    service: options.service,
+    logger,
+    config,
+    rateLimiter: options.rateLimiter ?? createRateLimiter(),
+    pager: options.pager ?? new Pager(),
+    commands: options.commands,
+  };
+  const context = options.extendContext ? options.extendContext(baseContext) : baseContext;
+  const router = createInteractionRouter({ commands: options.commands, context, logger });
+  const client = createDiscordClient({ apiBase: config.discord.apiBase });
+
+  client.on(Events.InteractionCreate, (interaction) => router.handle(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
+
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(options.readyTimeoutMs ?? 60_000) });
+  try {
+    await client.login(config.discord.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  logger.info(
+    { userId: client.user?.id, applicationId: client.application?.id, guilds: client.guilds.cache.size, commands: options.commands.length },
+    'logged in to Discord',
+  );
+
+  return {
+    client,
+    router,
+    context,
+    async stop(stopOptions = {}) {
+      router.stopAccepting();
+      const drained = await router.drain(stopOptions.drainTimeoutMs ?? 10_000);
+      if (!drained) logger.warn({ inFlight: router.inFlight }, 'stopped before every interaction finished');
+      await client.destroy();
+      logger.info('disconnected from Discord');
+    },
+  };
+}

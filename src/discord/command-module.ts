@@ -1,0 +1,44 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  MessageComponentInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { BriefingService } from '../service/briefing-service.js';
+import type { Pager } from './pager.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+/**
+ * What every command receives besides its interaction. Built once by the composition root
+ * (src/main.ts) and passed in: no global container, nothing patched onto the client.
+ * A feature that needs more (the digest's store and scheduler) adds an optional field here.
+ */
+export interface CommandContext {
+  service: BriefingService;
+  logger: Logger;
+  config: AppConfig;
+  rateLimiter: RateLimiter;
+  pager: Pager;
+  /** Every loaded command, for /help. */
+  commands: readonly CommandModule[];
+}
+
+/**
+ * One slash command, one file in commands/ (the discord.js guide's shape): `data` is a
+ * SlashCommandBuilder, `execute` answers the command. Optional exports:
+ * - `autocomplete` answers autocomplete for its options (within Discord's 3 s, never deferred);
+ * - `component` handles buttons whose custom_id starts with "<name>:";
+ * - `help` gives /help an example; `rateLimited` puts it under the per-user question limit;
+ * - `adminOnly` marks it for /help (the command still checks with `requireAdmin`).
+ */
+export interface CommandModule {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+  component?(interaction: MessageComponentInteraction, context: CommandContext): Promise<void>;
+  help?: { example: string };
+  rateLimited?: boolean;
+  adminOnly?: boolean;
+}

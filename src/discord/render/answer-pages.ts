@@ -1,0 +1,58 @@
+import type { APIEmbed } from 'discord.js';
+import type { Answer, AnswerSet, CommandName, QuoteAnswer, SearchAnswer, WhenAnswer, WhoAnswer } from '../../answer/types.js';
+import { formatCitations, formatPassage } from './citation-lines.js';
+import { fitEmbed } from './fit-embed.js';
+import { colours, type ReplyPage } from './reply-page.js';
+import { escapeAndTruncate, truncate } from './text.js';
+
+/** The answer's own lines: the heading and the body text, escaped and trimmed. */
+function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 'title' | 'description' | 'author'> {
+  switch (command) {
+    case 'who': {
+      const who = answer as WhoAnswer;
+      const roles = who.roles.map((role) => `• ${escapeAndTruncate(role, 300)}`);
+      return {
+        title: escapeAndTruncate(who.person, 250),
+        description: roles.length > 0 ? roles.join('\n') : '_No role or title stated in the corpus._',
+      };
+    }
+    case 'when': {
+      const when = answer as WhenAnswer;
+      const said = when.dateText ? ` (“${escapeAndTruncate(when.dateText, 120)}”)` : ' (publication date)';
+      return {
+        title: `${when.date ?? 'Date not stated'}${when.date ? said : ''}`,
+        description: escapeAndTruncate(when.event, 3000),
+      };
+    }
+    case 'quote': {
+      const quote = answer as QuoteAnswer;
+      return {
+        author: { name: `${truncate(quote.speaker, 240)} said` },
+        description: `“${escapeAndTruncate(quote.quote, 3000)}”`,
+      };
+    }
+    case 'search':
+      return { description: escapeAndTruncate((answer as SearchAnswer).text, 3000) };
+  }
+}
+
+export function renderAnswerEmbed(set: AnswerSet, index: number): APIEmbed {
+  const answer = set.answers[index]!;
+  const passage = answer.citations[0]?.passage;
+  const fields: NonNullable<APIEmbed['fields']> = [];
+  // The search answer is itself a passage; other answers show the sentence they rest on.
+  if (passage && set.command !== 'search') fields.push({ name: 'Passage', value: formatPassage(passage) });
+  fields.push({ name: answer.citations.length > 1 ? 'Sources' : 'Source', value: formatCitations(answer.citations) });
+  const position = set.answers.length > 1 ? `Answer ${index + 1} of ${set.answers.length} · ` : '';
+  return fitEmbed({
+    ...describeAnswer(set.command, answer),
+    color: colours.answer,
+    fields,
+    footer: { text: truncate(`${position}/${set.command} ${set.query}`, 200) },
+  });
+}
+
+/** One page per answer, best first. */
+export function renderAnswerPages(set: AnswerSet): ReplyPage[] {
+  return set.answers.map((_, index) => ({ embeds: [renderAnswerEmbed(set, index)] }));
+}

@@ -1,0 +1,53 @@
+import type { APIEmbed } from 'discord.js';
+import { discordLimits } from './limits.js';
+import { truncate } from './text.js';
+
+function embedLength(embed: APIEmbed): number {
+  let total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
+  total += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  for (const field of embed.fields ?? []) total += field.name.length + field.value.length;
+  return total;
+}
+
+/** Cuts text, not leaving a dangling escape backslash at the cut. */
+function cut(text: string, max: number): string {
+  const cutText = truncate(text, max);
+  return cutText.endsWith('\\…') ? `${cutText.slice(0, -2)}…` : cutText;
+}
+
+/**
+ * The last guard before sending: every part of the embed within Discord's limits, and the
+ * whole within 6000 characters, by trimming the longest text first (never by failing).
+ */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = {
+    ...embed,
+    title: embed.title === undefined ? undefined : cut(embed.title, discordLimits.title),
+    description: embed.description === undefined ? undefined : cut(embed.description, discordLimits.description),
+    footer: embed.footer ? { ...embed.footer, text: cut(embed.footer.text, discordLimits.footer) } : undefined,
+    author: embed.author ? { ...embed.author, name: cut(embed.author.name, discordLimits.authorName) } : undefined,
+    fields: embed.fields?.slice(0, discordLimits.fields).map((field) => ({
+      ...field,
+      name: cut(field.name || '\u200b', discordLimits.fieldName),
+      value: cut(field.value || '\u200b', discordLimits.fieldValue),
+    })),
+  };
+  let excess = embedLength(fitted) - discordLimits.embedTotal;
+  while (excess > 0) {
+    const candidates: Array<{ length: number; shrink: (max: number) => void }> = [];
+    if (fitted.description) {
+      const description = fitted.description;
+      candidates.push({ length: description.length, shrink: (max) => (fitted.description = cut(description, max)) });
+    }
+    for (const field of fitted.fields ?? []) {
+      candidates.push({ length: field.value.length, shrink: (max) => (field.value = cut(field.value, max)) });
+    }
+    const longest = candidates.sort((left, right) => right.length - left.length)[0];
+    if (!longest || longest.length <= 1) break;
+    longest.shrink(Math.max(1, longest.length - excess));
+    excess = embedLength(fitted) - discordLimits.embedTotal;
+  }
+  return fitted;
+}
+
+export { embedLength };

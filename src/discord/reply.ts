@@ -1,0 +1,35 @@
+import { MessageFlags, type BaseMessageOptions, type RepliableInteraction } from 'discord.js';
+import type { ReplyPage } from './render/reply-page.js';
+
+/** No reply of the bot ever pings: also set per message, in case a client lacks the default. */
+export const noMentions = { parse: [] } as const;
+
+export interface SendOptions {
+  ephemeral?: boolean;
+}
+
+function toMessage(page: ReplyPage & Pick<BaseMessageOptions, 'components'>): BaseMessageOptions {
+  return { content: page.content, embeds: page.embeds, components: page.components ?? [], allowedMentions: noMentions };
+}
+
+/**
+ * Sends the reply whatever the interaction's state: the first response, or the edit of a
+ * deferred one. An ephemeral choice made at deferral time stays, as Discord keeps it.
+ */
+export async function sendReply(
+  interaction: RepliableInteraction,
+  page: ReplyPage & Pick<BaseMessageOptions, 'components'>,
+  options: SendOptions = {},
+): Promise<void> {
+  const message = toMessage(page);
+  if (interaction.deferred || interaction.replied) {
+    await interaction.editReply(message);
+    return;
+  }
+  await interaction.reply({ ...message, flags: options.ephemeral ? MessageFlags.Ephemeral : undefined });
+}
+
+/** Defers with the visibility the reply will have; for work that may take longer than 3 s. */
+export async function deferReply(interaction: RepliableInteraction, options: SendOptions = {}): Promise<void> {
+  await interaction.deferReply({ flags: options.ephemeral ? MessageFlags.Ephemeral : undefined });
+}

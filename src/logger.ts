@@ -1,0 +1,55 @@
+import { destination, pino, type DestinationStream } from 'pino';
+import type { LogLevel } from './config.js';
+
+import type { Logger } from 'pino';
+export type { Logger };
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Where lines go; standard output by default. Tests pass a stream that keeps them. */
+  destination?: DestinationStream;
+  /** Strings that must never reach a log line (the bot token), masked wherever they appear. */
+  secrets?: Array<string | null | undefined>;
+}
+
+/** Paths that hold credentials in the objects the bot might log. */
+export const redactedPaths = [
+  'token',
+  '*.token',
+  'discord.token',
+  'config.discord.token',
+  'authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+];
+
+const mask = '[REDACTED]';
+
+/**
+ * Structured JSON logs. Messages are constant; details go in fields. Besides the redacted
+ * paths, each secret is masked in the finished line, so a token quoted inside an error
+ * message or a URL is masked too.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const secrets = (options.secrets ?? []).filter((secret): secret is string => Boolean(secret && secret.length >= 8));
+  return pino(
+    {
+      name: 'briefbot',
+      level: options.level ?? 'info',
+      redact: { paths: redactedPaths, censor: mask },
+      hooks: secrets.length > 0 ? { streamWrite: (line) => maskSecrets(line, secrets) } : {},
+    },
+    options.destination ?? destination({ dest: 1, sync: false }),
+  );
+}
+
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  let masked = text;
+  for (const secret of secrets) {
+    masked = masked.split(secret).join(mask);
+    // The same secret percent-encoded, as it appears in request URLs.
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) masked = masked.split(encoded).join(mask);
+  }
+  return masked;
+}
