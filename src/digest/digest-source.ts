@@ -1,0 +1,24 @@
+import type { Article } from '../corpus/article.js';
+import type { BriefingService } from '../service/briefing-service.js';
+import type { DigestKnowledge } from './types.js';
+
+/** What the digest reads from the core: the current articles and what was extracted from them. */
+export interface DigestSource {
+  listArticles(): Article[];
+  knowledge(): DigestKnowledge;
+}
+
+const noKnowledge: DigestKnowledge = { extractions: new Map(), people: { persons: [], byArticleName: {} } };
+
+/**
+ * Adapts the briefing service. The service's contract has no way to reach the extractions yet
+ * (a `knowledge(): Knowledge` method is requested); until it has one, digests list stories
+ * without people, quotations and events rather than failing.
+ */
+export function digestSourceOf(service: BriefingService | DigestSource): DigestSource {
+  const withKnowledge = service as Partial<DigestSource>;
+  return {
+    listArticles: () => service.listArticles(),
+    knowledge: () => (typeof withKnowledge.knowledge === 'function' ? withKnowledge.knowledge() : noKnowledge),
+  };
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { buildDigest } from './build-digest.js';
+import type { DigestSource } from './digest-source.js';
+import { guildDraft, type DigestStore } from './digest-store.js';
+import { articlesAfter, recordArrivals } from './ledger.js';
+import { renderDigestMessages } from './render-discord.js';
+import type { PendingDigest } from './store-state.js';
+import type { DigestLimits } from './types.js';
+
+export interface PrepareDigestOptions {
+  guildId: string;
+  channelId: string;
+  /** The scheduled instant, or null for a digest asked for now. */
+  slot: Date | null;
+  whenEmpty: 'skip' | 'post';
+  now: Date;
+  limits?: Partial<DigestLimits>;
+  newDigestId?: () => string;
+}
+
+export type PrepareOutcome = { kind: 'pending'; pending: PendingDigest } | { kind: 'nothing-new' };
+
+/** Short enough that `${id}${part}` fits Discord's 25-character nonce. */
+export function newDigestId(): string {
+  return randomBytes(10).toString('hex');
+}
+
+export function digestMarker(digestId: string, part: number, parts: number): string {
+  return `ref ${digestId} · ${part}/${parts}`;
+}
+
+function sinceWords(lastDigestAt: string | null): string | null {
+  return lastDigestAt ? `${lastDigestAt.slice(0, 16).replace('T', ' ')} UTC` : null;
+}
+
+/**
+ * Takes a snapshot of the corpus, picks what the guild has not been sent, renders it and
+ * writes it to the store as the guild's pending digest, all before anything is posted. An
+ * article that arrives later gets a higher ledger number than this digest's high water, so
+ * it goes into the next digest.
+ */
+export function prepareDigest(store: DigestStore, source: DigestSource, options: PrepareDigestOptions): PrepareOutcome {
+  const articles = source.listArticles();
+  return store.update((draft): PrepareOutcome => {
+    const numbers = recordArrivals(draft.ledger, articles);
+    const guild = guildDraft(draft, options.guildId);
+    const fresh = articlesAfter(articles, numbers, guild.highWater);
+    if (fresh.articles.length === 0 && options.whenEmpty === 'skip') {
+      if (options.slot) guild.lastSlot = options.slot.toISOString();
+      return { kind: 'nothing-new' };
+    }
+    const digest = buildDigest({
+      articles: fresh.articles,
+      knowledge: source.knowledge(),
+      since: sinceWords(guild.lastDigestAt),
+      generatedAt: options.now,
+      limits: options.limits,
+    });
+    const digestId = (options.newDigestId ?? newDigestId)();
+    const messages = renderDigestMessages(digest, {
+      footer: (part, parts) => `Briefbot daily digest · ${digestMarker(digestId, part, parts)}`,
+    });
+    const pending: PendingDigest = {
+      digestId,
+      channelId: options.channelId,
+      slot: options.slot?.toISOString() ?? null,
+      createdAt: options.now.toISOString(),
+      highWater: fresh.highWater,
+      articleIds: fresh.articles.map((article) => article.id),
+      messages: messages.map((message, index) => ({
+        nonce: `${digestId}${index.toString(36)}`,
+        message,
+        attempted: false,
+        messageId: null,
+      })),
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+    };
+    guild.pending = pending;
+    return { kind: 'pending', pending };
+  });
+}

@@ -1,0 +1,153 @@
+import type { Client } from 'discord.js';
+import type { BriefingService } from '../service/briefing-service.js';
+import { systemClock, type Clock } from './clock.js';
+import { deliverPending, type DeliveryOutcome, type DigestPoster } from './deliver-digest.js';
+import { createDiscordPoster } from './discord-poster.js';
+import { digestSourceOf, type DigestSource } from './digest-source.js';
+import type { DigestStore } from './digest-store.js';
+import type { DigestLogger } from './logger.js';
+import { prepareDigest } from './prepare-digest.js';
+import { latestSlot, nextSlot } from './schedule.js';
+import type { GuildDigestState } from './store-state.js';
+
+export interface DigestSchedulerOptions {
+  /** The logged-in client; or pass `poster` directly. */
+  client?: Client;
+  poster?: DigestPoster;
+  service: BriefingService | DigestSource;
+  store: DigestStore;
+  clock?: Clock;
+  logger: DigestLogger;
+  /** Longest sleep between checks, so a lost timer or a changed system clock heals itself. */
+  maxSleepMs?: number;
+  maxAttempts?: number;
+}
+
+export type PostNowOutcome = { delivery: DeliveryOutcome; parts: number; articles: number };
+
+export interface DigestScheduler {
+  stop(): Promise<void>;
+  /** Re-arms the timer after settings changed (/digest set, /digest off). */
+  refresh(): void;
+  /** Posts a digest at once (/digest now): what the guild has not been sent, to `channelId`. */
+  postNow(guildId: string, channelId: string): Promise<PostNowOutcome>;
+  /** Resolves when no check or post is running (for tests and shutdown). */
+  idle(): Promise<void>;
+}
+
+/** The slot a guild is owed at `now`, if any: the latest one after its last digest and its last settings change. */
+export function owedSlot(guild: Readonly<GuildDigestState>, now: Date): Date | null {
+  const settings = guild.settings;
+  if (!settings?.enabled) return null;
+  const slot = latestSlot(settings, now);
+  if (!slot) return null;
+  const settled = Math.max(guild.lastSlot ? Date.parse(guild.lastSlot) : 0, Date.parse(settings.updatedAt));
+  return slot.getTime() > settled ? slot : null;
+}
+
+/**
+ * Posts each guild's digest at its local time. On start it checks at once, so a digest missed
+ * while the bot was down (only the latest one) and any pending post are done then. All checks
+ * and posts run one at a time on one chain: a digest is never prepared twice concurrently.
+ */
+export function startDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
+  const clock = options.clock ?? systemClock;
+  const { store, logger } = options;
+  const source = digestSourceOf(options.service);
+  const poster = options.poster ?? (options.client ? createDiscordPoster(options.client) : null);
+  if (!poster) throw new Error('startDigestScheduler needs a client or a poster');
+  const maxSleep = options.maxSleepMs ?? 60 * 60_000;
+  const deliverOptions = { clock, logger, maxAttempts: options.maxAttempts };
+  let chain: Promise<unknown> = Promise.resolve();
+  let cancelTimer: (() => void) | null = null;
+  let stopped = false;
+
+  const enqueue = <Result>(work: () => Promise<Result>): Promise<Result> => {
+    const run = chain.then(work);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+
+  const checkGuild = async (guildId: string): Promise<void> => {
+    const guild = store.guild(guildId);
+    const now = clock.now();
+    if (guild.pending) {
+      const retryAt = guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : 0;
+      if (retryAt <= now.getTime()) await deliverPending(store, poster, guildId, deliverOptions);
+      return;
+    }
+    const slot = owedSlot(guild, now);
+    const settings = guild.settings;
+    if (!slot || !settings) return;
+    const outcome = prepareDigest(store, source, {
+      guildId,
+      channelId: settings.channelId,
+      slot,
+      whenEmpty: settings.whenEmpty,
+      now,
+    });
+    if (outcome.kind === 'nothing-new') logger.info({ guildId, slot: slot.toISOString() }, 'digest skipped: nothing new');
+    else await deliverPending(store, poster, guildId, deliverOptions);
+  };
+
+  const wakeTime = (now: Date): number => {
+    let wake = now.getTime() + maxSleep;
+    for (const guild of Object.values(store.state().guilds)) {
+      if (guild.pending) {
+        wake = Math.min(wake, guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : now.getTime());
+      } else if (guild.settings?.enabled) {
+        wake = Math.min(wake, nextSlot(guild.settings, now).getTime());
+      }
+    }
+    return wake;
+  };
+
+  const arm = (): void => {
+    cancelTimer?.();
+    cancelTimer = null;
+    if (stopped) return;
+    const now = clock.now();
+    cancelTimer = clock.setTimer(Math.max(0, wakeTime(now) - now.getTime()), () => void check());
+  };
+
+  const check = (): Promise<void> =>
+    enqueue(async () => {
+      if (stopped) return;
+      for (const guildId of Object.keys(store.state().guilds)) {
+        if (stopped) return;
+        try {
+          await checkGuild(guildId);
+        } catch (error) {
+          logger.error({ guildId, err: error }, 'digest check failed');
+        }
+      }
+      arm();
+    });
+
+  void check();
+
+  return {
+    async stop() {
+      stopped = true;
+      cancelTimer?.();
+      cancelTimer = null;
+      await chain;
+    },
+    refresh() {
+      void check();
+    },
+    postNow(guildId, channelId) {
+      return enqueue(async () => {
+        // A digest still pending goes first, so the new one does not repeat its articles.
+        if (store.guild(guildId).pending) await deliverPending(store, poster, guildId, deliverOptions);
+        if (store.guild(guildId).pending) return { delivery: 'retrying' as const, parts: 0, articles: 0 };
+        const outcome = prepareDigest(store, source, { guildId, channelId, slot: null, whenEmpty: 'post', now: clock.now() });
+        if (outcome.kind !== 'pending') return { delivery: 'none' as const, parts: 0, articles: 0 };
+        const delivery = await deliverPending(store, poster, guildId, deliverOptions);
+        arm();
+        return { delivery, parts: outcome.pending.messages.length, articles: outcome.pending.articleIds.length };
+      });
+    },
+    idle: () => chain.then(() => undefined),
+  };
+}
