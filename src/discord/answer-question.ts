@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { AnswerSet, CommandName } from '../answer/types.js';
+import type { Suggestion } from '../service/briefing-service.js';
 import type { CommandContext } from './command-module.js';
 import { renderAnswerPages } from './render/answer-pages.js';
 import { renderNoAnswer } from './render/no-answer.js';
@@ -9,12 +10,19 @@ import { sendReply } from './reply.js';
 export const privateOption = { name: 'private', description: 'Show the answer only to you' } as const;
 
 /** Nearest names for a reply with no answer: people for /who, speakers for /quote. */
-function nearestNames(set: AnswerSet, context: CommandContext): ReturnType<CommandContext['service']['suggest']> {
+function nearestNames(set: AnswerSet, context: CommandContext): Suggestion[] {
   if (set.command !== 'who' && set.command !== 'quote') return [];
-  const firstWord = set.query.trim().split(/\s+/).at(-1) ?? '';
   const kind = set.command === 'who' ? 'person' : 'speaker';
-  const byQuery = context.service.suggest(kind, set.query, 5);
-  return byQuery.length > 0 ? byQuery : context.service.suggest(kind, firstWord, 5);
+  // The whole query first, then each word, longest first: "Tom Smith" still finds "Tom Reyes".
+  const words = set.query.split(/\s+/).filter((word) => word.length >= 3).sort((left, right) => right.length - left.length);
+  const found = new Map<string, Suggestion>();
+  for (const text of [set.query, ...words]) {
+    for (const suggestion of context.service.suggest(kind, text, 5)) {
+      if (!found.has(suggestion.value)) found.set(suggestion.value, suggestion);
+    }
+    if (found.size >= 5) break;
+  }
+  return [...found.values()].slice(0, 5);
 }
 
 /**

@@ -12,9 +12,11 @@ export function toChoices(suggestions: readonly Suggestion[]): Array<{ name: str
   for (const suggestion of suggestions) {
     // A value cut short would no longer name the person or article, so it is left out instead.
     if (suggestion.value.length === 0 || suggestion.value.length > discordLimits.choiceValue) continue;
-    if (seen.has(suggestion.value)) continue;
-    seen.add(suggestion.value);
     const name = truncate(suggestion.label.replace(/\s+/g, ' ').trim() || suggestion.value, discordLimits.choiceName);
+    // Namesakes share a value and differ by label (their role), so both stay.
+    const key = `${name}\u0000${suggestion.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     choices.push({ name, value: suggestion.value });
     if (choices.length === discordLimits.choices) break;
   }
