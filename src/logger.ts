@@ -39,7 +39,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       redact: { paths: redactedPaths, censor: mask },
       hooks: secrets.length > 0 ? { streamWrite: (line) => maskSecrets(line, secrets) } : {},
     },
-    options.destination ?? destination({ dest: 1, sync: false }),
+    options.destination ?? destination({ dest: 1, sync: true }),
   );
 }
 

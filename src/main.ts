@@ -1,0 +1,83 @@
+/**
+ * The composition root: builds the settings, the logger, the core service and (with a token)
+ * the Discord client, and passes each to what needs it. Nothing else creates them.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig, type AppConfig, type DiscordSettings } from './config.js';
+import { startBot } from './discord/bot.js';
+import { loadCommands } from './discord/load-commands.js';
+import { createLogger, type Logger } from './logger.js';
+import { createBriefingService } from './service/create-briefing-service.js';
+import type { BriefingService } from './service/briefing-service.js';
+import { runInteractivePrompt } from './terminal/interactive-prompt.js';
+
+const tokenHint =
+  'DISCORD_TOKEN is not set, so briefbot runs in the terminal. To run the Discord bot, set DISCORD_TOKEN ' +
+  '(and DISCORD_CLIENT_ID for `npm run deploy`) in .env or the environment: see .env.example and the README.\n';
+
+function readConfig(): AppConfig {
+  loadDotenv({ quiet: true });
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function runTerminal(config: AppConfig): Promise<void> {
+  process.stderr.write(tokenHint);
+  const service = await createBriefingService({ corpusDir: config.corpusDir });
+  await runInteractivePrompt(service, { input: process.stdin, output: process.stdout });
+}
+
+async function buildService(config: AppConfig, logger: Logger): Promise<BriefingService> {
+  logger.info({ corpusDir: config.corpusDir }, 'indexing corpus');
+  const started = performance.now();
+  const service = await createBriefingService({ corpusDir: config.corpusDir });
+  const overview = service.overview();
+  logger.info(
+    { articles: overview.articles, skipped: overview.skipped.length, durationMs: Math.round(performance.now() - started) },
+    'corpus indexed',
+  );
+  return service;
+}
+
+async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise<void> {
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token] });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    const service = await buildService(config, logger);
+    bot = await startBot({ config, logger, service, commands: await loadCommands() });
+  } catch (error) {
+    logger.fatal({ err: error }, 'startup failed');
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const shutDown = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    bot
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', shutDown);
+}
+
+const config = readConfig();
+if (config.discord) {
+  await runBot({ ...config, discord: config.discord });
+} else {
+  await runTerminal(config);
+}
