@@ -34,13 +34,19 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   };
   let excess = embedLength(fitted) - discordLimits.embedTotal;
   while (excess > 0) {
+    // Every text part may give way; the longest first, so short labels survive.
     const candidates: Array<{ length: number; shrink: (max: number) => void }> = [];
-    if (fitted.description) {
-      const description = fitted.description;
-      candidates.push({ length: description.length, shrink: (max) => (fitted.description = cut(description, max)) });
-    }
+    const description = fitted.description;
+    if (description) candidates.push({ length: description.length, shrink: (max) => (fitted.description = cut(description, max)) });
+    const title = fitted.title;
+    if (title) candidates.push({ length: title.length, shrink: (max) => (fitted.title = cut(title, max)) });
+    const footer = fitted.footer;
+    if (footer) candidates.push({ length: footer.text.length, shrink: (max) => (footer.text = cut(footer.text, max)) });
+    const author = fitted.author;
+    if (author) candidates.push({ length: author.name.length, shrink: (max) => (author.name = cut(author.name, max)) });
     for (const field of fitted.fields ?? []) {
       candidates.push({ length: field.value.length, shrink: (max) => (field.value = cut(field.value, max)) });
+      candidates.push({ length: field.name.length, shrink: (max) => (field.name = cut(field.name, max)) });
     }
     const longest = candidates.sort((left, right) => right.length - left.length)[0];
     if (!longest || longest.length <= 1) break;

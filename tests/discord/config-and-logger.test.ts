@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { captureLogs } from '../support/log-capture.js';
+
+const token = 'MTA5ODc2NTQzMjEwOTg3NjU0.GxYz12.abcdefghijklmnopqrstuvwxyz012345';
+
+describe('loadConfig', () => {
+  it('without a token runs the terminal mode with defaults, ignoring half-filled Discord keys', () => {
+    expect(loadConfig({ DISCORD_GUILD_ID: 'not-an-id', DISCORD_API_BASE: '' })).toEqual({
+      discord: null,
+      corpusDir: 'corpus',
+      adminRoleIds: [],
+      logLevel: 'info',
+    });
+  });
+
+  it('with a token reads every Discord key, trimming and splitting the role list', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: ` ${token} `,
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '',
+      DISCORD_API_BASE: 'http://127.0.0.1:9999/api/',
+      CORPUS_DIR: '/data/news',
+      ADMIN_ROLE_IDS: '223456789012345678, 323456789012345678,',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toEqual({
+      discord: { token, clientId: '123456789012345678', guildId: null, apiBase: 'http://127.0.0.1:9999/api' },
+      corpusDir: '/data/news',
+      adminRoleIds: ['223456789012345678', '323456789012345678'],
+      logLevel: 'debug',
+    });
+    expect(loadConfig({ DISCORD_TOKEN: token }).discord?.apiBase).toBe('https://discord.com/api');
+  });
+
+  it('names every bad key in one error, without echoing the values', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        DISCORD_TOKEN: token,
+        DISCORD_CLIENT_ID: '12ab',
+        DISCORD_API_BASE: 'ftp://discord.com',
+        ADMIN_ROLE_IDS: '123456789012345678,editors',
+        LOG_LEVEL: 'loud',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.map((problem) => problem.split(':')[0]);
+    expect(problems.sort()).toEqual(['ADMIN_ROLE_IDS', 'DISCORD_API_BASE', 'DISCORD_CLIENT_ID', 'LOG_LEVEL']);
+    expect((error as Error).message).not.toContain(token);
+    expect((error as Error).message).not.toContain('editors');
+  });
+
+  it('deploying requires the token and the client id', () => {
+    expect(() => loadConfig({}, { purpose: 'deploy' })).toThrow(/DISCORD_TOKEN: required[\s\S]*DISCORD_CLIENT_ID: required/);
+  });
+});
+
+describe('logger', () => {
+  it('never writes the token: redacted fields, and masked inside messages, errors and urls', () => {
+    const logs = captureLogs({ secrets: [token] });
+    logs.logger.info({ token, config: { discord: { token } }, headers: { authorization: `Bot ${token}` } }, 'settings read');
+    logs.logger.error({ err: new Error(`login failed for ${token}`), url: `https://x/${encodeURIComponent(token)}` }, 'login failed');
+    const text = logs.raw.join('\n');
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(encodeURIComponent(token));
+    expect(text).toContain('[REDACTED]');
+    expect(logs.lines().map((line) => line.msg)).toEqual(['settings read', 'login failed']);
+  });
+});
