@@ -22,7 +22,7 @@ const QUESTION_WORDS = new Set(['happen', 'happened', 'occur', 'occurred', 'date
 const IRREGULAR_PAST: Record<string, string> = {
   met: 'meet', fought: 'fight', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', rose: 'rise',
   fell: 'fall', began: 'begin', held: 'hold', struck: 'strike', paid: 'pay', told: 'tell', gave: 'give',
-  made: 'make', took: 'take', went: 'go', came: 'come', led: 'lead', fled: 'flee', cut: 'cut', hit: 'hit',
+  made: 'make', took: 'take', went: 'go', came: 'come', led: 'lead', fled: 'flee',
 };
 const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
 
@@ -46,24 +46,40 @@ export function createWhenAnswerer(knowledge: Knowledge): (query: string) => Whe
   });
   const inverseFrequency = (key: string): number => Math.log(1 + candidates.length / (postings.get(key)?.length ?? 1));
 
+  const scores = new Float64Array(candidates.length);
+  const termCounts = new Uint8Array(candidates.length);
+
   return (query) => {
-    const weights = questionWeights(query, inverseFrequency);
-    const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+    const weights = [...questionWeights(query, inverseFrequency)].sort((a, b) => b[1] - a[1]);
+    const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
     if (total === 0) return [];
-    const matched = new Map<number, { weight: number; terms: number }>();
+    const needed = MIN_COVERAGE * total;
+    const touched: number[] = [];
+    let remaining = total;
+    // Rare words first; once the words left cannot reach the threshold on their own, a common
+    // word only adds to candidates already found, so "company" never walks the whole corpus.
     for (const [key, weight] of weights) {
+      const admitsNew = remaining >= needed;
+      remaining -= weight;
       for (const index of postings.get(key) ?? []) {
-        const score = matched.get(index) ?? { weight: 0, terms: 0 };
-        score.weight += weight;
-        score.terms++;
-        matched.set(index, score);
+        if (termCounts[index] === 0) {
+          if (!admitsNew) continue;
+          touched.push(index);
+        }
+        scores[index] = scores[index]! + weight;
+        termCounts[index] = termCounts[index]! + 1;
       }
     }
-    const minimumTerms = Math.min(2, weights.size);
-    const ranked = [...matched]
-      .filter(([, score]) => score.weight / total >= MIN_COVERAGE && score.terms >= minimumTerms)
-      .map(([index, score]) => ({ candidate: candidates[index]!, score: rankScore(candidates[index]!, score.weight / total) }))
-      .sort((a, b) => b.score - a.score || a.candidate.passage.length - b.candidate.passage.length);
+    const minimumTerms = Math.min(2, weights.length);
+    const ranked: Array<{ candidate: Candidate; score: number }> = [];
+    for (const index of touched) {
+      if (scores[index]! >= needed && termCounts[index]! >= minimumTerms) {
+        ranked.push({ candidate: candidates[index]!, score: rankScore(candidates[index]!, scores[index]! / total) });
+      }
+      scores[index] = 0;
+      termCounts[index] = 0;
+    }
+    ranked.sort((a, b) => b.score - a.score || a.candidate.passage.length - b.candidate.passage.length);
     return toAnswers(ranked.map((entry) => entry.candidate));
   };
 }
@@ -129,7 +145,19 @@ function matchKeys(text: string): Set<string> {
   return keys;
 }
 
+// The vocabulary is small next to the number of words folded at index time.
+const foldedVerbs = new Map<string, string>();
+
 function foldVerb(term: string): string {
+  let folded = foldedVerbs.get(term);
+  if (folded === undefined) {
+    folded = foldVerbUncached(term);
+    foldedVerbs.set(term, folded);
+  }
+  return folded;
+}
+
+function foldVerbUncached(term: string): string {
   const irregular = IRREGULAR_PAST[term];
   if (irregular) return foldVerb(irregular);
   let stem = term;

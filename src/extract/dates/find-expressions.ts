@@ -10,7 +10,8 @@ const PRECHECK =
 export function findExpressions(sentence: string): TemporalExpression[] {
   if (!PRECHECK.test(sentence)) return [];
   const found: TemporalExpression[] = [];
-  for (const { pattern, read } of EXPRESSION_PATTERNS) {
+  for (const { guard, pattern, read } of EXPRESSION_PATTERNS) {
+    if (!guard.test(sentence)) continue;
     for (const match of sentence.matchAll(pattern)) {
       const value = read(match as RegExpExecArray, sentence);
       if (value) found.push({ value, text: match[0], start: match.index!, end: match.index! + match[0].length });

@@ -7,22 +7,31 @@ import { isValidDay } from './calendar.js';
 
 /** One surface form of a temporal expression and how to read its value from a match. */
 export interface ExpressionPattern {
+  /** A cheap test that the pattern can match at all, so most sentences skip most patterns. */
+  guard: RegExp;
   pattern: RegExp;
   read(match: RegExpExecArray, sentence: string): TemporalValue | null;
 }
 
-const PREPOSITION = '(?:on|in|since|by|until|till|during|from|through|before|after|of|for|to)';
+const PREPOSITION = capitalisable(['on', 'in', 'since', 'by', 'until', 'till', 'during', 'from', 'through', 'before', 'after', 'of', 'for', 'to']);
 const SPAN_QUALIFIER =
-  '(?:early|late|mid|end of|the end of|the start of|the beginning of|the middle of|the first half of|the second half of|the (?:first|second|third|fourth) quarter of)';
+  '(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|[Tt]he (?:first|second|third|fourth) quarter of)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 // Named days that are not the weekday of the same name this week.
 const NAMED_DAY_BEFORE = /\b(?:Good|Ash|Super|Holy|Easter|Palm|Maundy|Shrove|Cyber|Bloody)\s+$/;
+const MONTH_GUARD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const YEAR_GUARD = /\b(?:19|20)\d\d\b/;
+const WEEKDAY_GUARD = /[a-z]day\b/;
+const DAY_WORD_GUARD = /day|tomorrow|tonight|morning|afternoon|evening|night/i;
+const RELATIVE_GUARD = /\b(?:this|last|next)\s/i;
+const AGO_GUARD = /\bago\b/i;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 
 export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
     // "March 17, 2017", "on November 19", "Feb 26", "Tuesday, March 3"
+    guard: MONTH_GUARD,
     pattern: new RegExp(
       `\\b(?:${PREPOSITION}\\s)?(?:${WEEKDAY},?\\s)?(${ANY_MONTH})\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d)(?:,?\\s(\\d{4})(?!\\d))?`,
       'g',
@@ -34,6 +43,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   },
   {
     // "17 March 2017", "on the 3rd of May"
+    guard: MONTH_GUARD,
     pattern: new RegExp(
       `(?<![\\d.,])\\b(?:${PREPOSITION}\\s)?(?:${WEEKDAY},?\\s)?(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${ANY_MONTH})(?:,?\\s(\\d{4})(?!\\d))?`,
       'g',
@@ -42,6 +52,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   },
   {
     // "in January 1987", "late March 2016"
+    guard: MONTH_GUARD,
     pattern: new RegExp(
       `\\b(?:${PREPOSITION}\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(${ANY_MONTH}),?\\s(\\d{4})(?!\\d)`,
       'g',
@@ -53,21 +64,25 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   },
   {
     // "in October", "last September", "by the end of March": the year is left to the reader.
+    guard: MONTH_GUARD,
     pattern: new RegExp(
-      `\\b(${PREPOSITION}|last|next|this|early|late|mid|${SPAN_QUALIFIER})[\\s-](${FULL_MONTH})\\b`,
+      `\\b(${PREPOSITION}|${capitalisable(['last', 'next', 'this', 'early', 'late', 'mid'])}|${SPAN_QUALIFIER})[\\s-](${FULL_MONTH})\\b`,
       'g',
     ),
     read(match, sentence) {
       const after = sentence.slice(match.index + match[0].length);
       // "a stake in May Department Stores": a capitalised word after "May" makes it a name.
       if (match[2] === 'May' && /^\s+[A-Z]/.test(after)) return null;
+      // A number after the month makes it a day or a quantity, which the day patterns judge.
+      if (/^\s*\d/.test(after)) return null;
       return { kind: 'month', year: null, month: monthNumber(match[2]!), modifier: modifierOf(match[1]!) };
     },
   },
   {
     // "the summer of 2014", "in winter 2003"
+    guard: YEAR_GUARD,
     pattern: new RegExp(
-      `\\b(?:${PREPOSITION}\\s)?(?:the\\s)?(?:(?:early|late|mid)[\\s-])?(${SEASON_WORD})(?:\\sof)?\\s(\\d{4})(?!\\d)`,
+      `\\b(?:${PREPOSITION}\\s)?(?:[Tt]he\\s)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-])?(${SEASON_WORD})(?:\\sof)?\\s(\\d{4})(?!\\d)`,
       'g',
     ),
     read(match) {
@@ -77,8 +92,9 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   },
   {
     // "in 2014", "late 2017", "fiscal 1987", "the first half of 1986"; a bare "1986" is too often a label.
+    guard: YEAR_GUARD,
     pattern: new RegExp(
-      `\\b(?:(?:${PREPOSITION}|fiscal|calendar)\\s)?(?:(?:the\\s)?${SPAN_QUALIFIER}[\\s-])?(\\d{4})(?![\\d/]|-\\d|\\.\\d)`,
+      `\\b(?:${PREPOSITION}\\s)?(?:(?:fiscal|calendar)\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(\\d{4})(?![\\da-z/]|-\\d|\\.\\d)`,
       'g',
     ),
     read(match, sentence) {
@@ -89,7 +105,8 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   },
   {
     // "on Saturday", "last Wednesday", "next Monday", "Tuesday morning"
-    pattern: new RegExp(`\\b(?:(on|last|next|this|by|until|since|early|late)\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`, 'g'),
+    guard: WEEKDAY_GUARD,
+    pattern: new RegExp(`\\b(?:(${capitalisable(['on', 'last', 'next', 'this', 'by', 'until', 'since', 'early', 'late'])})\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     read(match, sentence) {
       const before = sentence.slice(0, match.index);
       if (NAMED_DAY_BEFORE.test(before)) return null;
@@ -99,7 +116,8 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    pattern: /\b(?:(?:earlier|later)\s)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:this|last) (?:morning|afternoon|evening|night))\b/g,
+    guard: DAY_WORD_GUARD,
+    pattern: /\b(?:(?:[Ee]arlier|[Ll]ater)\s)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Tt]his|[Ll]ast) (?:morning|afternoon|evening|night))\b/g,
     read(match, sentence) {
       if (/\bUSA\s+$/.test(sentence.slice(0, match.index))) return null;
       // A capitalised "Today" inside a sentence is a title (NBC's "Today" program), not the day.
@@ -111,7 +129,8 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   },
   {
     // "earlier this year", "last month", "next week", "last summer"
-    pattern: new RegExp(`\\b(?:(?:earlier|later|early|late)\\s)?(this|last|next)\\s(year|month|week|${SEASON_WORD})\\b`, 'g'),
+    guard: RELATIVE_GUARD,
+    pattern: new RegExp(`\\b(?:${capitalisable(['earlier', 'later', 'early', 'late'])}\\s)?(${capitalisable(['this', 'last', 'next'])})\\s(year|month|week|${SEASON_WORD})\\b`, 'g'),
     read(match) {
       const modifier = modifierOf(match[1]!);
       const unit = match[2]!.toLowerCase();
@@ -123,6 +142,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   },
   {
     // "two years ago", "three days ago"
+    guard: AGO_GUARD,
     pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s(day|week|month|year)s?\sago\b/gi,
     read(match) {
       const count = NUMBER_WORDS[match[1]!.toLowerCase()] ?? Number(match[1]);
@@ -132,6 +152,11 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
 ];
+
+/** "on" -> "[Oo]n": a preposition may open the sentence. */
+function capitalisable(words: string[]): string {
+  return `(?:${words.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})`;
+}
 
 function readDay(yearText: string | undefined, monthText: string, dayText: string): TemporalValue | null {
   const month = monthNumber(monthText);

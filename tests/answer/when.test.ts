@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createWhenAnswerer } from '../../src/answer/when.js';
+import type { Article } from '../../src/corpus/article.js';
+import { extractEvents } from '../../src/extract/dates/index.js';
+import type { Knowledge } from '../../src/knowledge/knowledge.js';
+
+function article(id: string, title: string, published: string | null, paragraphs: string[]): Article {
+  return { id, path: `${id}.txt`, title, published, source: 'Test Wire', url: null, paragraphs, credits: [], extra: {}, contentHash: id };
+}
+
+function knowledgeOf(articles: Article[]): Knowledge {
+  return {
+    articles: new Map(articles.map((item) => [item.id, item])),
+    extractions: new Map(
+      articles.map((item) => [item.id, { articleId: item.id, people: [], events: extractEvents(item), quotations: [] }]),
+    ),
+    people: { persons: [], byArticleName: {} },
+  };
+}
+
+const ARTICLES = [
+  article('wire-001', 'Oil minister vows to defend output quota', '1987-03-05', [
+    'DUBAI, March 5 - The oil minister said the kingdom would defend its output quota.',
+    'Ministers from the group met in Geneva on Saturday to review prices.',
+    'The group cut its official prices in December, traders said.',
+  ]),
+  article('wire-002', 'Carmaker to close two plants', '1987-03-10', [
+    'The carmaker said it would close two assembly plants.',
+    'The company opened its first factory in Brazil in 1957.',
+    'Workers at the Brazilian plant went on strike last Wednesday.',
+  ]),
+  article('bbc-like-003', 'Striker fit for cup final', null, [
+    'The striker trained on Monday with no problems, his manager said.',
+    'Ambrosio Réyes scored twice when the club won the cup in 1999.',
+  ]),
+];
+
+describe('createWhenAnswerer', () => {
+  const answer = createWhenAnswerer(knowledgeOf(ARTICLES));
+
+  it.each([
+    ['a weekday event', 'ministers met in Geneva to review prices', '1987-02-28', 'on Saturday', 'wire-001'],
+    ['a month event, plural and tense folded', 'group cuts official price', '1986-12', 'in December', 'wire-001'],
+    ['a year event', 'first factory opened in Brazil', '1957', 'in 1957', 'wire-002'],
+    ['a relative weekday', 'workers strike at Brazilian plant', '1987-03-04', 'last Wednesday', 'wire-002'],
+    ['accents do not matter', 'Ambrosio Reyes scored twice in the cup', '1999', 'in 1999', 'bbc-like-003'],
+  ])('dates %s', (_rule, query, date, dateText, articleId) => {
+    const [first] = answer(query);
+    expect(first).toMatchObject({ date, dateText });
+    expect(first!.citations[0]!.article).toBe(articleId);
+  });
+
+  it('dates the news itself by the publication date, without dateText', () => {
+    const [first] = answer('carmaker closes two plants');
+    expect(first!.date).toBe('1987-03-10');
+    expect(first!.dateText).toBeUndefined();
+    expect(first!.citations[0]).toMatchObject({ article: 'wire-002', published: '1987-03-10' });
+  });
+
+  it('keeps the words but no date when the article has no publication date', () => {
+    const [first] = answer('striker trained with no problems');
+    expect(first).toMatchObject({ date: null, dateText: 'on Monday' });
+  });
+
+  it('cites the exact supporting sentence', () => {
+    const [first] = answer('ministers met in Geneva');
+    expect(first!.citations[0]!.passage).toBe('Ministers from the group met in Geneva on Saturday to review prices.');
+    expect(first!.event).toBe('Ministers from the group met in Geneva on Saturday to review prices.');
+  });
+
+  it.each([
+    ['an unrelated question', 'the first moon landing'],
+    ['a question sharing one common word', 'the first elections in Peru'],
+    ['only function words', 'when did it happen'],
+  ])('answers nothing for %s', (_rule, query) => {
+    expect(answer(query)).toEqual([]);
+  });
+
+  it('ranks the event naming the asked name above others', () => {
+    const knowledge = knowledgeOf([
+      article('a', 'Talks', '1987-03-05', ['Smith met the union leaders on Monday.']),
+      article('b', 'Talks', '1987-03-05', ['Jones met the union leaders on Tuesday.']),
+    ]);
+    const answers = createWhenAnswerer(knowledge)('when Jones met union leaders');
+    expect(answers[0]).toMatchObject({ dateText: 'on Tuesday', date: '1987-03-03' });
+  });
+
+  it('answers a question in well under 10 ms on a large corpus', () => {
+    const many = Array.from({ length: 20_000 }, (_, index) =>
+      article(`bulk-${index}`, `Company ${index} reports results`, '1987-04-01', [
+        `Company ${index} said profits rose in March after sales of unit ${index % 97} last Tuesday.`,
+      ]),
+    );
+    const bulk = createWhenAnswerer(knowledgeOf(many));
+    bulk('company sold unit 42');
+    const started = performance.now();
+    for (let round = 0; round < 20; round++) bulk('profits rose after company sold unit 42');
+    expect((performance.now() - started) / 20).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findExpressions } from '../../../src/extract/dates/index.js';
+
+describe('findExpressions', () => {
+  it.each([
+    ['a company named May', 'Investors bought a stake in May Department Stores Co.'],
+    ['a newspaper named after a weekday', 'A poll for The Sunday Times showed the party ahead.'],
+    ['a programme called Today', 'She said on NBC\'s "Today" program that the veto would hold.'],
+    ['a holiday named after a weekday', 'Markets were shut for Good Friday.'],
+    ['a bare year used as a label', 'NOTE: 1986 net includes a tax gain of 500,000 dlrs.'],
+    ['a quantity after a month name', 'Sales in the period rose to May 15 pct above target.'],
+    ['a year out of range', 'The company sold 1,500 tonnes in 1250 lots.'],
+    ['no temporal word at all', 'The ministry said the measures would help exporters.'],
+    ['an impossible day', 'The notes mature on February 30.'],
+  ])('finds nothing in %s', (_rule, sentence) => {
+    expect(findExpressions(sentence).map((expression) => expression.text)).toEqual([]);
+  });
+
+  it.each([
+    ['keeps the longest of overlapping forms', 'The fighting eased in the summer of 2014.', ['in the summer of 2014']],
+    ['finds several expressions in text order', 'Production fell in February from 38,759 tons in January.', ['in February', 'in January']],
+    ['reads a sentence-initial preposition', 'On November 19, the army entered the town.', ['On November 19']],
+    ['reads a span of two dates', 'The period was extended from September 30, 1987 to December 31, 1987.', ['from September 30, 1987', 'to December 31, 1987']],
+    ['reads a capitalised relative expression', 'Last year the firm lost money.', ['Last year']],
+    ['reads a British day-month date', 'The show opens on 12 October in London.', ['on 12 October']],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(findExpressions(sentence).map((expression) => expression.text)).toEqual(expected);
+  });
+
+  it('gives offsets of the exact words in the sentence', () => {
+    const sentence = 'The envoy arrived in Tehran on Saturday for talks.';
+    const [expression] = findExpressions(sentence);
+    expect(sentence.slice(expression!.start, expression!.end)).toBe('on Saturday');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/extract/dates/index.js';
+import { newsArticle } from './article-fixture.js';
+
+interface Row {
+  rule: string;
+  published: string | null;
+  text: string;
+  dateText: string;
+  date: string | null;
+}
+
+// Thursday 1987-03-05 and Thursday 2017-12-14 are the reference days of most rows.
+const ROWS: Row[] = [
+  // explicit dates without a year: the past one, unless the clause looks ahead
+  { rule: 'month day, past', published: '2017-12-14', text: 'On November 19, rebels were driven out of the border town.', dateText: 'On November 19', date: '2017-11-19' },
+  { rule: 'month day, future clause', published: '2017-12-14', text: 'The talks will resume on January 9 in Geneva.', dateText: 'on January 9', date: '2018-01-09' },
+  { rule: 'month day, payable', published: '1987-03-02', text: 'The dividend is payable April 10 to holders of record March 20.', dateText: 'April 10', date: '1987-04-10' },
+  { rule: 'month day, record date', published: '1987-03-02', text: 'The dividend is payable April 10 to holders of record March 20.', dateText: 'March 20', date: '1987-03-20' },
+  { rule: 'agency abbreviation', published: '1987-03-05', text: 'The bank raised its prime rate on Feb 26, dealers said.', dateText: 'on Feb 26', date: '1987-02-26' },
+  { rule: 'abbreviation with a dot', published: '1987-10-05', text: 'The strike began Sept. 30 at the main plant.', dateText: 'Sept. 30', date: '1987-09-30' },
+  { rule: 'near day beats a year away', published: '1987-04-09', text: 'The board extended the offer to April 13, the company said.', dateText: 'to April 13', date: '1987-04-13' },
+  { rule: 'day month year (British)', published: null, text: 'The ferry sank off the coast on 12 October 2005, officials said.', dateText: 'on 12 October 2005', date: '2005-10-12' },
+  { rule: 'month day year', published: '2020-11-26', text: 'Soldiers move toward the front line in the old city, March 17, 2017.', dateText: 'March 17, 2017', date: '2017-03-17' },
+  { rule: 'weekday merged into a date', published: '1987-03-05', text: 'The accord was signed on Tuesday, March 3, in Paris.', dateText: 'on Tuesday, March 3', date: '1987-03-03' },
+  // weekdays
+  { rule: 'bare weekday is the past one', published: '1987-03-05', text: 'The minister met union leaders on Saturday in the capital.', dateText: 'on Saturday', date: '1987-02-28' },
+  { rule: 'weekday of publication is today', published: '1987-03-05', text: 'Shares closed higher on Thursday in active trading.', dateText: 'on Thursday', date: '1987-03-05' },
+  { rule: 'last weekday', published: '1987-03-05', text: 'The plant was closed last Wednesday after a fire.', dateText: 'last Wednesday', date: '1987-03-04' },
+  { rule: 'next weekday', published: '1987-03-05', text: 'The committee meets again next Monday.', dateText: 'next Monday', date: '1987-03-09' },
+  { rule: 'weekday with part of day', published: '1987-03-05', text: 'The envoy held talks with the president Tuesday morning.', dateText: 'Tuesday morning', date: '1987-03-03' },
+  { rule: 'weekday in a future clause', published: '1987-03-05', text: 'Talks are due to begin in Moscow on Wednesday.', dateText: 'on Wednesday', date: '1987-03-11' },
+  { rule: 'said on weekday it will', published: '1987-03-05', text: 'The company said on Tuesday it will close two refineries.', dateText: 'on Tuesday', date: '1987-03-03' },
+  { rule: 'attribution after a comma does not date it', published: '1987-03-27', text: 'The envoy is due back in Lagos on Monday, diplomatic sources said.', dateText: 'on Monday', date: '1987-03-30' },
+  // yesterday, today, tomorrow
+  { rule: 'yesterday', published: '1987-03-05', text: 'The central bank cut its discount rate yesterday.', dateText: 'yesterday', date: '1987-03-04' },
+  { rule: 'today', published: '1987-03-05', text: 'Farmers marched through the city today in protest.', dateText: 'today', date: '1987-03-05' },
+  { rule: 'tomorrow', published: '1987-03-05', text: 'The results will be published tomorrow.', dateText: 'tomorrow', date: '1987-03-06' },
+  // months
+  { rule: 'month is past-biased', published: '1987-03-09', text: 'Output of lead fell in January from a year earlier.', dateText: 'in January', date: '1987-01' },
+  { rule: 'month later in the year is last year', published: '2017-12-14', text: 'In relevant remarks in October, the president urged unity.', dateText: 'in October', date: '2017-10' },
+  { rule: 'month before publication month', published: '1987-03-09', text: 'The mine was shut in October after a flood.', dateText: 'in October', date: '1986-10' },
+  { rule: 'last month name', published: '1987-03-18', text: 'The government has deposited funds with the bank since last October.', dateText: 'last October', date: '1986-10' },
+  { rule: 'last month name, same month', published: '1987-09-18', text: 'Prices have doubled since last September.', dateText: 'last September', date: '1986-09' },
+  { rule: 'month in a future clause', published: '1987-03-25', text: 'The company will introduce a new line of products in May.', dateText: 'in May', date: '1987-05' },
+  { rule: 'month and year', published: '1987-03-16', text: 'The strike ended in May 1986 after 70 days.', dateText: 'in May 1986', date: '1986-05' },
+  { rule: 'last month', published: '1987-03-18', text: 'Exports rose sharply last month, the ministry said.', dateText: 'last month', date: '1987-02' },
+  // years, seasons, spans
+  { rule: 'year', published: '2017-12-14', text: 'The group declared its caliphate in 2014.', dateText: 'in 2014', date: '2014' },
+  { rule: 'season of a year', published: '2017-12-14', text: 'The militants advanced rapidly in the summer of 2014, seizing towns.', dateText: 'in the summer of 2014', date: '2014' },
+  { rule: 'late year', published: '2020-11-26', text: 'The government declared final victory over the group in late 2017.', dateText: 'in late 2017', date: '2017' },
+  { rule: 'mid year', published: '1987-06-18', text: 'The plant is scheduled for completion in mid-1989.', dateText: 'in mid-1989', date: '1989' },
+  { rule: 'earlier this year', published: '1987-10-19', text: 'The loans were placed on non-accrual status earlier this year.', dateText: 'earlier this year', date: '1987' },
+  { rule: 'last year', published: '1987-03-20', text: 'The company had sales of 209 mln dlrs last year.', dateText: 'last year', date: '1986' },
+  { rule: 'next year', published: '1987-03-20', text: 'The tax cuts take effect next year.', dateText: 'next year', date: '1988' },
+  { rule: 'years ago', published: '1987-03-20', text: 'He won the title in Mexico two years ago.', dateText: 'two years ago', date: '1985' },
+  { rule: 'last summer', published: '1987-03-20', text: 'The drought that hit the region last summer cut yields.', dateText: 'last summer', date: '1986' },
+  { rule: 'fiscal year', published: '1987-03-11', text: 'Numac expects better results during fiscal 1987.', dateText: 'during fiscal 1987', date: '1987' },
+  // no publication date: the words stay, relative dates stay unresolved, absolute ones resolve
+  { rule: 'weekday without publication date', published: null, text: 'The striker trained on Monday with no problems.', dateText: 'on Monday', date: null },
+  { rule: 'month without publication date', published: null, text: 'Mortgage lending rose by 7bn pounds in December.', dateText: 'in December', date: null },
+  { rule: 'year without publication date', published: null, text: 'Germany\'s economy shrank in 2003, the office said.', dateText: 'in 2003', date: '2003' },
+];
+
+describe('extractEvents resolves each rule against the publication date', () => {
+  it.each(ROWS)('$rule: "$dateText" -> $date', ({ published, text, dateText, date }) => {
+    const events = extractEvents(newsArticle([text], published));
+    const event = events.find((candidate) => candidate.dateText === dateText);
+    expect(event, `found ${JSON.stringify(events.map((e) => e.dateText))}`).toBeDefined();
+    expect(event!.date).toBe(date);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { directionAt } from '../../../src/extract/dates/tense.js';
+
+function directionOf(sentence: string, expression: string) {
+  const start = sentence.indexOf(expression);
+  return directionAt(sentence, start, start + expression.length);
+}
+
+describe('directionAt', () => {
+  it.each([
+    ['a past verb', 'The rebels were driven out on November 19.', 'on November 19', 'past'],
+    ['will', 'The talks will resume on January 9.', 'on January 9', 'future'],
+    ['a contraction', "They'll vote on Monday.", 'on Monday', 'future'],
+    ['is due to', 'Talks are due to begin on Wednesday.', 'on Wednesday', 'future'],
+    ['payable', 'The dividend is payable April 10.', 'April 10', 'future'],
+    ['said before the date wins over a later will', 'The company said on Tuesday it will close two plants.', 'on Tuesday', 'past'],
+    ['a cue beyond a comma counts less', 'The envoy is due back on Monday, officials said.', 'on Monday', 'future'],
+    ['a modal with a perfect looks back', 'The bill, defeated on Monday, could have cost millions.', 'on Monday', 'past'],
+    ['a hedged future leaves it to distance', 'Prices could rise again in March.', 'in March', 'unmarked'],
+    ['no verb at all', 'Shares at a glance in March.', 'in March', 'unmarked'],
+    ['a quote mark ends the clause', 'The agency says "on November 19, the town was freed."', 'on November 19', 'past'],
+  ])('%s', (_rule, sentence, expression, expected) => {
+    expect(directionOf(sentence, expression)).toBe(expected);
+  });
+});
