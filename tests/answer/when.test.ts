@@ -92,9 +92,13 @@ describe('createWhenAnswerer', () => {
       ]),
     );
     const bulk = createWhenAnswerer(knowledgeOf(many));
-    bulk('company sold unit 42');
-    const started = performance.now();
-    for (let round = 0; round < 20; round++) bulk('profits rose after company sold unit 42');
-    expect((performance.now() - started) / 20).toBeLessThan(10);
+    expect(bulk('profits of company 42 rose in March')[0]!.citations[0]!.article).toBe('bulk-42');
+    // The best of several batches, so a busy machine does not decide the outcome.
+    const batchTimes = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      for (let round = 0; round < 10; round++) bulk('profits of company 42 rose in March');
+      return (performance.now() - started) / 10;
+    });
+    expect(Math.min(...batchTimes)).toBeLessThan(10);
   });
 });
