@@ -17,6 +17,10 @@ interface WordToken {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+const CLAUSE_OPENERS = new Set([
+  'for', 'in', 'at', 'on', 'to', 'from', 'by', 'with', 'of', 'as', 'than', 'because', 'since', 'while', 'when',
+  'if', 'which', 'that', 'but', 'and', 'so', 'or', 'after', 'before', 'during', 'over', 'into', 'about',
+]);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const TAIL_OPENERS = new Set([
   'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'adding', 'referring', 'speaking', 'with',
@@ -74,7 +78,10 @@ export function findAttributionAfter(paragraphs: readonly string[], span: QuoteS
   for (let index = 0; index < tokens.length && index <= maxSubjectWords; index++) {
     if (!isSpeechVerb(text, tokens, index)) continue;
     const verb = tokens[index]!;
+    // "..., noting that" is the sentence's subject going on, not an attribution of this quote.
+    if (verb.word.endsWith('ing')) return null;
     if (index > 0) {
+      if (CLAUSE_OPENERS.has(tokens[0]!.word)) return null;
       const subject = text.slice(from, verb.start);
       if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
       return { phrase: { paragraph: span.endParagraph, start: from, end: verb.start }, subjectless: false };
@@ -114,6 +121,11 @@ export function findAttributionBefore(paragraphs: readonly string[], span: Quote
   if (according) {
     const start = sentenceStart + according.index + according[0].indexOf(according[1]!, 'according to'.length);
     return { phrase: { paragraph: span.startParagraph, start, end: start + according[1]!.length }, subjectless: false };
+  }
+  // "X was quoted by the daily Y as saying": X speaks; "Tass quoted X as saying": X speaks.
+  const passive = /\s(?:was|were|is|are|been)\s+quoted\b.*?\bas\s+(?:saying|telling|stating)\b/i.exec(sentence);
+  if (passive) {
+    return { phrase: { paragraph: span.startParagraph, start: sentenceStart, end: sentenceStart + passive.index }, subjectless: false };
   }
   const quoted = /\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/i.exec(sentence);
   if (quoted) {

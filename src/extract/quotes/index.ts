@@ -12,6 +12,7 @@ interface Attributed {
   speaker: Speaker | null;
   /** True when a speech verb next to the quotation names the speaker. */
   direct: boolean;
+  unresolved: boolean;
   /** Paragraph of the words that name the speaker. */
   attributionParagraph: number;
 }
@@ -28,7 +29,7 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   const context = buildQuoteContext(paragraphs, people, spans);
   const attributed = spans.map((span, index) => attributeDirectly(context, spans, index));
   attributed.forEach((entry, index) => {
-    if (entry.speaker || isFragment(paragraphs, entry.span)) return;
+    if (entry.speaker || entry.unresolved || isFragment(paragraphs, entry.span)) return;
     entry.speaker = inheritSpeaker(context, attributed, index);
     if (entry.speaker) recordSpeaker(context, entry);
   });
@@ -45,11 +46,14 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
   const limit = next && next.startParagraph === span.endParagraph ? next.openIndex : paragraphs[span.endParagraph]!.length;
   const from = previous && previous.endParagraph === span.startParagraph ? previous.closeIndex + 1 : 0;
   const clause = findAttributionAfter(paragraphs, span, limit) ?? findAttributionBefore(paragraphs, span, from);
-  const entry: Attributed = { span, speaker: null, direct: false, attributionParagraph: span.startParagraph };
+  const entry: Attributed = { span, speaker: null, direct: false, unresolved: false, attributionParagraph: span.startParagraph };
   if (!clause) return entry;
   if (clause.phrase) {
     entry.speaker = resolveSpeakerPhrase(context, clause.phrase);
     entry.attributionParagraph = clause.phrase.paragraph;
+    // An attribution that names no one we can resolve ("it said" with nothing before) is not
+    // handed to whoever spoke last.
+    entry.unresolved = entry.speaker === null;
   } else if (clause.subjectless) {
     entry.speaker = findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
   }
@@ -59,14 +63,12 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
 }
 
 /**
- * A quotation with no speech verb of its own: the speaker of the quotation just before it in the
- * paragraph, else of the one right after it ("A." "B," he said.), else the most recent subject
- * (the paragraph that goes on quoting the previous speaker).
+ * A quotation with no speech verb of its own: the speaker of the one right after it
+ * ("A." "B," he said.), else the most recent speaker or sentence subject (the paragraph that goes
+ * on quoting the previous speaker, or "X predicted a cut. "..."").
  */
 function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[], index: number): Speaker | null {
   const span = attributed[index]!.span;
-  const previous = attributed[index - 1];
-  if (previous?.speaker && previous.span.endParagraph === span.startParagraph) return previous.speaker;
   const next = attributed[index + 1];
   if (next?.speaker && next.direct && next.span.startParagraph === span.endParagraph && span.closed) {
     const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);

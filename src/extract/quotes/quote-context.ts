@@ -103,7 +103,8 @@ function findSentenceSubjects(
   return subjects.sort(comparePositions);
 }
 
-const LOOK_BACK_PARAGRAPHS = 3;
+// Wire copy runs one or two sentences a paragraph, so a pronoun may point several paragraphs back.
+const LOOK_BACK_PARAGRAPHS = 6;
 
 /**
  * The most recent subject or speaker before `position`: what "he", "she", "the official" or an

@@ -48,6 +48,11 @@ function readDirection(text: string, index: number): MarkDirection {
   return 'either';
 }
 
+/** Wire copy sometimes types an apostrophe as a double mark: `Kuwait"s`, `don"t`. */
+function isApostrophe(text: string, index: number): boolean {
+  return text[index] === '"' && /\p{L}/u.test(text[index - 1] ?? '') && /^(?:s|t|ll|re|ve|d|m)\b/.test(text.slice(index + 1, index + 4));
+}
+
 /** True when the mark follows the end of a sentence: ". "We ..." starts a new stretch of speech. */
 function followsSentenceEnd(text: string, index: number): boolean {
   let cursor = index - 1;
@@ -87,6 +92,7 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     while ((match = QUOTE_MARKS_GLOBAL.exec(text)) !== null) {
       const index = match.index;
       if (open && p !== open.startParagraph && index === carriedMark) continue;
+      if (isApostrophe(text, index)) continue;
       const direction = readDirection(text, index);
       if (!open) {
         if (direction === 'close') continue; // a stray closer: skipping it keeps later pairs in step

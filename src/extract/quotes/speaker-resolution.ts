@@ -2,6 +2,7 @@ import {
   DEFINITE_DETERMINERS,
   DESCRIPTION_STOPWORDS,
   DOCUMENT_NOUNS,
+  GENERIC_PERSON_HEADS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   ORGANIZATION_NOUNS,
@@ -26,7 +27,8 @@ const CAPITALISED_FILLER = new Set([
   'Separately', 'Instead', 'Last', 'Next', 'Both', 'Under', 'Despite', 'Since', 'Although', 'Though', 'If',
 ]);
 
-const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person';
+// An unnamed "one trader" is still a person a later "he added" can point back to.
+const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
@@ -39,28 +41,35 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
   const firstWord = (text.split(/\s+/)[0] ?? '').toLowerCase();
 
   if (PERSON_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isPerson);
+  if (firstWord === 'it') return findRecentSubject(context, position, isThing) ?? findInstitutionMention(context, position);
   if (THING_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isThing);
 
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
 
   const chunks = text.split(',').map((chunk) => chunk.trim()).filter(Boolean);
-  const lastChunk = chunks[chunks.length - 1] ?? text;
-  const lastWord = (lastChunk.split(/\s+/)[0] ?? '').toLowerCase();
-  if (PERSON_PRONOUNS.has(lastWord) && lastChunk.split(/\s+/).length === 1) {
+  // The subject stands next to the verb ("In 1988, the company said") unless an appositive
+  // comes between ("the Kansas Republican, a likely candidate, said").
+  // When the phrase ends in a comma, the appositive is closed and the subject is the first chunk.
+  const closedAppositive = /,\s*$/.test(raw);
+  const subject = closedAppositive
+    ? chunks.find((chunk) => !ADVERBIAL_START.test(chunk)) ?? text
+    : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text);
+  const subjectWords = subject.split(/\s+/);
+  if (subjectWords.length === 1 && PERSON_PRONOUNS.has(subjectWords[0]!.toLowerCase())) {
     return findRecentSubject(context, position, isPerson);
   }
 
   const bySurname = findPersonBySurname(context, text);
   if (bySurname) return bySurname;
-
-  for (const chunk of chunks.length > 0 ? chunks : [text]) {
-    const institution = readInstitution(chunk);
-    if (institution) return institution;
+  const institution = readInstitution(subject);
+  if (institution) return institution;
+  // "the Iranian official", "the Kansas Republican": a description, even with capitalised words.
+  const determiner = (subjectWords[0] ?? '').toLowerCase();
+  if (DEFINITE_DETERMINERS.has(determiner) || INDEFINITE_DETERMINERS.has(determiner) || /^\p{Ll}/u.test(headWord(subject))) {
+    return resolveDescription(context, subject, position);
   }
-  // A lower-case head ("the Iranian official") is a description even with a capitalised adjective.
-  if (/^\p{Ll}/u.test(headWord(lastChunk))) return resolveDescription(context, lastChunk, position);
-  return readCapitalisedName(text) ?? resolveDescription(context, lastChunk, position);
+  return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
 }
 
 function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraphText: string): Speaker | null {
@@ -68,21 +77,41 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
     (occurrence) =>
       occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
   );
-  const chosen = inside.find((occurrence) => !isObjectOfPreposition(paragraphText, occurrence.start)) ?? null;
+  // "Mr Blair's official spokesman" is not Mr Blair: a possessive name only modifies the speaker.
+  const chosen =
+    inside.find(
+      (occurrence) =>
+        !isObjectOfPreposition(paragraphText, occurrence.start) &&
+        !/^['\u2019]s?\s+\S/.test(paragraphText.slice(occurrence.end, phrase.end)),
+    ) ?? null;
   if (!chosen) return null;
   const person = context.people[chosen.person]!;
   return { name: person.name, kind: 'person', person: chosen.person };
 }
 
-/** "Mr Blair" when the article lists "Tony Blair" but not the bare surname. */
+/** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
 function findPersonBySurname(context: QuoteContext, text: string): Speaker | null {
-  const capitalised = text.split(/[^\p{L}'\u2019-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+  const words = text.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
   for (let index = 0; index < context.people.length; index++) {
     const person = context.people[index]!;
-    const surname = person.name.split(/\s+/).pop() ?? '';
-    if (surname.length > 1 && capitalised.includes(surname)) return { name: person.name, kind: 'person', person: index };
+    const names = person.name.split(/\s+/);
+    const surname = names[names.length - 1] ?? '';
+    const found = words.some(
+      (word, at) => (surname.length > 1 && word === surname) || (at > 0 && /^(Sir|Dame)$/.test(words[at - 1]!) && word === names[0]),
+    );
+    if (found) return { name: person.name, kind: 'person', person: index };
   }
   return null;
+}
+
+const ADVERBIAL_START = /^(In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday)\b/;
+
+/** "In its report on the council's work the committee" -> "the committee": the subject stands last. */
+function trimLeadingAdverbial(chunk: string): string {
+  if (!ADVERBIAL_START.test(chunk)) return chunk;
+  const determiners = [...chunk.matchAll(/\b(?:the|a|an)\s/gi)];
+  const last = determiners[determiners.length - 1];
+  return last && last.index! > 0 ? chunk.slice(last.index) : chunk;
 }
 
 /** "the report", "The agency", "a Reuters report", "the Finance Ministry", "IRNA". */
@@ -102,7 +131,7 @@ function headWord(chunk: string): string {
 }
 
 function cutAtQualifier(chunk: string): string {
-  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|quoted|cited|said|told)\s+/i)[0]!.trim();
+  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+/i)[0]!.trim();
 }
 
 /** A name the people extractor did not list: the first capitalised run that is not an object. */
@@ -115,6 +144,8 @@ function readCapitalisedName(text: string): Speaker | null {
     if (words.length === 0 || isObjectOfPreposition(text, match.index)) continue;
     const name = words.join(' ').replace(/['\u2019]s$/, '');
     if (HONORIFICS.has(name.toLowerCase())) continue;
+    const institutional = words.some((word) => ORGANIZATION_NOUNS.has(word.toLowerCase()) || DOCUMENT_NOUNS.has(word.toLowerCase()));
+    if (institutional || /^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization' };
     return { name, kind: words.length >= 2 ? 'person' : 'unknown' };
   }
   return null;
@@ -126,11 +157,15 @@ function readCapitalisedName(text: string): Speaker | null {
  */
 function resolveDescription(context: QuoteContext, chunk: string, position: Position): Speaker | null {
   const words = tokenizeWords(cutAtQualifier(chunk));
-  if (words.length === 0 || words.length > 8) return null;
+  if (words.length === 0 || tokenizeWords(chunk).length > 10) return null;
   const determiner = words[0]!;
+  // "one senior banker", "a spokeswoman": someone new and unnamed, never a person named before.
+  if (INDEFINITE_DETERMINERS.has(determiner)) return { name: asWritten(chunk), kind: 'unknown' };
   const content = tokenizeWords(chunk).filter((word) => !DESCRIPTION_STOPWORDS.has(word));
   const head = words[words.length - 1]!;
   if (content.length === 0) return null;
+  // A possessive name marks someone else's aide ("Mr Blair's spokesman"), never a person to link.
+  if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return { name: asWritten(chunk), kind: 'unknown' };
   let best: { index: number; score: number; last: number } | null = null;
   context.people.forEach((_, index) => {
     let score = 0;
@@ -150,11 +185,18 @@ function resolveDescription(context: QuoteContext, chunk: string, position: Posi
   if (chosen) {
     return { name: context.people[chosen.index]!.name, kind: 'person', person: chosen.index };
   }
-  if (INDEFINITE_DETERMINERS.has(determiner)) return { name: chunk.trim(), kind: 'unknown' };
-  if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 3) {
-    return findRecentSubject(context, position, isPerson) ?? { name: chunk.trim(), kind: 'unknown' };
+  // "the Iranian official" after paragraphs about one man: a generic head names the man in focus.
+  if (DEFINITE_DETERMINERS.has(determiner) && GENERIC_PERSON_HEADS.has(head)) {
+    const recent = findRecentSubject(context, position, isPerson);
+    if (recent) return recent;
   }
+  // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
+  if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return { name: asWritten(chunk), kind: 'unknown' };
   return null;
+}
+
+function asWritten(chunk: string): string {
+  return chunk.trim().replace(/^(The|A|An|One|Another)\b/, (word) => word.toLowerCase());
 }
 
 /** A sortable number for the person's last occurrence before the position, or -1. */
@@ -167,4 +209,25 @@ function lastOccurrenceBefore(context: QuoteContext, person: number, position: P
     last = occurrence.paragraph * 1_000_000 + occurrence.start;
   }
   return last;
+}
+
+const INSTITUTION_MENTION = new RegExp(
+  `\\b(?:the|its|their)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...DOCUMENT_NOUNS, ...ORGANIZATION_NOUNS].join('|')})\\b`,
+  'giu',
+);
+
+/** "it said" after "the Tower report made public today": the last report or body named nearby. */
+function findInstitutionMention(context: QuoteContext, position: Position): Speaker | null {
+  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 2); paragraph--) {
+    const text = context.paragraphs[paragraph]!;
+    const before = paragraph === position.paragraph ? text.slice(0, position.offset) : text;
+    const matches = [...before.matchAll(INSTITUTION_MENTION)].filter((match) => !context.isQuoted(paragraph, match.index!));
+    const last = matches[matches.length - 1];
+    if (last) {
+      const name = asWritten(last[0]).replace(/^(its|their)\s/i, 'the ');
+      const head = name.split(/\s+/).pop()!.toLowerCase();
+      return { name, kind: DOCUMENT_NOUNS.has(head) ? 'document' : 'organization' };
+    }
+  }
+  return null;
 }
