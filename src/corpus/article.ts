@@ -27,4 +27,16 @@ export interface SkippedFile {
 export interface CorpusLoad {
   articles: Article[];
   skipped: SkippedFile[];
+  /** One record a file, for an incremental reload. */
+  files: FileRecord[];
+}
+
+/** What a file gave at its last reading, so an unchanged file is not read again. */
+export interface FileRecord {
+  path: string;
+  size: number;
+  modifiedMs: number;
+  /** The file's articles, or the reason it was skipped. */
+  articles: Article[] | null;
+  skipReason: string | null;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article, CorpusLoad, SkippedFile } from './article.js';
+import type { Article, CorpusLoad, FileRecord, SkippedFile } from './article.js';
 import type { ParsedArticle } from './parsed-article.js';
 import { parseTextArticle } from './parse-front-matter-article.js';
 import { parseHtml } from './parse-html.js';
@@ -13,6 +13,8 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** Called after each file, for progress bars. */
   onProgress?: (done: number, total: number) => void;
+  /** The previous load's files: those with the same size and modification time are not read again. */
+  previous?: readonly FileRecord[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -33,23 +35,30 @@ const FORMATS: Record<string, Format> = {
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const walk = await walkFiles(root);
-  const articles: Article[][] = new Array(walk.files.length);
-  const skipped: SkippedFile[] = [...walk.skipped];
+  const previous = new Map((options.previous ?? []).map((record) => [record.path, record]));
+  const records: FileRecord[] = new Array(walk.files.length);
   let next = 0;
   let done = 0;
   async function worker(): Promise<void> {
     while (next < walk.files.length) {
       const index = next++;
-      const relative = walk.files[index]!;
-      const result = await loadFile(path.join(root, relative), relative, maxFileBytes);
-      if ('reason' in result) skipped.push(result);
-      else articles[index] = result;
+      const file = walk.files[index]!;
+      const known = previous.get(file.path);
+      if (known && known.size === file.size && known.modifiedMs === file.modifiedMs) {
+        records[index] = known;
+      } else {
+        const result = await loadFile(path.join(root, file.path), file.path, maxFileBytes);
+        const skipped = 'reason' in result;
+        records[index] = { ...file, articles: skipped ? null : result, skipReason: skipped ? result.reason : null };
+      }
       options.onProgress?.(++done, walk.files.length);
     }
   }
   await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
-  const loaded = articles.flat().filter(Boolean);
-  return { articles: dropDuplicateIds(loaded, skipped), skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)) };
+  const skipped: SkippedFile[] = [...walk.skipped];
+  for (const record of records) if (record.skipReason !== null) skipped.push({ path: record.path, reason: record.skipReason });
+  const articles = dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);
+  return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records };
 }
 
 /** One file, as its articles or as the reason it was skipped. */
@@ -85,9 +94,11 @@ export async function loadFile(absolute: string, relative: string, maxFileBytes 
       .filter(({ article }) => article.paragraphs.length > 0)
       .map(({ key, article }): Article => ({
         ...article,
-        id: key === null || (records.length === 1 && format === 'json') ? id : `${id}/${key}`,
+        // A file of one article is that article; a feed's records are its children.
+        id: key === null || records.length === 1 ? id : `${id}/${key}`,
         path: relative,
-        contentHash,
+        // A record's own hash, so one changed record in a feed does not re-extract the others.
+        contentHash: key === null ? contentHash : createHash('sha256').update(JSON.stringify(article)).digest('hex'),
       }));
     if (articles.length === 0) return skip('no article text found');
     return articles;

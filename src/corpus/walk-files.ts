@@ -2,9 +2,16 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SkippedFile } from './article.js';
 
+export interface WalkedFile {
+  /** Path relative to the root, forward slashes. */
+  path: string;
+  size: number;
+  modifiedMs: number;
+}
+
 export interface WalkResult {
-  /** Paths relative to the root, forward slashes, sorted. */
-  files: string[];
+  /** Sorted by path. */
+  files: WalkedFile[];
   skipped: SkippedFile[];
 }
 
@@ -13,7 +20,7 @@ export interface WalkResult {
  * folder already walked (a loop) is skipped with a reason rather than walked forever.
  */
 export async function walkFiles(root: string): Promise<WalkResult> {
-  const files: string[] = [];
+  const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
   const rootReal = await realpath(root);
@@ -39,7 +46,7 @@ export async function walkFiles(root: string): Promise<WalkResult> {
       try {
         const info = entry.isSymbolicLink() ? await stat(childAbsolute) : await lstat(childAbsolute);
         if (info.isDirectory()) await visit(childAbsolute, childRelative);
-        else if (info.isFile()) files.push(childRelative);
+        else if (info.isFile()) files.push({ path: childRelative, size: info.size, modifiedMs: info.mtimeMs });
         else skipped.push({ path: childRelative, reason: 'not a regular file' });
       } catch (error) {
         skipped.push({ path: childRelative, reason: `cannot be read (${errorCode(error)})` });
@@ -48,7 +55,7 @@ export async function walkFiles(root: string): Promise<WalkResult> {
   }
 
   await visit(rootReal, '');
-  files.sort();
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
 }
 

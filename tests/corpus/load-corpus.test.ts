@@ -82,13 +82,15 @@ describe('loadCorpus formats', () => {
       { title: 'Two', text: 'Body two.' },
     ]));
     await put('feed.jsonl', `${JSON.stringify({ title: 'Three', content: 'Body three.', published: '2019-05-06' })}\n`);
+    await put('single.json', JSON.stringify({ title: 'Four', body: 'Body four.' }));
     const { articles, skipped } = await loadCorpus(root);
     expect(skipped).toEqual([]);
-    expect(articles.map((article) => [article.id, article.title, article.published])).toEqual([
+    expect(articles.filter((article) => article.id.startsWith('feed')).map((article) => [article.id, article.title, article.published])).toEqual([
       ['feed/x1', 'One', '2020-01-02'],
       ['feed/2', 'Two', null],
-      ['feed/1', 'Three', '2019-05-06'],
+      ['feed', 'Three', '2019-05-06'],
     ]);
+    expect(articles.find((article) => article.id === 'single')?.title).toBe('Four');
     expect(articles[0]!.paragraphs).toEqual(['Body one.', 'More.']);
   });
 });
@@ -130,5 +132,19 @@ describe('loadCorpus on broken files', () => {
     expect(articles.map((article) => article.id)).toEqual(['deep/a/b/c/story']);
     expect(skipped.some((file) => file.path === 'deep/a/loop' && /loop/.test(file.reason))).toBe(true);
     if (process.getuid?.() !== 0) expect(skipped.some((file) => file.path === 'locked.txt')).toBe(true);
+  });
+});
+
+describe('loadCorpus incrementally', () => {
+  it('reads only new and changed files, reusing the previous reading of the rest', async () => {
+    await put('a.txt', 'Headline of the first story\n\nThe first body says something useful here.\n');
+    await put('b.txt', 'Headline of the second story\n\nThe second body says something useful here.\n');
+    const first = await loadCorpus(root);
+    await put('b.txt', 'Headline of the second story\n\nThe second body now says something else entirely.\n');
+    await put('c.txt', 'Headline of the third story\n\nThe third body says something useful here.\n');
+    const second = await loadCorpus(root, { previous: first.files });
+    expect(second.files.find((file) => file.path === 'a.txt')).toBe(first.files.find((file) => file.path === 'a.txt'));
+    expect(second.articles.map((article) => article.id)).toEqual(['a', 'b', 'c']);
+    expect(second.articles[1]!.paragraphs[0]).toContain('something else');
   });
 });
