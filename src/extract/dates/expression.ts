@@ -1,6 +1,9 @@
 /** A temporal expression found in a sentence, before it is resolved against a publication date. */
 export type Modifier = 'last' | 'next' | 'this' | null;
 
+/** A week is resolved only to its month: "last week" names no single day. */
+export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
+
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 export type TemporalValue =
@@ -12,7 +15,7 @@ export type TemporalValue =
   /** 0 = Sunday .. 6 = Saturday */
   | { kind: 'weekday'; weekday: number; modifier: Modifier }
   /** Whole-unit offsets from the publication date: "yesterday", "last month", "two years ago". */
-  | { kind: 'offset'; unit: 'day' | 'month' | 'year'; amount: number }
+  | { kind: 'offset'; unit: OffsetUnit; amount: number }
   /** A season named relative to the publication date: "last summer". */
   | { kind: 'season'; season: Season; modifier: Modifier };
 

@@ -1,4 +1,4 @@
-import type { Modifier, TemporalValue } from './expression.js';
+import type { Modifier, OffsetUnit, TemporalValue } from './expression.js';
 import {
   ANY_MONTH, FULL_MONTH, NUMBER_WORDS, SEASON_WORD, UNIT_AFTER, WEEKDAY,
   monthNumber, seasonOf, weekdayNumber,
@@ -136,7 +136,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
       const unit = match[2]!.toLowerCase();
       const amount = modifier === 'last' ? -1 : modifier === 'next' ? 1 : 0;
       if (unit === 'year' || unit === 'month') return { kind: 'offset', unit, amount };
-      if (unit === 'week') return { kind: 'offset', unit: 'day', amount: amount * 7 };
+      if (unit === 'week') return { kind: 'offset', unit, amount };
       return { kind: 'season', season: seasonOf(unit), modifier };
     },
   },
@@ -147,8 +147,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     read(match) {
       const count = NUMBER_WORDS[match[1]!.toLowerCase()] ?? Number(match[1]);
       const unit = match[2]!.toLowerCase();
-      if (unit === 'week') return { kind: 'offset', unit: 'day', amount: -7 * count };
-      return { kind: 'offset', unit: unit as 'day' | 'month' | 'year', amount: -count };
+      return { kind: 'offset', unit: unit as OffsetUnit, amount: -count };
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { Modifier, Season, TemporalValue } from './expression.js';
+import type { Modifier, OffsetUnit, Season, TemporalValue } from './expression.js';
 import type { Direction } from './tense.js';
 import {
   type CalendarDay, addDays, isValidDay, formatDay, formatMonthIndex, formatYear, monthIndex, toEpochDay, weekdayOf,
@@ -71,8 +71,12 @@ function resolveWeekday(weekday: number, modifier: Modifier, published: Calendar
   return addDays(published, direction === 'future' ? forward : -back);
 }
 
-function resolveOffset(unit: 'day' | 'month' | 'year', amount: number, published: CalendarDay): string {
+function resolveOffset(unit: OffsetUnit, amount: number, published: CalendarDay): string {
   if (unit === 'day') return formatDay(addDays(published, amount));
+  if (unit === 'week') {
+    const day = addDays(published, amount * 7);
+    return formatMonthIndex(monthIndex(day.year, day.month));
+  }
   if (unit === 'month') return formatMonthIndex(monthIndex(published.year, published.month) + amount);
   return formatYear(published.year + amount);
 }

@@ -5,7 +5,7 @@
 export type Direction = 'past' | 'future' | 'unmarked';
 
 const FUTURE_CUE =
-  /^(?:will|won't|wo|shall|'ll|due|scheduled|plans?|planned|planning|intends?|upcoming|forthcoming|next|payable|record|expires?|expiring|deadline|effective|leaves|arrives|departs|visits|reconvenes|convenes|resumes|reopens|opens|closes|ends|starting|starts?|beginning|begins?|going|convene|resume|resumes|tomorrow)$/;
+  /^(?:will|won't|wo|shall|'ll|due|scheduled|plans?|planned|planning|intends?|upcoming|forthcoming|next|payable|record|expires?|expiring|deadline|effective|leaves|arrives|departs|visits|reconvenes|convenes|convene|resumes|resume|reopens|reopen|delivery|deliveries|shipment|opens|closes|ends|starting|starts?|beginning|begins?|going|convene|resume|resumes|tomorrow)$/;
 // Hedged or reported futures: they stop the search for a cue but leave the choice to distance.
 const WEAK_FUTURE_CUE = /^(?:would|could|should|might|may|likely|expected|expects|expect|hopes?)$/;
 const PAST_CUE =
@@ -19,7 +19,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const before = lastClause(sentence.slice(0, start));
   const after = firstClause(sentence.slice(end));
   if (FUTURE_PHRASE.test(before.slice(-25)) || FUTURE_PHRASE.test(after.slice(0, 25))) return 'future';
-  const cues = [...nearestCues(tokens(before).reverse()), ...nearestCues(tokens(after))];
+  // At equal distance the words before the date win: "delivery in May ended at 99 cents".
+  const cues = [...nearestCues(tokens(before).reverse(), 0), ...nearestCues(tokens(after), AFTER_COST)];
   // Nearest cue wins: in "said on Tuesday it will pay", "said" dates the Tuesday; ties go to the past.
   cues.sort((a, b) => a.cost - b.cost || rank(a.direction) - rank(b.direction));
   return cues[0]?.direction ?? 'unmarked';
@@ -37,8 +38,10 @@ interface Cue {
 // A cue beyond a comma more likely belongs to another clause ("..., diplomatic sources said").
 const COMMA_COST = 3;
 
-function nearestCues(tokensOutward: string[]): Cue[] {
-  let cost = 0;
+const AFTER_COST = 0.5;
+
+function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
+  let cost = startCost;
   for (let index = 0; index < tokensOutward.length; index++) {
     const token = tokensOutward[index]!;
     if (token === ',') {

@@ -45,6 +45,8 @@ const ROWS: Row[] = [
   { rule: 'month in a future clause', published: '1987-03-25', text: 'The company will introduce a new line of products in May.', dateText: 'in May', date: '1987-05' },
   { rule: 'month and year', published: '1987-03-16', text: 'The strike ended in May 1986 after 70 days.', dateText: 'in May 1986', date: '1986-05' },
   { rule: 'last month', published: '1987-03-18', text: 'Exports rose sharply last month, the ministry said.', dateText: 'last month', date: '1987-02' },
+  { rule: 'last week gives only its month', published: '1987-03-04', text: 'Provisional figures released last week showed a fall.', dateText: 'last week', date: '1987-02' },
+  { rule: 'commodity delivery month looks ahead', published: '1987-04-01', text: 'Coffee for delivery in May ended at 99.28 cents a pound.', dateText: 'in May', date: '1987-05' },
   // years, seasons, spans
   { rule: 'year', published: '2017-12-14', text: 'The group declared its caliphate in 2014.', dateText: 'in 2014', date: '2014' },
   { rule: 'season of a year', published: '2017-12-14', text: 'The militants advanced rapidly in the summer of 2014, seizing towns.', dateText: 'in the summer of 2014', date: '2014' },
