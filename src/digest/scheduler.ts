@@ -61,6 +61,9 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   let chain: Promise<unknown> = Promise.resolve();
   let cancelTimer: (() => void) | null = null;
   let stopped = false;
+  // A guild whose check threw (e.g. the disk is full) waits before the next try instead of spinning.
+  const failedUntil = new Map<string, number>();
+  const failurePause = 60_000;
 
   const enqueue = <Result>(work: () => Promise<Result>): Promise<Result> => {
     const run = chain.then(work);
@@ -92,12 +95,11 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
 
   const wakeTime = (now: Date): number => {
     let wake = now.getTime() + maxSleep;
-    for (const guild of Object.values(store.state().guilds)) {
-      if (guild.pending) {
-        wake = Math.min(wake, guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : now.getTime());
-      } else if (guild.settings?.enabled) {
-        wake = Math.min(wake, nextSlot(guild.settings, now).getTime());
-      }
+    for (const [guildId, guild] of Object.entries(store.state().guilds)) {
+      let due: number | null = null;
+      if (guild.pending) due = guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : now.getTime();
+      else if (guild.settings?.enabled) due = nextSlot(guild.settings, now).getTime();
+      if (due !== null) wake = Math.min(wake, Math.max(due, failedUntil.get(guildId) ?? 0));
     }
     return wake;
   };
@@ -115,9 +117,12 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
       if (stopped) return;
       for (const guildId of Object.keys(store.state().guilds)) {
         if (stopped) return;
+        if ((failedUntil.get(guildId) ?? 0) > clock.now().getTime()) continue;
         try {
           await checkGuild(guildId);
+          failedUntil.delete(guildId);
         } catch (error) {
+          failedUntil.set(guildId, clock.now().getTime() + failurePause);
           logger.error({ guildId, err: error }, 'digest check failed');
         }
       }
