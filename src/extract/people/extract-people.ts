@@ -14,13 +14,21 @@ interface SentenceRecord extends TextLocation {
 
 /** A line in title case with no closing punctuation is a headline or a caption, not prose. */
 export function isHeadline(paragraph: string): boolean {
-  const words = paragraph.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  if (words.length === 0) return true;
-  if (/[.!?]["”’)]?$/.test(paragraph.trim()) && words.length > 4) return false;
-  if (paragraph === paragraph.toUpperCase() && /\p{Lu}{2}/u.test(paragraph)) return true;
-  const long = words.filter((word) => word.replace(/\P{L}/gu, '').length > 3);
-  const capitalised = long.filter((word) => /^\P{L}*\p{Lu}/u.test(word));
-  return long.length >= 2 && capitalised.length / long.length >= 0.75;
+  const trimmed = paragraph.trimEnd();
+  const lastChar = trimmed[trimmed.length - 1] ?? '';
+  if (trimmed.length > 200) return false;
+  if (paragraph === paragraph.toUpperCase()) return true;
+  const words = trimmed.split(' ');
+  if ('.!?"”’)'.includes(lastChar) && words.length > 4) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (word.length <= 3) continue;
+    long++;
+    const first = word[0]!;
+    if (first !== first.toLowerCase()) capitalised++;
+  }
+  return long >= 2 && capitalised / long >= 0.75;
 }
 
 /** A sentence with no capitalised word after its first cannot introduce a name: skip the costly rules. */
@@ -38,9 +46,10 @@ export function extractPeople(article: Article): PersonMention[] {
     for (const { text } of splitSentences(paragraph)) {
       const ordinal = sentences.length;
       const location = { paragraph: paragraphIndex, sentence: text };
-      sentences.push({ ...location, ordinal, tokens: tokenize(text), headline });
+      const tokens = tokenize(text);
+      sentences.push({ ...location, ordinal, tokens, headline });
       if (headline || !mayHoldName(text)) continue;
-      const analysis = analyseSentence(text, true);
+      const analysis = analyseSentence(text, tokens);
       for (const candidate of analysis.candidates) located.push({ ...location, ordinal, candidate });
       for (const description of analysis.descriptions) descriptions.push({ ...location, ordinal, description });
     }

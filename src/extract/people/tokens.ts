@@ -18,33 +18,52 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 const KEEP_PERIOD = /^(?:\p{Lu}\.)+$|^(?:\p{L}\.){2,}$|^(?:corp|inc|co|ltd|jr|sr|mr|mrs|ms|dr|st|messrs|bros|cos)\.$/iu;
 
+function isUpper(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toLowerCase();
+}
+
+function isLower(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toUpperCase();
+}
+
+// Per-token checks use character tests, not regular expressions: this runs over every word of the corpus.
+function isCapitalised(text: string): boolean {
+  if (!isUpper(text[0])) return false;
+  if (isLower(text[1]) || text[1] === '\'' || text[1] === '’') return true;
+  return /^(?:Mc|Mac|O['’]|D['’])\p{Lu}/u.test(text);
+}
+
+function isAllCaps(text: string): boolean {
+  if (text.length < 2 || text !== text.toUpperCase()) return false;
+  let letters = 0;
+  for (const char of text) if (isUpper(char)) letters++;
+  return letters >= 2;
+}
+
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(WORD)) {
     let raw = match[0];
     const start = match.index;
-    let end = start + raw.length;
-    if (raw.endsWith('.') && !KEEP_PERIOD.test(raw)) {
-      raw = raw.replace(/\.+$/, '');
-      end = start + raw.length;
-    }
-    raw = raw.replace(/[-'’]+$/, '');
+    if (raw.endsWith('.') && !KEEP_PERIOD.test(raw)) raw = raw.replace(/\.+$/, '');
+    const lastChar = raw[raw.length - 1];
+    if (lastChar === '-' || lastChar === '\'' || lastChar === '’') raw = raw.replace(/[-'’]+$/, '');
     let text = raw;
     let possessive = false;
-    if (/['’]s$/i.test(raw) && raw.length > 2) {
+    if (raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s') || raw.endsWith("'S") || raw.endsWith('’S'))) {
       text = raw.slice(0, -2);
       possessive = true;
     }
     if (!text) continue;
-    end = start + raw.length;
+    const capitalised = isCapitalised(text);
     tokens.push({
       text,
       lower: text.toLowerCase(),
       start,
-      end,
-      capitalised: /^\p{Lu}[\p{Ll}'’]/u.test(text) || /^(?:Mc|Mac|O['’]|D['’])\p{Lu}/u.test(text),
-      allCaps: /^[\p{Lu}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
-      initial: /^\p{Lu}\.$/u.test(text),
+      end: start + raw.length,
+      capitalised,
+      allCaps: !capitalised && isAllCaps(text),
+      initial: text.length === 2 && text[1] === '.' && isUpper(text[0]),
       possessive,
     });
   }
