@@ -3,6 +3,7 @@ import { extractEvents } from '../extract/dates/index.js';
 import { extractPeople, linkPeople } from '../extract/people/index.js';
 import { extractQuotations } from '../extract/quotes/index.js';
 import type { ArticleExtraction } from '../extract/types.js';
+import { extractInWorkers } from './extract-in-workers.js';
 import type { Knowledge } from './knowledge.js';
 
 /** Extraction of one article: people first, since quotations are attributed to them. */
@@ -17,22 +18,34 @@ export function extractArticle(article: Article): ArticleExtraction {
 }
 
 export interface BuildKnowledgeOptions {
-  /** Extractions already made for unchanged articles, keyed by content hash and id. */
+  /** An extraction made earlier for the same content, to reuse instead of extracting again. */
   cached?: (article: Article) => ArticleExtraction | undefined;
+  /** Worker threads for extraction (default: one a core; 0 keeps it on this thread). */
+  workers?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Runs every extractor once over the corpus, then links people across articles. */
-export function buildKnowledge(articles: readonly Article[], options: BuildKnowledgeOptions = {}): Knowledge {
+/** Runs every extractor once over the corpus (new content only), then links people across articles. */
+export async function buildKnowledge(articles: readonly Article[], options: BuildKnowledgeOptions = {}): Promise<Knowledge> {
   const extractions = new Map<string, ArticleExtraction>();
-  articles.forEach((article, index) => {
-    extractions.set(article.id, options.cached?.(article) ?? extractArticle(article));
-    options.onProgress?.(index + 1, articles.length);
+  const missing: Article[] = [];
+  for (const article of articles) {
+    const cached = options.cached?.(article);
+    if (cached) extractions.set(article.id, { ...cached, articleId: article.id });
+    else missing.push(article);
+  }
+  const reused = extractions.size;
+  const fresh = await extractInWorkers(missing, extractArticle, {
+    workers: options.workers,
+    onProgress: (done) => options.onProgress?.(reused + done, articles.length),
   });
-  const extractionList = [...extractions.values()];
+  for (const extraction of fresh) extractions.set(extraction.articleId, extraction);
+  options.onProgress?.(articles.length, articles.length);
+  // Keep the corpus order so that linking and answers do not depend on which thread finished first.
+  const ordered = articles.map((article) => extractions.get(article.id)!);
   return {
     articles: new Map(articles.map((article) => [article.id, article])),
-    extractions,
-    people: linkPeople([...articles], extractionList),
+    extractions: new Map(ordered.map((extraction) => [extraction.articleId, extraction])),
+    people: linkPeople([...articles], ordered),
   };
 }

@@ -2,99 +2,164 @@ import FlexSearch from 'flexsearch';
 import type { Article } from '../corpus/article.js';
 import { foldText, STOP_WORDS, toTerms } from '../text/normalize.js';
 import { splitPassages, type Passage } from '../text/passages.js';
+import { containsId, TermDictionary } from './term-dictionary.js';
 
 export interface PassageHit {
   passage: Passage;
   score: number;
 }
 
-export interface PassageIndex {
-  passages: readonly Passage[];
-  search(query: string, limit?: number): PassageHit[];
-}
-
 interface IndexedPassage {
   id: number;
   text: string;
-  title: string;
   [key: string]: string | number;
+}
+
+interface StoredPassage {
+  passage: Passage;
+  terms: Uint32Array;
+}
+
+/** Everything the index holds, as plain data (typed arrays included) for a snapshot. */
+export interface PassageIndexSnapshot {
+  nextId: number;
+  passages: Array<[id: number, passage: Passage, terms: Uint32Array]>;
+  titles: Array<[articleId: string, terms: Uint32Array]>;
+  dictionary: { terms: string[]; frequencies: number[] };
+  flexsearch: Array<[key: string, data: string]>;
 }
 
 // flexsearch's own encoders stem names badly (../shared/docs/flexsearch-notes.md); terms are
 // folded and stemmed by toTerms before they reach it, so it only has to match them exactly.
 const INDEX_OPTIONS = {
-  document: {
-    id: 'id',
-    index: [
-      { field: 'text', tokenize: 'strict', encoder: FlexSearch.Charset.Exact, resolution: 9 },
-      { field: 'title', tokenize: 'strict', encoder: FlexSearch.Charset.Exact, resolution: 9 },
-    ],
-  },
-} as const;
+  document: { id: 'id', index: [{ field: 'text', tokenize: 'strict', encoder: FlexSearch.Charset.Exact, resolution: 9 }] },
+};
 
-const CANDIDATES = 300;
+const CANDIDATES = 200;
 
 /**
  * Passages of every article in a flexsearch Document index. flexsearch finds candidates fast;
  * they are then ranked by rare-term weight (idf), with a bonus for the exact phrase and for
- * names, since flexsearch alone scores by term position (poor for single names).
+ * names, since flexsearch alone scores by term position (poor for single names). Articles can
+ * be replaced in place, so a reload of one file does not rebuild the whole index.
  */
-export function buildPassageIndex(articles: readonly Article[]): PassageIndex {
-  const passages: Passage[] = [];
-  const titles = new Map<string, string>();
-  const documentFrequency = new Map<string, number>();
-  const index = new FlexSearch.Document<IndexedPassage>(INDEX_OPTIONS as never);
-  for (const article of articles) {
-    titles.set(article.id, article.title);
-    const titleTerms = toTerms(article.title).join(' ');
-    for (const passage of splitPassages(article)) {
-      const id = passages.length;
-      passages.push(passage);
-      const terms = toTerms(passage.text);
-      for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      index.add({ id, text: terms.join(' '), title: titleTerms });
-    }
-  }
-  const idf = (term: string): number => Math.log(1 + passages.length / (documentFrequency.get(term) ?? 0.5));
+export class PassageIndex {
+  private readonly index = new FlexSearch.Document<IndexedPassage>(INDEX_OPTIONS as never);
+  private readonly stored = new Map<number, StoredPassage>();
+  private readonly byArticle = new Map<string, number[]>();
+  private readonly titleTerms = new Map<string, Uint32Array>();
+  private dictionary = new TermDictionary();
+  private nextId = 0;
 
-  function search(query: string, limit = 10): PassageHit[] {
+  static build(articles: readonly Article[]): PassageIndex {
+    const index = new PassageIndex();
+    for (const article of articles) index.addArticle(article);
+    return index;
+  }
+
+  static fromSnapshot(snapshot: PassageIndexSnapshot): PassageIndex {
+    const index = new PassageIndex();
+    index.nextId = snapshot.nextId;
+    index.dictionary = new TermDictionary(snapshot.dictionary.terms, snapshot.dictionary.frequencies);
+    for (const [id, passage, terms] of snapshot.passages) {
+      index.stored.set(id, { passage, terms });
+      const ids = index.byArticle.get(passage.articleId) ?? [];
+      ids.push(id);
+      index.byArticle.set(passage.articleId, ids);
+    }
+    for (const [articleId, terms] of snapshot.titles) index.titleTerms.set(articleId, terms);
+    for (const [key, data] of snapshot.flexsearch) index.index.import(key, data);
+    return index;
+  }
+
+  get size(): number {
+    return this.stored.size;
+  }
+
+  passagesOf(articleId: string): Passage[] {
+    return (this.byArticle.get(articleId) ?? []).map((id) => this.stored.get(id)!.passage);
+  }
+
+  addArticle(article: Article): void {
+    this.removeArticle(article.id);
+    this.titleTerms.set(article.id, this.dictionary.toSortedIds(toTerms(article.title)));
+    const ids: number[] = [];
+    for (const passage of splitPassages(article)) {
+      const id = this.nextId++;
+      const words = toTerms(passage.text);
+      const terms = this.dictionary.toSortedIds(words);
+      this.dictionary.count(terms, 1);
+      this.stored.set(id, { passage, terms });
+      this.index.add({ id, text: words.join(' ') });
+      ids.push(id);
+    }
+    this.byArticle.set(article.id, ids);
+  }
+
+  removeArticle(articleId: string): void {
+    for (const id of this.byArticle.get(articleId) ?? []) {
+      this.dictionary.count(this.stored.get(id)!.terms, -1);
+      this.stored.delete(id);
+      this.index.remove(id);
+    }
+    this.byArticle.delete(articleId);
+    this.titleTerms.delete(articleId);
+  }
+
+  search(query: string, limit = 10): PassageHit[] {
     // Function words alone match every passage equally: that is no answer (and flexsearch's
     // database adapters reject such queries, ../shared/docs/flexsearch-notes.md pitfall 11).
-    const terms = [...new Set(toTerms(query))].filter((term) => !STOP_WORDS.has(term));
-    if (terms.length === 0) return [];
-    const encoded = terms.join(' ');
+    const words = [...new Set(toTerms(query))].filter((term) => !STOP_WORDS.has(term));
+    const terms = words.map((word) => ({ word, id: this.dictionary.lookup(word) }));
+    const known = terms.filter((term): term is { word: string; id: number } => term.id !== undefined && this.dictionary.frequency(term.id) > 0);
+    if (known.length === 0) return [];
     const candidates = new Set<number>();
+    const encoded = known.map((term) => term.word).join(' ');
     for (const options of [{ limit: CANDIDATES }, { limit: CANDIDATES, suggest: true }]) {
-      for (const field of index.search(encoded, options as never) as unknown as Array<{ result: number[] }>) {
+      for (const field of this.index.search(encoded, options as never) as unknown as Array<{ result: number[] }>) {
         for (const id of field.result) candidates.add(Number(id));
       }
       if (candidates.size >= limit) break;
     }
-    const nameTerms = new Set(toTerms(query.match(/\b\p{Lu}[\p{L}'-]*/gu)?.join(' ') ?? ''));
+    const names = new Set(toTerms(query.match(/\b\p{Lu}[\p{L}'-]*/gu)?.join(' ') ?? ''));
     const phrase = foldText(query).replace(/\s+/g, ' ').trim();
+    const total = this.stored.size;
+    const weights = known.map((term) => Math.log(1 + total / this.dictionary.frequency(term.id)) * (names.has(term.word) ? 2 : 1));
     const hits: PassageHit[] = [];
     for (const id of candidates) {
-      const passage = passages[id]!;
-      const passageTerms = new Set(toTerms(passage.text));
-      const titleTerms = new Set(toTerms(titles.get(passage.articleId) ?? ''));
+      const entry = this.stored.get(id);
+      if (!entry) continue;
+      const title = this.titleTerms.get(entry.passage.articleId);
       let score = 0;
       let matched = 0;
-      for (const term of terms) {
-        const weight = idf(term) * (nameTerms.has(term) ? 2 : 1);
-        if (passageTerms.has(term)) {
-          score += weight;
+      known.forEach((term, index) => {
+        if (containsId(entry.terms, term.id)) {
+          score += weights[index]!;
           matched++;
-        } else if (titleTerms.has(term)) {
-          score += weight * 0.3;
+        } else if (title && containsId(title, term.id)) {
+          score += weights[index]! * 0.3;
         }
-      }
+      });
       if (matched === 0) continue;
-      score *= matched / terms.length;
-      if (terms.length > 1 && foldText(passage.text).includes(phrase)) score *= 2;
-      hits.push({ passage, score: score - passage.position * 1e-3 });
+      // Every query word counts, the unknown ones too: a passage that holds half the question is half an answer.
+      score *= matched / words.length;
+      if (words.length > 1 && foldText(entry.passage.text).includes(phrase)) score *= 2;
+      hits.push({ passage: entry.passage, score: score - entry.passage.position * 1e-3 });
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  return { passages, search };
+  toSnapshot(): PassageIndexSnapshot {
+    const flexsearch: Array<[string, string]> = [];
+    this.index.export((key: string, data: string) => {
+      flexsearch.push([key, data]);
+    });
+    return {
+      nextId: this.nextId,
+      passages: [...this.stored].map(([id, { passage, terms }]) => [id, passage, terms]),
+      titles: [...this.titleTerms],
+      dictionary: this.dictionary.export(),
+      flexsearch,
+    };
+  }
 }

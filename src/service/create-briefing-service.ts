@@ -1,5 +1,6 @@
 import type { AnswerSet } from '../answer/types.js';
-import type { Article, CorpusLoad } from '../corpus/article.js';
+import type { Article, CorpusLoad, FileRecord } from '../corpus/article.js';
+import type { ArticleExtraction } from '../extract/types.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
 import { buildEngine, type Engine } from './engine.js';
@@ -15,15 +16,30 @@ export interface BriefingServiceOptions {
   corpusDir: string;
   onProgress?: (event: ProgressEvent) => void;
   /** Replaces loadCorpus, for tests that make a reload fail or slow. */
-  load?: (corpusDir: string) => Promise<CorpusLoad>;
+  load?: (corpusDir: string, previous?: readonly FileRecord[]) => Promise<CorpusLoad>;
+  /** Worker threads for extraction (default: one a core). */
+  workers?: number;
 }
 
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
-  const load = options.load ?? ((dir: string) => loadCorpus(dir, { onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
-  const build = async (): Promise<Engine> => {
-    const corpus = await load(options.corpusDir);
-    return buildEngine(corpus, { onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }) });
+  const load =
+    options.load ??
+    ((dir: string, previous?: readonly FileRecord[]) =>
+      loadCorpus(dir, { previous, onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
+  // A reload reads only changed files and extracts only changed content: the previous engine's
+  // readings and extractions are reused by file time and content hash.
+  const build = async (previous?: Engine): Promise<Engine> => {
+    const corpus = await load(options.corpusDir, previous?.files);
+    const byHash = new Map<string, ArticleExtraction>();
+    if (previous) {
+      for (const [id, article] of previous.knowledge.articles) byHash.set(article.contentHash, previous.knowledge.extractions.get(id)!);
+    }
+    return buildEngine(corpus, {
+      workers: options.workers,
+      cached: (article) => byHash.get(article.contentHash),
+      onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
+    });
   };
   let engine = await build();
   let reloading: Promise<ReloadReport> | null = null;
@@ -64,7 +80,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         .map(({ id, title, published, source }) => ({ id, title, published, source }));
       return {
         articles: all.length,
-        passages: engine.passages.passages.length,
+        passages: engine.passages.size,
         dated: dates.length,
         firstDate: dates[0] ?? null,
         lastDate: dates.at(-1) ?? null,
@@ -82,7 +98,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       if (reloading) return Promise.reject(new Error('a reload is already running'));
       const started = performance.now();
       const previous = engine;
-      reloading = build()
+      reloading = build(previous)
         .then((next) => {
           engine = next;
           return compareEngines(previous, next, performance.now() - started);

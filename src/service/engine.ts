@@ -3,10 +3,10 @@ import { createQuoteAnswerer } from '../answer/quote.js';
 import type { Answer, AnswerSet, CommandName, SearchAnswer } from '../answer/types.js';
 import { createWhenAnswerer } from '../answer/when.js';
 import { createWhoAnswerer } from '../answer/who.js';
-import type { Article, CorpusLoad, SkippedFile } from '../corpus/article.js';
+import type { Article, CorpusLoad, FileRecord, SkippedFile } from '../corpus/article.js';
 import { buildKnowledge, type BuildKnowledgeOptions } from '../knowledge/build-knowledge.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { buildPassageIndex, type PassageIndex } from '../search/passage-index.js';
+import { PassageIndex } from '../search/passage-index.js';
 
 export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
 export const MAX_QUERY_LENGTH = 300;
@@ -17,12 +17,13 @@ export interface Engine {
   knowledge: Knowledge;
   passages: PassageIndex;
   skipped: SkippedFile[];
+  files: FileRecord[];
   answer(command: CommandName, query: string): AnswerSet;
 }
 
-export function buildEngine(load: CorpusLoad, options: BuildKnowledgeOptions = {}): Engine {
-  const knowledge = buildKnowledge(load.articles, options);
-  const passages = buildPassageIndex(load.articles);
+export async function buildEngine(load: CorpusLoad, options: BuildKnowledgeOptions = {}): Promise<Engine> {
+  const knowledge = await buildKnowledge(load.articles, options);
+  const passages = PassageIndex.build(load.articles);
   const answerers: Record<CommandName, (query: string) => Answer[]> = {
     who: createWhoAnswerer(knowledge),
     when: createWhenAnswerer(knowledge),
@@ -33,6 +34,7 @@ export function buildEngine(load: CorpusLoad, options: BuildKnowledgeOptions = {
     knowledge,
     passages,
     skipped: load.skipped,
+    files: load.files,
     answer(command, query) {
       const problem = checkQuery(command, query);
       if (problem) return { command, query, answers: [], error: problem };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
-import { buildPassageIndex } from '../../src/search/passage-index.js';
+import { PassageIndex } from '../../src/search/passage-index.js';
 
 const article = (id: string, title: string, paragraphs: string[]): Article => ({
   id, path: `${id}.txt`, title, published: null, source: null, url: null, paragraphs, credits: [], extra: {}, contentHash: id,
 });
 
-const index = buildPassageIndex([
+const index = PassageIndex.build([
   article('oil', 'Oil prices fall', ['Crude oil prices fell on Monday as supply rose.', 'Traders said the market was calm.']),
   article('bank', 'Central bank holds', ['The central bank held interest rates, said Karl Otto Pöhl.', 'Markets rose on the news of rates.']),
   article('town', 'Market town', ['The market town of Rates held its annual fair; market stalls sold oil paintings.']),
@@ -28,5 +28,24 @@ describe('passage index', () => {
   it('finds nothing for words that are not in the corpus, or only stop words', () => {
     expect(index.search('zeppelin')).toEqual([]);
     expect(index.search('the of and')).toEqual([]);
+  });
+});
+
+describe('passage index updates and snapshots', () => {
+  it('replaces an article in place and forgets a removed one', () => {
+    const live = PassageIndex.build([article('a', 'First', ['The zebra crossed the road.']), article('b', 'Second', ['A lion slept.'])]);
+    live.addArticle(article('a', 'First', ['The giraffe crossed the road.']));
+    expect(live.search('zebra')).toEqual([]);
+    expect(live.search('giraffe')[0]!.passage.articleId).toBe('a');
+    live.removeArticle('b');
+    expect(live.search('lion')).toEqual([]);
+    expect(live.size).toBe(1);
+  });
+
+  it('answers the same after a round trip through a snapshot', () => {
+    const copy = PassageIndex.fromSnapshot(structuredClone(index.toSnapshot()));
+    for (const query of ['karl otto pohl', 'oil prices', 'interest rate', 'market']) {
+      expect(copy.search(query)).toEqual(index.search(query));
+    }
   });
 });
