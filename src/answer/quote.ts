@@ -29,6 +29,9 @@ interface QuoteTables {
 const TITLE_TERMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'secretary', 'general', 'senator']);
 // Answers the engine shows; beyond it, quotations of one passage or article are folded together.
 const ANSWER_LIMIT = 10;
+// Topic matches beyond this many are never shown; cutting early keeps broad words fast.
+const CANDIDATE_LIMIT = 200;
+const GROUP_LIMIT = 50;
 
 export function createQuoteAnswerer(knowledge: Knowledge): (query: string) => QuoteAnswer[] {
   const tables = buildTables(knowledge);
@@ -71,12 +74,22 @@ function buildTables(knowledge: Knowledge): QuoteTables {
   return tables;
 }
 
-/** Entries present in every posting list (the shortest list drives the walk). */
+/** Entries present in every posting list. Lists are ascending, so a merge walk needs no sets. */
 function intersect(lists: Array<number[] | undefined>): number[] {
   if (lists.length === 0 || lists.some((list) => !list)) return [];
   const sorted = (lists as number[][]).slice().sort((a, b) => a.length - b.length);
-  const others = sorted.slice(1).map((list) => new Set(list));
-  return sorted[0]!.filter((value) => others.every((set) => set.has(value)));
+  let result = sorted[0]!;
+  for (const list of sorted.slice(1)) {
+    const kept: number[] = [];
+    let cursor = 0;
+    for (const value of result) {
+      while (cursor < list.length && list[cursor]! < value) cursor++;
+      if (cursor === list.length) break;
+      if (list[cursor] === value) kept.push(value);
+    }
+    result = kept;
+  }
+  return result;
 }
 
 function answerQuote(tables: QuoteTables, knowledge: Knowledge, query: string): QuoteAnswer[] {
@@ -119,12 +132,14 @@ function findByTopic(tables: QuoteTables, query: string): QuoteEntry[] {
   const terms = [...new Set(toContentTerms(query))];
   if (terms.length === 0) return [];
   const phrase = foldText(query).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  const scored = intersect(terms.map((term) => tables.byQuoteTerm.get(term))).map((index) => {
+  // Scores are small integers, so buckets keep reading order within a score without a sort.
+  const buckets: QuoteEntry[][] = Array.from({ length: 8 }, () => []);
+  for (const index of intersect(terms.map((term) => tables.byQuoteTerm.get(term)))) {
     const entry = tables.entries[index]!;
     const score = (entry.foldedQuote.includes(phrase) ? 4 : 0) + (entry.person >= 0 ? 2 : 0) + (entry.quotation.speakerKind === 'unknown' ? 0 : 1);
-    return { entry, score };
-  });
-  return scored.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order).map((item) => item.entry);
+    buckets[7 - score]!.push(entry);
+  }
+  return buckets.flat().slice(0, CANDIDATE_LIMIT);
 }
 
 /**
@@ -134,7 +149,7 @@ function findByTopic(tables: QuoteTables, query: string): QuoteEntry[] {
 function compact(entries: QuoteEntry[]): QuoteAnswer[] {
   let groups = groupBy(entries, (entry) => `${entry.article.id}\u0000${entry.speaker}\u0000${entry.quotation.passage}`);
   if (groups.length > ANSWER_LIMIT) groups = groupBy(entries, (entry) => `${entry.article.id}\u0000${entry.speaker}`);
-  return groups.map(toAnswer);
+  return groups.slice(0, GROUP_LIMIT).map(toAnswer);
 }
 
 function groupBy(entries: readonly QuoteEntry[], keyOf: (entry: QuoteEntry) => string): QuoteEntry[][] {

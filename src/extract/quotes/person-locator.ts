@@ -77,9 +77,13 @@ export function collectContextWords(
   personCount: number,
 ): Array<Set<string>> {
   const context = Array.from({ length: personCount }, () => new Set<string>());
+  let previous: PersonOccurrence | null = null;
   for (const occurrence of occurrences) {
     const text = paragraphs[occurrence.paragraph]!;
-    const before = text.slice(Math.max(0, occurrence.start - 60), occurrence.start);
+    // Titles before a name stop at the previous name: "Chrysler Chairman X met analyst Y".
+    const floor = previous && previous.paragraph === occurrence.paragraph ? previous.end : 0;
+    previous = occurrence;
+    const before = text.slice(Math.max(floor, occurrence.start - 60), occurrence.start);
     const after = text.slice(occurrence.end, occurrence.end + 50);
     const window = `${lastClause(before)} ${firstClause(after)}`;
     for (const word of tokenizeWords(window)) context[occurrence.person]!.add(word);

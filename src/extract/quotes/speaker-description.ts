@@ -1,0 +1,68 @@
+import {
+  DEFINITE_DETERMINERS,
+  DESCRIPTION_STOPWORDS,
+  GENERIC_PERSON_HEADS,
+  INDEFINITE_DETERMINERS,
+} from './lexicon.js';
+import { tokenizeWords, wordsAgree } from './person-locator.js';
+import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
+import { asWritten, cutAtQualifier } from './speaker-names.js';
+
+// An unnamed "one trader" is still a person a later "he added" can point back to.
+export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
+
+/**
+ * "the Iranian official", "the minister", "the Chrysler executive": the person whose roles or
+ * surrounding words share the description's words; an anonymous "one banker" stays as written.
+ */
+export function resolveDescription(context: QuoteContext, chunk: string, position: Position): Speaker | null {
+  const words = tokenizeWords(cutAtQualifier(chunk));
+  if (words.length === 0 || tokenizeWords(chunk).length > 10) return null;
+  const determiner = words[0]!;
+  // "one senior banker", "a spokeswoman": someone new and unnamed, never a person named before.
+  if (INDEFINITE_DETERMINERS.has(determiner)) return { name: asWritten(chunk), kind: 'unknown' };
+  const content = tokenizeWords(chunk).filter((word) => !DESCRIPTION_STOPWORDS.has(word));
+  const head = words[words.length - 1]!;
+  if (content.length === 0) return null;
+  // A possessive name marks someone else's aide ("Mr Blair's spokesman"), never a person to link.
+  if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return { name: asWritten(chunk), kind: 'unknown' };
+  let best: { index: number; score: number; last: number } | null = null;
+  context.people.forEach((_, index) => {
+    let score = 0;
+    for (const word of content) {
+      const inRoles = [...context.roleWords[index]!].some((role) => wordsAgree(role, word));
+      const inContext = [...context.contextWords[index]!].some((near) => wordsAgree(near, word));
+      if (inRoles) score += word === head ? 3 : 2;
+      else if (inContext) score += word === head ? 2 : 1;
+    }
+    if (score === 0) return;
+    const last = lastOccurrenceBefore(context, index, position);
+    if (last < 0) return; // a description points back to someone already named
+    const candidate = { index, score, last };
+    if (!best || score > best.score || (score === best.score && last > best.last)) best = candidate;
+  });
+  const chosen = best as { index: number; score: number; last: number } | null;
+  if (chosen) {
+    return { name: context.people[chosen.index]!.name, kind: 'person', person: chosen.index };
+  }
+  // "the Iranian official" after paragraphs about one man: a generic head names the man in focus.
+  if (DEFINITE_DETERMINERS.has(determiner) && GENERIC_PERSON_HEADS.has(head)) {
+    const recent = findRecentSubject(context, position, isPerson);
+    if (recent) return recent;
+  }
+  // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
+  if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return { name: asWritten(chunk), kind: 'unknown' };
+  return null;
+}
+
+/** A sortable number for the person's last occurrence before the position, or -1. */
+function lastOccurrenceBefore(context: QuoteContext, person: number, position: Position): number {
+  let last = -1;
+  for (const occurrence of context.occurrences) {
+    if (occurrence.person !== person) continue;
+    if (occurrence.paragraph > position.paragraph) break;
+    if (occurrence.paragraph === position.paragraph && occurrence.start >= position.offset) break;
+    last = occurrence.paragraph * 1_000_000 + occurrence.start;
+  }
+  return last;
+}

@@ -1,0 +1,77 @@
+import { DOCUMENT_NOUNS, HONORIFICS, ORGANIZATION_NOUNS } from './lexicon.js';
+import { isObjectOfPreposition } from './person-locator.js';
+import type { Position, QuoteContext, Speaker } from './quote-context.js';
+
+const CAPITALISED_FILLER = new Set([
+  'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'Asked', 'However', 'Earlier', 'Later', 'Meanwhile',
+  'Speaking', 'After', 'Before', 'When', 'While', 'During', 'Also', 'For', 'From', 'To', 'With', 'Yet', 'So',
+  'Then', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'According', 'Referring', 'Commenting',
+  'Separately', 'Instead', 'Last', 'Next', 'Both', 'Under', 'Despite', 'Since', 'Although', 'Though', 'If',
+]);
+
+// An unnamed "one trader" is still a person a later "he added" can point back to.
+
+
+/** "the report", "The agency", "a Reuters report", "the Finance Ministry", "IRNA". */
+export function readInstitution(chunk: string): Speaker | null {
+  const core = cutAtQualifier(chunk);
+  const words = core.split(/\s+/).filter(Boolean);
+  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
+  const kind = DOCUMENT_NOUNS.has(head) ? 'document' : ORGANIZATION_NOUNS.has(head) ? 'organization' : null;
+  if (!kind) return null;
+  const name = core.replace(/^(The|A|An|This|Its|Their)\b/, (determiner) => determiner.toLowerCase());
+  return { name, kind };
+}
+
+export function headWord(chunk: string): string {
+  const words = cutAtQualifier(chunk).split(/\s+/).filter(Boolean);
+  return words[words.length - 1] ?? '';
+}
+
+export function cutAtQualifier(chunk: string): string {
+  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+/i)[0]!.trim();
+}
+
+/** A name the people extractor did not list: the first capitalised run that is not an object. */
+export function readCapitalisedName(text: string): Speaker | null {
+  const pattern = /\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*/gu;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const words = match[0].split(/\s+/).filter((word) => !CAPITALISED_FILLER.has(word));
+    while (words.length > 1 && HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
+    if (words.length === 0 || isObjectOfPreposition(text, match.index)) continue;
+    const name = words.join(' ').replace(/['\u2019]s$/, '');
+    if (HONORIFICS.has(name.toLowerCase())) continue;
+    const institutional = words.some((word) => ORGANIZATION_NOUNS.has(word.toLowerCase()) || DOCUMENT_NOUNS.has(word.toLowerCase()));
+    if (institutional || /^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization' };
+    return { name, kind: words.length >= 2 ? 'person' : 'unknown' };
+  }
+  return null;
+}
+
+
+const INSTITUTION_MENTION = new RegExp(
+  `\\b(?:the|its|their)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...DOCUMENT_NOUNS, ...ORGANIZATION_NOUNS].join('|')})\\b`,
+  'giu',
+);
+
+/** "it said" after "the Tower report made public today": the last report or body named nearby. */
+export function findInstitutionMention(context: QuoteContext, position: Position): Speaker | null {
+  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 2); paragraph--) {
+    const text = context.paragraphs[paragraph]!;
+    const before = paragraph === position.paragraph ? text.slice(0, position.offset) : text;
+    const matches = [...before.matchAll(INSTITUTION_MENTION)].filter((match) => !context.isQuoted(paragraph, match.index!));
+    const last = matches[matches.length - 1];
+    if (last) {
+      const name = asWritten(last[0]).replace(/^(its|their)\s/i, 'the ');
+      const head = name.split(/\s+/).pop()!.toLowerCase();
+      return { name, kind: DOCUMENT_NOUNS.has(head) ? 'document' : 'organization' };
+    }
+  }
+  return null;
+}
+
+/** The description as the article words it, with its opening article in lower case. */
+export function asWritten(chunk: string): string {
+  return chunk.trim().replace(/^(The|A|An|One|Another)\b/, (word) => word.toLowerCase());
+}

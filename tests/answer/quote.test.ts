@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createQuoteAnswerer } from '../../src/answer/quote.js';
+import type { Article } from '../../src/corpus/article.js';
+import type { ArticleExtraction, PersonRecord, Quotation, SpeakerKind } from '../../src/extract/types.js';
+import type { Knowledge } from '../../src/knowledge/knowledge.js';
+
+function article(id: string, paragraphs: string[]): Article {
+  return { id, path: `${id}.txt`, title: `Title ${id}`, published: '2020-11-26', source: 'Wire', url: null, paragraphs, credits: [], extra: {}, contentHash: id };
+}
+
+function quotation(paragraph: string, quote: string, speaker: string, speakerKind: SpeakerKind = 'person'): Quotation {
+  return { paragraph: 0, sentence: paragraph, quote, speaker, speakerKind, passage: paragraph };
+}
+
+function record(name: string, variants: string[], articleIds: string[], mentionCount = 3): PersonRecord {
+  return { name, variants, roles: [], articleIds, mentionCount };
+}
+
+const P1 = '"Iraq needs intelligence cooperation to defeat the militants," Hussein said.';
+const P2 = '"The militant group still exists and has become more active," the minister added.';
+const P3 = '"We will not allow the militants to recover in Iraq," Shamkhani said.';
+const P4 = '"Output of crude oil will rise next year," the report said.';
+const P5 = '"Hussein is welcome in Tehran at any time," Shamkhani said.';
+
+function buildKnowledge(): Knowledge {
+  const articles = [article('a1', [P1, P2]), article('a2', [P3, P5]), article('a3', [P4]), article('a4', ['Angela Merkel spoke.'])];
+  const extractions: ArticleExtraction[] = [
+    { articleId: 'a1', people: [], events: [], quotations: [quotation(P1, 'Iraq needs intelligence cooperation to defeat the militants', 'Hussein'), quotation(P2, 'The militant group still exists and has become more active', 'Hussein')] },
+    { articleId: 'a2', people: [], events: [], quotations: [quotation(P3, 'We will not allow the militants to recover in Iraq', 'Ali Shamkhani'), quotation(P5, 'Hussein is welcome in Tehran at any time', 'Ali Shamkhani')] },
+    { articleId: 'a3', people: [], events: [], quotations: [quotation(P4, 'Output of crude oil will rise next year', 'the report', 'document')] },
+    { articleId: 'a4', people: [], events: [], quotations: [] },
+  ];
+  return {
+    articles: new Map(articles.map((item) => [item.id, item])),
+    extractions: new Map(extractions.map((item) => [item.articleId, item])),
+    people: {
+      persons: [
+        record('Fuad Hussein', ['Fuad Hussein', 'Hussein'], ['a1', 'a2']),
+        record('Ali Shamkhani', ['Ali Shamkhani', 'Shamkhani'], ['a2']),
+        record('Angela Merkel', ['Angela Merkel'], ['a4']),
+      ],
+      byArticleName: { 'a1\u0000Hussein': 0, 'a2\u0000Ali Shamkhani': 1, 'a2\u0000Shamkhani': 1, 'a4\u0000Angela Merkel': 2 },
+    },
+  };
+}
+
+const answer = createQuoteAnswerer(buildKnowledge());
+const speakers = (query: string): string[] => answer(query).map((item) => item.speaker);
+
+describe('/quote by speaker', () => {
+  it.each([
+    { rule: 'the canonical name for an article that says only the surname', query: 'Fuad Hussein', speaker: 'Fuad Hussein', count: 2 },
+    { rule: 'a surname alone', query: 'Shamkhani', speaker: 'Ali Shamkhani', count: 2 },
+    { rule: 'case and accents do not matter', query: 'ali SHAMKHANÍ', speaker: 'Ali Shamkhani', count: 2 },
+    { rule: 'a title before the name', query: 'Minister Hussein', speaker: 'Fuad Hussein', count: 2 },
+  ])('$rule', ({ query, speaker, count }) => {
+    const answers = answer(query);
+    expect(answers.map((item) => item.speaker)).toEqual(Array(count).fill(speaker));
+  });
+
+  it("returns only the named person's quotations, not others' quotations that mention them", () => {
+    expect(answer('Hussein').map((item) => item.quote)).toEqual([
+      'Iraq needs intelligence cooperation to defeat the militants',
+      'The militant group still exists and has become more active',
+    ]);
+  });
+
+  it('cites the exact passage of each quotation', () => {
+    const [first] = answer('Fuad Hussein');
+    expect(first!.citations).toEqual([{ article: 'a1', title: 'Title a1', source: 'Wire', published: '2020-11-26', url: null, passage: P1 }]);
+  });
+
+  it('answers a report or agency by its own name', () => {
+    expect(speakers('the report')).toEqual(['the report']);
+  });
+
+  it('gives nothing for a person who is in the corpus but never quoted', () => {
+    expect(answer('Angela Merkel')).toEqual([]);
+  });
+});
+
+describe('/quote by topic', () => {
+  it.each([
+    { rule: 'every quotation that mentions the word, each with its speaker; the exact word first', query: 'militants', expected: ['Fuad Hussein', 'Ali Shamkhani', 'Fuad Hussein'] },
+    { rule: 'plural and singular match', query: 'militant', expected: ['Fuad Hussein', 'Fuad Hussein', 'Ali Shamkhani'] },
+    { rule: 'several words must all appear', query: 'crude oil', expected: ['the report'] },
+    { rule: 'a place', query: 'Tehran', expected: ['Ali Shamkhani'] },
+  ])('$rule', ({ query, expected }) => {
+    expect(speakers(query)).toEqual(expected);
+  });
+
+  it('puts the exact phrase first', () => {
+    expect(answer('militant group')[0]!.quote).toContain('militant group');
+  });
+
+  it.each(['Angela Merkel visit', 'copper prices', '???'])('answers nothing for %s', (query) => {
+    expect(answer(query)).toEqual([]);
+  });
+});
+
+describe('/quote keeps every quotation within the answers shown', () => {
+  it('folds one speaker\'s quotations of one article into one answer when there are more than ten', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, index) => `"Point number ${index} of the plan matters," Shamkhani said.`);
+    const knowledge = buildKnowledge();
+    (knowledge.articles as Map<string, Article>).set('big', article('big', paragraphs));
+    (knowledge.extractions as Map<string, ArticleExtraction>).set('big', {
+      articleId: 'big',
+      people: [],
+      events: [],
+      quotations: paragraphs.map((text, index) => quotation(text, `Point number ${index} of the plan matters`, 'Shamkhani')),
+    });
+    knowledge.people.byArticleName['big\u0000Shamkhani'] = 1;
+    const answers = createQuoteAnswerer(knowledge)('Shamkhani');
+    expect(answers.length).toBeLessThanOrEqual(10);
+    expect(answers.map((item) => item.quote).join(' ')).toContain('Point number 11 of the plan matters');
+    expect(answers.map((item) => item.quote).join(' ')).toContain('We will not allow the militants');
+  });
+});
+
+describe('/quote speed', () => {
+  it('answers in well under 10 ms a query over 20,000 articles', () => {
+    const articles: Article[] = [];
+    const extractions = new Map<string, ArticleExtraction>();
+    const words = ['oil', 'wheat', 'bank', 'rates', 'dollar', 'talks', 'strike', 'budget', 'exports', 'growth'];
+    const persons: PersonRecord[] = [];
+    const byArticleName: Record<string, number> = {};
+    for (let index = 0; index < 20_000; index++) {
+      const id = `r${index}`;
+      const speaker = `Trader${index % 500} Smith${index % 700}`;
+      const text = `"The ${words[index % 10]} market and the ${words[(index * 7) % 10]} outlook look firm," ${speaker} said.`;
+      articles.push(article(id, [text]));
+      extractions.set(id, { articleId: id, people: [], events: [], quotations: [quotation(text, text.slice(1, text.indexOf(',"')), speaker)] });
+      if (index < 700) persons.push(record(speaker, [speaker], [id]));
+      byArticleName[`${id}\u0000${speaker}`] = index % 700;
+    }
+    const knowledge: Knowledge = { articles: new Map(articles.map((item) => [item.id, item])), extractions, people: { persons, byArticleName } };
+    const ask = createQuoteAnswerer(knowledge);
+    const queries = ['oil outlook', 'Smith5', 'wheat market', 'nothing here', 'Trader3 Smith3', 'dollar'];
+    for (const query of queries) ask(query); // warm up
+    const started = performance.now();
+    for (let round = 0; round < 10; round++) for (const query of queries) ask(query);
+    const perQuery = (performance.now() - started) / (10 * queries.length);
+    expect(ask('oil outlook').length).toBeGreaterThan(0);
+    expect(perQuery).toBeLessThan(10);
+  });
+});

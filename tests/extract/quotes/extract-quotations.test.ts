@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotations } from '../../../src/extract/quotes/index.js';
+import type { PersonMention, SpeakerKind } from '../../../src/extract/types.js';
+import { newsArticle, person } from './fixtures.js';
+
+interface Expected {
+  quote: string;
+  speaker: string;
+  kind?: SpeakerKind;
+}
+
+interface Case {
+  rule: string;
+  paragraphs: string[];
+  people: PersonMention[];
+  expected: Expected[];
+}
+
+const analyst = person('Lawrence Cohn', [], ['analyst with Merrill Lynch']);
+const banker = person('Arthur Miller', [], ['Vice President for Financial Communications']);
+const minister = person('Karim Nasser', ['Nasser'], ['Interior Minister']);
+const guest = person('Omar Haddad', ['Haddad'], ['Foreign Minister']);
+
+const cases: Case[] = [
+  {
+    rule: '"...," X said',
+    paragraphs: ['"I would put it off as long as they conceivably could," Cohn said.'],
+    people: [analyst],
+    expected: [{ quote: 'I would put it off as long as they conceivably could', speaker: 'Lawrence Cohn', kind: 'person' }],
+  },
+  {
+    rule: '"...," said X, Y of Z',
+    paragraphs: ['"The circumstances at the time will determine what we do," said Arthur Miller, vice president of the bank.'],
+    people: [banker, analyst],
+    expected: [{ quote: 'The circumstances at the time will determine what we do', speaker: 'Arthur Miller' }],
+  },
+  {
+    rule: 'X said: "..."',
+    paragraphs: ['Mr Cohn said: "The merger makes sense for both companies and their shareholders."'],
+    people: [analyst],
+    expected: [{ quote: 'The merger makes sense for both companies and their shareholders.', speaker: 'Lawrence Cohn' }],
+  },
+  {
+    rule: 'X said that "..."',
+    paragraphs: ['Nasser said that "the border will stay closed until the talks produce a lasting agreement."'],
+    people: [minister],
+    expected: [{ quote: 'the border will stay closed until the talks produce a lasting agreement.', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a partial quotation after "X said"',
+    paragraphs: ['In 1988, Cohn said the group should see "a 20 pct improvement in our bottom line" from tax reform.'],
+    people: [analyst],
+    expected: [{ quote: 'a 20 pct improvement in our bottom line', speaker: 'Lawrence Cohn' }],
+  },
+  {
+    rule: 'a pronoun goes to the most recent subject, not to a name after "with"',
+    paragraphs: [
+      'In a meeting with Foreign Minister Omar Haddad on Saturday, Karim Nasser condemned the attacks.',
+      '\u201cWe will not allow these groups to recover in the region again,\u201d he stressed.',
+    ],
+    people: [guest, minister],
+    expected: [{ quote: 'We will not allow these groups to recover in the region again', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a pronoun after a quotation whose speaker met someone: the speaker, not the counterpart',
+    paragraphs: [
+      '"Both countries must act together against smuggling," Nasser said in a meeting with his counterpart Omar Haddad.',
+      '"Closer cooperation between the two police forces is necessary," he added.',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'Both countries must act together against smuggling', speaker: 'Karim Nasser' },
+      { quote: 'Closer cooperation between the two police forces is necessary', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
+    rule: 'a description ("the minister added") goes to the person holding that role',
+    paragraphs: [
+      'Interior Minister Karim Nasser met Foreign Minister Omar Haddad and the banker Arthur Miller.',
+      'Haddad spoke first about trade.',
+      '"Smugglers are seeking new routes through the mountains," the interior minister added.',
+    ],
+    people: [minister, guest, banker],
+    expected: [{ quote: 'Smugglers are seeking new routes through the mountains', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a description without article ("minister warned") uses the role too',
+    paragraphs: [
+      'Karim Nasser, the interior minister, spoke in the capital.',
+      '\u201cTerrorists are seeking to recruit forces in some new regions,\u201d minister warned.',
+    ],
+    people: [minister],
+    expected: [{ quote: 'Terrorists are seeking to recruit forces in some new regions', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a nationality adjective matches the country in the role ("the Iranian official")',
+    paragraphs: [
+      'Ali Rezaei, secretary of Iran\'s Supreme National Security Council, met Omar Haddad.',
+      '"These steps will certainly have consequences for the security of the region," the Iranian official warned.',
+    ],
+    people: [person('Ali Rezaei', ['Rezaei'], ["secretary of Iran's Supreme National Security Council"]), guest],
+    expected: [{ quote: 'These steps will certainly have consequences for the security of the region', speaker: 'Ali Rezaei' }],
+  },
+  {
+    rule: 'a company word in a description matches the title before the name ("the Chrysler executive")',
+    paragraphs: [
+      'Chrysler Chairman Lee Iacocca met analyst Lawrence Cohn in Detroit.',
+      '"We have no interest in buying another carmaker this year," the Chrysler executive said.',
+    ],
+    people: [person('Lee Iacocca', ['Iacocca']), analyst],
+    expected: [{ quote: 'We have no interest in buying another carmaker this year', speaker: 'Lee Iacocca' }],
+  },
+  {
+    rule: 'a title and surname ("President Rouhani said") and a title description ("the Iranian president said")',
+    paragraphs: [
+      'Iranian President Hassan Rouhani met visiting Lebanese Defense Minister Samir Moqbel in Tehran.',
+      '"Iran supports all the regional nations that are fighting terrorism," President Rouhani said.',
+      '"Supporting terrorist groups has been a grave mistake by some states," the Iranian president said.',
+    ],
+    people: [person('Hassan Rouhani', ['Rouhani'], ['Iranian President']), person('Samir Moqbel', [], ['Lebanese Defense Minister'])],
+    expected: [
+      { quote: 'Iran supports all the regional nations that are fighting terrorism', speaker: 'Hassan Rouhani' },
+      { quote: 'Supporting terrorist groups has been a grave mistake by some states', speaker: 'Hassan Rouhani' },
+    ],
+  },
+  {
+    rule: 'an unattributed quoting paragraph continues the previous speaker',
+    paragraphs: [
+      '"America is pretending to fight the militants," Nasser said.',
+      '"The axis of resistance is working with sincerity and a firm will against terrorism."',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'America is pretending to fight the militants', speaker: 'Karim Nasser' },
+      { quote: 'The axis of resistance is working with sincerity and a firm will against terrorism.', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
+    rule: 'an unattributed quotation after a sentence about someone is theirs ("X predicted ... "...")',
+    paragraphs: ['Cohn predicted the Fed will ease by Easter. "Nobody is talking about a recession now, but the Fed will have to ease."'],
+    people: [analyst],
+    expected: [{ quote: 'Nobody is talking about a recession now, but the Fed will have to ease.', speaker: 'Lawrence Cohn' }],
+  },
+  {
+    rule: '"the report said": the report speaks, not the person named inside the quotation',
+    paragraphs: [
+      '\u201cIran\u2019s interior minister, Karim Nasser, called for collective efforts to stop the groups,\u201d the report said.',
+      '\u201cTerrorists are seeking to recruit forces in new regions,\u201d minister warned.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'called for collective efforts', speaker: 'the report', kind: 'document' },
+      { quote: 'Terrorists are seeking to recruit forces in new regions', speaker: 'Karim Nasser', kind: 'person' },
+    ],
+  },
+  {
+    rule: '"The agency says \u201c...\u201d": the agency speaks',
+    paragraphs: ['The agency says \u201con November 19, the militants were flushed out of their last stronghold in the east.\u201d'],
+    people: [],
+    expected: [{ quote: 'on November 19, the militants were flushed out', speaker: 'the agency', kind: 'organization' }],
+  },
+  {
+    rule: '"according to a Reuters report"',
+    paragraphs: ['"Output will be cut by a further 10 pct in the second quarter," according to a Reuters report.'],
+    people: [],
+    expected: [{ quote: 'Output will be cut by a further 10 pct', speaker: 'a Reuters report', kind: 'document' }],
+  },
+  {
+    rule: '"it said" goes to the report named before',
+    paragraphs: [
+      'The Tower report made public today criticised the White House staff.',
+      '"They protected the record as to their own positions on this issue," it said.',
+    ],
+    people: [],
+    expected: [{ quote: 'They protected the record', speaker: 'the Tower report', kind: 'document' }],
+  },
+  {
+    rule: 'an anonymous source ("one senior banker") is not linked to a named person',
+    paragraphs: [
+      'Analyst Lawrence Cohn expects a deal.',
+      '"A number of details have still to be finalised, but the broad terms are in place," one senior banker said.',
+    ],
+    people: [analyst],
+    expected: [{ quote: 'A number of details have still to be finalised', speaker: 'one senior banker', kind: 'unknown' }],
+  },
+  {
+    rule: "a possessive name is not the speaker (\"Mr Blair's official spokesman\")",
+    paragraphs: ['Mr Blair\'s official spokesman said: "The prime minister has regular meetings with both of them."'],
+    people: [person('Tony Blair', ['Blair', 'Mr Blair'])],
+    expected: [{ quote: 'The prime minister has regular meetings with both of them.', speaker: "Mr Blair's official spokesman", kind: 'unknown' }],
+  },
+  {
+    rule: '"X was quoted by the daily Y as saying:" gives the quotation to X',
+    paragraphs: ['Sheikh Ali Khalifa was quoted by the daily al-Qabas as saying: "None of the members has asked for such a meeting."'],
+    people: [person('Ali Khalifa', ['Khalifa'])],
+    expected: [{ quote: 'None of the members has asked for such a meeting.', speaker: 'Ali Khalifa' }],
+  },
+  {
+    rule: 'a participle with no subject ("..., noting that") keeps the sentence speaker',
+    paragraphs: ['Nasser said that "this agreement has been used before in the north," noting that "we are serious and committed to the fight."'],
+    people: [minister],
+    expected: [
+      { quote: 'this agreement has been used before in the north', speaker: 'Karim Nasser' },
+      { quote: 'we are serious and committed to the fight.', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
+    rule: 'a quotation that ends its sentence takes "X added." but not the next sentence\'s "X said the plan..."',
+    paragraphs: [
+      '"Lebanon would be hosting the militants today." Nasser added. "The government owes the army for its sacrifices."',
+      '"We have made a firm commitment to the farmers." Haddad said the plan would cost more.',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'Lebanon would be hosting the militants today.', speaker: 'Karim Nasser' },
+      { quote: 'The government owes the army for its sacrifices.', speaker: 'Karim Nasser' },
+      { quote: 'We have made a firm commitment to the farmers.', speaker: 'Karim Nasser' },
+    ],
+  },
+];
+
+describe('extractQuotations attributes each quotation', () => {
+  it.each(cases)('$rule', ({ paragraphs, people, expected }) => {
+    const found = extractQuotations(newsArticle(paragraphs), people);
+    expect(found.map((quotation) => quotation.speaker)).toEqual(expected.map((item) => item.speaker));
+    expected.forEach((item, index) => {
+      expect(found[index]!.quote).toContain(item.quote);
+      if (item.kind) expect(found[index]!.speakerKind).toBe(item.kind);
+    });
+  });
+});
+
+describe('extractQuotations leaves out what is not a quotation', () => {
+  it.each([
+    {
+      rule: 'scare quotes around a word or a short phrase',
+      paragraphs: [
+        'The council decried the recent \u201cbrutal\u201d strikes as part of attempts to revive \u201corganized terrorism\u201d.',
+        'Nasser denounced the measures as plots for \u201ca new round of organized terrorism\u201d.',
+      ],
+    },
+    { rule: 'a title in quotes', paragraphs: ['Some 83 MPs gave interviews for the study "Whose Secretary are You, minister".'] },
+    { rule: 'a quotation no one can be found to have said', paragraphs: ['"Prices will rise before the end of the year and demand will stay firm."'] },
+  ])('$rule', ({ paragraphs }) => {
+    expect(extractQuotations(newsArticle(paragraphs), [minister])).toEqual([]);
+  });
+});
+
+describe('extractQuotations cites exact text', () => {
+  it('gives the sentence that holds the quote start and the paragraph as passage', () => {
+    const paragraph = 'Shares rose 5 pct. "We will not sell the unit," Cohn said. Trading was heavy.';
+    const [quotation] = extractQuotations(newsArticle(['Intro.', paragraph]), [analyst]);
+    expect(quotation).toEqual({
+      paragraph: 1,
+      sentence: '"We will not sell the unit," Cohn said.',
+      quote: 'We will not sell the unit',
+      speaker: 'Lawrence Cohn',
+      speakerKind: 'person',
+      passage: paragraph,
+    });
+  });
+
+  it('spans every paragraph of a multi-paragraph quotation in its passage', () => {
+    const paragraphs = ['"We will not cut the dividend this year.', '"Our lenders know that," the chairman, Arthur Miller, said.'];
+    const [quotation] = extractQuotations(newsArticle(paragraphs), [banker]);
+    expect(quotation!.speaker).toBe('Arthur Miller');
+    expect(quotation!.passage).toBe(paragraphs.join('\n'));
+    expect(paragraphs[0]).toContain(quotation!.sentence);
+  });
+
+  it('returns nothing quickly for an article without quote marks', () => {
+    expect(extractQuotations(newsArticle(['No quotes here.', 'None here either.']), [analyst])).toEqual([]);
+  });
+});

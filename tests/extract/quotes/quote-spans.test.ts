@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../../src/extract/quotes/quote-spans.js';
+
+const texts = (paragraphs: string[]): string[] => findQuoteSpans(paragraphs).map((span) => span.text);
+
+describe('findQuoteSpans', () => {
+  it.each([
+    {
+      rule: 'curly marks',
+      paragraphs: ['\u201cPrices will rise again by the summer,\u201d the minister said.'],
+      expected: ['Prices will rise again by the summer'],
+    },
+    {
+      rule: 'straight marks',
+      paragraphs: ['"We have no plans to sell the unit," a spokesman said.'],
+      expected: ['We have no plans to sell the unit'],
+    },
+    {
+      rule: 'several sentences inside one pair of marks',
+      paragraphs: ['"Talks went well. Both sides gave ground. We meet again on Monday," he said.'],
+      expected: ['Talks went well. Both sides gave ground. We meet again on Monday'],
+    },
+    {
+      rule: 'two quotations in one paragraph',
+      paragraphs: ['"Output fell," she said. "It will recover in the spring."'],
+      expected: ['Output fell', 'It will recover in the spring.'],
+    },
+    {
+      rule: "single quotes nested in double ones stay inside",
+      paragraphs: ['"What can we say except \'we are sorry, we will not do it again\'?" one strategist said.'],
+      expected: ["What can we say except 'we are sorry, we will not do it again'?"],
+    },
+    {
+      rule: 'a double-quoted word nested in a straight-quoted quotation',
+      paragraphs: ['He said that "the so-called "reform" coalition has failed the farmers of the region."'],
+      expected: ['the so-called "reform" coalition has failed the farmers of the region.'],
+    },
+    {
+      rule: 'a paragraph that opens a quote and never closes it continues into the next',
+      paragraphs: [
+        '"We will not cut the dividend this year. The balance sheet is strong.',
+        '"Our lenders know that and have told us so," the chairman said.',
+      ],
+      expected: ['We will not cut the dividend this year. The balance sheet is strong. Our lenders know that and have told us so'],
+    },
+    {
+      rule: 'an unclosed quote not followed by a quoting paragraph ends with its paragraph',
+      paragraphs: ['"Research spending will be in the 45 mln dlr range, the company said.', 'Shares rose 50 cts.'],
+      expected: ['Research spending will be in the 45 mln dlr range, the company said.'],
+    },
+    {
+      rule: 'run-in source paragraphs: a mark after a sentence end inside a quote goes on quoting',
+      paragraphs: ['Mr Reed said: "We have doubled the grant. "We are going to extend it by 2007." Ministers agreed.'],
+      expected: ['We have doubled the grant. We are going to extend it by 2007.'],
+    },
+    {
+      rule: 'a wire apostrophe typed as a double mark is no quote mark',
+      paragraphs: ['Kuwait"s oil minister said: "None of the members has asked for such a meeting."'],
+      expected: ['None of the members has asked for such a meeting.'],
+    },
+    {
+      rule: 'a stray closing mark is skipped rather than opening a quote',
+      paragraphs: ['The index rose 3.5 pct" in the month. He said "demand was strong in all regions."'],
+      expected: ['demand was strong in all regions.'],
+    },
+  ])('$rule', ({ paragraphs, expected }) => {
+    expect(texts(paragraphs)).toEqual(expected);
+  });
+
+  it('reports where each quotation opens and closes, and which paragraphs it spans', () => {
+    const [span] = findQuoteSpans(['Intro line.', '"First part of it.', '"Second part," he said.']);
+    expect(span).toMatchObject({ startParagraph: 1, openIndex: 0, endParagraph: 2, closeIndex: 13, closed: true });
+  });
+});
