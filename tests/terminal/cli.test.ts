@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const TSX = ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts'];
+
+function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync('node', [...TSX, ...args], { input, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'corpus' } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('cli', () => {
+  it('answers a batch: one answer object a line on stdout, in order, nothing else', () => {
+    const questions = [
+      { command: 'search', query: 'Al-Bukamal' },
+      { command: 'who', query: 'Shamkhani' },
+      { command: 'search', query: 'zeppelin airship' },
+      { command: 'nonsense', query: 'x' },
+    ];
+    const run = runCli(['ask', '--batch', '--json'], questions.map((question) => JSON.stringify(question)).join('\n'));
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    const answers = lines.map((line) => JSON.parse(line));
+    expect(answers.map((answer) => [answer.command, answer.query])).toEqual(questions.map((question) => [question.command, question.query]));
+    const search = answers[0];
+    expect(search.answers[0].citations[0]).toEqual({
+      article: '000_ee9d258b94439a1e',
+      title: 'Iran’s Interior Minister warned of terrorist groups recruitment',
+      source: 'Silkroadnews',
+      published: '2017-12-14',
+      url: null,
+      passage: expect.stringContaining('Al-Bukamal'),
+    });
+    expect(search.answers[0].text).toBe(search.answers[0].citations[0].passage);
+    expect(answers[2].answers).toEqual([]);
+    expect(answers[3].error).toMatch(/Unknown command/);
+  });
+
+  it('prints stats as one JSON object', () => {
+    const run = runCli(['stats', '--json']);
+    expect(run.status).toBe(0);
+    const stats = JSON.parse(run.stdout);
+    expect(stats).toMatchObject({ articles: 5, dated: 2, skipped: [] });
+    expect(stats.passages).toBeGreaterThan(40);
+  });
+
+  it('formats a single answer for a person, with its citation', () => {
+    const run = runCli(['ask', 'search', 'Al-Bukamal']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Al-Bukamal');
+    expect(run.stdout).toContain('Iran’s Interior Minister warned of terrorist groups recruitment (Silkroadnews, 2017-12-14) [000_ee9d258b94439a1e]');
+  });
+
+  it('explains its usage for a missing command', () => {
+    const run = runCli(['ask']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage:');
+  });
+});
