@@ -25,8 +25,11 @@ export interface RunningBot {
   client: Client;
   router: InteractionRouter;
   context: CommandContext;
-  /** Stops taking interactions, lets those in flight finish, then disconnects. */
-  stop(options?: { drainTimeoutMs?: number }): Promise<void>;
+  /**
+   * Stops taking interactions, lets those in flight finish, runs `beforeDisconnect` (e.g. the
+   * digest scheduler flushing its state while the client can still post), then disconnects.
+   */
+  stop(options?: { drainTimeoutMs?: number; beforeDisconnect?: () => Promise<void> }): Promise<void>;
 }
 
 /** Logs in and serves the commands until stopped. */
@@ -71,7 +74,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       router.stopAccepting();
       const drained = await router.drain(stopOptions.drainTimeoutMs ?? 10_000);
       if (!drained) logger.warn({ inFlight: router.inFlight }, 'stopped before every interaction finished');
-      await client.destroy();
+      try {
+        await stopOptions.beforeDisconnect?.();
+      } finally {
+        await client.destroy();
+      }
       logger.info('disconnected from Discord');
     },
   };
