@@ -43,6 +43,8 @@ export class FakeDiscord extends EventEmitter {
   readonly channelMessages: Json[] = [];
   readonly rejections: Rejection[] = [];
   readonly requests: Array<{ method: string; route: string; authorization: string | undefined }> = [];
+  /** Nonces sent with enforce_nonce, as Discord remembers them for a few minutes. */
+  private readonly channelNonces = new Map<string, Json>();
   private readonly server: Server;
   private readonly gateway: FakeGateway;
   private readonly deadlineMs: number;
@@ -70,6 +72,11 @@ export class FakeDiscord extends EventEmitter {
   /** What DISCORD_API_BASE should be; @discordjs/rest appends /v10. */
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** Discord keeps enforced nonces only for minutes: models a bot that was down longer. */
+  forgetNonces(): void {
+    this.channelNonces.clear();
   }
 
   get connectedSessions(): number {
@@ -179,9 +186,25 @@ export class FakeDiscord extends EventEmitter {
       this.requireBot(authorization);
       if (channel[1] !== this.world.channelId) throw new HttpError(404, 10003, 'Unknown Channel');
       this.requireValidMessage(body as Json);
-      const message = createMessage(this.world, body as Json);
+      const nonce = (body as Json).nonce;
+      const enforced = (body as Json).enforce_nonce === true && (typeof nonce === 'string' || typeof nonce === 'number');
+      // Discord answers a repeated enforced nonce with the message it already created.
+      const existing = enforced ? this.channelNonces.get(String(nonce)) : undefined;
+      if (existing) return existing;
+      const message = { ...createMessage(this.world, body as Json), ...(nonce !== undefined ? { nonce } : {}) };
       this.channelMessages.push(message);
+      if (enforced) this.channelNonces.set(String(nonce), message);
       return message;
+    }
+    if (method === 'GET' && channel) {
+      this.requireBot(authorization);
+      if (channel[1] !== this.world.channelId) throw new HttpError(404, 10003, 'Unknown Channel');
+      const limit = Math.min(100, Number(query.get('limit') ?? 50));
+      // Newest first, without the nonce: Discord returns it only on create.
+      return this.channelMessages
+        .slice(-limit)
+        .reverse()
+        .map(({ nonce: _nonce, ...message }) => message);
     }
     throw new HttpError(404, 0, `404: Not Found (${method} ${route})`);
   }
