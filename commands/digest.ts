@@ -1,0 +1,141 @@
+import {
+  ChannelType,
+  InteractionContextType,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { describeDigest, saveDigestSettings, turnDigestOff } from '../src/digest/digest-settings.js';
+import type { DigestServices } from '../src/digest/digest-runtime.js';
+import { adminPermissions, requireAdmin } from '../src/discord/admin-check.js';
+import type { CommandContext } from '../src/discord/command-module.js';
+import { renderNotice } from '../src/discord/render/notice.js';
+import { deferReply, sendReply } from '../src/discord/reply.js';
+
+const postableChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+
+export const data = new SlashCommandBuilder()
+  .setName('digest')
+  .setDescription('Admins: the daily digest of new articles, posted to a channel at a local time')
+  .setDefaultMemberPermissions(adminPermissions)
+  .setContexts(InteractionContextType.Guild)
+  .addSubcommand((sub) =>
+    sub
+      .setName('set')
+      .setDescription('Post the digest every day to a channel at a local time')
+      .addChannelOption((option) =>
+        option.setName('channel').setDescription('Where to post it').setRequired(true).addChannelTypes(...postableChannels),
+      )
+      .addStringOption((option) =>
+        option.setName('time').setDescription('Local time of day, 24-hour HH:MM, e.g. 07:30').setRequired(true).setMaxLength(5),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('timezone')
+          .setDescription('IANA time zone, e.g. Europe/Paris or America/New_York')
+          .setRequired(true)
+          .setMaxLength(64)
+          .setAutocomplete(true),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('empty')
+          .setDescription('When nothing is new: post nothing (skip) or one short line (post)')
+          .addChoices({ name: 'skip', value: 'skip' }, { name: 'post', value: 'post' }),
+      ),
+  )
+  .addSubcommand((sub) => sub.setName('off').setDescription('Stop posting the daily digest'))
+  .addSubcommand((sub) => sub.setName('show').setDescription('Show the digest settings and the next post time'))
+  .addSubcommand((sub) =>
+    sub
+      .setName('now')
+      .setDescription('Post a digest of what is new at once')
+      .addChannelOption((option) =>
+        option.setName('channel').setDescription('Where to post it (default: here)').addChannelTypes(...postableChannels),
+      ),
+  );
+
+export const help = { example: '/digest set channel:#briefings time:07:30 timezone:Europe/Paris' };
+export const adminOnly = true;
+
+/** The digest services, present when the composition root wired the digest (see README). */
+function digestOf(context: CommandContext): DigestServices | undefined {
+  return (context as CommandContext & { digest?: DigestServices }).digest;
+}
+
+async function replyPrivately(interaction: ChatInputCommandInteraction, text: string, tone: 'notice' | 'warning' = 'notice'): Promise<void> {
+  await sendReply(interaction, renderNotice(text, tone), { ephemeral: true });
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+  if (!(await requireAdmin(interaction, context, 'change the daily digest'))) return;
+  const digest = digestOf(context);
+  const guildId = interaction.guildId;
+  if (!digest || !guildId) {
+    await replyPrivately(interaction, 'The daily digest is not running on this bot.', 'warning');
+    return;
+  }
+  const now = digest.clock.now();
+  const subcommand = interaction.options.getSubcommand(true);
+  if (subcommand === 'set') {
+    const channel = interaction.options.getChannel('channel', true, [...postableChannels]);
+    const empty = interaction.options.getString('empty');
+    const saved = saveDigestSettings(
+      digest.store,
+      guildId,
+      {
+        channelId: channel.id,
+        time: interaction.options.getString('time', true),
+        timeZone: interaction.options.getString('timezone', true),
+        whenEmpty: empty === 'post' ? 'post' : 'skip',
+      },
+      now,
+    );
+    if (!saved.ok) {
+      await replyPrivately(interaction, saved.problem, 'warning');
+      return;
+    }
+    digest.scheduler()?.refresh();
+    context.logger.info({ guildId, userId: interaction.user.id, ...saved.settings }, 'digest settings saved');
+    await replyPrivately(interaction, `Saved.\n${describeDigest(digest.store.guild(guildId), now)}`);
+    return;
+  }
+  if (subcommand === 'off') {
+    const wasOn = turnDigestOff(digest.store, guildId, now);
+    digest.scheduler()?.refresh();
+    context.logger.info({ guildId, userId: interaction.user.id, wasOn }, 'digest turned off');
+    await replyPrivately(interaction, wasOn ? 'The daily digest is off.' : 'The daily digest was already off.');
+    return;
+  }
+  if (subcommand === 'show') {
+    await replyPrivately(interaction, describeDigest(digest.store.guild(guildId), now));
+    return;
+  }
+  const scheduler = digest.scheduler();
+  if (!scheduler) {
+    await replyPrivately(interaction, 'The digest scheduler is starting; try again in a moment.', 'warning');
+    return;
+  }
+  const channelId = interaction.options.getChannel('channel', false, [...postableChannels])?.id ?? interaction.channelId;
+  // Building the first digest of a large corpus can take longer than Discord's 3 s.
+  await deferReply(interaction, { ephemeral: true });
+  const outcome = await scheduler.postNow(guildId, channelId);
+  const text = {
+    delivered: `Posted the digest in <#${channelId}>: ${outcome.articles} new articles in ${outcome.parts} message(s).`,
+    retrying: `The digest could not be posted in <#${channelId}> yet; it will be retried. \`/digest show\` tells when.`,
+    abandoned: `The digest could not be posted in <#${channelId}>; its articles will go into the next digest.`,
+    none: 'There was nothing to post.',
+  }[outcome.delivery];
+  await sendReply(interaction, renderNotice(text, outcome.delivery === 'delivered' ? 'notice' : 'warning'));
+}
+
+const timeZones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+
+export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+  const typed = interaction.options.getFocused().trim().toLowerCase().replace(/\s+/g, '_');
+  const matches = timeZones
+    .filter((zone) => zone.toLowerCase().includes(typed))
+    .sort((left, right) => Number(!left.toLowerCase().startsWith(typed)) - Number(!right.toLowerCase().startsWith(typed)))
+    .slice(0, 25);
+  await interaction.respond(matches.map((zone) => ({ name: zone, value: zone })));
+}
