@@ -16,8 +16,13 @@ import type { WhenAnswer } from './types.js';
 const MIN_COVERAGE = 0.6;
 const MAX_ANSWERS = 5;
 const NAME_WEIGHT = 2;
-// On equal coverage an event wins over the bare publication date: its date is in the text.
-const EVENT_BONUS = 0.01;
+// An event sentence often leaves out who it is about ("The company said the plan, originally
+// adopted February 18, ..."): the headline and lead of its article count, at a discount.
+const CONTEXT_WEIGHT = 0.5;
+// On equal coverage the passage with fewer words beside the question's wins (a headline over a
+// long sentence that happens to hold the same words), then an event over the bare news.
+const DENSITY_WEIGHT = 0.1;
+const EVENT_BONUS = 0.001;
 const QUESTION_WORDS = new Set(['happen', 'happened', 'occur', 'occurred', 'date', 'did']);
 const IRREGULAR_PAST: Record<string, string> = {
   met: 'meet', fought: 'fight', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', rose: 'rise',
@@ -31,23 +36,41 @@ interface Candidate {
   /** The dated event, or null for the article's news itself. */
   event: DatedEvent | null;
   passage: string;
-  keys: Set<string>;
+  keyCount: number;
 }
 
 export function createWhenAnswerer(knowledge: Knowledge): (query: string) => WhenAnswer[] {
-  const candidates = collectCandidates(knowledge);
+  const candidates: Candidate[] = [];
+  // Own words: word -> candidates whose passage holds it.
   const postings = new Map<string, number[]>();
-  candidates.forEach((candidate, index) => {
-    for (const key of candidate.keys) {
-      const list = postings.get(key);
-      if (list) list.push(index);
-      else postings.set(key, [index]);
+  // Context: word -> articles whose headline or lead holds it; each article's events follow.
+  const contextPostings = new Map<string, number[]>();
+  const articleEvents: Array<{ first: number; end: number }> = [];
+  for (const article of knowledge.articles.values()) {
+    // The news itself is matched on the headline and on the lead separately, so a lead that
+    // also holds a dated event ties with that event instead of outscoring it.
+    const context = new Set<string>();
+    for (const passage of newsPassages(article)) {
+      const keys = matchKeys(passage);
+      addPostings(postings, keys, candidates.push({ article, event: null, passage, keyCount: keys.size }) - 1);
+      for (const key of keys) context.add(key);
     }
-  });
-  const inverseFrequency = (key: string): number => Math.log(1 + candidates.length / (postings.get(key)?.length ?? 1));
-
-  const scores = new Float64Array(candidates.length);
-  const termCounts = new Uint8Array(candidates.length);
+    const first = candidates.length;
+    for (const event of knowledge.extractions.get(article.id)?.events ?? []) {
+      const keys = matchKeys(event.sentence);
+      addPostings(postings, keys, candidates.push({ article, event, passage: event.sentence, keyCount: keys.size }) - 1);
+    }
+    if (candidates.length > first) {
+      addPostings(contextPostings, context, articleEvents.push({ first, end: candidates.length }) - 1);
+    }
+  }
+  const documentCount = candidates.length;
+  const inverseFrequency = (key: string): number => Math.log(1 + documentCount / (postings.get(key)?.length ?? 1));
+  const scores = new Float64Array(documentCount);
+  const ownTerms = new Uint8Array(documentCount);
+  const seen = new Uint8Array(documentCount);
+  // Which question word last matched a candidate's own words, so context does not count it twice.
+  const ownStamp = new Int32Array(documentCount).fill(-1);
 
   return (query) => {
     const weights = [...questionWeights(query, inverseFrequency)].sort((a, b) => b[1] - a[1]);
@@ -55,68 +78,81 @@ export function createWhenAnswerer(knowledge: Knowledge): (query: string) => Whe
     if (total === 0) return [];
     const needed = MIN_COVERAGE * total;
     const touched: number[] = [];
+    const add = (candidate: number, amount: number, admitsNew: boolean): void => {
+      if (!seen[candidate]) {
+        if (!admitsNew) return;
+        seen[candidate] = 1;
+        touched.push(candidate);
+      }
+      scores[candidate] = scores[candidate]! + amount;
+    };
     let remaining = total;
     // Rare words first; once the words left cannot reach the threshold on their own, a common
     // word only adds to candidates already found, so "company" never walks the whole corpus.
-    for (const [key, weight] of weights) {
+    weights.forEach(([key, weight], keyIndex) => {
       const admitsNew = remaining >= needed;
       remaining -= weight;
-      for (const index of postings.get(key) ?? []) {
-        if (termCounts[index] === 0) {
-          if (!admitsNew) continue;
-          touched.push(index);
+      for (const candidate of postings.get(key) ?? []) {
+        add(candidate, weight, admitsNew);
+        if (seen[candidate]) {
+          ownTerms[candidate] = ownTerms[candidate]! + 1;
+          ownStamp[candidate] = keyIndex;
         }
-        scores[index] = scores[index]! + weight;
-        termCounts[index] = termCounts[index]! + 1;
       }
-    }
+      for (const articleIndex of contextPostings.get(key) ?? []) {
+        const { first, end } = articleEvents[articleIndex]!;
+        for (let candidate = first; candidate < end; candidate++) {
+          if (ownStamp[candidate] !== keyIndex) add(candidate, weight * CONTEXT_WEIGHT, admitsNew);
+        }
+      }
+    });
     const minimumTerms = Math.min(2, weights.length);
     const ranked: Array<{ candidate: Candidate; score: number }> = [];
     for (const index of touched) {
-      if (scores[index]! >= needed && termCounts[index]! >= minimumTerms) {
-        ranked.push({ candidate: candidates[index]!, score: rankScore(candidates[index]!, scores[index]! / total) });
+      if (scores[index]! >= needed && ownTerms[index]! >= minimumTerms) {
+        const candidate = candidates[index]!;
+        const density = ownTerms[index]! / Math.max(1, candidate.keyCount);
+        const score = scores[index]! / total + DENSITY_WEIGHT * density + (candidate.event ? EVENT_BONUS : 0);
+        ranked.push({ candidate, score });
       }
       scores[index] = 0;
-      termCounts[index] = 0;
+      ownTerms[index] = 0;
+      ownStamp[index] = -1;
+      seen[index] = 0;
     }
-    ranked.sort((a, b) => b.score - a.score || a.candidate.passage.length - b.candidate.passage.length);
+    ranked.sort((a, b) => b.score - a.score);
     return toAnswers(ranked.map((entry) => entry.candidate));
   };
 }
 
-function rankScore(candidate: Candidate, coverage: number): number {
-  return coverage + (candidate.event ? EVENT_BONUS : 0);
+function addPostings(postings: Map<string, number[]>, keys: Iterable<string>, index: number): void {
+  for (const key of keys) {
+    const list = postings.get(key);
+    if (list) list.push(index);
+    else postings.set(key, [index]);
+  }
 }
 
+/** One answer per distinct event; the same sentence in several articles (agency copies) cites them all. */
 function toAnswers(ranked: Candidate[]): WhenAnswer[] {
   const answers: WhenAnswer[] = [];
-  const seen = new Set<string>();
+  const byKey = new Map<string, WhenAnswer>();
   for (const { article, event, passage } of ranked) {
+    const citation = citeArticle(article, passage);
     const answer: WhenAnswer = event
-      ? { date: event.date, dateText: event.dateText, event: event.event, citations: [citeArticle(article, passage)] }
-      : { date: article.published, event: article.title, citations: [citeArticle(article, passage)] };
+      ? { date: event.date, dateText: event.dateText, event: event.event, citations: [citation] }
+      : { date: article.published, event: article.title, citations: [citation] };
     const key = `${answer.date}\u0000${answer.dateText ?? ''}\u0000${answer.event}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const earlier = byKey.get(key);
+    if (earlier) {
+      if (!earlier.citations.some((cited) => cited.article === article.id)) earlier.citations.push(citation);
+      continue;
+    }
+    if (answers.length === MAX_ANSWERS) continue;
+    byKey.set(key, answer);
     answers.push(answer);
-    if (answers.length === MAX_ANSWERS) break;
   }
   return answers;
-}
-
-function collectCandidates(knowledge: Knowledge): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const article of knowledge.articles.values()) {
-    // The news itself is matched on the title and on the lead sentence separately, so a lead
-    // that also holds a dated event ties with that event instead of outscoring it.
-    for (const passage of newsPassages(article)) {
-      candidates.push({ article, event: null, passage, keys: matchKeys(passage) });
-    }
-    for (const event of knowledge.extractions.get(article.id)?.events ?? []) {
-      candidates.push({ article, event, passage: event.sentence, keys: matchKeys(event.sentence) });
-    }
-  }
-  return candidates;
 }
 
 function newsPassages(article: Article): string[] {

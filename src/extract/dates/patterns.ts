@@ -106,7 +106,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
     // "on Saturday", "last Wednesday", "next Monday", "Tuesday morning"
     guard: WEEKDAY_GUARD,
-    pattern: new RegExp(`\\b(?:(${capitalisable(['on', 'last', 'next', 'this', 'by', 'until', 'since', 'early', 'late'])})\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:(${capitalisable(['on', 'last', 'next', 'this', 'by', 'until', 'since', 'from', 'early', 'late'])})\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`, 'g'),
     read(match, sentence) {
       const before = sentence.slice(0, match.index);
       if (NAMED_DAY_BEFORE.test(before)) return null;

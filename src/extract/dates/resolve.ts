@@ -68,7 +68,7 @@ function resolveWeekday(weekday: number, modifier: Modifier, published: Calendar
   if (modifier === 'last') return addDays(published, -(back || 7));
   if (modifier === 'next') return addDays(published, forward || 7);
   // A bare weekday in news is the past one (or today); only a future clause looks ahead.
-  return addDays(published, direction === 'future' ? forward : -back);
+  return addDays(published, direction === 'future' || direction === 'hedged-future' ? forward : -back);
 }
 
 function resolveOffset(unit: OffsetUnit, amount: number, published: CalendarDay): string {
@@ -92,5 +92,6 @@ function resolveSeasonYear(season: Season, modifier: Modifier, published: Calend
 function choose<T>(past: T, future: T, pastDistance: number, futureDistance: number, direction: Direction): T {
   if (direction === 'past') return past;
   if (direction === 'future') return future;
+  // Unmarked or hedged: news mostly reports the past, unless the future is much nearer.
   return futureDistance * FUTURE_PREFERENCE < pastDistance ? future : past;
 }

@@ -2,11 +2,12 @@
  * Whether a year-less date points back or forward from the publication date. News reports the
  * past, so a date is past unless the words nearest to it in its clause speak of the future.
  */
-export type Direction = 'past' | 'future' | 'unmarked';
+export type Direction = 'past' | 'future' | 'hedged-future' | 'unmarked';
 
 const FUTURE_CUE =
   /^(?:will|won't|wo|shall|'ll|due|scheduled|plans?|planned|planning|intends?|upcoming|forthcoming|next|payable|record|expires?|expiring|deadline|effective|leaves|arrives|departs|visits|reconvenes|convenes|convene|resumes|resume|reopens|reopen|delivery|deliveries|shipment|opens|closes|ends|starting|starts?|beginning|begins?|going|convene|resume|resumes|tomorrow)$/;
-// Hedged or reported futures: they stop the search for a cue but leave the choice to distance.
+// Hedged or reported futures ("said it would"): they stop the search for a cue; a weekday then
+// looks ahead, while a month or a day is left to distance.
 const WEAK_FUTURE_CUE = /^(?:would|could|should|might|may|likely|expected|expects|expect|hopes?)$/;
 const PAST_CUE =
   /^(?:was|were|had|did|said|told|began|met|went|came|took|made|held|gave|rose|fell|sold|bought|paid|won|lost|left|saw|became|found|brought|kept|struck|spoke|wrote|ran|fled|fought|grew|knew|led|sent|spent|stood|shot|quit|ago|yesterday|earlier|since|[a-z]{3,}ed)$/;
@@ -27,7 +28,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 }
 
 function rank(direction: Direction): number {
-  return direction === 'past' ? 0 : direction === 'unmarked' ? 1 : 2;
+  return direction === 'past' ? 0 : direction === 'hedged-future' ? 1 : 2;
 }
 
 interface Cue {
@@ -60,7 +61,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   // "could have cost": a modal with a perfect looks back.
   if (MODAL.test(word) && (next === 'have' || previous === 'have')) return 'past';
   if (FUTURE_CUE.test(word)) return 'future';
-  if (WEAK_FUTURE_CUE.test(word)) return 'unmarked';
+  if (WEAK_FUTURE_CUE.test(word)) return 'hedged-future';
   if (PAST_CUE.test(word)) return 'past';
   return null;
 }

@@ -32,6 +32,8 @@ const ROWS: Row[] = [
   { rule: 'weekday in a future clause', published: '1987-03-05', text: 'Talks are due to begin in Moscow on Wednesday.', dateText: 'on Wednesday', date: '1987-03-11' },
   { rule: 'said on weekday it will', published: '1987-03-05', text: 'The company said on Tuesday it will close two refineries.', dateText: 'on Tuesday', date: '1987-03-03' },
   { rule: 'attribution after a comma does not date it', published: '1987-03-27', text: 'The envoy is due back in Lagos on Monday, diplomatic sources said.', dateText: 'on Monday', date: '1987-03-30' },
+  { rule: 'said it would, from a weekday', published: '1987-06-29', text: 'The carmaker said it would give 10 days leave to its workforce from Wednesday.', dateText: 'from Wednesday', date: '1987-07-01' },
+  { rule: 'a hedged month stays past when near', published: '1987-04-07', text: 'Records set in March could be surpassed in coming months.', dateText: 'in March', date: '1987-03' },
   // yesterday, today, tomorrow
   { rule: 'yesterday', published: '1987-03-05', text: 'The central bank cut its discount rate yesterday.', dateText: 'yesterday', date: '1987-03-04' },
   { rule: 'today', published: '1987-03-05', text: 'Farmers marched through the city today in protest.', dateText: 'today', date: '1987-03-05' },
