@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
-import { replyText } from '../support/fake-discord/interaction-record.js';
+import { bodiesThatCouldPing, replyText, type InteractionRecord } from '../support/fake-discord/interaction-record.js';
 import { commandPayload, createUser, toOptions } from '../support/fake-discord/payloads.js';
 
 describe('fake Discord', () => {
@@ -31,5 +31,14 @@ describe('fake Discord', () => {
     expect(replyText(record)).toBe('hi x');
     await fake.waitUntil(() => errors.length > 0);
     expect(String((errors[0] as { code?: number }).code)).toBe('40060');
+  });
+
+  it('flags message bodies sent without a mention guard', () => {
+    const record = (data: Record<string, unknown>): InteractionRecord => ({
+      id: '1', token: 't', type: 2, payload: {}, dispatchedAt: 0, edits: [], followUps: [], rejections: [],
+      acknowledgement: { type: 4, afterMs: 1, body: { type: 4, data } },
+    });
+    expect(bodiesThatCouldPing([record({ content: '@everyone' })])).toEqual(['1: callback 4']);
+    expect(bodiesThatCouldPing([record({ content: 'hi', allowed_mentions: { parse: [] } })])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AnswerSet, WhoAnswer } from '../../src/answer/types.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
-import { isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
+import { bodiesThatCouldPing, isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
 import { createUser } from '../support/fake-discord/payloads.js';
 
 type Json = Record<string, unknown>;
@@ -17,6 +17,7 @@ function embedTotal(embed: Json): number {
 describe('pages, autocomplete and Discord limits', () => {
   let harness: Harness;
   afterEach(async () => {
+    if (harness) expect(bodiesThatCouldPing(harness.fake.interactions.values())).toEqual([]);
     await harness?.stop();
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
-import { isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
+import { bodiesThatCouldPing, isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
 
 type Json = Record<string, unknown>;
 
@@ -15,6 +15,7 @@ describe('question commands through a real client and the fake Discord', () => {
     expect(harness.fake.rejections).toEqual([]);
     expect(harness.logs.errors()).toEqual([]);
     expect(harness.logs.raw.join('\n')).not.toContain(harness.fake.token);
+    expect(bodiesThatCouldPing(harness.fake.interactions.values())).toEqual([]);
   }
 
   it('/who answers with the person, roles, passage and a linked citation, never pinging', async () => {

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
-import { isEphemeral, replyText } from '../support/fake-discord/interaction-record.js';
+import { bodiesThatCouldPing, isEphemeral, replyText } from '../support/fake-discord/interaction-record.js';
 import { createUser, permissions } from '../support/fake-discord/payloads.js';
 
 describe('/reload', () => {
   let harness: Harness;
   afterEach(async () => {
+    if (harness) expect(bodiesThatCouldPing(harness.fake.interactions.values())).toEqual([]);
     await harness?.stop();
   });
 

@@ -75,3 +75,25 @@ export function replyButtons(record: InteractionRecord): Array<{ customId: strin
     })),
   );
 }
+
+/**
+ * Message bodies sent without `allowed_mentions: { parse: [] }`: Discord would parse every
+ * mention in them. Returns a description of each, so a passing test expects an empty list.
+ */
+export function bodiesThatCouldPing(records: Iterable<InteractionRecord>): string[] {
+  const unsafe: string[] = [];
+  const guarded = (body: Json | undefined): boolean => {
+    const mentions = body?.allowed_mentions as Json | undefined;
+    return Array.isArray(mentions?.parse) && (mentions.parse as unknown[]).length === 0;
+  };
+  for (const record of records) {
+    const type = record.acknowledgement?.type;
+    if ((type === callbackTypes.message || type === callbackTypes.update) && !guarded(record.acknowledgement!.body.data as Json)) {
+      unsafe.push(`${record.id}: callback ${type}`);
+    }
+    record.edits.forEach((edit, index) => {
+      if (!guarded(edit.body)) unsafe.push(`${record.id}: edit ${index}`);
+    });
+  }
+  return unsafe;
+}
