@@ -1,5 +1,5 @@
 import { isHead, isNameWord } from './chains.js';
-import { ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { gapBetween, type Token } from './tokens.js';
 
 /** A role found next to a name, as a slice of the sentence. */
@@ -10,6 +10,7 @@ export interface RoleSpan {
 
 const LEAD_INS = /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|the\s+former\s+(?=\S+\s))*(?:(?:a|an|the)\s+)?/i;
 const MAX_ROLE_WORDS = 22;
+const TRAILING_GLUE = new Set(['at', 'of', 'in', 'for', 'with', 'and', 'the', 'a', 'an', 'to', 'on', 'from', 'by']);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
 function canPrecedeHead(token: Token): boolean {
@@ -38,12 +39,34 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   const headAt = kept.findIndex((token) => isHead(token));
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  // A number ends the role: "director at 25 dlrs a share".
+  const numberAt = kept.findIndex((token, index) => index > headAt && /^\d/.test(token.text));
+  if (numberAt > 0) kept.length = numberAt;
+  while (kept.length > headAt + 1 && TRAILING_GLUE.has(kept[kept.length - 1]!.lower)) kept.length--;
+  if (listsTitledPerson(kept, headAt)) return null;
   const afterHead = kept.slice(headAt + 1);
   if (afterHead.length > 0 && afterHead.every((token) => isNameWord(token) && !isHead(token) && !ROLE_MODIFIERS.has(token.lower))) {
     // "X, President Y Z" lists another person with their title; it is no role of X.
     return null;
   }
   return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+}
+
+/**
+ * "James Baker, Federal Reserve Board chairman Paul Volcker and ...": a title followed by a
+ * name inside the clause lists another person. Not so after "of the" ("representative of the
+ * Grand Ayatollah Ali Khamenei"), where the titled person completes this person's role.
+ */
+function listsTitledPerson(kept: Token[], headAt: number): boolean {
+  for (let index = headAt; index < kept.length - 1; index++) {
+    const next = kept[index + 1]!;
+    if (!isHead(kept[index]!) || !isNameWord(next) || HONORIFICS.has(next.lower) || ROLE_HEADS.has(next.lower)) continue;
+    let chainStart = index;
+    while (chainStart > 0 && (kept[chainStart - 1]!.capitalised || ROLE_MODIFIERS.has(kept[chainStart - 1]!.lower))) chainStart--;
+    const before = kept[chainStart - 1]?.lower;
+    if (before !== 'of' && before !== 'the' && before !== 'for' && before !== 'to') return true;
+  }
+  return false;
 }
 
 /**

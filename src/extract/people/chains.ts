@@ -1,5 +1,5 @@
 import {
-  HONORIFICS, isCountry, isDemonym, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isOrganisationWord,
+  HONORIFICS, isCountry, isDemonym, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord,
   isPlaceWord, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, RANK_PHRASES, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS,
 } from './lexicon.js';
 import { joinedBySpace, type Token } from './tokens.js';
@@ -45,7 +45,7 @@ function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean 
   if (!inChain) return false;
   const next = tokens[index + 1];
   if (NAME_PARTICLES.has(token.lower)) return next !== undefined && next.capitalised;
-  if (token.lower === 'of') return next !== undefined && (next.capitalised || next.lower === 'the');
+  if (token.lower === 'of') return next !== undefined && (next.capitalised || next.lower === 'the' || (isHead(tokens[index - 1]!) && isRoleWord(next)));
   if (token.lower === 'the') return tokens[index - 1]?.lower === 'of' && next !== undefined && next.capitalised;
   return false;
 }
@@ -130,6 +130,8 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   let nameStart = headIndex >= 0 ? headIndex + 1 : chain.start;
   if (headIndex >= 0 && tokens[headIndex + 1]?.lower === 'of') {
     titleEnd = complementEnd(tokens, headIndex + 1, chain.end);
+    // "editor of Mideast Reports": one word left after the complement is more of the complement, not a name.
+    if (titleEnd === chain.end - 1 && !isKnownPersonWord(tokens[chain.end]!.lower)) titleEnd = chain.end;
     nameStart = titleEnd + 1;
   }
   let hasHonorific = false;

@@ -32,7 +32,7 @@ export function linkDescriptions(persons: PersonDraft[], descriptions: LocatedDe
       }
       continue;
     }
-    if (!located.description.specific) continue;
+    if (!located.description.specific || !located.description.subject) continue;
     const nearby = roleLessNearby(located.ordinal, namedIn, sameSentence);
     if (!nearby) continue;
     nearby.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });

@@ -107,14 +107,14 @@ export const ROLE_MODIFIERS = set(`
   liberal conservative democratic republican labour-party tory political military army navy naval air
   police fire prison court supreme high appeals appeal district royal imperial crown ruling governing
   outgoing incoming retiring departing newly-appointed new interim caretaker joint co lead leading top
-  veteran long-time longtime
+  veteran long-time longtime staff
 `);
 
 /** Capitalised words that show a run of capitals is an organisation rather than a person. */
 const EXTRA_ORG_WORDS = set(`
   corp corp. corporation inc inc. co co. ltd ltd. plc llc ag sa nv bv spa gmbh cos cos. group holdings industries
   bancorp banc bankshares financial securities partners investors associates brothers bros bros. trust fund
-  funds exchange markets reserve ministry department office council committee commission board authority
+  funds exchange markets reserve companies company enterprises ministry department office council committee commission board authority
   party parliament congress senate assembly government administration court tribunal agency service
   news times post journal herald telegraph tribune gazette press radio television tv network networks
   airlines airways motors petroleum oil energy resources mining minerals steel chemicals chemical
@@ -131,6 +131,24 @@ const EXTRA_PLACE_WORDS = set(`
   village airport port harbour harbor bridge north south east west northern southern eastern western
   central middle far near
 `);
+
+/** Firms named after people, too common in financial news to be taken for them. */
+const ORGANISATION_NAMES = new Set([
+  'merrill lynch', 'salomon brothers', 'dillon read', 'freddie mac', 'fannie mae', 'ginnie mae', 'sallie mae',
+  'morgan stanley', 'goldman sachs', 'dean witter', 'kidder peabody', 'drexel burnham', 'shearson lehman',
+  'smith barney', 'paine webber', 'thomson mckinnon', 'prudential bache', 'first boston', 'lehman brothers',
+  'bear stearns', 'morgan grenfell', 'warburg', 'lazard freres', 'hambros', 'kleinwort benson', 'james capel',
+  'hoare govett', 'phillips drew', 'wood mackenzie', 'scrimgeour vickers', 'county natwest', 'marks spencer',
+  'procter gamble', 'johnson johnson', 'ernst whinney', 'arthur andersen', 'peat marwick', 'arthur young',
+  'price waterhouse', 'coopers lybrand', 'touche ross', 'deloitte haskins', 'standard poor', 'moody',
+  'dow jones', 'rolls royce', 'mercedes benz', 'louis dreyfus', 'charles schwab', 'edward jones', 'piper jaffray',
+  'alex brown', 'oppenheimer', 'hutton', 'donaldson lufkin', 'wertheim schroder', 'schroder', 'rothschild',
+]);
+
+export function isKnownOrganisationName(tokens: Array<{ lower: string }>): boolean {
+  const words = tokens.map((token) => token.lower.replace(/[^a-z ]/g, ' ').trim()).join(' ').split(/\s+/);
+  return ORGANISATION_NAMES.has(words.slice(0, 2).join(' ')) || ORGANISATION_NAMES.has(words[0] ?? '');
+}
 
 export function isOrganisationWord(lower: string): boolean {
   return EXTRA_ORG_WORDS.has(lower) || model.two.orgWords[lower] === true;

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { findRoleAfterName, findRoleBeforeName, type RoleSpan } from './appositives.js';
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
 import {
-  isCountry, isKnownFirstName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord, isPlaceWord, MONTHS_AND_DAYS,
+  isCountry, isKnownCommonWord, isKnownFirstName, isKnownOrganisationName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord, isPlaceWord, MONTHS_AND_DAYS,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
@@ -22,6 +22,8 @@ export interface Description {
   text: string;
   /** A bare head ("the minister") is too vague to give anyone a new role. */
   specific: boolean;
+  /** Followed by a verb ("the foreign minister noted"): it stands for someone the story is about. */
+  subject: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -61,58 +63,77 @@ function tokenSpanText(sentence: string, tokens: Token[], first: number, last: n
   return sentence.slice(tokens[first]!.start, end);
 }
 
+interface Judged {
+  candidate: NameCandidate;
+  /** Character offset of the name in the sentence. */
+  start: number;
+  /** The title before the name itself shows a person: "President Y" even inside another's role. */
+  titled: boolean;
+  /** Appositive roles, whose words belong to this person and name nobody else. */
+  roleSpans: RoleSpan[];
+}
+
 export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sentence)): SentenceAnalysis {
-  const candidates: NameCandidate[] = [];
-  const descriptions: Description[] = [];
-  const consumedByAppositive = new Set<number>();
   const splits = findChains(sentence, tokens).map((chain) => splitChain(tokens, chain));
+  const judged: Judged[] = [];
   for (const split of splits) {
     if (!split.name) continue;
-    const candidate = judgeName(sentence, tokens, split, consumedByAppositive);
-    if (candidate) candidates.push(candidate);
+    const result = judgeName(sentence, tokens, split);
+    if (result) judged.push(result);
   }
+  const roleSpans = judged.flatMap((entry) => entry.roleSpans);
+  const inRole = (offset: number): boolean => roleSpans.some((span) => offset >= span.start && offset < span.end);
+  // "Lawrence Cohn, analyst with Merrill Lynch": the firm in a role is no person, unless titled.
+  const candidates = judged.filter((entry) => entry.titled || !inRole(entry.start)).map((entry) => entry.candidate);
+  const descriptions: Description[] = [];
   for (const split of splits) {
-    if (split.name) continue;
-    const description = describe(sentence, tokens, split, consumedByAppositive);
+    if (split.name || inRole(tokens[split.chain.start]!.start) || inRole(tokens[split.chain.end]!.start)) continue;
+    const description = describe(sentence, tokens, split);
     if (description) descriptions.push(description);
   }
   return { candidates, descriptions };
 }
 
-function judgeName(
-  sentence: string, tokens: Token[], split: SplitChain, consumedByAppositive: Set<number>,
-): NameCandidate | null {
+function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
   const [first, last] = split.name!;
   const nameTokens = tokens.slice(first, last + 1);
   if (split.organisation || nameTokens.some((token) => isOrganisationWord(token.lower) && token.capitalised)) return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
   if (nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))) return null;
+  if (isKnownOrganisationName(nameTokens)) return null;
   const roles = split.titleRoles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const after = findRoleAfterName(sentence, tokens, last);
   const before = findRoleBeforeName(sentence, tokens, first);
-  if (after) roles.push(spanText(sentence, after));
+  const roleSpans: RoleSpan[] = [];
+  if (after) {
+    roles.push(spanText(sentence, after));
+    roleSpans.push(after);
+  }
   if (before) {
     roles.unshift(spanText(sentence, before));
-    consumedByAppositive.add(first - 1);
+    roleSpans.push(before);
   }
   const next = tokens[last + 1];
   const previous = tokens[first - 1];
   const speaks = (next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) || (after !== null && saidAfterAppositive(tokens, after));
   const saidBefore = previous !== undefined && ['said', 'says', 'according'].includes(previous.lower);
-  const titled = split.titleRoles.length > 0 || split.hasHonorific || roles.length > 0;
+  const titled = split.titleRoles.length > 0 || split.hasHonorific;
   const firstNamed = nameTokens.length >= 2 && isKnownFirstName(nameTokens[0]!.lower);
   const name = tokenSpanText(sentence, tokens, first, last);
-  const candidate = (strong: boolean): NameCandidate => ({ name, words: nameTokens.length, roles, strong });
-  if (titled || firstNamed) return candidate(true);
+  const judged = (strong: boolean): Judged => ({ candidate: { name, words: nameTokens.length, roles, strong }, start: tokens[first]!.start, titled, roleSpans });
+  const lastWord = nameTokens[nameTokens.length - 1]!.lower;
+  if (titled || roles.length > 0) return judged(true);
+  if (firstNamed && !isPlaceWord(lastWord)) return judged(true);
   if (nameTokens.length === 1) {
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
     // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.
-    if ((speaks || saidBefore) && lexical) return candidate(false);
-    return null;
+    return (speaks || saidBefore) && lexical ? judged(false) : null;
   }
-  if (nameTokens.some((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || MONTHS_AND_DAYS.has(token.lower))) return null;
-  if (speaks || saidBefore) return candidate(true);
-  return compromiseSaysPerson(name) ? candidate(false) : null;
+  // Without a title or a known first name, a name ending in a common word is a company: "Computer Terminal said".
+  if (isKnownCommonWord(lastWord) || isPlaceWord(lastWord) || nameTokens.some((token) => isKnownNonPersonWord(token.lower) || MONTHS_AND_DAYS.has(token.lower))) return null;
+  const commonWord = nameTokens.some((token) => isKnownCommonWord(token.lower));
+  if ((speaks || saidBefore) && !commonWord) return judged(true);
+  return compromiseSaysPerson(name) ? judged(false) : null;
 }
 
 function saidAfterAppositive(tokens: Token[], role: RoleSpan): boolean {
@@ -120,9 +141,8 @@ function saidAfterAppositive(tokens: Token[], role: RoleSpan): boolean {
   return next !== undefined && SPEECH_VERBS.has(next.lower);
 }
 
-function describe(sentence: string, tokens: Token[], split: SplitChain, consumedByAppositive: Set<number>): Description | null {
+function describe(sentence: string, tokens: Token[], split: SplitChain): Description | null {
   const { start, end } = split.chain;
-  if (consumedByAppositive.has(end)) return null;
   let headAt = -1;
   for (let index = start; index <= end; index++) if (isHead(tokens[index]!)) headAt = index;
   if (headAt < 0) return null;
@@ -134,7 +154,10 @@ function describe(sentence: string, tokens: Token[], split: SplitChain, consumed
   const text = tokenSpanText(sentence, tokens, first, end);
   const indefinite = [tokens[first - 1], tokens[first - 2]].some((token) => token !== undefined && INDEFINITE.has(token.lower));
   if (indefinite) return null;
-  return { text, specific: end > first };
+  const next = tokens[end + 1];
+  const subject = next !== undefined && !next.capitalised && !tokens[end]!.possessive && /^ +$/.test(sentence.slice(tokens[end]!.end, next.start))
+    && (SPEECH_VERBS.has(next.lower) || /(?:ed|[^s]s)$/.test(next.lower));
+  return { text, specific: end > first, subject };
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'every', 'no', 'some', 'one', 'each', 'other', 'two', 'three', 'several', 'many']);
