@@ -23,6 +23,8 @@ const CONTEXT_WEIGHT = 0.5;
 // long sentence that happens to hold the same words), then an event over the bare news.
 const DENSITY_WEIGHT = 0.1;
 const EVENT_BONUS = 0.001;
+// A binary search costs about this many steps of walking a posting list.
+const PROBE_COST = 16;
 const QUESTION_WORDS = new Set(['happen', 'happened', 'occur', 'occurred', 'date', 'did']);
 const IRREGULAR_PAST: Record<string, string> = {
   met: 'meet', fought: 'fight', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', rose: 'rise',
@@ -46,6 +48,8 @@ export function createWhenAnswerer(knowledge: Knowledge): (query: string) => Whe
   // Context: word -> articles whose headline or lead holds it; each article's events follow.
   const contextPostings = new Map<string, number[]>();
   const articleEvents: Array<{ first: number; end: number }> = [];
+  // For each candidate, the index of its article in articleEvents (-1 for the news itself).
+  const eventArticle: number[] = [];
   for (const article of knowledge.articles.values()) {
     // The news itself is matched on the headline and on the lead separately, so a lead that
     // also holds a dated event ties with that event instead of outscoring it.
@@ -53,12 +57,14 @@ export function createWhenAnswerer(knowledge: Knowledge): (query: string) => Whe
     for (const passage of newsPassages(article)) {
       const keys = matchKeys(passage);
       addPostings(postings, keys, candidates.push({ article, event: null, passage, keyCount: keys.size }) - 1);
+      eventArticle.push(-1);
       for (const key of keys) context.add(key);
     }
     const first = candidates.length;
     for (const event of knowledge.extractions.get(article.id)?.events ?? []) {
       const keys = matchKeys(event.sentence);
       addPostings(postings, keys, candidates.push({ article, event, passage: event.sentence, keyCount: keys.size }) - 1);
+      eventArticle.push(articleEvents.length);
     }
     if (candidates.length > first) {
       addPostings(contextPostings, context, articleEvents.push({ first, end: candidates.length }) - 1);
@@ -92,14 +98,28 @@ export function createWhenAnswerer(knowledge: Knowledge): (query: string) => Whe
     weights.forEach(([key, weight], keyIndex) => {
       const admitsNew = remaining >= needed;
       remaining -= weight;
-      for (const candidate of postings.get(key) ?? []) {
+      const own = postings.get(key) ?? [];
+      const context = contextPostings.get(key) ?? [];
+      if (!admitsNew && touched.length * PROBE_COST < own.length + context.length) {
+        // Only candidates already found can still gain: probe them in the sorted postings.
+        for (const candidate of touched) {
+          if (includesSorted(own, candidate)) {
+            scores[candidate] = scores[candidate]! + weight;
+            ownTerms[candidate] = ownTerms[candidate]! + 1;
+          } else if (eventArticle[candidate]! >= 0 && includesSorted(context, eventArticle[candidate]!)) {
+            scores[candidate] = scores[candidate]! + weight * CONTEXT_WEIGHT;
+          }
+        }
+        return;
+      }
+      for (const candidate of own) {
         add(candidate, weight, admitsNew);
         if (seen[candidate]) {
           ownTerms[candidate] = ownTerms[candidate]! + 1;
           ownStamp[candidate] = keyIndex;
         }
       }
-      for (const articleIndex of contextPostings.get(key) ?? []) {
+      for (const articleIndex of context) {
         const { first, end } = articleEvents[articleIndex]!;
         for (let candidate = first; candidate < end; candidate++) {
           if (ownStamp[candidate] !== keyIndex) add(candidate, weight * CONTEXT_WEIGHT, admitsNew);
@@ -123,6 +143,20 @@ export function createWhenAnswerer(knowledge: Knowledge): (query: string) => Whe
     ranked.sort((a, b) => b.score - a.score);
     return toAnswers(ranked.map((entry) => entry.candidate));
   };
+}
+
+/** Postings are built in index order, so membership is a binary search. */
+function includesSorted(list: number[], value: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 function addPostings(postings: Map<string, number[]>, keys: Iterable<string>, index: number): void {
