@@ -89,7 +89,8 @@ export function findAttributionAfter(paragraphs: readonly string[], span: QuoteS
     let start = verb.end;
     const particle = PARTICLE_VERBS.get(verb.word)?.exec(text.slice(start));
     if (particle) start += particle[0].length;
-    const stop = text.slice(start, clauseEnd).search(/[,;(]|\s(?:who|when|in an?|at an?|after|while|during)\s/);
+    // Commas stay in: "said RNID director, Guido Gybels" names the speaker after the comma.
+    const stop = text.slice(start, clauseEnd).search(/[;(]|\s(?:who|when|in an?|at an?|after|while|during|adding|noting|but|and)\s/);
     const end = stop < 0 ? clauseEnd : start + stop;
     if (end <= start || text.slice(start, end).trim().length === 0) return null;
     return { phrase: { paragraph: span.endParagraph, start, end }, subjectless: false };
@@ -117,7 +118,7 @@ export function findAttributionBefore(paragraphs: readonly string[], span: Quote
   if (!last) return null;
   const sentenceStart = from + last.start;
   const sentence = last.text;
-  const according = /according\s+to\s+(.+?),?\s*$/i.exec(sentence);
+  const according = /according\s+to\s+([^,]{1,60}),\s*$/i.exec(sentence);
   if (according) {
     const start = sentenceStart + according.index + according[0].indexOf(according[1]!, 'according to'.length);
     return { phrase: { paragraph: span.startParagraph, start, end: start + according[1]!.length }, subjectless: false };

@@ -5,6 +5,7 @@ import { findQuoteSpans, hasQuoteMark, type QuoteSpan } from './quote-spans.js';
 import { buildQuoteContext, comparePositions, findRecentSubject, type QuoteContext, type Speaker } from './quote-context.js';
 import { findAttributionAfter, findAttributionBefore } from './attribution.js';
 import { resolveSpeakerPhrase } from './speaker-resolution.js';
+import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
 
 interface Attributed {
@@ -27,6 +28,7 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   const spans = findQuoteSpans(paragraphs).filter((span) => !isTooShort(span.text));
   if (spans.length === 0) return [];
   const context = buildQuoteContext(paragraphs, people, spans);
+  addDescribedSubjects(context);
   const attributed = spans.map((span, index) => attributeDirectly(context, spans, index));
   attributed.forEach((entry, index) => {
     if (entry.speaker || entry.unresolved || isFragment(paragraphs, entry.span)) return;

@@ -1,5 +1,5 @@
 import type { PersonMention } from '../types.js';
-import { OBJECT_PREPOSITIONS } from './lexicon.js';
+import { DOCUMENT_NOUNS, OBJECT_PREPOSITIONS, ORGANIZATION_NOUNS } from './lexicon.js';
 
 /** One place a person's name (any variant) stands in a paragraph. */
 export interface PersonOccurrence {
@@ -116,4 +116,19 @@ export function wordsAgree(left: string, right: string): boolean {
   if (left === right) return true;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   return short.length >= 4 && long.startsWith(short);
+}
+
+export const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  ...DOCUMENT_NOUNS, ...ORGANIZATION_NOUNS, 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser',
+  'advisers', 'camp', 'lawyer', 'lawyers', 'allies', 'supporters', 'family',
+]);
+
+/**
+ * "the Kok report", "the Reagan administration", "Mr Kok's report": the name only modifies the
+ * noun after it, so it is neither the speaker nor the sentence's subject.
+ */
+export function isNameModifier(after: string): boolean {
+  if (/^['\u2019]s?\s+\p{L}/u.test(after)) return true;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after);
+  return next !== null && MODIFIED_NOUNS.has(next[1]!);
 }

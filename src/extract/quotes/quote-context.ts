@@ -3,6 +3,7 @@ import { splitSentences } from '../../text/sentences.js';
 import type { QuoteSpan } from './quote-spans.js';
 import {
   collectContextWords,
+  isNameModifier,
   isObjectOfPreposition,
   locatePeople,
   tokenizeWords,
@@ -89,7 +90,8 @@ function findSentenceSubjects(
         (occurrence) =>
           occurrence.start >= sentence.start &&
           occurrence.start < sentence.end &&
-          !isObjectOfPreposition(text, occurrence.start),
+          !isObjectOfPreposition(text, occurrence.start) &&
+          !isNameModifier(text.slice(occurrence.end, occurrence.end + 40)),
       );
       if (!subject) continue;
       const person = people[subject.person]!;

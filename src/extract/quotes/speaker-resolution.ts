@@ -1,5 +1,5 @@
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSON_PRONOUNS, THING_PRONOUNS } from './lexicon.js';
-import { isObjectOfPreposition } from './person-locator.js';
+import { isNameModifier, isObjectOfPreposition, MODIFIED_NOUNS } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { isPerson, resolveDescription } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
@@ -11,7 +11,7 @@ export interface SpeakerPhrase {
   end: number;
 }
 
-const LEADING_FILLER = /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|in addition|for (?:his|her) part)\b[\s,]*)+/i;
+const LEADING_FILLER = /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|in addition|for (?:his|her) part)\b[\s,]*)+/i;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
@@ -65,7 +65,7 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
     inside.find(
       (occurrence) =>
         !isObjectOfPreposition(paragraphText, occurrence.start) &&
-        !/^['\u2019]s?\s+\S/.test(paragraphText.slice(occurrence.end, phrase.end)),
+        !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)),
     ) ?? null;
   if (!chosen) return null;
   const person = context.people[chosen.person]!;
@@ -80,7 +80,9 @@ function findPersonBySurname(context: QuoteContext, text: string): Speaker | nul
     const names = person.name.split(/\s+/);
     const surname = names[names.length - 1] ?? '';
     const found = words.some(
-      (word, at) => (surname.length > 1 && word === surname) || (at > 0 && /^(Sir|Dame)$/.test(words[at - 1]!) && word === names[0]),
+      (word, at) =>
+        !MODIFIED_NOUNS.has(words[at + 1] ?? '') &&
+        ((surname.length > 1 && word === surname) || (at > 0 && /^(Sir|Dame)$/.test(words[at - 1]!) && word === names[0])),
     );
     if (found) return { name: person.name, kind: 'person', person: index };
   }
@@ -96,3 +98,4 @@ function trimLeadingAdverbial(chunk: string): string {
   const last = determiners[determiners.length - 1];
   return last && last.index! > 0 ? chunk.slice(last.index) : chunk;
 }
+

@@ -1,0 +1,36 @@
+import { comparePositions, type QuoteContext } from './quote-context.js';
+import { resolveDescription } from './speaker-description.js';
+import { INDEFINITE_DETERMINERS } from './lexicon.js';
+import { asWritten, readInstitution } from './speaker-names.js';
+
+// "the first minister said ...", "the spokesman told reporters ...": a described subject.
+const DESCRIBED_SUBJECT =
+  /(?:^|[,;.]\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated)\b/gu;
+
+/**
+ * Adds sentence subjects given as descriptions ("the foreign minister said"), so that a later
+ * "he" points to the person described rather than to a name mentioned before.
+ */
+export function addDescribedSubjects(context: QuoteContext): void {
+  let added = false;
+  context.paragraphs.forEach((text, paragraph) => {
+    for (const match of text.matchAll(DESCRIBED_SUBJECT)) {
+      const phrase = match[1]!.trim();
+      const offset = match.index! + match[0].indexOf(match[1]!);
+      if (context.isQuoted(paragraph, offset) || readInstitution(phrase)) continue;
+      // "a spokesman said ..." brings in someone new and unnamed: the "he" that follows is him.
+      if (INDEFINITE_DETERMINERS.has(phrase.split(/\s+/)[0]!.toLowerCase())) {
+        context.subjects.push({ paragraph, offset, speaker: { name: asWritten(phrase), kind: 'unknown' } });
+        added = true;
+        continue;
+      }
+      const speaker = resolveDescription(context, phrase, { paragraph, offset });
+      // Only a description that fits a named person counts: an unmatched "the minister" is too
+      // often the person just named to let it stand between a pronoun and that name.
+      if (speaker?.person === undefined) continue;
+      context.subjects.push({ paragraph, offset, speaker });
+      added = true;
+    }
+  });
+  if (added) context.subjects.sort(comparePositions);
+}
