@@ -4,7 +4,8 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type AppConfig, type DiscordSettings } from './config.js';
-import { startBot } from './discord/bot.js';
+import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
+import { startBot, type RunningBot } from './discord/bot.js';
 import { loadCommands } from './discord/load-commands.js';
 import { createLogger, type Logger } from './logger.js';
 import { createBriefingService } from './service/create-briefing-service.js';
@@ -49,10 +50,22 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
 async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  let bot: Awaited<ReturnType<typeof startBot>>;
+  let bot: RunningBot;
+  let digest: DigestRuntime;
   try {
     const service = await buildService(config, logger);
-    bot = await startBot({ config, logger, service, commands: await loadCommands() });
+    // The digest store opens before login so /digest works from the first interaction; its
+    // scheduler needs the logged-in client.
+    digest = createDigestRuntime({ service, logger });
+    const digestServices = digest.services;
+    bot = await startBot({
+      config,
+      logger,
+      service,
+      commands: await loadCommands(),
+      extendContext: (context) => ({ ...context, digest: digestServices }),
+    });
+    digest.start(bot.client);
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
     process.exit(1);
@@ -63,8 +76,10 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Interactions in flight finish first (a /digest now among them), then the scheduler
+    // flushes its state while the client can still post, then the client disconnects.
     bot
-      .stop()
+      .stop({ beforeDisconnect: () => digest.stop() })
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -52,7 +52,13 @@ describe('npm start', () => {
     corpusDir = await mkdtemp(path.join(tmpdir(), 'briefbot-corpus-'));
     await cp('corpus', corpusDir, { recursive: true });
     const started = Date.now();
-    running = startMain({ DISCORD_TOKEN: fake.token, DISCORD_API_BASE: fake.apiBase, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' });
+    running = startMain({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      CORPUS_DIR: corpusDir,
+      DIGEST_STORE_PATH: path.join(corpusDir, '..', `${path.basename(corpusDir)}-digest.json`),
+      LOG_LEVEL: 'info',
+    });
     const current = running;
     await until(() => current.stdout().includes('logged in to Discord') || current.child.exitCode !== null, 'login');
     expect(current.stderr()).toBe('');
