@@ -1,4 +1,4 @@
-import { entryFromGroup } from './digest-entries.js';
+import { compareNewestFirst, entryFromGroup } from './digest-entries.js';
 import { pickEvents, pickQuotations, rankPeople, storyFactsOf } from './digest-facts.js';
 import { groupDuplicates } from './duplicates.js';
 import { defaultDigestLimits, type BuildDigestInput, type Digest, type DigestEntry } from './types.js';
@@ -19,7 +19,8 @@ function compareEntries(left: DigestEntry, right: DigestEntry): number {
  */
 export function buildDigest(input: BuildDigestInput): Digest {
   const limits = { ...defaultDigestLimits, ...input.limits };
-  const entries = groupDuplicates(input.articles).map(entryFromGroup).sort(compareEntries);
+  const analysed = [...input.articles].sort(compareNewestFirst).slice(0, limits.articles);
+  const entries = groupDuplicates(analysed).map(entryFromGroup).sort(compareEntries);
   const stories = storyFactsOf(entries, input.knowledge);
   const people = rankPeople(stories, input.knowledge, limits.people);
   return {
@@ -28,6 +29,7 @@ export function buildDigest(input: BuildDigestInput): Digest {
     articleCount: input.articles.length,
     entries: entries.slice(0, limits.entries),
     omittedEntries: Math.max(0, entries.length - limits.entries),
+    unanalysedArticles: input.articles.length - analysed.length,
     people,
     quotations: pickQuotations(stories, people, input.knowledge, limits.quotations),
     events: pickEvents(stories, limits.events),

@@ -21,6 +21,7 @@ export function storyCount(digest: Digest): number {
 }
 
 export function headline(digest: Digest): string {
+  if (digest.unanalysedArticles > 0) return `Daily digest: ${plural(digest.articleCount, 'new article')} ${sinceWords(digest)}`;
   const stories = storyCount(digest);
   const copies = digest.articleCount > stories ? ` (${plural(digest.articleCount, 'article')})` : '';
   return `Daily digest: ${plural(stories, 'new story', 'new stories')}${copies} ${sinceWords(digest)}`;
@@ -36,8 +37,15 @@ export function sourceWords(entry: DigestEntry): string {
   return entry.copies.length > 1 ? `${sources} (${entry.copies.length} copies)` : sources;
 }
 
+export function hasOmissions(digest: Digest): boolean {
+  return digest.omittedEntries > 0 || digest.unanalysedArticles > 0;
+}
+
 export function omittedLine(digest: Digest): string {
-  return `…and ${plural(digest.omittedEntries, 'more story', 'more stories')}; use /search to find them.`;
+  const parts: string[] = [];
+  if (digest.omittedEntries > 0) parts.push(plural(digest.omittedEntries, 'more story', 'more stories'));
+  if (digest.unanalysedArticles > 0) parts.push(plural(digest.unanalysedArticles, 'older article'));
+  return `…and ${parts.join(' and ')}; use /search to find them.`;
 }
 
 export function isEmptyDigest(digest: Digest): boolean {

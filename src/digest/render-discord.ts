@@ -1,5 +1,5 @@
 import { discordLimits, embedTextLength, type DigestEmbed, type DigestMessage } from './discord-limits.js';
-import { emptyLine, headline, isEmptyDigest, omittedLine, plural, sourceWords, truncate } from './digest-wording.js';
+import { emptyLine, hasOmissions, headline, isEmptyDigest, omittedLine, plural, sourceWords, truncate } from './digest-wording.js';
 import type { Digest, DigestEntry } from './types.js';
 
 /**
@@ -40,7 +40,7 @@ interface Section {
 
 function sectionsOf(digest: Digest): Section[] {
   const stories = digest.entries.map(storyLine);
-  if (digest.omittedEntries > 0) stories.push(`*${omittedLine(digest)}*`);
+  if (hasOmissions(digest)) stories.push(`*${omittedLine(digest)}*`);
   const sections: Section[] = [{ title: headline(digest), lines: stories }];
   if (digest.people.length > 0) {
     sections.push({

@@ -1,5 +1,6 @@
 import {
   emptyLine,
+  hasOmissions,
   headline,
   isEmptyDigest,
   omittedLine,
@@ -17,7 +18,7 @@ export function renderDigestText(digest: Digest): string {
     lines.push(`- ${entry.published ?? 'undated'}  ${truncate(entry.title, 200)} (${sourceWords(entry)})`);
     if (entry.url) lines.push(`    ${entry.url}`);
   }
-  if (digest.omittedEntries > 0) lines.push(`  ${omittedLine(digest)}`);
+  if (hasOmissions(digest)) lines.push(`  ${omittedLine(digest)}`);
   if (digest.people.length > 0) {
     lines.push('', 'People most mentioned');
     for (const person of digest.people) {

@@ -59,19 +59,23 @@ export interface Digest {
   entries: DigestEntry[];
   /** Stories left out of the list because the digest was too long. */
   omittedEntries: number;
+  /** Older articles past `limits.articles`: counted and marked as sent, not analysed. */
+  unanalysedArticles: number;
   people: DigestPerson[];
   quotations: DigestQuotation[];
   events: DigestEvent[];
 }
 
 export interface DigestLimits {
+  /** Articles analysed (folded, ranked); the newest ones. Keeps a huge first digest fast. */
+  articles: number;
   entries: number;
   people: number;
   quotations: number;
   events: number;
 }
 
-export const defaultDigestLimits: DigestLimits = { entries: 40, people: 8, quotations: 4, events: 6 };
+export const defaultDigestLimits: DigestLimits = { articles: 2000, entries: 40, people: 8, quotations: 4, events: 6 };
 
 export interface BuildDigestInput {
   articles: readonly Article[];

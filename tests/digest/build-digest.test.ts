@@ -76,6 +76,15 @@ describe('buildDigest', () => {
     expect(digest.omittedEntries).toBe(4);
   });
 
+  it('analyses only the newest articles of a huge digest and counts the older ones', () => {
+    const articles = Array.from({ length: 6 }, (_, index) =>
+      makeArticle({ id: `s${index}`, published: `2024-04-0${index + 1}`, paragraphs: storyBody(`Firm${index}`) }),
+    );
+    const digest = buildDigest({ articles, knowledge: emptyKnowledge, since: null, generatedAt: now, limits: { articles: 4, entries: 3 } });
+    expect(digest.entries.map((entry) => entry.articleId)).toEqual(['s5', 's4', 's3']);
+    expect(digest).toMatchObject({ articleCount: 6, omittedEntries: 1, unanalysedArticles: 2 });
+  });
+
   it('ranks people by stories (a folded story counts once), with roles, quotations and events', () => {
     const copyBody = storyBody('Treasury');
     const articles = [

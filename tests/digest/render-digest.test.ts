@@ -22,6 +22,7 @@ function digestWith(entries: DigestEntry[], extra: Partial<Digest> = {}): Digest
     articleCount: entries.length,
     entries,
     omittedEntries: 0,
+    unanalysedArticles: 0,
     people: [],
     quotations: [],
     events: [],
@@ -57,6 +58,12 @@ describe('renderDigestText', () => {
     expect(text).toContain('- Maria Lind, Finance Minister: 2 stories');
     expect(text).toContain('- "We will not raise taxes this year": Maria Lind (Minister denies leak)');
     expect(text).toContain('- 2024-06-01: The new tax takes effect on June 1');
+  });
+
+  it('counts older articles that were not analysed', () => {
+    const text = renderDigestText({ ...full, articleCount: 2500, unanalysedArticles: 500 });
+    expect(text.split('\n')[0]).toBe('Daily digest: 2500 new articles since 2024-04-30');
+    expect(text).toContain('…and 2 more stories and 500 older articles; use /search to find them.');
   });
 
   it('says nothing is new in one line', () => {
