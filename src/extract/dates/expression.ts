@@ -1,5 +1,6 @@
 /** A temporal expression found in a sentence, before it is resolved against a publication date. */
-export type Modifier = 'last' | 'next' | 'this' | null;
+/** "nearest": a deadline ("by April", "until November") takes the nearer of past and future. */
+export type Modifier = 'last' | 'next' | 'this' | 'nearest' | null;
 
 /** A week is resolved only to its month: "last week" names no single day. */
 export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
@@ -11,6 +12,8 @@ export type TemporalValue =
   | { kind: 'day'; year: number | null; month: number; day: number }
   /** A month; `year` is null when the text leaves it to the reader ("in January"). */
   | { kind: 'month'; year: number | null; month: number; modifier: Modifier }
+  /** A month of a year named relative to publication: "January last year", "May a year ago". */
+  | { kind: 'month-of-relative-year'; month: number; yearOffset: number }
   | { kind: 'year'; year: number }
   /** 0 = Sunday .. 6 = Saturday */
   | { kind: 'weekday'; weekday: number; modifier: Modifier }

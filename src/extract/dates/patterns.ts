@@ -63,6 +63,18 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
+    // "in January last year", "in May a year ago"
+    guard: MONTH_GUARD,
+    pattern: new RegExp(
+      `\\b(?:${PREPOSITION}\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(${FULL_MONTH})\\s(?:of\\s)?(?:(last|this|next)\\syear|(a)\\syear\\s(?:ago|earlier))\\b`,
+      'g',
+    ),
+    read(match) {
+      const yearOffset = match[3] || match[2] === 'last' ? -1 : match[2] === 'next' ? 1 : 0;
+      return { kind: 'month-of-relative-year', month: monthNumber(match[1]!), yearOffset };
+    },
+  },
+  {
     // "in October", "last September", "by the end of March": the year is left to the reader.
     guard: MONTH_GUARD,
     pattern: new RegExp(
@@ -168,6 +180,7 @@ function readDay(yearText: string | undefined, monthText: string, dayText: strin
 
 function modifierOf(word: string): Modifier {
   const lower = word.toLowerCase();
+  if (lower === 'by' || lower === 'until' || lower === 'till' || lower === 'before') return 'nearest';
   return lower === 'last' || lower === 'next' || lower === 'this' ? lower : null;
 }
 

@@ -25,6 +25,8 @@ export function resolveValue(value: TemporalValue, published: CalendarDay | null
     case 'month':
       if (value.year !== null) return formatMonthIndex(monthIndex(value.year, value.month));
       return published ? formatMonthIndex(resolveYearlessMonth(value.month, value.modifier, published, direction)) : null;
+    case 'month-of-relative-year':
+      return published ? formatMonthIndex(monthIndex(published.year + value.yearOffset, value.month)) : null;
     case 'weekday':
       return published ? formatDay(resolveWeekday(value.weekday, value.modifier, published, direction)) : null;
     case 'offset':
@@ -59,6 +61,7 @@ function resolveYearlessMonth(month: number, modifier: Modifier, published: Cale
   if (modifier === 'last') return past < current ? past : past - 12;
   if (modifier === 'next') return future > current ? future : future + 12;
   if (modifier === 'this') return sameYear;
+  if (modifier === 'nearest') return choose(past, future, current - past, future - current, 'unmarked');
   return choose(past, future, current - past, future - current, direction);
 }
 
