@@ -75,6 +75,9 @@ const LOWER_CASE_ONLY_HEADS = new Set([
   'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'heir', 'crown', 'major', 'marshal', 'justice', 'principal',
 ]);
 
+/** Role nouns that are adjectives in lower case: "a major Manchester venue", "the general Chrysler view". */
+const ADJECTIVE_HEADS = new Set(['major', 'general', 'principal', 'chief', 'star', 'head', 'chair', 'justice']);
+
 function rankLengthAt(tokens: Token[], end: number, start: number): number {
   for (const rank of RANK_PHRASES) {
     const first = end - rank.length + 1;
@@ -119,7 +122,8 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   for (let index = chain.start; index < chain.end; index++) {
     const token = tokens[index]!;
     const next = tokens[index + 1]!;
-    const titleHead = isHead(token) && !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower));
+    const titleHead = isHead(token) && !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower))
+      && !(!token.capitalised && ADJECTIVE_HEADS.has(token.lower));
     if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (next.lower === 'of' && titleHead))) headIndex = index;
   }
   let titleStart = chain.start;
@@ -162,7 +166,9 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     }
     nameEnd = index;
   }
-  const name: [number, number] | null = nameEnd >= nameStart ? [nameStart, nameEnd] : null;
+  // After "chairman of the ...", a lone word the lexicon does not know as a name is still the complement.
+  const afterComplement = titleEnd > headIndex && headIndex >= 0 && nameEnd === nameStart && !isKnownPersonWord(tokens[nameStart]!.lower);
+  const name: [number, number] | null = nameEnd >= nameStart && !afterComplement ? [nameStart, nameEnd] : null;
   return { chain, titleRoles, name, hasHonorific, organisation };
 }
 

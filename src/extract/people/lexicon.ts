@@ -76,7 +76,8 @@ export const ROLE_HEADS = set(`
   manager-coach skipper winger forward playmaker champion winner runner-up finalist athlete sprinter
   boxer golfer cyclist jockey trainer umpire referee composer musician guitarist drummer rapper
   comedian director-designate filmmaker novelist poet playwright photographer designer architect
-  engineer economist-in-chief strategist physician psychiatrist psychologist
+  engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
+  duchess viscount diplomat diplomats
 `);
 
 /** Military and clerical ranks that stack before a name as a separate role: "Brigadier General". */
@@ -84,7 +85,7 @@ export const RANK_PHRASES: string[][] = [
   ['brigadier', 'general'], ['major', 'general'], ['lieutenant', 'general'], ['lieutenant', 'colonel'],
   ['rear', 'admiral'], ['vice', 'admiral'], ['grand', 'ayatollah'], ['air', 'marshal'], ['field', 'marshal'],
   ['general'], ['colonel'], ['admiral'], ['captain'], ['major'], ['brigadier'], ['lieutenant'], ['sergeant'],
-  ['ayatollah'], ['imam'], ['sheikh'], ['cardinal'], ['archbishop'], ['bishop'], ['rabbi'], ['father'],
+  ['ayatollah'], ['imam'], ['lord'], ['lady'], ['baroness'], ['baron'], ['sheikh'], ['cardinal'], ['archbishop'], ['bishop'], ['rabbi'], ['father'],
 ];
 
 /** Courtesy titles: neither part of the name nor a role worth reporting. */

@@ -99,11 +99,16 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const nameTokens = tokens.slice(first, last + 1);
   if (split.organisation || nameTokens.some((token) => isOrganisationWord(token.lower) && token.capitalised)) return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
-  if (nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))) return null;
-  if (isKnownOrganisationName(nameTokens)) return null;
+  const titledByChain = split.titleRoles.length > 0 || split.hasHonorific;
+  // A title vouches for a name the lexicon files as a place ("Lord Ashcroft"); without one, places are places.
+  if (!titledByChain && nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))) return null;
+  if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
+  // "General Election", "chairman of the Commons": one common word after a title is no name.
+  const lone = nameTokens[0]!.lower;
+  if (nameTokens.length === 1 && !split.hasHonorific && isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) return null;
   const roles = split.titleRoles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const after = findRoleAfterName(sentence, tokens, last);
-  const before = findRoleBeforeName(sentence, tokens, first);
+  const before = findRoleBeforeName(sentence, tokens, split.chain.start);
   const roleSpans: RoleSpan[] = [];
   if (after) {
     roles.push(spanText(sentence, after));
@@ -117,7 +122,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const previous = tokens[first - 1];
   const speaks = (next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) || (after !== null && saidAfterAppositive(tokens, after));
   const saidBefore = previous !== undefined && ['said', 'says', 'according'].includes(previous.lower);
-  const titled = split.titleRoles.length > 0 || split.hasHonorific;
+  const titled = titledByChain;
   const firstNamed = nameTokens.length >= 2 && isKnownFirstName(nameTokens[0]!.lower);
   const name = tokenSpanText(sentence, tokens, first, last);
   const judged = (strong: boolean): Judged => ({ candidate: { name, words: nameTokens.length, roles, strong }, start: tokens[first]!.start, titled, roleSpans });
