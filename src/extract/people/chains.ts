@@ -76,7 +76,7 @@ const LOWER_CASE_ONLY_HEADS = new Set([
 ]);
 
 /** Role nouns that are adjectives in lower case: "a major Manchester venue", "the general Chrysler view". */
-const ADJECTIVE_HEADS = new Set(['major', 'general', 'principal', 'chief', 'star', 'head', 'chair', 'justice']);
+const ADJECTIVE_HEADS = new Set(['major', 'general', 'principal', 'star', 'head', 'chair', 'justice']);
 
 function rankLengthAt(tokens: Token[], end: number, start: number): number {
   for (const rank of RANK_PHRASES) {
