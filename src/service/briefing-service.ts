@@ -47,4 +47,6 @@ export interface BriefingService {
   reload(): Promise<ReloadReport>;
   /** True while a reload is running; a second reload is refused, not queued. */
   isReloading(): boolean;
+  /** Waits for pending writes (the snapshot) so a process can exit without losing them. */
+  close?(): Promise<void>;
 }

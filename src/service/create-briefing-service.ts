@@ -1,9 +1,10 @@
 import type { AnswerSet } from '../answer/types.js';
 import type { Article, CorpusLoad, FileRecord } from '../corpus/article.js';
-import type { ArticleExtraction } from '../extract/types.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
-import { buildEngine, type Engine } from './engine.js';
+import { prepareEngine, toSnapshot, type Base } from './build-engine.js';
+import type { Engine } from './engine.js';
+import { readSnapshot, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 
 export interface ProgressEvent {
@@ -12,9 +13,19 @@ export interface ProgressEvent {
   total: number;
 }
 
+/** What the service reports about its own work; the composition root logs it. */
+export type ServiceEvent =
+  | { kind: 'snapshot-loaded'; articles: number }
+  | { kind: 'snapshot-unused'; reason: string }
+  | { kind: 'snapshot-saved'; path: string; milliseconds: number }
+  | { kind: 'snapshot-failed'; reason: string };
+
 export interface BriefingServiceOptions {
   corpusDir: string;
+  /** Where snapshots live; without it every start builds cold and nothing is written. */
+  cacheDir?: string;
   onProgress?: (event: ProgressEvent) => void;
+  onEvent?: (event: ServiceEvent) => void;
   /** Replaces loadCorpus, for tests that make a reload fail or slow. */
   load?: (corpusDir: string, previous?: readonly FileRecord[]) => Promise<CorpusLoad>;
   /** Worker threads for extraction (default: one a core). */
@@ -27,21 +38,42 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     options.load ??
     ((dir: string, previous?: readonly FileRecord[]) =>
       loadCorpus(dir, { previous, onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
-  // A reload reads only changed files and extracts only changed content: the previous engine's
-  // readings and extractions are reused by file time and content hash.
-  const build = async (previous?: Engine): Promise<Engine> => {
-    const corpus = await load(options.corpusDir, previous?.files);
-    const byHash = new Map<string, ArticleExtraction>();
-    if (previous) {
-      for (const [id, article] of previous.knowledge.articles) byHash.set(article.contentHash, previous.knowledge.extractions.get(id)!);
-    }
-    return buildEngine(corpus, {
+  const build = async (base: Base | null): Promise<() => Engine> => {
+    const previousFiles = base ? ('engine' in base ? base.engine.files : base.snapshot.files) : undefined;
+    const corpus = await load(options.corpusDir, previousFiles);
+    const prepared = await prepareEngine(corpus, base, {
       workers: options.workers,
-      cached: (article) => byHash.get(article.contentHash),
       onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
     });
+    return () => prepared.commit();
   };
-  let engine = await build();
+  let saving: Promise<void> = Promise.resolve();
+  const save = (engine: Engine): void => {
+    if (!options.cacheDir) return;
+    const cacheDir = options.cacheDir;
+    saving = saving.then(async () => {
+      const started = performance.now();
+      try {
+        const path = await writeSnapshot(cacheDir, toSnapshot(engine, options.corpusDir));
+        options.onEvent?.({ kind: 'snapshot-saved', path, milliseconds: Math.round(performance.now() - started) });
+      } catch (error) {
+        options.onEvent?.({ kind: 'snapshot-failed', reason: (error as Error).message });
+      }
+    });
+  };
+
+  let base: Base | null = null;
+  if (options.cacheDir) {
+    const read = await readSnapshot(options.cacheDir, options.corpusDir);
+    if (read.snapshot) base = { snapshot: read.snapshot };
+    else options.onEvent?.({ kind: 'snapshot-unused', reason: read.reason });
+  }
+  let engine = (await build(base))();
+  if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
+  const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
+  // The loader hands back the very records of files it did not read again: same records, same corpus.
+  const corpusChanged = engine.files.length !== snapshotFiles.length || engine.files.some((file, index) => file !== snapshotFiles[index]);
+  if (corpusChanged) save(engine);
   let reloading: Promise<ReloadReport> | null = null;
 
   const articles = (): Article[] => [...engine.knowledge.articles.values()];
@@ -94,14 +126,19 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     isReloading() {
       return reloading !== null;
     },
+    async close() {
+      await reloading?.catch(() => undefined);
+      await saving;
+    },
     reload() {
       if (reloading) return Promise.reject(new Error('a reload is already running'));
       const started = performance.now();
       const previous = engine;
-      reloading = build(previous)
-        .then((next) => {
-          engine = next;
-          return compareEngines(previous, next, performance.now() - started);
+      reloading = build({ engine: previous })
+        .then((commit) => {
+          engine = commit();
+          if (engine.knowledge !== previous.knowledge) save(engine);
+          return compareEngines(previous, engine, performance.now() - started);
         })
         .finally(() => {
           reloading = null;

@@ -4,7 +4,6 @@ import type { Answer, AnswerSet, CommandName, SearchAnswer } from '../answer/typ
 import { createWhenAnswerer } from '../answer/when.js';
 import { createWhoAnswerer } from '../answer/who.js';
 import type { Article, CorpusLoad, FileRecord, SkippedFile } from '../corpus/article.js';
-import { buildKnowledge, type BuildKnowledgeOptions } from '../knowledge/build-knowledge.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 
@@ -12,7 +11,7 @@ export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search
 export const MAX_QUERY_LENGTH = 300;
 const MAX_ANSWERS = 10;
 
-/** One immutable build of the corpus: what a reload replaces as a whole. */
+/** One build of the corpus: what a reload replaces as a whole. */
 export interface Engine {
   knowledge: Knowledge;
   passages: PassageIndex;
@@ -21,9 +20,8 @@ export interface Engine {
   answer(command: CommandName, query: string): AnswerSet;
 }
 
-export async function buildEngine(load: CorpusLoad, options: BuildKnowledgeOptions = {}): Promise<Engine> {
-  const knowledge = await buildKnowledge(load.articles, options);
-  const passages = PassageIndex.build(load.articles);
+/** Puts the parts together and builds the answerers' tables (synchronous: the caller swaps it in). */
+export function assembleEngine(load: CorpusLoad, knowledge: Knowledge, passages: PassageIndex): Engine {
   const answerers: Record<CommandName, (query: string) => Answer[]> = {
     who: createWhoAnswerer(knowledge),
     when: createWhenAnswerer(knowledge),

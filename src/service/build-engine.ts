@@ -1,0 +1,101 @@
+import type { Article, CorpusLoad } from '../corpus/article.js';
+import type { ArticleExtraction } from '../extract/types.js';
+import { buildKnowledge } from '../knowledge/build-knowledge.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { PassageIndex } from '../search/passage-index.js';
+import { assembleEngine, type Engine } from './engine.js';
+import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
+
+export interface BuildOptions {
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What an earlier build left to reuse: the serving engine on reload, a snapshot at start. */
+export type Base = { engine: Engine } | { snapshot: EngineSnapshot };
+
+/**
+ * A build that has done all its slow work and not yet touched anything shared. `commit` is
+ * synchronous, so no question is answered half-way through the swap; a build that fails before
+ * it leaves the serving engine as it was.
+ */
+export interface PreparedEngine {
+  commit(): Engine;
+}
+
+export async function prepareEngine(corpus: CorpusLoad, base: Base | null, options: BuildOptions = {}): Promise<PreparedEngine> {
+  const baseArticles = base ? articlesOf(base) : new Map<string, Article>();
+  const unchanged =
+    base !== null &&
+    baseArticles.size === corpus.articles.length &&
+    corpus.articles.every((article) => baseArticles.get(article.id)?.contentHash === article.contentHash);
+
+  if (base && unchanged) {
+    if ('engine' in base) {
+      // Same content: keep the tables, take the new file times and skip list.
+      const engine: Engine = { ...base.engine, files: corpus.files, skipped: corpus.skipped };
+      return { commit: () => engine };
+    }
+    const knowledge: Knowledge = {
+      articles: new Map(corpus.articles.map((article) => [article.id, article])),
+      extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
+      people: base.snapshot.people,
+    };
+    const engine = assembleEngine(corpus, knowledge, PassageIndex.fromSnapshot(base.snapshot.passages));
+    return { commit: () => engine };
+  }
+
+  const byHash = new Map<string, ArticleExtraction>();
+  if (base) for (const extraction of extractionsOf(base)) {
+    const article = baseArticles.get(extraction.articleId);
+    if (article) byHash.set(article.contentHash, extraction);
+  }
+  const knowledge = await buildKnowledge(corpus.articles, {
+    workers: options.workers,
+    onProgress: options.onProgress,
+    cached: (article) => byHash.get(article.contentHash),
+  });
+
+  if (base && 'engine' in base) {
+    // The serving index is updated in place at commit, for the changed articles only.
+    const passages = base.engine.passages;
+    const removed = [...baseArticles.keys()].filter((id) => !knowledge.articles.has(id));
+    const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
+    const engine = assembleEngine(corpus, knowledge, passages);
+    return {
+      commit: () => {
+        for (const id of removed) passages.removeArticle(id);
+        for (const article of replaced) passages.addArticle(article);
+        return engine;
+      },
+    };
+  }
+  const passages = base ? PassageIndex.fromSnapshot(base.snapshot.passages) : PassageIndex.build(corpus.articles);
+  if (base) {
+    for (const id of baseArticles.keys()) if (!knowledge.articles.has(id)) passages.removeArticle(id);
+    for (const article of corpus.articles) if (baseArticles.get(article.id)?.contentHash !== article.contentHash) passages.addArticle(article);
+  }
+  const engine = assembleEngine(corpus, knowledge, passages);
+  return { commit: () => engine };
+}
+
+function articlesOf(base: Base): Map<string, Article> {
+  if ('engine' in base) return new Map(base.engine.knowledge.articles);
+  return new Map(base.snapshot.files.flatMap((file) => file.articles ?? []).map((article) => [article.id, article]));
+}
+
+function extractionsOf(base: Base): Iterable<ArticleExtraction> {
+  return 'engine' in base ? base.engine.knowledge.extractions.values() : base.snapshot.extractions;
+}
+
+export function toSnapshot(engine: Engine, corpusDir: string): EngineSnapshot {
+  return {
+    version: SNAPSHOT_VERSION,
+    corpusDir,
+    files: engine.files,
+    skipped: engine.skipped,
+    extractions: [...engine.knowledge.extractions.values()],
+    people: engine.knowledge.people,
+    passages: engine.passages.toSnapshot(),
+  };
+}

@@ -1,0 +1,58 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FileRecord, SkippedFile } from '../corpus/article.js';
+import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
+import type { PassageIndexSnapshot } from '../search/passage-index.js';
+
+/** Bump when any stored shape or any extractor changes, so old snapshots are rebuilt, not misread. */
+export const SNAPSHOT_VERSION = 1;
+
+/** A whole build on disk: what a warm start loads instead of reading and extracting again. */
+export interface EngineSnapshot {
+  version: number;
+  corpusDir: string;
+  files: FileRecord[];
+  skipped: SkippedFile[];
+  extractions: ArticleExtraction[];
+  people: PeopleDirectory;
+  passages: PassageIndexSnapshot;
+}
+
+export type SnapshotRead = { snapshot: EngineSnapshot } | { snapshot: null; reason: string };
+
+function snapshotPath(cacheDir: string, corpusDir: string): string {
+  // One snapshot a corpus folder, so two corpora sharing a cache folder do not evict each other.
+  const name = path.resolve(corpusDir).replace(/[^\w.-]+/g, '_').slice(-120);
+  return path.join(cacheDir, `snapshot-${name}.v8`);
+}
+
+/** v8's structured serialisation keeps typed arrays and is several times faster than JSON here. */
+export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot): Promise<string> {
+  const target = snapshotPath(cacheDir, snapshot.corpusDir);
+  await mkdir(cacheDir, { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, serialize(snapshot));
+  await rename(temporary, target);
+  return target;
+}
+
+/** The snapshot for this corpus folder, or why there is none usable (then the caller builds cold). */
+export async function readSnapshot(cacheDir: string, corpusDir: string): Promise<SnapshotRead> {
+  const target = snapshotPath(cacheDir, corpusDir);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(target);
+  } catch (error) {
+    return { snapshot: null, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${(error as Error).message}` };
+  }
+  try {
+    const snapshot = deserialize(bytes) as EngineSnapshot;
+    if (snapshot?.version !== SNAPSHOT_VERSION) return { snapshot: null, reason: `snapshot version ${String(snapshot?.version)} is not ${SNAPSHOT_VERSION}` };
+    if (path.resolve(snapshot.corpusDir) !== path.resolve(corpusDir)) return { snapshot: null, reason: 'snapshot of another corpus folder' };
+    return { snapshot };
+  } catch (error) {
+    await rm(target, { force: true });
+    return { snapshot: null, reason: `corrupt snapshot removed (${(error as Error).message})` };
+  }
+}
