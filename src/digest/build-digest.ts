@@ -32,6 +32,6 @@ export function buildDigest(input: BuildDigestInput): Digest {
     unanalysedArticles: input.articles.length - analysed.length,
     people,
     quotations: pickQuotations(stories, people, input.knowledge, limits.quotations),
-    events: pickEvents(stories, limits.events),
+    events: pickEvents(stories, people, input.knowledge, limits.events),
   };
 }

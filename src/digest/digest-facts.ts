@@ -101,21 +101,39 @@ export function pickQuotations(
     .map(({ quote, speaker, articleId, title }) => ({ quote, speaker, articleId, title }));
 }
 
-export function pickEvents(stories: readonly StoryFacts[], limit: number): DigestEvent[] {
+function storyNames(extraction: ArticleExtraction, knowledge: DigestKnowledge): Set<string> {
+  return new Set(extraction.people.map((person) => personRecordOf(knowledge, extraction.articleId, person.name)?.name ?? person.name));
+}
+
+/**
+ * Dated events worth a line: one per sentence, long enough to say something (not a dateline),
+ * ranked by whether the story involves the digest's prominent people, whether the date is a
+ * day, and whether it is still ahead of the story (a meeting, a deadline). Shown in date order.
+ */
+export function pickEvents(
+  stories: readonly StoryFacts[],
+  people: readonly DigestPerson[],
+  knowledge: DigestKnowledge,
+  limit: number,
+): DigestEvent[] {
+  const prominent = new Set(people.slice(0, 5).map((person) => person.name));
   const seen = new Set<string>();
-  const candidates: Array<DigestEvent & { order: number }> = [];
+  const candidates: Array<DigestEvent & { order: number; score: number }> = [];
   stories.forEach(({ entry, extraction }, order) => {
+    const involvesProminent = [...storyNames(extraction, knowledge)].some((name) => prominent.has(name));
     for (const event of extraction.events) {
-      if (!event.date || event.event.trim().length === 0) continue;
-      const key = `${event.date}|${event.event.toLowerCase().replace(/\W+/g, ' ').trim()}`;
+      const text = event.event.replace(/\s+/g, ' ').trim();
+      if (!event.date || text.length < 40) continue;
+      const key = text.toLowerCase().replace(/\W+/g, ' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push({ date: event.date, dateText: event.dateText, event: event.event.trim(), articleId: entry.articleId, order });
+      const ahead = entry.published !== null && event.date.length === 10 && event.date > entry.published;
+      const score = (involvesProminent ? 2 : 0) + (event.date.length === 10 ? 1 : 0) + (ahead ? 1 : 0);
+      candidates.push({ date: event.date, dateText: event.dateText, event: text, articleId: entry.articleId, order, score });
     }
   });
-  // A day-precise date says more than a bare year; newer stories first among equals.
   return candidates
-    .sort((a, b) => b.date.length - a.date.length || a.order - b.order)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order))
     .map(({ date, dateText, event, articleId }) => ({ date, dateText, event, articleId }));

@@ -104,7 +104,10 @@ describe('buildDigest', () => {
         {
           articleId: 'one',
           people: [person('Maria Lind', 'Finance Minister', 5), person('Jon Berg', null, 1)],
-          events: [{ ...location, date: '2024-06-01', dateText: 'on June 1', event: 'The new tax takes effect on June 1' }],
+          events: [
+            { ...location, date: '2024-06-01', dateText: 'on June 1', event: 'The new tax takes effect on June 1, the ministry said in a statement' },
+            { ...location, date: '2024-04-30', dateText: 'April 30', event: 'OSLO, April 30 - Qtr ended April 30' },
+          ],
           quotations: [
             { ...location, quote: 'We will not raise taxes this year, whatever the markets say', speaker: 'Maria Lind', speakerKind: 'person', passage: 'x' },
             { ...location, quote: 'The outlook remains uncertain for the coming months', speaker: 'the report', speakerKind: 'document', passage: 'x' },
@@ -119,7 +122,11 @@ describe('buildDigest', () => {
         {
           articleId: 'two',
           people: [person('Jon Berg', 'harbour master', 2), person('Lind', null, 1)],
-          events: [{ ...location, date: '2024', dateText: 'this year', event: 'The harbour will expand this year' }],
+          events: [
+            { ...location, date: '2024', dateText: 'this year', event: 'The harbour authority will expand the container terminal this year' },
+            { ...location, date: '2024-05-02', dateText: 'May 2', event: 'Talks resume on May 2 and again on May 9 between the port and the union' },
+            { ...location, date: '2024-05-09', dateText: 'May 9', event: 'Talks resume on May 2 and again on May 9 between the port and the union' },
+          ],
           quotations: [],
         },
       ],
@@ -138,6 +145,7 @@ describe('buildDigest', () => {
     ]);
     expect(digest.quotations[0]).toMatchObject({ speaker: 'Maria Lind', quote: expect.stringContaining('raise taxes') });
     expect(digest.quotations).toHaveLength(1);
-    expect(digest.events.map((event) => event.date)).toEqual(['2024', '2024-06-01']);
+    // One line per sentence, no datelines, in date order.
+    expect(digest.events.map((event) => event.date)).toEqual(['2024', '2024-05-02', '2024-06-01']);
   });
 });
