@@ -1,6 +1,7 @@
 import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { adminPermissions, requireAdmin } from '../src/discord/admin-check.js';
 import type { CommandContext } from '../src/discord/command-module.js';
+import type { ReloadReport } from '../src/service/briefing-service.js';
 import { renderNotice } from '../src/discord/render/notice.js';
 import { renderReloadFailure, renderReloadReport } from '../src/discord/render/reload-page.js';
 import { deferReply, sendReply } from '../src/discord/reply.js';
@@ -32,16 +33,19 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     return;
   }
   context.logger.info({ userId: interaction.user.id }, 'reload started');
+  let report: ReloadReport;
   try {
-    const report = await context.service.reload();
-    context.logger.info(
-      { added: report.added.length, changed: report.changed.length, removed: report.removed.length, skipped: report.skipped.length, articles: report.articles, durationMs: report.milliseconds },
-      'reload finished',
-    );
-    await sendReply(interaction, renderReloadReport(report));
+    report = await context.service.reload();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     context.logger.warn({ err: error }, 'reload failed; the previous index keeps serving');
     await sendReply(interaction, renderReloadFailure(reason));
+    return;
   }
+  context.logger.info(
+    { added: report.added.length, changed: report.changed.length, removed: report.removed.length, skipped: report.skipped.length, articles: report.articles, durationMs: report.milliseconds },
+    'reload finished',
+  );
+  // A failure to deliver this reply is the router's to report: the reload itself succeeded.
+  await sendReply(interaction, renderReloadReport(report));
 }

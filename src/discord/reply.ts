@@ -1,4 +1,4 @@
-import { MessageFlags, type BaseMessageOptions, type RepliableInteraction } from 'discord.js';
+import { DiscordAPIError, HTTPError, MessageFlags, type BaseMessageOptions, type RepliableInteraction } from 'discord.js';
 import type { ReplyPage } from './render/reply-page.js';
 
 /** No reply of the bot ever pings: also set per message, in case a client lacks the default. */
@@ -23,7 +23,12 @@ export async function sendReply(
 ): Promise<void> {
   const message = toMessage(page);
   if (interaction.deferred || interaction.replied) {
-    await interaction.editReply(message);
+    // An edit is idempotent, so a dropped connection (a keep-alive socket closed under a busy
+    // event loop) is worth one more try; Discord's own refusals are not.
+    await interaction.editReply(message).catch(async (error: unknown) => {
+      if (error instanceof DiscordAPIError || error instanceof HTTPError) throw error;
+      await interaction.editReply(message);
+    });
     return;
   }
   await interaction.reply({ ...message, flags: options.ephemeral ? MessageFlags.Ephemeral : undefined });
@@ -32,4 +37,9 @@ export async function sendReply(
 /** Defers with the visibility the reply will have; for work that may take longer than 3 s. */
 export async function deferReply(interaction: RepliableInteraction, options: SendOptions = {}): Promise<void> {
   await interaction.deferReply({ flags: options.ephemeral ? MessageFlags.Ephemeral : undefined });
+}
+
+/** Discord's "Unknown interaction": the first response came after its 3 s deadline. */
+export function isExpiredInteraction(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === 10062;
 }

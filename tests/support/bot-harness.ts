@@ -5,7 +5,7 @@ import { loadCommands } from '../../src/discord/load-commands.js';
 import { Pager } from '../../src/discord/pager.js';
 import { createRateLimiter, type RateLimiter } from '../../src/discord/rate-limiter.js';
 import type { BriefingService } from '../../src/service/briefing-service.js';
-import { FakeDiscord } from './fake-discord/fake-discord.js';
+import { FakeDiscord, type FakeDiscordOptions } from './fake-discord/fake-discord.js';
 import type { InteractionRecord } from './fake-discord/interaction-record.js';
 import {
   autocompletePayload,
@@ -31,6 +31,7 @@ export interface HarnessOptions {
   service?: BriefingService;
   rateLimiter?: RateLimiter;
   pager?: Pager;
+  fake?: FakeDiscordOptions;
 }
 
 export interface Harness {
@@ -50,7 +51,7 @@ export interface Harness {
 
 /** A fake Discord, a fresh real Client logged in to it, and the bot's logs captured. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await new FakeDiscord().start();
+  const fake = await new FakeDiscord(options.fake).start();
   const logs = captureLogs({ secrets: [fake.token] });
   const service = options.service ?? new FakeBriefingService();
   const config = {

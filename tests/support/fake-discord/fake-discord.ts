@@ -43,6 +43,8 @@ export class FakeDiscord extends EventEmitter {
   readonly channelMessages: Json[] = [];
   readonly rejections: Rejection[] = [];
   readonly requests: Array<{ method: string; route: string; authorization: string | undefined }> = [];
+  /** Faults to inject: the next N message edits have their connection cut without an answer. */
+  dropEdits = 0;
   /** Nonces sent with enforce_nonce, as Discord remembers them for a few minutes. */
   private readonly channelNonces = new Map<string, Json>();
   private readonly server: Server;
@@ -140,6 +142,11 @@ export class FakeDiscord extends EventEmitter {
     const route = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
     const method = request.method ?? 'GET';
     this.requests.push({ method, route, authorization: request.headers.authorization });
+    if (this.dropEdits > 0 && method === 'PATCH' && route.startsWith('/webhooks/')) {
+      this.dropEdits -= 1;
+      request.socket.destroy();
+      return;
+    }
     try {
       const text = await readBody(request);
       const body = text.length > 0 ? (JSON.parse(text) as unknown) : undefined;

@@ -43,3 +43,29 @@ describe('stopping the bot', () => {
     await harness.bot.stop();
   });
 });
+
+describe('Discord-side trouble', () => {
+  let harness: Harness;
+  afterEach(async () => {
+    await harness?.stop();
+  });
+
+  it('an interaction that expired before the reply is a warning, not a crash or an error', async () => {
+    harness = await startHarness({ fake: { acknowledgeDeadlineMs: -1 } });
+    const record = harness.send('who', { name: 'Okafor' });
+    await harness.fake.waitUntil(() => harness.logs.messages().includes('interaction expired before the reply'));
+    expect(record.acknowledgement).toBeUndefined();
+    expect(record.rejections.map((rejection) => rejection.code)).toEqual([10062]);
+    expect(harness.logs.errors()).toEqual([]);
+  });
+
+  it('a reload report whose edit loses its connection is sent again', async () => {
+    harness = await startHarness();
+    harness.fake.dropEdits = 1;
+    const record = await harness.ask('reload', {}, createUser('editor', { permissions: permissions.manageGuild }));
+    expect(replyText(record)).toContain('Corpus reloaded');
+    expect(harness.fake.requests.filter((request) => request.method === 'PATCH')).toHaveLength(2);
+    expect(harness.logs.errors()).toEqual([]);
+    expect(harness.logs.messages()).not.toContain('reload failed; the previous index keeps serving');
+  });
+});
