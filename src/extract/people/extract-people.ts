@@ -31,10 +31,16 @@ export function isHeadline(paragraph: string): boolean {
   return long >= 2 && capitalised / long >= 0.75;
 }
 
-/** A sentence with no capitalised word after its first cannot introduce a name: skip the costly rules. */
+/**
+ * A sentence with no capitalised word after its first, and no role noun, can neither introduce a
+ * name nor describe a person: skip the rules for it.
+ */
 export function mayHoldName(sentence: string): boolean {
-  return /[\s"“‘(]\p{Lu}\p{Ll}/u.test(sentence) || /^\P{L}*\p{Lu}\p{Ll}+\s+(?:said|says|told|added|stated|noted)\b/u.test(sentence);
+  return /[\s"“‘(]\p{Lu}\p{Ll}/u.test(sentence) || /^\P{L}*\p{Lu}\p{Ll}+\s+(?:said|says|told|added|stated|noted)\b/u.test(sentence)
+    || ROLE_HINT.test(sentence);
 }
+
+const ROLE_HINT = /\b(?:minister|president|secretary|chairman|chairwoman|official|spokes(?:man|woman|person)|leader|chief|governor|analyst|counterpart|envoy|ambassador|executive|director|general|commander|premier|chancellor|king|queen|prince|mp|senator)\b/;
 
 /** Finds the persons of one article, their name variants, roles and every place they are named. */
 export function extractPeople(article: Article): PersonMention[] {

@@ -108,7 +108,7 @@ export const ROLE_MODIFIERS = set(`
   liberal conservative democratic republican labour-party tory political military army navy naval air
   police fire prison court supreme high appeals appeal district royal imperial crown ruling governing
   outgoing incoming retiring departing newly-appointed new interim caretaker joint co lead leading top
-  veteran long-time longtime staff
+  veteran long-time longtime staff campaign election press media policy spin communications
 `);
 
 /** Capitalised words that show a run of capitals is an organisation rather than a person. */

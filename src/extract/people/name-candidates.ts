@@ -94,6 +94,9 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
   return { candidates, descriptions };
 }
 
+/** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
+
 function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
   const [first, last] = split.name!;
   const nameTokens = tokens.slice(first, last + 1);
@@ -105,7 +108,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
   // "General Election", "chairman of the Commons": one common word after a title is no name.
   const lone = nameTokens[0]!.lower;
-  if (nameTokens.length === 1 && !split.hasHonorific && isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) return null;
+  if (nameTokens.length === 1 && !split.hasHonorific && ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))) return null;
   const roles = split.titleRoles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const after = findRoleAfterName(sentence, tokens, last);
   const before = findRoleBeforeName(sentence, tokens, split.chain.start);

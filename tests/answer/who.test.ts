@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createWhoAnswerer } from '../../src/answer/who.js';
+import type { Article } from '../../src/corpus/article.js';
+import { extractPeople, linkPeople } from '../../src/extract/people/index.js';
+import type { Knowledge } from '../../src/knowledge/knowledge.js';
+
+function article(id: string, paragraphs: string[]): Article {
+  return { id, path: `${id}.txt`, title: `Story ${id}`, published: '1987-03-05', source: 'Test Wire', url: null, paragraphs, credits: [], extra: {}, contentHash: id };
+}
+
+function knowledgeOf(articles: Article[]): Knowledge {
+  const extractions = articles.map((item) => ({ articleId: item.id, people: extractPeople(item), events: [], quotations: [] }));
+  return {
+    articles: new Map(articles.map((item) => [item.id, item])),
+    extractions: new Map(extractions.map((extraction) => [extraction.articleId, extraction])),
+    people: linkPeople(articles, extractions),
+  };
+}
+
+const ARTICLES = [
+  article('wire-1', [
+    'TEHRAN - Iranian Interior Minister Ahmad Rezaei warned of new threats on Monday.',
+    'Rezaei said border patrols would be doubled.',
+  ]),
+  article('wire-2', ['"Our borders are safe," Mr Rezaei told reporters in Tabriz.', 'Iranian President Hassan Rouhani praised the police.']),
+  article('wire-3', [
+    'U.S. House Speaker Jim Wright said the trade bill would pass.',
+    'Treasury Secretary James Baker said the dollar had fallen far enough.',
+    'Baker spoke after talks with Iraqi Foreign Minister Tariq Aziz.',
+  ]),
+  article('wire-4', ['Ali Hassan, a trader at a Dubai bank, said prices were firm.', 'Lebanese Defense Minister Ali Moqbel visited Tehran.']),
+];
+
+describe('createWhoAnswerer', () => {
+  const who = createWhoAnswerer(knowledgeOf(ARTICLES));
+
+  it.each([
+    ['a full name', 'James Baker', 'James Baker', 'Treasury Secretary'],
+    ['a surname', 'Rezaei', 'Ahmad Rezaei', 'Iranian Interior Minister'],
+    ['a title and surname', 'President Rouhani', 'Hassan Rouhani', 'Iranian President'],
+    ['a role with a country', "Iran's interior minister", 'Ahmad Rezaei', 'Iranian Interior Minister'],
+    ['a role with a demonym', 'Iranian president', 'Hassan Rouhani', 'Iranian President'],
+    ['a role with an article', 'the U.S. House Speaker', 'Jim Wright', 'U.S. House Speaker'],
+    ['a role in another spelling', 'Lebanese defence minister', 'Ali Moqbel', 'Lebanese Defense Minister'],
+  ])('answers %s', (_kind, query, person, role) => {
+    const [first] = who(query);
+    expect(first?.person).toBe(person);
+    expect(first?.roles).toContain(role);
+  });
+
+  it.each([
+    ['a person the corpus does not hold', 'Angela Merkel'],
+    ['a first name alone', 'Ali'],
+    ['a role of another country', 'Iraqi interior minister'],
+    ['words that are no role', 'border patrols'],
+  ])('answers nothing for %s', (_kind, query) => {
+    expect(who(query)).toEqual([]);
+  });
+
+  it('cites every article that mentions the person, quoting the sentence that states the role', () => {
+    const [answer] = who('Ahmad Rezaei');
+    expect(answer?.citations.map((citation) => citation.article).sort()).toEqual(['wire-1', 'wire-2']);
+    const first = answer?.citations.find((citation) => citation.article === 'wire-1');
+    expect(first?.passage).toBe('TEHRAN - Iranian Interior Minister Ahmad Rezaei warned of new threats on Monday.');
+    const second = answer?.citations.find((citation) => citation.article === 'wire-2');
+    expect(second?.passage).toBe('"Our borders are safe," Mr Rezaei told reporters in Tabriz.');
+    expect(first?.title).toBe('Story wire-1');
+  });
+
+  it('lists roles once each', () => {
+    const roles = who('Baker')[0]?.roles ?? [];
+    expect(new Set(roles.map((role) => role.toLowerCase())).size).toBe(roles.length);
+  });
+
+  it('ranks an exact name before other matches', () => {
+    const answers = who('Ali Moqbel');
+    expect(answers[0]?.person).toBe('Ali Moqbel');
+    expect(answers.map((answer) => answer.person)).not.toContain('Ali Hassan');
+  });
+
+  it('answers in well under 10 ms per question on a corpus of 20,000 articles', () => {
+    const many: Article[] = [];
+    for (let index = 0; index < 20_000; index++) {
+      many.push(article(`bulk-${index}`, [`Finance Minister Karim Number${index % 5000} said spending would rise.`, `Trader Lena Vance${index % 300} said prices were firm.`]));
+    }
+    const bulk = createWhoAnswerer(knowledgeOf(many));
+    const queries = ['Number42', 'finance minister', 'Lena Vance7', 'Angela Merkel', 'trader'];
+    const start = performance.now();
+    for (let round = 0; round < 20; round++) for (const query of queries) bulk(query);
+    const perQuery = (performance.now() - start) / (20 * queries.length);
+    expect(bulk('Number42')[0]?.citations).toHaveLength(4);
+    expect(perQuery).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { peopleIn, personNamed } from './support.js';
+
+describe('extractPeople finds persons', () => {
+  it.each([
+    ['a known first name', 'The plan was backed by Margaret Lawson at the hearing.', 'Margaret Lawson'],
+    ['a title before an unknown name', 'Kenyan Trade Minister Wafula Odhiambo opened the fair.', 'Wafula Odhiambo'],
+    ['a courtesy title', 'The bill was drafted by Mr Okonjo in the spring.', 'Okonjo'],
+    ['an unknown full name that speaks', 'Tarek Bensaid said the talks would resume.', 'Tarek Bensaid'],
+    ['"said" before the name', '"Prices will fall," said Hamid Tavakoli, an oil trader in Dubai.', 'Hamid Tavakoli'],
+    ['a middle initial', 'The company named Robert J. Kessler as its new treasurer.', 'Robert J. Kessler'],
+    ['a name particle', 'Ahmed bin Salem said the port would reopen.', 'Ahmed bin Salem'],
+    ['a rank before a name the lexicon calls a place', 'The loan was repaid to Lord Ashcroft last year.', 'Ashcroft'],
+  ])('%s', (_rule, text, name) => {
+    expect(peopleIn(text).map((person) => person.name)).toContain(name);
+  });
+
+  it.each([
+    ['months and weekdays', 'In January the board met again, and on Tuesday it voted.'],
+    ['a place compromise takes for a person', 'Rebels were flushed out of Al-Bukamal in November.'],
+    ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
+    ['a firm named after its founders', 'The issue was managed by Merrill Lynch and priced at par.'],
+    ['a firm inside a role', '"Demand is weak," said Paul Hendry, an analyst with Dean Witter Reynolds.'],
+    ['a title with no name', 'The Iranian Interior Minister warned of the danger.'],
+    ['a lone capitalised word after a title', 'Voters face the General Election in May.'],
+  ])('not %s', (_rule, text) => {
+    const names = peopleIn(text).map((person) => person.name);
+    for (const wrong of ['January', 'Tuesday', 'Al-Bukamal', 'Texaco', 'Texaco Inc', 'Computer Terminal', 'Merrill Lynch', 'Dean Witter Reynolds', 'Witter Reynolds', 'Minister', 'Election']) {
+      expect(names).not.toContain(wrong);
+    }
+  });
+
+  it('skips headline lines in title case and in capitals', () => {
+    const people = peopleIn('Shamkhani Warns Of New Round Of Terrorism', 'TEXACO CHAIRMAN SEES HIGHER PROFIT', 'Oil prices rose on Monday.');
+    expect(people).toEqual([]);
+  });
+
+  it('links the variants of one person within an article', () => {
+    const people = peopleIn(
+      'Security chief Ali Shamkhani met the envoy in Tehran on Saturday.',
+      'Shamkhani said the talks were constructive.',
+      'Officials said Shamkhani would travel to Baghdad next week.',
+    );
+    const person = personNamed(people, 'Ali Shamkhani');
+    expect(person?.variants).toEqual(['Ali Shamkhani', 'Shamkhani']);
+    expect(person?.mentions.map((mention) => mention.paragraph)).toEqual([0, 1, 2]);
+    expect(people).toHaveLength(1);
+  });
+
+  it('links a two-word tail of a three-word name', () => {
+    const people = peopleIn('Interior Minister Abdolreza Rahmani Fazli spoke first.', 'Rahmani Fazli said the border was secure.');
+    expect(personNamed(people, 'Abdolreza Rahmani Fazli')?.variants).toContain('Rahmani Fazli');
+    expect(people).toHaveLength(1);
+  });
+
+  it('gives a shared surname to the person named most recently', () => {
+    const people = peopleIn(
+      'George Hadley met Frances Hadley at the summit.',
+      'Frances Hadley spoke first. Hadley said the deal was close.',
+    );
+    const frances = personNamed(people, 'Frances Hadley');
+    expect(frances?.mentions.some((mention) => mention.sentence === 'Hadley said the deal was close.')).toBe(true);
+    expect(personNamed(people, 'George Hadley')?.mentions).toHaveLength(1);
+  });
+
+  it('does not give a surname to a different full name', () => {
+    const people = peopleIn('Foreign Minister Fuad Hussein arrived on Monday.', 'He said Saddam Hussein was no longer a threat.');
+    expect(personNamed(people, 'Fuad Hussein')?.mentions).toHaveLength(1);
+  });
+
+  it('keeps every mention at its exact sentence', () => {
+    const paragraph = 'Prices fell sharply. Treasury Secretary James Baker said the dollar was stable. Traders were unconvinced.';
+    const person = personNamed(peopleIn(paragraph), 'James Baker');
+    expect(person?.mentions).toEqual([{ paragraph: 0, sentence: 'Treasury Secretary James Baker said the dollar was stable.' }]);
+    expect(paragraph).toContain(person?.roles[0]?.sentence);
+  });
+});
