@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { AnswerSet, CommandName } from './answer/types.js';
+import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
 import type { BriefingService } from './service/briefing-service.js';
 import { createBriefingService } from './service/create-briefing-service.js';
 import { COMMANDS } from './service/engine.js';
@@ -10,7 +11,8 @@ import { renderAnswerSet } from './terminal/render-answer.js';
 const USAGE = `usage:
   npm run cli -- ask <who|when|quote|search> <query...> [--corpus DIR] [--json]
   npm run cli -- ask --batch --json [--corpus DIR]     (one {"command","query"} JSON object a line on stdin)
-  npm run cli -- stats [--corpus DIR] [--json]`;
+  npm run cli -- stats [--corpus DIR] [--json]
+  npm run cli -- digest [--since YYYY-MM-DD|all] [--corpus DIR]`;
 
 /** The terminal adapter's entry point. Only answers go to stdout; progress and errors to stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -21,6 +23,7 @@ export async function runCli(argv: string[]): Promise<number> {
       corpus: { type: 'string' },
       json: { type: 'boolean', default: false },
       batch: { type: 'boolean', default: false },
+      since: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -52,6 +55,16 @@ export async function runCli(argv: string[]): Promise<number> {
     const stats = { articles: overview.articles, passages: overview.passages, dated: overview.dated, skipped: overview.skipped };
     process.stdout.write(values.json ? `${JSON.stringify(stats)}\n` : renderStats(stats));
     return 0;
+  }
+  if (verb === 'digest') {
+    try {
+      process.stdout.write(`${runDigestCommand(await openService(), { since: values.since ?? 'all' })}\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof DigestCommandError)) throw error;
+      process.stderr.write(`briefbot: ${error.message}\n`);
+      return 2;
+    }
   }
   process.stderr.write(`briefbot: unknown command "${verb}"\n${USAGE}\n`);
   return 2;

@@ -1,4 +1,5 @@
 import type { Article, SkippedFile } from '../corpus/article.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
 import type { AnswerSet, CommandName } from '../answer/types.js';
 
 /** A suggestion for autocomplete: a person, a speaker or an article title. */
@@ -44,6 +45,8 @@ export interface BriefingService {
   overview(): CorpusOverview;
   /** All articles, for the digest; newest first. */
   listArticles(): Article[];
+  /** The serving build's extractions and people (read-only), for the digest. */
+  knowledge(): Knowledge;
   reload(): Promise<ReloadReport>;
   /** True while a reload is running; a second reload is refused, not queued. */
   isReloading(): boolean;

@@ -120,6 +120,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         skipped: engine.skipped,
       };
     },
+    knowledge() {
+      return engine.knowledge;
+    },
     listArticles() {
       return articles().sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
     },

@@ -1,4 +1,5 @@
 import type { Article } from '../../src/corpus/article.js';
+import type { Knowledge } from '../../src/knowledge/knowledge.js';
 import type { AnswerSet, Citation, CommandName, QuoteAnswer, WhenAnswer, WhoAnswer } from '../../src/answer/types.js';
 import type { BriefingService, CorpusOverview, ReloadReport, Suggestion } from '../../src/service/briefing-service.js';
 
@@ -131,6 +132,10 @@ export class FakeBriefingService implements BriefingService {
 
   listArticles(): Article[] {
     return [...this.articles.values()].sort((left, right) => (right.published ?? '').localeCompare(left.published ?? ''));
+  }
+
+  knowledge(): Knowledge {
+    return { articles: this.articles, extractions: new Map(), people: { persons: [], byArticleName: {} } };
   }
 
   isReloading(): boolean {
