@@ -50,15 +50,18 @@ export function locatePeople(paragraphs: readonly string[], people: readonly Per
   return occurrences;
 }
 
+const PHRASE_BREAKS = new Set([',', ';', ':', '.', '(', ')', '\u2014', '\u2013']);
+
 /**
  * True when the name stands as the object of a preposition ("a meeting with Foreign Minister X",
  * "his Russian counterpart X"): such a name is not who speaks. Title words in front of the name
  * are skipped before the test.
  */
 export function isObjectOfPreposition(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - 80), start);
   // A comma or other break ends the phrase the name belongs to.
-  const before = window.slice(window.search(/[^,;:.()\u2014\u2013]*$/));
+  let from = start;
+  while (from > 0 && start - from < 80 && !PHRASE_BREAKS.has(text[from - 1]!)) from--;
+  const before = text.slice(from, start);
   const words = before.split(/[^\p{L}\p{N}'\u2019.-]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
