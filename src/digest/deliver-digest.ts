@@ -109,6 +109,6 @@ export async function deliverPending(
     guild.lastDigestAt = options.clock.now().toISOString();
     guild.pending = null;
   });
-  options.logger.info({ guildId, digestId, parts: pending.messages.length, articles: pending.articleIds.length }, 'digest posted');
+  options.logger.info({ guildId, digestId, parts: pending.messages.length, articles: pending.articleCount }, 'digest posted');
   return 'delivered';
 }

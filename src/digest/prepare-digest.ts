@@ -66,7 +66,7 @@ export function prepareDigest(store: DigestStore, source: DigestSource, options:
       slot: options.slot?.toISOString() ?? null,
       createdAt: options.now.toISOString(),
       highWater: fresh.highWater,
-      articleIds: fresh.articles.map((article) => article.id),
+      articleCount: fresh.articles.length,
       messages: messages.map((message, index) => ({
         nonce: `${digestId}${index.toString(36)}`,
         message,

@@ -150,7 +150,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
         if (outcome.kind !== 'pending') return { delivery: 'none' as const, parts: 0, articles: 0 };
         const delivery = await deliverPending(store, poster, guildId, deliverOptions);
         arm();
-        return { delivery, parts: outcome.pending.messages.length, articles: outcome.pending.articleIds.length };
+        return { delivery, parts: outcome.pending.messages.length, articles: outcome.pending.articleCount };
       });
     },
     idle: () => chain.then(() => undefined),

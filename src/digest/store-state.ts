@@ -45,7 +45,8 @@ const pendingSchema = z.object({
   createdAt: z.string(),
   /** The ledger number of the newest article it includes; becomes the guild's high water. */
   highWater: z.number(),
-  articleIds: z.array(z.string()),
+  // Which articles it holds is `highWater` (ledger numbers up to it); the count is for the logs.
+  articleCount: z.number(),
   messages: z.array(pendingMessageSchema),
   attempts: z.number(),
   nextAttemptAt: z.string().nullable(),
