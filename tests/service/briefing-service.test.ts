@@ -1,0 +1,109 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CommandName } from '../../src/answer/types.js';
+import type { BriefingService } from '../../src/service/briefing-service.js';
+import { createBriefingService, type ServiceEvent } from '../../src/service/create-briefing-service.js';
+import { watchCorpus } from '../../src/service/watch-corpus.js';
+
+let work: string;
+let corpusDir: string;
+let cacheDir: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'briefbot-service-'));
+  corpusDir = path.join(work, 'corpus');
+  cacheDir = path.join(work, 'cache');
+  cpSync('corpus', corpusDir, { recursive: true });
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+const QUESTIONS: Array<[CommandName, string]> = [
+  ['who', 'Shamkhani'], ['who', 'Iraqi foreign minister'], ['who', 'Tom Reyes'],
+  ['when', 'Daesh flushed out of Al-Bukamal'], ['when', 'the port strike'],
+  ['quote', 'Rouhani'], ['quote', 'Tom Reyes'], ['quote', 'Hezbollah'],
+  ['search', 'Al-Bukamal'], ['search', 'harbour strike'],
+];
+
+function answersOf(service: BriefingService): unknown[] {
+  return QUESTIONS.map(([command, query]) => service.ask(command, query));
+}
+
+const NEW_ARTICLE = `Port workers strike over pay
+
+Date: 10:00, 05-03-2019.
+
+LONDON. March 5. Wirenews - Port workers walked out on Monday, union leader Tom Reyes said.
+“We will stay out until the port pays what it owes,” Reyes said.
+`;
+
+describe('briefing service builds', () => {
+  it('answers the same from a warm start and after incremental reloads as from a cold build', async () => {
+    const events: ServiceEvent[] = [];
+    const first = await createBriefingService({ corpusDir, cacheDir, workers: 0, onEvent: (event) => events.push(event) });
+    await first.close?.();
+    expect(events.map((event) => event.kind)).toEqual(['snapshot-unused', 'snapshot-saved']);
+
+    const warm = await createBriefingService({ corpusDir, cacheDir, workers: 0, onEvent: (event) => events.push(event) });
+    expect(events.at(-1)).toEqual({ kind: 'snapshot-loaded', articles: 5 });
+    expect(answersOf(warm)).toEqual(answersOf(first));
+
+    writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
+    unlinkSync(path.join(corpusDir, '003_d6daf2ee1ee61935.txt'));
+    const report = await warm.reload();
+    expect(report).toMatchObject({ added: ['new-strike'], changed: [], removed: ['003_d6daf2ee1ee61935'], articles: 5 });
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    expect(answersOf(warm)).toEqual(answersOf(cold));
+    expect(warm.ask('quote', 'Tom Reyes').answers.length).toBeGreaterThan(0);
+    expect(warm.ask('quote', 'Rouhani').answers).toEqual([]);
+  });
+
+  it('keeps the old index serving when a reload fails, and refuses a second reload meanwhile', async () => {
+    let fail = false;
+    const { loadCorpus } = await import('../../src/corpus/load-corpus.js');
+    const service = await createBriefingService({
+      corpusDir,
+      workers: 0,
+      load: async (dir, previous) => {
+        if (fail) throw new Error('disk on fire');
+        return loadCorpus(dir, { previous });
+      },
+    });
+    const before = answersOf(service);
+    fail = true;
+    const reload = service.reload();
+    expect(service.isReloading()).toBe(true);
+    await expect(service.reload()).rejects.toThrow(/already running/);
+    await expect(reload).rejects.toThrow('disk on fire');
+    expect(service.isReloading()).toBe(false);
+    expect(answersOf(service)).toEqual(before);
+  });
+
+  it('uses workers for a large corpus and gets the same extraction as one thread', async () => {
+    for (let index = 0; index < 450; index++) {
+      writeFileSync(path.join(corpusDir, `copy-${index}.txt`), NEW_ARTICLE.replace('Tom Reyes', `Tom Reyes${index % 7 === 0 ? '' : ` Jr${index}`}`));
+    }
+    const threaded = await createBriefingService({ corpusDir, workers: 2 });
+    const single = await createBriefingService({ corpusDir, workers: 0 });
+    expect(threaded.knowledge().extractions).toEqual(single.knowledge().extractions);
+    expect(readdirSync(corpusDir)).toHaveLength(455);
+  }, 60_000);
+
+  it('reloads by itself when the folder changes', async () => {
+    const service = await createBriefingService({ corpusDir, workers: 0 });
+    const reloaded = new Promise((resolve) => {
+      const watch = watchCorpus(service, corpusDir, {
+        debounceMs: 50,
+        onReload: (report) => {
+          watch.close();
+          resolve(report);
+        },
+      });
+    });
+    writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
+    await expect(reloaded).resolves.toMatchObject({ added: ['new-strike'] });
+    expect(service.ask('search', 'port pays what it owes').answers[0]?.citations[0]?.article).toBe('new-strike');
+  });
+});
