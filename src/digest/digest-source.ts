@@ -11,9 +11,8 @@ export interface DigestSource {
 const noKnowledge: DigestKnowledge = { extractions: new Map(), people: { persons: [], byArticleName: {} } };
 
 /**
- * Adapts the briefing service. The service's contract has no way to reach the extractions yet
- * (a `knowledge(): Knowledge` method is requested); until it has one, digests list stories
- * without people, quotations and events rather than failing.
+ * Adapts the briefing service (or any source, e.g. a test's). A source without `knowledge()`
+ * still gets a digest of stories, without people, quotations and events.
  */
 export function digestSourceOf(service: BriefingService | DigestSource): DigestSource {
   const withKnowledge = service as Partial<DigestSource>;
