@@ -4,6 +4,7 @@ import { openDigestStore } from '../../src/digest/digest-store.js';
 import { createDiscordPoster } from '../../src/digest/discord-poster.js';
 import { isEphemeral, replyText } from '../support/fake-discord/interaction-record.js';
 import { checkCommands } from '../support/fake-discord/limits.js';
+import { createUser } from '../support/fake-discord/payloads.js';
 import { makeArticle, storyBody } from './support/articles.js';
 import { DigestDiscordHarness } from './support/discord-harness.js';
 import { crashableStore } from './support/harness.js';
@@ -60,6 +61,14 @@ describe('/digest through the real client and the fake Discord', () => {
     expect(message?.nonce).toMatch(/^[0-9a-f]{20}0$/);
     expect(bot.fake.rejections).toEqual([]);
     expect(bot.logs.errors()).toEqual([]);
+  });
+
+  it('accepts a member with a role in ADMIN_ROLE_IDS', async () => {
+    const bot = await started();
+    const deskChief = createUser('desk chief', { roles: [bot.fake.world.adminRoleId] });
+    const record = await bot.digest('show', [], deskChief);
+    expect(replyText(record)).toContain('The daily digest is off.');
+    expect(isEphemeral(record)).toBe(true);
   });
 
   it('refuses a time zone it does not know, saying why', async () => {
