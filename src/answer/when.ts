@@ -1,8 +1,8 @@
 import type { Article } from '../corpus/article.js';
+import { eventWords } from '../extract/dates/event-words.js';
 import type { DatedEvent } from '../extract/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { splitSentences } from '../text/sentences.js';
-import { toContentTerms } from '../text/normalize.js';
 import { citeArticle } from './citation.js';
 import type { WhenAnswer } from './types.js';
 
@@ -26,12 +26,6 @@ const EVENT_BONUS = 0.001;
 // A binary search costs about this many steps of walking a posting list.
 const PROBE_COST = 16;
 const QUESTION_WORDS = new Set(['happen', 'happened', 'occur', 'occurred', 'date', 'did']);
-const IRREGULAR_PAST: Record<string, string> = {
-  met: 'meet', fought: 'fight', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', rose: 'rise',
-  fell: 'fall', began: 'begin', held: 'hold', struck: 'strike', paid: 'pay', told: 'tell', gave: 'give',
-  made: 'make', took: 'take', went: 'go', came: 'come', led: 'lead', fled: 'flee',
-};
-const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
 
 interface Candidate {
   article: Article;
@@ -55,14 +49,14 @@ export function createWhenAnswerer(knowledge: Knowledge): (query: string) => Whe
     // also holds a dated event ties with that event instead of outscoring it.
     const context = new Set<string>();
     for (const passage of newsPassages(article)) {
-      const keys = matchKeys(passage);
+      const keys = eventWords(passage);
       addPostings(postings, keys, candidates.push({ article, event: null, passage, keyCount: keys.size }) - 1);
       eventArticle.push(-1);
       for (const key of keys) context.add(key);
     }
     const first = candidates.length;
     for (const event of knowledge.extractions.get(article.id)?.events ?? []) {
-      const keys = matchKeys(event.sentence);
+      const keys = eventWords(event.sentence);
       addPostings(postings, keys, candidates.push({ article, event, passage: event.sentence, keyCount: keys.size }) - 1);
       eventArticle.push(articleEvents.length);
     }
@@ -198,44 +192,12 @@ function newsPassages(article: Article): string[] {
 
 function questionWeights(query: string, inverseFrequency: (key: string) => number): Map<string, number> {
   const names = new Set(
-    (query.match(/\p{Lu}[\p{L}'\u2019-]*/gu) ?? []).flatMap((word) => [...matchKeys(word)]),
+    (query.match(/\p{Lu}[\p{L}'\u2019-]*/gu) ?? []).flatMap((word) => [...eventWords(word)]),
   );
   const weights = new Map<string, number>();
-  for (const key of matchKeys(query)) {
+  for (const key of eventWords(query)) {
     if (QUESTION_WORDS.has(key)) continue;
     weights.set(key, inverseFrequency(key) * (names.has(key) ? NAME_WEIGHT : 1));
   }
   return weights;
-}
-
-/** Content words folded so that plurals and the common verb endings meet ("warns", "warned"). */
-function matchKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) keys.add(foldVerb(term));
-  return keys;
-}
-
-// The vocabulary is small next to the number of words folded at index time.
-const foldedVerbs = new Map<string, string>();
-
-function foldVerb(term: string): string {
-  let folded = foldedVerbs.get(term);
-  if (folded === undefined) {
-    folded = foldVerbUncached(term);
-    foldedVerbs.set(term, folded);
-  }
-  return folded;
-}
-
-function foldVerbUncached(term: string): string {
-  const irregular = IRREGULAR_PAST[term];
-  if (irregular) return foldVerb(irregular);
-  let stem = term;
-  if (stem.length > 5 && stem.endsWith('ing')) stem = stem.slice(0, -3);
-  else if (stem.length > 4 && stem.endsWith('ied')) stem = `${stem.slice(0, -3)}y`;
-  else if (stem.length > 4 && stem.endsWith('ed')) stem = stem.slice(0, -2);
-  else if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
-  // "stopped" -> "stopp" -> "stop"; "called" keeps its double l.
-  if (stem !== term && /([b-df-hj-kmnp-tv-z])\1$/.test(stem) && !/(ll|ss|ff|zz)$/.test(stem)) stem = stem.slice(0, -1);
-  return stem;
 }

@@ -3,8 +3,15 @@ import { EXPRESSION_PATTERNS } from './patterns.js';
 
 // A sentence without any of these words holds no expression the patterns know; testing for them
 // first keeps the patterns off most of the text (news sentences mostly carry no date).
-const PRECHECK =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|year|month|week|ago|spring|summer|autumn|fall|winter|1[89]\d\d|20\d\d)/i;
+const PRECHECK = new RegExp(
+  [
+    'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
+    'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
+    'yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|year|month|week|ago',
+    'spring|summer|autumn|fall|winter|1[89]\\d\\d|20\\d\\d',
+  ].map((words) => `\\b(?:${words})`).join('|'),
+  'i',
+);
 
 /** Every temporal expression of one sentence, longest first where two overlap, in text order. */
 export function findExpressions(sentence: string): TemporalExpression[] {

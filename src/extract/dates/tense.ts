@@ -4,13 +4,25 @@
  */
 export type Direction = 'past' | 'future' | 'hedged-future' | 'unmarked';
 
-const FUTURE_CUE =
-  /^(?:will|won't|wo|shall|'ll|due|scheduled|plans?|planned|planning|intends?|upcoming|forthcoming|next|payable|record|expires?|expiring|deadline|effective|leaves|arrives|departs|visits|reconvenes|convenes|convene|resumes|resume|reopens|reopen|delivery|deliveries|shipment|opens|closes|ends|starting|starts?|beginning|begins?|going|convene|resume|resumes|tomorrow)$/;
+// Words that put a date after the publication: modals, schedules, and present tenses of
+// verbs that news uses for what is planned ("talks reopen on Tuesday").
+const FUTURE_CUE = new Set([
+  'will', "won't", 'wo', 'shall', 'due', 'scheduled', 'plan', 'plans', 'planned', 'planning', 'intend',
+  'intends', 'upcoming', 'forthcoming', 'next', 'payable', 'record', 'expire', 'expires', 'expiring',
+  'deadline', 'effective', 'leaves', 'arrives', 'departs', 'visits', 'convene', 'convenes', 'reconvenes',
+  'resume', 'resumes', 'reopen', 'reopens', 'opens', 'closes', 'ends', 'start', 'starts', 'starting',
+  'begin', 'begins', 'beginning', 'going', 'delivery', 'deliveries', 'shipment', 'tomorrow',
+]);
 // Hedged or reported futures ("said it would"): they stop the search for a cue; a weekday then
 // looks ahead, while a month or a day is left to distance.
-const WEAK_FUTURE_CUE = /^(?:would|could|should|might|may|likely|expected|expects|expect|hopes?)$/;
-const PAST_CUE =
-  /^(?:was|were|had|did|said|told|began|met|went|came|took|made|held|gave|rose|fell|sold|bought|paid|won|lost|left|saw|became|found|brought|kept|struck|spoke|wrote|ran|fled|fought|grew|knew|led|sent|spent|stood|shot|quit|ago|yesterday|earlier|since|[a-z]{3,}ed)$/;
+const WEAK_FUTURE_CUE = new Set(['would', 'could', 'should', 'might', 'may', 'likely', 'expected', 'expects', 'expect', 'hope', 'hopes']);
+const PAST_CUE = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'began', 'met', 'went', 'came', 'took', 'made', 'held', 'gave',
+  'rose', 'fell', 'sold', 'bought', 'paid', 'won', 'lost', 'left', 'saw', 'became', 'found', 'brought',
+  'kept', 'struck', 'spoke', 'wrote', 'ran', 'fled', 'fought', 'grew', 'knew', 'led', 'sent', 'spent',
+  'stood', 'shot', 'quit', 'ago', 'yesterday', 'earlier', 'since',
+]);
+const REGULAR_PAST = /^[a-z]{3,}ed$/;
 const FUTURE_PHRASE = /\b(?:is|are) to\b|\bset to\b|\btakes? effect\b|\bbe held\b/;
 // Boundaries of the clause in which the nearest cue is looked for.
 const CLAUSE_BREAK = /[;:\u2014\u2013\u201c\u201d"()]| - /;
@@ -60,9 +72,9 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (word.endsWith("'ll")) return 'future';
   // "could have cost": a modal with a perfect looks back.
   if (MODAL.test(word) && (next === 'have' || previous === 'have')) return 'past';
-  if (FUTURE_CUE.test(word)) return 'future';
-  if (WEAK_FUTURE_CUE.test(word)) return 'hedged-future';
-  if (PAST_CUE.test(word)) return 'past';
+  if (FUTURE_CUE.has(word)) return 'future';
+  if (WEAK_FUTURE_CUE.has(word)) return 'hedged-future';
+  if (PAST_CUE.has(word) || REGULAR_PAST.test(word)) return 'past';
   return null;
 }
 

@@ -1,0 +1,45 @@
+import { toContentTerms } from '../../text/normalize.js';
+
+/**
+ * The words by which a dated event (or a question about one) is looked up: content words,
+ * folded for case, accents, plurals and the common verb endings, without an agency dateline.
+ */
+const IRREGULAR_PAST: Record<string, string> = {
+  met: 'meet', fought: 'fight', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', rose: 'rise',
+  fell: 'fall', began: 'begin', held: 'hold', struck: 'strike', paid: 'pay', told: 'tell', gave: 'give',
+  made: 'make', took: 'take', went: 'go', came: 'come', led: 'lead', fled: 'flee',
+};
+// "WASHINGTON, Feb 26 - " names the place and day of filing, not what happened.
+const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
+
+/** Content words folded so that plurals and the common verb endings meet ("warns", "warned"). */
+export function eventWords(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) keys.add(foldVerb(term));
+  return keys;
+}
+
+// The vocabulary is small next to the number of words folded at index time.
+const foldedVerbs = new Map<string, string>();
+
+function foldVerb(term: string): string {
+  let folded = foldedVerbs.get(term);
+  if (folded === undefined) {
+    folded = foldVerbUncached(term);
+    foldedVerbs.set(term, folded);
+  }
+  return folded;
+}
+
+function foldVerbUncached(term: string): string {
+  const irregular = IRREGULAR_PAST[term];
+  if (irregular) return foldVerb(irregular);
+  let stem = term;
+  if (stem.length > 5 && stem.endsWith('ing')) stem = stem.slice(0, -3);
+  else if (stem.length > 4 && stem.endsWith('ied')) stem = `${stem.slice(0, -3)}y`;
+  else if (stem.length > 4 && stem.endsWith('ed')) stem = stem.slice(0, -2);
+  else if (stem.length > 3 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  // "stopped" -> "stopp" -> "stop"; "called" keeps its double l.
+  if (stem !== term && /([b-df-hj-kmnp-tv-z])\1$/.test(stem) && !/(ll|ss|ff|zz)$/.test(stem)) stem = stem.slice(0, -1);
+  return stem;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { eventWords } from '../../../src/extract/dates/event-words.js';
+
+describe('eventWords', () => {
+  it.each([
+    ['plurals and tenses meet', 'Iraq warns', 'Iraq warned'],
+    ['a doubled consonant', 'the plant stopped', 'stop the plant'],
+    ['an irregular past', 'the ministers met', 'minister meeting'],
+    ['accents and case', 'Ambrosio Réyes SCORED', 'ambrosio reyes scores'],
+    ['-ied and -y', 'activity intensified', 'activities intensify'],
+  ])('%s', (_rule, left, right) => {
+    expect([...eventWords(left)].sort()).toEqual([...eventWords(right)].sort());
+  });
+
+  it('drops function words and an agency dateline', () => {
+    expect(eventWords('WASHINGTON, Feb 26 - The department said prices rose').has('washington')).toBe(false);
+    expect([...eventWords('WASHINGTON, Feb 26 - The department said prices rose')]).toEqual([...eventWords('department prices rise')]);
+  });
+});
