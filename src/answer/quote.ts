@@ -93,14 +93,34 @@ function intersect(lists: Array<number[] | undefined>): number[] {
 }
 
 function answerQuote(tables: QuoteTables, knowledge: Knowledge, query: string): QuoteAnswer[] {
-  const terms = toTerms(query);
-  const nameTerms = terms.filter((term) => !TITLE_TERMS.has(term));
+  const nameTerms = toTerms(query).filter((term) => !TITLE_TERMS.has(term));
   if (nameTerms.length === 0) return [];
   const person = findPerson(tables, knowledge, foldText(query).trim(), nameTerms);
   if (person !== null) return compact(rankSpeakerEntries(tables, tables.byPerson.get(person) ?? []));
-  const bySpeaker = intersect(nameTerms.map((term) => tables.bySpeakerTerm.get(term)));
+  const bySpeaker = intersect(nameTerms.map((term) => tables.bySpeakerTerm.get(term))).filter(
+    (index) => toTerms(tables.entries[index]!.speaker).length <= nameTerms.length + 1,
+  );
   if (bySpeaker.length > 0) return compact(rankSpeakerEntries(tables, bySpeaker));
-  return compact(findByTopic(tables, query));
+  const terms = [...new Set(toContentTerms(query))];
+  const topic = findByTopic(tables, terms, query);
+  if (topic.length > 0) return compact(topic);
+  return compact(findSpeakerOnTopic(tables, knowledge, terms, query));
+}
+
+/** "Shamkhani Hezbollah": a speaker's surname and a topic; only that speaker's quotations on it. */
+function findSpeakerOnTopic(tables: QuoteTables, knowledge: Knowledge, terms: string[], query: string): QuoteEntry[] {
+  for (const term of terms) {
+    const speakers = (tables.personsByTerm.get(term) ?? []).filter((index) => surnameOf(knowledge, index) === term);
+    if (speakers.length === 0) continue;
+    const rest = terms.filter((other) => other !== term);
+    const found = findByTopic(tables, rest, query).filter((entry) => speakers.includes(entry.person));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function surnameOf(knowledge: Knowledge, person: number): string {
+  return toTerms(knowledge.people.persons[person]!.name).pop() ?? '';
 }
 
 /**
@@ -127,14 +147,21 @@ function rankSpeakerEntries(tables: QuoteTables, indices: readonly number[]): Qu
   return entries.sort((a, b) => weight(a) - weight(b) || a.order - b.order);
 }
 
-/** Quotations whose words hold every topic word; the exact phrase and named speakers rank first. */
-function findByTopic(tables: QuoteTables, query: string): QuoteEntry[] {
-  const terms = [...new Set(toContentTerms(query))];
+/**
+ * Quotations whose words hold every topic word (all but one when the query has three or more);
+ * the exact phrase and named speakers rank first.
+ */
+function findByTopic(tables: QuoteTables, terms: string[], query: string): QuoteEntry[] {
   if (terms.length === 0) return [];
+  let matches = intersect(terms.map((term) => tables.byQuoteTerm.get(term)));
+  if (matches.length === 0 && terms.length >= 3) {
+    const leaveOneOut = terms.map((_, skip) => intersect(terms.filter((__, index) => index !== skip).map((term) => tables.byQuoteTerm.get(term))));
+    matches = [...new Set(leaveOneOut.flat())].sort((a, b) => a - b);
+  }
   const phrase = foldText(query).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // Scores are small integers, so buckets keep reading order within a score without a sort.
   const buckets: QuoteEntry[][] = Array.from({ length: 8 }, () => []);
-  for (const index of intersect(terms.map((term) => tables.byQuoteTerm.get(term)))) {
+  for (const index of matches) {
     const entry = tables.entries[index]!;
     const score = (entry.foldedQuote.includes(phrase) ? 4 : 0) + (entry.person >= 0 ? 2 : 0) + (entry.quotation.speakerKind === 'unknown' ? 0 : 1);
     buckets[7 - score]!.push(entry);

@@ -89,6 +89,16 @@ describe('/quote by topic', () => {
     expect(speakers(query)).toEqual(expected);
   });
 
+  it('takes a speaker with a topic: only that speaker\'s quotations on it', () => {
+    expect(answer('Shamkhani Tehran').map((item) => [item.speaker, item.quote])).toEqual([
+      ['Ali Shamkhani', 'Hussein is welcome in Tehran at any time'],
+    ]);
+  });
+
+  it('forgives one missing word in a longer topic', () => {
+    expect(speakers('crude oil output forecast')).toEqual(['the report']);
+  });
+
   it('puts the exact phrase first', () => {
     expect(answer('militant group')[0]!.quote).toContain('militant group');
   });
