@@ -1,0 +1,21 @@
+import type { Knowledge } from '../knowledge/knowledge.js';
+
+/** Which articles a reload touched: removed ids, and ids added or changed (now in the knowledge). */
+export interface KnowledgeChange {
+  removed: readonly string[];
+  upserted: readonly string[];
+}
+
+/**
+ * An answerer whose tables follow the corpus in place and survive a restart. A reload of one
+ * file must not rebuild tables over twenty thousand articles, and a warm start must not build
+ * them at all: `update` touches only the changed articles' entries, `toSnapshot` gives plain
+ * data (v8-serialisable: Maps, arrays, typed arrays) that the factory accepts back.
+ *
+ * `update` runs inside the engine's synchronous commit, so no question sees half an update.
+ */
+export interface Answerer<A> {
+  answer(query: string): A[];
+  update(knowledge: Knowledge, change: KnowledgeChange): void;
+  toSnapshot(): unknown;
+}
