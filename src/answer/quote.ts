@@ -140,11 +140,18 @@ function findPerson(tables: QuoteTables, knowledge: Knowledge, foldedQuery: stri
   return best ? best.index : null;
 }
 
-/** A speaker's quotations: whole statements before fragments, then in reading order. */
+/**
+ * A speaker's quotations: articles where they say most come first (where they are the story,
+ * not a passing voice), each article's quotations in reading order.
+ */
 function rankSpeakerEntries(tables: QuoteTables, indices: readonly number[]): QuoteEntry[] {
   const entries = indices.map((index) => tables.entries[index]!);
-  const weight = (entry: QuoteEntry): number => (entry.quotation.quote.split(/\s+/).length >= 8 ? 0 : 1);
-  return entries.sort((a, b) => weight(a) - weight(b) || a.order - b.order);
+  const perArticle = new Map<string, number>();
+  for (const entry of entries) perArticle.set(entry.article.id, (perArticle.get(entry.article.id) ?? 0) + 1);
+  const firstOrder = new Map<string, number>();
+  for (const entry of entries) if (!firstOrder.has(entry.article.id)) firstOrder.set(entry.article.id, entry.order);
+  const articleRank = (entry: QuoteEntry): number => -perArticle.get(entry.article.id)! * 1e9 + firstOrder.get(entry.article.id)!;
+  return entries.sort((a, b) => articleRank(a) - articleRank(b) || a.order - b.order);
 }
 
 /**

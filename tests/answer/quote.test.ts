@@ -108,6 +108,23 @@ describe('/quote by topic', () => {
   });
 });
 
+describe('/quote ranks a speaker\'s articles', () => {
+  it('puts the article where the speaker says most first', () => {
+    const knowledge = buildKnowledge();
+    const lines = ['"Talks will resume in the spring," Shamkhani said.', '"Both sides want a deal soon," Shamkhani said.', '"The border must stay open," Shamkhani said.'];
+    (knowledge.articles as Map<string, Article>).set('a5', article('a5', lines));
+    (knowledge.extractions as Map<string, ArticleExtraction>).set('a5', {
+      articleId: 'a5',
+      people: [],
+      events: [],
+      quotations: lines.map((text) => quotation(text, text.slice(1, text.indexOf(',"')), 'Shamkhani')),
+    });
+    knowledge.people.byArticleName['a5\u0000Shamkhani'] = 1;
+    const answers = createQuoteAnswerer(knowledge)('Shamkhani');
+    expect(answers.map((item) => item.citations[0]!.article)).toEqual(['a5', 'a5', 'a5', 'a2', 'a2']);
+  });
+});
+
 describe('/quote keeps every quotation within the answers shown', () => {
   it('folds one speaker\'s quotations of one article into one answer when there are more than ten', () => {
     const paragraphs = Array.from({ length: 12 }, (_, index) => `"Point number ${index} of the plan matters," Shamkhani said.`);
