@@ -64,7 +64,11 @@ export const EXAMPLES: Record<CommandName, string> = {
 
 /** Invisible and control characters carry no meaning in a question and break matching. */
 export function cleanQuery(query: string): string {
-  return query.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  return query
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '') // zero-width and direction marks sit inside words
+    .replace(/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function answerSearch(knowledge: Knowledge, index: PassageIndex, query: string): SearchAnswer[] {

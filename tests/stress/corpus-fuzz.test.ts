@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, unlinkSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { createBriefingService } from '../../src/service/create-briefing-service.js';
+
+let root: string;
+const GOOD = (index: number): string =>
+  `Council approves budget number ${index}\n\nThe city council approved budget number ${index} on Tuesday, mayor Ana Ruiz said.\n`;
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'briefbot-fuzz-'));
+  for (let index = 0; index < 20; index++) writeFileSync(path.join(root, `good-${index}.txt`), GOOD(index));
+  writeFileSync(path.join(root, 'empty.txt'), '');
+  writeFileSync(path.join(root, 'binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, index) => index % 256)));
+  writeFileSync(path.join(root, 'latin1.txt'), Buffer.from('Caf\xe9 au lait, d\xe9j\xe0 vu', 'latin1'));
+  writeFileSync(path.join(root, 'truncated.txt'), Buffer.from([0x54, 0x65, 0x78, 0x74, 0xe2, 0x82]));
+  const huge = path.join(root, 'huge.txt');
+  writeFileSync(huge, '');
+  truncateSync(huge, 50 * 1024 * 1024);
+  writeFileSync(
+    path.join(root, 'scripts.html'),
+    `<html><head><meta property="og:title" content="Scripted page"></head><body>${'<script>document.write("Share the news")</script>'.repeat(2000)}<article><p>The harbour reopened on Friday, officials said.</p></article><script>${'x'.repeat(100000)}</script></body></html>`,
+  );
+  let deep = root;
+  for (let level = 0; level < 60; level++) deep = path.join(deep, `level-${level}`);
+  mkdirSync(deep, { recursive: true });
+  writeFileSync(path.join(deep, 'deep.txt'), GOOD(999));
+  symlinkSync(root, path.join(root, 'level-0', 'loop'));
+  symlinkSync(path.join(root, 'missing-target.txt'), path.join(root, 'dangling.txt'));
+  execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);
+  writeFileSync(path.join(root, 'broken.json'), '{"title": "half');
+  writeFileSync(path.join(root, 'notes.docx'), 'PK\u0003\u0004');
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a hostile corpus folder', () => {
+  it('indexes every good article and skips each bad file with its reason', async () => {
+    const { articles, skipped } = await loadCorpus(root);
+    expect(articles.map((article) => article.id).sort()).toEqual(
+      [...Array.from({ length: 20 }, (_, index) => `good-${index}`), `${Array.from({ length: 60 }, (_, level) => `level-${level}`).join('/')}/deep`, 'scripts'].sort(),
+    );
+    const reasons = Object.fromEntries(skipped.map((file) => [file.path, file.reason]));
+    expect(reasons).toMatchObject({
+      'empty.txt': 'empty file',
+      'binary.txt': 'binary file',
+      'latin1.txt': 'invalid UTF-8',
+      'truncated.txt': 'invalid UTF-8',
+      'huge.txt': expect.stringMatching(/too large/),
+      'level-0/loop': expect.stringMatching(/loop/),
+      'dangling.txt': expect.stringMatching(/ENOENT/),
+      'pipe.txt': 'not a regular file',
+      'broken.json': expect.stringMatching(/cannot be parsed/),
+      'notes.docx': expect.stringMatching(/unknown file type/),
+    });
+    const page = articles.find((article) => article.id === 'scripts')!;
+    expect(page.paragraphs).toEqual(['The harbour reopened on Friday, officials said.']);
+  });
+
+  it('skips a file deleted while a reload reads the folder, and keeps the rest', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-vanish-'));
+    for (let index = 0; index < 100; index++) writeFileSync(path.join(folder, `story-${String(index).padStart(3, '0')}.txt`), GOOD(index));
+    let deleted = false;
+    const { articles, skipped } = await loadCorpus(folder, {
+      onProgress: () => {
+        if (!deleted) {
+          unlinkSync(path.join(folder, 'story-099.txt'));
+          deleted = true;
+        }
+      },
+    });
+    expect(articles).toHaveLength(99);
+    expect(skipped).toEqual([{ path: 'story-099.txt', reason: expect.stringMatching(/ENOENT/) }]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('serves questions over what it could read', async () => {
+    const service = await createBriefingService({ corpusDir: root, workers: 0 });
+    expect(service.ask('search', 'harbour reopened').answers[0]?.citations[0]?.article).toBe('scripts');
+    expect(service.overview().skipped.length).toBeGreaterThanOrEqual(10);
+  });
+});
