@@ -6,6 +6,10 @@ import { PassageIndex } from '../search/passage-index.js';
 import { assembleEngine, type Engine } from './engine.js';
 import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
 
+// Up to this many changed articles are re-indexed inside the commit (a few ms each); more would
+// hold the event loop too long, so they get a fresh index built cooperatively instead.
+const IN_PLACE_LIMIT = 50;
+
 export interface BuildOptions {
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -57,18 +61,23 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   });
 
   if (base && 'engine' in base) {
-    // The serving index is updated in place at commit, for the changed articles only.
-    const passages = base.engine.passages;
+    const serving = base.engine.passages;
     const removed = [...baseArticles.keys()].filter((id) => !knowledge.articles.has(id));
     const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
-    const engine = assembleEngine(corpus, knowledge, passages);
-    return {
-      commit: () => {
-        for (const id of removed) passages.removeArticle(id);
-        for (const article of replaced) passages.addArticle(article);
-        return engine;
-      },
-    };
+    if (removed.length + replaced.length <= IN_PLACE_LIMIT) {
+      // A few files: update the serving index in place, inside the synchronous commit.
+      const engine = assembleEngine(corpus, knowledge, serving);
+      return {
+        commit: () => {
+          for (const id of removed) serving.removeArticle(id);
+          for (const article of replaced) serving.addArticle(article);
+          return engine;
+        },
+      };
+    }
+    // Many files: a new index built beside the serving one, in slices, so questions keep flowing.
+    const engine = assembleEngine(corpus, knowledge, await PassageIndex.buildCooperatively(corpus.articles));
+    return { commit: () => engine };
   }
   const passages = base ? PassageIndex.fromSnapshot(base.snapshot.passages) : PassageIndex.build(corpus.articles);
   if (base) {
