@@ -1,5 +1,5 @@
 import { isHead, isNameWord } from './chains.js';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { HONORIFICS, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { gapBetween, type Token } from './tokens.js';
 
 /** A role found next to a name, as a slice of the sentence. */
@@ -10,6 +10,8 @@ export interface RoleSpan {
 
 const LEAD_INS = /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|the\s+former\s+(?=\S+\s))*(?:(?:a|an|the)\s+)?/i;
 const MAX_ROLE_WORDS = 22;
+const COMPLEMENT_WORDS = new Set(['of', 'the', 'for', 'to', 'at', 'with', 'from', 'by', 'in', 'on']);
+const CLAUSE_VERBS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
 const TRAILING_GLUE = new Set(['at', 'of', 'in', 'for', 'with', 'and', 'the', 'a', 'an', 'to', 'on', 'from', 'by']);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
@@ -33,7 +35,7 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   const roleStart = clauseStart + leadIn.length;
   const roleEnd = clauseStart + clause.length;
   const roleTokens = tokens.filter((token) => token.start >= roleStart && token.end <= roleEnd);
-  const speech = roleTokens.findIndex((token, index) => index > 0 && SPEECH_VERBS.has(token.lower) && !token.capitalised);
+  const speech = roleTokens.findIndex((token, index) => index > 0 && !token.capitalised && (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower)));
   const kept = speech > 0 ? roleTokens.slice(0, speech) : roleTokens;
   if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
   const headAt = kept.findIndex((token) => isHead(token));
@@ -58,13 +60,20 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
  * Grand Ayatollah Ali Khamenei"), where the titled person completes this person's role.
  */
 function listsTitledPerson(kept: Token[], headAt: number): boolean {
-  for (let index = headAt; index < kept.length - 1; index++) {
-    const next = kept[index + 1]!;
-    if (!isHead(kept[index]!) || !isNameWord(next) || HONORIFICS.has(next.lower) || ROLE_HEADS.has(next.lower)) continue;
+  for (let index = headAt + 1; index < kept.length - 1; index++) {
+    const token = kept[index]!;
+    const titledName = isHead(kept[index - 1]!) && isNameWord(token) && !HONORIFICS.has(token.lower) && !ROLE_HEADS.has(token.lower);
+    const fullName = token.capitalised && isKnownFirstName(token.lower) && kept[index + 1]!.capitalised;
+    if (!titledName && !fullName) continue;
     let chainStart = index;
-    while (chainStart > 0 && (kept[chainStart - 1]!.capitalised || ROLE_MODIFIERS.has(kept[chainStart - 1]!.lower))) chainStart--;
+    while (chainStart > 0) {
+      const previous = kept[chainStart - 1]!;
+      const joinsCapitals = previous.lower === 'of' && chainStart >= 2 && kept[chainStart - 2]!.capitalised;
+      if (!(previous.capitalised || ROLE_MODIFIERS.has(previous.lower) || isHead(previous) || joinsCapitals)) break;
+      chainStart--;
+    }
     const before = kept[chainStart - 1]?.lower;
-    if (before !== 'of' && before !== 'the' && before !== 'for' && before !== 'to') return true;
+    if (before === undefined || !COMPLEMENT_WORDS.has(before)) return true;
   }
   return false;
 }
@@ -75,8 +84,23 @@ function listsTitledPerson(kept: Token[], headAt: number): boolean {
  */
 export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart: number): RoleSpan | null {
   const last = tokens[nameStart - 1];
-  if (!last || gapBetween(sentence, last, tokens[nameStart]!) !== ',' || !isHead(last)) return null;
-  let first = nameStart - 1;
+  if (!last || gapBetween(sentence, last, tokens[nameStart]!) !== ',') return null;
+  let headAt = nameStart - 1;
+  if (!isHead(last)) {
+    // "the prime minister of Japan, Mr Nakasone": walk back over the complement to its "of".
+    headAt = -1;
+    for (let index = nameStart - 1; index >= Math.max(1, nameStart - 5); index--) {
+      const token = tokens[index]!;
+      if (token.lower === 'of' && isHead(tokens[index - 1]!)) {
+        headAt = index - 1;
+        break;
+      }
+      const complementWord = token.capitalised || token.possessive || token.allCaps || token.lower === 'the';
+      if (!complementWord || isKnownFirstName(token.lower) || nameStart - index > 3) break;
+    }
+    if (headAt < 0) return null;
+  }
+  let first = headAt;
   while (first > 0) {
     const previous = tokens[first - 1]!;
     if (sentence.slice(previous.end, tokens[first]!.start).trim() !== '') break;

@@ -1,5 +1,5 @@
 import {
-  HONORIFICS, isCountry, isDemonym, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord,
+  HONORIFICS, isCountry, isDemonym, isKnownCommonWord, isKnownAdverbOrVerb, isKnownFirstName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord,
   isPlaceWord, MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, RANK_PHRASES, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS,
 } from './lexicon.js';
 import { joinedBySpace, type Token } from './tokens.js';
@@ -35,7 +35,11 @@ export function isRoleWord(token: Token): boolean {
 }
 
 export function isHead(token: Token): boolean {
-  return ROLE_HEADS.has(token.lower) && !token.possessive;
+  if (token.possessive) return false;
+  if (ROLE_HEADS.has(token.lower)) return true;
+  // "Minister-designate", "president-elect"
+  const designate = /^(.+)-(?:designate|elect|nominate)$/.exec(token.lower);
+  return designate !== null && ROLE_HEADS.has(designate[1]!);
 }
 
 function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean {
@@ -74,6 +78,9 @@ const LOWER_CASE_ONLY_HEADS = new Set([
   'dean', 'star', 'head', 'chair', 'partner', 'member', 'forward', 'winger', 'champion', 'winner', 'father', 'mother',
   'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'heir', 'crown', 'major', 'marshal', 'justice', 'principal',
 ]);
+
+/** Role nouns that are also surnames. */
+const SURNAME_HEADS = new Set(['king', 'prince', 'major', 'dean', 'marshal', 'bishop', 'cardinal', 'pope', 'judge', 'mayor', 'chancellor', 'sheikh', 'baker', 'general', 'speaker', 'partner', 'brother', 'son', 'lord', 'earl', 'duke', 'star', 'head', 'player', 'singer', 'writer', 'author', 'editor', 'doctor', 'clerk', 'dealer', 'trader', 'broker', 'banker', 'coach', 'captain', 'deputy']);
 
 /** Role nouns that are adjectives in lower case: "a major Manchester venue", "the general Chrysler view". */
 const ADJECTIVE_HEADS = new Set(['major', 'general', 'principal', 'star', 'head', 'chair', 'justice']);
@@ -130,6 +137,8 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   for (let index = chain.start; index < headIndex; index++) {
     if (['of', 'the'].includes(tokens[index]!.lower)) titleStart = index + 1;
   }
+  // "Indeed U.S. Treasury Secretary", "Tuesday Foreign Secretary": capitalised only by position or a date.
+  while (titleStart < headIndex && (MONTHS_AND_DAYS.has(tokens[titleStart]!.lower) || isKnownAdverbOrVerb(tokens[titleStart]!.lower))) titleStart++;
   let titleEnd = headIndex;
   let nameStart = headIndex >= 0 ? headIndex + 1 : chain.start;
   if (headIndex >= 0 && tokens[headIndex + 1]?.lower === 'of') {
@@ -165,6 +174,11 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       break;
     }
     nameEnd = index;
+  }
+  // "Deputy Agriculture Secretary": a name never ends in a role noun, save those that are also surnames (King, Major).
+  if (nameEnd >= nameStart) {
+    const lastName = tokens[nameEnd]!;
+    if (ROLE_HEADS.has(lastName.lower) && !SURNAME_HEADS.has(lastName.lower)) nameEnd = nameStart - 1;
   }
   // After "chairman of the ...", a lone word the lexicon does not know as a name is still the complement.
   const afterComplement = titleEnd > headIndex && headIndex >= 0 && nameEnd === nameStart && !isKnownPersonWord(tokens[nameStart]!.lower);

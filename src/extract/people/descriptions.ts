@@ -22,6 +22,7 @@ const LOOK_AHEAD = 2;
  * foreign minister briefed Shamkhani" is not about Shamkhani.
  */
 export function linkDescriptions(persons: PersonDraft[], descriptions: LocatedDescription[], namedIn: PersonDraft[][]): void {
+  const firstNamed = namedIn.findIndex((named) => named.length > 0);
   for (const located of descriptions) {
     const sameSentence = new Set(namedIn[located.ordinal] ?? []);
     const agreeing = bestAgreeing(persons, located, sameSentence);
@@ -33,7 +34,7 @@ export function linkDescriptions(persons: PersonDraft[], descriptions: LocatedDe
       continue;
     }
     if (!located.description.specific || !located.description.subject) continue;
-    const nearby = roleLessNearby(located.ordinal, namedIn, sameSentence);
+    const nearby = roleLessNearby(located, namedIn, sameSentence, firstNamed);
     if (!nearby) continue;
     nearby.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });
     addMention(nearby, located);
@@ -62,9 +63,15 @@ function recencyOf(person: PersonDraft, ordinal: number): number {
   return recency;
 }
 
-function roleLessNearby(ordinal: number, namedIn: PersonDraft[][], excluded: Set<PersonDraft>): PersonDraft | null {
-  const backwards = Array.from({ length: LOOK_BACK }, (_, step) => ordinal - step - 1);
-  const forwards = Array.from({ length: LOOK_AHEAD }, (_, step) => ordinal + step + 1);
+/**
+ * Only two patterns are trusted, since a wrong role is worse than none: a described speaker
+ * after a named one ("Hussein said ... the foreign minister noted"), and a description in the
+ * lead before anyone is named ("The secretary of ... decried ... Ali Shamkhani denounced").
+ */
+function roleLessNearby(located: LocatedDescription, namedIn: PersonDraft[][], excluded: Set<PersonDraft>, firstNamed: number): PersonDraft | null {
+  const { ordinal } = located;
+  const backwards = located.description.speaks ? Array.from({ length: LOOK_BACK }, (_, step) => ordinal - step - 1) : [];
+  const forwards = firstNamed > ordinal ? Array.from({ length: LOOK_AHEAD }, (_, step) => ordinal + step + 1) : [];
   for (const direction of [backwards, forwards]) {
     for (const index of direction) {
       const named = [...new Set(namedIn[index] ?? [])].filter((person) => !excluded.has(person));

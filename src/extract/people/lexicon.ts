@@ -44,6 +44,15 @@ export function isKnownCommonWord(lower: string): boolean {
   return tags.length > 0 && !tags.some((tag) => PERSON_TAGS.has(tag));
 }
 
+const ADVERB_OR_VERB_TAGS = new Set(['Adverb', 'Gerund', 'PastTense', 'Conjunction', 'Preposition', 'Expression']);
+
+/** "Indeed", "Meanwhile", "Noting": words capitalised only because they open a sentence. */
+export function isKnownAdverbOrVerb(lower: string): boolean {
+  if (ROLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower)) return false;
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((tag) => ADVERB_OR_VERB_TAGS.has(tag) || tag === 'PhrasalVerb');
+}
+
 export function isDemonym(lower: string): boolean {
   return lexiconTags(lower).includes('Demonym') || DEMONYM_TO_COUNTRY.has(lower);
 }

@@ -24,6 +24,8 @@ export interface Description {
   specific: boolean;
   /** Followed by a verb ("the foreign minister noted"): it stands for someone the story is about. */
   subject: boolean;
+  /** Followed by a verb of saying ("the foreign minister noted"): it continues a speaker's story. */
+  speaks: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -165,7 +167,7 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
   const next = tokens[end + 1];
   const subject = next !== undefined && !next.capitalised && !tokens[end]!.possessive && /^ +$/.test(sentence.slice(tokens[end]!.end, next.start))
     && (SPEECH_VERBS.has(next.lower) || /(?:ed|[^s]s)$/.test(next.lower));
-  return { text, specific: end > first, subject };
+  return { text, specific: end > first, subject, speaks: subject && SPEECH_VERBS.has(next.lower) };
 }
 
 const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'every', 'no', 'some', 'one', 'each', 'other', 'two', 'three', 'several', 'many']);

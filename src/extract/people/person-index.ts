@@ -9,6 +9,8 @@ export interface PersonMatch {
   score: number;
   /** The role words asked for, to cite the sentence that states that role. */
   roleQuery: string[] | null;
+  /** How many statements of the asked role the person has: the Tory leader is the one most called so. */
+  support: number;
 }
 
 /** Lookup tables over the people directory, built once so each question costs a few set lookups. */
@@ -21,6 +23,8 @@ export interface PersonIndex {
   nameForms: string[][][];
   /** Each person's roles as word lists. */
   roleForms: string[][][];
+  /** How often each of those roles is stated, in the same order. */
+  roleCounts: number[][];
 }
 
 const COUNTRIES = new Set(DEMONYM_TO_COUNTRY.values());
@@ -33,7 +37,7 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
 }
 
 export function buildPersonIndex(directory: PeopleDirectory): PersonIndex {
-  const index: PersonIndex = { persons: directory.persons, byNameWord: new Map(), byFullName: new Map(), byRoleWord: new Map(), nameForms: [], roleForms: [] };
+  const index: PersonIndex = { persons: directory.persons, byNameWord: new Map(), byFullName: new Map(), byRoleWord: new Map(), nameForms: [], roleForms: [], roleCounts: [] };
   directory.persons.forEach((person, position) => {
     const forms = uniqueForms([person.name, ...person.variants].map(nameWords));
     index.nameForms.push(forms);
@@ -41,14 +45,24 @@ export function buildPersonIndex(directory: PeopleDirectory): PersonIndex {
       push(index.byFullName, form.join(' '), position);
       for (const word of form) push(index.byNameWord, word, position);
     }
-    const roles = uniqueForms(person.roles.map((role) => roleWords(role.role)));
+    const counts = new Map<string, { form: string[]; count: number }>();
+    for (const role of person.roles) {
+      const form = roleWords(role.role);
+      const key = form.join(' ');
+      if (!key) continue;
+      const entry = counts.get(key);
+      if (entry) entry.count++;
+      else counts.set(key, { form, count: 1 });
+    }
+    const roles = [...counts.values()].map((entry) => entry.form);
     index.roleForms.push(roles);
+    index.roleCounts.push([...counts.values()].map((entry) => entry.count));
     for (const role of roles) for (const word of new Set(role)) push(index.byRoleWord, word, position);
   });
   return index;
 }
 
-function uniqueForms(forms: string[][]): string[][] {
+export function uniqueForms(forms: string[][]): string[][] {
   const seen = new Set<string>();
   return forms.filter((form) => {
     const key = form.join(' ');
@@ -82,7 +96,7 @@ function matchName(index: PersonIndex, words: string[]): PersonMatch[] {
     const isExact = exact.includes(position);
     const hasSurname = forms.some((form) => form.length > 0 && words.includes(form[form.length - 1]!) && words.every((word) => form.includes(word)));
     if (isExact && forms[0]!.length > words.length && words.length === 1 && !hasSurname) continue;
-    if (isExact || hasSurname) matches.set(position, { index: position, score: isExact ? 3 : 2, roleQuery: null });
+    if (isExact || hasSurname) matches.set(position, { index: position, score: isExact ? 3 : 2, roleQuery: null, support: 0 });
   }
   return [...matches.values()];
 }
@@ -98,14 +112,16 @@ function matchRole(index: PersonIndex, words: string[]): PersonMatch[] {
   const matches: PersonMatch[] = [];
   for (const position of intersect(required.map((word) => index.byRoleWord.get(word)))) {
     let best = 0;
-    for (const role of index.roleForms[position]!) {
-      if (!required.every((word) => role.includes(word))) continue;
+    let support = 0;
+    index.roleForms[position]!.forEach((role, roleIndex) => {
+      if (!required.every((word) => role.includes(word))) return;
       const roleCountries = role.filter((word) => COUNTRIES.has(word));
-      if (countries.length > 0 && roleCountries.length > 0 && !countries.some((country) => roleCountries.includes(country))) continue;
+      if (countries.length > 0 && roleCountries.length > 0 && !countries.some((country) => roleCountries.includes(country))) return;
       const countryBonus = countries.length > 0 && countries.every((country) => roleCountries.includes(country)) ? 0.5 : 0;
       best = Math.max(best, 1 + countryBonus);
-    }
-    if (best > 0) matches.push({ index: position, score: best / 2, roleQuery: words });
+      support += index.roleCounts[position]![roleIndex]!;
+    });
+    if (best > 0) matches.push({ index: position, score: best / 2, roleQuery: words, support });
   }
   return matches;
 }
@@ -124,5 +140,6 @@ export function findPersons(index: PersonIndex, query: string): PersonMatch[] {
       if (titleLess.length > 0 && titleLess.length < names.length) matches = matchName(index, titleLess);
     }
   }
-  return matches.sort((left, right) => right.score - left.score || index.persons[right.index]!.mentionCount - index.persons[left.index]!.mentionCount);
+  return matches.sort((left, right) => right.score - left.score || right.support - left.support
+    || index.persons[right.index]!.mentionCount - index.persons[left.index]!.mentionCount);
 }
