@@ -82,6 +82,8 @@ export function findAttributionAfter(paragraphs: readonly string[], span: QuoteS
     if (verb.word.endsWith('ing')) return null;
     if (index > 0) {
       if (CLAUSE_OPENERS.has(tokens[0]!.word)) return null;
+      // "... stitches." West Ham boss X said: "It's a shame" - X introduces the next quotation.
+      if (limit < text.length && /^\s*[:,]?\s*$/.test(text.slice(verb.end, limit))) return null;
       const subject = text.slice(from, verb.start);
       if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
       return { phrase: { paragraph: span.endParagraph, start: from, end: verb.start }, subjectless: false };

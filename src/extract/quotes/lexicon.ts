@@ -91,4 +91,5 @@ export const DESCRIPTION_STOPWORDS: ReadonlySet<string> = new Set([
 /** Heads so general that "the official" can only mean the person the story is about. */
 export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set([
   'official', 'executive', 'leader', 'politician', 'diplomat', 'figure', 'man', 'woman', 'veteran', 'statesman',
+  'old', // "the 30-year-old"
 ]);

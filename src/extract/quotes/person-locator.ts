@@ -66,7 +66,8 @@ export function isObjectOfPreposition(text: string, start: number): boolean {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     const lower = word.toLowerCase().replace(/['\u2019]s$/, '');
-    if (OBJECT_PREPOSITIONS.has(lower)) return true;
+    // A capitalised "On Monday" or "In Tehran" opens the sentence: the name after it is its subject.
+    if (OBJECT_PREPOSITIONS.has(lower)) return /^\p{Ll}/u.test(word);
     if (/^[\p{Lu}]/u.test(word) || /['\u2019]s$/.test(word)) continue;
     return false;
   }

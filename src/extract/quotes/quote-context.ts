@@ -86,6 +86,8 @@ function findSentenceSubjects(
   for (const [paragraph, list] of byParagraph) {
     const text = paragraphs[paragraph]!;
     for (const sentence of splitSentences(text)) {
+      // "He portrayed Mr Ebbers as ...": the pronoun is the subject and carries the previous one on.
+      if (PRONOUN_OPENER.test(sentence.text)) continue;
       const subject = list.find(
         (occurrence) =>
           occurrence.start >= sentence.start &&
@@ -106,6 +108,7 @@ function findSentenceSubjects(
 }
 
 // Wire copy runs one or two sentences a paragraph, so a pronoun may point several paragraphs back.
+const PRONOUN_OPENER = /^["\u201c]?(?:(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+)?(?:He|She|They|It)\b/;
 const LOOK_BACK_PARAGRAPHS = 6;
 
 /**

@@ -61,13 +61,19 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
       occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
   );
   // "Mr Blair's official spokesman" is not Mr Blair: a possessive name only modifies the speaker.
-  const chosen =
-    inside.find(
-      (occurrence) =>
-        !isObjectOfPreposition(paragraphText, occurrence.start) &&
-        !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)),
-    ) ?? null;
+  const candidates = inside.filter(
+    (occurrence) =>
+      !isObjectOfPreposition(paragraphText, occurrence.start) &&
+      !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)),
+  );
+  let chosen = candidates[0];
   if (!chosen) return null;
+  // "Chelsea assistant boss Steve Clarke": a name run straight into a title and another name
+  // only qualifies that name.
+  for (const next of candidates.slice(1)) {
+    if (!/^[\s\p{Ll}-]*$/u.test(paragraphText.slice(chosen.end, next.start)) || /\band\b/.test(paragraphText.slice(chosen.end, next.start))) break;
+    chosen = next;
+  }
   const person = context.people[chosen.person]!;
   return { name: person.name, kind: 'person', person: chosen.person };
 }

@@ -217,6 +217,42 @@ const cases: Case[] = [
       { quote: 'We have made a firm commitment to the farmers.', speaker: 'Karim Nasser' },
     ],
   },
+  {
+    rule: '"X said:" after a closed quotation introduces the next one, not the previous',
+    paragraphs: ['Assistant coach Steve Clarke said: "We think it was thrown from the crowd." Club manager Alan Pardew said: "It is a shame for the fans."'],
+    people: [person('Steve Clarke', ['Clarke']), person('Alan Pardew', ['Pardew'])],
+    expected: [
+      { quote: 'We think it was thrown from the crowd.', speaker: 'Steve Clarke' },
+      { quote: 'It is a shame for the fans.', speaker: 'Alan Pardew' },
+    ],
+  },
+  {
+    rule: 'a name run into a title and another name only qualifies it ("Chelsea assistant boss Steve Clarke")',
+    paragraphs: ['Chelsea assistant boss Steve Clarke said: "I would rather talk about the football today."'],
+    people: [person('Steve Clarke', ['Clarke']), person('Chelsea')],
+    expected: [{ quote: 'I would rather talk about the football today.', speaker: 'Steve Clarke' }],
+  },
+  {
+    rule: 'a sentence opened by a pronoun keeps the earlier subject ("He portrayed Mr Ebbers as ...")',
+    paragraphs: [
+      'On Monday Scott Sullivan named the chief executive in court.',
+      'He portrayed Mr Ebbers as obsessed with costs. "We needed to cut expenses, a lot more than coffee," he said.',
+    ],
+    people: [person('Scott Sullivan', ['Sullivan', 'Mr Sullivan']), person('Bernie Ebbers', ['Ebbers', 'Mr Ebbers'])],
+    expected: [{ quote: 'We needed to cut expenses', speaker: 'Scott Sullivan' }],
+  },
+  {
+    rule: 'an age description ("the 30-year-old") is the runner the story is about',
+    paragraphs: ['Hicham El Guerrouj may run in March.', '"If I am to compete in it, it is only if I feel I can win," said the 30-year-old.'],
+    people: [person('Hicham El Guerrouj', ['El Guerrouj'])],
+    expected: [{ quote: 'If I am to compete in it', speaker: 'Hicham El Guerrouj' }],
+  },
+  {
+    rule: 'an anonymous "a spokesman said" is the "he" that follows, not a name before it',
+    paragraphs: ['Analyst Lawrence Cohn expects cuts.', 'But a spokesman said its powers were limited. "Any proposals would be for government to consider," he said.'],
+    people: [analyst],
+    expected: [{ quote: 'Any proposals would be for government to consider', speaker: 'a spokesman', kind: 'unknown' }],
+  },
 ];
 
 describe('extractQuotations attributes each quotation', () => {
