@@ -1,13 +1,7 @@
+import type { Article } from './article.js';
+
 /** What a format parser finds in one record, before the loader adds id, path and hash. */
-export interface ParsedArticle {
-  title: string;
-  published: string | null;
-  source: string | null;
-  url: string | null;
-  paragraphs: string[];
-  credits: string[];
-  extra: Record<string, string>;
-}
+export type ParsedArticle = Omit<Article, 'id' | 'path' | 'contentHash'>;
 
 /** Splits a body into paragraphs: blank-line separated, or one a line when there are no blank lines. */
 export function splitParagraphs(body: string): string[] {
