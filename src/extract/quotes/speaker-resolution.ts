@@ -71,7 +71,7 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
   // "Chelsea assistant boss Steve Clarke": a name run straight into a title and another name
   // only qualifies that name.
   for (const next of candidates.slice(1)) {
-    if (!/^[\s\p{Ll}-]*$/u.test(paragraphText.slice(chosen.end, next.start)) || /\band\b/.test(paragraphText.slice(chosen.end, next.start))) break;
+    if (!isTitleBetween(paragraphText.slice(chosen.end, next.start))) break;
     chosen = next;
   }
   const person = context.people[chosen.person]!;
@@ -105,3 +105,15 @@ function trimLeadingAdverbial(chunk: string): string {
   return last && last.index! > 0 ? chunk.slice(last.index) : chunk;
 }
 
+
+/** " assistant boss " between two names is a title; " doubted whether " is a clause. */
+function isTitleBetween(between: string): boolean {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !/ed$/.test(word) && !CLAUSE_WORDS.has(word))
+  );
+}
+
+const CLAUSE_WORDS = new Set(['and', 'or', 'whether', 'that', 'who', 'which', 'to', 'the', 'a', 'an', 'said', 'says', 'told', 'met']);

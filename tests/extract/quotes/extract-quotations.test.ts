@@ -233,6 +233,12 @@ const cases: Case[] = [
     expected: [{ quote: 'I would rather talk about the football today.', speaker: 'Steve Clarke' }],
   },
   {
+    rule: 'the subject, not a name inside the clause that follows it ("X doubted whether Rock ..., but added:")',
+    paragraphs: ['Mr Strauss doubted whether Rock would make an impact, but added: "I am all for lower ratings though."'],
+    people: [person('Bob Strauss', ['Strauss', 'Mr Strauss']), person('Chris Rock', ['Rock'])],
+    expected: [{ quote: 'I am all for lower ratings though.', speaker: 'Bob Strauss' }],
+  },
+  {
     rule: 'a sentence opened by a pronoun keeps the earlier subject ("He portrayed Mr Ebbers as ...")',
     paragraphs: [
       'On Monday Scott Sullivan named the chief executive in court.',
