@@ -16,6 +16,13 @@ export interface AppConfig {
   /** null when DISCORD_TOKEN is unset: the terminal mode. */
   discord: DiscordSettings | null;
   corpusDir: string;
+  /**
+   * Where the index snapshot lives, for a warm start. Optional so hand-built configs (tests)
+   * need not name it: unset means no snapshot. loadConfig always sets it (default .cache).
+   */
+  cacheDir?: string;
+  /** Reload by itself when files under the corpus folder change (loadConfig: default false). */
+  corpusWatch?: boolean;
   adminRoleIds: string[];
   logLevel: LogLevel;
 }
@@ -35,6 +42,20 @@ export class ConfigError extends Error {
 const blankToUndefined = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value;
 
+const truthy = new Set(['true', '1', 'yes', 'on']);
+const falsy = new Set(['false', '0', 'no', 'off']);
+
+/** A yes/no key; anything but the usual spellings is an error rather than a silent false. */
+const flag = z.preprocess(
+  (value) => {
+    const text = blankToUndefined(value);
+    if (typeof text !== 'string') return text;
+    const lower = text.toLowerCase();
+    return truthy.has(lower) ? true : falsy.has(lower) ? false : text;
+  },
+  z.boolean({ error: 'must be true or false' }).default(false),
+);
+
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
 
 const schema = z
@@ -47,6 +68,8 @@ const schema = z
       z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default(defaultApiBase),
     ),
     CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('corpus')),
+    CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
+    CORPUS_WATCH: flag,
     ADMIN_ROLE_IDS: z.preprocess(
       (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : []),
       z.array(snowflake),
@@ -90,6 +113,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
         }
       : null,
     corpusDir: values.CORPUS_DIR,
+    cacheDir: values.CACHE_DIR,
+    corpusWatch: values.CORPUS_WATCH,
     adminRoleIds: values.ADMIN_ROLE_IDS,
     logLevel: values.LOG_LEVEL,
   };

@@ -7,9 +7,11 @@ import { ConfigError, loadConfig, type AppConfig, type DiscordSettings } from '.
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
 import { startBot, type RunningBot } from './discord/bot.js';
 import { loadCommands } from './discord/load-commands.js';
+import { logServiceEvent, logWatchReload } from './log-service-events.js';
 import { createLogger, type Logger } from './logger.js';
 import { createBriefingService } from './service/create-briefing-service.js';
 import type { BriefingService } from './service/briefing-service.js';
+import { watchCorpus, type CorpusWatch } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
 
 const tokenHint =
@@ -31,14 +33,19 @@ function readConfig(): AppConfig {
 
 async function runTerminal(config: AppConfig): Promise<void> {
   process.stderr.write(tokenHint);
-  const service = await createBriefingService({ corpusDir: config.corpusDir });
+  const service = await createBriefingService({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
   await runInteractivePrompt(service, { input: process.stdin, output: process.stdout });
+  await service.close?.();
 }
 
 async function buildService(config: AppConfig, logger: Logger): Promise<BriefingService> {
-  logger.info({ corpusDir: config.corpusDir }, 'indexing corpus');
+  logger.info({ corpusDir: config.corpusDir, cacheDir: config.cacheDir }, 'indexing corpus');
   const started = performance.now();
-  const service = await createBriefingService({ corpusDir: config.corpusDir });
+  const service = await createBriefingService({
+    corpusDir: config.corpusDir,
+    cacheDir: config.cacheDir,
+    onEvent: (event) => logServiceEvent(logger, event),
+  });
   const overview = service.overview();
   logger.info(
     { articles: overview.articles, skipped: overview.skipped.length, durationMs: Math.round(performance.now() - started) },
@@ -47,13 +54,24 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
   return service;
 }
 
+/** CORPUS_WATCH: reload through the same atomic swap as /reload when the folder changes. */
+function startWatch(config: AppConfig, service: BriefingService, logger: Logger): CorpusWatch | null {
+  if (!config.corpusWatch) return null;
+  logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
+  return watchCorpus(service, config.corpusDir, {
+    onReload: (report) => logWatchReload(logger, report),
+    onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
+  });
+}
+
 async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   let bot: RunningBot;
   let digest: DigestRuntime;
+  let service: BriefingService;
   try {
-    const service = await buildService(config, logger);
+    service = await buildService(config, logger);
     // The digest store opens before login so /digest works from the first interaction; its
     // scheduler needs the logged-in client.
     digest = createDigestRuntime({ service, logger });
@@ -71,16 +89,24 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     process.exit(1);
   }
 
+  const watch = startWatch(config, service, logger);
+
   let stopping = false;
   const shutDown = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // Interactions in flight finish first (a /digest now among them), then the scheduler
-    // flushes its state while the client can still post, then the client disconnects.
+    // No new reloads by the watch; interactions in flight finish first (a /digest now among
+    // them), then the scheduler flushes its state while the client can still post, then the
+    // client disconnects, and last the service finishes a running reload and its snapshot write.
+    watch?.close();
     bot
       .stop({ beforeDisconnect: () => digest.stop() })
-      .then(() => process.exit(0))
+      .then(() => service.close?.())
+      .then(() => {
+        logger.info('state flushed');
+        process.exit(0);
+      })
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

@@ -9,6 +9,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ DISCORD_GUILD_ID: 'not-an-id', DISCORD_API_BASE: '' })).toEqual({
       discord: null,
       corpusDir: 'corpus',
+      cacheDir: '.cache',
+      corpusWatch: false,
       adminRoleIds: [],
       logLevel: 'info',
     });
@@ -21,12 +23,16 @@ describe('loadConfig', () => {
       DISCORD_GUILD_ID: '',
       DISCORD_API_BASE: 'http://127.0.0.1:9999/api/',
       CORPUS_DIR: '/data/news',
+      CACHE_DIR: ' /var/cache/briefbot ',
+      CORPUS_WATCH: 'true',
       ADMIN_ROLE_IDS: '223456789012345678, 323456789012345678,',
       LOG_LEVEL: 'debug',
     });
     expect(config).toEqual({
       discord: { token, clientId: '123456789012345678', guildId: null, apiBase: 'http://127.0.0.1:9999/api' },
       corpusDir: '/data/news',
+      cacheDir: '/var/cache/briefbot',
+      corpusWatch: true,
       adminRoleIds: ['223456789012345678', '323456789012345678'],
       logLevel: 'debug',
     });
@@ -42,15 +48,28 @@ describe('loadConfig', () => {
         DISCORD_API_BASE: 'ftp://discord.com',
         ADMIN_ROLE_IDS: '123456789012345678,editors',
         LOG_LEVEL: 'loud',
+        CORPUS_WATCH: 'sometimes',
       });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.map((problem) => problem.split(':')[0]);
-    expect(problems.sort()).toEqual(['ADMIN_ROLE_IDS', 'DISCORD_API_BASE', 'DISCORD_CLIENT_ID', 'LOG_LEVEL']);
+    expect(problems.sort()).toEqual(['ADMIN_ROLE_IDS', 'CORPUS_WATCH', 'DISCORD_API_BASE', 'DISCORD_CLIENT_ID', 'LOG_LEVEL']);
     expect((error as Error).message).not.toContain(token);
     expect((error as Error).message).not.toContain('editors');
+  });
+
+  it.each([
+    ['1', true],
+    ['YES', true],
+    ['on', true],
+    ['false', false],
+    ['0', false],
+    ['off', false],
+    ['', false],
+  ])('CORPUS_WATCH=%j reads as %s', (value, expected) => {
+    expect(loadConfig({ CORPUS_WATCH: value }).corpusWatch).toBe(expected);
   });
 
   it('deploying requires the token and the client id', () => {

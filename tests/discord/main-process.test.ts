@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,21 +41,25 @@ describe('npm start', () => {
   let fake: FakeDiscord | undefined;
   let running: Running | undefined;
   let corpusDir: string | undefined;
+  let cacheDir: string | undefined;
   afterEach(async () => {
     if (running && running.child.exitCode === null) running.child.kill('SIGKILL');
     await fake?.stop();
     if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
+    if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
   });
 
   it('with a token: logs in to the fake, answers /who and /reload, finishes in-flight work on SIGTERM and exits 0', async () => {
     fake = await new FakeDiscord().start();
     corpusDir = await mkdtemp(path.join(tmpdir(), 'briefbot-corpus-'));
     await cp('corpus', corpusDir, { recursive: true });
+    cacheDir = await mkdtemp(path.join(tmpdir(), 'briefbot-cache-'));
     const started = Date.now();
     running = startMain({
       DISCORD_TOKEN: fake.token,
       DISCORD_API_BASE: fake.apiBase,
       CORPUS_DIR: corpusDir,
+      CACHE_DIR: cacheDir,
       DIGEST_STORE_PATH: path.join(corpusDir, '..', `${path.basename(corpusDir)}-digest.json`),
       LOG_LEVEL: 'info',
     });
@@ -82,18 +86,54 @@ describe('npm start', () => {
 
     const lines = current.stdout().trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string });
     expect(lines.filter((line) => line.level >= 50)).toEqual([]);
-    expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['corpus indexed', 'logged in to Discord', 'shutting down', 'disconnected from Discord']));
+    expect(lines.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(['corpus indexed', 'index snapshot saved', 'logged in to Discord', 'shutting down', 'disconnected from Discord', 'state flushed']),
+    );
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
     expect(current.stdout() + current.stderr()).not.toContain(fake.token);
     expect(fake.rejections).toEqual([]);
     console.info(`npm start: login after ${loginMs} ms (includes indexing); /who acknowledged ${who.acknowledgement!.afterMs.toFixed(1)} ms after dispatch`);
   }, 60_000);
 
-  it('without a token: says how to run the bot and starts the terminal prompt', async () => {
-    running = startMain({ CORPUS_DIR: 'corpus' });
+  it('with CORPUS_WATCH: a new file in the corpus folder is picked up without /reload', async () => {
+    fake = await new FakeDiscord().start();
+    corpusDir = await mkdtemp(path.join(tmpdir(), 'briefbot-corpus-'));
+    await cp('corpus', corpusDir, { recursive: true });
+    cacheDir = await mkdtemp(path.join(tmpdir(), 'briefbot-cache-'));
+    running = startMain({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      CORPUS_DIR: corpusDir,
+      CACHE_DIR: cacheDir,
+      CORPUS_WATCH: 'true',
+      DIGEST_STORE_PATH: path.join(cacheDir, 'digest.json'),
+    });
+    const current = running;
+    await until(() => current.stdout().includes('watching the corpus folder') || current.child.exitCode !== null, 'login and watch');
+    await writeFile(
+      path.join(corpusDir, 'harbour.txt'),
+      'Port workers end strike\n\nDock workers in Rotterdam ended a three-day strike on Tuesday, union leader Marta Vingerhoets said.\n',
+    );
+    await until(() => current.stdout().includes('corpus reloaded after a change'), 'the watch reload', 20_000);
+    const sources = await fake.waitFor(fake.dispatchInteraction(commandPayload(fake.world, createUser('reader'), 'sources')));
+    expect(replyText(sources)).toMatch(/^Articles\n6$/m);
+    const search = await fake.waitFor(fake.dispatchInteraction(commandPayload(fake.world, createUser('reader'), 'search', toOptions({ query: 'Rotterdam dock strike' }))));
+    expect(replyText(search)).toContain('Port workers end strike');
+    current.child.kill('SIGTERM');
+    expect(await current.exited).toBe(0);
+    const lines = current.stdout().trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string; added?: number });
+    expect(lines.find((line) => line.msg === 'corpus reloaded after a change')).toMatchObject({ added: 1 });
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+  }, 60_000);
+
+  it('without a token: says how to run the bot and starts the terminal prompt, with the snapshot in CACHE_DIR', async () => {
+    cacheDir = await mkdtemp(path.join(tmpdir(), 'briefbot-cache-'));
+    running = startMain({ CORPUS_DIR: 'corpus', CACHE_DIR: cacheDir });
     running.child.stdin.end('/quit\n');
     expect(await running.exited).toBe(0);
     expect(running.stderr()).toContain('DISCORD_TOKEN is not set');
     expect(running.stdout()).toContain('/who');
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
   }, 60_000);
 
   it('with bad settings: one error naming each key, exit 1', async () => {

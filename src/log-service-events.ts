@@ -1,0 +1,37 @@
+import type { Logger } from './logger.js';
+import type { ReloadReport } from './service/briefing-service.js';
+import type { ServiceEvent } from './service/create-briefing-service.js';
+
+/** Snapshot events as log lines: constant messages, details in fields. */
+export function logServiceEvent(logger: Logger, event: ServiceEvent): void {
+  switch (event.kind) {
+    case 'snapshot-loaded':
+      logger.info({ articles: event.articles }, 'index snapshot loaded');
+      return;
+    case 'snapshot-unused':
+      logger.info({ reason: event.reason }, 'index snapshot not used; building cold');
+      return;
+    case 'snapshot-saved':
+      logger.info({ path: event.path, durationMs: event.milliseconds }, 'index snapshot saved');
+      return;
+    case 'snapshot-failed':
+      // The bot keeps serving; only the next start is slower.
+      logger.warn({ reason: event.reason }, 'index snapshot could not be saved');
+      return;
+  }
+}
+
+/** A reload the folder watch started, as one log line. */
+export function logWatchReload(logger: Logger, report: ReloadReport): void {
+  logger.info(
+    {
+      added: report.added.length,
+      changed: report.changed.length,
+      removed: report.removed.length,
+      skipped: report.skipped.length,
+      articles: report.articles,
+      durationMs: report.milliseconds,
+    },
+    'corpus reloaded after a change',
+  );
+}
