@@ -92,7 +92,7 @@ export function findAttributionAfter(paragraphs: readonly string[], span: QuoteS
     const particle = PARTICLE_VERBS.get(verb.word)?.exec(text.slice(start));
     if (particle) start += particle[0].length;
     // Commas stay in: "said RNID director, Guido Gybels" names the speaker after the comma.
-    const stop = text.slice(start, clauseEnd).search(/[;(]|\s(?:who|when|in an?|at an?|after|while|during|adding|noting|but|and)\s/);
+    const stop = text.slice(start, clauseEnd).search(/[;(]|\s(?:who|when|in an?|at an?|after|while|during|adding|noting|but)\s/);
     const end = stop < 0 ? clauseEnd : start + stop;
     if (end <= start || text.slice(start, end).trim().length === 0) return null;
     return { phrase: { paragraph: span.endParagraph, start, end }, subjectless: false };

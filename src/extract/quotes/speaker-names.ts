@@ -16,7 +16,9 @@ const CAPITALISED_FILLER = new Set([
 export function readInstitution(chunk: string): Speaker | null {
   const core = cutAtQualifier(chunk);
   const words = core.split(/\s+/).filter(Boolean);
-  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
+  // "the Bank of Italy", "the Ministry of Finance": the noun before "of" is the head.
+  const ofName = /\b(\p{Lu}[\p{L}-]*)\s+of\s+\p{Lu}/u.exec(core);
+  const head = (ofName ? ofName[1]! : words[words.length - 1] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
   const kind = DOCUMENT_NOUNS.has(head) ? 'document' : ORGANIZATION_NOUNS.has(head) ? 'organization' : null;
   if (!kind) return null;
   const name = core.replace(/^(The|A|An|This|Its|Their)\b/, (determiner) => determiner.toLowerCase());
@@ -29,7 +31,8 @@ export function headWord(chunk: string): string {
 }
 
 export function cutAtQualifier(chunk: string): string {
-  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+/i)[0]!.trim();
+  // "the Bank of Italy" keeps its name; "the official in the Islamic Republic" loses the tail.
+  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+(?!\p{Lu})/iu)[0]!.trim();
 }
 
 /** A name the people extractor did not list: the first capitalised run that is not an object. */

@@ -166,6 +166,18 @@ const cases: Case[] = [
     expected: [{ quote: 'Output will be cut by a further 10 pct', speaker: 'a Reuters report', kind: 'document' }],
   },
   {
+    rule: 'an institution named with "of" ("the Bank of Italy said")',
+    paragraphs: ['Banks below the requirement "must correct their position in the shortest time possible," the Bank of Italy said.'],
+    people: [],
+    expected: [{ quote: 'must correct their position', speaker: 'the Bank of Italy', kind: 'organization' }],
+  },
+  {
+    rule: 'a long title with "and" before the name ("said X President and Chief Executive Officer Y")',
+    paragraphs: ['"It is gratifying when government relies on scientific expertise," said Genetic Sciences President and Chief Executive Officer Joseph Bouckaert.'],
+    people: [person('Joseph Bouckaert', ['Bouckaert'])],
+    expected: [{ quote: 'It is gratifying when government relies on scientific expertise', speaker: 'Joseph Bouckaert' }],
+  },
+  {
     rule: '"it said" goes to the report named before',
     paragraphs: [
       'The Tower report made public today criticised the White House staff.',
