@@ -1,5 +1,8 @@
 import { isHead, isNameWord } from './chains.js';
-import { HONORIFICS, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import {
+  HONORIFICS, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord, isPlaceWord,
+  ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS,
+} from './lexicon.js';
 import { gapBetween, type Token } from './tokens.js';
 
 /** A role found next to a name, as a slice of the sentence. */
@@ -95,8 +98,11 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
         headAt = index - 1;
         break;
       }
-      const complementWord = token.capitalised || token.possessive || token.allCaps || token.lower === 'the';
-      if (!complementWord || isKnownFirstName(token.lower) || nameStart - index > 3) break;
+      // Only words that name a place, body or subject: never a person ("of State Condoleezza Rice, UN ...").
+      const complementWord = token.lower === 'the' || ((token.capitalised || token.possessive || token.allCaps)
+        && (isKnownNonPersonWord(token.lower) || isKnownCommonWord(token.lower) || isOrganisationWord(token.lower)
+          || isPlaceWord(token.lower) || ROLE_MODIFIERS.has(token.lower) || token.allCaps) && !isKnownPersonWord(token.lower));
+      if (!complementWord || nameStart - index > 3) break;
     }
     if (headAt < 0) return null;
   }

@@ -101,6 +101,8 @@ function splitTitle(tokens: Token[], start: number, end: number): Array<[number,
   while (last >= start) {
     const rankLength = rankLengthAt(tokens, last, start);
     if (rankLength === 0) break;
+    // "Secretary General", "Attorney General": the rank word completes the title before it.
+    if (rankLength === 1 && tokens[last]!.lower === 'general' && last > start && isHead(tokens[last - 1]!)) break;
     roles.unshift([last - rankLength + 1, last]);
     last -= rankLength;
   }
@@ -158,6 +160,10 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   }
   const titleRoles = titleEnd >= titleStart ? splitTitle(tokens, titleStart, titleEnd).filter(([first, last]) => hasHeadBetween(tokens, first, last)) : [];
   if (headIndex < 0) nameStart = skipLeadingNonNames(tokens, chain.start, chain.end);
+  // "Entertainment Weekly's Dave Karger": the name starts after the possessor.
+  for (let index = nameStart; index < chain.end; index++) {
+    if (tokens[index]!.possessive && isNameWord(tokens[index + 1]!)) nameStart = index + 1;
+  }
   let nameEnd = nameStart - 1;
   let organisation = false;
   for (let index = nameStart; index <= chain.end; index++) {
@@ -187,7 +193,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
 }
 
 function hasHeadBetween(tokens: Token[], first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) if (ROLE_HEADS.has(tokens[index]!.lower)) return true;
+  for (let index = first; index <= last; index++) if (isHead(tokens[index]!)) return true;
   return false;
 }
 

@@ -44,7 +44,7 @@ export function isKnownCommonWord(lower: string): boolean {
   return tags.length > 0 && !tags.some((tag) => PERSON_TAGS.has(tag));
 }
 
-const ADVERB_OR_VERB_TAGS = new Set(['Adverb', 'Gerund', 'PastTense', 'Conjunction', 'Preposition', 'Expression']);
+const ADVERB_OR_VERB_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Expression']);
 
 /** "Indeed", "Meanwhile", "Noting": words capitalised only because they open a sentence. */
 export function isKnownAdverbOrVerb(lower: string): boolean {

@@ -1,5 +1,5 @@
 import type { PeopleDirectory, PersonRecord } from '../types.js';
-import { DEMONYM_TO_COUNTRY, HONORIFICS, ROLE_HEADS } from './lexicon.js';
+import { DEMONYM_TO_COUNTRY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { nameWords, roleWords } from './role-words.js';
 
 /** A person matched by a question, with how well. */
@@ -136,7 +136,7 @@ export function findPersons(index: PersonIndex, query: string): PersonMatch[] {
     matches = matchRole(index, roles);
     if (matches.length === 0) {
       // "President Reagan": the name words without the title words.
-      const titleLess = names.filter((word) => !ROLE_HEADS.has(word) && !COUNTRIES.has(word) && !DEMONYM_TO_COUNTRY.has(word));
+      const titleLess = names.filter((word) => !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !COUNTRIES.has(word) && !DEMONYM_TO_COUNTRY.has(word));
       if (titleLess.length > 0 && titleLess.length < names.length) matches = matchName(index, titleLess);
     }
   }

@@ -10,7 +10,7 @@ export interface Token {
   capitalised: boolean;
   /** Two or more letters, all capitals ("IS", "OPEC", "U.S."). */
   allCaps: boolean;
-  /** A single capital with a period: a middle initial. */
+  /** A single capital, with or without a period: a middle initial ("George W Bush"). */
   initial: boolean;
   possessive: boolean;
 }
@@ -63,7 +63,7 @@ export function tokenize(sentence: string): Token[] {
       end: start + raw.length,
       capitalised,
       allCaps: !capitalised && isAllCaps(text),
-      initial: text.length === 2 && text[1] === '.' && isUpper(text[0]),
+      initial: (text.length === 2 && text[1] === '.' && isUpper(text[0])) || (text.length === 1 && isUpper(text[0])),
       possessive,
     });
   }
