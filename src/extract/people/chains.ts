@@ -27,7 +27,8 @@ export interface SplitChain {
 }
 
 export function isNameWord(token: Token): boolean {
-  return (token.capitalised || token.initial) && !token.allCaps && !SENTENCE_WORDS.has(token.lower);
+  // "Houston-based Simmons": a place made into an adjective is no part of a name.
+  return (token.capitalised || token.initial) && !token.allCaps && !SENTENCE_WORDS.has(token.lower) && !token.lower.endsWith('-based');
 }
 
 export function isRoleWord(token: Token): boolean {

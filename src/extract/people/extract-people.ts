@@ -8,7 +8,8 @@ import { tokenize, type Token } from './tokens.js';
 
 interface SentenceRecord extends TextLocation {
   ordinal: number;
-  tokens: Token[];
+  /** Tokenised only when a rule needs the words: most sentences name nobody. */
+  tokens: Token[] | null;
   headline: boolean;
 }
 
@@ -52,17 +53,23 @@ export function extractPeople(article: Article): PersonMention[] {
     for (const { text } of splitSentences(paragraph)) {
       const ordinal = sentences.length;
       const location = { paragraph: paragraphIndex, sentence: text };
-      const tokens = tokenize(text);
-      sentences.push({ ...location, ordinal, tokens, headline });
+      const record: SentenceRecord = { ...location, ordinal, tokens: null, headline };
+      sentences.push(record);
       if (headline || !mayHoldName(text)) continue;
-      const analysis = analyseSentence(text, tokens);
+      record.tokens = tokenize(text);
+      const analysis = analyseSentence(text, record.tokens);
       for (const candidate of analysis.candidates) located.push({ ...location, ordinal, candidate });
       for (const description of analysis.descriptions) descriptions.push({ ...location, ordinal, description });
     }
   });
   if (located.length === 0) return [];
   const persons = groupCandidates(located);
-  const namedIn: PersonDraft[][] = sentences.map((record) => scanMentions(persons, record.sentence, record.tokens, record));
+  const surnames = [...new Set(persons.map((person) => person.surnameText))];
+  const namedIn: PersonDraft[][] = sentences.map((record) => {
+    if (!surnames.some((surname) => record.sentence.includes(surname))) return [];
+    record.tokens ??= tokenize(record.sentence);
+    return scanMentions(persons, record.sentence, record.tokens, record);
+  });
   linkDescriptions(persons, descriptions, namedIn);
   // compromise alone guesses names of papers and militias too; believe it once the name recurs or gets a role.
   const believed = persons.filter((person) => person.strong || person.roles.length > 0 || person.mentions.length > 1);

@@ -10,6 +10,8 @@ export interface PersonDraft {
   variants: Set<string>;
   roles: RoleMention[];
   mentions: Array<TextLocation & { ordinal: number }>;
+  /** The last word of the name as written, to skip sentences that cannot name the person. */
+  surnameText: string;
   /** Some naming had firm evidence (a title, a known first name, a role, speech), not only compromise's guess. */
   strong: boolean;
 }
@@ -41,7 +43,7 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
     if (matches.length === 0 && firstNameOnly) continue;
     let person = matches.length === 1 ? matches[0] : nearestBefore(matches, entry.ordinal);
     if (!person) {
-      person = { words, variants: new Set(), roles: [], mentions: [], strong: false };
+      person = { words, variants: new Set(), roles: [], mentions: [], strong: false, surnameText: lastWordOf(entry.candidate.name) };
       persons.push(person);
     }
     person.variants.add(entry.candidate.name);
@@ -50,6 +52,11 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
     for (const role of entry.candidate.roles) person.roles.push({ role, paragraph: entry.paragraph, sentence: entry.sentence });
   }
   return persons;
+}
+
+function lastWordOf(name: string): string {
+  const words = name.split(/[\s-]+/);
+  return words[words.length - 1] ?? name;
 }
 
 function nearestBefore(persons: PersonDraft[], ordinal: number): PersonDraft | undefined {
