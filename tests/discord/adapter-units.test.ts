@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Pager } from '../../src/discord/pager.js';
 import { createRateLimiter } from '../../src/discord/rate-limiter.js';
 import { embedLength, fitEmbed } from '../../src/discord/render/fit-embed.js';
-import { escapeAndTruncate, joinLinesWithin, markdownLink, truncate } from '../../src/discord/render/text.js';
+import { escapeAndTruncate, escapeText, joinLinesWithin, markdownLink, plainText, truncate } from '../../src/discord/render/text.js';
 import { toChoices } from '../../src/discord/suggest-options.js';
 import { narrowQuotesToTopic } from '../../src/discord/quote-topic.js';
 
@@ -32,6 +32,22 @@ describe('text helpers', () => {
     const joined = joinLinesWithin(Array.from({ length: 50 }, (_, index) => `line number ${index}`), 100);
     expect(joined.length).toBeLessThanOrEqual(100);
     expect(joined).toMatch(/… and \d+ more$/);
+  });
+});
+
+describe('plain text', () => {
+  it.each([
+    ['right-to-left override', '\u202eShamkhani\u202c', 'Shamkhani'],
+    ['isolates', '\u2067Rouhani\u2069 \u2066said\u2069', 'Rouhani said'],
+    ['control characters', 'Rouhani\u0000\u0007\u001b[31m', 'Rouhani[31m'],
+    ['newlines and tabs stay', 'a\n\tb', 'a\n\tb'],
+    ['Arabic and emoji stay', 'شمخانی 🇮🇷', 'شمخانی 🇮🇷'],
+  ])('%s', (_label, input, expected) => {
+    expect(plainText(input)).toBe(expected);
+  });
+
+  it('escapeText drops direction controls before escaping', () => {
+    expect(escapeText('\u202e@everyone *x*')).toBe('@\u200beveryone \\*x\\*');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Answer, AnswerSet, CommandName, QuoteAnswer, SearchAnswer, WhenAns
 import { formatCitations, formatPassage } from './citation-lines.js';
 import { fitEmbed } from './fit-embed.js';
 import { colours, type ReplyPage } from './reply-page.js';
-import { escapeAndTruncate, truncate } from './text.js';
+import { escapeAndTruncate, plainText, truncate } from './text.js';
 
 /** The answer's own lines: the heading and the body text, escaped and trimmed. */
 function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 'title' | 'description' | 'author'> {
@@ -27,7 +27,7 @@ function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 't
     case 'quote': {
       const quote = answer as QuoteAnswer;
       return {
-        author: { name: `${truncate(quote.speaker, 240)} said` },
+        author: { name: `${truncate(plainText(quote.speaker), 240)} said` },
         description: `“${escapeAndTruncate(quote.quote, 3000)}”`,
       };
     }
@@ -48,7 +48,7 @@ export function renderAnswerEmbed(set: AnswerSet, index: number): APIEmbed {
     ...describeAnswer(set.command, answer),
     color: colours.answer,
     fields,
-    footer: { text: truncate(`${position}/${set.command} ${set.query}`, 200) },
+    footer: { text: truncate(plainText(`${position}/${set.command} ${set.query}`), 200) },
   });
 }
 

@@ -2,7 +2,7 @@ import type { AnswerSet } from '../../answer/types.js';
 import type { CorpusOverview, Suggestion } from '../../service/briefing-service.js';
 import { fitEmbed } from './fit-embed.js';
 import { colours, type ReplyPage } from './reply-page.js';
-import { escapeAndTruncate, truncate } from './text.js';
+import { escapeAndTruncate, plainText, truncate } from './text.js';
 
 export interface NoAnswerHints {
   /** Nearest known names (people or speakers), best first. */
@@ -12,7 +12,7 @@ export interface NoAnswerHints {
 
 /** Slash-command text for a suggestion, without characters that would break it. */
 function searchSuggestion(query: string): string {
-  return `/search query:${truncate(query.replace(/[`\n]/g, ' ').trim(), 80)}`;
+  return `/search query:${truncate(plainText(query).replace(/[`\n]/g, ' ').trim(), 80)}`;
 }
 
 function describeCorpus(overview: NoAnswerHints['overview']): string {

@@ -13,11 +13,20 @@ export function truncate(text: string, max: number): string {
 }
 
 /**
+ * Text from a user or the corpus without the characters that change how the bot's own words
+ * around it display: direction overrides and isolates (U+202A-202E, U+2066-2069) would flip
+ * the rest of the line, and control characters show as boxes or vanish. Newlines and tabs stay.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]|[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/**
  * Escapes text from the corpus or a user so Discord shows it literally: markdown, and
  * mass-mention look-alikes (replies never ping anyway, this keeps them from looking like pings).
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text)
+  return escapeMarkdown(plainText(text))
     .replace(/@(everyone|here)/g, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }

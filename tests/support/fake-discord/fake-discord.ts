@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { FaultPlan, sendFault, type RequestFault } from './faults.js';
 import { FakeGateway } from './gateway.js';
 import { callbackTypes, isSettled, type InteractionRecord, type Rejection } from './interaction-record.js';
 import { checkAutocomplete, checkCommands, checkMessage } from './limits.js';
@@ -43,6 +44,10 @@ export class FakeDiscord extends EventEmitter {
   readonly channelMessages: Json[] = [];
   readonly rejections: Rejection[] = [];
   readonly requests: Array<{ method: string; route: string; authorization: string | undefined }> = [];
+  /** Every request body the fake received, parsed: what the bot sent to Discord. */
+  readonly bodies: Array<{ method: string; route: string; body: unknown }> = [];
+  /** REST faults waiting for their requests (429, 5xx, delays) and what they hit. */
+  readonly faults = new FaultPlan();
   /** Faults to inject: the next N message edits have their connection cut without an answer. */
   dropEdits = 0;
   /** Nonces sent with enforce_nonce, as Discord remembers them for a few minutes. */
@@ -59,7 +64,7 @@ export class FakeDiscord extends EventEmitter {
     this.deadlineMs = options.acknowledgeDeadlineMs ?? 3000;
     this.tokenLifetimeMs = options.tokenLifetimeMs ?? 15 * 60_000;
     this.server = createServer((request, response) => void this.handle(request, response));
-    this.gateway = new FakeGateway(this.server, this.world, this.token);
+    this.gateway = new FakeGateway(this.server, this.world, this.token, () => `ws://127.0.0.1:${this.port}`);
   }
 
   async start(): Promise<this> {
@@ -83,6 +88,30 @@ export class FakeDiscord extends EventEmitter {
 
   get connectedSessions(): number {
     return this.gateway.readySessions;
+  }
+
+  /** Gateway IDENTIFY and RESUME payloads received, in order. */
+  get gatewayIdentifies(): Record<string, unknown>[] {
+    return this.gateway.identifies;
+  }
+
+  get gatewayResumes(): Record<string, unknown>[] {
+    return this.gateway.resumes;
+  }
+
+  /** Fault: cuts the gateway connections (without a close frame, or with `code`); sessions stay resumable. */
+  dropGatewayConnections(code?: number): number {
+    return this.gateway.dropConnections(code);
+  }
+
+  /** Discord's op 7 RECONNECT: the client reconnects and resumes. */
+  requestGatewayReconnect(): void {
+    this.gateway.requestReconnect();
+  }
+
+  /** Adds a REST fault: a 429 with rate-limit headers, a 5xx, or a slow response. */
+  injectFault(fault: RequestFault): void {
+    this.faults.add(fault);
   }
 
   async stop(): Promise<void> {
@@ -142,6 +171,13 @@ export class FakeDiscord extends EventEmitter {
     const route = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
     const method = request.method ?? 'GET';
     this.requests.push({ method, route, authorization: request.headers.authorization });
+    const fault = this.faults.take(method, route);
+    if (fault?.status) {
+      await readBody(request).catch(() => '');
+      sendFault(response, fault, route);
+      this.emit('change');
+      return;
+    }
     if (this.dropEdits > 0 && method === 'PATCH' && route.startsWith('/webhooks/')) {
       this.dropEdits -= 1;
       request.socket.destroy();
@@ -150,7 +186,9 @@ export class FakeDiscord extends EventEmitter {
     try {
       const text = await readBody(request);
       const body = text.length > 0 ? (JSON.parse(text) as unknown) : undefined;
+      if (body !== undefined) this.bodies.push({ method, route, body });
       const result = this.route(method, route, body, request.headers.authorization, url.searchParams);
+      if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       send(response, result === undefined ? 204 : 200, result);
     } catch (error) {
       const failure = error instanceof HttpError ? error : new HttpError(500, 0, String(error));

@@ -1,0 +1,68 @@
+import type { FakeDiscord } from './fake-discord.js';
+
+type Json = Record<string, unknown>;
+
+/** The message bodies the bot sent: replies and updates (callbacks 4 and 7), edits, follow-ups, channel posts. */
+export function sentMessages(fake: FakeDiscord): Array<{ route: string; message: Json }> {
+  const messages: Array<{ route: string; message: Json }> = [];
+  for (const { method, route, body } of fake.bodies) {
+    const json = (body ?? {}) as Json;
+    if (method === 'POST' && route.endsWith('/callback')) {
+      const type = Number(json.type);
+      if (type === 4 || type === 7) messages.push({ route, message: (json.data ?? {}) as Json });
+    } else if ((method === 'PATCH' || method === 'POST') && (route.startsWith('/webhooks/') || route.startsWith('/channels/'))) {
+      messages.push({ route, message: json });
+    }
+  }
+  return messages;
+}
+
+/** Messages sent without `allowed_mentions: { parse: [] }`: Discord would parse every mention in them. */
+export function messagesThatCouldPing(fake: FakeDiscord): string[] {
+  return sentMessages(fake)
+    .filter(({ message }) => {
+      const mentions = message.allowed_mentions as Json | undefined;
+      return !(Array.isArray(mentions?.parse) && mentions.parse.length === 0);
+    })
+    .map(({ route }) => route);
+}
+
+/** All text of a message body: content and every embed text, joined. */
+export function messageText(message: Json): string {
+  const parts = [String(message.content ?? '')];
+  for (const embed of (message.embeds ?? []) as Json[]) {
+    parts.push(String(embed.title ?? ''), String(embed.description ?? ''));
+    for (const field of (embed.fields ?? []) as Json[]) parts.push(String(field.name), String(field.value));
+    parts.push(String((embed.footer as Json | undefined)?.text ?? ''), String((embed.author as Json | undefined)?.name ?? ''));
+  }
+  return parts.filter(Boolean).join('\n');
+}
+
+/**
+ * Mentions that would render as live mentions in markdown text (content, titles, descriptions,
+ * field values): outside code spans, where Discord shows them literally. Footers and author
+ * names are plain text and never render mentions, so only the markdown parts are checked.
+ */
+export function liveMentions(message: Json): string[] {
+  const markdown = [String(message.content ?? '')];
+  for (const embed of (message.embeds ?? []) as Json[]) {
+    markdown.push(String(embed.title ?? ''), String(embed.description ?? ''));
+    for (const field of (embed.fields ?? []) as Json[]) markdown.push(String(field.name), String(field.value));
+  }
+  const outsideCode = markdown.join('\n').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return outsideCode.match(/@everyone|@here|<@[!&]?\d+>|<#\d+>/g) ?? [];
+}
+
+/** Every place a secret shows up in what the bot sent to the fake: request bodies and URLs. */
+export function secretSightings(fake: FakeDiscord, secret: string): string[] {
+  const sightings: string[] = [];
+  const encoded = encodeURIComponent(secret);
+  for (const { method, route, body } of fake.bodies) {
+    const text = JSON.stringify(body);
+    if (text.includes(secret) || text.includes(encoded)) sightings.push(`${method} ${route} (body)`);
+  }
+  for (const { method, route } of fake.requests) {
+    if (route.includes(secret)) sightings.push(`${method} ${route} (url)`);
+  }
+  return sightings;
+}
