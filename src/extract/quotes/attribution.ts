@@ -16,6 +16,7 @@ interface WordToken {
   end: number;
 }
 
+const BEFORE_WINDOW = 500;
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const CLAUSE_OPENERS = new Set([
   'for', 'in', 'at', 'on', 'to', 'from', 'by', 'with', 'of', 'as', 'than', 'because', 'since', 'while', 'when',
@@ -113,12 +114,14 @@ function isShortTail(tokens: readonly WordToken[], verbIndex: number, clauseEnd:
 /** `X said: "..."`, `X said that "..."`, `Douglas said Dean should see "a 20 pct gain"`, `According to X, "..."`. */
 export function findAttributionBefore(paragraphs: readonly string[], span: QuoteSpan, from: number): AttributionClause | null {
   const text = paragraphs[span.startParagraph]!;
-  const before = text.slice(from, span.openIndex);
+  // Only the sentence that leads into the quote matters; a window keeps long paragraphs cheap.
+  const windowStart = Math.max(from, span.openIndex - BEFORE_WINDOW);
+  const before = text.slice(windowStart, span.openIndex);
   if (/[.!?]["'\u201d\u2019)]*\s*$/.test(before) || before.trim().length === 0) return null;
   const sentences = splitSentences(before);
   const last = sentences[sentences.length - 1];
   if (!last) return null;
-  const sentenceStart = from + last.start;
+  const sentenceStart = windowStart + last.start;
   const sentence = last.text;
   const according = /according\s+to\s+([^,]{1,60}),\s*$/i.exec(sentence);
   if (according) {

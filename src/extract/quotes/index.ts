@@ -1,6 +1,5 @@
 import type { Article } from '../../corpus/article.js';
 import type { PersonMention, Quotation } from '../types.js';
-import { splitSentences } from '../../text/sentences.js';
 import { findQuoteSpans, hasQuoteMark, type QuoteSpan } from './quote-spans.js';
 import { buildQuoteContext, comparePositions, findRecentSubject, type QuoteContext, type Speaker } from './quote-context.js';
 import { findAttributionAfter, findAttributionBefore } from './attribution.js';
@@ -37,7 +36,7 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   });
   return attributed
     .filter((entry) => entry.speaker && isQuotable(paragraphs, entry.span, entry.direct))
-    .map((entry) => toQuotation(paragraphs, entry));
+    .map((entry) => toQuotation(context, entry));
 }
 
 function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], index: number): Attributed {
@@ -86,10 +85,11 @@ function recordSpeaker(context: QuoteContext, entry: Attributed): void {
   context.speakers.splice(at, 0, event);
 }
 
-function toQuotation(paragraphs: readonly string[], entry: Attributed): Quotation {
+function toQuotation(context: QuoteContext, entry: Attributed): Quotation {
   const { span } = entry;
+  const paragraphs = context.paragraphs;
   const paragraph = paragraphs[span.startParagraph]!;
-  const sentences = splitSentences(paragraph);
+  const sentences = context.sentencesOf(span.startParagraph);
   const holding = sentences.find((sentence) => span.openIndex < sentence.end) ?? sentences[sentences.length - 1];
   let first = span.startParagraph;
   let last = span.endParagraph;

@@ -1,5 +1,5 @@
 import type { PersonMention, SpeakerKind } from '../types.js';
-import { splitSentences } from '../../text/sentences.js';
+import { splitSentences, type Sentence } from '../../text/sentences.js';
 import type { QuoteSpan } from './quote-spans.js';
 import {
   collectContextWords,
@@ -40,6 +40,8 @@ export interface QuoteContext {
   /** Speakers attributed so far, in reading order. */
   speakers: SubjectEvent[];
   isQuoted(paragraph: number, offset: number): boolean;
+  /** The paragraph's sentences, split once per article. */
+  sentencesOf(paragraph: number): Sentence[];
 }
 
 export function comparePositions(left: Position, right: Position): number {
@@ -59,13 +61,19 @@ export function buildQuoteContext(
       quotedRanges.set(segment.paragraph, ranges);
     }
   }
+  const sentenceCache = new Map<number, Sentence[]>();
+  const sentencesOf = (paragraph: number): Sentence[] => {
+    let sentences = sentenceCache.get(paragraph);
+    if (!sentences) sentenceCache.set(paragraph, (sentences = splitSentences(paragraphs[paragraph]!)));
+    return sentences;
+  };
   const isQuoted = (paragraph: number, offset: number): boolean =>
     (quotedRanges.get(paragraph) ?? []).some(([start, end]) => offset >= start && offset < end);
   const occurrences = locatePeople(paragraphs, people);
   const roleWords = people.map((person) => new Set(person.roles.flatMap((role) => tokenizeWords(role.role))));
   const contextWords = collectContextWords(paragraphs, occurrences, people.length);
-  const subjects = findSentenceSubjects(paragraphs, occurrences, isQuoted, people);
-  return { paragraphs, people, occurrences, roleWords, contextWords, subjects, speakers: [], isQuoted };
+  const subjects = findSentenceSubjects(paragraphs, occurrences, isQuoted, sentencesOf, people);
+  return { paragraphs, people, occurrences, roleWords, contextWords, subjects, speakers: [], isQuoted, sentencesOf };
 }
 
 /** The first name in each sentence that is not the object of a preposition, outside quotes. */
@@ -73,6 +81,7 @@ function findSentenceSubjects(
   paragraphs: readonly string[],
   occurrences: readonly PersonOccurrence[],
   isQuoted: (paragraph: number, offset: number) => boolean,
+  sentencesOf: (paragraph: number) => Sentence[],
   people: readonly PersonMention[],
 ): SubjectEvent[] {
   const subjects: SubjectEvent[] = [];
@@ -85,7 +94,7 @@ function findSentenceSubjects(
   }
   for (const [paragraph, list] of byParagraph) {
     const text = paragraphs[paragraph]!;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of sentencesOf(paragraph)) {
       // "He portrayed Mr Ebbers as ...": the pronoun is the subject and carries the previous one on.
       if (PRONOUN_OPENER.test(sentence.text)) continue;
       const subject = list.find(
