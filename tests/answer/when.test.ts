@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWhenAnswerer } from '../../src/answer/when.js';
-import type { Article } from '../../src/corpus/article.js';
-import { extractEvents } from '../../src/extract/dates/index.js';
-import type { Knowledge } from '../../src/knowledge/knowledge.js';
-
-function article(id: string, title: string, published: string | null, paragraphs: string[]): Article {
-  return { id, path: `${id}.txt`, title, published, source: 'Test Wire', url: null, paragraphs, credits: [], extra: {}, contentHash: id };
-}
-
-function knowledgeOf(articles: Article[]): Knowledge {
-  return {
-    articles: new Map(articles.map((item) => [item.id, item])),
-    extractions: new Map(
-      articles.map((item) => [item.id, { articleId: item.id, people: [], events: extractEvents(item), quotations: [] }]),
-    ),
-    people: { persons: [], byArticleName: {} },
-  };
-}
+import { article, knowledgeOf } from './when-fixture.js';
 
 const ARTICLES = [
   article('wire-001', 'Oil minister vows to defend output quota', '1987-03-05', [
@@ -36,7 +20,7 @@ const ARTICLES = [
 ];
 
 describe('createWhenAnswerer', () => {
-  const answer = createWhenAnswerer(knowledgeOf(ARTICLES));
+  const { answer } = createWhenAnswerer(knowledgeOf(ARTICLES));
 
   it.each([
     ['a weekday event', 'ministers met in Geneva to review prices', '1987-02-28', 'on Saturday', 'wire-001'],
@@ -81,7 +65,7 @@ describe('createWhenAnswerer', () => {
       article('a', 'Talks', '1987-03-05', ['Smith met the union leaders on Monday.']),
       article('b', 'Talks', '1987-03-05', ['Jones met the union leaders on Tuesday.']),
     ]);
-    const answers = createWhenAnswerer(knowledge)('when Jones met union leaders');
+    const answers = createWhenAnswerer(knowledge).answer('when Jones met union leaders');
     expect(answers[0]).toMatchObject({ dateText: 'on Tuesday', date: '1987-03-03' });
   });
 
@@ -91,7 +75,7 @@ describe('createWhenAnswerer', () => {
         `Company ${index} said profits rose in March after sales of unit ${index % 97} last Tuesday.`,
       ]),
     );
-    const bulk = createWhenAnswerer(knowledgeOf(many));
+    const { answer: bulk } = createWhenAnswerer(knowledgeOf(many));
     expect(bulk('profits of company 42 rose in March')[0]!.citations[0]!.article).toBe('bulk-42');
     // The best of several batches, so a busy machine does not decide the outcome.
     const batchTimes = Array.from({ length: 5 }, () => {

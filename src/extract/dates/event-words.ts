@@ -4,11 +4,12 @@ import { toContentTerms } from '../../text/normalize.js';
  * The words by which a dated event (or a question about one) is looked up: content words,
  * folded for case, accents, plurals and the common verb endings, without an agency dateline.
  */
-const IRREGULAR_PAST: Record<string, string> = {
+// A Map, not an object literal: "constructor" must not find Object's own properties.
+const IRREGULAR_PAST = new Map(Object.entries({
   met: 'meet', fought: 'fight', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', rose: 'rise',
   fell: 'fall', began: 'begin', held: 'hold', struck: 'strike', paid: 'pay', told: 'tell', gave: 'give',
   made: 'make', took: 'take', went: 'go', came: 'come', led: 'lead', fled: 'flee',
-};
+}));
 // "WASHINGTON, Feb 26 - " names the place and day of filing, not what happened.
 const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
 
@@ -32,7 +33,7 @@ function foldVerb(term: string): string {
 }
 
 function foldVerbUncached(term: string): string {
-  const irregular = IRREGULAR_PAST[term];
+  const irregular = IRREGULAR_PAST.get(term);
   if (irregular) return foldVerb(irregular);
   let stem = term;
   if (stem.length > 5 && stem.endsWith('ing')) stem = stem.slice(0, -3);

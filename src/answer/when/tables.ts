@@ -1,0 +1,174 @@
+import type { Article } from '../../corpus/article.js';
+import { eventWords } from '../../extract/dates/event-words.js';
+import type { DatedEvent } from '../../extract/types.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { appendInt, createIntList, viewIntList, type IntList } from './int-list.js';
+import { newsPassages } from './news-passages.js';
+
+/**
+ * The /when tables. A slot is one passage that can answer: an article's headline or lead (its
+ * news, dated by publication) or one of its dated event sentences. A group is one article's
+ * slots, contiguous and in order: news first, then events. Slots and groups are only ever
+ * appended; a removed article's slots keep their numbers, marked dead, until a compaction
+ * renumbers them, so appending alone keeps every posting list ascending.
+ *
+ * Only the forward tables (slot -> terms) are stored; postings are inverted from them, which
+ * is a counting pass over flat arrays, far cheaper than folding the words of every passage.
+ */
+export interface WhenTables {
+  vocabulary: string[];
+  termIds: Map<string, number>;
+  /** Group of each slot; -1 once removed. */
+  slotGroup: IntList;
+  /** The event's index in the article's extraction, or -1 - i for the i-th news passage. */
+  slotPart: IntList;
+  /** Slot s holds the terms slotTerms[slotTermStart[s] .. slotTermStart[s + 1]). */
+  slotTermStart: IntList;
+  slotTerms: IntList;
+  /** Article id of each group; '' once removed. */
+  groupArticle: string[];
+  groupHash: string[];
+  groupFirst: IntList;
+  groupFirstEvent: IntList;
+  groupEnd: IntList;
+  groupByArticle: Map<string, number>;
+  /** Term -> live slots whose passage holds it, ascending. */
+  postings: IntList[];
+  /** Term -> live groups with events whose headline or lead holds it, ascending. */
+  contextPostings: IntList[];
+  liveSlots: number;
+}
+
+export function createTables(): WhenTables {
+  const slotTermStart = createIntList(1024);
+  appendInt(slotTermStart, 0);
+  return {
+    vocabulary: [],
+    termIds: new Map(),
+    slotGroup: createIntList(1024),
+    slotPart: createIntList(1024),
+    slotTermStart,
+    slotTerms: createIntList(8192),
+    groupArticle: [],
+    groupHash: [],
+    groupFirst: createIntList(256),
+    groupFirstEvent: createIntList(256),
+    groupEnd: createIntList(256),
+    groupByArticle: new Map(),
+    postings: [],
+    contextPostings: [],
+    liveSlots: 0,
+  };
+}
+
+export function buildTables(knowledge: Knowledge): WhenTables {
+  const tables = createTables();
+  for (const article of knowledge.articles.values()) {
+    appendArticle(tables, article, knowledge.extractions.get(article.id)?.events ?? []);
+  }
+  invertTables(tables);
+  return tables;
+}
+
+export function slotCount(tables: WhenTables): number {
+  return tables.slotGroup.length;
+}
+
+/** Adds the article's group and slots to the forward tables (postings are the caller's concern). */
+export function appendArticle(tables: WhenTables, article: Article, events: readonly DatedEvent[]): number {
+  const group = tables.groupArticle.length;
+  tables.groupArticle.push(article.id);
+  tables.groupHash.push(article.contentHash);
+  tables.groupByArticle.set(article.id, group);
+  appendInt(tables.groupFirst, slotCount(tables));
+  newsPassages(article).forEach((passage, index) => appendSlot(tables, group, -1 - index, passage));
+  appendInt(tables.groupFirstEvent, slotCount(tables));
+  events.forEach((event, index) => appendSlot(tables, group, index, event.sentence));
+  appendInt(tables.groupEnd, slotCount(tables));
+  return group;
+}
+
+function appendSlot(tables: WhenTables, group: number, part: number, passage: string): void {
+  appendInt(tables.slotGroup, group);
+  appendInt(tables.slotPart, part);
+  for (const word of eventWords(passage)) appendInt(tables.slotTerms, termIdOf(tables, word));
+  appendInt(tables.slotTermStart, tables.slotTerms.length);
+  tables.liveSlots++;
+}
+
+function termIdOf(tables: WhenTables, word: string): number {
+  let id = tables.termIds.get(word);
+  if (id === undefined) {
+    id = tables.vocabulary.push(word) - 1;
+    tables.termIds.set(word, id);
+  }
+  return id;
+}
+
+/**
+ * The terms of a group's headline and lead, once each, when it has events to lend them to
+ * (an event sentence often leaves out who it is about). `stamp` marks terms already taken.
+ */
+export function contextTerms(tables: WhenTables, group: number, stamp: Int32Array): number[] {
+  const terms: number[] = [];
+  const firstEvent = tables.groupFirstEvent.values[group]!;
+  if (tables.groupEnd.values[group]! === firstEvent) return terms;
+  const { values: starts } = tables.slotTermStart;
+  for (let slot = tables.groupFirst.values[group]!; slot < firstEvent; slot++) {
+    for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
+      const term = tables.slotTerms.values[position]!;
+      if (stamp[term] === group) continue;
+      stamp[term] = group;
+      terms.push(term);
+    }
+  }
+  return terms;
+}
+
+/** Builds every posting list from the forward tables, live slots and groups only. */
+export function invertTables(tables: WhenTables): void {
+  const termCount = tables.vocabulary.length;
+  const starts = tables.slotTermStart.values;
+  const terms = tables.slotTerms.values;
+  const slotGroup = tables.slotGroup.values;
+  const slots = slotCount(tables);
+  // Counting sort in two passes over flat arrays: lengths first, then entries in ascending order.
+  const offsets = new Int32Array(termCount + 1);
+  for (let slot = 0; slot < slots; slot++) {
+    if (slotGroup[slot]! < 0) continue;
+    for (let position = starts[slot]!; position < starts[slot + 1]!; position++) offsets[terms[position]! + 1]!++;
+  }
+  const buffer = placeEntries(offsets, termCount);
+  const next = offsets.slice(0, termCount);
+  for (let slot = 0; slot < slots; slot++) {
+    if (slotGroup[slot]! < 0) continue;
+    for (let position = starts[slot]!; position < starts[slot + 1]!; position++) buffer[next[terms[position]!]!++] = slot;
+  }
+  tables.postings = splitLists(buffer, offsets, termCount);
+
+  const groups = tables.groupArticle.length;
+  const contextOffsets = new Int32Array(termCount + 1);
+  const stamp = new Int32Array(termCount).fill(-1);
+  for (let group = 0; group < groups; group++) {
+    if (tables.groupArticle[group]) for (const term of contextTerms(tables, group, stamp)) contextOffsets[term + 1]!++;
+  }
+  const contextBuffer = placeEntries(contextOffsets, termCount);
+  const contextNext = contextOffsets.slice(0, termCount);
+  stamp.fill(-1);
+  for (let group = 0; group < groups; group++) {
+    if (tables.groupArticle[group]) for (const term of contextTerms(tables, group, stamp)) contextBuffer[contextNext[term]!++] = group;
+  }
+  tables.contextPostings = splitLists(contextBuffer, contextOffsets, termCount);
+}
+
+/** Turns per-list lengths (at index term + 1) into start offsets and gives the shared buffer. */
+function placeEntries(offsets: Int32Array, termCount: number): Int32Array {
+  for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
+  return new Int32Array(offsets[termCount]!);
+}
+
+export function splitLists(buffer: Int32Array, offsets: Int32Array, termCount: number): IntList[] {
+  const lists: IntList[] = new Array(termCount);
+  for (let term = 0; term < termCount; term++) lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
+  return lists;
+}

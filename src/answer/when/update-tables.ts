@@ -1,0 +1,103 @@
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { KnowledgeChange } from '../answerer.js';
+import { appendInt, createIntList, removeSorted } from './int-list.js';
+import { appendArticle, contextTerms, createTables, invertTables, slotCount, type WhenTables } from './tables.js';
+
+// Dead slots cost memory and scratch space, not answers; renumber once they are this share.
+const COMPACT_SHARE = 0.25;
+const COMPACT_MINIMUM = 1024;
+
+/**
+ * Follows a reload in place: the entries of removed and changed articles go, changed and new
+ * articles are appended from the new knowledge. Costs the changed articles' words plus one pass
+ * over the posting lists they touch, not a pass over the corpus.
+ */
+export function updateTables(tables: WhenTables, knowledge: Knowledge, change: KnowledgeChange): void {
+  removeArticles(tables, [...change.removed, ...change.upserted]);
+  const added: number[] = [];
+  for (const id of new Set(change.upserted)) {
+    const article = knowledge.articles.get(id);
+    if (article) added.push(appendArticle(tables, article, knowledge.extractions.get(id)?.events ?? []));
+  }
+  for (let term = tables.postings.length; term < tables.vocabulary.length; term++) {
+    tables.postings.push(createIntList());
+    tables.contextPostings.push(createIntList());
+  }
+  const stamp = new Int32Array(tables.vocabulary.length).fill(-1);
+  for (const group of added) indexGroup(tables, group, stamp);
+  const dead = slotCount(tables) - tables.liveSlots;
+  if (dead > COMPACT_MINIMUM && dead > COMPACT_SHARE * slotCount(tables)) compactTables(tables);
+}
+
+function removeArticles(tables: WhenTables, ids: readonly string[]): void {
+  const deadSlots = new Map<number, number[]>();
+  const deadGroups = new Map<number, number[]>();
+  const stamp = new Int32Array(tables.vocabulary.length).fill(-1);
+  const groups = ids.flatMap((id) => {
+    const group = tables.groupByArticle.get(id);
+    return group === undefined ? [] : [group];
+  });
+  // Ascending, so every term's dead entries are collected in the order of its posting list.
+  for (const group of [...new Set(groups)].sort((a, b) => a - b)) {
+    for (const term of contextTerms(tables, group, stamp)) collect(deadGroups, term, group);
+    const { values: starts } = tables.slotTermStart;
+    for (let slot = tables.groupFirst.values[group]!; slot < tables.groupEnd.values[group]!; slot++) {
+      for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
+        collect(deadSlots, tables.slotTerms.values[position]!, slot);
+      }
+      tables.slotGroup.values[slot] = -1;
+      tables.liveSlots--;
+    }
+    tables.groupByArticle.delete(tables.groupArticle[group]!);
+    tables.groupArticle[group] = '';
+  }
+  for (const [term, slots] of deadSlots) removeSorted(tables.postings[term]!, slots);
+  for (const [term, dead] of deadGroups) removeSorted(tables.contextPostings[term]!, dead);
+}
+
+function collect(lists: Map<number, number[]>, term: number, entry: number): void {
+  const list = lists.get(term);
+  if (list) list.push(entry);
+  else lists.set(term, [entry]);
+}
+
+/** Adds a just-appended group to the posting lists; its numbers are the highest, so they go last. */
+function indexGroup(tables: WhenTables, group: number, stamp: Int32Array): void {
+  const { values: starts } = tables.slotTermStart;
+  for (let slot = tables.groupFirst.values[group]!; slot < tables.groupEnd.values[group]!; slot++) {
+    for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
+      appendInt(tables.postings[tables.slotTerms.values[position]!]!, slot);
+    }
+  }
+  for (const term of contextTerms(tables, group, stamp)) appendInt(tables.contextPostings[term]!, group);
+}
+
+/** Renumbers live slots and groups in their order, so postings stay ascending, and re-inverts. */
+export function compactTables(tables: WhenTables): void {
+  const compact = createTables();
+  compact.vocabulary = tables.vocabulary;
+  compact.termIds = tables.termIds;
+  const { values: starts } = tables.slotTermStart;
+  tables.groupArticle.forEach((articleId, group) => {
+    if (!articleId) return;
+    const newGroup = compact.groupArticle.push(articleId) - 1;
+    compact.groupHash.push(tables.groupHash[group]!);
+    compact.groupByArticle.set(articleId, newGroup);
+    const shift = slotCount(compact) - tables.groupFirst.values[group]!;
+    appendInt(compact.groupFirst, tables.groupFirst.values[group]! + shift);
+    appendInt(compact.groupFirstEvent, tables.groupFirstEvent.values[group]! + shift);
+    appendInt(compact.groupEnd, tables.groupEnd.values[group]! + shift);
+    for (let slot = tables.groupFirst.values[group]!; slot < tables.groupEnd.values[group]!; slot++) {
+      appendInt(compact.slotGroup, newGroup);
+      appendInt(compact.slotPart, tables.slotPart.values[slot]!);
+      for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
+        appendInt(compact.slotTerms, tables.slotTerms.values[position]!);
+      }
+      appendInt(compact.slotTermStart, compact.slotTerms.length);
+      compact.liveSlots++;
+    }
+  });
+  invertTables(compact);
+  Object.assign(tables, compact);
+}
+
