@@ -53,6 +53,11 @@ export function isKnownAdverbOrVerb(lower: string): boolean {
   return tags.length > 0 && tags.every((tag) => ADVERB_OR_VERB_TAGS.has(tag) || tag === 'PhrasalVerb');
 }
 
+export function isCountryOrCity(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) && !tags.some((tag) => PERSON_TAGS.has(tag));
+}
+
 export function isDemonym(lower: string): boolean {
   return lexiconTags(lower).includes('Demonym') || DEMONYM_TO_COUNTRY.has(lower);
 }

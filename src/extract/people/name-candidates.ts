@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { findRoleAfterName, findRoleBeforeName, type RoleSpan } from './appositives.js';
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
 import {
-  isCountry, isKnownCommonWord, isKnownFirstName, isKnownOrganisationName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord, isPlaceWord, MONTHS_AND_DAYS,
+  isCountry, isCountryOrCity, isKnownCommonWord, isKnownFirstName, isKnownOrganisationName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord, isPlaceWord, MONTHS_AND_DAYS,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
@@ -109,6 +109,8 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const titledByChain = split.titleRoles.length > 0 || split.hasHonorific;
   // A title vouches for a name the lexicon files as a place ("Lord Ashcroft"); without one, places are places.
   if (!titledByChain && nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))) return null;
+  // "oil producer Ecuador": a country or city after a role noun is still no person.
+  if (nameTokens.length === 1 && isCountryOrCity(nameTokens[0]!.lower)) return null;
   if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
   // "General Election", "chairman of the Commons": one common word after a title is no name.
   const lone = nameTokens[0]!.lower;

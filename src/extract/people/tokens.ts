@@ -15,7 +15,8 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+// A period joins letters only inside abbreviations ("U.S.", "Corp."), never a run of dots ("Securities....7.10").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?/gu;
 const KEEP_PERIOD = /^(?:\p{Lu}\.)+$|^(?:\p{L}\.){2,}$|^(?:corp|inc|co|ltd|jr|sr|mr|mrs|ms|dr|st|messrs|bros|cos)\.$/iu;
 
 function isUpper(char: string | undefined): boolean {

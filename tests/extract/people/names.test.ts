@@ -25,11 +25,17 @@ describe('extractPeople finds persons', () => {
     ['a firm inside a role', '"Demand is weak," said Paul Hendry, an analyst with Dean Witter Reynolds.'],
     ['a title with no name', 'The Iranian Interior Minister warned of the danger.'],
     ['a lone capitalised word after a title', 'Voters face the General Election in May.'],
+    ['a country after a role noun', 'Fellow oil producer Ecuador said output would rise.'],
   ])('not %s', (_rule, text) => {
     const names = peopleIn(text).map((person) => person.name);
-    for (const wrong of ['January', 'Tuesday', 'Al-Bukamal', 'Texaco', 'Texaco Inc', 'Computer Terminal', 'Merrill Lynch', 'Dean Witter Reynolds', 'Witter Reynolds', 'Minister', 'Election']) {
+    for (const wrong of ['January', 'Tuesday', 'Al-Bukamal', 'Texaco', 'Texaco Inc', 'Computer Terminal', 'Merrill Lynch', 'Dean Witter Reynolds', 'Witter Reynolds', 'Minister', 'Election', 'Ecuador']) {
       expect(names).not.toContain(wrong);
     }
+  });
+
+  it('keeps table dots out of names', () => {
+    const names = peopleIn('Dealer quotes: Mark Irving Securities....7.10......5.50, said Mark Irving.').map((person) => person.name);
+    expect(names).toEqual(['Mark Irving']);
   });
 
   it('skips headline lines in title case and in capitals', () => {
