@@ -123,7 +123,8 @@ export function findAttributionBefore(paragraphs: readonly string[], span: Quote
   if (!last) return null;
   const sentenceStart = windowStart + last.start;
   const sentence = last.text;
-  const according = /according\s+to\s+([^,]{1,60}),\s*$/i.exec(sentence);
+  // "According to X, the government will focus on "..."": X, wherever the phrase stands.
+  const according = /\baccording\s+to\s+([^,]{1,60}),/i.exec(sentence);
   if (according) {
     const start = sentenceStart + according.index + according[0].indexOf(according[1]!, 'according to'.length);
     return { phrase: { paragraph: span.startParagraph, start, end: start + according[1]!.length }, subjectless: false };

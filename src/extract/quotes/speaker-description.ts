@@ -20,7 +20,10 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   if (words.length === 0 || tokenizeWords(chunk).length > 10) return null;
   const determiner = words[0]!;
   // "one senior banker", "a spokeswoman": someone new and unnamed, never a person named before.
-  if (INDEFINITE_DETERMINERS.has(determiner)) return { name: asWritten(chunk), kind: 'unknown' };
+  // "the chief executive of a leading car maker" is as anonymous as "a chief executive".
+  if (INDEFINITE_DETERMINERS.has(determiner) || /\bof\s+(?:a|an|one)\s/.test(chunk)) {
+    return { name: asWritten(chunk), kind: 'unknown' };
+  }
   const content = tokenizeWords(chunk).filter((word) => !DESCRIPTION_STOPWORDS.has(word));
   const head = words[words.length - 1]!;
   if (content.length === 0) return null;

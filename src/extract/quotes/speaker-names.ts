@@ -32,7 +32,7 @@ export function headWord(chunk: string): string {
 
 export function cutAtQualifier(chunk: string): string {
   // "the Bank of Italy" keeps its name; "the official in the Islamic Republic" loses the tail.
-  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+(?!\p{Lu})/iu)[0]!.trim();
+  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+(?!\p{Lu})/u)[0]!.trim();
 }
 
 /** A name the people extractor did not list: the first capitalised run that is not an object. */

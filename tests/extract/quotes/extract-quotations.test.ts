@@ -178,6 +178,18 @@ const cases: Case[] = [
     expected: [{ quote: 'It is gratifying when government relies on scientific expertise', speaker: 'Joseph Bouckaert' }],
   },
   {
+    rule: '"the chief executive of a leading car maker" stays anonymous',
+    paragraphs: ['Carl Forster runs the group.', '"We know that in five years the dollar will be stronger than it is today," the chief executive of a leading European car maker told BBC News.'],
+    people: [person('Carl Forster', ['Forster'], ['chief executive'])],
+    expected: [{ quote: 'We know that in five years', speaker: 'the chief executive of a leading European car maker', kind: 'unknown' }],
+  },
+  {
+    rule: '"According to X," opening the sentence gives the quotation to X',
+    paragraphs: ['Mr Rossi spoke.', 'According to Il Sole, the business daily, the government will focus on "opening up markets, infrastructure and research and bankruptcy law".'],
+    people: [person('Paolo Rossi', ['Rossi', 'Mr Rossi'])],
+    expected: [{ quote: 'opening up markets', speaker: 'Il Sole' }],
+  },
+  {
     rule: '"it said" goes to the report named before',
     paragraphs: [
       'The Tower report made public today criticised the White House staff.',
