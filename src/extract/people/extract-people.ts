@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/article.js';
 import { splitSentences } from '../../text/sentences.js';
 import type { PersonMention, RoleMention, TextLocation } from '../types.js';
 import { linkDescriptions, type LocatedDescription } from './descriptions.js';
-import { analyseSentence } from './name-candidates.js';
+import { analyseSentence, compromiseSaysPerson } from './name-candidates.js';
 import { groupCandidates, scanMentions, type LocatedCandidate, type PersonDraft } from './person-drafts.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -63,17 +63,31 @@ export function extractPeople(article: Article): PersonMention[] {
     }
   });
   if (located.length === 0) return [];
-  const persons = groupCandidates(located);
-  const surnames = [...new Set(persons.map((person) => person.surnameText))];
-  const namedIn: PersonDraft[][] = sentences.map((record) => {
+  const grouped = groupCandidates(located);
+  const surnames = [...new Set(grouped.map((person) => person.surnameText))];
+  const scanned: PersonDraft[][] = sentences.map((record) => {
     if (!surnames.some((surname) => record.sentence.includes(surname))) return [];
     record.tokens ??= tokenize(record.sentence);
-    return scanMentions(persons, record.sentence, record.tokens, record);
+    return scanMentions(grouped, record.sentence, record.tokens, record);
   });
+  const persons = grouped.filter(confirmByCompromise);
+  const kept = new Set(persons);
+  const namedIn = scanned.map((named) => named.filter((person) => kept.has(person)));
   linkDescriptions(persons, descriptions, namedIn);
   // compromise alone guesses names of papers and militias too; believe it once the name recurs or gets a role.
   const believed = persons.filter((person) => person.strong || person.roles.length > 0 || person.mentions.length > 1);
   return believed.map(toPersonMention);
+}
+
+/**
+ * A name only compromise could vouch for is kept when it recurs and compromise tags it a person;
+ * one naming alone is dropped unasked, which spares most of compromise's cost.
+ */
+function confirmByCompromise(person: PersonDraft): boolean {
+  if (!person.pending) return true;
+  if (person.mentions.length < 2) return false;
+  const longest = [...person.variants].reduce((best, variant) => (variant.length > best.length ? variant : best), '');
+  return compromiseSaysPerson(longest);
 }
 
 function toPersonMention(draft: PersonDraft): PersonMention {

@@ -13,8 +13,10 @@ export interface NameCandidate {
   /** Token count of the name, to tell a full name from a surname. */
   words: number;
   roles: string[];
-  /** How sure we are it is a person: a title, a first name, an appositive role or compromise said so. */
+  /** How sure we are it is a person: a title, a first name, an appositive role or speech. */
   strong: boolean;
+  /** Only compromise could tell, and it is asked once the name recurs in the article (see confirmByCompromise). */
+  pending: boolean;
 }
 
 /** A role noun phrase that names nobody: "the foreign minister", "The secretary of Iran's ...". */
@@ -44,7 +46,7 @@ const MAX_CACHED_VERDICTS = 50_000;
  * sentence: its verdict rarely depends on the context, and tagging three words instead of thirty
  * (with a cache, since company names recur across Reuters) keeps extraction fast.
  */
-function compromiseSaysPerson(name: string): boolean {
+export function compromiseSaysPerson(name: string): boolean {
   const cached = compromiseVerdicts.get(name);
   if (cached !== undefined) return cached;
   compromiseUsage.calls++;
@@ -134,7 +136,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const titled = titledByChain;
   const firstNamed = nameTokens.length >= 2 && isKnownFirstName(nameTokens[0]!.lower);
   const name = tokenSpanText(sentence, tokens, first, last);
-  const judged = (strong: boolean): Judged => ({ candidate: { name, words: nameTokens.length, roles, strong }, start: tokens[first]!.start, titled, roleSpans });
+  const judged = (strong: boolean, pending = false): Judged => ({ candidate: { name, words: nameTokens.length, roles, strong, pending }, start: tokens[first]!.start, titled, roleSpans });
   const lastWord = nameTokens[nameTokens.length - 1]!.lower;
   if (titled || roles.length > 0) return judged(true);
   if (firstNamed && !isPlaceWord(lastWord)) return judged(true);
@@ -147,7 +149,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   if (isKnownCommonWord(lastWord) || isPlaceWord(lastWord) || nameTokens.some((token) => isKnownNonPersonWord(token.lower) || MONTHS_AND_DAYS.has(token.lower))) return null;
   const commonWord = nameTokens.some((token) => isKnownCommonWord(token.lower));
   if ((speaks || saidBefore) && !commonWord) return judged(true);
-  return compromiseSaysPerson(name) ? judged(false) : null;
+  return judged(false, true);
 }
 
 function saidAfterAppositive(tokens: Token[], role: RoleSpan): boolean {

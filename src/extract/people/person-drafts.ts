@@ -14,6 +14,8 @@ export interface PersonDraft {
   surnameText: string;
   /** Some naming had firm evidence (a title, a known first name, a role, speech), not only compromise's guess. */
   strong: boolean;
+  /** Every naming still waits for compromise's verdict. */
+  pending: boolean;
 }
 
 export interface LocatedCandidate extends TextLocation {
@@ -43,11 +45,12 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
     if (matches.length === 0 && firstNameOnly) continue;
     let person = matches.length === 1 ? matches[0] : nearestBefore(matches, entry.ordinal);
     if (!person) {
-      person = { words, variants: new Set(), roles: [], mentions: [], strong: false, surnameText: lastWordOf(entry.candidate.name) };
+      person = { words, variants: new Set(), roles: [], mentions: [], strong: false, pending: true, surnameText: lastWordOf(entry.candidate.name) };
       persons.push(person);
     }
     person.variants.add(entry.candidate.name);
     person.strong ||= entry.candidate.strong;
+    person.pending &&= entry.candidate.pending;
     person.mentions.push({ paragraph: entry.paragraph, sentence: entry.sentence, ordinal: entry.ordinal });
     for (const role of entry.candidate.roles) person.roles.push({ role, paragraph: entry.paragraph, sentence: entry.sentence });
   }
