@@ -13,7 +13,6 @@ const MAX_ANSWERS = 5;
  */
 export function toAnswers(tables: WhenTables, knowledge: Knowledge, rankedSlots: readonly number[]): WhenAnswer[] {
   const answers: WhenAnswer[] = [];
-  const byKey = new Map<string, WhenAnswer>();
   for (const slot of rankedSlots) {
     const articleId = tables.groupArticle[tables.slotGroup.values[slot]!]!;
     const article = knowledge.articles.get(articleId);
@@ -21,26 +20,22 @@ export function toAnswers(tables: WhenTables, knowledge: Knowledge, rankedSlots:
     const part = tables.slotPart.values[slot]!;
     const event = part >= 0 ? knowledge.extractions.get(articleId)?.events[part] : undefined;
     if (part >= 0 && !event) continue;
-    const answer: WhenAnswer = event
-      ? { date: event.date, dateText: event.dateText, event: event.event, citations: [] }
-      : { date: article.published, event: article.title, citations: [] };
-    const key = `${answer.date}\u0000${answer.dateText ?? ''}\u0000${answer.event}`;
-    const earlier = byKey.get(key);
-    if (earlier) {
-      if (earlier.citations.some((cited) => cited.article === article.id)) continue;
-    } else if (answers.length === MAX_ANSWERS) {
-      continue;
-    }
+    const date = event ? event.date : article.published;
+    const dateText = event ? event.dateText : undefined;
+    const text = event ? event.event : article.title;
+    // At most five answers to compare with; a common word can rank thousands of slots, and
+    // comparing fields spares building and hashing a key for each.
+    const earlier = answers.find(
+      (answer) => answer.date === date && answer.event === text && (answer.dateText ?? '') === (dateText ?? ''),
+    );
+    if (!earlier && answers.length === MAX_ANSWERS) continue;
+    if (earlier?.citations.some((cited) => cited.article === article.id)) continue;
     const passage = event ? event.sentence : newsPassages(article)[-1 - part];
     if (passage === undefined) continue;
     const citation = citeArticle(article, passage);
-    if (earlier) {
-      earlier.citations.push(citation);
-    } else {
-      answer.citations.push(citation);
-      byKey.set(key, answer);
-      answers.push(answer);
-    }
+    if (earlier) earlier.citations.push(citation);
+    else if (event) answers.push({ date, dateText: event.dateText, event: text, citations: [citation] });
+    else answers.push({ date, event: text, citations: [citation] });
   }
   return answers;
 }
