@@ -3,7 +3,7 @@ import type { ArticleExtraction } from '../extract/types.js';
 import { buildKnowledge } from '../knowledge/build-knowledge.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
-import { assembleEngine, type Engine } from './engine.js';
+import { assembleEngine, createAnswerers, snapshotAnswerers, updateAnswerers, type Engine } from './engine.js';
 import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
 
 // Up to this many changed articles are re-indexed inside the commit (a few ms each); more would
@@ -45,7 +45,7 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
       extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
       people: base.snapshot.people,
     };
-    const engine = assembleEngine(corpus, knowledge, PassageIndex.fromSnapshot(base.snapshot.passages));
+    const engine = assembleEngine(corpus, knowledge, PassageIndex.fromSnapshot(base.snapshot.passages), createAnswerers(knowledge, base.snapshot.answerers));
     return { commit: () => engine };
   }
 
@@ -65,13 +65,14 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     const removed = [...baseArticles.keys()].filter((id) => !knowledge.articles.has(id));
     const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
     if (removed.length + replaced.length <= IN_PLACE_LIMIT) {
-      // A few files: update the serving index in place, inside the synchronous commit.
-      const engine = assembleEngine(corpus, knowledge, serving);
+      // A few files: update the serving index and tables in place, inside the synchronous commit.
+      const { answerers } = base.engine;
       return {
         commit: () => {
           for (const id of removed) serving.removeArticle(id);
           for (const article of replaced) serving.addArticle(article);
-          return engine;
+          updateAnswerers(answerers, knowledge, { removed, upserted: replaced.map((article) => article.id) });
+          return assembleEngine(corpus, knowledge, serving, answerers);
         },
       };
     }
@@ -79,12 +80,19 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     const engine = assembleEngine(corpus, knowledge, await PassageIndex.buildCooperatively(corpus.articles));
     return { commit: () => engine };
   }
-  const passages = base ? PassageIndex.fromSnapshot(base.snapshot.passages) : PassageIndex.build(corpus.articles);
-  if (base) {
-    for (const id of baseArticles.keys()) if (!knowledge.articles.has(id)) passages.removeArticle(id);
-    for (const article of corpus.articles) if (baseArticles.get(article.id)?.contentHash !== article.contentHash) passages.addArticle(article);
+  if (!base) {
+    const engine = assembleEngine(corpus, knowledge, PassageIndex.build(corpus.articles));
+    return { commit: () => engine };
   }
-  const engine = assembleEngine(corpus, knowledge, passages);
+  // A start whose corpus changed since the snapshot: restore, then apply the change.
+  const removed = [...baseArticles.keys()].filter((id) => !knowledge.articles.has(id));
+  const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
+  const passages = PassageIndex.fromSnapshot(base.snapshot.passages);
+  for (const id of removed) passages.removeArticle(id);
+  for (const article of replaced) passages.addArticle(article);
+  const answerers = createAnswerers(knowledge, base.snapshot.answerers);
+  updateAnswerers(answerers, knowledge, { removed, upserted: replaced.map((article) => article.id) });
+  const engine = assembleEngine(corpus, knowledge, passages, answerers);
   return { commit: () => engine };
 }
 
@@ -106,5 +114,6 @@ export function toSnapshot(engine: Engine, corpusDir: string): EngineSnapshot {
     extractions: [...engine.knowledge.extractions.values()],
     people: engine.knowledge.people,
     passages: engine.passages.toSnapshot(),
+    answerers: snapshotAnswerers(engine.answerers),
   };
 }

@@ -1,3 +1,4 @@
+import type { Answerer, KnowledgeChange } from '../answer/answerer.js';
 import { citeArticle } from '../answer/citation.js';
 import { createQuoteAnswerer } from '../answer/quote.js';
 import type { Answer, AnswerSet, CommandName, SearchAnswer } from '../answer/types.js';
@@ -11,32 +12,64 @@ export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search
 export const MAX_QUERY_LENGTH = 300;
 const MAX_ANSWERS = 10;
 
+export type TableCommand = Exclude<CommandName, 'search'>;
+export type Answerers = Record<TableCommand, Answerer<Answer>>;
+/** Each answerer's tables as plain data, for a snapshot. */
+export type AnswererSnapshots = Partial<Record<TableCommand, unknown>>;
+
 /** One build of the corpus: what a reload replaces as a whole. */
 export interface Engine {
   knowledge: Knowledge;
   passages: PassageIndex;
+  answerers: Answerers;
   skipped: SkippedFile[];
   files: FileRecord[];
   answer(command: CommandName, query: string): AnswerSet;
 }
 
-/** Puts the parts together and builds the answerers' tables (synchronous: the caller swaps it in). */
-export function assembleEngine(load: CorpusLoad, knowledge: Knowledge, passages: PassageIndex): Engine {
-  const answerers: Record<CommandName, (query: string) => Answer[]> = {
-    who: createWhoAnswerer(knowledge),
-    when: createWhenAnswerer(knowledge),
-    quote: createQuoteAnswerer(knowledge),
-    search: (query) => answerSearch(knowledge, passages, query),
+/** Builds (or restores) the answerers' tables over the knowledge. Synchronous and CPU-bound. */
+export function createAnswerers(knowledge: Knowledge, snapshots: AnswererSnapshots = {}): Answerers {
+  return {
+    who: rebuildOnUpdate(createWhoAnswerer, knowledge),
+    when: createWhenAnswerer(knowledge, snapshots.when),
+    quote: rebuildOnUpdate(createQuoteAnswerer, knowledge),
   };
+}
+
+/** Applies a reload's change to every answerer's tables in place. */
+export function updateAnswerers(answerers: Answerers, knowledge: Knowledge, change: KnowledgeChange): void {
+  for (const answerer of Object.values(answerers)) answerer.update(knowledge, change);
+}
+
+export function snapshotAnswerers(answerers: Answerers): AnswererSnapshots {
+  return Object.fromEntries(Object.entries(answerers).map(([command, answerer]) => [command, answerer.toSnapshot()]));
+}
+
+// An answerer whose tables are cheap to build from scratch follows the corpus by rebuilding.
+function rebuildOnUpdate<A>(create: (knowledge: Knowledge) => (query: string) => A[], knowledge: Knowledge): Answerer<A> {
+  let answer = create(knowledge);
+  return {
+    answer: (query) => answer(query),
+    update: (next) => {
+      answer = create(next);
+    },
+    toSnapshot: () => null,
+  };
+}
+
+/** Puts the parts together; `answerers` default to tables built over the knowledge. */
+export function assembleEngine(load: CorpusLoad, knowledge: Knowledge, passages: PassageIndex, answerers = createAnswerers(knowledge)): Engine {
   return {
     knowledge,
     passages,
+    answerers,
     skipped: load.skipped,
     files: load.files,
     answer(command, query) {
       const problem = checkQuery(command, query);
       if (problem) return { command, query, answers: [], error: problem };
-      const answers = answerers[command](cleanQuery(query));
+      const cleaned = cleanQuery(query);
+      const answers = command === 'search' ? answerSearch(knowledge, passages, cleaned) : answerers[command].answer(cleaned);
       return { command, query, answers: answers.slice(0, MAX_ANSWERS) };
     },
   };

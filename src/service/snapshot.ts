@@ -4,9 +4,10 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
+import type { AnswererSnapshots } from './engine.js';
 
 /** Bump when any stored shape or any extractor changes, so old snapshots are rebuilt, not misread. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -17,6 +18,7 @@ export interface EngineSnapshot {
   extractions: ArticleExtraction[];
   people: PeopleDirectory;
   passages: PassageIndexSnapshot;
+  answerers: AnswererSnapshots;
 }
 
 export type SnapshotRead = { snapshot: EngineSnapshot } | { snapshot: null; reason: string };
