@@ -16,10 +16,17 @@ const MAX_ROLES = 20;
 export function createWhoAnswerer(knowledge: Knowledge): (query: string) => WhoAnswer[] {
   const index = buildPersonIndex(knowledge.people);
   const firstMentions = collectFirstMentions(knowledge);
+  // Famous people carry hundreds of role statements: their words are computed once, not per question.
+  const wordCache = new Map<string, string[]>();
+  const wordsOf = (role: string): string[] => {
+    let words = wordCache.get(role);
+    if (!words) wordCache.set(role, (words = roleWords(role)));
+    return words;
+  };
   return (query) =>
     findPersons(index, query)
       .slice(0, MAX_ANSWERS)
-      .map((match) => answer(knowledge, index.persons[match.index]!, match, firstMentions.get(match.index)));
+      .map((match) => answer(knowledge, index.persons[match.index]!, match, firstMentions.get(match.index), wordsOf));
 }
 
 /** For each person, the first sentence naming them in each article, for articles that state no role. */
@@ -38,9 +45,11 @@ function collectFirstMentions(knowledge: Knowledge): Map<number, Map<string, str
   return result;
 }
 
-function answer(knowledge: Knowledge, person: PersonRecord, match: PersonMatch, firstMentions: Map<string, string> | undefined): WhoAnswer {
+function answer(
+  knowledge: Knowledge, person: PersonRecord, match: PersonMatch, firstMentions: Map<string, string> | undefined, wordsOf: (role: string) => string[],
+): WhoAnswer {
   const asked = match.roleQuery ? new Set(match.roleQuery) : null;
-  const relevance = (role: string): number => (asked ? roleWords(role).filter((word) => asked.has(word)).length : 0);
+  const relevance = (role: string): number => (asked ? wordsOf(role).filter((word) => asked.has(word)).length : 0);
   const citations: Citation[] = [];
   const rolesByArticle = new Map<string, { sentence: string; relevance: number }>();
   for (const role of person.roles) {
