@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeChange } from '../../src/answer/answerer.js';
 import { createWhenAnswerer } from '../../src/answer/when.js';
 import { buildTables, slotCount, type WhenTables } from '../../src/answer/when/tables.js';
-import { updateTables } from '../../src/answer/when/update-tables.js';
+import { compactTables, updateTables } from '../../src/answer/when/update-tables.js';
 import type { Article } from '../../src/corpus/article.js';
 import { article, knowledgeOf, WHEN_QUESTIONS, WIRE_STORIES } from './when-fixture.js';
 
@@ -62,6 +62,20 @@ describe('updateTables', () => {
       updateTables(tables, knowledge, step.change);
       expect(describeTables(tables), step.name).toEqual(describeTables(buildTables(knowledge)));
     }
+  });
+
+  it('compacts to the live slots only, with the same content', () => {
+    const tables = buildTables(knowledgeOf(WIRE_STORIES));
+    for (const step of STEPS.slice(0, 3)) updateTables(tables, knowledgeOf(step.articles), step.change);
+    const before = describeTables(tables);
+    expect(slotCount(tables)).toBeGreaterThan(tables.liveSlots);
+    compactTables(tables);
+    expect(slotCount(tables)).toBe(tables.liveSlots);
+    expect(describeTables(tables)).toEqual(before);
+    // Still updatable after renumbering.
+    const last = STEPS[3]!;
+    updateTables(tables, knowledgeOf(last.articles), last.change);
+    expect(describeTables(tables)).toEqual(describeTables(buildTables(knowledgeOf(last.articles))));
   });
 });
 

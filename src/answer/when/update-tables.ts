@@ -1,7 +1,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { KnowledgeChange } from '../answerer.js';
-import { appendInt, createIntList, removeSorted } from './int-list.js';
-import { appendArticle, contextTerms, createTables, invertTables, slotCount, type WhenTables } from './tables.js';
+import { appendInt, createIntList, removeSorted, type IntList } from './int-list.js';
+import { appendArticle, contextTerms, invertTables, slotCount, type WhenTables } from './tables.js';
 
 // Dead slots cost memory and scratch space, not answers; renumber once they are this share.
 const COMPACT_SHARE = 0.25;
@@ -74,30 +74,50 @@ function indexGroup(tables: WhenTables, group: number, stamp: Int32Array): void 
 
 /** Renumbers live slots and groups in their order, so postings stay ascending, and re-inverts. */
 export function compactTables(tables: WhenTables): void {
-  const compact = createTables();
-  compact.vocabulary = tables.vocabulary;
-  compact.termIds = tables.termIds;
-  const { values: starts } = tables.slotTermStart;
+  const starts = tables.slotTermStart.values;
+  const liveGroups: number[] = [];
+  let liveTerms = 0;
   tables.groupArticle.forEach((articleId, group) => {
     if (!articleId) return;
-    const newGroup = compact.groupArticle.push(articleId) - 1;
-    compact.groupHash.push(tables.groupHash[group]!);
-    compact.groupByArticle.set(articleId, newGroup);
-    const shift = slotCount(compact) - tables.groupFirst.values[group]!;
-    appendInt(compact.groupFirst, tables.groupFirst.values[group]! + shift);
-    appendInt(compact.groupFirstEvent, tables.groupFirstEvent.values[group]! + shift);
-    appendInt(compact.groupEnd, tables.groupEnd.values[group]! + shift);
-    for (let slot = tables.groupFirst.values[group]!; slot < tables.groupEnd.values[group]!; slot++) {
-      appendInt(compact.slotGroup, newGroup);
-      appendInt(compact.slotPart, tables.slotPart.values[slot]!);
-      for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
-        appendInt(compact.slotTerms, tables.slotTerms.values[position]!);
-      }
-      appendInt(compact.slotTermStart, compact.slotTerms.length);
-      compact.liveSlots++;
-    }
+    liveGroups.push(group);
+    liveTerms += starts[tables.groupEnd.values[group]!]! - starts[tables.groupFirst.values[group]!]!;
   });
+  const slots = tables.liveSlots;
+  const compact: WhenTables = {
+    ...tables,
+    slotGroup: sizedList(slots),
+    slotPart: sizedList(slots),
+    slotTermStart: sizedList(slots + 1),
+    slotTerms: sizedList(liveTerms),
+    groupArticle: liveGroups.map((group) => tables.groupArticle[group]!),
+    groupHash: liveGroups.map((group) => tables.groupHash[group]!),
+    groupFirst: sizedList(liveGroups.length),
+    groupFirstEvent: sizedList(liveGroups.length),
+    groupEnd: sizedList(liveGroups.length),
+    groupByArticle: new Map(liveGroups.map((group, newGroup) => [tables.groupArticle[group]!, newGroup])),
+  };
+  let slotTo = 0;
+  let termTo = 0;
+  liveGroups.forEach((group, newGroup) => {
+    const first = tables.groupFirst.values[group]!;
+    const end = tables.groupEnd.values[group]!;
+    const shift = slotTo - first;
+    compact.groupFirst.values[newGroup] = slotTo;
+    compact.groupFirstEvent.values[newGroup] = tables.groupFirstEvent.values[group]! + shift;
+    compact.groupEnd.values[newGroup] = end + shift;
+    compact.slotGroup.values.fill(newGroup, slotTo, slotTo + end - first);
+    compact.slotPart.values.set(tables.slotPart.values.subarray(first, end), slotTo);
+    const termShift = termTo - starts[first]!;
+    for (let slot = first; slot < end; slot++) compact.slotTermStart.values[slot + shift] = starts[slot]! + termShift;
+    compact.slotTerms.values.set(tables.slotTerms.values.subarray(starts[first], starts[end]), termTo);
+    slotTo += end - first;
+    termTo += starts[end]! - starts[first]!;
+  });
+  compact.slotTermStart.values[slotTo] = termTo;
   invertTables(compact);
   Object.assign(tables, compact);
 }
 
+function sizedList(length: number): IntList {
+  return { values: new Int32Array(length), length };
+}
