@@ -146,6 +146,8 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   let nameStart = headIndex >= 0 ? headIndex + 1 : chain.start;
   if (headIndex >= 0 && tokens[headIndex + 1]?.lower === 'of') {
     titleEnd = complementEnd(tokens, headIndex + 1, chain.end);
+    // "president of ClearView Economics": when no title word follows "of", what follows is the body, not a name.
+    if (tokens[titleEnd]!.lower === 'of' || tokens[titleEnd]!.lower === 'the') titleEnd = chain.end;
     // "editor of Mideast Reports": one word left after the complement is more of the complement, not a name.
     if (titleEnd === chain.end - 1 && !isKnownPersonWord(tokens[chain.end]!.lower)) titleEnd = chain.end;
     nameStart = titleEnd + 1;

@@ -137,7 +137,7 @@ const EXTRA_ORG_WORDS = set(`
   university college school institute foundation society union federation league club united city
   rovers athletic wanderers hotspur albion county stadium festival awards prize cup championship
   organization organisation association coalition alliance movement front army navy forces police
-  guard guards brigade brigades corps unit units command
+  guard guards brigade brigades corps unit units command award medal trophy memorial lecture
 `);
 
 const EXTRA_PLACE_WORDS = set(`

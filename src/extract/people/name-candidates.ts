@@ -100,6 +100,8 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
   return { candidates, descriptions };
 }
 
+const COMPANY_ROLE = /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
+
 /** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 
@@ -138,6 +140,9 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const name = tokenSpanText(sentence, tokens, first, last);
   const judged = (strong: boolean, pending = false): Judged => ({ candidate: { name, words: nameTokens.length, roles, strong, pending }, start: tokens[first]!.start, titled, roleSpans });
   const lastWord = nameTokens[nameTokens.length - 1]!.lower;
+  // "rival Google", "Google, a rival, ...": a lone word with only roles a company can hold is no evidence of a person.
+  const companyRolesOnly = nameTokens.length === 1 && !split.hasHonorific && roles.length > 0 && roles.every((role) => COMPANY_ROLE.test(role));
+  if (companyRolesOnly) return null;
   if (titled || roles.length > 0) return judged(true);
   if (firstNamed && !isPlaceWord(lastWord)) return judged(true);
   if (nameTokens.length === 1) {
