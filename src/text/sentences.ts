@@ -47,8 +47,9 @@ export function splitSentences(paragraph: string): Sentence[] {
 }
 
 function isSentenceEnd(paragraph: string, dot: number, next: number): boolean {
-  const wordStart = paragraph.slice(0, dot).search(/[^\s("'\u201c\u2018]*$/);
-  const word = paragraph.slice(wordStart, dot);
+  // Only the word before the dot matters; looking back a bounded window keeps long paragraphs linear.
+  const windowStart = Math.max(0, dot - 40);
+  const word = paragraph.slice(windowStart + paragraph.slice(windowStart, dot).search(/[^\s("'\u201c\u2018]*$/), dot);
   const following = paragraph[next]!;
   // A lower-case or digit continuation almost never starts a new sentence in edited copy.
   if (/[a-z0-9,;:]/.test(following)) return false;
