@@ -1,9 +1,12 @@
-import nlp from 'compromise';
-
 /**
  * Word lists for finding people and their roles. compromise's own lexicon supplies first and last
  * names, places, demonyms and organisation words; the lists here add what news copy needs on top.
  */
+import nlp from 'compromise';
+import { DEMONYM_TO_COUNTRY, ROLE_HEADS, ROLE_MODIFIERS } from './word-lists.js';
+
+export * from './word-lists.js';
+
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
@@ -66,66 +69,9 @@ export function isCountry(lower: string): boolean {
   return lexiconTags(lower).includes('Country');
 }
 
+/** Capitalised words that show a run of capitals is an organisation rather than a person. */
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-/** Nouns that head a role: "Defense Minister", "an analyst", "his Russian counterpart". */
-export const ROLE_HEADS = set(`
-  minister ministers president vice-president secretary chairman chairwoman chairperson chair chief ceo cfo coo
-  executive director directors spokesman spokeswoman spokesperson analyst analysts economist economists
-  governor senator congressman congresswoman representative ambassador envoy leader counterpart general
-  colonel admiral commander officer official head manager treasurer mayor judge justice prosecutor attorney
-  lawyer king queen prince princess pope ayatollah imam cleric premier chancellor trader dealer broker
-  strategist partner founder owner coach captain striker midfielder defender goalkeeper player singer
-  actor actress star producer writer author editor correspondent reporter presenter professor researcher
-  scientist campaigner activist mp mep msp candidate deputy aide adviser advisor negotiator delegate
-  commissioner sheikh emir sultan speaker whip boss superintendent inspector sergeant lieutenant major
-  brigadier marshal bishop archbishop cardinal rabbi chaplain consultant controller comptroller auditor
-  clerk registrar dean rector principal teacher doctor surgeon nurse spokesmen officials leaders
-  founder co-founder shareholder investor banker businessman businesswoman entrepreneur tycoon magnate
-  billionaire millionaire heir heiress wife husband widow son daughter father mother brother sister
-  vice-chairman vice-chair deputy-chairman president-elect chief-executive administrator
-  representative commandant commissar monarch regent crown nominee appointee successor predecessor
-  opponent rival challenger incumbent member members organiser organizer director-general secretary-general
-  solicitor barrister magistrate detective constable sheriff marshal warden governor-general
-  manager-coach skipper winger forward playmaker champion winner runner-up finalist athlete sprinter
-  boxer golfer cyclist jockey trainer umpire referee composer musician guitarist drummer rapper
-  comedian director-designate filmmaker novelist poet playwright photographer designer architect
-  engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
-  duchess viscount diplomat diplomats democrat republican justices
-`);
-
-/** Military and clerical ranks that stack before a name as a separate role: "Brigadier General". */
-export const RANK_PHRASES: string[][] = [
-  ['brigadier', 'general'], ['major', 'general'], ['lieutenant', 'general'], ['lieutenant', 'colonel'],
-  ['rear', 'admiral'], ['vice', 'admiral'], ['grand', 'ayatollah'], ['air', 'marshal'], ['field', 'marshal'],
-  ['general'], ['colonel'], ['admiral'], ['captain'], ['major'], ['brigadier'], ['lieutenant'], ['sergeant'],
-  ['ayatollah'], ['imam'], ['lord'], ['lady'], ['baroness'], ['baron'], ['sheikh'], ['cardinal'], ['archbishop'], ['bishop'], ['rabbi'], ['father'],
-];
-
-/** Courtesy titles: neither part of the name nor a role worth reporting. */
-export const HONORIFICS = set(`
-  mr mr. mrs mrs. ms ms. miss dr dr. sir dame messrs messrs. mme mlle monsieur madame herr sayyed sayed seyed
-  seyyed sayyid hojatoleslam hojjatoleslam
-`);
-
-/** Lower-case words that may sit inside a role phrase before its head: "chief executive", "prime minister". */
-export const ROLE_MODIFIERS = set(`
-  foreign finance interior defense defence prime deputy vice former acting executive chief senior assistant
-  junior shadow managing general trade economic economy health education home energy oil agriculture
-  agricultural justice labour labor industry commerce transport transportation environment culture
-  information intelligence security treasury budget fiscal monetary central national state federal
-  regional local provincial city party opposition union team club company bank group first second
-  executive-vice senior-vice international financial chief-executive commercial marketing sales research
-  investment equity bond currency market markets oil-industry petroleum mining steel auto automotive
-  farm dairy grain sugar coffee cocoa sports culture tourism housing development planning social welfare
-  employment communications telecommunications technology science foreign-affairs affairs home-office
-  liberal conservative democratic republican labour-party tory political military army navy naval air
-  police fire prison court supreme high appeals appeal district royal imperial crown ruling governing
-  outgoing incoming retiring departing newly-appointed new interim caretaker joint co lead leading top
-  veteran long-time longtime staff campaign election press media policy spin communications
-`);
-
-/** Capitalised words that show a run of capitals is an organisation rather than a person. */
 const EXTRA_ORG_WORDS = set(`
   corp corp. corporation inc inc. co co. ltd ltd. plc llc ag sa nv bv spa gmbh cos cos. group holdings industries
   bancorp banc bankshares financial securities partners investors associates brothers bros bros. trust fund
@@ -173,53 +119,3 @@ export function isPlaceWord(lower: string): boolean {
   return EXTRA_PLACE_WORDS.has(lower) || model.two.placeWords[lower] === true;
 }
 
-export const MONTHS_AND_DAYS = set(`
-  january february march april may june july august september october november december jan feb mar apr jun
-  jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-`);
-
-/** Particles that join the parts of a name: "Osama bin Laden", "Ludwig van Beethoven". */
-export const NAME_PARTICLES = set(`bin ibn bint al al- el de del della der den di du da dos das van von la le ter ten`);
-
-export const NAME_SUFFIXES = set(`jr jr. sr sr. ii iii iv`);
-
-/** Verbs of saying that show the capitalised subject before them is a speaker, hence a person. */
-export const SPEECH_VERBS = set(`
-  said says say told tells added adds stated states noted notes stressed stresses warned warns explained
-  explains asked asks argued argues insisted insists declared declares announced announces replied replies
-  commented comments claimed claims conceded concedes acknowledged acknowledges emphasised emphasized
-  underlined underlines urged urges called predicted predicts believes believed wrote writes
-`);
-
-/** Words that are capitalised at a sentence start and never begin a name. */
-export const SENTENCE_WORDS = set(`
-  the a an this that these those it its he she they we i you his her their our my your but and or
-  in on at of for with from by to as if when while after before since during under over about
-  there here what which who whom whose where why how however meanwhile also yet so then thus still
-  according despite although though because unlike like both either neither each every some many most
-  all any no not one two three four five six seven eight nine ten earlier later last next new other
-  another such only even just please share today yesterday tomorrow mr mrs ms dr
-`);
-
-/** Nationality adjectives mapped to their country, so "Iran's minister" finds "Iranian Minister". */
-export const DEMONYM_TO_COUNTRY = new Map<string, string>(
-  Object.entries({
-    american: 'us', 'u.s.': 'us', 'u.s': 'us', usa: 'us', us: 'us', america: 'us', british: 'uk', britain: 'uk',
-    'u.k.': 'uk', uk: 'uk', english: 'england', scottish: 'scotland', welsh: 'wales', irish: 'ireland',
-    iranian: 'iran', iraqi: 'iraq', syrian: 'syria', lebanese: 'lebanon', russian: 'russia', soviet: 'ussr',
-    chinese: 'china', japanese: 'japan', german: 'germany', 'west german': 'germany', french: 'france',
-    italian: 'italy', spanish: 'spain', israeli: 'israel', palestinian: 'palestine', egyptian: 'egypt',
-    saudi: 'saudi', turkish: 'turkey', indian: 'india', pakistani: 'pakistan', afghan: 'afghanistan',
-    canadian: 'canada', mexican: 'mexico', brazilian: 'brazil', argentine: 'argentina', australian: 'australia',
-    dutch: 'netherlands', belgian: 'belgium', swiss: 'switzerland', swedish: 'sweden', norwegian: 'norway',
-    danish: 'denmark', finnish: 'finland', polish: 'poland', greek: 'greece', portuguese: 'portugal',
-    kuwaiti: 'kuwait', jordanian: 'jordan', libyan: 'libya', nigerian: 'nigeria', korean: 'korea',
-    ukrainian: 'ukraine', venezuelan: 'venezuela', indonesian: 'indonesia', filipino: 'philippines',
-    philippine: 'philippines', malaysian: 'malaysia', thai: 'thailand', vietnamese: 'vietnam',
-    colombian: 'colombia', chilean: 'chile', peruvian: 'peru', ecuadorean: 'ecuador', ecuadorian: 'ecuador',
-    austrian: 'austria', hungarian: 'hungary', czech: 'czech', yugoslav: 'yugoslavia', qatari: 'qatar',
-    emirati: 'uae', yemeni: 'yemen', omani: 'oman', bahraini: 'bahrain', algerian: 'algeria',
-    moroccan: 'morocco', tunisian: 'tunisia', kenyan: 'kenya', 'south african': 'south africa', zambian: 'zambia',
-    zimbabwean: 'zimbabwe', taiwanese: 'taiwan', singaporean: 'singapore', european: 'europe', kurdish: 'kurdistan',
-  }),
-);

@@ -1,0 +1,68 @@
+import {
+  isCountry, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isOrganisationWord, isPlaceWord, RANK_PHRASES, ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** The parts of a title before a name: its head noun, its ranks and its "of" complement. */
+export function isHead(token: Token): boolean {
+  if (token.possessive) return false;
+  if (ROLE_HEADS.has(token.lower)) return true;
+  // "Minister-designate", "president-elect"
+  const designate = /^(.+)-(?:designate|elect|nominate)$/.exec(token.lower);
+  return designate !== null && ROLE_HEADS.has(designate[1]!);
+}
+
+/** Role nouns that are also names or common words when capitalised: "Dean Witter", "Head Office". */
+export const LOWER_CASE_ONLY_HEADS = new Set([
+  'dean', 'star', 'head', 'chair', 'partner', 'member', 'forward', 'winger', 'champion', 'winner', 'father', 'mother',
+  'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'heir', 'crown', 'major', 'marshal', 'justice', 'principal',
+]);
+
+/** Role nouns that are also surnames. */
+export const SURNAME_HEADS = new Set(['king', 'prince', 'major', 'dean', 'marshal', 'bishop', 'cardinal', 'pope', 'judge', 'mayor', 'chancellor', 'sheikh', 'baker', 'general', 'speaker', 'partner', 'brother', 'son', 'lord', 'earl', 'duke', 'star', 'head', 'player', 'singer', 'writer', 'author', 'editor', 'doctor', 'clerk', 'dealer', 'trader', 'broker', 'banker', 'coach', 'captain', 'deputy']);
+
+/** Role nouns that are adjectives in lower case: "a major Manchester venue", "the general Chrysler view". */
+export const ADJECTIVE_HEADS = new Set(['major', 'general', 'principal', 'star', 'head', 'chair', 'justice']);
+
+function rankLengthAt(tokens: Token[], end: number, start: number): number {
+  for (const rank of RANK_PHRASES) {
+    const first = end - rank.length + 1;
+    if (first < start) continue;
+    if (rank.every((word, offset) => tokens[first + offset]!.lower === word)) return rank.length;
+  }
+  return 0;
+}
+
+/** Splits "Iranian Defense Minister Brigadier General" into its separate roles. */
+export function splitTitle(tokens: Token[], start: number, end: number): Array<[number, number]> {
+  const roles: Array<[number, number]> = [];
+  let last = end;
+  while (last >= start) {
+    const rankLength = rankLengthAt(tokens, last, start);
+    if (rankLength === 0) break;
+    // "Secretary General", "Attorney General": the rank word completes the title before it.
+    if (rankLength === 1 && tokens[last]!.lower === 'general' && last > start && isHead(tokens[last - 1]!)) break;
+    roles.unshift([last - rankLength + 1, last]);
+    last -= rankLength;
+  }
+  if (last >= start) roles.unshift([start, last]);
+  return roles;
+}
+
+/** After "Minister of", the words that still belong to the title ("Intelligence", "the Exchequer"). */
+export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number): number {
+  let index = ofIndex;
+  while (index + 1 <= chainEnd) {
+    const token = tokens[index + 1]!;
+    const remaining = chainEnd - index;
+    const titleLike = ['of', 'the', 'and'].includes(token.lower) || ROLE_MODIFIERS.has(token.lower) || isOrganisationWord(token.lower)
+      || isPlaceWord(token.lower) || isCountry(token.lower) || isKnownNonPersonWord(token.lower) || token.possessive || token.allCaps
+      || (isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower));
+    if (remaining <= 1 && !titleLike) break;
+    if (!titleLike && (remaining <= 2 || isKnownFirstName(token.lower))) break;
+    index++;
+  }
+  return index;
+}
+
