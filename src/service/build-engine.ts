@@ -90,7 +90,13 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   const passages = PassageIndex.fromSnapshot(base.snapshot.passages);
   for (const id of removed) passages.removeArticle(id);
   for (const article of replaced) passages.addArticle(article);
-  const answerers = createAnswerers(knowledge, base.snapshot.answerers);
+  // Tables restore only against the knowledge they were saved with; then they take the change.
+  const savedKnowledge: Knowledge = {
+    articles: baseArticles,
+    extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
+    people: base.snapshot.people,
+  };
+  const answerers = createAnswerers(savedKnowledge, base.snapshot.answerers);
   updateAnswerers(answerers, knowledge, { removed, upserted: replaced.map((article) => article.id) });
   const engine = assembleEngine(corpus, knowledge, passages, answerers);
   return { commit: () => engine };
@@ -105,9 +111,11 @@ function extractionsOf(base: Base): Iterable<ArticleExtraction> {
   return 'engine' in base ? base.engine.knowledge.extractions.values() : base.snapshot.extractions;
 }
 
-export function toSnapshot(engine: Engine, corpusDir: string): EngineSnapshot {
+/** Synchronous on purpose: a later in-place reload must not change what is being saved. */
+export function toSnapshot(engine: Engine, corpusDir: string, codeVersion: string): EngineSnapshot {
   return {
     version: SNAPSHOT_VERSION,
+    codeVersion,
     corpusDir,
     files: engine.files,
     skipped: engine.skipped,

@@ -4,7 +4,7 @@ import { loadCorpus } from '../corpus/load-corpus.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
 import { prepareEngine, toSnapshot, type Base } from './build-engine.js';
 import type { Engine } from './engine.js';
-import { readSnapshot, writeSnapshot } from './snapshot.js';
+import { codeVersion, readSnapshot, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 
 export interface ProgressEvent {
@@ -48,13 +48,15 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     return () => prepared.commit();
   };
   let saving: Promise<void> = Promise.resolve();
+  const version = options.cacheDir ? await codeVersion() : '';
   const save = (engine: Engine): void => {
     if (!options.cacheDir) return;
     const cacheDir = options.cacheDir;
+    const started = performance.now();
+    const snapshot = toSnapshot(engine, options.corpusDir, version);
     saving = saving.then(async () => {
-      const started = performance.now();
       try {
-        const path = await writeSnapshot(cacheDir, toSnapshot(engine, options.corpusDir));
+        const path = await writeSnapshot(cacheDir, snapshot);
         options.onEvent?.({ kind: 'snapshot-saved', path, milliseconds: Math.round(performance.now() - started) });
       } catch (error) {
         options.onEvent?.({ kind: 'snapshot-failed', reason: (error as Error).message });

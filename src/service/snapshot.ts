@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileRecord, SkippedFile } from '../corpus/article.js';
@@ -6,12 +7,14 @@ import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
 import type { AnswererSnapshots } from './engine.js';
 
-/** Bump when any stored shape or any extractor changes, so old snapshots are rebuilt, not misread. */
+/** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
 export const SNAPSHOT_VERSION = 2;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
   version: number;
+  /** Fingerprint of the code that made it: extraction and tables change with the code. */
+  codeVersion: string;
   corpusDir: string;
   files: FileRecord[];
   skipped: SkippedFile[];
@@ -51,10 +54,29 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
   try {
     const snapshot = deserialize(bytes) as EngineSnapshot;
     if (snapshot?.version !== SNAPSHOT_VERSION) return { snapshot: null, reason: `snapshot version ${String(snapshot?.version)} is not ${SNAPSHOT_VERSION}` };
+    if (snapshot.codeVersion !== (await codeVersion())) return { snapshot: null, reason: 'snapshot made by other code' };
     if (path.resolve(snapshot.corpusDir) !== path.resolve(corpusDir)) return { snapshot: null, reason: 'snapshot of another corpus folder' };
     return { snapshot };
   } catch (error) {
     await rm(target, { force: true });
     return { snapshot: null, reason: `corrupt snapshot removed (${(error as Error).message})` };
   }
+}
+
+let cachedCodeVersion: Promise<string> | null = null;
+
+/** A hash of every source file of the core (a few ms): a snapshot from other code is rebuilt. */
+export function codeVersion(): Promise<string> {
+  cachedCodeVersion ??= (async () => {
+    const root = path.resolve(import.meta.dirname, '..');
+    const hash = createHash('sha256');
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((entry) => entry.isFile() && /\.(ts|mjs)$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return cachedCodeVersion;
 }

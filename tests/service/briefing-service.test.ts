@@ -60,6 +60,19 @@ describe('briefing service builds', () => {
     expect(warm.ask('quote', 'Rouhani').answers).toEqual([]);
   });
 
+  it('starts from a snapshot of an older corpus and answers as a cold build of the new one', async () => {
+    const first = await createBriefingService({ corpusDir, cacheDir, workers: 0 });
+    await first.close?.();
+    writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
+    unlinkSync(path.join(corpusDir, '002_2bc597ee5486c2f4.txt'));
+    const events: ServiceEvent[] = [];
+    const warm = await createBriefingService({ corpusDir, cacheDir, workers: 0, onEvent: (event) => events.push(event) });
+    expect(events[0]).toEqual({ kind: 'snapshot-loaded', articles: 5 });
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    expect(answersOf(warm)).toEqual(answersOf(cold));
+    expect(warm.ask('quote', 'Hezbollah').answers).toEqual([]);
+  });
+
   it('keeps the old index serving when a reload fails, and refuses a second reload meanwhile', async () => {
     let fail = false;
     const { loadCorpus } = await import('../../src/corpus/load-corpus.js');
