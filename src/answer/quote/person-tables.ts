@@ -1,0 +1,55 @@
+import type { PeopleDirectory } from '../../extract/types.js';
+import { toTerms } from '../../text/normalize.js';
+import { appendInt, createIntList, type IntList } from '../when/int-list.js';
+import { invertLists, termIdOf, type QuoteTables } from './tables.js';
+
+/**
+ * The name words of every person in the directory, numbered as the directory numbers them.
+ * A reload links people again over the whole corpus, so numbers shift and names change with any
+ * article; these tables are therefore remade at each reload in one pass over the directory,
+ * but only a name set never seen before is folded into words, the rest are copied as numbers.
+ */
+export interface PersonTables {
+  /** The person's name and variants, one string, which says whether its words are known. */
+  signatures: string[];
+  /** Person p's name words (each once) are terms[termStart[p] .. termStart[p + 1]). */
+  termStart: IntList;
+  terms: IntList;
+  /** Term -> persons whose name or a variant holds it, ascending. */
+  postings: Array<IntList | undefined>;
+}
+
+const SEPARATOR = '\u0001';
+
+function signatureOf(name: string, variants: readonly string[]): string {
+  return variants.length === 0 ? name : `${name}${SEPARATOR}${variants.join(SEPARATOR)}`;
+}
+
+// Words are a function of the name set, so any earlier person with the same set lends them.
+function personBySignature(signatures: readonly string[]): Map<string, number> {
+  const bySignature = new Map<string, number>();
+  signatures.forEach((signature, person) => bySignature.set(signature, person));
+  return bySignature;
+}
+
+/** The person tables of `people`, reusing the words of `previous` for every name set it had. */
+export function syncPersons(tables: QuoteTables, people: PeopleDirectory, previous: PersonTables | null): PersonTables {
+  const known = previous ? personBySignature(previous.signatures) : new Map<string, number>();
+  const signatures: string[] = new Array(people.persons.length);
+  const termStart = createIntList(people.persons.length + 1);
+  const terms = createIntList(people.persons.length * 3);
+  appendInt(termStart, 0);
+  people.persons.forEach((record, person) => {
+    const signature = signatureOf(record.name, record.variants);
+    signatures[person] = signature;
+    const before = known.get(signature);
+    if (previous && before !== undefined) {
+      const { values } = previous.termStart;
+      for (let position = values[before]!; position < values[before + 1]!; position++) appendInt(terms, previous.terms.values[position]!);
+    } else {
+      for (const word of new Set([record.name, ...record.variants].flatMap((name) => toTerms(name)))) appendInt(terms, termIdOf(tables, word));
+    }
+    appendInt(termStart, terms.length);
+  });
+  return { signatures, termStart, terms, postings: invertLists(termStart, terms, tables.vocabulary.length, () => true) };
+}

@@ -1,0 +1,149 @@
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { copyIntList, trimIntList } from '../when/int-list.js';
+import type { PersonTables } from './person-tables.js';
+import { entryCount, invertLists, invertTables, readingOrder, SPEAKER_KINDS, type QuoteTables } from './tables.js';
+import { updateTables } from './update-tables.js';
+
+// Bump when the layout, the term functions or the quotation fields read change: old snapshots are then rebuilt.
+export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@1';
+
+const ENTRY_LISTS = ['entryGroup', 'entryQuotation', 'entryKind', 'quoteTermStart', 'quoteTerms', 'speakerTermStart', 'speakerTerms', 'speakerLength'] as const;
+const GROUP_LISTS = ['groupFirst', 'groupEnd'] as const;
+
+/**
+ * The tables as plain data (typed arrays and string lists): the forward tables only. Postings
+ * are inverted again at restore, a counting pass over a few hundred thousand numbers.
+ */
+export type QuoteTablesSnapshot = { format: typeof QUOTE_SNAPSHOT_FORMAT } & Record<(typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number], Int32Array> & {
+  vocabulary: string[];
+  foldedQuotes: string[];
+  groupArticle: string[];
+  groupHash: string[];
+  personSignatures: string[];
+  personTermStart: Int32Array;
+  personTerms: Int32Array;
+};
+
+export function snapshotTables(tables: QuoteTables, persons: PersonTables): QuoteTablesSnapshot {
+  const lists = Object.fromEntries([...ENTRY_LISTS, ...GROUP_LISTS].map((key) => [key, trimIntList(tables[key])]));
+  return {
+    format: QUOTE_SNAPSHOT_FORMAT,
+    ...(lists as Record<(typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number], Int32Array>),
+    vocabulary: [...tables.vocabulary],
+    foldedQuotes: [...tables.foldedQuotes],
+    groupArticle: [...tables.groupArticle],
+    groupHash: [...tables.groupHash],
+    personSignatures: [...persons.signatures],
+    personTermStart: trimIntList(persons.termStart),
+    personTerms: trimIntList(persons.terms),
+  };
+}
+
+export interface RestoredTables {
+  tables: QuoteTables;
+  /** The persons as the snapshot knew them: their words are reused for every unchanged name set. */
+  persons: PersonTables;
+}
+
+/**
+ * The tables of a snapshot, or null when it does not fit this code (another format, torn
+ * arrays): the caller then builds. Articles added, changed or gone since the snapshot are
+ * brought up to date in place, as a reload would; past half of the corpus a build is cheaper.
+ * Checks cost one pass over the arrays and one lookup an article, no word folding.
+ */
+export function restoreTables(snapshot: unknown, knowledge: Knowledge): RestoredTables | null {
+  if (!isSnapshotShape(snapshot) || !holdsConsistentNumbers(snapshot)) return null;
+  const tables: QuoteTables = {
+    // Copies, so updates in place never write into the caller's snapshot.
+    ...(Object.fromEntries([...ENTRY_LISTS, ...GROUP_LISTS].map((key) => [key, copyIntList(snapshot[key])])) as Pick<QuoteTables, (typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number]>),
+    vocabulary: [...snapshot.vocabulary],
+    termIds: new Map(snapshot.vocabulary.map((word, id) => [word, id])),
+    foldedQuotes: [...snapshot.foldedQuotes],
+    groupArticle: [...snapshot.groupArticle],
+    groupHash: [...snapshot.groupHash],
+    groupByArticle: new Map(),
+    quotePostings: [],
+    speakerPostings: [],
+    liveEntries: 0,
+  };
+  snapshot.groupArticle.forEach((id, group) => {
+    if (!id || tables.groupByArticle.has(id)) tables.groupArticle[group] = '';
+    else tables.groupByArticle.set(id, group);
+  });
+  for (let entry = 0; entry < entryCount(tables); entry++) {
+    const group = tables.entryGroup.values[entry]!;
+    if (group >= 0 && tables.groupArticle[group]) tables.liveEntries++;
+    else tables.entryGroup.values[entry] = -1;
+  }
+  invertTables(tables);
+  const change = changeSince(tables, knowledge);
+  if (change.removed.length + change.upserted.length > knowledge.articles.size / 2) return null;
+  if (change.removed.length + change.upserted.length > 0) updateTables(tables, knowledge, change);
+  const personTermStart = copyIntList(snapshot.personTermStart);
+  const personTerms = copyIntList(snapshot.personTerms);
+  return {
+    tables,
+    persons: { signatures: snapshot.personSignatures, termStart: personTermStart, terms: personTerms, postings: invertLists(personTermStart, personTerms, tables.vocabulary.length, () => true) },
+  };
+}
+
+/** The articles whose entries do not match the knowledge: gone, new, or with other content. */
+function changeSince(tables: QuoteTables, knowledge: Knowledge): { removed: string[]; upserted: string[] } {
+  const upserted: string[] = [];
+  const seen = new Set<string>();
+  for (const [article, quotations] of readingOrder(knowledge)) {
+    seen.add(article.id);
+    const group = tables.groupByArticle.get(article.id);
+    const fits =
+      group !== undefined &&
+      tables.groupHash[group] === article.contentHash &&
+      tables.groupEnd.values[group]! - tables.groupFirst.values[group]! === quotations.length;
+    if (!fits) upserted.push(article.id);
+  }
+  const removed = [...tables.groupByArticle.keys()].filter((id) => !seen.has(id));
+  return { removed, upserted };
+}
+
+function isSnapshotShape(value: unknown): value is QuoteTablesSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const snapshot = value as Record<string, unknown>;
+  return (
+    snapshot.format === QUOTE_SNAPSHOT_FORMAT &&
+    [...ENTRY_LISTS, ...GROUP_LISTS, 'personTermStart', 'personTerms'].every((key) => snapshot[key] instanceof Int32Array) &&
+    ['vocabulary', 'foldedQuotes', 'groupArticle', 'groupHash', 'personSignatures'].every((key) => Array.isArray(snapshot[key]))
+  );
+}
+
+/** The tables fit together: lengths agree, every range and number lies inside its table. */
+function holdsConsistentNumbers(snapshot: QuoteTablesSnapshot): boolean {
+  const entries = snapshot.entryGroup.length;
+  const groups = snapshot.groupArticle.length;
+  const termCount = snapshot.vocabulary.length;
+  const perEntry = [snapshot.entryQuotation, snapshot.entryKind, snapshot.speakerLength, snapshot.foldedQuotes];
+  if (perEntry.some((list) => list.length !== entries)) return false;
+  if ([snapshot.groupHash, snapshot.groupFirst, snapshot.groupEnd].some((list) => list.length !== groups)) return false;
+  for (let entry = 0; entry < entries; entry++) {
+    const group = snapshot.entryGroup[entry]!;
+    if (group >= groups || snapshot.entryQuotation[entry]! < 0) return false;
+    if (group >= 0 && !(snapshot.groupFirst[group]! <= entry && entry < snapshot.groupEnd[group]!)) return false;
+    if (!(snapshot.entryKind[entry]! >= 0 && snapshot.entryKind[entry]! < SPEAKER_KINDS.length)) return false;
+  }
+  for (let group = 0; group < groups; group++) {
+    const first = snapshot.groupFirst[group]!;
+    const end = snapshot.groupEnd[group]!;
+    if (first < 0 || first > end || end > entries) return false;
+  }
+  return (
+    holdsRows(snapshot.quoteTermStart, snapshot.quoteTerms, entries, termCount) &&
+    holdsRows(snapshot.speakerTermStart, snapshot.speakerTerms, entries, termCount) &&
+    holdsRows(snapshot.personTermStart, snapshot.personTerms, snapshot.personSignatures.length, termCount)
+  );
+}
+
+/** Row r's terms are terms[starts[r] .. starts[r + 1]): ranges ascend and every term is a word. */
+function holdsRows(starts: Int32Array, terms: Int32Array, rows: number, termCount: number): boolean {
+  if (starts.length !== rows + 1 || starts[0] !== 0 || starts[rows] !== terms.length) return false;
+  for (let row = 0; row < rows; row++) if (starts[row]! > starts[row + 1]!) return false;
+  for (const term of terms) if (term < 0 || term >= termCount) return false;
+  return true;
+}

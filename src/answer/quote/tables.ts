@@ -1,0 +1,162 @@
+import type { Article } from '../../corpus/article.js';
+import type { Quotation, SpeakerKind } from '../../extract/types.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { foldText, toContentTerms, toTerms } from '../../text/normalize.js';
+import { appendInt, createIntList, viewIntList, type IntList } from '../when/int-list.js';
+
+export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'document', 'unknown'];
+
+/**
+ * The /quote tables over quotations. An entry is one quotation; a group is one article's
+ * entries, contiguous and in order (a group may hold none). Entries and groups are only ever
+ * appended; a removed article's entries keep their numbers, marked dead, until a compaction
+ * renumbers them, so appending alone keeps every posting list ascending.
+ *
+ * The terms of each entry are kept forward (entry -> terms) as well as inverted, so removing an
+ * entry or renumbering the table never folds a word again.
+ */
+export interface QuoteTables {
+  vocabulary: string[];
+  termIds: Map<string, number>;
+  /** Group of each entry; -1 once removed. */
+  entryGroup: IntList;
+  /** The quotation's index in its article's extraction. */
+  entryQuotation: IntList;
+  /** Index in SPEAKER_KINDS. */
+  entryKind: IntList;
+  /** Entry e's content terms (each once) are quoteTerms[quoteTermStart[e] .. quoteTermStart[e + 1]). */
+  quoteTermStart: IntList;
+  quoteTerms: IntList;
+  /** Terms (each once) of the speaker as the article names them, whether or not linked to a person. */
+  speakerTermStart: IntList;
+  speakerTerms: IntList;
+  /** How many words that speaker name has, repeats included. */
+  speakerLength: IntList;
+  foldedQuotes: string[];
+  /** Article id of each group; '' once removed. */
+  groupArticle: string[];
+  groupHash: string[];
+  groupFirst: IntList;
+  groupEnd: IntList;
+  groupByArticle: Map<string, number>;
+  /** Term -> live entries whose quotation holds it, ascending; undefined when none ever did. */
+  quotePostings: Array<IntList | undefined>;
+  /** Term -> live entries whose article-local speaker name holds it, ascending. */
+  speakerPostings: Array<IntList | undefined>;
+  liveEntries: number;
+}
+
+export function createTables(): QuoteTables {
+  const quoteTermStart = createIntList(1024);
+  const speakerTermStart = createIntList(1024);
+  appendInt(quoteTermStart, 0);
+  appendInt(speakerTermStart, 0);
+  return {
+    vocabulary: [],
+    termIds: new Map(),
+    entryGroup: createIntList(1024),
+    entryQuotation: createIntList(1024),
+    entryKind: createIntList(1024),
+    quoteTermStart,
+    quoteTerms: createIntList(8192),
+    speakerTermStart,
+    speakerTerms: createIntList(2048),
+    speakerLength: createIntList(1024),
+    foldedQuotes: [],
+    groupArticle: [],
+    groupHash: [],
+    groupFirst: createIntList(1024),
+    groupEnd: createIntList(1024),
+    groupByArticle: new Map(),
+    quotePostings: [],
+    speakerPostings: [],
+    liveEntries: 0,
+  };
+}
+
+/** Articles in the order a build reads them: the extractions' order, those with an article. */
+export function* readingOrder(knowledge: Knowledge): Generator<[Article, Quotation[]]> {
+  for (const [articleId, extraction] of knowledge.extractions) {
+    const article = knowledge.articles.get(articleId);
+    if (article) yield [article, extraction.quotations];
+  }
+}
+
+export function buildTables(knowledge: Knowledge): QuoteTables {
+  const tables = createTables();
+  for (const [article, quotations] of readingOrder(knowledge)) appendArticle(tables, article, quotations);
+  invertTables(tables);
+  return tables;
+}
+
+export function entryCount(tables: QuoteTables): number {
+  return tables.entryGroup.length;
+}
+
+/** Adds the article's group and entries to the forward tables (postings are the caller's concern). */
+export function appendArticle(tables: QuoteTables, article: Article, quotations: readonly Quotation[]): number {
+  const group = tables.groupArticle.length;
+  tables.groupArticle.push(article.id);
+  tables.groupHash.push(article.contentHash);
+  tables.groupByArticle.set(article.id, group);
+  appendInt(tables.groupFirst, entryCount(tables));
+  quotations.forEach((quotation, index) => {
+    appendInt(tables.entryGroup, group);
+    appendInt(tables.entryQuotation, index);
+    appendInt(tables.entryKind, SPEAKER_KINDS.indexOf(quotation.speakerKind));
+    appendTerms(tables, tables.quoteTerms, tables.quoteTermStart, toContentTerms(quotation.quote));
+    const speakerWords = toTerms(quotation.speaker);
+    appendTerms(tables, tables.speakerTerms, tables.speakerTermStart, speakerWords);
+    appendInt(tables.speakerLength, speakerWords.length);
+    tables.foldedQuotes.push(foldText(quotation.quote));
+    tables.liveEntries++;
+  });
+  appendInt(tables.groupEnd, entryCount(tables));
+  return group;
+}
+
+function appendTerms(tables: QuoteTables, terms: IntList, starts: IntList, words: readonly string[]): void {
+  for (const word of new Set(words)) appendInt(terms, termIdOf(tables, word));
+  appendInt(starts, terms.length);
+}
+
+export function termIdOf(tables: QuoteTables, word: string): number {
+  let id = tables.termIds.get(word);
+  if (id === undefined) {
+    id = tables.vocabulary.push(word) - 1;
+    tables.termIds.set(word, id);
+  }
+  return id;
+}
+
+/** Builds both posting tables from the forward tables, live entries only. */
+export function invertTables(tables: QuoteTables): void {
+  const live = (entry: number): boolean => tables.entryGroup.values[entry]! >= 0;
+  tables.quotePostings = invertLists(tables.quoteTermStart, tables.quoteTerms, tables.vocabulary.length, live);
+  tables.speakerPostings = invertLists(tables.speakerTermStart, tables.speakerTerms, tables.vocabulary.length, live);
+}
+
+/**
+ * Term -> ascending rows holding it, from row -> terms (row r holds terms[starts[r] .. starts[r + 1])).
+ * A counting sort over flat arrays; every list is a view into one buffer, undefined when empty.
+ */
+export function invertLists(starts: IntList, terms: IntList, termCount: number, keep: (row: number) => boolean): Array<IntList | undefined> {
+  const rows = starts.length - 1;
+  const offsets = new Int32Array(termCount + 1);
+  for (let row = 0; row < rows; row++) {
+    if (!keep(row)) continue;
+    for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++) offsets[terms.values[position]! + 1]!++;
+  }
+  for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
+  const buffer = new Int32Array(offsets[termCount]!);
+  const next = offsets.slice(0, termCount);
+  for (let row = 0; row < rows; row++) {
+    if (!keep(row)) continue;
+    for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++) buffer[next[terms.values[position]!]!++] = row;
+  }
+  const lists: Array<IntList | undefined> = new Array(termCount);
+  for (let term = 0; term < termCount; term++) {
+    if (offsets[term + 1]! > offsets[term]!) lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
+  }
+  return lists;
+}
