@@ -39,18 +39,21 @@ export async function walkFiles(root: string): Promise<WalkResult> {
       skipped.push({ path: relative || '.', reason: `folder cannot be read (${errorCode(error)})` });
       return;
     }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue; // .git, .DS_Store, editors' swap files
-      const childAbsolute = path.join(absolute, entry.name);
-      const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
-      try {
-        const info = entry.isSymbolicLink() ? await stat(childAbsolute) : await lstat(childAbsolute);
-        if (info.isDirectory()) await visit(childAbsolute, childRelative);
-        else if (info.isFile()) files.push({ path: childRelative, size: info.size, modifiedMs: info.mtimeMs });
-        else skipped.push({ path: childRelative, reason: 'not a regular file' });
-      } catch (error) {
-        skipped.push({ path: childRelative, reason: `cannot be read (${errorCode(error)})` });
-      }
+    const children = entries.filter((entry) => !entry.name.startsWith('.')); // .git, .DS_Store, swap files
+    // Many stats in flight at once: one at a time, a folder of 20,000 files takes seconds.
+    for (let start = 0; start < children.length; start += PARALLEL_STATS) {
+      await Promise.all(children.slice(start, start + PARALLEL_STATS).map(async (entry) => {
+        const childAbsolute = path.join(absolute, entry.name);
+        const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
+        try {
+          const info = entry.isSymbolicLink() ? await stat(childAbsolute) : entry.isFile() || entry.isDirectory() ? await lstat(childAbsolute) : null;
+          if (info?.isDirectory()) await visit(childAbsolute, childRelative);
+          else if (info?.isFile()) files.push({ path: childRelative, size: info.size, modifiedMs: info.mtimeMs });
+          else skipped.push({ path: childRelative, reason: 'not a regular file' });
+        } catch (error) {
+          skipped.push({ path: childRelative, reason: `cannot be read (${errorCode(error)})` });
+        }
+      }));
     }
   }
 
@@ -58,6 +61,8 @@ export async function walkFiles(root: string): Promise<WalkResult> {
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
 }
+
+const PARALLEL_STATS = 256;
 
 export function errorCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
