@@ -20,14 +20,24 @@ interface StoredPassage {
   terms: Uint32Array;
 }
 
-/** Everything the index holds, as plain data (typed arrays included) for a snapshot. */
+/**
+ * Everything the index holds, as plain data for a snapshot. Passage text is not stored: it is a
+ * slice of its article's paragraph, so a passage is five numbers and its terms sit in one array.
+ */
 export interface PassageIndexSnapshot {
   nextId: number;
-  passages: Array<[id: number, passage: Passage, terms: Uint32Array]>;
+  articleIds: string[];
+  /** Per passage: id, article (index into articleIds), paragraph, position, start offset, end offset. */
+  passageFields: Int32Array;
+  /** Per passage, the end of its terms in `terms` (their start is the previous one's end). */
+  termEnds: Int32Array;
+  terms: Uint32Array;
   titles: Array<[articleId: string, terms: Uint32Array]>;
   dictionary: { terms: string[]; frequencies: number[] };
   flexsearch: Array<[key: string, data: string]>;
 }
+
+const FIELDS = 6;
 
 // flexsearch's own encoders stem names badly (../shared/docs/flexsearch-notes.md); terms are
 // folded and stemmed by toTerms before they reach it, so it only has to match them exactly.
@@ -74,15 +84,25 @@ export class PassageIndex {
     return index;
   }
 
-  static fromSnapshot(snapshot: PassageIndexSnapshot): PassageIndex {
+  /** Restores a snapshot; `articles` gives back the passages' text (by id, as the snapshot saw them). */
+  static fromSnapshot(snapshot: PassageIndexSnapshot, articles: ReadonlyMap<string, Article>): PassageIndex {
     const index = new PassageIndex();
     index.nextId = snapshot.nextId;
     index.dictionary = new TermDictionary(snapshot.dictionary.terms, snapshot.dictionary.frequencies);
-    for (const [id, passage, terms] of snapshot.passages) {
-      index.stored.set(id, { passage, terms });
-      const ids = index.byArticle.get(passage.articleId) ?? [];
+    const fields = snapshot.passageFields;
+    for (let row = 0, termStart = 0; row * FIELDS < fields.length; row++) {
+      const at = row * FIELDS;
+      const articleId = snapshot.articleIds[fields[at + 1]!]!;
+      const paragraph = fields[at + 2]!;
+      const text = articles.get(articleId)?.paragraphs[paragraph]?.slice(fields[at + 4]!, fields[at + 5]!);
+      if (text === undefined) throw new Error(`passage index snapshot: article ${articleId} is not in the corpus it was saved with`);
+      const termEnd = snapshot.termEnds[row]!;
+      const id = fields[at]!;
+      index.stored.set(id, { passage: { articleId, paragraph, position: fields[at + 3]!, text }, terms: snapshot.terms.subarray(termStart, termEnd) });
+      termStart = termEnd;
+      const ids = index.byArticle.get(articleId) ?? [];
       ids.push(id);
-      index.byArticle.set(passage.articleId, ids);
+      index.byArticle.set(articleId, ids);
     }
     for (const [articleId, terms] of snapshot.titles) index.titleTerms.set(articleId, terms);
     for (const [key, data] of snapshot.flexsearch) index.index.import(key, data);
@@ -166,14 +186,33 @@ export class PassageIndex {
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  toSnapshot(): PassageIndexSnapshot {
+  /** `articles` are the ones the index was built from, to find each passage's offsets. */
+  toSnapshot(articles: ReadonlyMap<string, Article>): PassageIndexSnapshot {
     const flexsearch: Array<[string, string]> = [];
     this.index.export((key: string, data: string) => {
       flexsearch.push([key, data]);
     });
+    const articleIds = [...this.byArticle.keys()];
+    const articleIndex = new Map(articleIds.map((id, index) => [id, index]));
+    const passageFields = new Int32Array(this.stored.size * FIELDS);
+    const termEnds = new Int32Array(this.stored.size);
+    const terms = new Uint32Array([...this.stored.values()].reduce((sum, entry) => sum + entry.terms.length, 0));
+    let row = 0;
+    let termEnd = 0;
+    for (const [id, { passage, terms: passageTerms }] of this.stored) {
+      const paragraph = articles.get(passage.articleId)?.paragraphs[passage.paragraph] ?? '';
+      const start = paragraph.indexOf(passage.text);
+      passageFields.set([id, articleIndex.get(passage.articleId)!, passage.paragraph, passage.position, start, start + passage.text.length], row * FIELDS);
+      terms.set(passageTerms, termEnd);
+      termEnd += passageTerms.length;
+      termEnds[row++] = termEnd;
+    }
     return {
       nextId: this.nextId,
-      passages: [...this.stored].map(([id, { passage, terms }]) => [id, passage, terms]),
+      articleIds,
+      passageFields,
+      termEnds,
+      terms,
       titles: [...this.titleTerms],
       dictionary: this.dictionary.export(),
       flexsearch,

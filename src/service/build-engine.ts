@@ -45,7 +45,7 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
       extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
       people: base.snapshot.people,
     };
-    const engine = assembleEngine(corpus, knowledge, PassageIndex.fromSnapshot(base.snapshot.passages), createAnswerers(knowledge, base.snapshot.answerers));
+    const engine = assembleEngine(corpus, knowledge, PassageIndex.fromSnapshot(base.snapshot.passages, knowledge.articles), createAnswerers(knowledge, base.snapshot.answerers));
     return { commit: () => engine };
   }
 
@@ -87,7 +87,7 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   // A start whose corpus changed since the snapshot: restore, then apply the change.
   const removed = [...baseArticles.keys()].filter((id) => !knowledge.articles.has(id));
   const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
-  const passages = PassageIndex.fromSnapshot(base.snapshot.passages);
+  const passages = PassageIndex.fromSnapshot(base.snapshot.passages, baseArticles);
   for (const id of removed) passages.removeArticle(id);
   for (const article of replaced) passages.addArticle(article);
   // Tables restore only against the knowledge they were saved with; then they take the change.
@@ -121,7 +121,7 @@ export function toSnapshot(engine: Engine, corpusDir: string, codeVersion: strin
     skipped: engine.skipped,
     extractions: [...engine.knowledge.extractions.values()],
     people: engine.knowledge.people,
-    passages: engine.passages.toSnapshot(),
+    passages: engine.passages.toSnapshot(engine.knowledge.articles),
     answerers: snapshotAnswerers(engine.answerers),
   };
 }
