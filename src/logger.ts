@@ -10,6 +10,12 @@ export interface LoggerOptions {
   destination?: DestinationStream;
   /** Strings that must never reach a log line (the bot token), masked wherever they appear. */
   secrets?: Array<string | null | undefined>;
+  /**
+   * Write standard output asynchronously: a slow reader of the pipe (a log shipper, a test)
+   * then cannot stall the event loop, which synchronous writes did under bursts of
+   * interactions. Call `flushLogs` before exiting; a last synchronous flush also runs on exit.
+   */
+  asynchronous?: boolean;
 }
 
 /** Paths that hold credentials in the objects the bot might log. */
@@ -39,8 +45,33 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       redact: { paths: redactedPaths, censor: mask },
       hooks: secrets.length > 0 ? { streamWrite: (line) => maskSecrets(line, secrets) } : {},
     },
-    options.destination ?? destination({ dest: 1, sync: true }),
+    options.destination ?? standardOutput(options.asynchronous ?? false),
   );
+}
+
+function standardOutput(asynchronous: boolean): DestinationStream {
+  const stream = destination({ dest: 1, sync: !asynchronous });
+  if (asynchronous) {
+    process.once('exit', () => {
+      try {
+        stream.flushSync();
+      } catch {
+        // Nothing more can be done for lines that cannot be written while exiting.
+      }
+    });
+  }
+  return stream;
+}
+
+/** Waits until every line written so far has reached the destination (or `timeoutMs` passed). */
+export function flushLogs(logger: Logger, timeoutMs = 2000): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    logger.flush(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 export function maskSecrets(text: string, secrets: readonly string[]): string {

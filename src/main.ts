@@ -8,7 +8,7 @@ import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime
 import { startBot, type RunningBot } from './discord/bot.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, flushLogs, type Logger } from './logger.js';
 import { createBriefingService } from './service/create-briefing-service.js';
 import type { BriefingService } from './service/briefing-service.js';
 import { watchCorpus, type CorpusWatch } from './service/watch-corpus.js';
@@ -65,7 +65,8 @@ function startWatch(config: AppConfig, service: BriefingService, logger: Logger)
 }
 
 async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise<void> {
-  const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token] });
+  const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token], asynchronous: true });
+  const exit = (code: number): void => void flushLogs(logger).then(() => process.exit(code));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   let bot: RunningBot;
   let digest: DigestRuntime;
@@ -86,7 +87,8 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     digest.start(bot.client);
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
-    process.exit(1);
+    exit(1);
+    return;
   }
 
   const watch = startWatch(config, service, logger);
@@ -105,11 +107,11 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
       .then(() => service.close?.())
       .then(() => {
         logger.info('state flushed');
-        process.exit(0);
+        exit(0);
       })
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        exit(1);
       });
   };
   process.once('SIGTERM', shutDown);

@@ -19,6 +19,8 @@ interface Running {
 /** `npm start` without npm in between: the same `tsx src/main.ts`, so signals reach it directly. */
 function startMain(environment: Record<string, string>): Running {
   const child = spawn(tsx, ['src/main.ts'], {
+    // Its own process group, so a failed test can kill the bot too and not only the tsx wrapper.
+    detached: true,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...environment },
   });
   let stdout = '';
@@ -43,7 +45,7 @@ describe('npm start', () => {
   let corpusDir: string | undefined;
   let cacheDir: string | undefined;
   afterEach(async () => {
-    if (running && running.child.exitCode === null) running.child.kill('SIGKILL');
+    if (running && running.child.exitCode === null) process.kill(-running.child.pid!, 'SIGKILL');
     await fake?.stop();
     if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
     if (cacheDir) await rm(cacheDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdownText } from './escape-markdown.js';
 
 const ellipsis = '…';
 
@@ -26,7 +26,7 @@ export function plainText(text: string): string {
  * mass-mention look-alikes (replies never ping anyway, this keeps them from looking like pings).
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(plainText(text))
+  return escapeMarkdownText(plainText(text))
     .replace(/@(everyone|here)/g, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }
