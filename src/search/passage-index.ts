@@ -46,6 +46,8 @@ const INDEX_OPTIONS = {
 };
 
 const CANDIDATES = 200;
+const WIDE_CANDIDATES = 1000;
+const COMMON_SHARE = 0.02;
 
 /**
  * Passages of every article in a flexsearch Document index. flexsearch finds candidates fast;
@@ -151,8 +153,16 @@ export class PassageIndex {
     const known = terms.filter((term): term is { word: string; id: number } => term.id !== undefined && this.dictionary.frequency(term.id) > 0);
     if (known.length === 0) return [];
     const candidates = new Set<number>();
-    const encoded = known.map((term) => term.word).join(' ');
-    for (const options of [{ limit: CANDIDATES }, { limit: CANDIDATES, suggest: true }]) {
+    // Candidates come from the rarer words: a word in a tenth of all passages ("mln", "said")
+    // makes flexsearch walk huge lists and adds almost nothing to the ranking, which sees every word.
+    const total = this.stored.size;
+    const byRarity = [...known].sort((a, b) => this.dictionary.frequency(a.id) - this.dictionary.frequency(b.id));
+    const selective = byRarity.filter((term) => this.dictionary.frequency(term.id) < total * COMMON_SHARE);
+    // With no selective word, the rarest one alone gives a wider candidate list: a single list is
+    // a slice, while intersecting two huge lists is what costs.
+    const encoded = (selective.length > 0 ? selective : byRarity.slice(0, 1)).map((term) => term.word).join(' ');
+    const candidateLimit = selective.length > 0 ? CANDIDATES : WIDE_CANDIDATES;
+    for (const options of [{ limit: candidateLimit }, { limit: candidateLimit, suggest: true }]) {
       for (const field of this.index.search(encoded, options as never) as unknown as Array<{ result: number[] }>) {
         for (const id of field.result) candidates.add(Number(id));
       }
@@ -160,7 +170,6 @@ export class PassageIndex {
     }
     const names = new Set(toTerms(query.match(/\b\p{Lu}[\p{L}'-]*/gu)?.join(' ') ?? ''));
     const phrase = foldText(query).replace(/\s+/g, ' ').trim();
-    const total = this.stored.size;
     const weights = known.map((term) => Math.log(1 + total / this.dictionary.frequency(term.id)) * (names.has(term.word) ? 2 : 1));
     const hits: PassageHit[] = [];
     for (const id of candidates) {
@@ -180,7 +189,8 @@ export class PassageIndex {
       if (matched === 0) continue;
       // Every query word counts, the unknown ones too: a passage that holds half the question is half an answer.
       score *= matched / words.length;
-      if (words.length > 1 && foldText(entry.passage.text).includes(phrase)) score *= 2;
+      // Folding text is the costly step: only passages that hold every word can hold the phrase.
+      if (words.length > 1 && matched === words.length && foldText(entry.passage.text).includes(phrase)) score *= 2;
       hits.push({ passage: entry.passage, score: score - entry.passage.position * 1e-3 });
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
