@@ -1,8 +1,6 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { PersonTables } from './person-tables.js';
-import { entryCount, SPEAKER_KINDS, type QuoteTables } from './tables.js';
-
-const PERSON_KIND = SPEAKER_KINDS.indexOf('person');
+import { entryCount, type QuoteTables } from './tables.js';
 
 /**
  * What the tables mean under one knowledge: who each quotation's speaker is in the current
@@ -26,14 +24,20 @@ export interface QuoteView {
 export function viewTables(tables: QuoteTables, knowledge: Knowledge, persons: PersonTables): QuoteView {
   const count = entryCount(tables);
   const entryPerson = new Int32Array(count).fill(-1);
+  const { byArticleName } = knowledge.people;
+  for (let entry = 0; entry < count; entry++) {
+    const key = tables.linkKeys[entry]!;
+    if (!key || tables.entryGroup.values[entry]! < 0) continue;
+    const person = byArticleName[key];
+    if (person !== undefined) entryPerson[entry] = person;
+  }
   const entryRank = new Int32Array(count).fill(-1);
   const byPerson = new Map<number, number[]>();
-  const { byArticleName } = knowledge.people;
-  const { groupFirst, groupEnd, entryKind, entryQuotation } = tables;
+  const { groupFirst, groupEnd } = tables;
   let rank = 0;
   let previous = -1;
   let inReadingOrder = true;
-  for (const [articleId, extraction] of knowledge.extractions) {
+  for (const articleId of knowledge.extractions.keys()) {
     const group = tables.groupByArticle.get(articleId);
     if (group === undefined) continue;
     const end = groupEnd.values[group]!;
@@ -41,11 +45,8 @@ export function viewTables(tables: QuoteTables, knowledge: Knowledge, persons: P
       if (entry < previous) inReadingOrder = false;
       previous = entry;
       entryRank[entry] = rank++;
-      if (entryKind.values[entry] !== PERSON_KIND) continue;
-      const speaker = extraction.quotations[entryQuotation.values[entry]!]!.speaker;
-      const person = byArticleName[`${articleId}\u0000${speaker}`];
-      if (person === undefined) continue;
-      entryPerson[entry] = person;
+      const person = entryPerson[entry]!;
+      if (person < 0) continue;
       const list = byPerson.get(person);
       if (list) list.push(entry);
       else byPerson.set(person, [entry]);

@@ -1,11 +1,11 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { copyIntList, trimIntList } from '../when/int-list.js';
 import type { PersonTables } from './person-tables.js';
-import { entryCount, invertLists, invertTables, readingOrder, SPEAKER_KINDS, type QuoteTables } from './tables.js';
+import { entryCount, invertLists, invertTables, SPEAKER_KINDS, type QuoteTables } from './tables.js';
 import { updateTables } from './update-tables.js';
 
 // Bump when the layout, the term functions or the quotation fields read change: old snapshots are then rebuilt.
-export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@1';
+export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@2';
 
 const ENTRY_LISTS = ['entryGroup', 'entryQuotation', 'entryKind', 'quoteTermStart', 'quoteTerms', 'speakerTermStart', 'speakerTerms', 'speakerLength'] as const;
 const GROUP_LISTS = ['groupFirst', 'groupEnd'] as const;
@@ -17,6 +17,7 @@ const GROUP_LISTS = ['groupFirst', 'groupEnd'] as const;
 export type QuoteTablesSnapshot = { format: typeof QUOTE_SNAPSHOT_FORMAT } & Record<(typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number], Int32Array> & {
   vocabulary: string[];
   foldedQuotes: string[];
+  linkKeys: string[];
   groupArticle: string[];
   groupHash: string[];
   personSignatures: string[];
@@ -31,6 +32,7 @@ export function snapshotTables(tables: QuoteTables, persons: PersonTables): Quot
     ...(lists as Record<(typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number], Int32Array>),
     vocabulary: [...tables.vocabulary],
     foldedQuotes: [...tables.foldedQuotes],
+    linkKeys: [...tables.linkKeys],
     groupArticle: [...tables.groupArticle],
     groupHash: [...tables.groupHash],
     personSignatures: [...persons.signatures],
@@ -59,6 +61,7 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
     vocabulary: [...snapshot.vocabulary],
     termIds: new Map(snapshot.vocabulary.map((word, id) => [word, id])),
     foldedQuotes: [...snapshot.foldedQuotes],
+    linkKeys: [...snapshot.linkKeys],
     groupArticle: [...snapshot.groupArticle],
     groupHash: [...snapshot.groupHash],
     groupByArticle: new Map(),
@@ -90,17 +93,19 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
 /** The articles whose entries do not match the knowledge: gone, new, or with other content. */
 function changeSince(tables: QuoteTables, knowledge: Knowledge): { removed: string[]; upserted: string[] } {
   const upserted: string[] = [];
-  const seen = new Set<string>();
-  for (const [article, quotations] of readingOrder(knowledge)) {
-    seen.add(article.id);
-    const group = tables.groupByArticle.get(article.id);
+  const seen = new Uint8Array(tables.groupArticle.length);
+  for (const [articleId, extraction] of knowledge.extractions) {
+    const article = knowledge.articles.get(articleId);
+    if (!article) continue;
+    const group = tables.groupByArticle.get(articleId);
+    if (group !== undefined) seen[group] = 1;
     const fits =
       group !== undefined &&
       tables.groupHash[group] === article.contentHash &&
-      tables.groupEnd.values[group]! - tables.groupFirst.values[group]! === quotations.length;
-    if (!fits) upserted.push(article.id);
+      tables.groupEnd.values[group]! - tables.groupFirst.values[group]! === extraction.quotations.length;
+    if (!fits) upserted.push(articleId);
   }
-  const removed = [...tables.groupByArticle.keys()].filter((id) => !seen.has(id));
+  const removed = tables.groupArticle.filter((articleId, group) => articleId && !seen[group]);
   return { removed, upserted };
 }
 
@@ -110,7 +115,7 @@ function isSnapshotShape(value: unknown): value is QuoteTablesSnapshot {
   return (
     snapshot.format === QUOTE_SNAPSHOT_FORMAT &&
     [...ENTRY_LISTS, ...GROUP_LISTS, 'personTermStart', 'personTerms'].every((key) => snapshot[key] instanceof Int32Array) &&
-    ['vocabulary', 'foldedQuotes', 'groupArticle', 'groupHash', 'personSignatures'].every((key) => Array.isArray(snapshot[key]))
+    ['vocabulary', 'foldedQuotes', 'linkKeys', 'groupArticle', 'groupHash', 'personSignatures'].every((key) => Array.isArray(snapshot[key]))
   );
 }
 
@@ -119,7 +124,7 @@ function holdsConsistentNumbers(snapshot: QuoteTablesSnapshot): boolean {
   const entries = snapshot.entryGroup.length;
   const groups = snapshot.groupArticle.length;
   const termCount = snapshot.vocabulary.length;
-  const perEntry = [snapshot.entryQuotation, snapshot.entryKind, snapshot.speakerLength, snapshot.foldedQuotes];
+  const perEntry = [snapshot.entryQuotation, snapshot.entryKind, snapshot.speakerLength, snapshot.foldedQuotes, snapshot.linkKeys];
   if (perEntry.some((list) => list.length !== entries)) return false;
   if ([snapshot.groupHash, snapshot.groupFirst, snapshot.groupEnd].some((list) => list.length !== groups)) return false;
   for (let entry = 0; entry < entries; entry++) {

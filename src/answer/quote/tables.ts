@@ -33,6 +33,11 @@ export interface QuoteTables {
   /** How many words that speaker name has, repeats included. */
   speakerLength: IntList;
   foldedQuotes: string[];
+  /**
+   * `${articleId}\u0000${speaker}`, the people directory's key for a person speaker ('' for
+   * others and once removed): made once, so each reload's relinking is a lookup an entry.
+   */
+  linkKeys: string[];
   /** Article id of each group; '' once removed. */
   groupArticle: string[];
   groupHash: string[];
@@ -63,6 +68,7 @@ export function createTables(): QuoteTables {
     speakerTerms: createIntList(2048),
     speakerLength: createIntList(1024),
     foldedQuotes: [],
+    linkKeys: [],
     groupArticle: [],
     groupHash: [],
     groupFirst: createIntList(1024),
@@ -109,6 +115,7 @@ export function appendArticle(tables: QuoteTables, article: Article, quotations:
     appendTerms(tables, tables.speakerTerms, tables.speakerTermStart, speakerWords);
     appendInt(tables.speakerLength, speakerWords.length);
     tables.foldedQuotes.push(foldText(quotation.quote));
+    tables.linkKeys.push(quotation.speakerKind === 'person' ? `${article.id}\u0000${quotation.speaker}` : '');
     tables.liveEntries++;
   });
   appendInt(tables.groupEnd, entryCount(tables));

@@ -44,6 +44,7 @@ function removeArticles(tables: QuoteTables, ids: readonly string[]): void {
       forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) => collect(deadSpeakerEntries, term, entry));
       tables.entryGroup.values[entry] = -1;
       tables.foldedQuotes[entry] = '';
+      tables.linkKeys[entry] = '';
       tables.liveEntries--;
     }
     tables.groupByArticle.delete(tables.groupArticle[group]!);
@@ -101,6 +102,7 @@ function copyGroup(from: QuoteTables, to: QuoteTables, group: number): void {
     appendInt(to.speakerTermStart, to.speakerTerms.length);
     appendInt(to.speakerLength, from.speakerLength.values[entry]!);
     to.foldedQuotes.push(from.foldedQuotes[entry]!);
+    to.linkKeys.push(from.linkKeys[entry]!);
     to.liveEntries++;
   }
   appendInt(to.groupEnd, entryCount(to));
