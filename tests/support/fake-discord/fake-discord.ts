@@ -48,6 +48,8 @@ export class FakeDiscord extends EventEmitter {
   readonly bodies: Array<{ method: string; route: string; body: unknown }> = [];
   /** REST faults waiting for their requests (429, 5xx, delays) and what they hit. */
   readonly faults = new FaultPlan();
+  /** Requests handled whose response a slow-REST fault is still holding back. */
+  heldResponses = 0;
   /** Faults to inject: the next N message edits have their connection cut without an answer. */
   dropEdits = 0;
   /** Nonces sent with enforce_nonce, as Discord remembers them for a few minutes. */
@@ -99,9 +101,19 @@ export class FakeDiscord extends EventEmitter {
     return this.gateway.resumes;
   }
 
+  /** Dispatches replayed after RESUMEs: those the client missed while away. */
+  get gatewayReplayed(): number {
+    return this.gateway.replayed;
+  }
+
   /** Fault: cuts the gateway connections (without a close frame, or with `code`); sessions stay resumable. */
   dropGatewayConnections(code?: number): number {
     return this.gateway.dropConnections(code);
+  }
+
+  /** Fault: sessions lost on Discord's side; the client's RESUME is refused (op 9) and it identifies again. */
+  forgetGatewaySessions(): void {
+    this.gateway.forgetSessions();
   }
 
   /** Discord's op 7 RECONNECT: the client reconnects and resumes. */
@@ -188,7 +200,11 @@ export class FakeDiscord extends EventEmitter {
       const body = text.length > 0 ? (JSON.parse(text) as unknown) : undefined;
       if (body !== undefined) this.bodies.push({ method, route, body });
       const result = this.route(method, route, body, request.headers.authorization, url.searchParams);
-      if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault?.delayMs) {
+        this.heldResponses += 1;
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+        this.heldResponses -= 1;
+      }
       send(response, result === undefined ? 204 : 200, result);
     } catch (error) {
       const failure = error instanceof HttpError ? error : new HttpError(500, 0, String(error));

@@ -30,6 +30,8 @@ export class FakeGateway {
   private sessionCount = 0;
   identifies: Json[] = [];
   resumes: Json[] = [];
+  /** Dispatches sent again after a RESUME, because the client had not seen them. */
+  replayed = 0;
 
   constructor(
     httpServer: Server,
@@ -113,6 +115,7 @@ export class FakeGateway {
     session.socket?.terminate();
     session.socket = socket;
     for (const event of missed) socket.send(event.packet);
+    this.replayed += missed.length;
     this.send(session, 'RESUMED', {});
     return session;
   }
@@ -141,6 +144,13 @@ export class FakeGateway {
       dropped += 1;
     }
     return dropped;
+  }
+
+  /** Fault: drops every socket and forgets the sessions, so a RESUME gets op 9 and the client identifies again. */
+  forgetSessions(): void {
+    const sessions = [...this.sessions.values()];
+    this.sessions.clear();
+    for (const session of sessions) session.socket?.terminate();
   }
 
   /** Discord's op 7: the client should reconnect and resume. */
