@@ -32,6 +32,13 @@ export const redactedPaths = [
 const mask = '[REDACTED]';
 
 /**
+ * Interaction tokens sit in REST urls (/interactions/:id/:token/callback,
+ * /webhooks/:application/:token/...), which discord.js errors carry: for 15 minutes such a
+ * token lets anyone reply in the bot's name, so it is masked like the bot token.
+ */
+const interactionTokenInUrl = /(\/(?:interactions|webhooks)\/\d+\/)[\w.%-]{20,}/g;
+
+/**
  * Structured JSON logs. Messages are constant; details go in fields. Besides the redacted
  * paths, each secret is masked in the finished line, so a token quoted inside an error
  * message or a URL is masked too.
@@ -43,7 +50,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       name: 'briefbot',
       level: options.level ?? 'info',
       redact: { paths: redactedPaths, censor: mask },
-      hooks: secrets.length > 0 ? { streamWrite: (line) => maskSecrets(line, secrets) } : {},
+      hooks: { streamWrite: (line) => maskSecrets(line, secrets) },
     },
     options.destination ?? standardOutput(options.asynchronous ?? false),
   );
@@ -75,7 +82,7 @@ export function flushLogs(logger: Logger, timeoutMs = 2000): Promise<void> {
 }
 
 export function maskSecrets(text: string, secrets: readonly string[]): string {
-  let masked = text;
+  let masked = text.replace(interactionTokenInUrl, `$1${mask}`);
   for (const secret of secrets) {
     masked = masked.split(secret).join(mask);
     // The same secret percent-encoded, as it appears in request URLs.

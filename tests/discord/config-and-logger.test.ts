@@ -88,4 +88,20 @@ describe('logger', () => {
     expect(text).toContain('[REDACTED]');
     expect(logs.lines().map((line) => line.msg)).toEqual(['settings read', 'login failed']);
   });
+
+  it('masks interaction tokens in REST urls (they let anyone answer as the bot for 15 minutes)', () => {
+    const logs = captureLogs();
+    const interactionToken = 'aW50ZXJhY3Rpb246A8v75AS8bptTgAFZBEgyC0bmuHpStFU9wLt_2T7r79ORdf-qgkvaADri';
+    logs.logger.error(
+      {
+        err: { url: `https://discord.com/api/v10/interactions/1574193588550500379/${interactionToken}/callback?with_response=false` },
+        edit: `https://discord.com/api/v10/webhooks/1574193385705570307/${interactionToken}/messages/@original`,
+      },
+      'interaction failed',
+    );
+    const text = logs.raw.join('\n');
+    expect(text).not.toContain(interactionToken);
+    expect(text).toContain('/interactions/1574193588550500379/[REDACTED]/callback');
+    expect(text).toContain('/webhooks/1574193385705570307/[REDACTED]/messages/@original');
+  });
 });

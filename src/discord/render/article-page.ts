@@ -1,7 +1,7 @@
 import type { Article } from '../../corpus/article.js';
 import { fitEmbed } from './fit-embed.js';
 import { colours, type ReplyPage } from './reply-page.js';
-import { escapeAndTruncate, joinLinesWithin, safeUrl, truncate } from './text.js';
+import { escapeAndTruncate, joinLinesWithin, plainText, safeUrl, truncate } from './text.js';
 
 /** /article: title (linked), source, date, link, first paragraph, people in it. */
 export function renderArticle(article: Article, people: readonly string[]): ReplyPage {
@@ -35,7 +35,8 @@ export function renderUnknownArticle(id: string): ReplyPage {
     embeds: [
       {
         title: 'No such article',
-        description: `\`${escapeAndTruncate(id.replace(/`/g, "'"), 100)}\` is not an article id of the corpus. Start typing a title and pick one of the suggestions.`,
+        // Inside a code span markdown and mentions show as typed, so the id is not escaped there.
+        description: `\`${truncate(plainText(id).replace(/[`\n]/g, "'") || ' ', 100)}\` is not an article id of the corpus. Start typing a title and pick one of the suggestions.`,
         color: colours.warning,
       },
     ],

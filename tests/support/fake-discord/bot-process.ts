@@ -27,8 +27,8 @@ export interface BotProcess {
 }
 
 export interface BotProcessOptions {
-  /** Extra or overriding environment variables. */
-  environment?: Record<string, string>;
+  /** Extra or overriding environment variables; undefined removes one (e.g. to read it from .env). */
+  environment?: Record<string, string | undefined>;
   /** Folder to copy as the corpus (default: the repository's corpus/). */
   corpusSource?: string;
   /** Working directory (main.ts reads .env from it); default the repository. */
@@ -56,7 +56,7 @@ export async function startBotProcess(fake: FakeDiscord, options: BotProcessOpti
     // Its own process group: the tsx command line runs the bot in a child process, which a
     // kill of the wrapper alone would leave running.
     detached: true,
-    env: {
+    env: withoutUnset({
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       DISCORD_TOKEN: fake.token,
@@ -66,7 +66,7 @@ export async function startBotProcess(fake: FakeDiscord, options: BotProcessOpti
       DIGEST_STORE_PATH: path.join(cacheDir, 'digest-store.json'),
       LOG_LEVEL: 'info',
       ...options.environment,
-    },
+    }),
   });
   let stdout = '';
   let stderr = '';
@@ -105,6 +105,10 @@ export async function startBotProcess(fake: FakeDiscord, options: BotProcessOpti
       await rm(cacheDir, { recursive: true, force: true });
     },
   };
+}
+
+function withoutUnset(environment: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /** Signals the bot and the process tsx started for it. */

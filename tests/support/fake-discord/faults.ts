@@ -8,8 +8,8 @@ export interface RequestFault {
   route?: RegExp;
   /** How many matching requests it hits; default 1, Infinity for all. */
   times?: number;
-  /** Answer this status without handling the request: 429 (rate limited) or a 5xx. */
-  status?: 429 | 500 | 502 | 503;
+  /** Answer this status without handling the request: 429 (rate limited), a 5xx, or another 4xx. */
+  status?: number;
   /** For 429: seconds in Retry-After, X-RateLimit-Reset-After and the body's retry_after. */
   retryAfterSeconds?: number;
   /** For 429: the global limit (X-RateLimit-Global, scope global) instead of the route's bucket. */
@@ -73,5 +73,7 @@ export function sendFault(response: ServerResponse, fault: RequestFault, route: 
     return;
   }
   const status = fault.status ?? 500;
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `${status}: Internal Server Error`, code: 0 }));
+  const message = status >= 500 ? `${status}: Internal Server Error` : status === 403 ? 'Missing Permissions' : status === 401 ? '401: Unauthorized' : 'Bad Request';
+  const code = status === 403 ? 50013 : 0;
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message, code }));
 }
