@@ -25,24 +25,25 @@ function signatureOf(name: string, variants: readonly string[]): string {
   return variants.length === 0 ? name : `${name}${SEPARATOR}${variants.join(SEPARATOR)}`;
 }
 
-// Words are a function of the name set, so any earlier person with the same set lends them.
-function personBySignature(signatures: readonly string[]): Map<string, number> {
-  const bySignature = new Map<string, number>();
-  signatures.forEach((signature, person) => bySignature.set(signature, person));
-  return bySignature;
-}
-
 /** The person tables of `people`, reusing the words of `previous` for every name set it had. */
 export function syncPersons(tables: QuoteTables, people: PeopleDirectory, previous: PersonTables | null): PersonTables {
-  const known = previous ? personBySignature(previous.signatures) : new Map<string, number>();
-  const signatures: string[] = new Array(people.persons.length);
-  const termStart = createIntList(people.persons.length + 1);
-  const terms = createIntList(people.persons.length * 3);
+  const count = people.persons.length;
+  const signatures: string[] = new Array(count);
+  const termStart = createIntList(count + 1);
+  const terms = createIntList(Math.max(4, previous?.terms.length ?? count * 3));
   appendInt(termStart, 0);
-  people.persons.forEach((record, person) => {
+  // Words are a function of the name set, so any earlier person with the same set lends them.
+  // Most persons keep their place, so the lookup by name set is made only once one has moved.
+  let known: Map<string, number> | null = null;
+  for (let person = 0; person < count; person++) {
+    const record = people.persons[person]!;
     const signature = signatureOf(record.name, record.variants);
     signatures[person] = signature;
-    const before = known.get(signature);
+    let before: number | undefined;
+    if (previous) {
+      if (previous.signatures[person] === signature) before = person;
+      else before = (known ??= personBySignature(previous.signatures)).get(signature);
+    }
     if (previous && before !== undefined) {
       const { values } = previous.termStart;
       for (let position = values[before]!; position < values[before + 1]!; position++) appendInt(terms, previous.terms.values[position]!);
@@ -50,6 +51,12 @@ export function syncPersons(tables: QuoteTables, people: PeopleDirectory, previo
       for (const word of new Set([record.name, ...record.variants].flatMap((name) => toTerms(name)))) appendInt(terms, termIdOf(tables, word));
     }
     appendInt(termStart, terms.length);
-  });
+  }
   return { signatures, termStart, terms, postings: invertLists(termStart, terms, tables.vocabulary.length, () => true) };
+}
+
+function personBySignature(signatures: readonly string[]): Map<string, number> {
+  const bySignature = new Map<string, number>();
+  signatures.forEach((signature, person) => bySignature.set(signature, person));
+  return bySignature;
 }

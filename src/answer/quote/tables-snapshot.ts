@@ -94,9 +94,9 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
 function changeSince(tables: QuoteTables, knowledge: Knowledge): { removed: string[]; upserted: string[] } {
   const upserted: string[] = [];
   const seen = new Uint8Array(tables.groupArticle.length);
-  for (const [articleId, extraction] of knowledge.extractions) {
+  knowledge.extractions.forEach((extraction, articleId) => {
     const article = knowledge.articles.get(articleId);
-    if (!article) continue;
+    if (!article) return;
     const group = tables.groupByArticle.get(articleId);
     if (group !== undefined) seen[group] = 1;
     const fits =
@@ -104,7 +104,7 @@ function changeSince(tables: QuoteTables, knowledge: Knowledge): { removed: stri
       tables.groupHash[group] === article.contentHash &&
       tables.groupEnd.values[group]! - tables.groupFirst.values[group]! === extraction.quotations.length;
     if (!fits) upserted.push(articleId);
-  }
+  });
   const removed = tables.groupArticle.filter((articleId, group) => articleId && !seen[group]);
   return { removed, upserted };
 }
@@ -149,6 +149,6 @@ function holdsConsistentNumbers(snapshot: QuoteTablesSnapshot): boolean {
 function holdsRows(starts: Int32Array, terms: Int32Array, rows: number, termCount: number): boolean {
   if (starts.length !== rows + 1 || starts[0] !== 0 || starts[rows] !== terms.length) return false;
   for (let row = 0; row < rows; row++) if (starts[row]! > starts[row + 1]!) return false;
-  for (const term of terms) if (term < 0 || term >= termCount) return false;
+  for (let position = 0; position < terms.length; position++) if (!(terms[position]! >= 0 && terms[position]! < termCount)) return false;
   return true;
 }
