@@ -32,7 +32,7 @@ export function createAnswerers(knowledge: Knowledge, snapshots: AnswererSnapsho
   return {
     who: rebuildOnUpdate(createWhoAnswerer, knowledge),
     when: createWhenAnswerer(knowledge, snapshots.when),
-    quote: rebuildOnUpdate(createQuoteAnswerer, knowledge),
+    quote: createQuoteAnswerer(knowledge, snapshots.quote),
   };
 }
 
