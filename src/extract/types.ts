@@ -74,4 +74,26 @@ export interface PersonRecord {
 export interface PeopleDirectory {
   persons: PersonRecord[];
   byArticleName: Record<string, number>;
+  /** What relinking only the names a reload touches needs (absent: the next update links everything). */
+  linking?: PeopleLinking;
+}
+
+/**
+ * Bookkeeping of `linkPeople`, parallel to `persons`, so that `updatePeopleDirectory` relinks only
+ * the surnames of changed articles. Names are linked by their last word (the surname); persons
+ * are ordered by the mention that founded them (fuller names first, then corpus order).
+ */
+export interface PeopleLinking {
+  /** Each person's surname. */
+  surnames: string[];
+  /** The article, the place in its people and the name's word count of each person's founding mention. */
+  founderArticles: string[];
+  founderPositions: number[];
+  founderWordCounts: number[];
+  /** Whether the person is the first of those sharing its full name (namesakes are adjacent). */
+  runStarts: boolean[];
+  /** How many `byArticleName` keys point to each person. */
+  claimCounts: number[];
+  /** Articles (sorted) where persons of different surnames share a name form: they are relinked together. */
+  entangledArticles: string[];
 }

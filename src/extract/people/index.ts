@@ -1,2 +1,3 @@
 export { extractPeople } from './extract-people.js';
 export { linkPeople } from './link-people.js';
+export { updatePeopleDirectory, type PeopleChange } from './update-people-directory.js';

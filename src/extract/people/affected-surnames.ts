@@ -1,0 +1,76 @@
+import type { PeopleDirectory } from '../types.js';
+import { surnameOf, type LocalPerson } from './link-surname.js';
+
+/** The articles a reload touched, with the named persons of those it added or changed. */
+export interface ChangedArticles {
+  ids: ReadonlySet<string>;
+  upserted: ReadonlyMap<string, LocalPerson[]>;
+}
+
+/** The surnames to relink, each with the articles of the new corpus that name it. */
+export interface AffectedSurnames {
+  surnames: ReadonlySet<string>;
+  articlesBySurname: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Every surname a changed article names, before (found through the persons that cite it) or
+ * after the change, and every surname an entangled article joins to one of those. The articles
+ * of a surname are those of its persons, since each named mention belongs to exactly one person.
+ */
+export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArticles): AffectedSurnames {
+  const linking = previous.linking!;
+  const { persons } = previous;
+  const entangled = new Set(linking.entangledArticles);
+  const surnames = new Set<string>();
+  const joinedByArticle = new Map<string, Set<string>>();
+  // One pass over every person's articles, the only cost that grows with the corpus: keep it lean.
+  const isChanged = membershipTest(changed.ids);
+  for (let index = 0; index < persons.length; index++) {
+    const { articleIds } = persons[index]!;
+    for (let position = 0; position < articleIds.length; position++) {
+      const id = articleIds[position]!;
+      if (isChanged(id)) surnames.add(linking.surnames[index]!);
+      else if (entangled.size > 0 && entangled.has(id)) addTo(joinedByArticle, id, linking.surnames[index]!);
+    }
+  }
+  for (const locals of changed.upserted.values()) for (const local of locals) surnames.add(surnameOf(local));
+  closeOverEntangled(surnames, [...joinedByArticle.values()]);
+
+  const articlesBySurname = new Map<string, Set<string>>([...surnames].map((surname) => [surname, new Set<string>()]));
+  for (let index = 0; index < persons.length; index++) {
+    const articles = articlesBySurname.get(linking.surnames[index]!);
+    if (articles) for (const id of persons[index]!.articleIds) if (!isChanged(id)) articles.add(id);
+  }
+  for (const [id, locals] of changed.upserted) for (const local of locals) articlesBySurname.get(surnameOf(local))!.add(id);
+  return { surnames, articlesBySurname };
+}
+
+/** A reload usually changes one article or a few: comparing with each beats hashing every id. */
+function membershipTest(ids: ReadonlySet<string>): (id: string) => boolean {
+  if (ids.size > 4) return (id) => ids.has(id);
+  const list = [...ids];
+  return (id) => list.includes(id);
+}
+
+/** An entangled article that names one relinked surname has all of its surnames relinked. */
+function closeOverEntangled(surnames: Set<string>, joined: ReadonlyArray<ReadonlySet<string>>): void {
+  let grown = true;
+  while (grown) {
+    grown = false;
+    for (const group of joined) {
+      if (![...group].some((surname) => surnames.has(surname))) continue;
+      for (const surname of group) {
+        if (surnames.has(surname)) continue;
+        surnames.add(surname);
+        grown = true;
+      }
+    }
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

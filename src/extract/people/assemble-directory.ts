@@ -1,0 +1,81 @@
+import type { PeopleDirectory, PeopleLinking, PersonRecord } from '../types.js';
+import type { LinkedPerson } from './person-runs.js';
+
+/** A place in the new directory: the number of a person kept from the previous one, or one linked afresh. */
+export type DirectoryEntry = number | (LinkedPerson & { runStart: boolean });
+
+/**
+ * The directory of the given persons, in the given order. Fresh persons claim their
+ * `byArticleName` keys in order, a later claim winning as in a full build; kept persons keep
+ * theirs from the previous directory under their new number. Kept and fresh persons never claim
+ * the same key: the caller relinks together every surname an entangled article joins.
+ */
+export function assembleDirectory(entries: readonly DirectoryEntry[], previous: PeopleDirectory | null, entangledArticles: string[]): PeopleDirectory {
+  const persons: PersonRecord[] = [];
+  const linking: PeopleLinking = { surnames: [], founderArticles: [], founderPositions: [], founderWordCounts: [], runStarts: [], claimCounts: [], entangledArticles };
+  const before = previous?.linking;
+  const renumber = previous ? new Int32Array(previous.persons.length).fill(-1) : null;
+  const claims = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    if (typeof entry === 'number') {
+      if (!previous || !before || !renumber) throw new Error('a kept person needs the previous directory and its linking');
+      renumber[entry] = index;
+      persons.push(previous.persons[entry]!);
+      keepLinking(linking, before, entry);
+      return;
+    }
+    persons.push(entry.record);
+    linking.surnames.push(entry.surname);
+    linking.founderArticles.push(entry.founder.articleId);
+    linking.founderPositions.push(entry.founder.position);
+    linking.founderWordCounts.push(entry.founder.words.length);
+    linking.runStarts.push(entry.runStart);
+    linking.claimCounts.push(0);
+    for (const claim of entry.claims) claims.set(claim, index);
+  });
+  for (const index of claims.values()) linking.claimCounts[index]!++;
+  const byArticleName = previous && renumber && keepsEveryKey(previous, renumber, claims, linking)
+    ? previous.byArticleName
+    : keysOf(previous, renumber, claims);
+  return { persons, byArticleName, linking };
+}
+
+function keepLinking(linking: PeopleLinking, before: PeopleLinking, person: number): void {
+  linking.surnames.push(before.surnames[person]!);
+  linking.founderArticles.push(before.founderArticles[person]!);
+  linking.founderPositions.push(before.founderPositions[person]!);
+  linking.founderWordCounts.push(before.founderWordCounts[person]!);
+  linking.runStarts.push(before.runStarts[person]!);
+  linking.claimCounts.push(before.claimCounts[person]!);
+}
+
+/**
+ * Whether the new directory maps every key as the previous one did: no person moved, and each
+ * relinked person holds exactly the keys its predecessor held (as many, each pointing to it).
+ * Then the previous map is shared rather than rewritten: an edit that names nobody new is cheap.
+ */
+function keepsEveryKey(previous: PeopleDirectory, renumber: Int32Array, claims: ReadonlyMap<string, number>, linking: PeopleLinking): boolean {
+  if (renumber.length !== linking.surnames.length) return false;
+  for (let person = 0; person < renumber.length; person++) if (renumber[person] !== person && renumber[person] !== -1) return false;
+  const before = previous.linking!.claimCounts;
+  for (let person = 0; person < renumber.length; person++) {
+    if (renumber[person] === -1 && before[person] !== linking.claimCounts[person]) return false;
+  }
+  for (const [claim, index] of claims) if (previous.byArticleName[claim] !== index) return false;
+  return true;
+}
+
+function keysOf(previous: PeopleDirectory | null, renumber: Int32Array | null, claims: ReadonlyMap<string, number>): Record<string, number> {
+  const byArticleName: Record<string, number> = {};
+  if (previous && renumber) {
+    // Every kept key is written again: numbers shift after the first person added or dropped.
+    const old = previous.byArticleName;
+    const keys = Object.keys(old);
+    for (let position = 0; position < keys.length; position++) {
+      const index = renumber[old[keys[position]!]!];
+      if (index !== undefined && index >= 0) byArticleName[keys[position]!] = index;
+    }
+  }
+  for (const [claim, index] of claims) byArticleName[claim] = index;
+  return byArticleName;
+}

@@ -1,0 +1,92 @@
+import type { ArticleExtraction, PeopleDirectory, PeopleLinking } from '../types.js';
+import { affectedSurnames, type ChangedArticles } from './affected-surnames.js';
+import { assembleDirectory, type DirectoryEntry } from './assemble-directory.js';
+import { entangledSurnames, entriesOf, linkPeople, linkSurnameRuns } from './link-people.js';
+import { compareFounders, localsOf, surnameOf, type LocalPerson } from './link-surname.js';
+import { compareRuns, type PersonRun } from './person-runs.js';
+import type { RoleProfiles } from './role-comparison.js';
+
+/** The articles a reload removed, and those it added or changed (present in the new extractions). */
+export interface PeopleChange {
+  removed: readonly string[];
+  upserted: readonly string[];
+}
+
+/**
+ * The directory `linkPeople` gives over `extractions` (the whole new corpus), made from the
+ * previous directory by relinking only the surnames the changed articles name, before or after
+ * the change. Persons of other surnames keep their records (the very same objects) and their
+ * relative order; only their numbers move. The previous directory is not modified.
+ *
+ * Without linking data in `previous` (a directory from elsewhere), or when an article the
+ * previous directory cites is missing without being named in `change`, it links everything.
+ */
+export function updatePeopleDirectory(
+  previous: PeopleDirectory, extractions: ReadonlyMap<string, ArticleExtraction>, change: PeopleChange,
+): PeopleDirectory {
+  const linking = previous.linking;
+  if (!linking || !fitsPersons(linking, previous)) return linkPeople([], extractions.values());
+  const upserted = new Map<string, LocalPerson[]>();
+  for (const id of change.upserted) {
+    const extraction = extractions.get(id);
+    if (extraction) upserted.set(id, localsOf(extraction));
+  }
+  const changed: ChangedArticles = { ids: new Set([...change.removed, ...change.upserted]), upserted };
+  const affected = affectedSurnames(previous, changed);
+
+  const profiles: RoleProfiles = new Map();
+  const localsByArticle = new Map(upserted);
+  const freshRuns: PersonRun[] = [];
+  for (const [surname, articleIds] of affected.articlesBySurname) {
+    const locals: LocalPerson[] = [];
+    for (const id of articleIds) {
+      let ofArticle = localsByArticle.get(id);
+      if (!ofArticle) {
+        const extraction = extractions.get(id);
+        // An article gone from the corpus that the change does not name: trust nothing kept.
+        if (!extraction) return linkPeople([], extractions.values());
+        localsByArticle.set(id, (ofArticle = localsOf(extraction)));
+      }
+      for (const local of ofArticle) if (surnameOf(local) === surname) locals.push(local);
+    }
+    freshRuns.push(...linkSurnameRuns(surname, locals, profiles));
+  }
+  const entries = mergeRuns(previous, linking, affected.surnames, freshRuns.sort(compareRuns));
+  const entangled = new Set(linking.entangledArticles.filter((id) => !changed.ids.has(id)));
+  for (const [id, locals] of upserted) if (entangledSurnames(locals)) entangled.add(id);
+  return assembleDirectory(entries, previous, [...entangled].sort());
+}
+
+function fitsPersons(linking: PeopleLinking, directory: PeopleDirectory): boolean {
+  const count = directory.persons.length;
+  return [linking.surnames, linking.founderArticles, linking.founderPositions, linking.founderWordCounts, linking.runStarts, linking.claimCounts].every((list) => list.length === count);
+}
+
+/**
+ * The kept persons (whole runs of the surnames not relinked, already in directory order) with the
+ * fresh runs placed among them by founding mention, as a full link orders them.
+ */
+function mergeRuns(previous: PeopleDirectory, linking: PeopleLinking, relinked: ReadonlySet<string>, fresh: readonly PersonRun[]): DirectoryEntry[] {
+  const entries: DirectoryEntry[] = [];
+  const freshEntries = entriesOf(fresh);
+  let freshRun = 0;
+  let freshEntry = 0;
+  const count = previous.persons.length;
+  for (let person = 0; person < count; person++) {
+    if (relinked.has(linking.surnames[person]!)) continue;
+    if (linking.runStarts[person]) {
+      const words = linking.founderWordCounts[person]!;
+      const article = linking.founderArticles[person]!;
+      const position = linking.founderPositions[person]!;
+      while (freshRun < fresh.length) {
+        const { founder } = fresh[freshRun]!;
+        if (compareFounders(founder.words.length, founder.articleId, founder.position, words, article, position) > 0) break;
+        const size = fresh[freshRun++]!.persons.length;
+        for (let index = 0; index < size; index++) entries.push(freshEntries[freshEntry++]!);
+      }
+    }
+    entries.push(person);
+  }
+  while (freshEntry < freshEntries.length) entries.push(freshEntries[freshEntry++]!);
+  return entries;
+}
