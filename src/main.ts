@@ -13,6 +13,7 @@ import { createBriefingService } from './service/create-briefing-service.js';
 import type { BriefingService } from './service/briefing-service.js';
 import { watchCorpus, type CorpusWatch } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
+import { createProgressBar } from './terminal/progress-bar.js';
 
 const tokenHint =
   'DISCORD_TOKEN is not set, so briefbot runs in the terminal. To run the Discord bot, set DISCORD_TOKEN ' +
@@ -33,7 +34,7 @@ function readConfig(): AppConfig {
 
 async function runTerminal(config: AppConfig): Promise<void> {
   process.stderr.write(tokenHint);
-  const service = await createBriefingService({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  const service = await createBriefingService({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, onProgress: createProgressBar(process.stderr) });
   await runInteractivePrompt(service, { input: process.stdin, output: process.stdout });
   await service.close?.();
 }
