@@ -1,0 +1,93 @@
+import { DEMONYM_TO_COUNTRY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { nameWords, roleWords } from '../../extract/people/role-words.js';
+import type { WhoTables } from './person-tables.js';
+
+/** A person matched by a question, with how well. */
+export interface PersonMatch {
+  slot: number;
+  /** 3: the exact name; 2: the surname or a tail of the name; 1: a role. */
+  score: number;
+  /** The role words asked for, to cite the sentence that states that role. */
+  roleQuery: string[] | null;
+  /** How many statements of the asked role the person has: the Tory leader is the one most called so. */
+  support: number;
+}
+
+const COUNTRIES = new Set(DEMONYM_TO_COUNTRY.values());
+const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'what', 'tell', 'me', 'about']);
+
+function intersect(lists: Array<number[] | undefined>): number[] {
+  if (lists.length === 0 || lists.some((list) => !list)) return [];
+  const sorted = (lists as number[][]).slice().sort((left, right) => left.length - right.length);
+  let result = [...new Set(sorted[0])];
+  for (const list of sorted.slice(1)) {
+    const next = new Set(list);
+    result = result.filter((value) => next.has(value));
+  }
+  return result;
+}
+
+/**
+ * Matches a name: the exact full name or variant, or words that include the surname
+ * ("Shamkhani", "Rahmani Fazli"). A first name alone ("Ali") matches nobody.
+ */
+function matchName(tables: WhoTables, words: string[]): PersonMatch[] {
+  if (words.length === 0) return [];
+  const exact = tables.byFullName.get(words.join(' ')) ?? [];
+  const matches: PersonMatch[] = [];
+  for (const slot of intersect(words.map((word) => tables.byNameWord.get(word)))) {
+    const forms = tables.nameForms[slot]!;
+    const isExact = exact.includes(slot);
+    const hasSurname = forms.some((form) => form.length > 0 && words.includes(form[form.length - 1]!) && words.every((word) => form.includes(word)));
+    if (isExact && forms[0]!.length > words.length && words.length === 1 && !hasSurname) continue;
+    if (isExact || hasSurname) matches.push({ slot, score: isExact ? 3 : 2, roleQuery: null, support: 0 });
+  }
+  return matches;
+}
+
+/**
+ * Matches a role: every word of the question except its country must be in one stated role of
+ * the person; a stated country must not clash ("Iraqi foreign minister" is not Iran's).
+ */
+function matchRole(tables: WhoTables, words: string[]): PersonMatch[] {
+  const countries = words.filter((word) => COUNTRIES.has(word));
+  const required = words.filter((word) => !COUNTRIES.has(word));
+  if (!required.some((word) => ROLE_HEADS.has(word) || ['chief', 'executive', 'prime'].includes(word))) return [];
+  const matches: PersonMatch[] = [];
+  for (const slot of intersect(required.map((word) => tables.byRoleWord.get(word)))) {
+    let best = 0;
+    let support = 0;
+    tables.roleForms[slot]!.forEach((role, roleIndex) => {
+      if (!required.every((word) => role.includes(word))) return;
+      const roleCountries = role.filter((word) => COUNTRIES.has(word));
+      if (countries.length > 0 && roleCountries.length > 0 && !countries.some((country) => roleCountries.includes(country))) return;
+      const countryBonus = countries.length > 0 && countries.every((country) => roleCountries.includes(country)) ? 0.5 : 0;
+      best = Math.max(best, 1 + countryBonus);
+      support += tables.roleCounts[slot]![roleIndex]!;
+    });
+    if (best > 0) matches.push({ slot, score: best / 2, roleQuery: words, support });
+  }
+  return matches;
+}
+
+/**
+ * Finds the persons a /who question is about, best first; equal matches in directory order,
+ * so the answers are those of a fresh build whatever slots the persons sit in.
+ */
+export function findPersons(tables: WhoTables, query: string): PersonMatch[] {
+  const raw = query.replace(/[?!.]+$/, '').trim();
+  const names = nameWords(raw).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
+  let matches = matchName(tables, names);
+  if (matches.length === 0) {
+    const roles = roleWords(raw).filter((word) => !QUESTION_WORDS.has(word));
+    matches = matchRole(tables, roles);
+    if (matches.length === 0) {
+      // "President Reagan": the name words without the title words.
+      const titleLess = names.filter((word) => !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !COUNTRIES.has(word) && !DEMONYM_TO_COUNTRY.has(word));
+      if (titleLess.length > 0 && titleLess.length < names.length) matches = matchName(tables, titleLess);
+    }
+  }
+  return matches.sort((left, right) => right.score - left.score || right.support - left.support
+    || tables.records[right.slot]!.mentionCount - tables.records[left.slot]!.mentionCount
+    || tables.positions[left.slot]! - tables.positions[right.slot]!);
+}
