@@ -136,6 +136,9 @@ describe('createWhoAnswerer snapshot', () => {
     ['another directory', () => roundTrip(createWhoAnswerer(knowledgeOf({ 'fed-1': STORIES['fed-1']! })).toSnapshot())],
     ['another format', () => ({ ...(roundTrip(built.toSnapshot()) as object), format: 'briefbot/who-tables@0' })],
     ['torn arrays', () => ({ ...(roundTrip(built.toSnapshot()) as object), nameFormStart: new Int32Array(2) })],
+    ['a word table naming a person past the last', () => ({
+      ...(roundTrip(built.toSnapshot()) as object), byNameWord: { keys: ['baker'], starts: Int32Array.of(0, 1), entries: Int32Array.of(999) },
+    })],
     ['no snapshot at all', () => null],
   ])('builds afresh from a snapshot of %s', (_kind, snapshot) => {
     expectSameAnswers(createWhoAnswerer(knowledge, snapshot()), built, 'rebuilt');

@@ -79,6 +79,13 @@ function uniqueForms(forms: string[][]): string[][] {
 
 /** Files a person under a free slot (or a new one) and returns the slot. */
 export function addPerson(tables: WhoTables, record: PersonRecord, position: number, forms: PersonForms): number {
+  const slot = placePerson(tables, record, position, forms);
+  forEachPostingKey(tables, forms.nameForms, forms.roleForms, (map, key) => append(map, key, slot));
+  return slot;
+}
+
+/** Puts a person in a slot without listing it under its words (a restore brings the lists). */
+export function placePerson(tables: WhoTables, record: PersonRecord, position: number, forms: PersonForms): number {
   const slot = tables.freeSlots.pop() ?? tables.records.length;
   tables.records[slot] = record;
   tables.positions[slot] = position;
@@ -87,7 +94,6 @@ export function addPerson(tables: WhoTables, record: PersonRecord, position: num
   tables.roleForms[slot] = forms.roleForms;
   tables.roleCounts[slot] = forms.roleCounts;
   tables.roleFormOf[slot] = forms.roleFormOf;
-  forEachPostingKey(tables, forms.nameForms, forms.roleForms, (map, key) => append(map, key, slot));
   return slot;
 }
 

@@ -1,13 +1,15 @@
 import type { PeopleDirectory, PersonRecord } from '../../extract/types.js';
-import { addPerson, createTables, type PersonForms, type WhoTables } from './person-tables.js';
+import { createTables, placePerson, type PersonForms, type WhoTables } from './person-tables.js';
+import { flattenPostings, isFlatPostings, restorePostings, type FlatPostings } from './postings-snapshot.js';
 
 // Bump when the forms change meaning (nameWords, roleWords): old snapshots are then rebuilt.
-export const WHO_SNAPSHOT_FORMAT = 'briefbot/who-tables@1';
+export const WHO_SNAPSHOT_FORMAT = 'briefbot/who-tables@2';
 
 /**
  * The tables as plain data, persons in directory order. Forms are stored as words joined by
  * spaces (neither name nor role words hold one), so a restore splits strings instead of folding
- * accents and spellings again. Records are not stored: they are the directory's.
+ * accents and spellings again; the word tables are stored too. Records are not stored: they are
+ * the directory's.
  */
 export interface WhoTablesSnapshot {
   format: typeof WHO_SNAPSHOT_FORMAT;
@@ -23,6 +25,9 @@ export interface WhoTablesSnapshot {
   /** Person p's role statements' form indices are roleFormOf[roleFormOfStart[p] .. roleFormOfStart[p + 1]). */
   roleFormOfStart: Int32Array;
   roleFormOf: Int32Array;
+  byNameWord: FlatPostings;
+  byFullName: FlatPostings;
+  byRoleWord: FlatPostings;
 }
 
 const SHAPE = 3;
@@ -62,6 +67,9 @@ export function snapshotTables(tables: WhoTables): WhoTablesSnapshot {
   return {
     format: WHO_SNAPSHOT_FORMAT, names, shapes, nameFormStart, nameForms, roleFormStart, roleForms,
     roleCounts: Int32Array.from(roleCounts), roleFormOfStart, roleFormOf: Int32Array.from(roleFormOf),
+    byNameWord: flattenPostings(tables.byNameWord, tables.positions),
+    byFullName: flattenPostings(tables.byFullName, tables.positions),
+    byRoleWord: flattenPostings(tables.byRoleWord, tables.positions),
   };
 }
 
@@ -71,7 +79,12 @@ export function snapshotTables(tables: WhoTables): WhoTablesSnapshot {
  */
 export function restoreTables(snapshot: unknown, directory: PeopleDirectory): WhoTables | null {
   if (!isSnapshotShape(snapshot) || !fitsDirectory(snapshot, directory)) return null;
-  const tables = createTables();
+  const count = directory.persons.length;
+  const byNameWord = restorePostings(snapshot.byNameWord, count);
+  const byFullName = restorePostings(snapshot.byFullName, count);
+  const byRoleWord = restorePostings(snapshot.byRoleWord, count);
+  if (!byNameWord || !byFullName || !byRoleWord) return null;
+  const tables = { ...createTables(), byNameWord, byFullName, byRoleWord };
   const split = (form: string): string[] => form.split(' ');
   directory.persons.forEach((record, position) => {
     const roleStart = snapshot.roleFormStart[position]!;
@@ -82,7 +95,7 @@ export function restoreTables(snapshot: unknown, directory: PeopleDirectory): Wh
       roleCounts: Array.from(snapshot.roleCounts.subarray(roleStart, roleEnd)),
       roleFormOf: Array.from(snapshot.roleFormOf.subarray(snapshot.roleFormOfStart[position], snapshot.roleFormOfStart[position + 1])),
     };
-    addPerson(tables, record, position, forms);
+    placePerson(tables, record, position, forms);
   });
   return tables;
 }
@@ -93,7 +106,8 @@ function isSnapshotShape(value: unknown): value is WhoTablesSnapshot {
   return (
     snapshot.format === WHO_SNAPSHOT_FORMAT &&
     ['shapes', 'nameFormStart', 'roleFormStart', 'roleCounts', 'roleFormOfStart', 'roleFormOf'].every((key) => snapshot[key] instanceof Int32Array) &&
-    ['names', 'nameForms', 'roleForms'].every((key) => Array.isArray(snapshot[key]))
+    ['names', 'nameForms', 'roleForms'].every((key) => Array.isArray(snapshot[key])) &&
+    ['byNameWord', 'byFullName', 'byRoleWord'].every((key) => isFlatPostings(snapshot[key]))
   );
 }
 
