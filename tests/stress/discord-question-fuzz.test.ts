@@ -112,4 +112,8 @@ describe('hostile questions through Discord', () => {
     for (const { message } of messages) expect(messageText(message).length).toBeLessThanOrEqual(6000 + 2000);
     expect(harness.logs.errors()).toEqual([]);
   });
+
+  it('afterwards the bot still answers an ordinary question', async () => {
+    expect(replyText(await harness.ask('who', { name: 'Shamkhani' }, createUser('ordinary')))).toContain('Ali Shamkhani');
+  });
 });
