@@ -22,7 +22,7 @@ export function linkPeople(_articles: readonly Article[], extractions: Iterable<
       if (list) list.push(local);
       else bySurname.set(surname, [local]);
     }
-    if (entangledSurnames(locals)) entangled.push(extraction.articleId);
+    if (isEntangled(locals)) entangled.push(extraction.articleId);
   }
   const profiles: RoleProfiles = new Map();
   const runs: PersonRun[] = [];
@@ -41,20 +41,20 @@ export function entriesOf(runs: readonly PersonRun[]): DirectoryEntry[] {
 }
 
 /**
- * The surnames of an article's persons when two of different surnames share a name form there
- * (their `byArticleName` key, which the later person in the directory takes); otherwise null.
+ * Whether two of an article's persons with different surnames share a name form there: their
+ * `byArticleName` key goes to the later of them in the directory, so both surnames are linked
+ * together whenever one is.
  */
-export function entangledSurnames(locals: readonly LocalPerson[]): Set<string> | null {
-  if (locals.length < 2) return null;
+export function isEntangled(locals: readonly LocalPerson[]): boolean {
+  if (locals.length < 2) return false;
   const surnameByForm = new Map<string, string>();
-  let entangled = false;
   for (const local of locals) {
     const surname = surnameOf(local);
     for (const form of [local.person.name, ...local.person.variants]) {
       const other = surnameByForm.get(form);
       if (other === undefined) surnameByForm.set(form, surname);
-      else if (other !== surname) entangled = true;
+      else if (other !== surname) return true;
     }
   }
-  return entangled ? new Set(locals.map(surnameOf)) : null;
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { ArticleExtraction, PeopleDirectory, PeopleLinking } from '../types.js';
 import { affectedSurnames, type ChangedArticles } from './affected-surnames.js';
 import { assembleDirectory, type DirectoryEntry } from './assemble-directory.js';
-import { entangledSurnames, entriesOf, linkPeople, linkSurnameRuns } from './link-people.js';
+import { entriesOf, isEntangled, linkPeople, linkSurnameRuns } from './link-people.js';
 import { compareFounders, localsOf, surnameOf, type LocalPerson } from './link-surname.js';
 import { compareRuns, type PersonRun } from './person-runs.js';
 import type { RoleProfiles } from './role-comparison.js';
@@ -53,7 +53,7 @@ export function updatePeopleDirectory(
   }
   const entries = mergeRuns(previous, linking, affected.surnames, freshRuns.sort(compareRuns));
   const entangled = new Set(linking.entangledArticles.filter((id) => !changed.ids.has(id)));
-  for (const [id, locals] of upserted) if (entangledSurnames(locals)) entangled.add(id);
+  for (const [id, locals] of upserted) if (isEntangled(locals)) entangled.add(id);
   return assembleDirectory(entries, previous, [...entangled].sort());
 }
 
