@@ -1,8 +1,8 @@
 import type { Article } from '../corpus/article.js';
 import { extractEvents } from '../extract/dates/index.js';
-import { extractPeople, linkPeople } from '../extract/people/index.js';
+import { extractPeople, linkPeople, updatePeopleDirectory, type PeopleChange } from '../extract/people/index.js';
 import { extractQuotations } from '../extract/quotes/index.js';
-import type { ArticleExtraction } from '../extract/types.js';
+import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import { extractInWorkers } from './extract-in-workers.js';
 import type { Knowledge } from './knowledge.js';
 
@@ -20,6 +20,8 @@ export function extractArticle(article: Article): ArticleExtraction {
 export interface BuildKnowledgeOptions {
   /** An extraction made earlier for the same content, to reuse instead of extracting again. */
   cached?: (article: Article) => ArticleExtraction | undefined;
+  /** The previous build's people and what changed since: only the touched names are linked again. */
+  people?: { previous: PeopleDirectory; change: PeopleChange };
   /** Worker threads for extraction (default: one a core; 0 keeps it on this thread). */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
@@ -42,10 +44,12 @@ export async function buildKnowledge(articles: readonly Article[], options: Buil
   for (const extraction of fresh) extractions.set(extraction.articleId, extraction);
   options.onProgress?.(articles.length, articles.length);
   // Keep the corpus order so that linking and answers do not depend on which thread finished first.
-  const ordered = articles.map((article) => extractions.get(article.id)!);
+  const ordered = new Map(articles.map((article) => [article.id, extractions.get(article.id)!]));
   return {
     articles: new Map(articles.map((article) => [article.id, article])),
-    extractions: new Map(ordered.map((extraction) => [extraction.articleId, extraction])),
-    people: linkPeople([...articles], ordered),
+    extractions: ordered,
+    people: options.people
+      ? updatePeopleDirectory(options.people.previous, ordered, options.people.change)
+      : linkPeople([...articles], ordered.values()),
   };
 }

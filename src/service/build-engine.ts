@@ -54,16 +54,19 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     const article = baseArticles.get(extraction.articleId);
     if (article) byHash.set(article.contentHash, extraction);
   }
+  const newIds = new Set(corpus.articles.map((article) => article.id));
+  const removed = [...baseArticles.keys()].filter((id) => !newIds.has(id));
+  const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
+  const change = { removed, upserted: replaced.map((article) => article.id) };
   const knowledge = await buildKnowledge(corpus.articles, {
     workers: options.workers,
     onProgress: options.onProgress,
     cached: (article) => byHash.get(article.contentHash),
+    people: base ? { previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people, change } : undefined,
   });
 
   if (base && 'engine' in base) {
     const serving = base.engine.passages;
-    const removed = [...baseArticles.keys()].filter((id) => !knowledge.articles.has(id));
-    const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
     if (removed.length + replaced.length <= IN_PLACE_LIMIT) {
       // A few files: update the serving index and tables in place, inside the synchronous commit.
       const { answerers } = base.engine;
@@ -71,7 +74,7 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
         commit: () => {
           for (const id of removed) serving.removeArticle(id);
           for (const article of replaced) serving.addArticle(article);
-          updateAnswerers(answerers, knowledge, { removed, upserted: replaced.map((article) => article.id) });
+          updateAnswerers(answerers, knowledge, change);
           return assembleEngine(corpus, knowledge, serving, answerers);
         },
       };
@@ -85,8 +88,6 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     return { commit: () => engine };
   }
   // A start whose corpus changed since the snapshot: restore, then apply the change.
-  const removed = [...baseArticles.keys()].filter((id) => !knowledge.articles.has(id));
-  const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
   const passages = PassageIndex.fromSnapshot(base.snapshot.passages, baseArticles);
   for (const id of removed) passages.removeArticle(id);
   for (const article of replaced) passages.addArticle(article);
@@ -97,7 +98,7 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     people: base.snapshot.people,
   };
   const answerers = createAnswerers(savedKnowledge, base.snapshot.answerers);
-  updateAnswerers(answerers, knowledge, { removed, upserted: replaced.map((article) => article.id) });
+  updateAnswerers(answerers, knowledge, change);
   const engine = assembleEngine(corpus, knowledge, passages, answerers);
   return { commit: () => engine };
 }

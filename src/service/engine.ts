@@ -30,7 +30,7 @@ export interface Engine {
 /** Builds (or restores) the answerers' tables over the knowledge. Synchronous and CPU-bound. */
 export function createAnswerers(knowledge: Knowledge, snapshots: AnswererSnapshots = {}): Answerers {
   return {
-    who: rebuildOnUpdate(createWhoAnswerer, knowledge),
+    who: createWhoAnswerer(knowledge, snapshots.who),
     when: createWhenAnswerer(knowledge, snapshots.when),
     quote: createQuoteAnswerer(knowledge, snapshots.quote),
   };
@@ -43,18 +43,6 @@ export function updateAnswerers(answerers: Answerers, knowledge: Knowledge, chan
 
 export function snapshotAnswerers(answerers: Answerers): AnswererSnapshots {
   return Object.fromEntries(Object.entries(answerers).map(([command, answerer]) => [command, answerer.toSnapshot()]));
-}
-
-// An answerer whose tables are cheap to build from scratch follows the corpus by rebuilding.
-function rebuildOnUpdate<A>(create: (knowledge: Knowledge) => (query: string) => A[], knowledge: Knowledge): Answerer<A> {
-  let answer = create(knowledge);
-  return {
-    answer: (query) => answer(query),
-    update: (next) => {
-      answer = create(next);
-    },
-    toSnapshot: () => null,
-  };
 }
 
 /** Puts the parts together; `answerers` default to tables built over the knowledge. */
