@@ -37,24 +37,27 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const walk = await walkFiles(root);
   const previous = new Map((options.previous ?? []).map((record) => [record.path, record]));
   const records: FileRecord[] = new Array(walk.files.length);
+  // Files unchanged since the previous reading are taken as they were, without a turn of the loop each.
+  const toRead: number[] = [];
+  walk.files.forEach((file, index) => {
+    const known = previous.get(file.path);
+    if (known && known.size === file.size && known.modifiedMs === file.modifiedMs) records[index] = known;
+    else toRead.push(index);
+  });
   let next = 0;
-  let done = 0;
+  let done = walk.files.length - toRead.length;
   async function worker(): Promise<void> {
-    while (next < walk.files.length) {
-      const index = next++;
+    while (next < toRead.length) {
+      const index = toRead[next++]!;
       const file = walk.files[index]!;
-      const known = previous.get(file.path);
-      if (known && known.size === file.size && known.modifiedMs === file.modifiedMs) {
-        records[index] = known;
-      } else {
-        const result = await loadFile(path.join(root, file.path), file.path, maxFileBytes);
-        const skipped = 'reason' in result;
-        records[index] = { ...file, articles: skipped ? null : result, skipReason: skipped ? result.reason : null };
-      }
+      const result = await loadFile(path.join(root, file.path), file.path, maxFileBytes);
+      const skipped = 'reason' in result;
+      records[index] = { ...file, articles: skipped ? null : result, skipReason: skipped ? result.reason : null };
       options.onProgress?.(++done, walk.files.length);
     }
   }
-  await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, toRead.length) }, worker));
+  if (toRead.length === 0) options.onProgress?.(done, walk.files.length);
   const skipped: SkippedFile[] = [...walk.skipped];
   for (const record of records) if (record.skipReason !== null) skipped.push({ path: record.path, reason: record.skipReason });
   const articles = dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);

@@ -33,7 +33,7 @@ export async function buildKnowledge(articles: readonly Article[], options: Buil
   const missing: Article[] = [];
   for (const article of articles) {
     const cached = options.cached?.(article);
-    if (cached) extractions.set(article.id, { ...cached, articleId: article.id });
+    if (cached) extractions.set(article.id, cached.articleId === article.id ? cached : { ...cached, articleId: article.id });
     else missing.push(article);
   }
   const reused = extractions.size;

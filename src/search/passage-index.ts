@@ -26,6 +26,7 @@ interface StoredPassage {
  */
 export interface PassageIndexSnapshot {
   nextId: number;
+  deadPassages: number;
   articleIds: string[];
   /** Per passage: id, article (index into articleIds), paragraph, position, start offset, end offset. */
   passageFields: Int32Array;
@@ -62,6 +63,7 @@ export class PassageIndex {
   private readonly titleTerms = new Map<string, Uint32Array>();
   private dictionary = new TermDictionary();
   private nextId = 0;
+  private deadPassages = 0;
 
   static build(articles: readonly Article[]): PassageIndex {
     const index = new PassageIndex();
@@ -90,6 +92,7 @@ export class PassageIndex {
   static fromSnapshot(snapshot: PassageIndexSnapshot, articles: ReadonlyMap<string, Article>): PassageIndex {
     const index = new PassageIndex();
     index.nextId = snapshot.nextId;
+    index.deadPassages = snapshot.deadPassages;
     index.dictionary = new TermDictionary(snapshot.dictionary.terms, snapshot.dictionary.frequencies);
     const fields = snapshot.passageFields;
     for (let row = 0, termStart = 0; row * FIELDS < fields.length; row++) {
@@ -115,6 +118,11 @@ export class PassageIndex {
     return this.stored.size;
   }
 
+  /** Share of flexsearch's ids that are dead passages: past a tenth, reloads rebuild instead. */
+  get deadShare(): number {
+    return this.deadPassages / Math.max(1, this.deadPassages + this.stored.size);
+  }
+
   passagesOf(articleId: string): Passage[] {
     return (this.byArticle.get(articleId) ?? []).map((id) => this.stored.get(id)!.passage);
   }
@@ -135,11 +143,16 @@ export class PassageIndex {
     this.byArticle.set(article.id, ids);
   }
 
+  /**
+   * Forgets an article's passages. They stay in flexsearch as dead ids that `search` skips:
+   * flexsearch removes by scanning its whole map (~60 ms a passage on Reuters) unless given a
+   * register that doubles its memory. A large reload rebuilds the index and drops them.
+   */
   removeArticle(articleId: string): void {
     for (const id of this.byArticle.get(articleId) ?? []) {
       this.dictionary.count(this.stored.get(id)!.terms, -1);
       this.stored.delete(id);
-      this.index.remove(id);
+      this.deadPassages++;
     }
     this.byArticle.delete(articleId);
     this.titleTerms.delete(articleId);
@@ -219,6 +232,7 @@ export class PassageIndex {
     }
     return {
       nextId: this.nextId,
+      deadPassages: this.deadPassages,
       articleIds,
       passageFields,
       termEnds,

@@ -9,6 +9,7 @@ import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
 // Up to this many changed articles are re-indexed inside the commit (a few ms each); more would
 // hold the event loop too long, so they get a fresh index built cooperatively instead.
 const IN_PLACE_LIMIT = 50;
+const MAX_DEAD_SHARE = 0.1;
 
 export interface BuildOptions {
   workers?: number;
@@ -28,7 +29,7 @@ export interface PreparedEngine {
 }
 
 export async function prepareEngine(corpus: CorpusLoad, base: Base | null, options: BuildOptions = {}): Promise<PreparedEngine> {
-  const baseArticles = base ? articlesOf(base) : new Map<string, Article>();
+  const baseArticles: ReadonlyMap<string, Article> = base ? articlesOf(base) : new Map<string, Article>();
   const unchanged =
     base !== null &&
     baseArticles.size === corpus.articles.length &&
@@ -49,11 +50,8 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     return { commit: () => engine };
   }
 
-  const byHash = new Map<string, ArticleExtraction>();
-  if (base) for (const extraction of extractionsOf(base)) {
-    const article = baseArticles.get(extraction.articleId);
-    if (article) byHash.set(article.contentHash, extraction);
-  }
+  // An article whose id and content are unchanged keeps its extraction.
+  const baseExtractions = base ? extractionsOf(base) : new Map<string, ArticleExtraction>();
   const newIds = new Set(corpus.articles.map((article) => article.id));
   const removed = [...baseArticles.keys()].filter((id) => !newIds.has(id));
   const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
@@ -61,13 +59,13 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   const knowledge = await buildKnowledge(corpus.articles, {
     workers: options.workers,
     onProgress: options.onProgress,
-    cached: (article) => byHash.get(article.contentHash),
+    cached: (article) => (baseArticles.get(article.id)?.contentHash === article.contentHash ? baseExtractions.get(article.id) : undefined),
     people: base ? { previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people, change } : undefined,
   });
 
   if (base && 'engine' in base) {
     const serving = base.engine.passages;
-    if (removed.length + replaced.length <= IN_PLACE_LIMIT) {
+    if (removed.length + replaced.length <= IN_PLACE_LIMIT && serving.deadShare < MAX_DEAD_SHARE) {
       // A few files: update the serving index and tables in place, inside the synchronous commit.
       const { answerers } = base.engine;
       return {
@@ -94,7 +92,7 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   // Tables restore only against the knowledge they were saved with; then they take the change.
   const savedKnowledge: Knowledge = {
     articles: baseArticles,
-    extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
+    extractions: baseExtractions,
     people: base.snapshot.people,
   };
   const answerers = createAnswerers(savedKnowledge, base.snapshot.answerers);
@@ -103,13 +101,13 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   return { commit: () => engine };
 }
 
-function articlesOf(base: Base): Map<string, Article> {
-  if ('engine' in base) return new Map(base.engine.knowledge.articles);
+function articlesOf(base: Base): ReadonlyMap<string, Article> {
+  if ('engine' in base) return base.engine.knowledge.articles;
   return new Map(base.snapshot.files.flatMap((file) => file.articles ?? []).map((article) => [article.id, article]));
 }
 
-function extractionsOf(base: Base): Iterable<ArticleExtraction> {
-  return 'engine' in base ? base.engine.knowledge.extractions.values() : base.snapshot.extractions;
+function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {
+  return 'engine' in base ? base.engine.knowledge.extractions : new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction]));
 }
 
 /** Synchronous on purpose: a later in-place reload must not change what is being saved. */

@@ -30,6 +30,11 @@ export interface BriefingServiceOptions {
   load?: (corpusDir: string, previous?: readonly FileRecord[]) => Promise<CorpusLoad>;
   /** Worker threads for extraction (default: one a core). */
   workers?: number;
+  /**
+   * Quiet time after a reload before the snapshot is written (default 10 s): taking it holds
+   * the event loop for a moment, so a burst of reloads writes once, after the reply went out.
+   */
+  snapshotDelayMs?: number;
 }
 
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
@@ -48,6 +53,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     return () => prepared.commit();
   };
   let saving: Promise<void> = Promise.resolve();
+  let saveTimer: NodeJS.Timeout | null = null;
   const version = options.cacheDir ? await codeVersion() : '';
   const save = (engine: Engine): void => {
     if (!options.cacheDir) return;
@@ -62,6 +68,16 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         options.onEvent?.({ kind: 'snapshot-failed', reason: (error as Error).message });
       }
     });
+  };
+
+  const saveLater = (): void => {
+    if (!options.cacheDir) return;
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      saveTimer = null;
+      save(engine);
+    }, options.snapshotDelayMs ?? 10_000);
+    saveTimer.unref();
   };
 
   let base: Base | null = null;
@@ -133,6 +149,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     },
     async close() {
       await reloading?.catch(() => undefined);
+      if (saveTimer) {
+        clearTimeout(saveTimer);
+        saveTimer = null;
+        save(engine);
+      }
       await saving;
     },
     reload() {
@@ -142,7 +163,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       reloading = build({ engine: previous })
         .then((commit) => {
           engine = commit();
-          if (engine.knowledge !== previous.knowledge) save(engine);
+          if (engine.knowledge !== previous.knowledge) saveLater();
           return compareEngines(previous, engine, performance.now() - started);
         })
         .finally(() => {
