@@ -2,7 +2,10 @@ import FlexSearch from 'flexsearch';
 import type { Article } from '../corpus/article.js';
 import { foldText, STOP_WORDS, toTerms } from '../text/normalize.js';
 import { splitPassages, type Passage } from '../text/passages.js';
+import { packPassages, unpackPassages, type PassageIndexSnapshot, type StoredPassage } from './passage-snapshot.js';
 import { containsId, TermDictionary } from './term-dictionary.js';
+
+export type { PassageIndexSnapshot } from './passage-snapshot.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -15,30 +18,6 @@ interface IndexedPassage {
   [key: string]: string | number;
 }
 
-interface StoredPassage {
-  passage: Passage;
-  terms: Uint32Array;
-}
-
-/**
- * Everything the index holds, as plain data for a snapshot. Passage text is not stored: it is a
- * slice of its article's paragraph, so a passage is five numbers and its terms sit in one array.
- */
-export interface PassageIndexSnapshot {
-  nextId: number;
-  deadPassages: number;
-  articleIds: string[];
-  /** Per passage: id, article (index into articleIds), paragraph, position, start offset, end offset. */
-  passageFields: Int32Array;
-  /** Per passage, the end of its terms in `terms` (their start is the previous one's end). */
-  termEnds: Int32Array;
-  terms: Uint32Array;
-  titles: Array<[articleId: string, terms: Uint32Array]>;
-  dictionary: { terms: string[]; frequencies: number[] };
-  flexsearch: Array<[key: string, data: string]>;
-}
-
-const FIELDS = 6;
 
 // flexsearch's own encoders stem names badly (../shared/docs/flexsearch-notes.md); terms are
 // folded and stemmed by toTerms before they reach it, so it only has to match them exactly.
@@ -94,20 +73,11 @@ export class PassageIndex {
     index.nextId = snapshot.nextId;
     index.deadPassages = snapshot.deadPassages;
     index.dictionary = new TermDictionary(snapshot.dictionary.terms, snapshot.dictionary.frequencies);
-    const fields = snapshot.passageFields;
-    for (let row = 0, termStart = 0; row * FIELDS < fields.length; row++) {
-      const at = row * FIELDS;
-      const articleId = snapshot.articleIds[fields[at + 1]!]!;
-      const paragraph = fields[at + 2]!;
-      const text = articles.get(articleId)?.paragraphs[paragraph]?.slice(fields[at + 4]!, fields[at + 5]!);
-      if (text === undefined) throw new Error(`passage index snapshot: article ${articleId} is not in the corpus it was saved with`);
-      const termEnd = snapshot.termEnds[row]!;
-      const id = fields[at]!;
-      index.stored.set(id, { passage: { articleId, paragraph, position: fields[at + 3]!, text }, terms: snapshot.terms.subarray(termStart, termEnd) });
-      termStart = termEnd;
-      const ids = index.byArticle.get(articleId) ?? [];
+    for (const { id, passage, terms } of unpackPassages(snapshot, articles)) {
+      index.stored.set(id, { passage, terms });
+      const ids = index.byArticle.get(passage.articleId) ?? [];
       ids.push(id);
-      index.byArticle.set(articleId, ids);
+      index.byArticle.set(passage.articleId, ids);
     }
     for (const [articleId, terms] of snapshot.titles) index.titleTerms.set(articleId, terms);
     for (const [key, data] of snapshot.flexsearch) index.index.import(key, data);
@@ -215,28 +185,10 @@ export class PassageIndex {
     this.index.export((key: string, data: string) => {
       flexsearch.push([key, data]);
     });
-    const articleIds = [...this.byArticle.keys()];
-    const articleIndex = new Map(articleIds.map((id, index) => [id, index]));
-    const passageFields = new Int32Array(this.stored.size * FIELDS);
-    const termEnds = new Int32Array(this.stored.size);
-    const terms = new Uint32Array([...this.stored.values()].reduce((sum, entry) => sum + entry.terms.length, 0));
-    let row = 0;
-    let termEnd = 0;
-    for (const [id, { passage, terms: passageTerms }] of this.stored) {
-      const paragraph = articles.get(passage.articleId)?.paragraphs[passage.paragraph] ?? '';
-      const start = paragraph.indexOf(passage.text);
-      passageFields.set([id, articleIndex.get(passage.articleId)!, passage.paragraph, passage.position, start, start + passage.text.length], row * FIELDS);
-      terms.set(passageTerms, termEnd);
-      termEnd += passageTerms.length;
-      termEnds[row++] = termEnd;
-    }
     return {
       nextId: this.nextId,
       deadPassages: this.deadPassages,
-      articleIds,
-      passageFields,
-      termEnds,
-      terms,
+      ...packPassages(this.stored, articles),
       titles: [...this.titleTerms],
       dictionary: this.dictionary.export(),
       flexsearch,
