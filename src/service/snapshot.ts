@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, serialize } from 'node:v8';
 import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
@@ -52,7 +52,7 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     return { snapshot: null, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${(error as Error).message}` };
   }
   try {
-    const snapshot = deserialize(bytes) as EngineSnapshot;
+    const snapshot = deserializeDetached(bytes) as EngineSnapshot;
     if (snapshot?.version !== SNAPSHOT_VERSION) return { snapshot: null, reason: `snapshot version ${String(snapshot?.version)} is not ${SNAPSHOT_VERSION}` };
     if (snapshot.codeVersion !== (await codeVersion())) return { snapshot: null, reason: 'snapshot made by other code' };
     if (path.resolve(snapshot.corpusDir) !== path.resolve(corpusDir)) return { snapshot: null, reason: 'snapshot of another corpus folder' };
@@ -79,4 +79,19 @@ export function codeVersion(): Promise<string> {
     return hash.digest('hex').slice(0, 16);
   })();
   return cachedCodeVersion;
+}
+
+/**
+ * v8.deserialize makes typed arrays views into the file's buffer when they are aligned, so one
+ * kept table would keep the whole file (100+ MB) alive; each is copied out instead.
+ */
+function deserializeDetached(bytes: Buffer): unknown {
+  const deserializer = new DefaultDeserializer(bytes) as DefaultDeserializer & { _readHostObject(): ArrayBufferView };
+  const readView = deserializer._readHostObject.bind(deserializer);
+  deserializer._readHostObject = () => {
+    const view = readView();
+    return view instanceof Buffer ? Buffer.from(view) : new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
+  };
+  deserializer.readHeader();
+  return deserializer.readValue();
 }
