@@ -29,27 +29,34 @@ export interface BuildKnowledgeOptions {
 
 /** Runs every extractor once over the corpus (new content only), then links people across articles. */
 export async function buildKnowledge(articles: readonly Article[], options: BuildKnowledgeOptions = {}): Promise<Knowledge> {
-  const extractions = new Map<string, ArticleExtraction>();
+  const results: ArticleExtraction[] = new Array(articles.length);
   const missing: Article[] = [];
-  for (const article of articles) {
+  const missingAt: number[] = [];
+  articles.forEach((article, index) => {
     const cached = options.cached?.(article);
-    if (cached) extractions.set(article.id, cached.articleId === article.id ? cached : { ...cached, articleId: article.id });
-    else missing.push(article);
-  }
-  const reused = extractions.size;
+    if (cached) {
+      results[index] = cached.articleId === article.id ? cached : { ...cached, articleId: article.id };
+    } else {
+      missing.push(article);
+      missingAt.push(index);
+    }
+  });
+  const reused = articles.length - missing.length;
   const fresh = await extractInWorkers(missing, extractArticle, {
     workers: options.workers,
     onProgress: (done) => options.onProgress?.(reused + done, articles.length),
   });
-  for (const extraction of fresh) extractions.set(extraction.articleId, extraction);
+  fresh.forEach((extraction, index) => {
+    results[missingAt[index]!] = extraction;
+  });
   options.onProgress?.(articles.length, articles.length);
-  // Keep the corpus order so that linking and answers do not depend on which thread finished first.
-  const ordered = new Map(articles.map((article) => [article.id, extractions.get(article.id)!]));
+  // Corpus order, so that linking and answers do not depend on which thread finished first.
+  const extractions = new Map(articles.map((article, index) => [article.id, results[index]!]));
   return {
     articles: new Map(articles.map((article) => [article.id, article])),
-    extractions: ordered,
+    extractions,
     people: options.people
-      ? updatePeopleDirectory(options.people.previous, ordered, options.people.change)
-      : linkPeople([...articles], ordered.values()),
+      ? updatePeopleDirectory(options.people.previous, extractions, options.people.change)
+      : linkPeople([...articles], extractions.values()),
   };
 }

@@ -25,21 +25,48 @@ export type Base = { engine: Engine } | { snapshot: EngineSnapshot };
  * it leaves the serving engine as it was.
  */
 export interface PreparedEngine {
+  /** What differs from the base (everything is added when there is none). */
+  change: CorpusChange;
   commit(): Engine;
+}
+
+export interface CorpusChange {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** The added and changed articles. */
+  replaced: Article[];
+}
+
+/** One pass over the new corpus; the removed ids are looked for only when some are missing. */
+export function diffCorpus(before: ReadonlyMap<string, Article>, articles: readonly Article[]): CorpusChange {
+  const added: string[] = [];
+  const changed: string[] = [];
+  const replaced: Article[] = [];
+  for (const article of articles) {
+    const previous = before.get(article.id);
+    if (previous?.contentHash === article.contentHash) continue;
+    (previous ? changed : added).push(article.id);
+    replaced.push(article);
+  }
+  let removed: string[] = [];
+  if (articles.length - added.length !== before.size) {
+    const present = new Set(articles.map((article) => article.id));
+    removed = [...before.keys()].filter((id) => !present.has(id));
+  }
+  return { added, changed, removed, replaced };
 }
 
 export async function prepareEngine(corpus: CorpusLoad, base: Base | null, options: BuildOptions = {}): Promise<PreparedEngine> {
   const baseArticles: ReadonlyMap<string, Article> = base ? articlesOf(base) : new Map<string, Article>();
-  const unchanged =
-    base !== null &&
-    baseArticles.size === corpus.articles.length &&
-    corpus.articles.every((article) => baseArticles.get(article.id)?.contentHash === article.contentHash);
+  const change = diffCorpus(baseArticles, corpus.articles);
+  const unchanged = base !== null && change.replaced.length === 0 && change.removed.length === 0;
 
   if (base && unchanged) {
     if ('engine' in base) {
       // Same content: keep the tables, take the new file times and skip list.
       const engine: Engine = { ...base.engine, files: corpus.files, skipped: corpus.skipped };
-      return { commit: () => engine };
+      return { change, commit: () => engine };
     }
     const knowledge: Knowledge = {
       articles: new Map(corpus.articles.map((article) => [article.id, article])),
@@ -47,20 +74,19 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
       people: base.snapshot.people,
     };
     const engine = assembleEngine(corpus, knowledge, PassageIndex.fromSnapshot(base.snapshot.passages, knowledge.articles), createAnswerers(knowledge, base.snapshot.answerers));
-    return { commit: () => engine };
+    return { change, commit: () => engine };
   }
 
   // An article whose id and content are unchanged keeps its extraction.
   const baseExtractions = base ? extractionsOf(base) : new Map<string, ArticleExtraction>();
-  const newIds = new Set(corpus.articles.map((article) => article.id));
-  const removed = [...baseArticles.keys()].filter((id) => !newIds.has(id));
-  const replaced = corpus.articles.filter((article) => baseArticles.get(article.id)?.contentHash !== article.contentHash);
-  const change = { removed, upserted: replaced.map((article) => article.id) };
+  const { removed, replaced } = change;
+  const replacedIds = new Set(replaced.map((article) => article.id));
+  const upsert = { removed, upserted: [...replacedIds] };
   const knowledge = await buildKnowledge(corpus.articles, {
     workers: options.workers,
     onProgress: options.onProgress,
-    cached: (article) => (baseArticles.get(article.id)?.contentHash === article.contentHash ? baseExtractions.get(article.id) : undefined),
-    people: base ? { previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people, change } : undefined,
+    cached: (article) => (replacedIds.has(article.id) ? undefined : baseExtractions.get(article.id)),
+    people: base ? { previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people, change: upsert } : undefined,
   });
 
   if (base && 'engine' in base) {
@@ -72,18 +98,19 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
         commit: () => {
           for (const id of removed) serving.removeArticle(id);
           for (const article of replaced) serving.addArticle(article);
-          updateAnswerers(answerers, knowledge, change);
+          updateAnswerers(answerers, knowledge, upsert);
           return assembleEngine(corpus, knowledge, serving, answerers);
         },
+        change,
       };
     }
     // Many files: a new index built beside the serving one, in slices, so questions keep flowing.
     const engine = assembleEngine(corpus, knowledge, await PassageIndex.buildCooperatively(corpus.articles));
-    return { commit: () => engine };
+    return { change, commit: () => engine };
   }
   if (!base) {
     const engine = assembleEngine(corpus, knowledge, PassageIndex.build(corpus.articles));
-    return { commit: () => engine };
+    return { change, commit: () => engine };
   }
   // A start whose corpus changed since the snapshot: restore, then apply the change.
   const passages = PassageIndex.fromSnapshot(base.snapshot.passages, baseArticles);
@@ -96,9 +123,9 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     people: base.snapshot.people,
   };
   const answerers = createAnswerers(savedKnowledge, base.snapshot.answerers);
-  updateAnswerers(answerers, knowledge, change);
+  updateAnswerers(answerers, knowledge, upsert);
   const engine = assembleEngine(corpus, knowledge, passages, answerers);
-  return { commit: () => engine };
+  return { change, commit: () => engine };
 }
 
 function articlesOf(base: Base): ReadonlyMap<string, Article> {

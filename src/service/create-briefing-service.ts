@@ -2,7 +2,7 @@ import type { AnswerSet } from '../answer/types.js';
 import type { Article, CorpusLoad, FileRecord } from '../corpus/article.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
-import { prepareEngine, toSnapshot, type Base } from './build-engine.js';
+import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build-engine.js';
 import type { Engine } from './engine.js';
 import { codeVersion, readSnapshot, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
@@ -43,14 +43,14 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     options.load ??
     ((dir: string, previous?: readonly FileRecord[]) =>
       loadCorpus(dir, { previous, onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
-  const build = async (base: Base | null): Promise<() => Engine> => {
+  const build = async (base: Base | null): Promise<{ change: CorpusChange; commit: () => Engine }> => {
     const previousFiles = base ? ('engine' in base ? base.engine.files : base.snapshot.files) : undefined;
     const corpus = await load(options.corpusDir, previousFiles);
     const prepared = await prepareEngine(corpus, base, {
       workers: options.workers,
       onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
     });
-    return () => prepared.commit();
+    return { change: prepared.change, commit: () => prepared.commit() };
   };
   let saving: Promise<void> = Promise.resolve();
   let saveTimer: NodeJS.Timeout | null = null;
@@ -86,7 +86,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     if (read.snapshot) base = { snapshot: read.snapshot };
     else options.onEvent?.({ kind: 'snapshot-unused', reason: read.reason });
   }
-  let engine = (await build(base))();
+  let engine = (await build(base)).commit();
   if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
   const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
   // The loader hands back the very records of files it did not read again: same records, same corpus.
@@ -161,10 +161,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       const started = performance.now();
       const previous = engine;
       reloading = build({ engine: previous })
-        .then((commit) => {
+        .then(({ change, commit }) => {
           engine = commit();
           if (engine.knowledge !== previous.knowledge) saveLater();
-          return compareEngines(previous, engine, performance.now() - started);
+          const { added, changed, removed } = change;
+          return { added, changed, removed, skipped: engine.skipped, articles: engine.knowledge.articles.size, milliseconds: Math.round(performance.now() - started) };
         })
         .finally(() => {
           reloading = null;
@@ -172,18 +173,4 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       return reloading;
     },
   };
-}
-
-function compareEngines(previous: Engine, next: Engine, milliseconds: number): ReloadReport {
-  const before = previous.knowledge.articles;
-  const after = next.knowledge.articles;
-  const added: string[] = [];
-  const changed: string[] = [];
-  for (const [id, article] of after) {
-    const old = before.get(id);
-    if (!old) added.push(id);
-    else if (old.contentHash !== article.contentHash) changed.push(id);
-  }
-  const removed = [...before.keys()].filter((id) => !after.has(id));
-  return { added, changed, removed, skipped: next.skipped, articles: after.size, milliseconds: Math.round(milliseconds) };
 }
