@@ -1,7 +1,6 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { answerQuestion, privateOption } from '../src/discord/answer-question.js';
 import type { CommandContext } from '../src/discord/command-module.js';
-import { narrowQuotesToTopic } from '../src/discord/quote-topic.js';
 import { respondWithSuggestions } from '../src/discord/suggest-options.js';
 
 export const data = new SlashCommandBuilder()
@@ -17,11 +16,13 @@ export const help = { example: '/quote speaker:Rouhani topic:terrorism' };
 export const rateLimited = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
-  const topic = interaction.options.getString('topic');
+  const speaker = interaction.options.getString('speaker', true);
+  const topic = interaction.options.getString('topic')?.trim();
+  // The core answers "speaker topic" over all the speaker's quotations, not only the first page.
   await answerQuestion(interaction, context, {
     command: 'quote',
-    query: interaction.options.getString('speaker', true),
-    refine: (set) => narrowQuotesToTopic(set, topic),
+    query: topic ? `${speaker} ${topic}` : speaker,
+    fallback: topic ? { query: speaker, note: 'None of these quotations mentions that topic; here is everything found.' } : undefined,
   });
 }
 

@@ -29,14 +29,24 @@ function nearestNames(set: AnswerSet, context: CommandContext): Suggestion[] {
  * The path of /who, /when, /quote and /search: ask the core, render, reply. Answers come
  * from in-memory tables, so the reply is the first response (no deferral round trip).
  */
+/** A broader question to ask when the first finds nothing, and what to tell the asker then. */
+export interface QuestionFallback {
+  query: string;
+  note: string;
+}
+
 export async function answerQuestion(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
-  question: { command: CommandName; query: string; refine?: (set: AnswerSet) => { set: AnswerSet; note?: string } },
+  question: { command: CommandName; query: string; fallback?: QuestionFallback },
 ): Promise<void> {
   const ephemeral = interaction.options.getBoolean(privateOption.name) ?? false;
-  const asked = context.service.ask(question.command, question.query);
-  const { set, note } = question.refine ? question.refine(asked) : { set: asked, note: undefined };
+  let set = context.service.ask(question.command, question.query);
+  let note: string | undefined;
+  if (set.answers.length === 0 && !set.error && question.fallback) {
+    set = context.service.ask(question.command, question.fallback.query);
+    if (set.answers.length > 0) note = question.fallback.note;
+  }
   context.logger.debug({ command: set.command, answers: set.answers.length }, 'question answered');
   if (set.answers.length === 0) {
     const hints = { nearest: nearestNames(set, context), overview: context.service.overview() };

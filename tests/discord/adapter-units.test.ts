@@ -5,7 +5,6 @@ import { escapeMarkdownText } from '../../src/discord/render/escape-markdown.js'
 import { embedLength, fitEmbed } from '../../src/discord/render/fit-embed.js';
 import { escapeAndTruncate, escapeText, joinLinesWithin, markdownLink, plainText, truncate } from '../../src/discord/render/text.js';
 import { toChoices } from '../../src/discord/suggest-options.js';
-import { narrowQuotesToTopic } from '../../src/discord/quote-topic.js';
 
 describe('text helpers', () => {
   it.each([
@@ -138,27 +137,5 @@ describe('autocomplete choices', () => {
     expect(choices).toHaveLength(25);
     expect(choices.slice(0, 2).map((choice) => choice.name)).toEqual(['Tom Reyes (2 articles) · port director', 'Tom Reyes (1 article) · city councillor']);
     expect(choices.every((choice) => choice.name.length <= 100 && choice.value.length <= 100)).toBe(true);
-  });
-});
-
-describe('quote topic', () => {
-  const citation = { article: 'a', title: 'T', source: null, published: null, url: null, passage: 'He spoke about the budget.' };
-  const set = {
-    command: 'quote' as const,
-    query: 'Reyes',
-    answers: [
-      { quote: 'Freight will move faster', speaker: 'Tom Reyes', citations: [citation] },
-      { quote: 'The port is open', speaker: 'Tom Reyes', citations: [{ ...citation, passage: 'The port is open, he said.' }] },
-    ],
-  };
-  it.each([
-    ['freight', 1, undefined],
-    ['budget', 1, undefined],
-    ['weather', 2, 'None of these quotations mentions that topic; here is everything found.'],
-    [null, 2, undefined],
-  ])('topic %j keeps %d answers', (topic, count, note) => {
-    const narrowed = narrowQuotesToTopic(set, topic);
-    expect(narrowed.set.answers).toHaveLength(count);
-    expect(narrowed.note).toBe(note);
   });
 });

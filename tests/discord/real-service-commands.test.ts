@@ -41,6 +41,17 @@ describe('each command over the real service and the sample corpus', () => {
     expect(record.acknowledgement!.afterMs).toBeLessThan(3000);
   });
 
+  it('/quote with a topic asks the core for that speaker on that topic, and falls back with a note', async () => {
+    harness = await startHarness({ service });
+    const onTopic = await harness.ask('quote', { speaker: 'Shamkhani', topic: 'Hezbollah' });
+    expect(replyText(onTopic)).toContain('Hezbollah');
+    expect(replyText(onTopic)).toContain('Ali Shamkhani');
+    expect(String(onTopic.original?.content ?? '')).toBe('');
+    const offTopic = await harness.ask('quote', { speaker: 'Shamkhani', topic: 'weather forecast' });
+    expect(String(offTopic.original?.content)).toContain('None of these quotations mentions that topic');
+    expect(replyText(offTopic)).toContain('Ali Shamkhani');
+  });
+
   it('/article shows the article with the people in it; ids outside the corpus are refused', async () => {
     harness = await startHarness({ service });
     const record = await harness.ask('article', { id: '000_ee9d258b94439a1e' });

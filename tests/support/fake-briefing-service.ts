@@ -80,7 +80,12 @@ export class FakeBriefingService implements BriefingService {
     }
     if (command === 'quote') {
       const answers: QuoteAnswer[] = quotes
-        .filter((quote) => matches(query, quote.speaker))
+        // Like the real answerer: the speaker's words pick the speaker, any others must be in the quotation.
+        .filter((quote) => {
+          const asked = words(query);
+          const speakerWords = asked.filter((word) => quote.speaker.toLowerCase().includes(word));
+          return speakerWords.length > 0 && asked.every((word) => speakerWords.includes(word) || quote.quote.toLowerCase().includes(word));
+        })
         .map((quote) => ({ quote: quote.quote, speaker: quote.speaker, citations: [this.cite(quote.article, this.articles.get(quote.article)!.paragraphs[quote.paragraph]!)] }));
       return { command, query, answers };
     }
