@@ -1,17 +1,42 @@
+import type { Article } from '../corpus/article.js';
+import type { PersonRecord } from '../extract/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { foldText } from '../text/normalize.js';
 import type { Suggestion } from './briefing-service.js';
 
 const LABEL_LIMIT = 100;
 
+/** Folded names and titles, made once per build: autocomplete runs on every keystroke. */
+interface SuggestionTables {
+  people: Array<{ person: PersonRecord; folded: string[] }>;
+  speakers: Set<string>;
+  titles: Array<{ article: Article; folded: string }>;
+}
+
+const tablesByKnowledge = new WeakMap<Knowledge, SuggestionTables>();
+
+function tablesOf(knowledge: Knowledge): SuggestionTables {
+  let tables = tablesByKnowledge.get(knowledge);
+  if (!tables) {
+    tables = {
+      people: knowledge.people.persons.map((person) => ({ person, folded: [person.name, ...person.variants].map(foldText) })),
+      speakers: quotedPeople(knowledge),
+      titles: [...knowledge.articles.values()].map((article) => ({ article, folded: `${foldText(article.title)}\u0000${foldText(article.id)}` })),
+    };
+    tablesByKnowledge.set(knowledge, tables);
+  }
+  return tables;
+}
+
 /** People (optionally only those quoted) whose name contains the typed text, most mentioned first. */
 export function suggestPeople(knowledge: Knowledge, text: string, limit: number, quotedOnly: boolean): Suggestion[] {
   const typed = foldText(text).trim();
-  const speakers = quotedOnly ? quotedPeople(knowledge) : null;
-  const matches = knowledge.people.persons
-    .filter((person) => (!speakers || speakers.has(person.name)) && (!typed || matchesTyped(person.name, person.variants, typed)))
-    .sort((a, b) => rankOf(a.name, typed) - rankOf(b.name, typed) || b.articleIds.length - a.articleIds.length || b.mentionCount - a.mentionCount);
-  return matches.slice(0, limit).map((person) => {
+  const tables = tablesOf(knowledge);
+  const matches = tables.people
+    .filter(({ person, folded }) => (!quotedOnly || tables.speakers.has(person.name)) && (!typed || folded.some((form) => form.includes(typed))))
+    .map(({ person, folded }) => ({ person, rank: rankOf(folded[0]!, typed) }))
+    .sort((a, b) => a.rank - b.rank || b.person.articleIds.length - a.person.articleIds.length || b.person.mentionCount - a.person.mentionCount);
+  return matches.slice(0, limit).map(({ person }) => {
     const count = person.articleIds.length;
     const role = person.roles[0]?.role;
     const label = `${person.name} (${count} article${count === 1 ? '' : 's'})${role ? ` · ${role}` : ''}`;
@@ -22,8 +47,8 @@ export function suggestPeople(knowledge: Knowledge, text: string, limit: number,
 export function suggestArticles(knowledge: Knowledge, text: string, limit: number): Suggestion[] {
   const typed = foldText(text).trim();
   const matches: Suggestion[] = [];
-  for (const article of knowledge.articles.values()) {
-    if (typed && !foldText(article.title).includes(typed) && !foldText(article.id).includes(typed)) continue;
+  for (const { article, folded } of tablesOf(knowledge).titles) {
+    if (typed && !folded.includes(typed)) continue;
     const label = `${article.title}${article.published ? ` (${article.published})` : ''}`;
     matches.push({ label: truncate(label, LABEL_LIMIT), value: truncate(article.id, LABEL_LIMIT) });
     if (matches.length >= limit) break;
@@ -42,12 +67,7 @@ function quotedPeople(knowledge: Knowledge): Set<string> {
   return names;
 }
 
-function matchesTyped(name: string, variants: string[], typed: string): boolean {
-  return [name, ...variants].some((variant) => foldText(variant).includes(typed));
-}
-
-function rankOf(name: string, typed: string): number {
-  const folded = foldText(name);
+function rankOf(folded: string, typed: string): number {
   if (folded === typed) return 0;
   if (folded.startsWith(typed)) return 1;
   if (folded.split(' ').some((word) => word.startsWith(typed))) return 2;
