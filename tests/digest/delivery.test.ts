@@ -1,18 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveDigestSettings } from '../../src/digest/digest-settings.js';
 import { openDigestStore } from '../../src/digest/digest-store.js';
-import { crashableStore, DigestHarness, recordingLogger } from './support/harness.js';
+import { crashableStore, recordingLogger, trackHarnesses, type DigestHarness } from './support/harness.js';
 
-const harnesses: DigestHarness[] = [];
-function harness(start: string): DigestHarness {
-  const created = new DigestHarness(start);
-  harnesses.push(created);
-  return created;
-}
-afterEach(async () => {
-  for (const created of harnesses.splice(0)) await created.stop();
-});
+const harness = trackHarnesses();
 
 function configure(bot: DigestHarness, whenEmpty: 'skip' | 'post' = 'skip'): void {
   saveDigestSettings(bot.store, 'guild', { channelId: 'news', time: '08:00', timeZone: 'Europe/Paris', whenEmpty }, bot.clock.now());

@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveDigestSettings } from '../../src/digest/digest-settings.js';
-import { DigestHarness } from './support/harness.js';
+import { trackHarnesses, type DigestHarness } from './support/harness.js';
 
-const harnesses: DigestHarness[] = [];
-function harness(start: string): DigestHarness {
-  const created = new DigestHarness(start);
-  harnesses.push(created);
-  return created;
-}
-afterEach(async () => {
-  for (const created of harnesses.splice(0)) await created.stop();
-});
+const harness = trackHarnesses();
 
 function configure(bot: DigestHarness, guildId: string, time: string, timeZone: string, whenEmpty: 'skip' | 'post' = 'skip'): void {
   const saved = saveDigestSettings(bot.store, guildId, { channelId: `channel-${guildId}`, time, timeZone, whenEmpty }, bot.clock.now());

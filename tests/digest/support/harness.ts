@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,4 +110,17 @@ export class DigestHarness {
   errors(): LogLine[] {
     return this.logger.lines.filter((line) => line.level === 'error');
   }
+}
+
+/** A harness factory for one test file: every harness it makes is stopped after each test. */
+export function trackHarnesses(): (start: string) => DigestHarness {
+  const created: DigestHarness[] = [];
+  afterEach(async () => {
+    for (const harness of created.splice(0)) await harness.stop();
+  });
+  return (start) => {
+    const harness = new DigestHarness(start);
+    created.push(harness);
+    return harness;
+  };
 }
