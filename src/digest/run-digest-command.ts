@@ -1,6 +1,5 @@
-import type { BriefingService } from '../service/briefing-service.js';
 import { buildDigest } from './build-digest.js';
-import { digestSourceOf, type DigestSource } from './digest-source.js';
+import type { DigestSource } from './digest-source.js';
 import { renderDigestText } from './render-text.js';
 import type { DigestLimits } from './types.js';
 
@@ -26,8 +25,7 @@ function isCalendarDate(text: string): boolean {
  * per-guild record of what was sent, so "since" means published on or after DATE; undated
  * articles are only in `--since all`. Throws DigestCommandError on a bad date.
  */
-export function runDigestCommand(service: BriefingService | DigestSource, options: DigestCommandOptions = {}): string {
-  const source = digestSourceOf(service);
+export function runDigestCommand(source: DigestSource, options: DigestCommandOptions = {}): string {
   const since = options.since?.trim() ?? '';
   const everything = since === '' || since.toLowerCase() === 'all';
   if (!everything && !isCalendarDate(since)) {

@@ -1,9 +1,8 @@
 import type { Client } from 'discord.js';
-import type { BriefingService } from '../service/briefing-service.js';
 import { systemClock, type Clock } from './clock.js';
 import { deliverPending, type DeliveryOutcome, type DigestPoster } from './deliver-digest.js';
 import { createDiscordPoster } from './discord-poster.js';
-import { digestSourceOf, type DigestSource } from './digest-source.js';
+import type { DigestSource } from './digest-source.js';
 import type { DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
 import { prepareDigest } from './prepare-digest.js';
@@ -14,7 +13,7 @@ export interface DigestSchedulerOptions {
   /** The logged-in client; or pass `poster` directly. */
   client?: Client;
   poster?: DigestPoster;
-  service: BriefingService | DigestSource;
+  service: DigestSource;
   store: DigestStore;
   clock?: Clock;
   logger: DigestLogger;
@@ -53,7 +52,7 @@ export function owedSlot(guild: Readonly<GuildDigestState>, now: Date): Date | n
 export function startDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
   const clock = options.clock ?? systemClock;
   const { store, logger } = options;
-  const source = digestSourceOf(options.service);
+  const source = options.service;
   const poster = options.poster ?? (options.client ? createDiscordPoster(options.client) : null);
   if (!poster) throw new Error('startDigestScheduler needs a client or a poster');
   const maxSleep = options.maxSleepMs ?? 60 * 60_000;
