@@ -6,7 +6,6 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { describeDigest, saveDigestSettings, turnDigestOff } from '../src/digest/digest-settings.js';
-import type { DigestServices } from '../src/digest/digest-runtime.js';
 import { adminPermissions, requireAdmin } from '../src/discord/admin-check.js';
 import type { CommandContext } from '../src/discord/command-module.js';
 import { renderNotice } from '../src/discord/render/notice.js';
@@ -58,10 +57,6 @@ export const data = new SlashCommandBuilder()
 export const help = { example: '/digest set channel:#briefings time:07:30 timezone:Europe/Paris' };
 export const adminOnly = true;
 
-/** The digest services, present when the composition root wired the digest (see README). */
-function digestOf(context: CommandContext): DigestServices | undefined {
-  return (context as CommandContext & { digest?: DigestServices }).digest;
-}
 
 async function replyPrivately(interaction: ChatInputCommandInteraction, text: string, tone: 'notice' | 'warning' = 'notice'): Promise<void> {
   await sendReply(interaction, renderNotice(text, tone), { ephemeral: true });
@@ -69,7 +64,7 @@ async function replyPrivately(interaction: ChatInputCommandInteraction, text: st
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
   if (!(await requireAdmin(interaction, context, 'change the daily digest'))) return;
-  const digest = digestOf(context);
+  const digest = context.digest;
   const guildId = interaction.guildId;
   if (!digest || !guildId) {
     await replyPrivately(interaction, 'The daily digest is not running on this bot.', 'warning');

@@ -83,7 +83,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
       logger,
       service,
       commands: await loadCommands(),
-      extendContext: (context) => ({ ...context, digest: digestServices }),
+      digest: digestServices,
     });
     digest.start(bot.client);
   } catch (error) {

@@ -8,6 +8,7 @@ import { createDiscordClient } from './create-client.js';
 import { createInteractionRouter, type InteractionRouter } from './interaction-router.js';
 import { Pager } from './pager.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import type { DigestServices } from '../digest/digest-runtime.js';
 
 export interface BotOptions {
   config: AppConfig & { discord: DiscordSettings };
@@ -16,8 +17,8 @@ export interface BotOptions {
   commands: readonly CommandModule[];
   rateLimiter?: RateLimiter;
   pager?: Pager;
-  /** Extra context fields for commands that need more than the core (the digest). */
-  extendContext?: (context: CommandContext) => CommandContext;
+  /** The daily digest's services, for /digest. */
+  digest?: DigestServices;
   readyTimeoutMs?: number;
 }
 
@@ -35,15 +36,15 @@ export interface RunningBot {
 /** Logs in and serves the commands until stopped. */
 export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { config, logger } = options;
-  const baseContext: CommandContext = {
+  const context: CommandContext = {
     service: options.service,
     logger,
     config,
     rateLimiter: options.rateLimiter ?? createRateLimiter(),
     pager: options.pager ?? new Pager(),
     commands: options.commands,
+    digest: options.digest,
   };
-  const context = options.extendContext ? options.extendContext(baseContext) : baseContext;
   const router = createInteractionRouter({ commands: options.commands, context, logger });
   const client = createDiscordClient({ apiBase: config.discord.apiBase });
 

@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { BriefingService } from '../service/briefing-service.js';
 import type { Pager } from './pager.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { DigestServices } from '../digest/digest-runtime.js';
 
 /**
  * What every command receives besides its interaction. Built once by the composition root
@@ -23,6 +24,8 @@ export interface CommandContext {
   pager: Pager;
   /** Every loaded command, for /help. */
   commands: readonly CommandModule[];
+  /** The daily digest, when the composition root wired it. */
+  digest?: DigestServices;
 }
 
 /**

@@ -67,7 +67,7 @@ export class DigestDiscordHarness {
       logger: this.logs.logger,
       service: this.service,
       commands: await sharedCommands(),
-      extendContext: (context) => ({ ...context, digest: runtime.services }),
+      digest: runtime.services,
     });
     this.runtime = runtime;
     this.scheduler = runtime.start(this.bot.client);
