@@ -25,7 +25,21 @@ const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
  * Splits a paragraph into sentences. Rule-based rather than model-based because news copy is
  * regular and the splitter runs over millions of words at index time.
  */
-export function splitSentences(paragraph: string): Sentence[] {
+export function splitSentences(paragraph: string): readonly Sentence[] {
+  // The extractors (people, dates, quotes) each walk the same article's paragraphs in turn:
+  // remembering the last few hundred splits makes the second and third pass free.
+  const cached = recentSplits.get(paragraph);
+  if (cached) return cached;
+  const sentences = split(paragraph);
+  if (recentSplits.size >= RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value!);
+  recentSplits.set(paragraph, sentences);
+  return sentences;
+}
+
+const RECENT_SPLITS = 512;
+const recentSplits = new Map<string, readonly Sentence[]>();
+
+function split(paragraph: string): readonly Sentence[] {
   const sentences: Sentence[] = [];
   let start = skipSpace(paragraph, 0);
   for (let i = start; i < paragraph.length; i++) {

@@ -41,7 +41,7 @@ export interface QuoteContext {
   speakers: SubjectEvent[];
   isQuoted(paragraph: number, offset: number): boolean;
   /** The paragraph's sentences, split once per article. */
-  sentencesOf(paragraph: number): Sentence[];
+  sentencesOf(paragraph: number): readonly Sentence[];
 }
 
 export function comparePositions(left: Position, right: Position): number {
@@ -61,12 +61,7 @@ export function buildQuoteContext(
       quotedRanges.set(segment.paragraph, ranges);
     }
   }
-  const sentenceCache = new Map<number, Sentence[]>();
-  const sentencesOf = (paragraph: number): Sentence[] => {
-    let sentences = sentenceCache.get(paragraph);
-    if (!sentences) sentenceCache.set(paragraph, (sentences = splitSentences(paragraphs[paragraph]!)));
-    return sentences;
-  };
+  const sentencesOf = (paragraph: number): readonly Sentence[] => splitSentences(paragraphs[paragraph]!);
   const isQuoted = (paragraph: number, offset: number): boolean =>
     (quotedRanges.get(paragraph) ?? []).some(([start, end]) => offset >= start && offset < end);
   const occurrences = locatePeople(paragraphs, people);
@@ -81,7 +76,7 @@ function findSentenceSubjects(
   paragraphs: readonly string[],
   occurrences: readonly PersonOccurrence[],
   isQuoted: (paragraph: number, offset: number) => boolean,
-  sentencesOf: (paragraph: number) => Sentence[],
+  sentencesOf: (paragraph: number) => readonly Sentence[],
   people: readonly PersonMention[],
 ): SubjectEvent[] {
   const subjects: SubjectEvent[] = [];
