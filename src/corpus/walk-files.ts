@@ -43,7 +43,8 @@ export async function walkFiles(root: string): Promise<WalkResult> {
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue; // .git, .DS_Store, editors' swap files
-      const childAbsolute = path.join(absolute, entry.name);
+      // Plain concatenation: the folder is a real path already, and path.join cost ~10% of the walk.
+      const childAbsolute = `${absolute}${path.sep}${entry.name}`;
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
       try {
         const info = entry.isSymbolicLink() ? statSync(childAbsolute) : entry.isFile() || entry.isDirectory() ? lstatSync(childAbsolute) : null;
