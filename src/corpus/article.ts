@@ -27,8 +27,22 @@ export interface SkippedFile {
 export interface CorpusLoad {
   articles: Article[];
   skipped: SkippedFile[];
-  /** One record a file, for an incremental reload. */
+  /** One record a file, sorted by path, for an incremental reload. */
   files: FileRecord[];
+  /**
+   * The files that differ from the previous load's, when one was given with its articles and
+   * no article id is claimed by two files in either load (then an id could move between files
+   * without either file changing). Null otherwise: compare the articles themselves.
+   */
+  change: FileChange | null;
+}
+
+/** Files read again since the previous load, as records before and after, each list sorted by path. */
+export interface FileChange {
+  /** The previous records of files changed or gone. */
+  before: FileRecord[];
+  /** The records of files changed or new. */
+  after: FileRecord[];
 }
 
 /** What a file gave at its last reading, so an unchanged file is not read again. */

@@ -1,20 +1,28 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article, CorpusLoad, FileRecord, SkippedFile } from './article.js';
+import type { Article, CorpusLoad, FileChange, FileRecord, SkippedFile } from './article.js';
 import type { ParsedArticle } from './parsed-article.js';
 import { parseTextArticle } from './parse-front-matter-article.js';
 import { parseHtml } from './parse-html.js';
 import { parseJsonRecords } from './parse-json.js';
-import { errorCode, walkFiles } from './walk-files.js';
+import { errorCode, walkFiles, type WalkedFile } from './walk-files.js';
 
 export interface LoadOptions {
   /** Files larger than this are skipped; a news article is a few kB, a 50 MB file is a mistake. */
   maxFileBytes?: number;
   /** Called after each file, for progress bars. */
   onProgress?: (done: number, total: number) => void;
-  /** The previous load's files: those with the same size and modification time are not read again. */
-  previous?: readonly FileRecord[];
+  /**
+   * The previous load: files with the same size and modification time are not read again, and
+   * with its articles given, an edit that keeps every article id reuses its article list.
+   */
+  previous?: PreviousLoad;
+}
+
+export interface PreviousLoad {
+  files: readonly FileRecord[];
+  articles?: readonly Article[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -35,15 +43,7 @@ const FORMATS: Record<string, Format> = {
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const walk = await walkFiles(root);
-  const previous = new Map((options.previous ?? []).map((record) => [record.path, record]));
-  const records: FileRecord[] = new Array(walk.files.length);
-  // Files unchanged since the previous reading are taken as they were, without a turn of the loop each.
-  const toRead: number[] = [];
-  walk.files.forEach((file, index) => {
-    const known = previous.get(file.path);
-    if (known && known.size === file.size && known.modifiedMs === file.modifiedMs) records[index] = known;
-    else toRead.push(index);
-  });
+  const { records, toRead, gone } = matchPrevious(walk.files, options.previous?.files ?? []);
   let next = 0;
   let done = walk.files.length - toRead.length;
   async function worker(): Promise<void> {
@@ -60,8 +60,68 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   if (toRead.length === 0) options.onProgress?.(done, walk.files.length);
   const skipped: SkippedFile[] = [...walk.skipped];
   for (const record of records) if (record.skipReason !== null) skipped.push({ path: record.path, reason: record.skipReason });
-  const articles = dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);
-  return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records };
+  const fileChange: FileChange = { before: gone, after: toRead.map((index) => records[index]!) };
+  const previous = options.previous;
+  const previousUnique = previous?.articles !== undefined && previous.articles.length === countArticles(previous.files);
+  const reused = previousUnique ? reuseArticles(previous.articles!, fileChange) : null;
+  const articles = reused ?? dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);
+  const change = previousUnique && articles.length === countArticles(records) ? fileChange : null;
+  return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records, change };
+}
+
+/**
+ * Pairs each file found with its previous record, both lists being sorted by path: a record is
+ * kept when size and modification time agree, else the file is to be read. Records of files
+ * to read again or gone are returned as `gone`, in path order.
+ */
+function matchPrevious(files: readonly WalkedFile[], previous: readonly FileRecord[]): { records: FileRecord[]; toRead: number[]; gone: FileRecord[] } {
+  const records: FileRecord[] = new Array(files.length);
+  const toRead: number[] = [];
+  const gone: FileRecord[] = [];
+  let cursor = 0;
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index]!;
+    while (cursor < previous.length && previous[cursor]!.path < file.path) gone.push(previous[cursor++]!);
+    const known = cursor < previous.length && previous[cursor]!.path === file.path ? previous[cursor++]! : null;
+    if (known && known.size === file.size && known.modifiedMs === file.modifiedMs) {
+      records[index] = known;
+    } else {
+      if (known) gone.push(known);
+      toRead.push(index);
+    }
+  }
+  while (cursor < previous.length) gone.push(previous[cursor++]!);
+  return { records, toRead, gone };
+}
+
+/**
+ * The previous article list with the re-read files' articles put in place of their old ones,
+ * when no file came or went and each re-read file has the same article ids as before (the
+ * previous list had no id twice); null otherwise, and the list is made again.
+ */
+function reuseArticles(previous: readonly Article[], change: FileChange): Article[] | null {
+  const { before, after } = change;
+  if (before.length !== after.length) return null;
+  const articles = previous.slice();
+  for (let index = 0; index < after.length; index++) {
+    const old = before[index]!.articles ?? [];
+    const fresh = after[index]!.articles ?? [];
+    if (before[index]!.path !== after[index]!.path || old.length !== fresh.length) return null;
+    for (let position = 0; position < fresh.length; position++) {
+      if (old[position]!.id !== fresh[position]!.id) return null;
+      // Scanning for one object is cheaper than keeping a position for each of 20,000 articles.
+      const at = articles.indexOf(old[position]!);
+      if (at < 0) return null;
+      articles[at] = fresh[position]!;
+    }
+  }
+  return articles;
+}
+
+function countArticles(records: readonly FileRecord[]): number {
+  let count = 0;
+  for (const record of records) count += record.articles?.length ?? 0;
+  return count;
 }
 
 /** One file, as its articles or as the reason it was skipped. */

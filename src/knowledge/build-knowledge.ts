@@ -4,7 +4,7 @@ import { extractPeople, linkPeople, updatePeopleDirectory, type PeopleChange } f
 import { extractQuotations } from '../extract/quotes/index.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import { extractInWorkers } from './extract-in-workers.js';
-import type { Knowledge } from './knowledge.js';
+import type { OwnedKnowledge } from './knowledge.js';
 
 /** Extraction of one article: people first, since quotations are attributed to them. */
 export function extractArticle(article: Article): ArticleExtraction {
@@ -28,7 +28,7 @@ export interface BuildKnowledgeOptions {
 }
 
 /** Runs every extractor once over the corpus (new content only), then links people across articles. */
-export async function buildKnowledge(articles: readonly Article[], options: BuildKnowledgeOptions = {}): Promise<Knowledge> {
+export async function buildKnowledge(articles: readonly Article[], options: BuildKnowledgeOptions = {}): Promise<OwnedKnowledge> {
   const results: ArticleExtraction[] = new Array(articles.length);
   const missing: Article[] = [];
   const missingAt: number[] = [];

@@ -7,3 +7,9 @@ export interface Knowledge {
   extractions: ReadonlyMap<string, ArticleExtraction>;
   people: PeopleDirectory;
 }
+
+/** Knowledge as a build holds it: its maps are written only by a reload's commit. */
+export interface OwnedKnowledge extends Knowledge {
+  articles: Map<string, Article>;
+  extractions: Map<string, ArticleExtraction>;
+}

@@ -1,7 +1,8 @@
-import type { Article, CorpusLoad } from '../corpus/article.js';
+import type { Article, CorpusLoad, FileChange } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { buildKnowledge } from '../knowledge/build-knowledge.js';
-import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
+import { updateKnowledge } from '../knowledge/update-knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { assembleEngine, createAnswerers, snapshotAnswerers, updateAnswerers, type Engine } from './engine.js';
 import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
@@ -57,18 +58,38 @@ export function diffCorpus(before: ReadonlyMap<string, Article>, articles: reado
   return { added, changed, removed, replaced };
 }
 
+/** The same as `diffCorpus`, from the files read again alone: each article id belongs to one file. */
+export function diffFiles(files: FileChange): CorpusChange {
+  const before = new Map<string, Article>();
+  for (const record of files.before) for (const article of record.articles ?? []) before.set(article.id, article);
+  const added: string[] = [];
+  const changed: string[] = [];
+  const replaced: Article[] = [];
+  for (const record of files.after) {
+    for (const article of record.articles ?? []) {
+      const previous = before.get(article.id);
+      before.delete(article.id);
+      if (previous?.contentHash === article.contentHash) continue;
+      (previous ? changed : added).push(article.id);
+      replaced.push(article);
+    }
+  }
+  return { added, changed, removed: [...before.keys()], replaced };
+}
+
 export async function prepareEngine(corpus: CorpusLoad, base: Base | null, options: BuildOptions = {}): Promise<PreparedEngine> {
   const baseArticles: ReadonlyMap<string, Article> = base ? articlesOf(base) : new Map<string, Article>();
-  const change = diffCorpus(baseArticles, corpus.articles);
+  // The loader was given the serving engine's load, so its file change is relative to that.
+  const change = base && 'engine' in base && corpus.change ? diffFiles(corpus.change) : diffCorpus(baseArticles, corpus.articles);
   const unchanged = base !== null && change.replaced.length === 0 && change.removed.length === 0;
 
   if (base && unchanged) {
     if ('engine' in base) {
       // Same content: keep the tables, take the new file times and skip list.
-      const engine: Engine = { ...base.engine, files: corpus.files, skipped: corpus.skipped };
+      const engine: Engine = { ...base.engine, corpus };
       return { change, commit: () => engine };
     }
-    const knowledge: Knowledge = {
+    const knowledge: OwnedKnowledge = {
       articles: new Map(corpus.articles.map((article) => [article.id, article])),
       extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
       people: base.snapshot.people,
@@ -77,33 +98,27 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     return { change, commit: () => engine };
   }
 
-  // An article whose id and content are unchanged keeps its extraction.
-  const baseExtractions = base ? extractionsOf(base) : new Map<string, ArticleExtraction>();
   const { removed, replaced } = change;
-  const replacedIds = new Set(replaced.map((article) => article.id));
-  const upsert = { removed, upserted: [...replacedIds] };
-  const knowledge = await buildKnowledge(corpus.articles, {
-    workers: options.workers,
-    onProgress: options.onProgress,
-    cached: (article) => (replacedIds.has(article.id) ? undefined : baseExtractions.get(article.id)),
-    people: base ? { previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people, change: upsert } : undefined,
-  });
-
+  const upsert = { removed, upserted: replaced.map((article) => article.id) };
+  if (base && 'engine' in base && removed.length + replaced.length <= IN_PLACE_LIMIT && base.engine.passages.deadShare < MAX_DEAD_SHARE) {
+    // A few files: update the serving knowledge, index and tables in place, inside the synchronous commit.
+    const { passages, answerers } = base.engine;
+    const knowledge = change.added.length === 0
+      ? await updateKnowledge(base.engine.knowledge, change, { workers: options.workers })
+      : await buildChanged(corpus, base, change, options).then((built) => ({ commit: () => built }));
+    return {
+      commit: () => {
+        const next = knowledge.commit();
+        for (const id of removed) passages.removeArticle(id);
+        for (const article of replaced) passages.addArticle(article);
+        updateAnswerers(answerers, next, upsert);
+        return assembleEngine(corpus, next, passages, answerers);
+      },
+      change,
+    };
+  }
+  const knowledge = await buildChanged(corpus, base, change, options);
   if (base && 'engine' in base) {
-    const serving = base.engine.passages;
-    if (removed.length + replaced.length <= IN_PLACE_LIMIT && serving.deadShare < MAX_DEAD_SHARE) {
-      // A few files: update the serving index and tables in place, inside the synchronous commit.
-      const { answerers } = base.engine;
-      return {
-        commit: () => {
-          for (const id of removed) serving.removeArticle(id);
-          for (const article of replaced) serving.addArticle(article);
-          updateAnswerers(answerers, knowledge, upsert);
-          return assembleEngine(corpus, knowledge, serving, answerers);
-        },
-        change,
-      };
-    }
     // Many files: a new index built beside the serving one, in slices, so questions keep flowing.
     const engine = assembleEngine(corpus, knowledge, await PassageIndex.buildCooperatively(corpus.articles));
     return { change, commit: () => engine };
@@ -119,13 +134,26 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   // Tables restore only against the knowledge they were saved with; then they take the change.
   const savedKnowledge: Knowledge = {
     articles: baseArticles,
-    extractions: baseExtractions,
+    extractions: extractionsOf(base),
     people: base.snapshot.people,
   };
   const answerers = createAnswerers(savedKnowledge, base.snapshot.answerers);
   updateAnswerers(answerers, knowledge, upsert);
   const engine = assembleEngine(corpus, knowledge, passages, answerers);
   return { change, commit: () => engine };
+}
+
+/** Knowledge over the whole new corpus, extracting only what is new or changed since the base. */
+function buildChanged(corpus: CorpusLoad, base: Base | null, change: CorpusChange, options: BuildOptions): Promise<OwnedKnowledge> {
+  const baseExtractions = base ? extractionsOf(base) : new Map<string, ArticleExtraction>();
+  const replacedIds = new Set(change.replaced.map((article) => article.id));
+  return buildKnowledge(corpus.articles, {
+    workers: options.workers,
+    onProgress: options.onProgress,
+    // An article whose id and content are unchanged keeps its extraction.
+    cached: (article) => (replacedIds.has(article.id) ? undefined : baseExtractions.get(article.id)),
+    people: base ? { previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people, change: { removed: change.removed, upserted: [...replacedIds] } } : undefined,
+  });
 }
 
 function articlesOf(base: Base): ReadonlyMap<string, Article> {
@@ -143,8 +171,8 @@ export function toSnapshot(engine: Engine, corpusDir: string, codeVersion: strin
     version: SNAPSHOT_VERSION,
     codeVersion,
     corpusDir,
-    files: engine.files,
-    skipped: engine.skipped,
+    files: engine.corpus.files,
+    skipped: engine.corpus.skipped,
     extractions: [...engine.knowledge.extractions.values()],
     people: engine.knowledge.people,
     passages: engine.passages.toSnapshot(engine.knowledge.articles),

@@ -1,6 +1,6 @@
 import type { AnswerSet } from '../answer/types.js';
-import type { Article, CorpusLoad, FileRecord } from '../corpus/article.js';
-import { loadCorpus } from '../corpus/load-corpus.js';
+import type { Article, CorpusLoad } from '../corpus/article.js';
+import { loadCorpus, type PreviousLoad } from '../corpus/load-corpus.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
 import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build-engine.js';
 import type { Engine } from './engine.js';
@@ -27,7 +27,7 @@ export interface BriefingServiceOptions {
   onProgress?: (event: ProgressEvent) => void;
   onEvent?: (event: ServiceEvent) => void;
   /** Replaces loadCorpus, for tests that make a reload fail or slow. */
-  load?: (corpusDir: string, previous?: readonly FileRecord[]) => Promise<CorpusLoad>;
+  load?: (corpusDir: string, previous?: PreviousLoad) => Promise<CorpusLoad>;
   /** Worker threads for extraction (default: one a core). */
   workers?: number;
   /**
@@ -41,11 +41,11 @@ export interface BriefingServiceOptions {
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const load =
     options.load ??
-    ((dir: string, previous?: readonly FileRecord[]) =>
+    ((dir: string, previous?: PreviousLoad) =>
       loadCorpus(dir, { previous, onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
   const build = async (base: Base | null): Promise<{ change: CorpusChange; commit: () => Engine }> => {
-    const previousFiles = base ? ('engine' in base ? base.engine.files : base.snapshot.files) : undefined;
-    const corpus = await load(options.corpusDir, previousFiles);
+    const previous = base ? ('engine' in base ? base.engine.corpus : { files: base.snapshot.files }) : undefined;
+    const corpus = await load(options.corpusDir, previous);
     const prepared = await prepareEngine(corpus, base, {
       workers: options.workers,
       onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
@@ -90,7 +90,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
   const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
   // The loader hands back the very records of files it did not read again: same records, same corpus.
-  const corpusChanged = engine.files.length !== snapshotFiles.length || engine.files.some((file, index) => file !== snapshotFiles[index]);
+  const { files } = engine.corpus;
+  const corpusChanged = files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
   if (corpusChanged) save(engine);
   let reloading: Promise<ReloadReport> | null = null;
 
@@ -135,7 +136,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         firstDate: dates[0] ?? null,
         lastDate: dates.at(-1) ?? null,
         newest,
-        skipped: engine.skipped,
+        skipped: engine.corpus.skipped,
       };
     },
     knowledge() {
@@ -165,7 +166,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
           engine = commit();
           if (engine.knowledge !== previous.knowledge) saveLater();
           const { added, changed, removed } = change;
-          return { added, changed, removed, skipped: engine.skipped, articles: engine.knowledge.articles.size, milliseconds: Math.round(performance.now() - started) };
+          return { added, changed, removed, skipped: engine.corpus.skipped, articles: engine.knowledge.articles.size, milliseconds: Math.round(performance.now() - started) };
         })
         .finally(() => {
           reloading = null;

@@ -4,8 +4,8 @@ import { createQuoteAnswerer } from '../answer/quote.js';
 import type { Answer, AnswerSet, CommandName, SearchAnswer } from '../answer/types.js';
 import { createWhenAnswerer } from '../answer/when.js';
 import { createWhoAnswerer } from '../answer/who.js';
-import type { Article, CorpusLoad, FileRecord, SkippedFile } from '../corpus/article.js';
-import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Article, CorpusLoad } from '../corpus/article.js';
+import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 
 export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
@@ -19,11 +19,11 @@ export type AnswererSnapshots = Partial<Record<TableCommand, unknown>>;
 
 /** One build of the corpus: what a reload replaces as a whole. */
 export interface Engine {
-  knowledge: Knowledge;
+  knowledge: OwnedKnowledge;
   passages: PassageIndex;
   answerers: Answerers;
-  skipped: SkippedFile[];
-  files: FileRecord[];
+  /** The load it was built from: the next reload reads only what differs from it. */
+  corpus: CorpusLoad;
   answer(command: CommandName, query: string): AnswerSet;
 }
 
@@ -46,13 +46,12 @@ export function snapshotAnswerers(answerers: Answerers): AnswererSnapshots {
 }
 
 /** Puts the parts together; `answerers` default to tables built over the knowledge. */
-export function assembleEngine(load: CorpusLoad, knowledge: Knowledge, passages: PassageIndex, answerers = createAnswerers(knowledge)): Engine {
+export function assembleEngine(load: CorpusLoad, knowledge: OwnedKnowledge, passages: PassageIndex, answerers = createAnswerers(knowledge)): Engine {
   return {
     knowledge,
     passages,
     answerers,
-    skipped: load.skipped,
-    files: load.files,
+    corpus: load,
     answer(command, query) {
       const problem = checkQuery(command, query);
       if (problem) return { command, query, answers: [], error: problem };

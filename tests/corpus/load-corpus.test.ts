@@ -142,9 +142,53 @@ describe('loadCorpus incrementally', () => {
     const first = await loadCorpus(root);
     await put('b.txt', 'Headline of the second story\n\nThe second body now says something else entirely.\n');
     await put('c.txt', 'Headline of the third story\n\nThe third body says something useful here.\n');
-    const second = await loadCorpus(root, { previous: first.files });
+    const second = await loadCorpus(root, { previous: { files: first.files } });
     expect(second.files.find((file) => file.path === 'a.txt')).toBe(first.files.find((file) => file.path === 'a.txt'));
     expect(second.articles.map((article) => article.id)).toEqual(['a', 'b', 'c']);
     expect(second.articles[1]!.paragraphs[0]).toContain('something else');
+  });
+
+  const story = (name: string, body: string): string => `Headline of the ${name} story\n\n${body} It says something useful here.\n`;
+
+  it('reports the files read again and reuses the article list when every id stays', async () => {
+    await put('a.txt', story('first', 'The first body.'));
+    await put('b.txt', story('second', 'The second body.'));
+    await put('c.txt', story('third', 'The third body.'));
+    const first = await loadCorpus(root);
+    await put('b.txt', story('second', 'The second body, now longer than it was.'));
+    const second = await loadCorpus(root, { previous: first });
+    expect(second.change?.before.map((file) => file.path)).toEqual(['b.txt']);
+    expect(second.change?.after.map((file) => file.path)).toEqual(['b.txt']);
+    expect(second.articles.map((article) => article.id)).toEqual(['a', 'b', 'c']);
+    expect(second.articles[0]).toBe(first.articles[0]);
+    expect(second.articles[2]).toBe(first.articles[2]);
+    expect(second.articles[1]!.paragraphs[0]).toContain('longer');
+    expect(first.articles[1]!.paragraphs[0]).not.toContain('longer');
+  });
+
+  it('reports files gone and new, in path order, and makes the list again in path order', async () => {
+    await put('b.txt', story('second', 'The second body.'));
+    await put('d.txt', story('fourth', 'The fourth body.'));
+    const first = await loadCorpus(root);
+    await rm(path.join(root, 'd.txt'));
+    await put('a.txt', story('first', 'The first body.'));
+    await put('c.txt', story('third', 'The third body.'));
+    const second = await loadCorpus(root, { previous: first });
+    expect(second.change?.before.map((file) => file.path)).toEqual(['d.txt']);
+    expect(second.change?.after.map((file) => file.path)).toEqual(['a.txt', 'c.txt']);
+    expect(second.articles.map((article) => article.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it.each([
+    ['no previous articles are given', async () => loadCorpus(root, { previous: { files: (await loadCorpus(root)).files } })],
+    ['two files claim one id', async () => {
+      await put('a.md', story('other first', 'The same id from Markdown.'));
+      return loadCorpus(root, { previous: await loadCorpus(root) });
+    }],
+  ])('reports no file change when %s', async (_, load) => {
+    await put('a.txt', story('first', 'The first body.'));
+    const loaded = await load();
+    expect(loaded.change).toBeNull();
+    expect(loaded.articles.map((article) => article.id)).toEqual(['a']);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,24 @@ describe('briefing service builds', () => {
     expect(answersOf(warm)).toEqual(answersOf(cold));
     expect(warm.ask('quote', 'Tom Reyes').answers.length).toBeGreaterThan(0);
     expect(warm.ask('quote', 'Rouhani').answers).toEqual([]);
+  });
+
+  it('answers as a cold build after edits that keep every article id (knowledge updated in place)', async () => {
+    const warm = await createBriefingService({ corpusDir, workers: 0 });
+    const edited = path.join(corpusDir, '001_6eeeba46674b202d.txt');
+    const text = readFileSync(edited, 'utf8');
+    writeFileSync(edited, `${text}\n\n“We will stay out until the port pays what it owes,” union leader Tom Reyes said on Monday.\n`);
+    unlinkSync(path.join(corpusDir, '003_d6daf2ee1ee61935.txt'));
+    const before = warm.knowledge();
+    const report = await warm.reload();
+    expect(report).toMatchObject({ added: [], changed: ['001_6eeeba46674b202d'], removed: ['003_d6daf2ee1ee61935'], articles: 4 });
+    expect(before.articles.size).toBe(4);
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    expect(answersOf(warm)).toEqual(answersOf(cold));
+    expect([...warm.knowledge().articles.keys()]).toEqual([...cold.knowledge().articles.keys()]);
+    expect([...warm.knowledge().extractions.values()]).toEqual([...cold.knowledge().extractions.values()]);
+    expect(warm.knowledge().people.persons).toEqual(cold.knowledge().people.persons);
+    expect(warm.ask('quote', 'Tom Reyes').answers).toMatchObject([{ speaker: 'Tom Reyes', quote: expect.stringContaining('until the port pays') }]);
   });
 
   it('starts from a snapshot of an older corpus and answers as a cold build of the new one', async () => {

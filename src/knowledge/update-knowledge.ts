@@ -1,0 +1,44 @@
+import type { Article } from '../corpus/article.js';
+import { updatePeopleDirectory } from '../extract/people/index.js';
+import type { ArticleExtraction } from '../extract/types.js';
+import { extractArticle } from './build-knowledge.js';
+import { extractInWorkers } from './extract-in-workers.js';
+import type { OwnedKnowledge } from './knowledge.js';
+import { PatchedMap } from './patched-map.js';
+
+export interface KnowledgeEdit {
+  /** Articles with new content, each under an id `base` already has. */
+  replaced: readonly Article[];
+  /** Ids of articles gone. */
+  removed: readonly string[];
+}
+
+/** A reload's knowledge, worked out and not yet written. */
+export interface KnowledgeUpdate {
+  commit(): OwnedKnowledge;
+}
+
+/**
+ * The knowledge after an edit that adds no article id, in time that grows with the edit rather
+ * than the corpus: only the replaced articles are extracted and only the names they touch are
+ * linked again. The serving maps are not copied: `commit` writes the edit into them (no entry
+ * moves, so reading order stays that of a fresh build) and must run once nothing reads the
+ * old state, that is inside the synchronous swap.
+ */
+export async function updateKnowledge(base: OwnedKnowledge, edit: KnowledgeEdit, options: { workers?: number } = {}): Promise<KnowledgeUpdate> {
+  const fresh = await extractInWorkers(edit.replaced, extractArticle, { workers: options.workers });
+  const removed = new Set(edit.removed);
+  const articles = new PatchedMap(base.articles, new Map(edit.replaced.map((article) => [article.id, article])), removed);
+  const extractions = new PatchedMap<string, ArticleExtraction>(base.extractions, new Map(fresh.map((extraction) => [extraction.articleId, extraction])), removed);
+  const people = updatePeopleDirectory(base.people, extractions, { removed: edit.removed, upserted: edit.replaced.map((article) => article.id) });
+  let committed = false;
+  return {
+    commit() {
+      if (committed) throw new Error('updateKnowledge: the update is already committed');
+      committed = true;
+      articles.applyTo(base.articles);
+      extractions.applyTo(base.extractions);
+      return { articles: base.articles, extractions: base.extractions, people };
+    },
+  };
+}
