@@ -1,4 +1,4 @@
-import type { PeopleDirectory } from '../../extract/types.js';
+import type { PeopleDirectory, PersonRecord } from '../../extract/types.js';
 import { toTerms } from '../../text/normalize.js';
 import { appendInt, createIntList, type IntList } from '../when/int-list.js';
 import { invertLists, termIdOf, type QuoteTables } from './tables.js';
@@ -17,6 +17,8 @@ export interface PersonTables {
   terms: IntList;
   /** Term -> persons whose name or a variant holds it, ascending. */
   postings: Array<IntList | undefined>;
+  /** The directory's records these tables were made from, when known: an unchanged record needs no signature. */
+  records?: readonly PersonRecord[];
 }
 
 const SEPARATOR = '\u0001';
@@ -27,6 +29,8 @@ function signatureOf(name: string, variants: readonly string[]): string {
 
 /** The person tables of `people`, reusing the words of `previous` for every name set it had. */
 export function syncPersons(tables: QuoteTables, people: PeopleDirectory, previous: PersonTables | null): PersonTables {
+  // The usual edit relinks a few surnames into the same persons in the same places: nothing to remake.
+  if (previous && keepsEveryPlace(people.persons, previous)) return { ...previous, records: people.persons };
   const count = people.persons.length;
   const signatures: string[] = new Array(count);
   const termStart = createIntList(count + 1);
@@ -52,7 +56,18 @@ export function syncPersons(tables: QuoteTables, people: PeopleDirectory, previo
     }
     appendInt(termStart, terms.length);
   }
-  return { signatures, termStart, terms, postings: invertLists(termStart, terms, tables.vocabulary.length, () => true) };
+  return { signatures, termStart, terms, postings: invertLists(termStart, terms, tables.vocabulary.length, () => true), records: people.persons };
+}
+
+/** Whether every person number still holds the same name set; a record kept as is holds it by identity. */
+function keepsEveryPlace(persons: readonly PersonRecord[], previous: PersonTables): boolean {
+  if (persons.length !== previous.signatures.length) return false;
+  for (let person = 0; person < persons.length; person++) {
+    const record = persons[person]!;
+    if (record === previous.records?.[person]) continue;
+    if (signatureOf(record.name, record.variants) !== previous.signatures[person]) return false;
+  }
+  return true;
 }
 
 function personBySignature(signatures: readonly string[]): Map<string, number> {
