@@ -1,3 +1,4 @@
+import { escapeLinkText } from '../discord/render/escape-markdown.js';
 import { discordLimits, embedTextLength, type DigestEmbed, type DigestMessage } from './discord-limits.js';
 import { emptyLine, hasOmissions, headline, isEmptyDigest, omittedLine, plural, sourceWords, truncate } from './digest-wording.js';
 import type { Digest, DigestEntry } from './types.js';
@@ -7,6 +8,9 @@ import type { Digest, DigestEntry } from './types.js';
  * and embeds packed into several messages so every message stays inside Discord's limits.
  * Each message's last embed gets a footer (`footer(part, parts)`), which the poster uses to
  * recognise a message it already sent.
+ *
+ * All corpus text, not only link labels, goes through escapeLinkText: in an embed a title or
+ * quote holding `[x](y)` or `<@id>` would otherwise show as a link or a mention.
  */
 
 export interface RenderDiscordOptions {
@@ -18,19 +22,14 @@ export interface RenderDiscordOptions {
 const digestColor = 0x2b6cb0;
 const footerReserve = 160;
 
-/** Discord markdown escaped, so titles and quotes render as the article wrote them. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_~`|[\]<>]/g, '\\$&');
-}
-
 function linkTarget(url: string): string {
   return url.replace(/[\s()<>]/g, (character) => encodeURIComponent(character));
 }
 
 function storyLine(entry: DigestEntry): string {
-  const title = escapeMarkdown(truncate(entry.title, 200));
+  const title = escapeLinkText(truncate(entry.title, 200));
   const shown = entry.url ? `[${title}](${linkTarget(entry.url)})` : `**${title}**`;
-  return `• ${shown} · ${escapeMarkdown(sourceWords(entry))} · ${entry.published ?? 'undated'}`;
+  return `• ${shown} · ${escapeLinkText(sourceWords(entry))} · ${entry.published ?? 'undated'}`;
 }
 
 interface Section {
@@ -46,8 +45,8 @@ function sectionsOf(digest: Digest): Section[] {
     sections.push({
       title: 'People most mentioned',
       lines: digest.people.map((person) => {
-        const role = person.role ? `, ${escapeMarkdown(truncate(person.role, 80))}` : '';
-        return `• **${escapeMarkdown(person.name)}**${role} · ${plural(person.stories, 'story', 'stories')}`;
+        const role = person.role ? `, ${escapeLinkText(truncate(person.role, 80))}` : '';
+        return `• **${escapeLinkText(person.name)}**${role} · ${plural(person.stories, 'story', 'stories')}`;
       }),
     });
   }
@@ -56,14 +55,14 @@ function sectionsOf(digest: Digest): Section[] {
       title: 'Key quotations',
       lines: digest.quotations.map(
         (quotation) =>
-          `> ${escapeMarkdown(truncate(quotation.quote, 300))}\n— ${escapeMarkdown(quotation.speaker)}, *${escapeMarkdown(truncate(quotation.title, 80))}*`,
+          `> ${escapeLinkText(truncate(quotation.quote, 300))}\n— ${escapeLinkText(quotation.speaker)}, *${escapeLinkText(truncate(quotation.title, 80))}*`,
       ),
     });
   }
   if (digest.events.length > 0) {
     sections.push({
       title: 'Dated events',
-      lines: digest.events.map((event) => `• **${event.date}**: ${escapeMarkdown(truncate(event.event, 300))}`),
+      lines: digest.events.map((event) => `• **${event.date}**: ${escapeLinkText(truncate(event.event, 300))}`),
     });
   }
   return sections;
