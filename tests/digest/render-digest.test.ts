@@ -85,6 +85,22 @@ describe('renderDigestMessages', () => {
     ]);
   });
 
+  it('keeps corpus text from forming links, mentions or markdown in every section', () => {
+    const tricky = digestWith([entry(7, 'Port deal at https://port.example/a_b ~ [update]')], {
+      people: [{ name: 'Ana_Lind <@123456789012345678>', role: '[acting] *mayor*', stories: 1, mentions: 2 }],
+      quotations: [{ quote: 'Click [here](https://bad.example) @everyone', speaker: '<@&42>', articleId: 'a7', title: 'Port `deal`' }],
+      events: [{ date: '2024-06-01', dateText: 'June 1', event: '# Vote ||on|| <t:1717200000:R>', articleId: 'a7' }],
+    });
+    const descriptions = renderDigestMessages(tricky).flatMap((message) => message.embeds.map((embed) => embed.description));
+    expect(descriptions).toEqual([
+      '• [Port deal at https://port.example/a\\_b \\~ \\[update\\]](https://news.example.com/2024/05/7/port-workers-end-strike-after-talks-with-employers) · Reuters · 2024-05-01',
+      '• **Ana\\_Lind \\<@123456789012345678\\>**, \\[acting\\] \\*mayor\\* · 1 story',
+      // @everyone stays as typed: the poster sends with no allowed mentions, so it cannot ping.
+      '> Click \\[here\\](https://bad.example) @everyone\n— \\<@&42\\>, *Port \\`deal\\`*',
+      '• **2024-06-01**: \\# Vote \\|\\|on\\|\\| \\<t:1717200000:R\\>',
+    ]);
+  });
+
   it('splits a long digest across embeds and messages inside Discord limits, losing no story', () => {
     const entries = Array.from({ length: 400 }, (_, index) => entry(index, `${'Long headline about a regional election '.repeat(4)}${index}`));
     const messages = renderDigestMessages(digestWith(entries), { footer: (part, parts) => `digest x1 · part ${part}/${parts}` });
