@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 type Json = Record<string, unknown>;
 
 export interface Rejection {
@@ -21,6 +23,20 @@ export interface InteractionRecord {
   edits: Array<{ afterMs: number; body: Json }>;
   followUps: Json[];
   rejections: Rejection[];
+}
+
+/** A fresh record for an interaction about to be dispatched: its clock starts now. */
+export function createInteractionRecord(payload: Json): InteractionRecord {
+  return {
+    id: String(payload.id),
+    token: String(payload.token),
+    type: Number(payload.type),
+    payload,
+    dispatchedAt: performance.now(),
+    edits: [],
+    followUps: [],
+    rejections: [],
+  };
 }
 
 export const callbackTypes = {
