@@ -1,9 +1,10 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
+import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
 import { findQuotes } from './quote/find-quotes.js';
 import { syncPersons } from './quote/person-tables.js';
 import { viewTables } from './quote/quote-view.js';
-import { buildTables } from './quote/tables.js';
+import { buildTablesInSteps } from './quote/tables.js';
 import { restoreTables, snapshotTables } from './quote/tables-snapshot.js';
 import { toAnswers } from './quote/to-answers.js';
 import { updateTables } from './quote/update-tables.js';
@@ -21,8 +22,12 @@ import type { QuoteAnswer } from './types.js';
 export type QuoteAnswerer = Answerer<QuoteAnswer> & ((query: string) => QuoteAnswer[]);
 
 export function createQuoteAnswerer(knowledge: Knowledge, snapshot?: unknown): QuoteAnswerer {
+  return runSteps(createQuoteAnswererInSteps(knowledge, snapshot));
+}
+
+export function* createQuoteAnswererInSteps(knowledge: Knowledge, snapshot?: unknown): Steps<QuoteAnswerer> {
   const restored = snapshot !== undefined ? restoreTables(snapshot, knowledge) : null;
-  const tables = restored?.tables ?? buildTables(knowledge);
+  const tables = restored?.tables ?? (yield* buildTablesInSteps(knowledge));
   let persons = syncPersons(tables, knowledge.people, restored?.persons ?? null);
   let view = viewTables(tables, knowledge, persons);
 

@@ -1,8 +1,9 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
+import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
 import type { WhenAnswer } from './types.js';
 import { fitScratch, scoreSlots, type Scratch, type ScoredSlot } from './when/score-slots.js';
-import { buildTables, type WhenTables } from './when/tables.js';
+import { buildTablesInSteps, type WhenTables } from './when/tables.js';
 import { restoreTables, snapshotTables } from './when/tables-snapshot.js';
 import { toAnswers } from './when/to-answers.js';
 import { updateTables } from './when/update-tables.js';
@@ -18,8 +19,12 @@ import { updateTables } from './when/update-tables.js';
 export type WhenAnswerer = Answerer<WhenAnswer> & ((query: string) => WhenAnswer[]);
 
 export function createWhenAnswerer(knowledge: Knowledge, snapshot?: unknown): WhenAnswerer {
+  return runSteps(createWhenAnswererInSteps(knowledge, snapshot));
+}
+
+export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unknown): Steps<WhenAnswerer> {
   let current = knowledge;
-  const tables: WhenTables = (snapshot !== undefined ? restoreTables(snapshot, knowledge) : null) ?? buildTables(knowledge);
+  const tables: WhenTables = (snapshot !== undefined ? restoreTables(snapshot, knowledge) : null) ?? (yield* buildTablesInSteps(knowledge));
   let scratch: Scratch = fitScratch(null, tables);
   // Each group's place in the knowledge's order, made on the first exact tie after a change.
   let groupRank: Int32Array | null = null;

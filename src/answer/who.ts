@@ -1,9 +1,10 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
+import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
 import type { WhoAnswer } from './types.js';
 import { findPersons } from './who/find-persons.js';
 import type { RoleWordCache } from './who/person-tables.js';
-import { buildTables, syncTables } from './who/sync-tables.js';
+import { buildTablesInSteps, syncTables } from './who/sync-tables.js';
 import { restoreTables, snapshotTables } from './who/tables-snapshot.js';
 import { toAnswer } from './who/to-answer.js';
 
@@ -21,9 +22,13 @@ const MAX_ANSWERS = 5;
 export type WhoAnswerer = Answerer<WhoAnswer> & ((query: string) => WhoAnswer[]);
 
 export function createWhoAnswerer(knowledge: Knowledge, snapshot?: unknown): WhoAnswerer {
+  return runSteps(createWhoAnswererInSteps(knowledge, snapshot));
+}
+
+export function* createWhoAnswererInSteps(knowledge: Knowledge, snapshot?: unknown): Steps<WhoAnswerer> {
   let current = knowledge;
   const roleWordCache: RoleWordCache = new Map();
-  const tables = (snapshot !== undefined ? restoreTables(snapshot, knowledge.people) : null) ?? buildTables(knowledge.people, roleWordCache);
+  const tables = (snapshot !== undefined ? restoreTables(snapshot, knowledge.people) : null) ?? (yield* buildTablesInSteps(knowledge.people, roleWordCache));
   const answer = (query: string): WhoAnswer[] =>
     findPersons(tables, query)
       .slice(0, MAX_ANSWERS)

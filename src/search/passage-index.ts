@@ -4,6 +4,7 @@ import { foldText, STOP_WORDS, toTerms } from '../text/normalize.js';
 import { splitPassages, type Passage } from '../text/passages.js';
 import { packPassages, unpackPassages, type PassageIndexSnapshot, type StoredPassage } from './passage-snapshot.js';
 import { containsId, TermDictionary } from './term-dictionary.js';
+import { runSteps, type Steps } from '../steps.js';
 
 export type { PassageIndexSnapshot } from './passage-snapshot.js';
 
@@ -45,24 +46,15 @@ export class PassageIndex {
   private deadPassages = 0;
 
   static build(articles: readonly Article[]): PassageIndex {
-    const index = new PassageIndex();
-    for (const article of articles) index.addArticle(article);
-    return index;
+    return runSteps(PassageIndex.buildInSteps(articles));
   }
 
-  /**
-   * The same build, giving the event loop a turn every few milliseconds: a reload of a large
-   * corpus runs while the bot keeps acknowledging interactions within Discord's 3 s.
-   */
-  static async buildCooperatively(articles: readonly Article[], sliceMs = 20): Promise<PassageIndex> {
+  /** The same build, a step an article, for a reload that keeps answering meanwhile. */
+  static *buildInSteps(articles: readonly Article[]): Steps<PassageIndex> {
     const index = new PassageIndex();
-    let sliceStart = performance.now();
     for (const article of articles) {
       index.addArticle(article);
-      if (performance.now() - sliceStart > sliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
+      yield;
     }
     return index;
   }

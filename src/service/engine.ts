@@ -1,12 +1,13 @@
 import type { Answerer, KnowledgeChange } from '../answer/answerer.js';
 import { citeArticle } from '../answer/citation.js';
-import { createQuoteAnswerer } from '../answer/quote.js';
+import { createQuoteAnswererInSteps } from '../answer/quote.js';
 import type { Answer, AnswerSet, CommandName, SearchAnswer } from '../answer/types.js';
-import { createWhenAnswerer } from '../answer/when.js';
-import { createWhoAnswerer } from '../answer/who.js';
+import { createWhenAnswererInSteps } from '../answer/when.js';
+import { createWhoAnswererInSteps } from '../answer/who.js';
 import type { Article, CorpusLoad } from '../corpus/article.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
+import { runSteps, type Steps } from '../steps.js';
 
 export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
 export const MAX_QUERY_LENGTH = 300;
@@ -29,10 +30,15 @@ export interface Engine {
 
 /** Builds (or restores) the answerers' tables over the knowledge. Synchronous and CPU-bound. */
 export function createAnswerers(knowledge: Knowledge, snapshots: AnswererSnapshots = {}): Answerers {
+  return runSteps(createAnswerersInSteps(knowledge, snapshots));
+}
+
+/** The same, a step an article or person, for a reload that must leave questions flowing. */
+export function* createAnswerersInSteps(knowledge: Knowledge, snapshots: AnswererSnapshots = {}): Steps<Answerers> {
   return {
-    who: createWhoAnswerer(knowledge, snapshots.who),
-    when: createWhenAnswerer(knowledge, snapshots.when),
-    quote: createQuoteAnswerer(knowledge, snapshots.quote),
+    who: yield* createWhoAnswererInSteps(knowledge, snapshots.who),
+    when: yield* createWhenAnswererInSteps(knowledge, snapshots.when),
+    quote: yield* createQuoteAnswererInSteps(knowledge, snapshots.quote),
   };
 }
 

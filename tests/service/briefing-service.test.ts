@@ -78,6 +78,20 @@ describe('briefing service builds', () => {
     expect(warm.ask('quote', 'Tom Reyes').answers).toMatchObject([{ speaker: 'Tom Reyes', quote: expect.stringContaining('until the port pays') }]);
   });
 
+  it('answers as a cold build after a reload of many files (index and tables built anew, in slices)', async () => {
+    const warm = await createBriefingService({ corpusDir, workers: 0 });
+    for (let index = 0; index < 60; index++) {
+      writeFileSync(path.join(corpusDir, `strike-${String(index).padStart(2, '0')}.txt`), NEW_ARTICLE.replace('Tom Reyes', `Tom Reyes${index % 5 === 0 ? '' : ` Jr${index}`}`));
+    }
+    unlinkSync(path.join(corpusDir, '002_2bc597ee5486c2f4.txt'));
+    const report = await warm.reload();
+    expect(report).toMatchObject({ changed: [], removed: ['002_2bc597ee5486c2f4'], articles: 64 });
+    expect(report.added).toHaveLength(60);
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    expect(answersOf(warm)).toEqual(answersOf(cold));
+    expect(warm.ask('who', 'Tom Reyes Jr7')).toEqual(cold.ask('who', 'Tom Reyes Jr7'));
+  });
+
   it('starts from a snapshot of an older corpus and answers as a cold build of the new one', async () => {
     const first = await createBriefingService({ corpusDir, cacheDir, workers: 0 });
     await first.close?.();

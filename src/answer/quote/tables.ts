@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/article.js';
 import type { Quotation, SpeakerKind } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { foldText, toContentTerms, toTerms } from '../../text/normalize.js';
+import { runSteps, type Steps } from '../../steps.js';
 import { appendInt, createIntList, viewIntList, type IntList } from '../when/int-list.js';
 
 export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'document', 'unknown'];
@@ -89,8 +90,16 @@ export function* readingOrder(knowledge: Knowledge): Generator<[Article, Quotati
 }
 
 export function buildTables(knowledge: Knowledge): QuoteTables {
+  return runSteps(buildTablesInSteps(knowledge));
+}
+
+/** The build, a step an article, for a caller that keeps the event loop free meanwhile. */
+export function* buildTablesInSteps(knowledge: Knowledge): Steps<QuoteTables> {
   const tables = createTables();
-  for (const [article, quotations] of readingOrder(knowledge)) appendArticle(tables, article, quotations);
+  for (const [article, quotations] of readingOrder(knowledge)) {
+    appendArticle(tables, article, quotations);
+    yield;
+  }
   invertTables(tables);
   return tables;
 }

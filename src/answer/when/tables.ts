@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/article.js';
 import { eventWords } from '../../extract/dates/event-words.js';
 import type { DatedEvent } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
+import { runSteps, type Steps } from '../../steps.js';
 import { appendInt, createIntList, viewIntList, type IntList } from './int-list.js';
 import { newsPassages } from './news-passages.js';
 
@@ -62,9 +63,15 @@ export function createTables(): WhenTables {
 }
 
 export function buildTables(knowledge: Knowledge): WhenTables {
+  return runSteps(buildTablesInSteps(knowledge));
+}
+
+/** The build, a step an article: folding every passage's words is over a second on 20,000 articles. */
+export function* buildTablesInSteps(knowledge: Knowledge): Steps<WhenTables> {
   const tables = createTables();
   for (const article of knowledge.articles.values()) {
     appendArticle(tables, article, knowledge.extractions.get(article.id)?.events ?? []);
+    yield;
   }
   invertTables(tables);
   return tables;

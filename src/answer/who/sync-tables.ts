@@ -1,12 +1,21 @@
 import type { PeopleDirectory } from '../../extract/types.js';
+import { runSteps, type Steps } from '../../steps.js';
 import { addPerson, createTables, dropSlot, formsOf, type RoleWordCache, type WhoTables } from './person-tables.js';
 
 // Distinct role texts are a few tens of thousands on a large corpus; far beyond, old ones are dropped.
 const ROLE_CACHE_LIMIT = 200_000;
 
 export function buildTables(directory: PeopleDirectory, cache: RoleWordCache): WhoTables {
+  return runSteps(buildTablesInSteps(directory, cache));
+}
+
+/** The build, a step a person: what `syncTables` does to empty tables, for a caller that yields. */
+export function* buildTablesInSteps(directory: PeopleDirectory, cache: RoleWordCache): Steps<WhoTables> {
   const tables = createTables();
-  syncTables(tables, directory, cache);
+  for (const [position, record] of directory.persons.entries()) {
+    addPerson(tables, record, position, formsOf(record, cache));
+    yield;
+  }
   return tables;
 }
 
