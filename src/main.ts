@@ -9,9 +9,9 @@ import { startBot, type RunningBot } from './discord/bot.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
 import { createLogger, flushLogs, type Logger } from './logger.js';
-import { createBriefingService } from './service/create-briefing-service.js';
+import { createBriefingService, type ProgressEvent } from './service/create-briefing-service.js';
 import type { BriefingService } from './service/briefing-service.js';
-import { watchCorpus, type CorpusWatch } from './service/watch-corpus.js';
+import { watchCorpus, type CorpusWatch, type WatchOptions } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 
@@ -34,8 +34,21 @@ function readConfig(): AppConfig {
 
 async function runTerminal(config: AppConfig): Promise<void> {
   process.stderr.write(tokenHint);
-  const service = await createBriefingService({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, onProgress: createProgressBar(process.stderr) });
-  await runInteractivePrompt(service, { input: process.stdin, output: process.stdout });
+  // The bar is for the first indexing only: drawn during a reload by the watch, it would break
+  // the line being typed, and the prompt prints one line for that reload instead.
+  let showProgress: ((event: ProgressEvent) => void) | null = createProgressBar(process.stderr);
+  const service = await createBriefingService({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, onProgress: (event) => showProgress?.(event) });
+  showProgress = null;
+  // A signal ends the prompt like /quit, so the watch is closed and the snapshot written.
+  const stop = new AbortController();
+  const quit = (): void => stop.abort();
+  process.once('SIGTERM', quit);
+  process.once('SIGINT', quit);
+  await runInteractivePrompt(
+    service,
+    { input: process.stdin, output: process.stdout },
+    { watch: (reports) => startWatch(config, service, reports), signal: stop.signal },
+  );
   await service.close?.();
 }
 
@@ -55,14 +68,13 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
   return service;
 }
 
-/** CORPUS_WATCH: reload through the same atomic swap as /reload when the folder changes. */
-function startWatch(config: AppConfig, service: BriefingService, logger: Logger): CorpusWatch | null {
+/**
+ * CORPUS_WATCH, for both adapters: reload through the same atomic swap as /reload when the
+ * folder changes. Each adapter says how a reload and a failure are shown (log lines, prompt lines).
+ */
+function startWatch(config: AppConfig, service: BriefingService, reports: Pick<WatchOptions, 'onReload' | 'onError'>): CorpusWatch | null {
   if (!config.corpusWatch) return null;
-  logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
-  return watchCorpus(service, config.corpusDir, {
-    onReload: (report) => logWatchReload(logger, report),
-    onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
-  });
+  return watchCorpus(service, config.corpusDir, reports);
 }
 
 async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise<void> {
@@ -92,7 +104,11 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     return;
   }
 
-  const watch = startWatch(config, service, logger);
+  const watch = startWatch(config, service, {
+    onReload: (report) => logWatchReload(logger, report),
+    onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
+  });
+  if (watch) logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
 
   let stopping = false;
   const shutDown = (signal: NodeJS.Signals): void => {
