@@ -6,6 +6,7 @@ import type { ParsedArticle } from './parsed-article.js';
 import { parseTextArticle } from './parse-front-matter-article.js';
 import { parseHtml } from './parse-html.js';
 import { parseJsonRecords } from './parse-json.js';
+import type { StatThread } from './stat-thread.js';
 import { errorCode, walkFiles, type WalkedFile } from './walk-files.js';
 
 export interface LoadOptions {
@@ -18,6 +19,8 @@ export interface LoadOptions {
    * with its articles given, an edit that keeps every article id reuses its article list.
    */
   previous?: PreviousLoad;
+  /** A second thread for stat-ing large folders. */
+  statThread?: StatThread;
 }
 
 export interface PreviousLoad {
@@ -42,7 +45,7 @@ const FORMATS: Record<string, Format> = {
  */
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const walk = await walkFiles(root);
+  const walk = await walkFiles(root, { statThread: options.statThread });
   const { records, toRead, gone } = matchPrevious(walk.files, options.previous?.files ?? []);
   let next = 0;
   let done = walk.files.length - toRead.length;

@@ -1,6 +1,7 @@
 import type { AnswerSet } from '../answer/types.js';
 import type { Article, CorpusLoad } from '../corpus/article.js';
 import { loadCorpus, type PreviousLoad } from '../corpus/load-corpus.js';
+import { StatThread } from '../corpus/stat-thread.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
 import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build-engine.js';
 import type { Engine } from './engine.js';
@@ -39,10 +40,11 @@ export interface BriefingServiceOptions {
 
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
+  const statThread = new StatThread();
   const load =
     options.load ??
     ((dir: string, previous?: PreviousLoad) =>
-      loadCorpus(dir, { previous, onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
+      loadCorpus(dir, { previous, statThread, onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
   const build = async (base: Base | null): Promise<{ change: CorpusChange; commit: () => Engine }> => {
     const previous = base ? ('engine' in base ? base.engine.corpus : { files: base.snapshot.files }) : undefined;
     const corpus = await load(options.corpusDir, previous);
@@ -150,6 +152,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     },
     async close() {
       await reloading?.catch(() => undefined);
+      await statThread.close();
       if (saveTimer) {
         clearTimeout(saveTimer);
         saveTimer = null;

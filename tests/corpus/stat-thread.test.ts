@@ -1,0 +1,59 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lstatHere, StatThread } from '../../src/corpus/stat-thread.js';
+import { walkFiles } from '../../src/corpus/walk-files.js';
+
+let root: string;
+const thread = new StatThread();
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'briefbot-stat-'));
+  // Enough files in one folder for the walk to share them with the thread.
+  await Promise.all(Array.from({ length: 2500 }, (_, index) => writeFile(path.join(root, `story-${index}.txt`), 'x'.repeat(index % 97))));
+  await mkdir(path.join(root, 'nested'));
+  await writeFile(path.join(root, 'nested', 'inner.txt'), 'inner');
+  await symlink(path.join(root, 'nested'), path.join(root, 'linked-folder'));
+  await symlink(path.join(root, 'story-1.txt'), path.join(root, 'linked-story.txt'));
+  await symlink(path.join(root, 'gone.txt'), path.join(root, 'dangling.txt'));
+  execFileSync('mkfifo', [path.join(root, 'pipe')]);
+});
+afterAll(async () => {
+  await thread.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('stat thread', () => {
+  it('walks a large folder to the same files and skips as the calling thread alone', async () => {
+    const alone = await walkFiles(root);
+    const shared = await walkFiles(root, { statThread: thread });
+    expect(shared).toEqual(alone);
+    expect(shared.files).toHaveLength(2500 + 1 + 1);
+    expect(shared.files.find((file) => file.path === 'story-96.txt')?.size).toBe(96);
+    expect(shared.skipped).toEqual(expect.arrayContaining([
+      { path: 'dangling.txt', reason: 'cannot be read (ENOENT)' },
+      { path: 'pipe', reason: 'not a regular file' },
+    ]));
+  });
+
+  it.each([
+    ['a file', 'story-5.txt', { kind: 'file', size: 5 }],
+    ['a folder', 'nested', { kind: 'directory' }],
+    ['a link, not followed', 'linked-story.txt', { kind: 'link' }],
+    ['a pipe', 'pipe', { kind: 'other' }],
+    ['a missing path', 'missing.txt', { kind: 'error', code: 'ENOENT' }],
+  ])('says what lstat says of %s, as the calling thread does', async (_, name, expected) => {
+    const [stat] = await thread.lstatMany([path.join(root, name)]);
+    expect(stat).toMatchObject(expected);
+    expect(stat).toEqual(lstatHere([path.join(root, name)])[0]);
+  });
+
+  it('answers from the calling thread when the thread is closed under a request', async () => {
+    const own = new StatThread();
+    const request = own.lstatMany([path.join(root, 'story-7.txt')]);
+    await own.close();
+    expect(await request).toEqual([expect.objectContaining({ kind: 'file', size: 7 })]);
+  });
+});
