@@ -25,6 +25,8 @@ describe('text helpers', () => {
   it('links only http(s) urls and keeps brackets and parentheses from breaking the link', () => {
     expect(markdownLink('Port [update]', 'https://news.example/a_(b)')).toBe('[Port \\[update\\]](https://news.example/a_%28b%29)');
     expect(markdownLink('Port', 'javascript:alert(1)')).toBe('Port');
+    // A url inside a label is only text: its underscores must not pair into italics.
+    expect(markdownLink('See https://a.example/x_y and z_w <@1>', 'https://news.example/a')).toBe('[See https://a.example/x\\_y and z\\_w \\<@1\\>](https://news.example/a)');
     expect(markdownLink('Port', null)).toBe('Port');
   });
 

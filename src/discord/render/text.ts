@@ -1,4 +1,4 @@
-import { escapeMarkdownText } from './escape-markdown.js';
+import { escapeLinkText, escapeMarkdownText } from './escape-markdown.js';
 
 const ellipsis = '…';
 
@@ -26,16 +26,23 @@ export function plainText(text: string): string {
  * mass-mention look-alikes (replies never ping anyway, this keeps them from looking like pings).
  */
 export function escapeText(text: string): string {
-  return escapeMarkdownText(plainText(text))
-    .replace(/@(everyone|here)/g, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+  return defuseMentions(escapeMarkdownText(plainText(text)));
+}
+
+/** As escapeText, for a masked link's label: no markup at all, urls included (links do not nest). */
+function escapeLabel(text: string): string {
+  return defuseMentions(escapeLinkText(plainText(text)));
+}
+
+function defuseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/g, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }
 
 /** Escapes, then trims to `max` characters without leaving half an escape sequence. */
-export function escapeAndTruncate(text: string, max: number): string {
+export function escapeAndTruncate(text: string, max: number, escape: (text: string) => string = escapeText): string {
   let budget = max;
   for (;;) {
-    const escaped = escapeText(truncate(text, budget));
+    const escaped = escape(truncate(text, budget));
     if (escaped.length <= max || budget <= 1) return escaped.slice(0, max);
     budget -= Math.max(1, escaped.length - max);
   }
@@ -54,7 +61,7 @@ export function safeUrl(url: string | null | undefined): string | null {
 
 /** A masked link `[label](url)`, or the escaped label alone when the url is unusable. */
 export function markdownLink(label: string, url: string | null | undefined, maxLabel = 200): string {
-  const text = escapeAndTruncate(label, maxLabel).replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+  const text = escapeAndTruncate(label, maxLabel, escapeLabel);
   const href = safeUrl(url);
   if (!href) return text;
   return `[${text}](${href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
