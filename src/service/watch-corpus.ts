@@ -14,29 +14,26 @@ export interface CorpusWatch {
 
 /**
  * Reloads the service when files under the corpus folder change, through the same atomic swap
- * as /reload. Changes that arrive during a reload trigger one more reload after it.
+ * as /reload. A change that arrives while a reload runs (this watch's or an admin's, which may
+ * have listed the folder before the change) is reloaded once that one is done.
  */
 export function watchCorpus(service: BriefingService, corpusDir: string, options: WatchOptions = {}): CorpusWatch {
   const debounceMs = options.debounceMs ?? 500;
   let timer: NodeJS.Timeout | null = null;
-  let pending = false;
   let closed = false;
 
   const reload = async (): Promise<void> => {
     timer = null;
     if (closed) return;
     if (service.isReloading()) {
-      pending = true;
+      schedule();
       return;
     }
     try {
-      options.onReload?.(await service.reload());
+      const report = await service.reload();
+      if (!closed) options.onReload?.(report);
     } catch (error) {
-      options.onError?.(error as Error);
-    }
-    if (pending && !closed) {
-      pending = false;
-      schedule();
+      if (!closed) options.onError?.(error as Error);
     }
   };
   const schedule = (): void => {

@@ -151,4 +151,34 @@ describe('briefing service builds', () => {
     await expect(reloaded).resolves.toMatchObject({ added: ['new-strike'] });
     expect(service.ask('search', 'port pays what it owes').answers[0]?.citations[0]?.article).toBe('new-strike');
   });
+
+  it('reloads a change made while a reload it did not start was running', async () => {
+    const { loadCorpus } = await import('../../src/corpus/load-corpus.js');
+    let release: () => void = () => undefined;
+    let hold = false;
+    const service = await createBriefingService({
+      corpusDir,
+      workers: 0,
+      load: async (dir, previous) => {
+        const loaded = await loadCorpus(dir, { previous });
+        if (hold) await new Promise<void>((resolve) => (release = resolve));
+        return loaded;
+      },
+    });
+    const reports: unknown[] = [];
+    const watch = watchCorpus(service, corpusDir, { debounceMs: 20, onReload: (report) => reports.push(report) });
+    try {
+      hold = true;
+      const manual = service.reload(); // an admin's /reload: it has listed the folder already
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      hold = false;
+      writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      release();
+      await expect(manual).resolves.toMatchObject({ added: [] });
+      await expect.poll(() => reports, { timeout: 5_000 }).toEqual([expect.objectContaining({ added: ['new-strike'] })]);
+    } finally {
+      watch.close();
+    }
+  });
 });
