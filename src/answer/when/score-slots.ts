@@ -1,5 +1,5 @@
-import { eventWords } from '../../extract/dates/event-words.js';
 import { createIntList, includesSorted, type IntList } from './int-list.js';
+import { questionWeights } from './question-weights.js';
 import { slotCount, type WhenTables } from './tables.js';
 
 /**
@@ -9,26 +9,36 @@ import { slotCount, type WhenTables } from './tables.js';
 
 // Below this share of the question's weight a match is a coincidence of common words.
 const MIN_COVERAGE = 0.6;
-const NAME_WEIGHT = 2;
 // An event sentence often leaves out who it is about ("The company said the plan, originally
 // adopted February 18, ..."): the headline and lead of its article count, at a discount.
 const CONTEXT_WEIGHT = 0.5;
+// A smaller discount for an event that also holds question words its article's news lacks:
+// the question then spans the news and this detail, which is what it asks about.
+const DETAIL_CONTEXT_WEIGHT = 0.75;
 // On equal coverage the passage with fewer words beside the question's wins (a headline over a
 // long sentence that happens to hold the same words), then an event over the bare news.
 const DENSITY_WEIGHT = 0.1;
 const EVENT_BONUS = 0.001;
 // A binary search costs about this many steps of walking a posting list.
 const PROBE_COST = 16;
-const QUESTION_WORDS = new Set(['happen', 'happened', 'occur', 'occurred', 'date', 'did']);
 const EMPTY = createIntList(0);
 
 /** Per-slot working memory, reused by every question and left zeroed after each. */
 export interface Scratch {
   scores: Float64Array;
   ownTerms: Uint8Array;
+  /** The slot holds a question word its article's headline and lead do not. */
+  beyondNews: Uint8Array;
+  /** The weight of question words a slot holds only through its article's headline and lead. */
+  lent: Float64Array;
   seen: Uint8Array;
   /** Which question word last matched a slot's own words, so context does not count it twice. */
   ownStamp: Int32Array;
+  /** Per group: the last word (by `wordStamp`) whose context postings hold it; never reset. */
+  contextStamp: Int32Array;
+  /** Per group: the best final score of its headline and lead. */
+  newsBest: Float64Array;
+  wordStamp: number;
 }
 
 export interface ScoredSlot {
@@ -36,22 +46,38 @@ export interface ScoredSlot {
   score: number;
 }
 
-function createScratch(size: number): Scratch {
-  return { scores: new Float64Array(size), ownTerms: new Uint8Array(size), seen: new Uint8Array(size), ownStamp: new Int32Array(size).fill(-1) };
+function createScratch(size: number, groups: number): Scratch {
+  return {
+    scores: new Float64Array(size),
+    ownTerms: new Uint8Array(size),
+    beyondNews: new Uint8Array(size),
+    lent: new Float64Array(size),
+    seen: new Uint8Array(size),
+    ownStamp: new Int32Array(size).fill(-1),
+    contextStamp: new Int32Array(groups),
+    newsBest: new Float64Array(groups),
+    wordStamp: 0,
+  };
 }
 
-/** Scratch big enough for every slot, grown with headroom so appends do not reallocate each time. */
+/** Scratch big enough for every slot and group, grown with headroom so appends do not reallocate each time. */
 export function fitScratch(scratch: Scratch | null, tables: WhenTables): Scratch {
-  const needed = slotCount(tables);
-  return scratch && scratch.scores.length >= needed ? scratch : createScratch(Math.ceil(needed * 1.25) + 64);
+  const slots = slotCount(tables);
+  const groups = tables.groupArticle.length;
+  if (scratch && scratch.scores.length >= slots && scratch.contextStamp.length >= groups) return scratch;
+  return createScratch(Math.ceil(slots * 1.25) + 64, Math.ceil(groups * 1.25) + 64);
 }
 
 /** The slots that hold enough of the question, with their scores, in no particular order. */
 export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch): ScoredSlot[] {
-  const { scores, ownTerms, seen, ownStamp } = scratch;
+  const { scores, lent, ownTerms, beyondNews, seen, ownStamp, contextStamp } = scratch;
   const weights = [...questionWeights(tables, query)].sort((a, b) => b[1] - a[1]);
   const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
   if (total === 0) return [];
+  if (scratch.wordStamp > 0x7fff0000) {
+    contextStamp.fill(0);
+    scratch.wordStamp = 0;
+  }
   const needed = MIN_COVERAGE * total;
   const slotPart = tables.slotPart.values;
   const slotGroup = tables.slotGroup.values;
@@ -76,60 +102,80 @@ export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch):
     if (!admitsNew && touched.length * PROBE_COST < own.length + context.length) {
       // Only slots already found can still gain: probe them in the sorted postings.
       for (const slot of touched) {
+        const isEvent = slotPart[slot]! >= 0;
         if (includesSorted(own, slot)) {
           scores[slot] = scores[slot]! + weight;
           ownTerms[slot] = ownTerms[slot]! + 1;
-        } else if (slotPart[slot]! >= 0 && includesSorted(context, slotGroup[slot]!)) {
+          if (isEvent && !includesSorted(context, slotGroup[slot]!)) beyondNews[slot] = 1;
+        } else if (isEvent && includesSorted(context, slotGroup[slot]!)) {
           scores[slot] = scores[slot]! + weight * CONTEXT_WEIGHT;
+          lent[slot] = lent[slot]! + weight;
         }
       }
       return;
     }
+    const stamp = ++scratch.wordStamp;
+    for (let index = 0; index < context.length; index++) contextStamp[context.values[index]!] = stamp;
     for (let index = 0; index < own.length; index++) {
       const slot = own.values[index]!;
       add(slot, weight, admitsNew);
       if (seen[slot]) {
         ownTerms[slot] = ownTerms[slot]! + 1;
         ownStamp[slot] = keyIndex;
+        if (slotPart[slot]! >= 0 && contextStamp[slotGroup[slot]!] !== stamp) beyondNews[slot] = 1;
       }
     }
     for (let index = 0; index < context.length; index++) {
       const group = context.values[index]!;
       const end = tables.groupEnd.values[group]!;
       for (let slot = tables.groupFirstEvent.values[group]!; slot < end; slot++) {
-        if (ownStamp[slot] !== keyIndex) add(slot, weight * CONTEXT_WEIGHT, admitsNew);
+        if (ownStamp[slot] === keyIndex) continue;
+        add(slot, weight * CONTEXT_WEIGHT, admitsNew);
+        if (seen[slot]) lent[slot] = lent[slot]! + weight;
       }
     }
   });
-  const minimumTerms = Math.min(2, weights.length);
+  return collectScored(tables, touched, scratch, total, weights.length);
+}
+
+/** The slots over the threshold with their final scores; clears the scratch of every slot touched. */
+function collectScored(tables: WhenTables, touched: readonly number[], scratch: Scratch, total: number, words: number): ScoredSlot[] {
+  const { scores, lent, ownTerms, beyondNews, seen, ownStamp, newsBest } = scratch;
+  const slotPart = tables.slotPart.values;
+  const slotGroup = tables.slotGroup.values;
   const starts = tables.slotTermStart.values;
+  const minimumTerms = Math.min(2, words);
   const scored: ScoredSlot[] = [];
+  const details: ScoredSlot[] = [];
   for (const slot of touched) {
-    if (scores[slot]! >= needed && ownTerms[slot]! >= minimumTerms) {
+    if (ownTerms[slot]! < minimumTerms) continue;
+    const score = scores[slot]! + (beyondNews[slot] ? (DETAIL_CONTEXT_WEIGHT - CONTEXT_WEIGHT) * lent[slot]! : 0);
+    const entry = { slot, score: -1 };
+    if (score >= MIN_COVERAGE * total) {
       const density = ownTerms[slot]! / Math.max(1, starts[slot + 1]! - starts[slot]!);
-      scored.push({ slot, score: scores[slot]! / total + DENSITY_WEIGHT * density + (slotPart[slot]! >= 0 ? EVENT_BONUS : 0) });
+      entry.score = score / total + DENSITY_WEIGHT * density + (slotPart[slot]! >= 0 ? EVENT_BONUS : 0);
+      scored.push(entry);
+      const group = slotGroup[slot]!;
+      if (slotPart[slot]! < 0) newsBest[group] = Math.max(newsBest[group]!, entry.score);
     }
+    if (beyondNews[slot]) details.push(entry);
+  }
+  // An event that holds words of the question its article's news does not is the detail the
+  // question asks about ("the plan was originally adopted ..."): it never ranks below that news.
+  for (const entry of details) {
+    const news = newsBest[slotGroup[entry.slot]!]!;
+    if (news === 0 || news + EVENT_BONUS <= entry.score) continue;
+    if (entry.score < 0) scored.push(entry);
+    entry.score = news + EVENT_BONUS;
+  }
+  for (const slot of touched) {
+    newsBest[slotGroup[slot]!] = 0;
     scores[slot] = 0;
+    lent[slot] = 0;
     ownTerms[slot] = 0;
+    beyondNews[slot] = 0;
     ownStamp[slot] = -1;
     seen[slot] = 0;
   }
   return scored;
-}
-
-function questionWeights(tables: WhenTables, query: string): Map<string, number> {
-  const names = new Set((query.match(/\p{Lu}[\p{L}'\u2019-]*/gu) ?? []).flatMap((word) => [...eventWords(word)]));
-  const weights = new Map<string, number>();
-  for (const key of eventWords(query)) {
-    if (QUESTION_WORDS.has(key)) continue;
-    weights.set(key, inverseFrequency(tables, key) * (names.has(key) ? NAME_WEIGHT : 1));
-  }
-  return weights;
-}
-
-/** Over live slots only, so a removed article weighs nothing, as in a fresh build. */
-function inverseFrequency(tables: WhenTables, key: string): number {
-  const term = tables.termIds.get(key);
-  const frequency = term === undefined ? 0 : tables.postings[term]!.length;
-  return Math.log(1 + tables.liveSlots / (frequency || 1));
 }
