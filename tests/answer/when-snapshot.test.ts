@@ -2,6 +2,7 @@ import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { createWhenAnswerer } from '../../src/answer/when.js';
 import type { Article } from '../../src/corpus/article.js';
+import { restoreTables } from '../../src/answer/when/tables-snapshot.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
 import { article, knowledgeOf, WHEN_QUESTIONS, WIRE_STORIES } from './when-fixture.js';
 
@@ -70,6 +71,15 @@ describe('createWhenAnswerer snapshot', () => {
   ])('builds from the knowledge when the snapshot is %s', (_case, snapshot) => {
     const answerer = createWhenAnswerer(knowledge, snapshot);
     for (const question of WHEN_QUESTIONS) expect(answerer.answer(question)).toEqual(built.answer(question));
+  });
+
+  it.each([
+    ['a torn answer table', { slotAnswerHash: new Int32Array(1) }],
+    ['of the layout before answer hashes', { format: 'briefbot/when-tables@1', slotAnswerHash: undefined }],
+  ])('restores nothing from a snapshot %s', (_case, changes) => {
+    const snapshot = { ...(roundTrip(built.toSnapshot()) as object), ...changes };
+    expect(restoreTables(roundTrip(built.toSnapshot()), knowledge)).not.toBeNull();
+    expect(restoreTables(snapshot, knowledge)).toBeNull();
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { copyIntList, trimIntList, type IntList } from './int-list.js';
 import { splitLists, type WhenTables } from './tables.js';
 
 // Bump when the layout, eventWords or newsPassages change: old snapshots are then rebuilt.
-export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@1';
+export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@2';
 
 /**
  * The tables as plain data (typed arrays and string lists). Postings are stored too, flat with
@@ -14,6 +14,7 @@ export interface WhenTablesSnapshot {
   vocabulary: string[];
   slotGroup: Int32Array;
   slotPart: Int32Array;
+  slotAnswerHash: Int32Array;
   slotTermStart: Int32Array;
   slotTerms: Int32Array;
   groupArticle: string[];
@@ -33,6 +34,7 @@ export function snapshotTables(tables: WhenTables): WhenTablesSnapshot {
     vocabulary: [...tables.vocabulary],
     slotGroup: trimIntList(tables.slotGroup),
     slotPart: trimIntList(tables.slotPart),
+    slotAnswerHash: trimIntList(tables.slotAnswerHash),
     slotTermStart: trimIntList(tables.slotTermStart),
     slotTerms: trimIntList(tables.slotTerms),
     groupArticle: [...tables.groupArticle],
@@ -80,6 +82,7 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): WhenTabl
     termIds: new Map(snapshot.vocabulary.map((word, id) => [word, id])),
     slotGroup: copyIntList(snapshot.slotGroup),
     slotPart: copyIntList(snapshot.slotPart),
+    slotAnswerHash: copyIntList(snapshot.slotAnswerHash),
     slotTermStart: copyIntList(snapshot.slotTermStart),
     slotTerms: copyIntList(snapshot.slotTerms),
     groupArticle: [...snapshot.groupArticle],
@@ -100,7 +103,7 @@ function isSnapshotShape(value: unknown): value is WhenTablesSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const snapshot = value as Record<string, unknown>;
   const numberLists = [
-    'slotGroup', 'slotPart', 'slotTermStart', 'slotTerms', 'groupFirst', 'groupFirstEvent', 'groupEnd',
+    'slotGroup', 'slotPart', 'slotAnswerHash', 'slotTermStart', 'slotTerms', 'groupFirst', 'groupFirstEvent', 'groupEnd',
     'postingOffsets', 'postingEntries', 'contextOffsets', 'contextEntries',
   ];
   return (
@@ -117,7 +120,8 @@ function isSnapshotShape(value: unknown): value is WhenTablesSnapshot {
 function holdsConsistentNumbers(snapshot: WhenTablesSnapshot): boolean {
   const slots = snapshot.slotGroup.length;
   const groups = snapshot.groupArticle.length;
-  if (snapshot.slotPart.length !== slots || snapshot.slotTermStart.length !== slots + 1) return false;
+  if (snapshot.slotPart.length !== slots || snapshot.slotAnswerHash.length !== slots) return false;
+  if (snapshot.slotTermStart.length !== slots + 1) return false;
   if (snapshot.slotTermStart[0] !== 0 || snapshot.slotTermStart[slots] !== snapshot.slotTerms.length) return false;
   for (let slot = 0; slot < slots; slot++) {
     if (snapshot.slotTermStart[slot]! > snapshot.slotTermStart[slot + 1]!) return false;

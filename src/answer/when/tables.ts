@@ -3,6 +3,7 @@ import { eventWords } from '../../extract/dates/event-words.js';
 import type { DatedEvent } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../../steps.js';
+import { hashAnswerKey } from './answer-key.js';
 import { appendInt, createIntList, viewIntList, type IntList } from './int-list.js';
 import { newsPassages } from './news-passages.js';
 
@@ -23,6 +24,8 @@ export interface WhenTables {
   slotGroup: IntList;
   /** The event's index in the article's extraction, or -1 - i for the i-th news passage. */
   slotPart: IntList;
+  /** hashAnswerKey of the answer each slot gives. */
+  slotAnswerHash: IntList;
   /** Slot s holds the terms slotTerms[slotTermStart[s] .. slotTermStart[s + 1]). */
   slotTermStart: IntList;
   slotTerms: IntList;
@@ -48,6 +51,7 @@ export function createTables(): WhenTables {
     termIds: new Map(),
     slotGroup: createIntList(1024),
     slotPart: createIntList(1024),
+    slotAnswerHash: createIntList(1024),
     slotTermStart,
     slotTerms: createIntList(8192),
     groupArticle: [],
@@ -88,16 +92,18 @@ export function appendArticle(tables: WhenTables, article: Article, events: read
   tables.groupHash.push(article.contentHash);
   tables.groupByArticle.set(article.id, group);
   appendInt(tables.groupFirst, slotCount(tables));
-  newsPassages(article).forEach((passage, index) => appendSlot(tables, group, -1 - index, passage));
+  const newsKey = hashAnswerKey(article.published, undefined, article.title);
+  newsPassages(article).forEach((passage, index) => appendSlot(tables, group, -1 - index, newsKey, passage));
   appendInt(tables.groupFirstEvent, slotCount(tables));
-  events.forEach((event, index) => appendSlot(tables, group, index, event.sentence));
+  events.forEach((event, index) => appendSlot(tables, group, index, hashAnswerKey(event.date, event.dateText, event.event), event.sentence));
   appendInt(tables.groupEnd, slotCount(tables));
   return group;
 }
 
-function appendSlot(tables: WhenTables, group: number, part: number, passage: string): void {
+function appendSlot(tables: WhenTables, group: number, part: number, answerHash: number, passage: string): void {
   appendInt(tables.slotGroup, group);
   appendInt(tables.slotPart, part);
+  appendInt(tables.slotAnswerHash, answerHash);
   for (const word of eventWords(passage)) appendInt(tables.slotTerms, termIdOf(tables, word));
   appendInt(tables.slotTermStart, tables.slotTerms.length);
   tables.liveSlots++;

@@ -87,6 +87,7 @@ export function compactTables(tables: WhenTables): void {
     ...tables,
     slotGroup: sizedList(slots),
     slotPart: sizedList(slots),
+    slotAnswerHash: sizedList(slots),
     slotTermStart: sizedList(slots + 1),
     slotTerms: sizedList(liveTerms),
     groupArticle: liveGroups.map((group) => tables.groupArticle[group]!),
@@ -107,6 +108,7 @@ export function compactTables(tables: WhenTables): void {
     compact.groupEnd.values[newGroup] = end + shift;
     compact.slotGroup.values.fill(newGroup, slotTo, slotTo + end - first);
     compact.slotPart.values.set(tables.slotPart.values.subarray(first, end), slotTo);
+    compact.slotAnswerHash.values.set(tables.slotAnswerHash.values.subarray(first, end), slotTo);
     const termShift = termTo - starts[first]!;
     for (let slot = first; slot < end; slot++) compact.slotTermStart.values[slot + shift] = starts[slot]! + termShift;
     compact.slotTerms.values.set(tables.slotTerms.values.subarray(starts[first], starts[end]), termTo);
