@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
 import type { WhenAnswer } from './types.js';
+import { rankSlots } from './when/ranked-slots.js';
 import { fitScratch, scoreSlots, type Scratch, type ScoredSlot } from './when/score-slots.js';
 import { buildTablesInSteps, type WhenTables } from './when/tables.js';
 import { restoreTables, snapshotTables } from './when/tables-snapshot.js';
@@ -43,8 +44,7 @@ export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unkn
     b.score - a.score || rankOf(a.slot) - rankOf(b.slot) || a.slot - b.slot;
 
   const answer = (query: string): WhenAnswer[] => {
-    const scored = scoreSlots(tables, query, scratch).sort(compare);
-    return toAnswers(tables, current, scored.map((entry) => entry.slot));
+    return toAnswers(tables, current, rankSlots(scoreSlots(tables, query, scratch), compare));
   };
   return Object.assign(answer, {
     answer,

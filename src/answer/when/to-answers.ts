@@ -2,6 +2,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { citeArticle } from '../citation.js';
 import type { WhenAnswer } from '../types.js';
 import { newsPassages } from './news-passages.js';
+import type { RankedSlots } from './ranked-slots.js';
 import type { WhenTables } from './tables.js';
 
 const MAX_ANSWERS = 5;
@@ -11,15 +12,16 @@ const MAX_ANSWERS = 5;
  * copies) cites them all. Slots name their article and event by id and index, so the words
  * come from the knowledge the tables were last updated with.
  */
-export function toAnswers(tables: WhenTables, knowledge: Knowledge, rankedSlots: readonly number[]): WhenAnswer[] {
+export function toAnswers(tables: WhenTables, knowledge: Knowledge, ranked: RankedSlots): WhenAnswer[] {
   const answers: WhenAnswer[] = [];
-  for (const slot of rankedSlots) {
+  const answerHashes: number[] = [];
+  const take = (slot: number): void => {
     const articleId = tables.groupArticle[tables.slotGroup.values[slot]!]!;
     const article = knowledge.articles.get(articleId);
-    if (!article) continue;
+    if (!article) return;
     const part = tables.slotPart.values[slot]!;
     const event = part >= 0 ? knowledge.extractions.get(articleId)?.events[part] : undefined;
-    if (part >= 0 && !event) continue;
+    if (part >= 0 && !event) return;
     const date = event ? event.date : article.published;
     const dateText = event ? event.dateText : undefined;
     const text = event ? event.event : article.title;
@@ -28,14 +30,25 @@ export function toAnswers(tables: WhenTables, knowledge: Knowledge, rankedSlots:
     const earlier = answers.find(
       (answer) => answer.date === date && answer.event === text && (answer.dateText ?? '') === (dateText ?? ''),
     );
-    if (!earlier && answers.length === MAX_ANSWERS) continue;
-    if (earlier?.citations.some((cited) => cited.article === article.id)) continue;
+    if (!earlier && answers.length === MAX_ANSWERS) return;
+    if (earlier?.citations.some((cited) => cited.article === article.id)) return;
     const passage = event ? event.sentence : newsPassages(article)[-1 - part];
-    if (passage === undefined) continue;
+    if (passage === undefined) return;
     const citation = citeArticle(article, passage);
     if (earlier) earlier.citations.push(citation);
-    else if (event) answers.push({ date, dateText: event.dateText, event: text, citations: [citation] });
-    else answers.push({ date, event: text, citations: [citation] });
+    else {
+      answers.push(event ? { date, dateText: event.dateText, event: text, citations: [citation] } : { date, event: text, citations: [citation] });
+      answerHashes.push(tables.slotAnswerHash.values[slot]!);
+    }
+  };
+  while (answers.length < MAX_ANSWERS) {
+    const slot = ranked.next();
+    if (slot === undefined) return answers;
+    take(slot);
   }
+  // Once five answers are in, a slot can only add a citation to one of them: the rest is read
+  // from the tables alone, and only the slots giving the same answer reach their articles.
+  const hashes = tables.slotAnswerHash.values;
+  for (const slot of ranked.restWhere((candidate) => answerHashes.includes(hashes[candidate]!))) take(slot);
   return answers;
 }
