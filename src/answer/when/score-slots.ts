@@ -150,6 +150,7 @@ function collectScored(tables: WhenTables, touched: readonly number[], scratch: 
   for (const slot of touched) {
     if (ownTerms[slot]! < minimumTerms) continue;
     const score = scores[slot]! + (beyondNews[slot] ? (DETAIL_CONTEXT_WEIGHT - CONTEXT_WEIGHT) * lent[slot]! : 0);
+    if (score < MIN_COVERAGE * total && !beyondNews[slot]) continue;
     const entry = { slot, score: -1 };
     if (score >= MIN_COVERAGE * total) {
       const density = ownTerms[slot]! / Math.max(1, starts[slot + 1]! - starts[slot]!);
