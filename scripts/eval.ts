@@ -6,7 +6,7 @@
  *   npm run eval [-- --sample 3000] [--full]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,9 +33,8 @@ for (const file of caseFiles) {
   }
 }
 
-const mix = path.join(tmpdir(), 'briefbot-eval-mix');
-rmSync(mix, { recursive: true, force: true });
-mkdirSync(mix, { recursive: true });
+// A folder of its own, so two evals at once do not empty each other's corpus.
+const mix = mkdtempSync(path.join(tmpdir(), 'briefbot-eval-mix-'));
 const sample = values.full ? Infinity : Number(values.sample);
 let linked = 0;
 for (const folder of [reuters, bbc]) {
@@ -59,4 +58,5 @@ for (const file of caseFiles) {
   });
   failed ||= run.status !== 0;
 }
+rmSync(mix, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
