@@ -1,0 +1,55 @@
+/**
+ * The benchmark's serving process (started by scripts/bench.ts, not by hand): starts warm from
+ * the snapshot the cold build wrote, as `npm start` does on every start after the first, then
+ * times one-file reloads and the questions, and measures its resident memory. A process of its
+ * own, so that memory is the server's and not what a cold build in the same process left behind.
+ * Prints one JSON line.
+ */
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CommandName } from '../src/answer/types.js';
+import type { Article } from '../src/corpus/article.js';
+import { createBriefingService } from '../src/service/create-briefing-service.js';
+import { log, percentile, residentMb, round, time } from './bench-timing.js';
+
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, cache: { type: 'string' }, questions: { type: 'string' }, rounds: { type: 'string', default: '3' } } });
+const corpusDir = values.corpus!;
+const questions = JSON.parse(readFileSync(values.questions!, 'utf8')) as Record<CommandName, string[]>;
+
+let started = performance.now();
+const service = await createBriefingService({ corpusDir, cacheDir: values.cache! });
+const warmStartS = (performance.now() - started) / 1000;
+log(`warm start: ${warmStartS.toFixed(2)} s`);
+const articles = service.listArticles();
+
+// Change one article's text and reload: the first reload of the serving process is the figure
+// (colder than later ones); five more, each of another file, show the steady state.
+const editAndReload = async (article: Article): Promise<{ milliseconds: number; changed: string[] }> => {
+  const file = path.join(corpusDir, article.path);
+  const text = readFileSync(file, 'utf8');
+  unlinkSync(file);
+  writeFileSync(file, `${text}\n\nThe benchmark added this sentence on Tuesday, a spokesman said.\n`);
+  started = performance.now();
+  const { changed } = await service.reload();
+  return { milliseconds: performance.now() - started, changed };
+};
+const first = await editAndReload(articles[Math.floor(articles.length / 2)]!);
+log(`reload after one file changed: ${first.milliseconds.toFixed(1)} ms (changed: ${first.changed.join(', ')})`);
+const later: number[] = [];
+for (let index = 1; index <= 5; index++) later.push((await editAndReload(articles[Math.floor((articles.length * index) / 7)]!)).milliseconds);
+log(`five more one-file reloads: median ${percentile(later, 0.5).toFixed(1)} ms (${later.map((value) => value.toFixed(0)).join(', ')})`);
+
+const rounds = Number(values.rounds);
+const p50Ms = {} as Record<CommandName, number>;
+const p99Ms = {} as Record<CommandName, number>;
+for (const command of ['who', 'when', 'quote', 'search'] as const) {
+  const timings = time(questions[command], (query) => service.ask(command, query), rounds);
+  p50Ms[command] = round(percentile(timings, 0.5));
+  p99Ms[command] = round(percentile(timings, 0.99));
+  log(`${command}: ${questions[command].length} questions x ${rounds}, p50 ${p50Ms[command]} ms, p99 ${p99Ms[command]} ms`);
+}
+const rssMb = residentMb();
+log(`resident memory of the serving process: ${rssMb} MB`);
+console.log(JSON.stringify({ warmStartS: round(warmStartS), reloadOneMs: round(first.milliseconds), reloadLaterMedianMs: round(percentile(later, 0.5)), p50Ms, p99Ms, rssMb }));
+process.exit(0);
