@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from './article.js';
 import { lstatOne, type EntryStat, type StatThread } from './stat-thread.js';
@@ -44,33 +44,30 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
       return;
     }
     visited.add(real);
-    let entries: Dirent[];
+    let names: string[];
     try {
-      entries = readdirSync(absolute, { withFileTypes: true });
+      // Names only: every entry is lstat-ed anyway, so the types readdir could give would be made for nothing.
+      names = readdirSync(absolute).filter((name) => !name.startsWith('.')); // .git, .DS_Store, editors' swap files
     } catch (error) {
       skipped.push({ path: relative || '.', reason: `folder cannot be read (${errorCode(error)})` });
       return;
     }
-    // dot files: .git, .DS_Store, editors' swap files
-    entries = entries.filter((entry) => !entry.name.startsWith('.'));
     // Plain concatenation: the folder is a real path already, and path.join cost ~10% of the walk.
-    const absoluteOf = (entry: Dirent): string => `${absolute}${path.sep}${entry.name}`;
-    const relativeOf = (entry: Dirent): string => (relative ? `${relative}/${entry.name}` : entry.name);
-    const regular = entries.filter((entry) => entry.isFile());
-    const shared = options.statThread && regular.length >= SHARE_FROM ? regular.slice(regular.length >> 1) : [];
-    const sharedStats = shared.length > 0 ? options.statThread!.lstatMany(shared.map(absoluteOf)) : null;
-    const local = shared.length > 0 ? entries.filter((entry) => !entry.isFile()).concat(regular.slice(0, regular.length - shared.length)) : entries;
+    const absolutes = names.map((name) => `${absolute}${path.sep}${name}`);
+    const relativeOf = (index: number): string => (relative ? `${relative}/${names[index]}` : names[index]!);
+    const here = options.statThread && names.length >= SHARE_FROM ? names.length >> 1 : names.length;
+    const sharedStats = here < names.length ? options.statThread!.lstatMany(absolutes.slice(here)) : null;
     const folders: Array<[absolute: string, relative: string]> = [];
-    for (const entry of local) place(absoluteOf(entry), relativeOf(entry), statHere(entry, absoluteOf(entry)), folders);
+    for (let index = 0; index < here; index++) place(absolutes[index]!, relativeOf(index), lstatOne(absolutes[index]!), folders);
     if (sharedStats) {
       const stats = await sharedStats;
-      for (let index = 0; index < shared.length; index++) place(absoluteOf(shared[index]!), relativeOf(shared[index]!), stats[index]!, folders);
+      for (let index = here; index < names.length; index++) place(absolutes[index]!, relativeOf(index), stats[index - here]!, folders);
     }
     for (const [folder, folderRelative] of folders) await visit(folder, folderRelative);
   }
 
   function place(absolute: string, relative: string, stat: EntryStat, folders: Array<[string, string]>): void {
-    // A link found by the other thread is followed here, as a local one is.
+    // Links are followed on this thread, wherever they were found.
     const followed = stat.kind === 'link' ? followLink(absolute) : stat;
     if (followed.kind === 'directory') folders.push([absolute, relative]);
     else if (followed.kind === 'file') files.push({ path: relative, size: followed.size, modifiedMs: followed.modifiedMs });
@@ -81,12 +78,6 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
   await visit(realpathSync(root), '');
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
-}
-
-function statHere(entry: Dirent, absolute: string): EntryStat {
-  if (entry.isSymbolicLink()) return followLink(absolute);
-  if (!entry.isFile() && !entry.isDirectory()) return { kind: 'other' };
-  return lstatOne(absolute);
 }
 
 function followLink(absolute: string): EntryStat {
