@@ -7,6 +7,7 @@ import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build
 import type { Engine } from './engine.js';
 import { codeVersion, readSnapshot, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
+import { warmUpExtraction } from './warm-up.js';
 
 export interface ProgressEvent {
   stage: 'load' | 'extract';
@@ -90,6 +91,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   }
   let engine = (await build(base)).commit();
   if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
+  warmUpExtraction();
   const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
   // The loader hands back the very records of files it did not read again: same records, same corpus.
   const { files } = engine.corpus;

@@ -6,6 +6,7 @@ import type { CommandName } from '../../src/answer/types.js';
 import type { BriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService, type ServiceEvent } from '../../src/service/create-briefing-service.js';
 import { watchCorpus } from '../../src/service/watch-corpus.js';
+import { warmUpExtraction } from '../../src/service/warm-up.js';
 
 let work: string;
 let corpusDir: string;
@@ -180,5 +181,12 @@ describe('briefing service builds', () => {
     } finally {
       watch.close();
     }
+  });
+
+  it('warms up on an article that runs every extractor (so a first reload does not pay for it)', () => {
+    const extraction = warmUpExtraction();
+    expect(extraction.people).toEqual([expect.objectContaining({ name: 'Anna de Vries' })]);
+    expect(extraction.events.map((event) => event.date)).toEqual(['2020-03-05', '2019-10']);
+    expect(extraction.quotations).toEqual([expect.objectContaining({ speaker: 'Anna de Vries', quote: 'We will keep the harbour open through the winter' })]);
   });
 });
