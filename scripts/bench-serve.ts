@@ -49,7 +49,7 @@ for (const command of ['who', 'when', 'quote', 'search'] as const) {
   p99Ms[command] = round(percentile(timings, 0.99));
   log(`${command}: ${questions[command].length} questions x ${rounds}, p50 ${p50Ms[command]} ms, p99 ${p99Ms[command]} ms`);
 }
-const rssMb = residentMb();
+const rssMb = await residentMb();
 log(`resident memory of the serving process: ${rssMb} MB`);
 console.log(JSON.stringify({ warmStartS: round(warmStartS), reloadOneMs: round(first.milliseconds), reloadLaterMedianMs: round(percentile(later, 0.5)), p50Ms, p99Ms, rssMb }));
 process.exit(0);

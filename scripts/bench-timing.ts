@@ -31,7 +31,13 @@ export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export function residentMb(): number {
+/**
+ * Resident memory of the process at rest: after a full collection and half a second idle (and
+ * another collection), so what a burst of work left for the collector does not count as kept.
+ */
+export async function residentMb(): Promise<number> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 500));
   collectGarbage();
   return Math.round(process.memoryUsage().rss / 1024 / 1024);
 }

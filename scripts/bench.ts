@@ -54,7 +54,7 @@ const questions = drawQuestions(cold, articles, Number(values.questions));
 const questionsFile = path.join(work, 'questions.json');
 writeFileSync(questionsFile, JSON.stringify(questions));
 // The process that built cold serves too (a first start); its memory is reported beside the warm one's.
-const rssColdMb = residentMb();
+const rssColdMb = await residentMb();
 log(`resident memory of the process that built cold: ${rssColdMb} MB`);
 
 // Extraction alone, on one thread, over (up to) the first 2,000 articles: the issue-3 figure.
