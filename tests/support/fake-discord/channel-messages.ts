@@ -1,8 +1,7 @@
 import { HttpError, requireValidMessage } from './http-error.js';
+import type { Json } from './json.js';
 import { createMessage } from './messages.js';
 import type { RestState } from './rest-state.js';
-
-type Json = Record<string, unknown>;
 
 type ChannelState = Pick<RestState, 'world' | 'channelMessages' | 'channelNonces'>;
 

@@ -1,9 +1,8 @@
 import { HttpError } from './http-error.js';
+import type { Json } from './json.js';
 import { checkCommands } from './limits.js';
 import type { RestState } from './rest-state.js';
 import { createSnowflake } from './snowflake.js';
-
-type Json = Record<string, unknown>;
 
 /** PUT /applications/:id[/guilds/:id]/commands: a bulk overwrite, answered with the commands as Discord stores them. */
 export function registerCommands(

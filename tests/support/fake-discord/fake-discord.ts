@@ -5,11 +5,10 @@ import { FaultPlan, type RequestFault } from './faults.js';
 import { FakeGateway } from './gateway.js';
 import { handleRequest } from './handle-request.js';
 import { createInteractionRecord, isSettled, type InteractionRecord, type Rejection } from './interaction-record.js';
+import type { Json } from './json.js';
 import { createWorld, type FakeWorld } from './payloads.js';
 import type { CommandRegistration, ReceivedBody, ReceivedRequest, RestState } from './rest-state.js';
 import { waitUntil } from './wait-until.js';
-
-type Json = Record<string, unknown>;
 
 export interface FakeDiscordOptions {
   token?: string;

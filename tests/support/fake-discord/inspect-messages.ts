@@ -1,6 +1,5 @@
 import type { FakeDiscord } from './fake-discord.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from './json.js';
 
 /** The message bodies the bot sent: replies and updates (callbacks 4 and 7), edits, follow-ups, channel posts. */
 export function sentMessages(fake: FakeDiscord): Array<{ route: string; message: Json }> {

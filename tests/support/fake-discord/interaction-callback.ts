@@ -1,11 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { HttpError, requireValidMessage } from './http-error.js';
 import { callbackTypes } from './interaction-record.js';
+import type { Json } from './json.js';
 import { checkAutocomplete } from './limits.js';
 import { createMessage } from './messages.js';
 import type { RestState } from './rest-state.js';
-
-type Json = Record<string, unknown>;
 
 /** POST /interactions/:id/:token/callback: the first response, held to Discord's deadline and rules. */
 export function acknowledgeInteraction(

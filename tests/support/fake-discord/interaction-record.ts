@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
-
-type Json = Record<string, unknown>;
+import type { Json } from './json.js';
 
 export interface Rejection {
   method: string;

@@ -1,10 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { HttpError, requireValidMessage } from './http-error.js';
 import { callbackTypes, type InteractionRecord } from './interaction-record.js';
+import type { Json } from './json.js';
 import { createMessage } from './messages.js';
 import type { RestState } from './rest-state.js';
-
-type Json = Record<string, unknown>;
 
 /** Webhook routes name an interaction only by its token. */
 export function findInteractionByToken(interactions: Map<string, InteractionRecord>, token: string | undefined): InteractionRecord | undefined {

@@ -1,3 +1,5 @@
+import type { Json } from './json.js';
+
 /**
  * What Discord rejects with 400 / 50035 (Invalid Form Body), so the fake can reject it too.
  * Each check returns the list of problems as "path: reason"; empty means accepted.
@@ -28,8 +30,6 @@ export const commandLimits = {
   choices: 25,
   globalCommands: 100,
 } as const;
-
-type Json = Record<string, unknown>;
 
 function textLength(value: unknown): number {
   return typeof value === 'string' ? value.length : 0;

@@ -1,8 +1,7 @@
+import type { Json } from './json.js';
 import type { FakeWorld } from './payloads.js';
 import { userPayload } from './payloads.js';
 import { createSnowflake } from './snowflake.js';
-
-type Json = Record<string, unknown>;
 
 /**
  * A full Message as Discord returns it. discord.js parses the answer of every edit and

@@ -3,9 +3,8 @@ import { registerCommands } from './command-registration.js';
 import { HttpError } from './http-error.js';
 import { acknowledgeInteraction } from './interaction-callback.js';
 import { answerWebhook } from './interaction-webhooks.js';
+import type { Json } from './json.js';
 import type { RestState } from './rest-state.js';
-
-type Json = Record<string, unknown>;
 
 /** What the route table needs from a request, besides the fake's state. */
 export interface RestRequest {

@@ -1,7 +1,6 @@
 import type { InteractionRecord } from './interaction-record.js';
+import type { Json } from './json.js';
 import type { FakeWorld } from './payloads.js';
-
-type Json = Record<string, unknown>;
 
 export interface CommandRegistration {
   scope: 'global' | 'guild';
