@@ -1,5 +1,9 @@
 import type { FakeDiscord } from './fake-discord.js';
 import type { Json } from './json.js';
+import { messageParts } from './message-text.js';
+
+/** Re-exported: tests read a message's text from here. */
+export { messageText } from './message-text.js';
 
 /** The message bodies the bot sent: replies and updates (callbacks 4 and 7), edits, follow-ups, channel posts. */
 export function sentMessages(fake: FakeDiscord): Array<{ route: string; message: Json }> {
@@ -26,28 +30,13 @@ export function messagesThatCouldPing(fake: FakeDiscord): string[] {
     .map(({ route }) => route);
 }
 
-/** All text of a message body: content and every embed text, joined. */
-export function messageText(message: Json): string {
-  const parts = [String(message.content ?? '')];
-  for (const embed of (message.embeds ?? []) as Json[]) {
-    parts.push(String(embed.title ?? ''), String(embed.description ?? ''));
-    for (const field of (embed.fields ?? []) as Json[]) parts.push(String(field.name), String(field.value));
-    parts.push(String((embed.footer as Json | undefined)?.text ?? ''), String((embed.author as Json | undefined)?.name ?? ''));
-  }
-  return parts.filter(Boolean).join('\n');
-}
-
 /**
  * Mentions that would render as live mentions in markdown text (content, titles, descriptions,
  * field values): outside code spans, where Discord shows them literally. Footers and author
  * names are plain text and never render mentions, so only the markdown parts are checked.
  */
 export function liveMentions(message: Json): string[] {
-  const markdown = [String(message.content ?? '')];
-  for (const embed of (message.embeds ?? []) as Json[]) {
-    markdown.push(String(embed.title ?? ''), String(embed.description ?? ''));
-    for (const field of (embed.fields ?? []) as Json[]) markdown.push(String(field.name), String(field.value));
-  }
+  const markdown = messageParts(message, { plainText: false });
   const outsideCode = markdown.join('\n').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
   return outsideCode.match(/@everyone|@here|<@[!&]?\d+>|<#\d+>/g) ?? [];
 }

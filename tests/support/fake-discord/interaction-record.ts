@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Json } from './json.js';
+import { messageText } from './message-text.js';
 
 export interface Rejection {
   method: string;
@@ -68,15 +69,7 @@ export function replyEmbeds(record: InteractionRecord): Json[] {
 
 /** All text the user sees in the reply: content, then every embed's texts, joined. */
 export function replyText(record: InteractionRecord): string {
-  const original = record.original ?? {};
-  const parts: string[] = [String(original.content ?? '')];
-  for (const embed of replyEmbeds(record)) {
-    parts.push(String(embed.title ?? ''), String(embed.description ?? ''));
-    for (const field of (embed.fields ?? []) as Json[]) parts.push(String(field.name), String(field.value));
-    parts.push(String((embed.footer as Json | undefined)?.text ?? ''));
-    parts.push(String((embed.author as Json | undefined)?.name ?? ''));
-  }
-  return parts.filter((part) => part.length > 0).join('\n');
+  return messageText(record.original ?? {});
 }
 
 /** custom_ids of the reply's buttons, in order. */
