@@ -6,9 +6,9 @@ import { FakeGateway } from './gateway.js';
 import { handleRequest } from './handle-request.js';
 import { createInteractionRecord, isSettled, type InteractionRecord, type Rejection } from './interaction-record.js';
 import type { Json } from './json.js';
-import { createWorld, type FakeWorld } from './payloads.js';
 import type { CommandRegistration, ReceivedBody, ReceivedRequest, RestState } from './rest-state.js';
 import { waitUntil } from './wait-until.js';
+import { createWorld, type FakeWorld } from './world.js';
 
 export interface FakeDiscordOptions {
   token?: string;

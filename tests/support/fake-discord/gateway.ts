@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { guildPayload } from './guild-payload.js';
 import type { Json } from './json.js';
-import type { FakeWorld } from './payloads.js';
-import { guildPayload, userPayload } from './payloads.js';
+import { userPayload, type FakeWorld } from './world.js';
 
 /** A gateway session outlives its socket, as on Discord: a client may RESUME it on a new one. */
 interface GatewaySession {

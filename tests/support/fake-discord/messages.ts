@@ -1,7 +1,6 @@
 import type { Json } from './json.js';
-import type { FakeWorld } from './payloads.js';
-import { userPayload } from './payloads.js';
 import { createSnowflake } from './snowflake.js';
+import { userPayload, type FakeWorld } from './world.js';
 
 /**
  * A full Message as Discord returns it. discord.js parses the answer of every edit and

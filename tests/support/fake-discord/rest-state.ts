@@ -1,6 +1,6 @@
 import type { InteractionRecord } from './interaction-record.js';
 import type { Json } from './json.js';
-import type { FakeWorld } from './payloads.js';
+import type { FakeWorld } from './world.js';
 
 export interface CommandRegistration {
   scope: 'global' | 'guild';

@@ -1,0 +1,80 @@
+import { createSnowflake } from './snowflake.js';
+import { permissions, type FakeWorld } from './world.js';
+
+function rolePayload(id: string, name: string, position: number): Record<string, unknown> {
+  return {
+    id,
+    name,
+    color: 0,
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position,
+    permissions: position === 0 ? permissions.member : '0',
+    managed: false,
+    mentionable: false,
+    flags: 0,
+  };
+}
+
+export function guildPayload(world: FakeWorld): Record<string, unknown> {
+  return {
+    id: world.guildId,
+    name: 'Newsroom',
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    owner_id: createSnowflake(),
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      rolePayload(world.guildId, '@everyone', 0),
+      rolePayload(world.adminRoleId, 'Editors', 1),
+      rolePayload(world.memberRoleId, 'Readers', 2),
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    joined_at: new Date().toISOString(),
+    large: false,
+    unavailable: false,
+    member_count: 3,
+    voice_states: [],
+    members: [],
+    channels: [
+      {
+        id: world.channelId,
+        type: 0,
+        guild_id: world.guildId,
+        name: 'briefings',
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        parent_id: null,
+        topic: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+      },
+    ],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+  };
+}
