@@ -3,8 +3,7 @@ import { isPlausibleArticleId } from '../../commands/article.js';
 import { createRateLimiter } from '../../src/discord/rate-limiter.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { isEphemeral, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../support/fake-discord/json.js';
 
 describe('/article, /sources, /help and the question rate limit', () => {
   let harness: Harness;

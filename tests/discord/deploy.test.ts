@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commandPayloads, registerCommands } from '../../src/discord/register-commands.js';
 import { sharedCommands } from '../support/bot-harness.js';
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../support/fake-discord/json.js';
 
 function runDeploy(environment: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -4,8 +4,7 @@ import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
 import { bodiesThatCouldPing, isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
 import { createUser } from '../support/fake-discord/payloads.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../support/fake-discord/json.js';
 
 function embedTotal(embed: Json): number {
   const fields = (embed.fields ?? []) as Json[];

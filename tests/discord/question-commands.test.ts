@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
 import { bodiesThatCouldPing, isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../support/fake-discord/json.js';
 
 describe('question commands through a real client and the fake Discord', () => {
   let harness: Harness;

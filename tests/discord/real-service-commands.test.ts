@@ -9,8 +9,7 @@ import { createBriefingService } from '../../src/service/create-briefing-service
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { isEphemeral, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
 import { createUser, permissions } from '../support/fake-discord/payloads.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../support/fake-discord/json.js';
 
 /** The same replies a user sees, from the real core over the sample corpus (corpus/). */
 describe('each command over the real service and the sample corpus', () => {

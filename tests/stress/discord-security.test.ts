@@ -8,8 +8,7 @@ import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
 import { isEphemeral, replyText, type InteractionRecord } from '../support/fake-discord/interaction-record.js';
 import { messageText, secretSightings, sentMessages } from '../support/fake-discord/inspect-messages.js';
 import { commandPayload, createUser, permissions, toOptions, type CommandOption, type FakeUser } from '../support/fake-discord/payloads.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from '../support/fake-discord/json.js';
 
 const repository = path.resolve(import.meta.dirname, '../..');
 /** A value only .env holds: it must never come back in a log line or a message. */
