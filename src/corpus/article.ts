@@ -43,6 +43,12 @@ export interface FileChange {
   before: FileRecord[];
   /** The records of files changed or new. */
   after: FileRecord[];
+  /**
+   * Whether the article list is the previous one with the re-read files' articles put in their
+   * places, every other article keeping its position; false when the list was made again (a file
+   * came or went, or changed its ids or their order).
+   */
+  inPlace: boolean;
 }
 
 /** What a file gave at its last reading, so an unchanged file is not read again. */

@@ -63,12 +63,13 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   if (toRead.length === 0) options.onProgress?.(done, walk.files.length);
   const skipped: SkippedFile[] = [...walk.skipped];
   for (const record of records) if (record.skipReason !== null) skipped.push({ path: record.path, reason: record.skipReason });
-  const fileChange: FileChange = { before: gone, after: toRead.map((index) => records[index]!) };
+  const before = gone;
+  const after = toRead.map((index) => records[index]!);
   const previous = options.previous;
   const previousUnique = previous?.articles !== undefined && previous.articles.length === countArticles(previous.files);
-  const reused = previousUnique ? reuseArticles(previous.articles!, fileChange) : null;
+  const reused = previousUnique ? reuseArticles(previous.articles!, before, after) : null;
   const articles = reused ?? dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);
-  const change = previousUnique && articles.length === countArticles(records) ? fileChange : null;
+  const change: FileChange | null = previousUnique && articles.length === countArticles(records) ? { before, after, inPlace: reused !== null } : null;
   return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records, change };
 }
 
@@ -98,27 +99,35 @@ function matchPrevious(files: readonly WalkedFile[], previous: readonly FileReco
 }
 
 /**
- * The previous article list with the re-read files' articles put in place of their old ones,
- * when no file came or went and each re-read file has the same article ids as before (the
- * previous list had no id twice); null otherwise, and the list is made again.
+ * The previous article list with the re-read files' articles put in place of their old ones and
+ * the articles of files gone left out, when no file brought articles at a new place (a new file,
+ * or a re-read one with other ids or another order) and the previous list had no id twice;
+ * null otherwise, and the list is made again.
  */
-function reuseArticles(previous: readonly Article[], change: FileChange): Article[] | null {
-  const { before, after } = change;
-  if (before.length !== after.length) return null;
+function reuseArticles(previous: readonly Article[], before: readonly FileRecord[], after: readonly FileRecord[]): Article[] | null {
   const articles = previous.slice();
-  for (let index = 0; index < after.length; index++) {
-    const old = before[index]!.articles ?? [];
-    const fresh = after[index]!.articles ?? [];
-    if (before[index]!.path !== after[index]!.path || old.length !== fresh.length) return null;
+  const gone = new Set<Article>();
+  let next = 0;
+  for (const old of before) {
+    while (next < after.length && after[next]!.path < old.path) if ((after[next++]!.articles ?? []).length > 0) return null;
+    const fresh = next < after.length && after[next]!.path === old.path ? (after[next++]!.articles ?? []) : null;
+    const oldArticles = old.articles ?? [];
+    if (fresh === null) {
+      for (const article of oldArticles) gone.add(article);
+      continue;
+    }
+    if (oldArticles.length !== fresh.length) return null;
+    if (fresh.length === 0) continue;
+    // A file's articles sit together in the list (no id was dropped as a duplicate): find the first.
+    const start = articles.indexOf(oldArticles[0]!);
+    if (start < 0) return null;
     for (let position = 0; position < fresh.length; position++) {
-      if (old[position]!.id !== fresh[position]!.id) return null;
-      // Scanning for one object is cheaper than keeping a position for each of 20,000 articles.
-      const at = articles.indexOf(old[position]!);
-      if (at < 0) return null;
-      articles[at] = fresh[position]!;
+      if (oldArticles[position]!.id !== fresh[position]!.id || articles[start + position] !== oldArticles[position]) return null;
+      articles[start + position] = fresh[position]!;
     }
   }
-  return articles;
+  while (next < after.length) if ((after[next++]!.articles ?? []).length > 0) return null;
+  return gone.size === 0 ? articles : articles.filter((article) => !gone.has(article));
 }
 
 function countArticles(records: readonly FileRecord[]): number {

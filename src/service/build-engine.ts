@@ -47,7 +47,7 @@ export function diffCorpus(before: ReadonlyMap<string, Article>, articles: reado
   const replaced: Article[] = [];
   for (const article of articles) {
     const previous = before.get(article.id);
-    if (previous?.contentHash === article.contentHash) continue;
+    if (isSameArticle(previous, article)) continue;
     (previous ? changed : added).push(article.id);
     replaced.push(article);
   }
@@ -57,6 +57,11 @@ export function diffCorpus(before: ReadonlyMap<string, Article>, articles: reado
     removed = [...before.keys()].filter((id) => !present.has(id));
   }
   return { added, changed, removed, replaced };
+}
+
+/** Same bytes from the same path: the same bytes under another name may be another format. */
+function isSameArticle(previous: Article | undefined, article: Article): boolean {
+  return previous !== undefined && previous.contentHash === article.contentHash && previous.path === article.path;
 }
 
 /** The same as `diffCorpus`, from the files read again alone: each article id belongs to one file. */
@@ -70,7 +75,7 @@ export function diffFiles(files: FileChange): CorpusChange {
     for (const article of record.articles ?? []) {
       const previous = before.get(article.id);
       before.delete(article.id);
-      if (previous?.contentHash === article.contentHash) continue;
+      if (isSameArticle(previous, article)) continue;
       (previous ? changed : added).push(article.id);
       replaced.push(article);
     }
@@ -84,9 +89,10 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   const change = base && 'engine' in base && corpus.change ? diffFiles(corpus.change) : diffCorpus(baseArticles, corpus.articles);
   const unchanged = base !== null && change.replaced.length === 0 && change.removed.length === 0;
 
-  if (base && unchanged) {
+  // Reading order (ties, quotations in order) follows the knowledge maps' order, which must stay a fresh build's.
+  if (base && unchanged && ('snapshot' in base || corpus.change?.inPlace || isInOrder(base.engine.knowledge, corpus.articles))) {
     if ('engine' in base) {
-      // Same content: keep the tables, take the new file times and skip list.
+      // Same content in the same order: keep the tables, take the new file times and skip list.
       const engine: Engine = { ...base.engine, corpus };
       return { change, commit: () => engine };
     }
@@ -104,12 +110,12 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
   if (base && 'engine' in base && removed.length + replaced.length <= IN_PLACE_LIMIT && base.engine.passages.deadShare < MAX_DEAD_SHARE) {
     // A few files: update the serving knowledge, index and tables in place, inside the synchronous commit.
     const { passages, answerers } = base.engine;
-    const knowledge = change.added.length === 0
-      ? await updateKnowledge(base.engine.knowledge, change, { workers: options.workers })
-      : await buildChanged(corpus, base, change, options).then((built) => ({ commit: () => built }));
+    // Patching the maps keeps every entry in place: right only when the list kept its order and gained no id.
+    const update = corpus.change?.inPlace && change.added.length === 0 ? await updateKnowledge(base.engine.knowledge, change, { workers: options.workers }) : null;
+    const rebuilt = update ? null : await buildChanged(corpus, base, change, options);
     return {
       commit: () => {
-        const next = knowledge.commit();
+        const next = update ? update.commit() : rebuilt!;
         for (const id of removed) passages.removeArticle(id);
         for (const article of replaced) passages.addArticle(article);
         updateAnswerers(answerers, next, upsert);
@@ -159,9 +165,19 @@ function buildChanged(corpus: CorpusLoad, base: Base | null, change: CorpusChang
   });
 }
 
+function isInOrder(knowledge: OwnedKnowledge, articles: readonly Article[]): boolean {
+  if (knowledge.articles.size !== articles.length) return false;
+  let index = 0;
+  for (const id of knowledge.articles.keys()) if (articles[index++]!.id !== id) return false;
+  return true;
+}
+
 function articlesOf(base: Base): ReadonlyMap<string, Article> {
   if ('engine' in base) return base.engine.knowledge.articles;
-  return new Map(base.snapshot.files.flatMap((file) => file.articles ?? []).map((article) => [article.id, article]));
+  // The first file to give an id keeps it, as the loader decided when the snapshot was made.
+  const articles = new Map<string, Article>();
+  for (const file of base.snapshot.files) for (const article of file.articles ?? []) if (!articles.has(article.id)) articles.set(article.id, article);
+  return articles;
 }
 
 function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {

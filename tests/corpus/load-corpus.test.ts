@@ -191,4 +191,25 @@ describe('loadCorpus incrementally', () => {
     expect(loaded.change).toBeNull();
     expect(loaded.articles.map((article) => article.id)).toEqual(['a']);
   });
+
+  it.each<[string, () => Promise<void>, boolean]>([
+    ['an edit that keeps the ids', () => put('b.txt', story('second', 'The second body, now longer.')), true],
+    ['a file gone', () => rm(path.join(root, 'b.txt')), true],
+    ['a file renamed, same id', async () => {
+      await rm(path.join(root, 'b.txt'));
+      await put('b.md', story('second', 'The second body.'));
+    }, false],
+    ['a new file', () => put('ab.txt', story('new', 'A new body.')), false],
+    ['a new file with nothing to read', () => put('empty.txt', ' '), true],
+    ['a feed reordered', () => put('feed.json', JSON.stringify([{ id: 'y', title: 'Why', body: 'The other record body.' }, { id: 'x', title: 'Ex', body: 'The first record body.' }])), false],
+  ])('says whether the list kept every other article in place after %s', async (_, edit, inPlace) => {
+    await put('a.txt', story('first', 'The first body.'));
+    await put('b.txt', story('second', 'The second body.'));
+    await put('feed.json', JSON.stringify([{ id: 'x', title: 'Ex', body: 'The first record body.' }, { id: 'y', title: 'Why', body: 'The other record body.' }]));
+    const first = await loadCorpus(root);
+    await edit();
+    const second = await loadCorpus(root, { previous: first });
+    expect(second.change?.inPlace).toBe(inPlace);
+    expect(second.articles).toEqual((await loadCorpus(root)).articles);
+  });
 });

@@ -1,0 +1,99 @@
+// An incremental reload, and a start from the snapshot it wrote, answer as a cold build over the same folder.
+import { mkdtempSync, rmSync, writeFileSync, unlinkSync, renameSync, utimesSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CommandName } from '../../src/answer/types.js';
+import type { BriefingService } from '../../src/service/briefing-service.js';
+import { createBriefingService } from '../../src/service/create-briefing-service.js';
+
+let work: string;
+let corpusDir: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'briefbot-reload-'));
+  corpusDir = path.join(work, 'corpus');
+  mkdirSync(corpusDir);
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const TITLE = 'Dockers end strike at Rotterdam port';
+const record = (id: string, body: string) => ({ id, title: TITLE, date: '2020-03-06', body });
+const A = record('a', 'Dockers at Rotterdam ended a week-long strike on Friday, union leader Jan Bakker said. "We won what we asked for," Bakker told reporters.');
+const B = record('b', 'Rotterdam dockers returned to work on Friday after a strike over pay, port officials said. "The port is open again," Bakker said.');
+const B_EDITED = { ...B, body: `${B.body} Ships queued outside the harbour on Saturday.` };
+const OTHER = `Port authority names new chief
+
+Date: 10:00, 06-03-2020.
+
+ROTTERDAM. March 6. Wirenews - The port authority on Thursday named Anna de Vries, a former deputy mayor, as its chief executive, the board said.
+"We will keep the harbour open through the winter," de Vries said.
+`;
+const MARKDOWN = `Dockers **ended** their strike
+
+Date: 10:00, 07-03-2020.
+
+ROTTERDAM. March 7. Wirenews - Dockers **ended** their _strike_ at the port on Saturday, union leader Jan Bakker said.
+`;
+
+const QUESTIONS: Array<[CommandName, string]> = [
+  ['who', 'Jan Bakker'], ['who', 'Anna de Vries'], ['when', 'Dockers end strike'], ['when', 'strike ended'],
+  ['quote', 'Bakker'], ['quote', 'harbour'], ['search', 'dockers strike'], ['search', 'Dockers ended'],
+];
+const answersOf = (service: BriefingService): unknown[] => QUESTIONS.map(([command, query]) => service.ask(command, query));
+
+function write(name: string, content: string | object): void {
+  const file = path.join(corpusDir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  // A later mtime, so the loader reads the file again even when its size is unchanged.
+  const later = new Date(Date.now() + 5_000 + Math.random() * 1000);
+  utimesSync(file, later, later);
+}
+
+interface Scenario {
+  name: string;
+  setup: () => void;
+  edit: () => void;
+}
+
+const SCENARIOS: Scenario[] = [
+  { name: 'feed reordered, one record edited (in-place path)', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [B_EDITED, A]) },
+  { name: 'feed reordered, no record edited (unchanged path)', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [B, A]) },
+  { name: 'same bytes renamed .txt -> .md (same id, same contentHash)', setup: () => { write('strike.txt', MARKDOWN); write('other.txt', OTHER); }, edit: () => renameSync(path.join(corpusDir, 'strike.txt'), path.join(corpusDir, 'strike.md')) },
+  { name: 'skipped (empty) file becomes readable', setup: () => { write('feed.json', [A, B]); write('empty.txt', ' '); }, edit: () => write('empty.txt', OTHER) },
+  { name: 'readable file becomes skipped', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('other.txt', ' ') },
+  { name: 'feed record keys change', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [{ ...A, id: 'c' }, { ...B, id: 'd' }]) },
+  { name: 'feed shrinks to one record (id becomes the file id)', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [A]) },
+  { name: 'duplicate id appears', setup: () => { write('strike.txt', MARKDOWN); write('other.txt', OTHER); }, edit: () => write('strike.md', OTHER) },
+  { name: 'duplicate id disappears', setup: () => { write('strike.txt', MARKDOWN); write('strike.md', OTHER); }, edit: () => unlinkSync(path.join(corpusDir, 'strike.md')) },
+];
+
+describe('incremental reload answers as a cold build', () => {
+  it.each(SCENARIOS)('$name', async ({ setup, edit }) => {
+    setup();
+    const warm = await createBriefingService({ corpusDir, workers: 0 });
+    edit();
+    await warm.reload();
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    const keys = (service: BriefingService) => [...service.knowledge().articles.keys()];
+    const paths = (service: BriefingService) => [...service.knowledge().articles.values()].map((article) => article.path);
+    // Answers first: the visible difference; then the knowledge order and paths behind it.
+    expect(answersOf(warm)).toEqual(answersOf(cold));
+    expect({ keys: keys(warm), paths: paths(warm) }).toEqual({ keys: keys(cold), paths: paths(cold) });
+    await warm.close?.();
+    await cold.close?.();
+  });
+});
+
+describe('the snapshot written after an in-place reload starts a service that answers as a cold build', () => {
+  it.each(SCENARIOS.slice(0, 1).concat(SCENARIOS.slice(3)))('$name', async ({ setup, edit }) => {
+    setup();
+    const cacheDir = path.join(work, 'cache');
+    const warm = await createBriefingService({ corpusDir, cacheDir, workers: 0, snapshotDelayMs: 0 });
+    edit();
+    await warm.reload();
+    await warm.close?.();
+    const restarted = await createBriefingService({ corpusDir, cacheDir, workers: 0 });
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    expect(answersOf(restarted)).toEqual(answersOf(cold));
+  });
+});
