@@ -13,22 +13,29 @@ const KINDS = ['file', 'directory', 'link', 'other', 'error'] as const;
  * A second thread for the walk's lstat calls. Stat-ing 20,000 files is ~60 ms of system calls
  * on this kind of machine, all of a one-file reload's floor; split over two cores it is ~35.
  * The thread starts on first use and holds the process open only while a request is out.
- * If it fails, the paths are stat-ed on the calling thread: the walk never depends on it.
+ * If it fails, the paths are stat-ed on the calling thread, then and after: the walk never
+ * depends on it.
  */
 export class StatThread {
   private worker: Worker | null = null;
+  // Once closed, or once the thread has failed, every later call stays on the calling thread:
+  // a thread that cannot start would otherwise be started again on every walk.
+  private retired = false;
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (stats: EntryStat[]) => void; reject: (error: Error) => void }>();
 
   async lstatMany(paths: readonly string[]): Promise<EntryStat[]> {
+    if (this.retired) return lstatHere(paths);
     try {
       return await this.request(paths);
     } catch {
+      this.retired = true;
       return lstatHere(paths);
     }
   }
 
   async close(): Promise<void> {
+    this.retired = true;
     const worker = this.worker;
     this.worker = null;
     this.failAll(new Error('the stat thread was closed'));

@@ -50,10 +50,14 @@ describe('stat thread', () => {
     expect(stat).toEqual(lstatHere([path.join(root, name)])[0]);
   });
 
-  it('answers from the calling thread when the thread is closed under a request', async () => {
+  it('answers from the calling thread when the thread is closed under a request, and starts no thread after', async () => {
     const own = new StatThread();
     const request = own.lstatMany([path.join(root, 'story-7.txt')]);
     await own.close();
     expect(await request).toEqual([expect.objectContaining({ kind: 'file', size: 7 })]);
+    const threads = (own as unknown as { worker: unknown }).worker;
+    expect(await own.lstatMany([path.join(root, 'story-8.txt')])).toEqual([expect.objectContaining({ kind: 'file', size: 8 })]);
+    expect((own as unknown as { worker: unknown }).worker).toBe(threads);
+    expect(threads).toBeNull();
   });
 });
