@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
+import { runStepsInSlices, type Steps } from '../steps.js';
 import type { ExtractReply } from './extract-worker.js';
 
 export interface ParallelOptions {
@@ -14,6 +15,16 @@ const BATCH = 200;
 // Below this, starting threads (and their module graphs) costs more than it saves.
 const MINIMUM_FOR_WORKERS = 400;
 
+function* extractEach(articles: readonly Article[], extract: (article: Article) => ArticleExtraction, onProgress?: (done: number, total: number) => void): Steps<ArticleExtraction[]> {
+  const extractions: ArticleExtraction[] = [];
+  for (const article of articles) {
+    extractions.push(extract(article));
+    onProgress?.(extractions.length, articles.length);
+    yield;
+  }
+  return extractions;
+}
+
 /** Extracts every article over worker threads, in batches, keeping the input order. */
 export async function extractInWorkers(
   articles: readonly Article[],
@@ -22,11 +33,8 @@ export async function extractInWorkers(
 ): Promise<ArticleExtraction[]> {
   const count = Math.min(options.workers ?? availableParallelism(), Math.ceil(articles.length / BATCH));
   if (count <= 1 || articles.length < MINIMUM_FOR_WORKERS) {
-    return articles.map((article, index) => {
-      const extraction = extractLocally(article);
-      options.onProgress?.(index + 1, articles.length);
-      return extraction;
-    });
+    // In slices: a reload of a few hundred articles runs while the bot answers (~2 ms an article).
+    return runStepsInSlices(extractEach(articles, extractLocally, options.onProgress));
   }
   const results: ArticleExtraction[] = new Array(articles.length);
   let nextBatch = 0;
