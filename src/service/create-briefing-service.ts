@@ -98,6 +98,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const corpusChanged = files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
   if (corpusChanged) save(engine);
   let reloading: Promise<ReloadReport> | null = null;
+  let halfCommitted = false;
 
   const articles = (): Article[] => [...engine.knowledge.articles.values()];
 
@@ -166,9 +167,16 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       if (reloading) return Promise.reject(new Error('a reload is already running'));
       const started = performance.now();
       const previous = engine;
-      reloading = build({ engine: previous })
+      // After a commit that threw half-way, the serving tables are no base to build on.
+      reloading = build(halfCommitted ? null : { engine: previous })
         .then(({ change, commit }) => {
-          engine = commit();
+          try {
+            engine = commit();
+            halfCommitted = false;
+          } catch (error) {
+            halfCommitted = true;
+            throw new Error(`the reload failed while swapping in (the next reload rebuilds everything): ${(error as Error).message}`);
+          }
           if (engine.knowledge !== previous.knowledge) saveLater();
           const { added, changed, removed } = change;
           return { added, changed, removed, skipped: engine.corpus.skipped, articles: engine.knowledge.articles.size, milliseconds: Math.round(performance.now() - started) };

@@ -1,0 +1,80 @@
+// A reload whose in-place commit throws part-way (a fault injected in the /quote tables' update,
+// the last part updated) cannot take back what it changed; it says so, and the next reload
+// rebuilds everything instead of building on the half-updated tables.
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+
+const failNext = vi.hoisted(() => ({ value: false }));
+vi.mock('../../src/answer/quote/update-tables.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/answer/quote/update-tables.js')>();
+  return {
+    ...original,
+    updateTables: (...args: Parameters<typeof original.updateTables>) => {
+      if (failNext.value) {
+        failNext.value = false;
+        throw new Error('injected failure in the /quote tables update');
+      }
+      return original.updateTables(...args);
+    },
+  };
+});
+
+const { createBriefingService } = await import('../../src/service/create-briefing-service.js');
+
+let work: string;
+let corpusDir: string;
+beforeEach(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'briefbot-commit-'));
+  corpusDir = path.join(work, 'corpus');
+  mkdirSync(corpusDir);
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+const ARTICLE = (extra: string) => `Dockers end strike at Rotterdam port
+
+Date: 10:00, 06-03-2020.
+
+ROTTERDAM. March 6. Wirenews - Dockers at Rotterdam ended a week-long strike on Friday, union leader Jan Bakker said.
+${extra}
+`;
+
+it('after a reload whose commit threw part-way, the next reload answers as a cold build', async () => {
+  const file = path.join(corpusDir, 'strike.txt');
+  writeFileSync(file, ARTICLE(''));
+  writeFileSync(path.join(corpusDir, 'other.txt'), ARTICLE('"We will keep the harbour open," port chief Anna de Vries said.').replace('strike.', 'talks.'));
+  const service = await createBriefingService({ corpusDir, workers: 0 });
+  const before = { search: service.ask('search', 'grain silos'), quote: service.ask('quote', 'Bakker') };
+  expect(before.search.answers).toEqual([]);
+  expect(before.quote.answers).toEqual([]);
+
+  writeFileSync(file, ARTICLE('"The grain silos are full again," Bakker told reporters.'));
+  const later = new Date(Date.now() + 5000);
+  utimesSync(file, later, later);
+  failNext.value = true;
+  await expect(service.reload()).rejects.toThrow(/while swapping in \(the next reload rebuilds everything\): injected failure/);
+
+  // The next reload (no further edit) does bring every part to the new text.
+  await service.reload();
+  const cold = await createBriefingService({ corpusDir, workers: 0 });
+  for (const [command, query] of [['search', 'grain silos'], ['quote', 'Bakker'], ['who', 'Jan Bakker'], ['when', 'strike ended']] as const) {
+    expect(service.ask(command, query)).toEqual(cold.ask(command, query));
+  }
+});
+
+it('after a reload whose commit threw on a removal, the next reloads succeed', async () => {
+  writeFileSync(path.join(corpusDir, 'strike.txt'), ARTICLE(''));
+  // Enough other articles that one removal leaves the passage index under its dead share (0.1),
+  // so the next reload takes the in-place path again, as it would on a real corpus.
+  for (let index = 0; index < 30; index++) {
+    writeFileSync(path.join(corpusDir, `other-${index}.txt`), ARTICLE(`"We will keep berth ${index} open," port chief Anna de Vries said.`).replace('strike.', `talks number ${index}.`));
+  }
+  const service = await createBriefingService({ corpusDir, workers: 0 });
+  rmSync(path.join(corpusDir, 'strike.txt'));
+  failNext.value = true;
+  await expect(service.reload()).rejects.toThrow('injected failure');
+  const second = await service.reload().then(() => 'ok', (error: Error) => error.message);
+  const third = await service.reload().then(() => 'ok', (error: Error) => error.message);
+  expect({ second, third }).toEqual({ second: 'ok', third: 'ok' });
+});
