@@ -7,7 +7,8 @@ import { parseTextArticle } from './parse-front-matter-article.js';
 import { parseHtml } from './parse-html.js';
 import { parseJsonRecords } from './parse-json.js';
 import type { StatThread } from './stat-thread.js';
-import { errorCode, walkFiles, type WalkedFile } from './walk-files.js';
+import { countArticles, matchPrevious, reuseArticles } from './reuse-previous-load.js';
+import { errorCode, walkFiles } from './walk-files.js';
 
 export interface LoadOptions {
   /** Files larger than this are skipped; a news article is a few kB, a 50 MB file is a mistake. */
@@ -71,69 +72,6 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const articles = reused ?? dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);
   const change: FileChange | null = previousUnique && articles.length === countArticles(records) ? { before, after, inPlace: reused !== null } : null;
   return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records, change };
-}
-
-/**
- * Pairs each file found with its previous record, both lists being sorted by path: a record is
- * kept when size and modification time agree, else the file is to be read. Records of files
- * to read again or gone are returned as `gone`, in path order.
- */
-function matchPrevious(files: readonly WalkedFile[], previous: readonly FileRecord[]): { records: FileRecord[]; toRead: number[]; gone: FileRecord[] } {
-  const records: FileRecord[] = new Array(files.length);
-  const toRead: number[] = [];
-  const gone: FileRecord[] = [];
-  let cursor = 0;
-  for (let index = 0; index < files.length; index++) {
-    const file = files[index]!;
-    while (cursor < previous.length && previous[cursor]!.path < file.path) gone.push(previous[cursor++]!);
-    const known = cursor < previous.length && previous[cursor]!.path === file.path ? previous[cursor++]! : null;
-    if (known && known.size === file.size && known.modifiedMs === file.modifiedMs) {
-      records[index] = known;
-    } else {
-      if (known) gone.push(known);
-      toRead.push(index);
-    }
-  }
-  while (cursor < previous.length) gone.push(previous[cursor++]!);
-  return { records, toRead, gone };
-}
-
-/**
- * The previous article list with the re-read files' articles put in place of their old ones and
- * the articles of files gone left out, when no file brought articles at a new place (a new file,
- * or a re-read one with other ids or another order) and the previous list had no id twice;
- * null otherwise, and the list is made again.
- */
-function reuseArticles(previous: readonly Article[], before: readonly FileRecord[], after: readonly FileRecord[]): Article[] | null {
-  const articles = previous.slice();
-  const gone = new Set<Article>();
-  let next = 0;
-  for (const old of before) {
-    while (next < after.length && after[next]!.path < old.path) if ((after[next++]!.articles ?? []).length > 0) return null;
-    const fresh = next < after.length && after[next]!.path === old.path ? (after[next++]!.articles ?? []) : null;
-    const oldArticles = old.articles ?? [];
-    if (fresh === null) {
-      for (const article of oldArticles) gone.add(article);
-      continue;
-    }
-    if (oldArticles.length !== fresh.length) return null;
-    if (fresh.length === 0) continue;
-    // A file's articles sit together in the list (no id was dropped as a duplicate): find the first.
-    const start = articles.indexOf(oldArticles[0]!);
-    if (start < 0) return null;
-    for (let position = 0; position < fresh.length; position++) {
-      if (oldArticles[position]!.id !== fresh[position]!.id || articles[start + position] !== oldArticles[position]) return null;
-      articles[start + position] = fresh[position]!;
-    }
-  }
-  while (next < after.length) if ((after[next++]!.articles ?? []).length > 0) return null;
-  return gone.size === 0 ? articles : articles.filter((article) => !gone.has(article));
-}
-
-function countArticles(records: readonly FileRecord[]): number {
-  let count = 0;
-  for (const record of records) count += record.articles?.length ?? 0;
-  return count;
 }
 
 /** One file, as its articles or as the reason it was skipped. */
