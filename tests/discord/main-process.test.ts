@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,42 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
 import { replyText } from '../support/fake-discord/interaction-record.js';
 import { commandPayload, createUser, permissions, toOptions } from '../support/fake-discord/payloads.js';
-
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-/** `npm start` without npm in between: the same `tsx src/main.ts`, so signals reach it directly. */
-function startMain(environment: Record<string, string>): Running {
-  const child = spawn(tsx, ['src/main.ts'], {
-    // Its own process group, so a failed test can kill the bot too and not only the tsx wrapper.
-    detached: true,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...environment },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { startMain, until, type RunningMain } from '../support/main-process.js';
 
 describe('npm start', () => {
   let fake: FakeDiscord | undefined;
-  let running: Running | undefined;
+  let running: RunningMain | undefined;
   let corpusDir: string | undefined;
   let cacheDir: string | undefined;
   afterEach(async () => {

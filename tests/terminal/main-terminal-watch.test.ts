@@ -1,42 +1,11 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-/** `npm start` without a token and without npm in between, so signals reach it directly. */
-function startTerminal(environment: Record<string, string>): Running {
-  const child = spawn(tsx, ['src/main.ts'], {
-    detached: true,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...environment },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { startMain, until, type RunningMain } from '../support/main-process.js';
 
 describe('npm start in the terminal with CORPUS_WATCH', () => {
-  let running: Running | undefined;
+  let running: RunningMain | undefined;
   const folders: string[] = [];
   afterEach(async () => {
     if (running && running.child.exitCode === null) process.kill(-running.child.pid!, 'SIGKILL');
@@ -54,7 +23,7 @@ describe('npm start in the terminal with CORPUS_WATCH', () => {
   for (const ending of ['SIGTERM', 'SIGINT'] as const) {
     it(`reloads a new file by itself, answers from it, and on ${ending} closes the watch and exits 0 with its snapshot`, async () => {
       const { corpusDir, cacheDir } = await copyCorpus();
-      running = startTerminal({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, CORPUS_WATCH: 'true' });
+      running = startMain({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, CORPUS_WATCH: 'true' });
       const current = running;
       await until(() => current.stdout().includes('Watching the corpus folder') || current.child.exitCode !== null, 'the prompt');
       const startupProgress = current.stderr();
@@ -76,7 +45,7 @@ describe('npm start in the terminal with CORPUS_WATCH', () => {
 
   it('ends on end of input (Ctrl-D) with the watch on', async () => {
     const { corpusDir, cacheDir } = await copyCorpus();
-    running = startTerminal({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, CORPUS_WATCH: 'true' });
+    running = startMain({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, CORPUS_WATCH: 'true' });
     const current = running;
     await until(() => current.stdout().includes('Watching the corpus folder') || current.child.exitCode !== null, 'the prompt');
     current.child.stdin.end('/who Shamkhani\n');
@@ -86,7 +55,7 @@ describe('npm start in the terminal with CORPUS_WATCH', () => {
 
   it('does not watch without CORPUS_WATCH', async () => {
     const { corpusDir, cacheDir } = await copyCorpus();
-    running = startTerminal({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir });
+    running = startMain({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir });
     const current = running;
     await until(() => current.stdout().includes('briefbot> ') || current.child.exitCode !== null, 'the prompt');
     await writeFile(path.join(corpusDir, 'harbour.txt'), 'Port workers end strike\n\nDock workers in Rotterdam ended a strike.\n');
