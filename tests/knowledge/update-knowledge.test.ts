@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/article.js';
 import { buildKnowledge } from '../../src/knowledge/build-knowledge.js';
 import { updateKnowledge } from '../../src/knowledge/update-knowledge.js';
-
-const article = (id: string, paragraphs: string[]): Article => ({
-  id, path: `${id}.txt`, title: `Story ${id}`, published: '2020-03-06', source: 'Example Wire', url: null,
-  paragraphs, credits: [], extra: {}, contentHash: paragraphs.join('|'),
-});
+import { article } from '../answer/when-fixture.js';
 
 const STORIES = [
-  article('a', ['Union leader Jan Bakker said on Friday the strike was over.']),
-  article('b', ['"The port is open again," port chief Anna de Vries said on Thursday.']),
-  article('c', ['Shipping agent Piet Smit said ships queued outside the harbour last week.']),
+  article('a', 'Story a', '2020-03-06', ['Union leader Jan Bakker said on Friday the strike was over.']),
+  article('b', 'Story b', '2020-03-06', ['"The port is open again," port chief Anna de Vries said on Thursday.']),
+  article('c', 'Story c', '2020-03-06', ['Shipping agent Piet Smit said ships queued outside the harbour last week.']),
 ];
 
 describe('updateKnowledge', () => {
   it('changes nothing until its commit, then holds what a fresh build of the new corpus holds, in its order', async () => {
     const base = await buildKnowledge(STORIES, { workers: 0 });
     const before = { articles: [...base.articles], extractions: [...base.extractions], people: base.people };
-    const edited = article('b', ['"The port stays open," port chief Anna de Vries told reporters on Saturday.']);
+    const edited = article('b', 'Story b', '2020-03-06', ['"The port stays open," port chief Anna de Vries told reporters on Saturday.']);
     const update = await updateKnowledge(base, { replaced: [edited], removed: ['c'] }, { workers: 0 });
     expect({ articles: [...base.articles], extractions: [...base.extractions], people: base.people }).toEqual(before);
 

@@ -1,19 +1,10 @@
 import type { Article } from '../../../src/corpus/article.js';
+import { newsArticle as datedArticle } from '../dates/article-fixture.js';
 import type { PersonMention } from '../../../src/extract/types.js';
 
+/** A hand-built article dated 1987-03-05 (the quotation rules do not read the date). */
 export function newsArticle(paragraphs: string[], id = 'test-article'): Article {
-  return {
-    id,
-    path: `${id}.txt`,
-    title: 'Test article',
-    published: '1987-03-05',
-    source: 'Test Wire',
-    url: null,
-    paragraphs,
-    credits: [],
-    extra: {},
-    contentHash: id,
-  };
+  return datedArticle(paragraphs, '1987-03-05', id);
 }
 
 /** A person as the people extractor would hand it over: the name, its variants, stated roles. */
