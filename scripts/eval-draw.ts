@@ -1,0 +1,72 @@
+/**
+ * Draws the articles that the development and test cases are written from: each corpus's
+ * articles in an order shuffled with a fixed seed, so the draw is random but the same on every
+ * machine. Case writers take the articles in that order and skip only an article that states
+ * nothing askable (no named person, no date, no quotation), noting it; they never choose.
+ *
+ *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
+ *
+ * Each line: order, article id, split (dev or test). The first `dev` articles of the order are
+ * the development split, the next `test` the test split, the rest are not drawn.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { unpackCorpus } from './corpora.js';
+import { WEB_NEWS_PAGES } from './eval-web-pages.js';
+
+const SEED = 20261203;
+const projectRoot = path.resolve(import.meta.dirname, '..');
+
+/** mulberry32: a small, well-known 32-bit generator; enough for a reproducible shuffle. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const random = createRandom(seed);
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  return copy;
+}
+
+interface Draw {
+  name: string;
+  ids: string[];
+  dev: number;
+  test: number;
+}
+
+function idsIn(folder: string | null): string[] {
+  if (!folder) throw new Error('eval:draw: ../shared/corpora is not on this machine');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => name.slice(0, -4))
+    .sort();
+}
+
+const draws: Draw[] = [
+  { name: 'reuters', ids: idsIn(unpackCorpus('reuters')), dev: 160, test: 80 },
+  { name: 'bbc', ids: idsIn(unpackCorpus('bbc')), dev: 70, test: 35 },
+  { name: 'web', ids: [...WEB_NEWS_PAGES].sort(), dev: 22, test: 11 },
+];
+
+const outputFolder = path.join(projectRoot, 'eval/draw');
+mkdirSync(outputFolder, { recursive: true });
+for (const [position, draw] of draws.entries()) {
+  const order = shuffle(draw.ids, SEED + position);
+  const lines = order
+    .slice(0, draw.dev + draw.test)
+    .map((id, index) => `${index + 1}\t${id}\t${index < draw.dev ? 'dev' : 'test'}`);
+  writeFileSync(path.join(outputFolder, `${draw.name}.tsv`), `order\tid\tsplit\n${lines.join('\n')}\n`);
+  console.log(`${draw.name}: ${draw.dev} dev + ${draw.test} test of ${draw.ids.length} articles`);
+}
