@@ -9,7 +9,12 @@ export const data = new SlashCommandBuilder()
   .setName('article')
   .setDescription('One article: title, source, date, link, first paragraph and the people in it')
   .addStringOption((option) =>
-    option.setName('id').setDescription('Start typing a title and pick the article').setRequired(true).setMaxLength(100).setAutocomplete(true),
+    option
+      .setName('id')
+      .setDescription('Start typing a title and pick the article')
+      .setRequired(true)
+      .setMaxLength(100)
+      .setAutocomplete(true),
   )
   .addBooleanOption((option) => option.setName(privateOption.name).setDescription(privateOption.description));
 

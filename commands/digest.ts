@@ -23,10 +23,18 @@ export const data = new SlashCommandBuilder()
       .setName('set')
       .setDescription('Post the digest every day to a channel at a local time')
       .addChannelOption((option) =>
-        option.setName('channel').setDescription('Where to post it').setRequired(true).addChannelTypes(...postableChannels),
+        option
+          .setName('channel')
+          .setDescription('Where to post it')
+          .setRequired(true)
+          .addChannelTypes(...postableChannels),
       )
       .addStringOption((option) =>
-        option.setName('time').setDescription('Local time of day, 24-hour HH:MM, e.g. 07:30').setRequired(true).setMaxLength(5),
+        option
+          .setName('time')
+          .setDescription('Local time of day, 24-hour HH:MM, e.g. 07:30')
+          .setRequired(true)
+          .setMaxLength(5),
       )
       .addStringOption((option) =>
         option
@@ -50,15 +58,21 @@ export const data = new SlashCommandBuilder()
       .setName('now')
       .setDescription('Post a digest of what is new at once')
       .addChannelOption((option) =>
-        option.setName('channel').setDescription('Where to post it (default: here)').addChannelTypes(...postableChannels),
+        option
+          .setName('channel')
+          .setDescription('Where to post it (default: here)')
+          .addChannelTypes(...postableChannels),
       ),
   );
 
 export const help = { example: '/digest set channel:#briefings time:07:30 timezone:Europe/Paris' };
 export const adminOnly = true;
 
-
-async function replyPrivately(interaction: ChatInputCommandInteraction, text: string, tone: 'notice' | 'warning' = 'notice'): Promise<void> {
+async function replyPrivately(
+  interaction: ChatInputCommandInteraction,
+  text: string,
+  tone: 'notice' | 'warning' = 'notice',
+): Promise<void> {
   await sendReply(interaction, renderNotice(text, tone), { ephemeral: true });
 }
 
@@ -111,7 +125,8 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     await replyPrivately(interaction, 'The digest scheduler is starting; try again in a moment.', 'warning');
     return;
   }
-  const channelId = interaction.options.getChannel('channel', false, [...postableChannels])?.id ?? interaction.channelId;
+  const channelId =
+    interaction.options.getChannel('channel', false, [...postableChannels])?.id ?? interaction.channelId;
   // Building the first digest of a large corpus can take longer than Discord's 3 s.
   await deferReply(interaction, { ephemeral: true });
   const outcome = await scheduler.postNow(guildId, channelId);
@@ -130,7 +145,9 @@ export async function autocomplete(interaction: AutocompleteInteraction): Promis
   const typed = interaction.options.getFocused().trim().toLowerCase().replace(/\s+/g, '_');
   const matches = timeZones
     .filter((zone) => zone.toLowerCase().includes(typed))
-    .sort((left, right) => Number(!left.toLowerCase().startsWith(typed)) - Number(!right.toLowerCase().startsWith(typed)))
+    .sort(
+      (left, right) => Number(!left.toLowerCase().startsWith(typed)) - Number(!right.toLowerCase().startsWith(typed)),
+    )
     .slice(0, 25);
   await interaction.respond(matches.map((zone) => ({ name: zone, value: zone })));
 }

@@ -11,7 +11,12 @@ export const help = { example: '/help' };
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
   const entries = context.commands.map((command) => {
     const json = command.data.toJSON();
-    return { name: json.name, description: json.description, example: command.help?.example, adminOnly: command.adminOnly };
+    return {
+      name: json.name,
+      description: json.description,
+      example: command.help?.example,
+      adminOnly: command.adminOnly,
+    };
   });
   await sendReply(interaction, renderHelp(entries), { ephemeral: true });
 }

@@ -7,7 +7,12 @@ export const data = new SlashCommandBuilder()
   .setName('quote')
   .setDescription('What did they say? Quotations with the speaker and the article')
   .addStringOption((option) =>
-    option.setName('speaker').setDescription('Who spoke: a person, an agency, a document').setRequired(true).setMaxLength(200).setAutocomplete(true),
+    option
+      .setName('speaker')
+      .setDescription('Who spoke: a person, an agency, a document')
+      .setRequired(true)
+      .setMaxLength(200)
+      .setAutocomplete(true),
   )
   .addStringOption((option) => option.setName('topic').setDescription('Only quotations about this').setMaxLength(200))
   .addBooleanOption((option) => option.setName(privateOption.name).setDescription(privateOption.description));
@@ -22,7 +27,9 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   await answerQuestion(interaction, context, {
     command: 'quote',
     query: topic ? `${speaker} ${topic}` : speaker,
-    fallback: topic ? { query: speaker, note: 'None of these quotations mentions that topic; here is everything found.' } : undefined,
+    fallback: topic
+      ? { query: speaker, note: 'None of these quotations mentions that topic; here is everything found.' }
+      : undefined,
   });
 }
 

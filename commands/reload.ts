@@ -23,13 +23,20 @@ export const adminOnly = true;
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
   if (!(await requireAdmin(interaction, context, 'reload the corpus'))) return;
   if (context.service.isReloading()) {
-    await sendReply(interaction, renderNotice('A reload is already running; its result will be posted where it was asked.', 'warning'), { ephemeral: true });
+    await sendReply(
+      interaction,
+      renderNotice('A reload is already running; its result will be posted where it was asked.', 'warning'),
+      { ephemeral: true },
+    );
     return;
   }
   await deferReply(interaction, { ephemeral: true });
   // Checked again: another admin may have started one while this reply was deferred.
   if (context.service.isReloading()) {
-    await sendReply(interaction, renderNotice('Another reload has just started; its result will be posted where it was asked.', 'warning'));
+    await sendReply(
+      interaction,
+      renderNotice('Another reload has just started; its result will be posted where it was asked.', 'warning'),
+    );
     return;
   }
   context.logger.info({ userId: interaction.user.id }, 'reload started');
@@ -43,7 +50,14 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     return;
   }
   context.logger.info(
-    { added: report.added.length, changed: report.changed.length, removed: report.removed.length, skipped: report.skipped.length, articles: report.articles, durationMs: report.milliseconds },
+    {
+      added: report.added.length,
+      changed: report.changed.length,
+      removed: report.removed.length,
+      skipped: report.skipped.length,
+      articles: report.articles,
+      durationMs: report.milliseconds,
+    },
     'reload finished',
   );
   // A failure to deliver this reply is the router's to report: the reload itself succeeded.

@@ -7,7 +7,12 @@ export const data = new SlashCommandBuilder()
   .setName('who')
   .setDescription('Who is this person? Their roles, with the passage and the article that say so')
   .addStringOption((option) =>
-    option.setName('name').setDescription('A name, or part of one').setRequired(true).setMaxLength(200).setAutocomplete(true),
+    option
+      .setName('name')
+      .setDescription('A name, or part of one')
+      .setRequired(true)
+      .setMaxLength(200)
+      .setAutocomplete(true),
   )
   .addBooleanOption((option) => option.setName(privateOption.name).setDescription(privateOption.description));
 

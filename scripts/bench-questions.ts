@@ -7,7 +7,11 @@ import { splitSentences } from '../src/text/sentences.js';
  * Varied questions drawn from the corpus itself, the same on every run (a fixed-seed
  * generator), so a change in timing is the code's and not the questions'.
  */
-export function drawQuestions(service: BriefingService, articles: readonly Article[], count: number): Record<CommandName, string[]> {
+export function drawQuestions(
+  service: BriefingService,
+  articles: readonly Article[],
+  count: number,
+): Record<CommandName, string[]> {
   const random = seededRandom(20261122);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const people = service.suggest('person', '', 5000).map((suggestion) => suggestion.value);
@@ -24,7 +28,9 @@ export function drawQuestions(service: BriefingService, articles: readonly Artic
   const questions: Record<CommandName, string[]> = { who: [], when: [], quote: [], search: [] };
   for (let index = 0; index < count; index++) {
     const person = people.length ? pick(people) : 'minister';
-    questions.who.push(index % 3 === 2 ? (person.split(' ').at(-1) ?? person) : index % 5 === 4 ? 'finance minister' : person);
+    questions.who.push(
+      index % 3 === 2 ? (person.split(' ').at(-1) ?? person) : index % 5 === 4 ? 'finance minister' : person,
+    );
     questions.when.push(words(pick(sentences()), 6));
     questions.quote.push(index % 2 === 0 && speakers.length ? pick(speakers) : words(pick(sentences()), 1));
     questions.search.push(words(pick(sentences()), 1 + (index % 4)));

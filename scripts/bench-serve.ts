@@ -13,7 +13,14 @@ import type { Article } from '../src/corpus/article.js';
 import { createBriefingService } from '../src/service/create-briefing-service.js';
 import { log, percentile, residentMb, round, time } from './bench-timing.js';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, cache: { type: 'string' }, questions: { type: 'string' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    cache: { type: 'string' },
+    questions: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
 const corpusDir = values.corpus!;
 const questions = JSON.parse(readFileSync(values.questions!, 'utf8')) as Record<CommandName, string[]>;
 
@@ -37,8 +44,11 @@ const editAndReload = async (article: Article): Promise<{ milliseconds: number; 
 const first = await editAndReload(articles[Math.floor(articles.length / 2)]!);
 log(`reload after one file changed: ${first.milliseconds.toFixed(1)} ms (changed: ${first.changed.join(', ')})`);
 const later: number[] = [];
-for (let index = 1; index <= 5; index++) later.push((await editAndReload(articles[Math.floor((articles.length * index) / 7)]!)).milliseconds);
-log(`five more one-file reloads: median ${percentile(later, 0.5).toFixed(1)} ms (${later.map((value) => value.toFixed(0)).join(', ')})`);
+for (let index = 1; index <= 5; index++)
+  later.push((await editAndReload(articles[Math.floor((articles.length * index) / 7)]!)).milliseconds);
+log(
+  `five more one-file reloads: median ${percentile(later, 0.5).toFixed(1)} ms (${later.map((value) => value.toFixed(0)).join(', ')})`,
+);
 
 const rounds = Number(values.rounds);
 const p50Ms = {} as Record<CommandName, number>;
@@ -47,9 +57,20 @@ for (const command of ['who', 'when', 'quote', 'search'] as const) {
   const timings = time(questions[command], (query) => service.ask(command, query), rounds);
   p50Ms[command] = round(percentile(timings, 0.5));
   p99Ms[command] = round(percentile(timings, 0.99));
-  log(`${command}: ${questions[command].length} questions x ${rounds}, p50 ${p50Ms[command]} ms, p99 ${p99Ms[command]} ms`);
+  log(
+    `${command}: ${questions[command].length} questions x ${rounds}, p50 ${p50Ms[command]} ms, p99 ${p99Ms[command]} ms`,
+  );
 }
 const rssMb = await residentMb();
 log(`resident memory of the serving process: ${rssMb} MB`);
-console.log(JSON.stringify({ warmStartS: round(warmStartS), reloadOneMs: round(first.milliseconds), reloadLaterMedianMs: round(percentile(later, 0.5)), p50Ms, p99Ms, rssMb }));
+console.log(
+  JSON.stringify({
+    warmStartS: round(warmStartS),
+    reloadOneMs: round(first.milliseconds),
+    reloadLaterMedianMs: round(percentile(later, 0.5)),
+    p50Ms,
+    p99Ms,
+    rssMb,
+  }),
+);
 process.exit(0);

@@ -23,7 +23,13 @@ import { unpackCorpus } from './corpora.js';
 import { drawQuestions } from './bench-questions.js';
 import { log, percentile, residentMb, round, time } from './bench-timing.js';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, reuters: { type: 'boolean', default: false }, questions: { type: 'string', default: '300' } } });
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    reuters: { type: 'boolean', default: false },
+    questions: { type: 'string', default: '300' },
+  },
+});
 const source = values.reuters ? unpackCorpus('reuters') : values.corpus;
 if (!source) {
   console.error('usage: npm run bench -- --corpus DIR | --reuters');
@@ -46,7 +52,10 @@ const cold = await createBriefingService({
 });
 const coldBuildS = (performance.now() - started) / 1000;
 const articles = cold.listArticles();
-const words = articles.reduce((sum, article) => sum + article.paragraphs.reduce((count, paragraph) => count + countWords(paragraph), 0), 0);
+const words = articles.reduce(
+  (sum, article) => sum + article.paragraphs.reduce((count, paragraph) => count + countWords(paragraph), 0),
+  0,
+);
 log(`corpus: ${articles.length} articles, ${words} words, ${cold.overview().passages} passages`);
 log(`cold build: ${coldBuildS.toFixed(2)} s`);
 await cold.close?.();
@@ -59,30 +68,68 @@ log(`resident memory of the process that built cold: ${rssColdMb} MB`);
 
 // Extraction alone, on one thread, over (up to) the first 2,000 articles: the issue-3 figure.
 const sample = articles.slice(0, 2000);
-const sampleWords = sample.reduce((sum, article) => sum + article.paragraphs.reduce((total, paragraph) => total + countWords(paragraph), 0), 0);
+const sampleWords = sample.reduce(
+  (sum, article) => sum + article.paragraphs.reduce((total, paragraph) => total + countWords(paragraph), 0),
+  0,
+);
 started = performance.now();
 for (const article of sample) extractArticle(article);
 const extractMsPer1000Words = round(((performance.now() - started) / sampleWords) * 1000);
-log(`extraction on one thread: ${extractMsPer1000Words} ms per 1,000 words (${sample.length} articles, ${sampleWords} words)`);
+log(
+  `extraction on one thread: ${extractMsPer1000Words} ms per 1,000 words (${sample.length} articles, ${sampleWords} words)`,
+);
 
 // Warm start, reloads, answers and memory, in a serving process of their own.
-const serving = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'bench-serve.ts'), '--corpus', corpusDir, '--cache', cacheDir, '--questions', questionsFile], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  encoding: 'utf8',
-});
+const serving = spawnSync(
+  process.execPath,
+  [
+    ...process.execArgv,
+    path.join(import.meta.dirname, 'bench-serve.ts'),
+    '--corpus',
+    corpusDir,
+    '--cache',
+    cacheDir,
+    '--questions',
+    questionsFile,
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  },
+);
 if (serving.status !== 0) throw new Error(`bench: the serving process failed (exit ${serving.status})`);
 const served = JSON.parse(serving.stdout.trim().split('\n').at(-1)!) as {
-  warmStartS: number; reloadOneMs: number; reloadLaterMedianMs: number; p50Ms: Record<CommandName, number>; p99Ms: Record<CommandName, number>; rssMb: number;
+  warmStartS: number;
+  reloadOneMs: number;
+  reloadLaterMedianMs: number;
+  p50Ms: Record<CommandName, number>;
+  p99Ms: Record<CommandName, number>;
+  rssMb: number;
 };
 
 // Baseline: minisearch (BM25) over the very same passages, asked the same search questions.
 const baseline = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [] });
 let id = 0;
-for (const article of articles) for (const passage of splitPassages(article)) baseline.add({ id: id++, text: passage.text });
-const baselineTimings = time(questions.search, (query) => baseline.search(query, { prefix: false, combineWith: 'OR' }).slice(0, 10));
+for (const article of articles)
+  for (const passage of splitPassages(article)) baseline.add({ id: id++, text: passage.text });
+const baselineTimings = time(questions.search, (query) =>
+  baseline.search(query, { prefix: false, combineWith: 'OR' }).slice(0, 10),
+);
 const baselineSearchP99Ms = round(percentile(baselineTimings, 0.99));
-log(`baseline search (minisearch over the same passages): p50 ${round(percentile(baselineTimings, 0.5))} ms, p99 ${baselineSearchP99Ms} ms; ratio p99 ${(baselineSearchP99Ms / served.p99Ms.search).toFixed(1)}x`);
+log(
+  `baseline search (minisearch over the same passages): p50 ${round(percentile(baselineTimings, 0.5))} ms, p99 ${baselineSearchP99Ms} ms; ratio p99 ${(baselineSearchP99Ms / served.p99Ms.search).toFixed(1)}x`,
+);
 
 rmSync(work, { recursive: true, force: true });
-console.log(JSON.stringify({ articles: articles.length, words, coldBuildS: round(coldBuildS), ...served, rssColdMb, baselineSearchP99Ms, extractMsPer1000Words }));
+console.log(
+  JSON.stringify({
+    articles: articles.length,
+    words,
+    coldBuildS: round(coldBuildS),
+    ...served,
+    rssColdMb,
+    baselineSearchP99Ms,
+    extractMsPer1000Words,
+  }),
+);
 process.exit(0);

@@ -12,7 +12,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { unpackCorpus } from './corpora.js';
 
-const { values } = parseArgs({ options: { sample: { type: 'string', default: '3000' }, full: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sample: { type: 'string', default: '3000' }, full: { type: 'boolean', default: false } },
+});
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const scorer = path.resolve(projectRoot, '../shared/eval/score.mjs');
 const reuters = unpackCorpus('reuters');
@@ -23,7 +25,9 @@ if (!reuters || !bbc || !existsSync(scorer)) {
 }
 
 const casesDir = path.join(projectRoot, 'eval/cases');
-const caseFiles = readdirSync(casesDir).filter((name) => name.endsWith('.jsonl')).sort();
+const caseFiles = readdirSync(casesDir)
+  .filter((name) => name.endsWith('.jsonl'))
+  .sort();
 const cited = new Set<string>();
 for (const file of caseFiles) {
   for (const line of readFileSync(path.join(casesDir, file), 'utf8').split('\n')) {
@@ -38,7 +42,9 @@ const mix = mkdtempSync(path.join(tmpdir(), 'briefbot-eval-mix-'));
 const sample = values.full ? Infinity : Number(values.sample);
 let linked = 0;
 for (const folder of [reuters, bbc]) {
-  const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   const step = Math.max(1, Math.floor(names.length / (sample / 2)));
   names.forEach((name, index) => {
     if (cited.has(name.slice(0, -4)) || index % step === 0) {

@@ -55,7 +55,9 @@ export async function runCli(argv: string[]): Promise<number> {
   if (verb === 'stats') {
     // Counting needs the reading only, not extraction and indexing (30 s on Reuters).
     const progress = createProgressBar(process.stderr);
-    const { articles, skipped } = await loadCorpus(corpusDir, { onProgress: (done, total) => progress({ stage: 'load', done, total }) });
+    const { articles, skipped } = await loadCorpus(corpusDir, {
+      onProgress: (done, total) => progress({ stage: 'load', done, total }),
+    });
     const stats = {
       articles: articles.length,
       passages: articles.reduce((sum, article) => sum + splitPassages(article).length, 0),
@@ -94,8 +96,18 @@ async function answerBatch(service: BriefingService, json: boolean): Promise<voi
   }
 }
 
-function renderStats(stats: { articles: number; passages: number; dated: number; skipped: Array<{ path: string; reason: string }> }): string {
-  const lines = [`articles: ${stats.articles}`, `passages: ${stats.passages}`, `dated:    ${stats.dated}`, `skipped:  ${stats.skipped.length}`];
+function renderStats(stats: {
+  articles: number;
+  passages: number;
+  dated: number;
+  skipped: Array<{ path: string; reason: string }>;
+}): string {
+  const lines = [
+    `articles: ${stats.articles}`,
+    `passages: ${stats.passages}`,
+    `dated:    ${stats.dated}`,
+    `skipped:  ${stats.skipped.length}`,
+  ];
   for (const file of stats.skipped) lines.push(`  ${file.path}: ${file.reason}`);
   return `${lines.join('\n')}\n`;
 }

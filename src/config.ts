@@ -34,7 +34,9 @@ export const defaultApiBase = 'https://discord.com/api';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid settings (check .env or the environment):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(
+      `Invalid settings (check .env or the environment):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -58,24 +60,31 @@ const flag = z.preprocess(
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
 
-const schema = z
-  .object({
-    DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
-    DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.optional()),
-    DISCORD_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
-    DISCORD_API_BASE: z.preprocess(
-      blankToUndefined,
-      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).default(defaultApiBase),
-    ),
-    CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('corpus')),
-    CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
-    CORPUS_WATCH: flag,
-    ADMIN_ROLE_IDS: z.preprocess(
-      (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : []),
-      z.array(snowflake),
-    ),
-    LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(logLevels).default('info')),
-  });
+const schema = z.object({
+  DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
+  DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
+  DISCORD_API_BASE: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
+      .default(defaultApiBase),
+  ),
+  CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('corpus')),
+  CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
+  CORPUS_WATCH: flag,
+  ADMIN_ROLE_IDS: z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : [],
+    z.array(snowflake),
+  ),
+  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(logLevels).default('info')),
+});
 
 export interface LoadConfigOptions {
   /** What the caller is about to do: deploying needs the token and the client id. */

@@ -21,7 +21,9 @@ try {
     });
     logger.info({ scope: registration.scope, commands: registration.commands }, 'commands registered');
     if (registration.scope === 'global') {
-      process.stderr.write('Registered globally: Discord can take up to an hour to show changes. Set DISCORD_GUILD_ID to test on one server at once.\n');
+      process.stderr.write(
+        'Registered globally: Discord can take up to an hour to show changes. Set DISCORD_GUILD_ID to test on one server at once.\n',
+      );
     }
   } catch (error) {
     logger.error({ err: error }, 'command registration failed');

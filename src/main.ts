@@ -37,7 +37,11 @@ async function runTerminal(config: AppConfig): Promise<void> {
   // The bar is for the first indexing only: drawn during a reload by the watch, it would break
   // the line being typed, and the prompt prints one line for that reload instead.
   let showProgress: ((event: ProgressEvent) => void) | null = createProgressBar(process.stderr);
-  const service = await createBriefingService({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, onProgress: (event) => showProgress?.(event) });
+  const service = await createBriefingService({
+    corpusDir: config.corpusDir,
+    cacheDir: config.cacheDir,
+    onProgress: (event) => showProgress?.(event),
+  });
   showProgress = null;
   // A signal ends the prompt like /quit, so the watch is closed and the snapshot written.
   const stop = new AbortController();
@@ -62,7 +66,11 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
   });
   const overview = service.overview();
   logger.info(
-    { articles: overview.articles, skipped: overview.skipped.length, durationMs: Math.round(performance.now() - started) },
+    {
+      articles: overview.articles,
+      skipped: overview.skipped.length,
+      durationMs: Math.round(performance.now() - started),
+    },
     'corpus indexed',
   );
   return service;
@@ -72,7 +80,11 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
  * CORPUS_WATCH, for both adapters: reload through the same atomic swap as /reload when the
  * folder changes. Each adapter says how a reload and a failure are shown (log lines, prompt lines).
  */
-function startWatch(config: AppConfig, service: BriefingService, reports: Pick<WatchOptions, 'onReload' | 'onError'>): CorpusWatch | null {
+function startWatch(
+  config: AppConfig,
+  service: BriefingService,
+  reports: Pick<WatchOptions, 'onReload' | 'onError'>,
+): CorpusWatch | null {
   if (!config.corpusWatch) return null;
   return watchCorpus(service, config.corpusDir, reports);
 }

@@ -25,7 +25,8 @@ export function createWhenAnswerer(knowledge: Knowledge, snapshot?: unknown): Wh
 
 export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unknown): Steps<WhenAnswerer> {
   let current = knowledge;
-  const tables: WhenTables = (snapshot !== undefined ? restoreTables(snapshot, knowledge) : null) ?? (yield* buildTablesInSteps(knowledge));
+  const tables: WhenTables =
+    (snapshot !== undefined ? restoreTables(snapshot, knowledge) : null) ?? (yield* buildTablesInSteps(knowledge));
   let scratch: Scratch = fitScratch(null, tables);
   // Each group's place in the knowledge's order, made on the first exact tie after a change.
   let groupRank: Int32Array | null = null;

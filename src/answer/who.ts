@@ -28,7 +28,9 @@ export function createWhoAnswerer(knowledge: Knowledge, snapshot?: unknown): Who
 export function* createWhoAnswererInSteps(knowledge: Knowledge, snapshot?: unknown): Steps<WhoAnswerer> {
   let current = knowledge;
   const roleWordCache: RoleWordCache = new Map();
-  const tables = (snapshot !== undefined ? restoreTables(snapshot, knowledge.people) : null) ?? (yield* buildTablesInSteps(knowledge.people, roleWordCache));
+  const tables =
+    (snapshot !== undefined ? restoreTables(snapshot, knowledge.people) : null) ??
+    (yield* buildTablesInSteps(knowledge.people, roleWordCache));
   const answer = (query: string): WhoAnswer[] =>
     findPersons(tables, query)
       .slice(0, MAX_ANSWERS)

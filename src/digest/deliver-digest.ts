@@ -88,7 +88,10 @@ export async function deliverPending(
         if (pending.slot) guild.lastSlot = pending.slot;
         guild.pending = null;
       });
-      options.logger.error({ guildId, digestId, attempts, reason }, 'digest post failed for good: its articles go into the next digest');
+      options.logger.error(
+        { guildId, digestId, attempts, reason },
+        'digest post failed for good: its articles go into the next digest',
+      );
       return 'abandoned';
     }
     const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts)).toISOString();
@@ -109,6 +112,9 @@ export async function deliverPending(
     guild.lastDigestAt = options.clock.now().toISOString();
     guild.pending = null;
   });
-  options.logger.info({ guildId, digestId, parts: pending.messages.length, articles: pending.articleCount }, 'digest posted');
+  options.logger.info(
+    { guildId, digestId, parts: pending.messages.length, articles: pending.articleCount },
+    'digest posted',
+  );
   return 'delivered';
 }

@@ -83,7 +83,7 @@ export function pickQuotations(
       if (quote.length < 20) continue;
       const speaker =
         quotation.speakerKind === 'person'
-          ? personRecordOf(knowledge, extraction.articleId, quotation.speaker)?.name ?? quotation.speaker
+          ? (personRecordOf(knowledge, extraction.articleId, quotation.speaker)?.name ?? quotation.speaker)
           : quotation.speaker;
       const score =
         speakerWeight[quotation.speakerKind] +
@@ -102,7 +102,11 @@ export function pickQuotations(
 }
 
 function storyNames(extraction: ArticleExtraction, knowledge: DigestKnowledge): Set<string> {
-  return new Set(extraction.people.map((person) => personRecordOf(knowledge, extraction.articleId, person.name)?.name ?? person.name));
+  return new Set(
+    extraction.people.map(
+      (person) => personRecordOf(knowledge, extraction.articleId, person.name)?.name ?? person.name,
+    ),
+  );
 }
 
 /**
@@ -129,7 +133,14 @@ export function pickEvents(
       seen.add(key);
       const ahead = entry.published !== null && event.date.length === 10 && event.date > entry.published;
       const score = (involvesProminent ? 2 : 0) + (event.date.length === 10 ? 1 : 0) + (ahead ? 1 : 0);
-      candidates.push({ date: event.date, dateText: event.dateText, event: text, articleId: entry.articleId, order, score });
+      candidates.push({
+        date: event.date,
+        dateText: event.dateText,
+        event: text,
+        articleId: entry.articleId,
+        order,
+        score,
+      });
     }
   });
   return candidates

@@ -39,7 +39,11 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
   const clock = options.clock ?? systemClock;
   const store =
     options.store ??
-    openDigestStore({ path: options.storePath ?? resolveDigestStorePath(process.env), logger: options.logger, now: () => clock.now() });
+    openDigestStore({
+      path: options.storePath ?? resolveDigestStorePath(process.env),
+      logger: options.logger,
+      now: () => clock.now(),
+    });
   let scheduler: DigestScheduler | null = null;
   return {
     services: { store, clock, scheduler: () => scheduler },

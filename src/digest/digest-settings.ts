@@ -12,12 +12,21 @@ export interface DigestSettingsInput {
 export type SaveSettingsResult = { ok: true; settings: DigestSettings } | { ok: false; problem: string };
 
 /** Checks and saves a guild's schedule; a bad time or zone is refused with the reason. */
-export function saveDigestSettings(store: DigestStore, guildId: string, input: DigestSettingsInput, now: Date): SaveSettingsResult {
+export function saveDigestSettings(
+  store: DigestStore,
+  guildId: string,
+  input: DigestSettingsInput,
+  now: Date,
+): SaveSettingsResult {
   const time = parseDailyTime(input.time);
-  if (!time) return { ok: false, problem: `"${input.time}" is not a time of day: use HH:MM on a 24-hour clock, e.g. 07:30.` };
+  if (!time)
+    return { ok: false, problem: `"${input.time}" is not a time of day: use HH:MM on a 24-hour clock, e.g. 07:30.` };
   const timeZone = canonicalTimeZone(input.timeZone);
   if (!timeZone) {
-    return { ok: false, problem: `"${input.timeZone}" is not a known time zone: use an IANA name such as Europe/Paris or America/New_York.` };
+    return {
+      ok: false,
+      problem: `"${input.timeZone}" is not a known time zone: use an IANA name such as Europe/Paris or America/New_York.`,
+    };
   }
   const settings: DigestSettings = {
     channelId: input.channelId,
@@ -65,12 +74,20 @@ export function describeDigest(guild: Readonly<GuildDigestState>, now: Date): st
     lines.push(
       `The daily digest posts to <#${settings.channelId}> every day at ${settings.time} (${settings.timeZone}).`,
       `Next: ${localTime(nextSlot(settings, now), settings.timeZone)}.`,
-      settings.whenEmpty === 'post' ? 'When nothing is new it posts one short line.' : 'When nothing is new it posts nothing.',
+      settings.whenEmpty === 'post'
+        ? 'When nothing is new it posts one short line.'
+        : 'When nothing is new it posts nothing.',
     );
   }
-  lines.push(guild.lastDigestAt ? `Last digest: ${guild.lastDigestAt.slice(0, 16).replace('T', ' ')} UTC.` : 'No digest has been posted yet.');
+  lines.push(
+    guild.lastDigestAt
+      ? `Last digest: ${guild.lastDigestAt.slice(0, 16).replace('T', ' ')} UTC.`
+      : 'No digest has been posted yet.',
+  );
   if (guild.pending) {
-    const retry = guild.pending.nextAttemptAt ? `, next try ${guild.pending.nextAttemptAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+    const retry = guild.pending.nextAttemptAt
+      ? `, next try ${guild.pending.nextAttemptAt.slice(0, 16).replace('T', ' ')} UTC`
+      : '';
     lines.push(`A digest is waiting to be posted (${guild.pending.attempts} failed attempts${retry}).`);
   }
   return lines.join('\n');

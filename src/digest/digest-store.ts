@@ -1,7 +1,13 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DigestLogger } from './logger.js';
-import { emptyGuildState, emptyStoreState, storeStateSchema, type DigestStoreState, type GuildDigestState } from './store-state.js';
+import {
+  emptyGuildState,
+  emptyStoreState,
+  storeStateSchema,
+  type DigestStoreState,
+  type GuildDigestState,
+} from './store-state.js';
 
 /**
  * The digest's embedded store: one JSON file, replaced atomically (write a temporary file,
@@ -59,7 +65,9 @@ function readState(path: string): DigestStoreState {
   const checked = storeStateSchema.safeParse(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new Error(`not a digest store (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'bad shape'})`);
+    throw new Error(
+      `not a digest store (${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'bad shape'})`,
+    );
   }
   return checked.data;
 }
@@ -111,4 +119,3 @@ export function guildDraft(draft: DigestStoreState, guildId: string): GuildDiges
   draft.guilds[guildId] = created;
   return created;
 }
-

@@ -21,7 +21,8 @@ export function storyCount(digest: Digest): number {
 }
 
 export function headline(digest: Digest): string {
-  if (digest.unanalysedArticles > 0) return `Daily digest: ${plural(digest.articleCount, 'new article')} ${sinceWords(digest)}`;
+  if (digest.unanalysedArticles > 0)
+    return `Daily digest: ${plural(digest.articleCount, 'new article')} ${sinceWords(digest)}`;
   const stories = storyCount(digest);
   const copies = digest.articleCount > stories ? ` (${plural(digest.articleCount, 'article')})` : '';
   return `Daily digest: ${plural(stories, 'new story', 'new stories')}${copies} ${sinceWords(digest)}`;

@@ -65,8 +65,7 @@ function titleJaccard(left: ReadonlySet<string>, right: ReadonlySet<string>): nu
 
 function isSameStory(left: Fingerprint, right: Fingerprint, options: DuplicateOptions): boolean {
   if (left.shingles.size === 0 || right.shingles.size === 0) return false;
-  const distant =
-    left.day !== null && right.day !== null && Math.abs(left.day - right.day) > options.copyWindowDays;
+  const distant = left.day !== null && right.day !== null && Math.abs(left.day - right.day) > options.copyWindowDays;
   const similarity = jaccard(left.shingles, right.shingles);
   if (similarity < (distant ? options.distantSimilarity : options.bodySimilarity)) return false;
   const short = Math.min(left.words, right.words) < options.shortBodyWords;

@@ -20,7 +20,9 @@ export function recordArrivals(ledger: Ledger, articles: readonly Article[]): Ma
     if (entry && entry[0] === versionOf(article)) numbers.set(article.id, entry[1]);
     else unseen.push(article);
   }
-  unseen.sort((left, right) => (left.published ?? '').localeCompare(right.published ?? '') || left.id.localeCompare(right.id));
+  unseen.sort(
+    (left, right) => (left.published ?? '').localeCompare(right.published ?? '') || left.id.localeCompare(right.id),
+  );
   for (const article of unseen) {
     const number = ledger.next;
     ledger.next += 1;

@@ -1,6 +1,15 @@
 import { escapeLinkText } from '../discord/render/escape-markdown.js';
 import { discordLimits, embedTextLength, type DigestEmbed, type DigestMessage } from './discord-limits.js';
-import { emptyLine, hasOmissions, headline, isEmptyDigest, omittedLine, plural, sourceWords, truncate } from './digest-wording.js';
+import {
+  emptyLine,
+  hasOmissions,
+  headline,
+  isEmptyDigest,
+  omittedLine,
+  plural,
+  sourceWords,
+  truncate,
+} from './digest-wording.js';
 import type { Digest, DigestEntry } from './types.js';
 
 /**
@@ -75,7 +84,11 @@ function embedsOf(section: Section, budget: number): DigestEmbed[] {
   const flush = (): void => {
     if (lines.length === 0) return;
     const title = embeds.length === 0 ? section.title : `${section.title} (continued)`;
-    embeds.push({ title: truncate(title, discordLimits.embedTitle), description: lines.join('\n'), color: digestColor });
+    embeds.push({
+      title: truncate(title, discordLimits.embedTitle),
+      description: lines.join('\n'),
+      color: digestColor,
+    });
     lines = [];
     length = 0;
   };
@@ -95,7 +108,10 @@ function packMessages(embeds: readonly DigestEmbed[]): DigestMessage[] {
   let total = footerReserve;
   for (const embed of embeds) {
     const size = embedTextLength(embed);
-    if (current.length > 0 && (current.length >= discordLimits.embedsPerMessage || total + size > discordLimits.embedTotal)) {
+    if (
+      current.length > 0 &&
+      (current.length >= discordLimits.embedsPerMessage || total + size > discordLimits.embedTotal)
+    ) {
       messages.push({ embeds: current });
       current = [];
       total = footerReserve;

@@ -32,7 +32,9 @@ export function runDigestCommand(source: DigestSource, options: DigestCommandOpt
     throw new DigestCommandError(`--since expects a date as YYYY-MM-DD (or "all"), not "${since}"`);
   }
   const articles = source.listArticles();
-  const selected = everything ? articles : articles.filter((article) => article.published !== null && article.published >= since);
+  const selected = everything
+    ? articles
+    : articles.filter((article) => article.published !== null && article.published >= since);
   const text = renderDigestText(
     buildDigest({
       articles: selected,

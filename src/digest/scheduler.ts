@@ -88,7 +88,8 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
       whenEmpty: settings.whenEmpty,
       now,
     });
-    if (outcome.kind === 'nothing-new') logger.info({ guildId, slot: slot.toISOString() }, 'digest skipped: nothing new');
+    if (outcome.kind === 'nothing-new')
+      logger.info({ guildId, slot: slot.toISOString() }, 'digest skipped: nothing new');
     else await deliverPending(store, poster, guildId, deliverOptions);
   };
 
@@ -145,7 +146,13 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
         // A digest still pending goes first, so the new one does not repeat its articles.
         if (store.guild(guildId).pending) await deliverPending(store, poster, guildId, deliverOptions);
         if (store.guild(guildId).pending) return { delivery: 'retrying' as const, parts: 0, articles: 0 };
-        const outcome = prepareDigest(store, source, { guildId, channelId, slot: null, whenEmpty: 'post', now: clock.now() });
+        const outcome = prepareDigest(store, source, {
+          guildId,
+          channelId,
+          slot: null,
+          whenEmpty: 'post',
+          now: clock.now(),
+        });
         if (outcome.kind !== 'pending') return { delivery: 'none' as const, parts: 0, articles: 0 };
         const delivery = await deliverPending(store, poster, guildId, deliverOptions);
         arm();

@@ -27,7 +27,11 @@ export function isAdmin(interaction: BaseInteraction, adminRoleIds: readonly str
 }
 
 /** Replies with a private refusal and returns false when the user is not an admin. */
-export async function requireAdmin(interaction: RepliableInteraction, context: Pick<CommandContext, 'config' | 'logger'>, action: string): Promise<boolean> {
+export async function requireAdmin(
+  interaction: RepliableInteraction,
+  context: Pick<CommandContext, 'config' | 'logger'>,
+  action: string,
+): Promise<boolean> {
   if (isAdmin(interaction, context.config.adminRoleIds)) return true;
   context.logger.info({ userId: interaction.user.id, action }, 'admin command refused');
   await sendReply(

@@ -14,7 +14,10 @@ function nearestNames(set: AnswerSet, context: CommandContext): Suggestion[] {
   if (set.command !== 'who' && set.command !== 'quote') return [];
   const kind = set.command === 'who' ? 'person' : 'speaker';
   // The whole query first, then each word, longest first: "Tom Smith" still finds "Tom Reyes".
-  const words = set.query.split(/\s+/).filter((word) => word.length >= 3).sort((left, right) => right.length - left.length);
+  const words = set.query
+    .split(/\s+/)
+    .filter((word) => word.length >= 3)
+    .sort((left, right) => right.length - left.length);
   const found = new Map<string, Suggestion>();
   for (const text of [set.query, ...words]) {
     for (const suggestion of context.service.suggest(kind, text, 5)) {

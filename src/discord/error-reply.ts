@@ -18,7 +18,10 @@ export async function replyWithError(
   const reference = randomBytes(4).toString('hex');
   if (isExpiredInteraction(error)) {
     // Nothing can be sent for it any more; the bot was too busy, which is worth a warning.
-    logger.warn({ reference, interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp, ...details }, 'interaction expired before the reply');
+    logger.warn(
+      { reference, interactionId: interaction.id, ageMs: Date.now() - interaction.createdTimestamp, ...details },
+      'interaction expired before the reply',
+    );
     return reference;
   }
   logger.error({ err: error, reference, interactionId: interaction.id, ...details }, 'interaction failed');

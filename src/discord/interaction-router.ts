@@ -29,7 +29,11 @@ export interface InteractionRouter {
  * to the module named by the custom_id's prefix. Any failure ends in an error reply with a
  * reference and one log line.
  */
-export function createInteractionRouter(options: { commands: readonly CommandModule[]; context: CommandContext; logger: Logger }): InteractionRouter {
+export function createInteractionRouter(options: {
+  commands: readonly CommandModule[];
+  context: CommandContext;
+  logger: Logger;
+}): InteractionRouter {
   const { context, logger } = options;
   const byName = new Map(options.commands.map((command) => [command.data.name, command]));
   const running = new Set<Promise<void>>();
@@ -38,7 +42,9 @@ export function createInteractionRouter(options: { commands: readonly CommandMod
   async function runCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = byName.get(interaction.commandName);
     if (!command) {
-      await sendReply(interaction, renderNotice(`/${interaction.commandName} is not a command of this bot any more.`), { ephemeral: true });
+      await sendReply(interaction, renderNotice(`/${interaction.commandName} is not a command of this bot any more.`), {
+        ephemeral: true,
+      });
       return;
     }
     if (command.rateLimited) {
@@ -46,7 +52,11 @@ export function createInteractionRouter(options: { commands: readonly CommandMod
       if (!decision.allowed) {
         const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
         logger.info({ userId: interaction.user.id, command: interaction.commandName }, 'question rate limited');
-        await sendReply(interaction, renderNotice(`You're asking quickly: please wait ${seconds} s before the next question.`, 'warning'), { ephemeral: true });
+        await sendReply(
+          interaction,
+          renderNotice(`You're asking quickly: please wait ${seconds} s before the next question.`, 'warning'),
+          { ephemeral: true },
+        );
         return;
       }
     }
@@ -76,7 +86,11 @@ export function createInteractionRouter(options: { commands: readonly CommandMod
         turn.kind === 'not-owner'
           ? 'Only the person who asked can turn these pages. Ask the question yourself to browse the answers.'
           : 'These buttons have expired. Ask the question again.';
-      await interaction.reply({ ...renderNotice(text, 'warning'), flags: MessageFlags.Ephemeral, allowedMentions: noMentions });
+      await interaction.reply({
+        ...renderNotice(text, 'warning'),
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: noMentions,
+      });
       return;
     }
     const owner = byName.get(interaction.customId.split(':')[0] ?? '');
@@ -86,7 +100,12 @@ export function createInteractionRouter(options: { commands: readonly CommandMod
 
   async function route(interaction: Interaction): Promise<void> {
     const started = performance.now();
-    const details = { interactionId: interaction.id, userId: interaction.user.id, kind: interaction.type, command: 'commandName' in interaction ? interaction.commandName : undefined };
+    const details = {
+      interactionId: interaction.id,
+      userId: interaction.user.id,
+      kind: interaction.type,
+      command: 'commandName' in interaction ? interaction.commandName : undefined,
+    };
     try {
       if (interaction.isChatInputCommand()) await runCommand(interaction);
       else if (interaction.isAutocomplete()) await runAutocomplete(interaction);
@@ -102,7 +121,11 @@ export function createInteractionRouter(options: { commands: readonly CommandMod
     try {
       if (interaction.isAutocomplete()) await interaction.respond([]);
       else if (interaction.isRepliable()) {
-        await interaction.reply({ ...renderNotice('The bot is restarting: please ask again in a moment.'), flags: MessageFlags.Ephemeral, allowedMentions: noMentions });
+        await interaction.reply({
+          ...renderNotice('The bot is restarting: please ask again in a moment.'),
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: noMentions,
+        });
       }
     } catch (error) {
       logger.warn({ err: error, interactionId: interaction.id }, 'shutdown reply failed');

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+} from 'discord.js';
 import type { ReplyPage } from './render/reply-page.js';
 
 /** A page of a reply with its previous / next buttons, ready to send. */
@@ -7,10 +13,7 @@ export interface PagedReply extends ReplyPage {
   components: Array<APIActionRowComponent<APIComponentInMessageActionRow>>;
 }
 
-export type PageTurn =
-  | { kind: 'page'; reply: PagedReply }
-  | { kind: 'not-owner' }
-  | { kind: 'expired' };
+export type PageTurn = { kind: 'page'; reply: PagedReply } | { kind: 'not-owner' } | { kind: 'expired' };
 
 export const pagePrefix = 'page:';
 

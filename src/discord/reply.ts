@@ -1,4 +1,10 @@
-import { DiscordAPIError, HTTPError, MessageFlags, type BaseMessageOptions, type RepliableInteraction } from 'discord.js';
+import {
+  DiscordAPIError,
+  HTTPError,
+  MessageFlags,
+  type BaseMessageOptions,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { ReplyPage } from './render/reply-page.js';
 
 /** No reply of the bot ever pings: also set per message, in case a client lacks the default. */

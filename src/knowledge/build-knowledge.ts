@@ -28,7 +28,10 @@ export interface BuildKnowledgeOptions {
 }
 
 /** Runs every extractor once over the corpus (new content only), then links people across articles. */
-export async function buildKnowledge(articles: readonly Article[], options: BuildKnowledgeOptions = {}): Promise<OwnedKnowledge> {
+export async function buildKnowledge(
+  articles: readonly Article[],
+  options: BuildKnowledgeOptions = {},
+): Promise<OwnedKnowledge> {
   const results: ArticleExtraction[] = new Array(articles.length);
   const missing: Article[] = [];
   const missingAt: number[] = [];

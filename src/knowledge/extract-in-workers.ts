@@ -15,7 +15,11 @@ const BATCH = 200;
 // Below this, starting threads (and their module graphs) costs more than it saves.
 const MINIMUM_FOR_WORKERS = 400;
 
-function* extractEach(articles: readonly Article[], extract: (article: Article) => ArticleExtraction, onProgress?: (done: number, total: number) => void): Steps<ArticleExtraction[]> {
+function* extractEach(
+  articles: readonly Article[],
+  extract: (article: Article) => ArticleExtraction,
+  onProgress?: (done: number, total: number) => void,
+): Steps<ArticleExtraction[]> {
   const extractions: ArticleExtraction[] = [];
   for (const article of articles) {
     extractions.push(extract(article));

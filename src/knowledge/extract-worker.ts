@@ -14,6 +14,8 @@ parentPort!.on('message', ({ articles }: ExtractRequest) => {
   try {
     parentPort!.postMessage({ extractions: articles.map(extractArticle) } satisfies ExtractReply);
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) } satisfies ExtractReply);
+    parentPort!.postMessage({
+      error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error),
+    } satisfies ExtractReply);
   }
 });

@@ -10,7 +10,8 @@ export class PatchedMap<K, V> implements ReadonlyMap<K, V> {
     private readonly deleted: ReadonlySet<K>,
   ) {
     for (const key of replaced.keys()) {
-      if (!base.has(key) || deleted.has(key)) throw new Error('PatchedMap: a replaced key must be in the base map and not deleted');
+      if (!base.has(key) || deleted.has(key))
+        throw new Error('PatchedMap: a replaced key must be in the base map and not deleted');
     }
     for (const key of deleted) if (!base.has(key)) throw new Error('PatchedMap: a deleted key must be in the base map');
   }

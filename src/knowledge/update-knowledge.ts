@@ -25,12 +25,27 @@ export interface KnowledgeUpdate {
  * moves, so reading order stays that of a fresh build) and must run once nothing reads the
  * old state, that is inside the synchronous swap.
  */
-export async function updateKnowledge(base: OwnedKnowledge, edit: KnowledgeEdit, options: { workers?: number } = {}): Promise<KnowledgeUpdate> {
+export async function updateKnowledge(
+  base: OwnedKnowledge,
+  edit: KnowledgeEdit,
+  options: { workers?: number } = {},
+): Promise<KnowledgeUpdate> {
   const fresh = await extractInWorkers(edit.replaced, extractArticle, { workers: options.workers });
   const removed = new Set(edit.removed);
-  const articles = new PatchedMap(base.articles, new Map(edit.replaced.map((article) => [article.id, article])), removed);
-  const extractions = new PatchedMap<string, ArticleExtraction>(base.extractions, new Map(fresh.map((extraction) => [extraction.articleId, extraction])), removed);
-  const people = updatePeopleDirectory(base.people, extractions, { removed: edit.removed, upserted: edit.replaced.map((article) => article.id) });
+  const articles = new PatchedMap(
+    base.articles,
+    new Map(edit.replaced.map((article) => [article.id, article])),
+    removed,
+  );
+  const extractions = new PatchedMap<string, ArticleExtraction>(
+    base.extractions,
+    new Map(fresh.map((extraction) => [extraction.articleId, extraction])),
+    removed,
+  );
+  const people = updatePeopleDirectory(base.people, extractions, {
+    removed: edit.removed,
+    upserted: edit.replaced.map((article) => article.id),
+  });
   let committed = false;
   return {
     commit() {

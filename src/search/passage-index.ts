@@ -19,11 +19,13 @@ interface IndexedPassage {
   [key: string]: string | number;
 }
 
-
 // flexsearch's own encoders stem names badly (../shared/docs/flexsearch-notes.md); terms are
 // folded and stemmed by toTerms before they reach it, so it only has to match them exactly.
 const INDEX_OPTIONS = {
-  document: { id: 'id', index: [{ field: 'text', tokenize: 'strict', encoder: FlexSearch.Charset.Exact, resolution: 9 }] },
+  document: {
+    id: 'id',
+    index: [{ field: 'text', tokenize: 'strict', encoder: FlexSearch.Charset.Exact, resolution: 9 }],
+  },
 };
 
 const CANDIDATES = 200;
@@ -125,7 +127,9 @@ export class PassageIndex {
     // database adapters reject such queries, ../shared/docs/flexsearch-notes.md pitfall 11).
     const words = [...new Set(toTerms(query))].filter((term) => !STOP_WORDS.has(term));
     const terms = words.map((word) => ({ word, id: this.dictionary.lookup(word) }));
-    const known = terms.filter((term): term is { word: string; id: number } => term.id !== undefined && this.dictionary.frequency(term.id) > 0);
+    const known = terms.filter(
+      (term): term is { word: string; id: number } => term.id !== undefined && this.dictionary.frequency(term.id) > 0,
+    );
     if (known.length === 0) return [];
     const candidates = new Set<number>();
     // Candidates come from the rarer words: a word in a tenth of all passages ("mln", "said")
@@ -145,7 +149,9 @@ export class PassageIndex {
     }
     const names = new Set(toTerms(query.match(/\b\p{Lu}[\p{L}'-]*/gu)?.join(' ') ?? ''));
     const phrase = foldText(query).replace(/\s+/g, ' ').trim();
-    const weights = known.map((term) => Math.log(1 + total / this.dictionary.frequency(term.id)) * (names.has(term.word) ? 2 : 1));
+    const weights = known.map(
+      (term) => Math.log(1 + total / this.dictionary.frequency(term.id)) * (names.has(term.word) ? 2 : 1),
+    );
     const hits: PassageHit[] = [];
     for (const id of candidates) {
       const entry = this.stored.get(id);

@@ -26,11 +26,13 @@ export interface PassageIndexSnapshot {
 
 const FIELDS = 6;
 
-
 type PackedPassages = Pick<PassageIndexSnapshot, 'articleIds' | 'passageFields' | 'termEnds' | 'terms'>;
 
 /** The passages as numbers: text becomes offsets into `articles`, terms one packed array. */
-export function packPassages(stored: ReadonlyMap<number, StoredPassage>, articles: ReadonlyMap<string, Article>): PackedPassages {
+export function packPassages(
+  stored: ReadonlyMap<number, StoredPassage>,
+  articles: ReadonlyMap<string, Article>,
+): PackedPassages {
   const articleIds: string[] = [];
   const articleIndex = new Map<string, number>();
   const passageFields = new Int32Array(stored.size * FIELDS);
@@ -48,7 +50,10 @@ export function packPassages(stored: ReadonlyMap<number, StoredPassage>, article
     }
     const paragraph = articles.get(passage.articleId)?.paragraphs[passage.paragraph] ?? '';
     const start = paragraph.indexOf(passage.text);
-    passageFields.set([id, article, passage.paragraph, passage.position, start, start + passage.text.length], row * FIELDS);
+    passageFields.set(
+      [id, article, passage.paragraph, passage.position, start, start + passage.text.length],
+      row * FIELDS,
+    );
     terms.set(passageTerms, termEnd);
     termEnd += passageTerms.length;
     termEnds[row++] = termEnd;
@@ -56,16 +61,24 @@ export function packPassages(stored: ReadonlyMap<number, StoredPassage>, article
   return { articleIds, passageFields, termEnds, terms };
 }
 
-export function* unpackPassages(snapshot: PackedPassages, articles: ReadonlyMap<string, Article>): Generator<StoredPassage & { id: number }> {
+export function* unpackPassages(
+  snapshot: PackedPassages,
+  articles: ReadonlyMap<string, Article>,
+): Generator<StoredPassage & { id: number }> {
   const fields = snapshot.passageFields;
   for (let row = 0, termStart = 0; row * FIELDS < fields.length; row++) {
     const at = row * FIELDS;
     const articleId = snapshot.articleIds[fields[at + 1]!]!;
     const paragraph = fields[at + 2]!;
     const text = articles.get(articleId)?.paragraphs[paragraph]?.slice(fields[at + 4]!, fields[at + 5]!);
-    if (text === undefined) throw new Error(`passage index snapshot: article ${articleId} is not in the corpus it was saved with`);
+    if (text === undefined)
+      throw new Error(`passage index snapshot: article ${articleId} is not in the corpus it was saved with`);
     const termEnd = snapshot.termEnds[row]!;
-    yield { id: fields[at]!, passage: { articleId, paragraph, position: fields[at + 3]!, text }, terms: snapshot.terms.subarray(termStart, termEnd) };
+    yield {
+      id: fields[at]!,
+      passage: { articleId, paragraph, position: fields[at + 3]!, text },
+      terms: snapshot.terms.subarray(termStart, termEnd),
+    };
     termStart = termEnd;
   }
 }

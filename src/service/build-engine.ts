@@ -5,7 +5,14 @@ import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { updateKnowledge } from '../knowledge/update-knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { runStepsInSlices } from '../steps.js';
-import { assembleEngine, createAnswerers, createAnswerersInSteps, snapshotAnswerers, updateAnswerers, type Engine } from './engine.js';
+import {
+  assembleEngine,
+  createAnswerers,
+  createAnswerersInSteps,
+  snapshotAnswerers,
+  updateAnswerers,
+  type Engine,
+} from './engine.js';
 import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
 
 // Up to this many changed articles are re-indexed inside the commit (a few ms each); more would
@@ -83,14 +90,23 @@ export function diffFiles(files: FileChange): CorpusChange {
   return { added, changed, removed: [...before.keys()], replaced };
 }
 
-export async function prepareEngine(corpus: CorpusLoad, base: Base | null, options: BuildOptions = {}): Promise<PreparedEngine> {
+export async function prepareEngine(
+  corpus: CorpusLoad,
+  base: Base | null,
+  options: BuildOptions = {},
+): Promise<PreparedEngine> {
   const baseArticles: ReadonlyMap<string, Article> = base ? articlesOf(base) : new Map<string, Article>();
   // The loader was given the serving engine's load, so its file change is relative to that.
-  const change = base && 'engine' in base && corpus.change ? diffFiles(corpus.change) : diffCorpus(baseArticles, corpus.articles);
+  const change =
+    base && 'engine' in base && corpus.change ? diffFiles(corpus.change) : diffCorpus(baseArticles, corpus.articles);
   const unchanged = base !== null && change.replaced.length === 0 && change.removed.length === 0;
 
   // Reading order (ties, quotations in order) follows the knowledge maps' order, which must stay a fresh build's.
-  if (base && unchanged && ('snapshot' in base || corpus.change?.inPlace || isInOrder(base.engine.knowledge, corpus.articles))) {
+  if (
+    base &&
+    unchanged &&
+    ('snapshot' in base || corpus.change?.inPlace || isInOrder(base.engine.knowledge, corpus.articles))
+  ) {
     if ('engine' in base) {
       // Same content in the same order: keep the tables, take the new file times and skip list.
       const engine: Engine = { ...base.engine, corpus };
@@ -101,17 +117,30 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
       extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
       people: base.snapshot.people,
     };
-    const engine = assembleEngine(corpus, knowledge, PassageIndex.fromSnapshot(base.snapshot.passages, knowledge.articles), createAnswerers(knowledge, base.snapshot.answerers));
+    const engine = assembleEngine(
+      corpus,
+      knowledge,
+      PassageIndex.fromSnapshot(base.snapshot.passages, knowledge.articles),
+      createAnswerers(knowledge, base.snapshot.answerers),
+    );
     return { change, commit: () => engine };
   }
 
   const { removed, replaced } = change;
   const upsert = { removed, upserted: replaced.map((article) => article.id) };
-  if (base && 'engine' in base && removed.length + replaced.length <= IN_PLACE_LIMIT && base.engine.passages.deadShare < MAX_DEAD_SHARE) {
+  if (
+    base &&
+    'engine' in base &&
+    removed.length + replaced.length <= IN_PLACE_LIMIT &&
+    base.engine.passages.deadShare < MAX_DEAD_SHARE
+  ) {
     // A few files: update the serving knowledge, index and tables in place, inside the synchronous commit.
     const { passages, answerers } = base.engine;
     // Patching the maps keeps every entry in place: right only when the list kept its order and gained no id.
-    const update = corpus.change?.inPlace && change.added.length === 0 ? await updateKnowledge(base.engine.knowledge, change, { workers: options.workers }) : null;
+    const update =
+      corpus.change?.inPlace && change.added.length === 0
+        ? await updateKnowledge(base.engine.knowledge, change, { workers: options.workers })
+        : null;
     const rebuilt = update ? null : await buildChanged(corpus, base, change, options);
     return {
       commit: () => {
@@ -129,7 +158,12 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
     // Many files: a new index and tables built beside the serving ones, in slices of ~20 ms, so
     // questions keep flowing (the /when tables alone take over a second on 20,000 articles).
     const passages = await runStepsInSlices(PassageIndex.buildInSteps(corpus.articles));
-    const engine = assembleEngine(corpus, knowledge, passages, await runStepsInSlices(createAnswerersInSteps(knowledge)));
+    const engine = assembleEngine(
+      corpus,
+      knowledge,
+      passages,
+      await runStepsInSlices(createAnswerersInSteps(knowledge)),
+    );
     return { change, commit: () => engine };
   }
   if (!base) {
@@ -153,7 +187,12 @@ export async function prepareEngine(corpus: CorpusLoad, base: Base | null, optio
 }
 
 /** Knowledge over the whole new corpus, extracting only what is new or changed since the base. */
-function buildChanged(corpus: CorpusLoad, base: Base | null, change: CorpusChange, options: BuildOptions): Promise<OwnedKnowledge> {
+function buildChanged(
+  corpus: CorpusLoad,
+  base: Base | null,
+  change: CorpusChange,
+  options: BuildOptions,
+): Promise<OwnedKnowledge> {
   const baseExtractions = base ? extractionsOf(base) : new Map<string, ArticleExtraction>();
   const replacedIds = new Set(change.replaced.map((article) => article.id));
   return buildKnowledge(corpus.articles, {
@@ -161,7 +200,12 @@ function buildChanged(corpus: CorpusLoad, base: Base | null, change: CorpusChang
     onProgress: options.onProgress,
     // An article whose id and content are unchanged keeps its extraction.
     cached: (article) => (replacedIds.has(article.id) ? undefined : baseExtractions.get(article.id)),
-    people: base ? { previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people, change: { removed: change.removed, upserted: [...replacedIds] } } : undefined,
+    people: base
+      ? {
+          previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people,
+          change: { removed: change.removed, upserted: [...replacedIds] },
+        }
+      : undefined,
   });
 }
 
@@ -176,12 +220,15 @@ function articlesOf(base: Base): ReadonlyMap<string, Article> {
   if ('engine' in base) return base.engine.knowledge.articles;
   // The first file to give an id keeps it, as the loader decided when the snapshot was made.
   const articles = new Map<string, Article>();
-  for (const file of base.snapshot.files) for (const article of file.articles ?? []) if (!articles.has(article.id)) articles.set(article.id, article);
+  for (const file of base.snapshot.files)
+    for (const article of file.articles ?? []) if (!articles.has(article.id)) articles.set(article.id, article);
   return articles;
 }
 
 function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {
-  return 'engine' in base ? base.engine.knowledge.extractions : new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction]));
+  return 'engine' in base
+    ? base.engine.knowledge.extractions
+    : new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction]));
 }
 
 /** Synchronous on purpose: a later in-place reload must not change what is being saved. */

@@ -45,7 +45,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const load =
     options.load ??
     ((dir: string, previous?: PreviousLoad) =>
-      loadCorpus(dir, { previous, statThread, onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }) }));
+      loadCorpus(dir, {
+        previous,
+        statThread,
+        onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
+      }));
   const build = async (base: Base | null): Promise<{ change: CorpusChange; commit: () => Engine }> => {
     const previous = base ? ('engine' in base ? base.engine.corpus : { files: base.snapshot.files }) : undefined;
     const corpus = await load(options.corpusDir, previous);
@@ -95,7 +99,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
   // The loader hands back the very records of files it did not read again: same records, same corpus.
   const { files } = engine.corpus;
-  const corpusChanged = files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
+  const corpusChanged =
+    files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
   if (corpusChanged) save(engine);
   let reloading: Promise<ReloadReport> | null = null;
   let halfCommitted = false;
@@ -129,7 +134,10 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     },
     overview(): CorpusOverview {
       const all = articles();
-      const dates = all.map((article) => article.published).filter((date): date is string => date !== null).sort();
+      const dates = all
+        .map((article) => article.published)
+        .filter((date): date is string => date !== null)
+        .sort();
       const newest = [...all]
         .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
         .slice(0, 5)
@@ -175,11 +183,20 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
             halfCommitted = false;
           } catch (error) {
             halfCommitted = true;
-            throw new Error(`the reload failed while swapping in (the next reload rebuilds everything): ${(error as Error).message}`);
+            throw new Error(
+              `the reload failed while swapping in (the next reload rebuilds everything): ${(error as Error).message}`,
+            );
           }
           if (engine.knowledge !== previous.knowledge) saveLater();
           const { added, changed, removed } = change;
-          return { added, changed, removed, skipped: engine.corpus.skipped, articles: engine.knowledge.articles.size, milliseconds: Math.round(performance.now() - started) };
+          return {
+            added,
+            changed,
+            removed,
+            skipped: engine.corpus.skipped,
+            articles: engine.knowledge.articles.size,
+            milliseconds: Math.round(performance.now() - started),
+          };
         })
         .finally(() => {
           reloading = null;

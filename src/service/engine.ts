@@ -52,7 +52,12 @@ export function snapshotAnswerers(answerers: Answerers): AnswererSnapshots {
 }
 
 /** Puts the parts together; `answerers` default to tables built over the knowledge. */
-export function assembleEngine(load: CorpusLoad, knowledge: OwnedKnowledge, passages: PassageIndex, answerers = createAnswerers(knowledge)): Engine {
+export function assembleEngine(
+  load: CorpusLoad,
+  knowledge: OwnedKnowledge,
+  passages: PassageIndex,
+  answerers = createAnswerers(knowledge),
+): Engine {
   return {
     knowledge,
     passages,
@@ -62,7 +67,8 @@ export function assembleEngine(load: CorpusLoad, knowledge: OwnedKnowledge, pass
       const problem = checkQuery(command, query);
       if (problem) return { command, query, answers: [], error: problem };
       const cleaned = cleanQuery(query);
-      const answers = command === 'search' ? answerSearch(knowledge, passages, cleaned) : answerers[command].answer(cleaned);
+      const answers =
+        command === 'search' ? answerSearch(knowledge, passages, cleaned) : answerers[command].answer(cleaned);
       return { command, query, answers: answers.slice(0, MAX_ANSWERS) };
     },
   };
@@ -74,7 +80,8 @@ export function checkQuery(command: string, query: string): string | null {
     return `Unknown command "${command}". Try one of: ${COMMANDS.join(', ')}.`;
   }
   const cleaned = cleanQuery(query);
-  if (!/[\p{L}\p{N}]/u.test(cleaned)) return `Ask /${command} with a few words, for example: ${EXAMPLES[command as CommandName]}`;
+  if (!/[\p{L}\p{N}]/u.test(cleaned))
+    return `Ask /${command} with a few words, for example: ${EXAMPLES[command as CommandName]}`;
   if (cleaned.length > MAX_QUERY_LENGTH) {
     return `That question is ${cleaned.length} characters long; keep it under ${MAX_QUERY_LENGTH}.`;
   }

@@ -28,7 +28,10 @@ export type SnapshotRead = { snapshot: EngineSnapshot } | { snapshot: null; reas
 
 function snapshotPath(cacheDir: string, corpusDir: string): string {
   // One snapshot a corpus folder, so two corpora sharing a cache folder do not evict each other.
-  const name = path.resolve(corpusDir).replace(/[^\w.-]+/g, '_').slice(-120);
+  const name = path
+    .resolve(corpusDir)
+    .replace(/[^\w.-]+/g, '_')
+    .slice(-120);
   return path.join(cacheDir, `snapshot-${name}.v8`);
 }
 
@@ -49,13 +52,22 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
   try {
     bytes = await readFile(target);
   } catch (error) {
-    return { snapshot: null, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${(error as Error).message}` };
+    return {
+      snapshot: null,
+      reason:
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'no snapshot yet'
+          : `unreadable: ${(error as Error).message}`,
+    };
   }
   try {
     const snapshot = deserializeDetached(bytes) as EngineSnapshot;
-    if (snapshot?.version !== SNAPSHOT_VERSION) return { snapshot: null, reason: `snapshot version ${String(snapshot?.version)} is not ${SNAPSHOT_VERSION}` };
-    if (snapshot.codeVersion !== (await codeVersion())) return { snapshot: null, reason: 'snapshot made by other code' };
-    if (path.resolve(snapshot.corpusDir) !== path.resolve(corpusDir)) return { snapshot: null, reason: 'snapshot of another corpus folder' };
+    if (snapshot?.version !== SNAPSHOT_VERSION)
+      return { snapshot: null, reason: `snapshot version ${String(snapshot?.version)} is not ${SNAPSHOT_VERSION}` };
+    if (snapshot.codeVersion !== (await codeVersion()))
+      return { snapshot: null, reason: 'snapshot made by other code' };
+    if (path.resolve(snapshot.corpusDir) !== path.resolve(corpusDir))
+      return { snapshot: null, reason: 'snapshot of another corpus folder' };
     return { snapshot };
   } catch (error) {
     await rm(target, { force: true });
@@ -90,7 +102,9 @@ function deserializeDetached(bytes: Buffer): unknown {
   const readView = deserializer._readHostObject.bind(deserializer);
   deserializer._readHostObject = () => {
     const view = readView();
-    return view instanceof Buffer ? Buffer.from(view) : new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
+    return view instanceof Buffer
+      ? Buffer.from(view)
+      : new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
   };
   deserializer.readHeader();
   return deserializer.readValue();

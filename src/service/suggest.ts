@@ -19,9 +19,15 @@ function tablesOf(knowledge: Knowledge): SuggestionTables {
   let tables = tablesByKnowledge.get(knowledge);
   if (!tables) {
     tables = {
-      people: knowledge.people.persons.map((person) => ({ person, folded: [person.name, ...person.variants].map(foldText) })),
+      people: knowledge.people.persons.map((person) => ({
+        person,
+        folded: [person.name, ...person.variants].map(foldText),
+      })),
       speakers: quotedPeople(knowledge),
-      titles: [...knowledge.articles.values()].map((article) => ({ article, folded: `${foldText(article.title)}\u0000${foldText(article.id)}` })),
+      titles: [...knowledge.articles.values()].map((article) => ({
+        article,
+        folded: `${foldText(article.title)}\u0000${foldText(article.id)}`,
+      })),
     };
     tablesByKnowledge.set(knowledge, tables);
   }
@@ -33,9 +39,17 @@ export function suggestPeople(knowledge: Knowledge, text: string, limit: number,
   const typed = foldText(text).trim();
   const tables = tablesOf(knowledge);
   const matches = tables.people
-    .filter(({ person, folded }) => (!quotedOnly || tables.speakers.has(person.name)) && (!typed || folded.some((form) => form.includes(typed))))
+    .filter(
+      ({ person, folded }) =>
+        (!quotedOnly || tables.speakers.has(person.name)) && (!typed || folded.some((form) => form.includes(typed))),
+    )
     .map(({ person, folded }) => ({ person, rank: rankOf(folded[0]!, typed) }))
-    .sort((a, b) => a.rank - b.rank || b.person.articleIds.length - a.person.articleIds.length || b.person.mentionCount - a.person.mentionCount);
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        b.person.articleIds.length - a.person.articleIds.length ||
+        b.person.mentionCount - a.person.mentionCount,
+    );
   return matches.slice(0, limit).map(({ person }) => {
     const count = person.articleIds.length;
     const role = person.roles[0]?.role;

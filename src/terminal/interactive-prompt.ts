@@ -30,7 +30,11 @@ export interface PromptOptions {
 }
 
 /** The terminal adapter: a person types slash commands and reads the same answers Discord shows. */
-export function runInteractivePrompt(service: BriefingService, { input, output }: PromptStreams, options: PromptOptions = {}): Promise<void> {
+export function runInteractivePrompt(
+  service: BriefingService,
+  { input, output }: PromptStreams,
+  options: PromptOptions = {},
+): Promise<void> {
   const terminal = (output as NodeJS.WriteStream).isTTY === true;
   const lines = createInterface({ input, output, prompt: 'briefbot> ', terminal });
   let closed = false;
@@ -105,7 +109,12 @@ export function answerLine(service: BriefingService, line: string): string | nul
     return [
       `${overview.articles} articles, ${overview.passages} passages, ${overview.dated} dated (${overview.firstDate ?? '?'} to ${overview.lastDate ?? '?'})`,
       ...overview.newest.map((article) => `  ${article.published ?? 'undated'}  ${article.title} [${article.id}]`),
-      ...(overview.skipped.length ? [`Skipped ${overview.skipped.length} files:`, ...overview.skipped.map((file) => `  ${file.path}: ${file.reason}`)] : []),
+      ...(overview.skipped.length
+        ? [
+            `Skipped ${overview.skipped.length} files:`,
+            ...overview.skipped.map((file) => `  ${file.path}: ${file.reason}`),
+          ]
+        : []),
     ].join('\n');
   }
   if (!(COMMANDS as readonly string[]).includes(command)) return `Unknown command "/${command}".\n${PROMPT_HELP}`;

@@ -3,7 +3,8 @@ import type { Answer, AnswerSet, Citation } from '../answer/types.js';
 /** An answer set as a person reads it in a terminal: each answer, its passage, its citation. */
 export function renderAnswerSet(set: AnswerSet): string {
   if (set.error) return set.error;
-  if (set.answers.length === 0) return `No answer in the corpus for /${set.command} "${set.query}". Try /search ${set.query}`;
+  if (set.answers.length === 0)
+    return `No answer in the corpus for /${set.command} "${set.query}". Try /search ${set.query}`;
   return set.answers.map((answer, index) => `${index + 1}. ${renderAnswer(set.command, answer)}`).join('\n\n');
 }
 
@@ -13,7 +14,9 @@ function renderAnswer(command: AnswerSet['command'], answer: Answer): string {
     lines.push(answer.person);
     if (answer.roles.length > 0) lines.push(`   Roles: ${answer.roles.join('; ')}`);
   } else if (command === 'when' && 'event' in answer) {
-    lines.push(`${answer.date ?? 'date unknown'}${answer.dateText ? ` ("${answer.dateText}")` : ' (publication date)'}: ${answer.event}`);
+    lines.push(
+      `${answer.date ?? 'date unknown'}${answer.dateText ? ` ("${answer.dateText}")` : ' (publication date)'}: ${answer.event}`,
+    );
   } else if (command === 'quote' && 'quote' in answer) {
     lines.push(`“${answer.quote}”`, `   ${answer.speaker}`);
   } else if ('text' in answer) {

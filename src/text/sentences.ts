@@ -7,17 +7,91 @@ export interface Sentence {
 }
 
 // Words whose trailing period does not end a sentence in news copy.
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
-    'adm', 'sgt', 'cpl', 'pvt', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-    'inc', 'ltd', 'co', 'corp', 'plc', 'bros', 'dept', 'govt', 'assn', 'no', 'nos', 'vol', 'pp',
-    'vs', 'v', 'etc', 'approx', 'est', 'fig', 'ca', 'al', 'cf',
-    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ft', 'ave', 'blvd', 'rd',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'bros',
+  'dept',
+  'govt',
+  'assn',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'vs',
+  'v',
+  'etc',
+  'approx',
+  'est',
+  'fig',
+  'ca',
+  'al',
+  'cf',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'ft',
+  'ave',
+  'blvd',
+  'rd',
+]);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 
@@ -46,7 +120,8 @@ function split(paragraph: string): readonly Sentence[] {
     const char = paragraph[i]!;
     if (char !== '.' && char !== '!' && char !== '?') continue;
     let end = i + 1;
-    while (end < paragraph.length && (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?')) end++;
+    while (end < paragraph.length && (paragraph[end] === '.' || paragraph[end] === '!' || paragraph[end] === '?'))
+      end++;
     while (end < paragraph.length && CLOSERS.has(paragraph[end]!)) end++;
     if (end < paragraph.length && !/\s/.test(paragraph[end]!)) continue;
     const next = skipSpace(paragraph, end);

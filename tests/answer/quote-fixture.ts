@@ -6,7 +6,18 @@ import type { Knowledge } from '../../src/knowledge/knowledge.js';
 /** A hand-built article; the content hash follows the text, as a real load's would. */
 export function article(id: string, title: string, paragraphs: string[]): Article {
   const contentHash = `${id}:${title}:${paragraphs.join('\n')}`;
-  return { id, path: `${id}.txt`, title, published: '1987-03-10', source: 'Test Wire', url: null, paragraphs, credits: [], extra: {}, contentHash };
+  return {
+    id,
+    path: `${id}.txt`,
+    title,
+    published: '1987-03-10',
+    source: 'Test Wire',
+    url: null,
+    paragraphs,
+    credits: [],
+    extra: {},
+    contentHash,
+  };
 }
 
 /** Knowledge through the real extractors and the real cross-article linking, as a reload makes it. */
@@ -75,9 +86,37 @@ export const SHIPPING = article('ship-10', 'Shipping line orders vessels', [
 
 /** Questions about every story and change above, by speaker, by topic and both, plus some that match nothing. */
 export const QUOTE_QUESTIONS: readonly string[] = [
-  'Maria Keller', 'Keller', 'Minister Keller', 'Thomas Keller', 'Ahmed Rahimi', 'Rahimi', 'John Baxter', 'Brennan',
-  'Paul Brennan', 'Hans Vogel', 'Lars Nilsen', 'Nilsen', 'the company', 'the report', 'budget', 'budget deficit',
-  'growth', 'rates', 'freight rates recovered', 'output quotas', 'prices summer', 'plant closure', 'taxes agreement',
-  'trained hard winter', 'harvest', 'exports', 'Keller budget', 'Brennan inflation', 'Nilsen rates', 'dollar deficit widen',
-  'copper mine strike', 'Angela Merkel', '???',
+  'Maria Keller',
+  'Keller',
+  'Minister Keller',
+  'Thomas Keller',
+  'Ahmed Rahimi',
+  'Rahimi',
+  'John Baxter',
+  'Brennan',
+  'Paul Brennan',
+  'Hans Vogel',
+  'Lars Nilsen',
+  'Nilsen',
+  'the company',
+  'the report',
+  'budget',
+  'budget deficit',
+  'growth',
+  'rates',
+  'freight rates recovered',
+  'output quotas',
+  'prices summer',
+  'plant closure',
+  'taxes agreement',
+  'trained hard winter',
+  'harvest',
+  'exports',
+  'Keller budget',
+  'Brennan inflation',
+  'Nilsen rates',
+  'dollar deficit widen',
+  'copper mine strike',
+  'Angela Merkel',
+  '???',
 ];

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createQuoteAnswerer } from '../../src/answer/quote.js';
 import { QUOTE_SNAPSHOT_FORMAT, restoreTables } from '../../src/answer/quote/tables-snapshot.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
-import { FINANCE_CHANGED, knowledgeOf, QUOTE_QUESTIONS, QUOTE_STORIES, SHIPPING, SPORT, TALKS } from './quote-fixture.js';
+import {
+  FINANCE_CHANGED,
+  knowledgeOf,
+  QUOTE_QUESTIONS,
+  QUOTE_STORIES,
+  SHIPPING,
+  SPORT,
+  TALKS,
+} from './quote-fixture.js';
 
 /** The snapshot as a warm start gets it: through v8's serialisation, as the engine writes it to disk. */
 const roundTrip = (value: unknown): unknown => deserialize(serialize(value));
@@ -35,7 +43,8 @@ describe('/quote snapshot', () => {
     expect(snapshot.format).toBe(QUOTE_SNAPSHOT_FORMAT);
     for (const [key, value] of Object.entries(snapshot)) {
       if (key === 'format') continue;
-      const plain = value instanceof Int32Array || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+      const plain =
+        value instanceof Int32Array || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
       expect(plain, key).toBe(true);
     }
   });
@@ -43,7 +52,12 @@ describe('/quote snapshot', () => {
   it('round-trips tables that updates left with removed entries, and the restored tables keep updating', () => {
     const answerer = createQuoteAnswerer(knowledgeOf(QUOTE_STORIES));
     answerer.update(knowledge, { removed: [], upserted: ['talks-08', 'sport-09'] });
-    const changed = knowledgeOf([...articles.filter((item) => item.id !== 'bank-04').map((item) => (item.id === 'fin-01' ? FINANCE_CHANGED : item)), SHIPPING]);
+    const changed = knowledgeOf([
+      ...articles
+        .filter((item) => item.id !== 'bank-04')
+        .map((item) => (item.id === 'fin-01' ? FINANCE_CHANGED : item)),
+      SHIPPING,
+    ]);
     answerer.update(changed, { removed: ['bank-04'], upserted: ['fin-01', 'ship-10'] });
     const restored = createQuoteAnswerer(changed, roundTrip(answerer.toSnapshot()));
     expectSameAnswers(restored, changed);
@@ -61,7 +75,12 @@ describe('/quote snapshot', () => {
 
   it('brings articles added, changed or removed since the snapshot up to date', () => {
     const snapshot = roundTrip(createQuoteAnswerer(knowledge).toSnapshot());
-    const later = knowledgeOf([...articles.filter((item) => item.id !== 'trade-06').map((item) => (item.id === 'fin-01' ? FINANCE_CHANGED : item)), SHIPPING]);
+    const later = knowledgeOf([
+      ...articles
+        .filter((item) => item.id !== 'trade-06')
+        .map((item) => (item.id === 'fin-01' ? FINANCE_CHANGED : item)),
+      SHIPPING,
+    ]);
     expect(restoreTables(snapshot, later)).not.toBeNull();
     expectSameAnswers(createQuoteAnswerer(later, snapshot), later);
   });
@@ -80,10 +99,22 @@ describe('/quote snapshot', () => {
     { name: 'the old engine placeholder', change: () => undefined },
     { name: 'another format', change: (snapshot) => ({ ...snapshot, format: 'briefbot/quote-tables@0' }) },
     { name: 'a missing table', change: ({ quoteTerms: _dropped, ...rest }) => rest },
-    { name: 'a torn entry table', change: (snapshot) => ({ ...snapshot, entryKind: (snapshot.entryKind as Int32Array).slice(1) }) },
-    { name: 'a term beyond the vocabulary', change: (snapshot) => ({ ...snapshot, quoteTerms: (snapshot.quoteTerms as Int32Array).map(() => 1e6) }) },
-    { name: 'ranges out of order', change: (snapshot) => ({ ...snapshot, groupEnd: (snapshot.groupEnd as Int32Array).map(() => 0) }) },
-    { name: 'a plain array for a typed one', change: (snapshot) => ({ ...snapshot, entryGroup: Array.from(snapshot.entryGroup as Int32Array) }) },
+    {
+      name: 'a torn entry table',
+      change: (snapshot) => ({ ...snapshot, entryKind: (snapshot.entryKind as Int32Array).slice(1) }),
+    },
+    {
+      name: 'a term beyond the vocabulary',
+      change: (snapshot) => ({ ...snapshot, quoteTerms: (snapshot.quoteTerms as Int32Array).map(() => 1e6) }),
+    },
+    {
+      name: 'ranges out of order',
+      change: (snapshot) => ({ ...snapshot, groupEnd: (snapshot.groupEnd as Int32Array).map(() => 0) }),
+    },
+    {
+      name: 'a plain array for a typed one',
+      change: (snapshot) => ({ ...snapshot, entryGroup: Array.from(snapshot.entryGroup as Int32Array) }),
+    },
   ];
 
   it.each(garbled)('builds afresh from $name', ({ change }) => {

@@ -4,15 +4,32 @@ import { createQuoteAnswerer } from '../../src/answer/quote.js';
 import { buildTables, entryCount, type QuoteTables } from '../../src/answer/quote/tables.js';
 import { compactTables, updateTables } from '../../src/answer/quote/update-tables.js';
 import type { Article } from '../../src/corpus/article.js';
-import { FINANCE_CHANGED, knowledgeOf, QUOTE_QUESTIONS, QUOTE_STORIES, SHIPPING, SPORT, TALKS } from './quote-fixture.js';
+import {
+  FINANCE_CHANGED,
+  knowledgeOf,
+  QUOTE_QUESTIONS,
+  QUOTE_STORIES,
+  SHIPPING,
+  SPORT,
+  TALKS,
+} from './quote-fixture.js';
 
-const replace = (articles: readonly Article[], changed: Article): Article[] => articles.map((item) => (item.id === changed.id ? changed : item));
+const replace = (articles: readonly Article[], changed: Article): Article[] =>
+  articles.map((item) => (item.id === changed.id ? changed : item));
 const without = (articles: readonly Article[], id: string): Article[] => articles.filter((item) => item.id !== id);
 
 /** Each step: the corpus after a reload, and the change the engine would report. */
 const STEPS: Array<{ name: string; articles: Article[]; change: KnowledgeChange }> = [
-  { name: 'a surname-only speaker added', articles: [...QUOTE_STORIES, TALKS], change: { removed: [], upserted: ['talks-08'] } },
-  { name: 'a namesake added, which unlinks the surname', articles: [...QUOTE_STORIES, TALKS, SPORT], change: { removed: [], upserted: ['sport-09'] } },
+  {
+    name: 'a surname-only speaker added',
+    articles: [...QUOTE_STORIES, TALKS],
+    change: { removed: [], upserted: ['talks-08'] },
+  },
+  {
+    name: 'a namesake added, which unlinks the surname',
+    articles: [...QUOTE_STORIES, TALKS, SPORT],
+    change: { removed: [], upserted: ['sport-09'] },
+  },
   {
     name: 'an article changed',
     articles: [...replace(QUOTE_STORIES, FINANCE_CHANGED), TALKS, SPORT],
@@ -28,24 +45,51 @@ const STEPS: Array<{ name: string; articles: Article[]; change: KnowledgeChange 
     articles: [...QUOTE_STORIES, TALKS, SHIPPING],
     change: { removed: ['sport-09'], upserted: ['fin-01', 'bank-04'] },
   },
-  { name: 'everything removed', articles: [], change: { removed: [...QUOTE_STORIES.map((item) => item.id), 'talks-08', 'ship-10'], upserted: [] } },
-  { name: 'everything back', articles: [...QUOTE_STORIES, SPORT], change: { removed: [], upserted: [...QUOTE_STORIES.map((item) => item.id), 'sport-09'] } },
+  {
+    name: 'everything removed',
+    articles: [],
+    change: { removed: [...QUOTE_STORIES.map((item) => item.id), 'talks-08', 'ship-10'], upserted: [] },
+  },
+  {
+    name: 'everything back',
+    articles: [...QUOTE_STORIES, SPORT],
+    change: { removed: [], upserted: [...QUOTE_STORIES.map((item) => item.id), 'sport-09'] },
+  },
 ];
 
 /** The tables' content apart from numbering: live entries by article and words, and posting lengths. */
-function describeTables(tables: QuoteTables): { entries: string[]; quoteFrequency: Record<string, number>; speakerFrequency: Record<string, number> } {
+function describeTables(tables: QuoteTables): {
+  entries: string[];
+  quoteFrequency: Record<string, number>;
+  speakerFrequency: Record<string, number>;
+} {
   const entries: string[] = [];
   const wordsOf = (starts: QuoteTables['quoteTermStart'], terms: QuoteTables['quoteTerms'], entry: number): string =>
-    Array.from(terms.values.subarray(starts.values[entry], starts.values[entry + 1]), (term) => tables.vocabulary[term]!).sort().join(' ');
+    Array.from(
+      terms.values.subarray(starts.values[entry], starts.values[entry + 1]),
+      (term) => tables.vocabulary[term]!,
+    )
+      .sort()
+      .join(' ');
   for (let entry = 0; entry < entryCount(tables); entry++) {
     const group = tables.entryGroup.values[entry]!;
     if (group < 0) continue;
     const speaker = wordsOf(tables.speakerTermStart, tables.speakerTerms, entry);
-    entries.push(`${tables.groupArticle[group]} ${tables.entryQuotation.values[entry]} [${speaker}] ${wordsOf(tables.quoteTermStart, tables.quoteTerms, entry)}`);
+    entries.push(
+      `${tables.groupArticle[group]} ${tables.entryQuotation.values[entry]} [${speaker}] ${wordsOf(tables.quoteTermStart, tables.quoteTerms, entry)}`,
+    );
   }
   const count = (lists: QuoteTables['quotePostings']): Record<string, number> =>
-    Object.fromEntries(tables.vocabulary.map((word, term) => [word, lists[term]?.length ?? 0] as const).filter(([, length]) => length > 0));
-  return { entries: entries.sort(), quoteFrequency: count(tables.quotePostings), speakerFrequency: count(tables.speakerPostings) };
+    Object.fromEntries(
+      tables.vocabulary
+        .map((word, term) => [word, lists[term]?.length ?? 0] as const)
+        .filter(([, length]) => length > 0),
+    );
+  return {
+    entries: entries.sort(),
+    quoteFrequency: count(tables.quotePostings),
+    speakerFrequency: count(tables.speakerPostings),
+  };
 }
 
 describe('/quote updateTables', () => {
@@ -112,7 +156,10 @@ describe('createQuoteAnswerer update', () => {
     const quotesOf = (question: string): string[] => answerer.answer(question).map((answer) => answer.quote);
     expect(quotesOf('Lars Nilsen')).toEqual([]);
     for (const step of STEPS.slice(0, 4)) answerer.update(knowledgeOf(step.articles), step.change);
-    expect(quotesOf('Lars Nilsen')).toEqual(['Freight rates have recovered and we need more ships', 'Rates could fall again next year']);
+    expect(quotesOf('Lars Nilsen')).toEqual([
+      'Freight rates have recovered and we need more ships',
+      'Rates could fall again next year',
+    ]);
     expect(quotesOf('exports fall first half')).toEqual(['We expect exports to fall in the first half']);
     expect(quotesOf('economy grow two percent')).toEqual([]);
     expect(quotesOf('Paul Brennan')).toEqual([]);
@@ -125,7 +172,11 @@ describe('createQuoteAnswerer update', () => {
     const answerer = createQuoteAnswerer(knowledgeOf(QUOTE_STORIES));
     answerer.update(knowledgeOf(articles), { removed: [], upserted: ['ship-10'] });
     const fresh = createQuoteAnswerer(knowledgeOf(articles));
-    expect(answerer.answer('rates').map((answer) => answer.citations[0]!.article)).toEqual(['ship-10', 'ship-10', 'bank-04']);
+    expect(answerer.answer('rates').map((answer) => answer.citations[0]!.article)).toEqual([
+      'ship-10',
+      'ship-10',
+      'bank-04',
+    ]);
     for (const question of QUOTE_QUESTIONS) expect(answerer.answer(question), question).toEqual(fresh.answer(question));
   });
 

@@ -5,7 +5,18 @@ import type { ArticleExtraction, PersonRecord, Quotation, SpeakerKind } from '..
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
 
 function article(id: string, paragraphs: string[]): Article {
-  return { id, path: `${id}.txt`, title: `Title ${id}`, published: '2020-11-26', source: 'Wire', url: null, paragraphs, credits: [], extra: {}, contentHash: id };
+  return {
+    id,
+    path: `${id}.txt`,
+    title: `Title ${id}`,
+    published: '2020-11-26',
+    source: 'Wire',
+    url: null,
+    paragraphs,
+    credits: [],
+    extra: {},
+    contentHash: id,
+  };
 }
 
 function quotation(paragraph: string, quote: string, speaker: string, speakerKind: SpeakerKind = 'person'): Quotation {
@@ -23,11 +34,37 @@ const P4 = '"Output of crude oil will rise next year," the report said.';
 const P5 = '"Hussein is welcome in Tehran at any time," Shamkhani said.';
 
 function buildKnowledge(): Knowledge {
-  const articles = [article('a1', [P1, P2]), article('a2', [P3, P5]), article('a3', [P4]), article('a4', ['Angela Merkel spoke.'])];
+  const articles = [
+    article('a1', [P1, P2]),
+    article('a2', [P3, P5]),
+    article('a3', [P4]),
+    article('a4', ['Angela Merkel spoke.']),
+  ];
   const extractions: ArticleExtraction[] = [
-    { articleId: 'a1', people: [], events: [], quotations: [quotation(P1, 'Iraq needs intelligence cooperation to defeat the militants', 'Hussein'), quotation(P2, 'The militant group still exists and has become more active', 'Hussein')] },
-    { articleId: 'a2', people: [], events: [], quotations: [quotation(P3, 'We will not allow the militants to recover in Iraq', 'Ali Shamkhani'), quotation(P5, 'Hussein is welcome in Tehran at any time', 'Ali Shamkhani')] },
-    { articleId: 'a3', people: [], events: [], quotations: [quotation(P4, 'Output of crude oil will rise next year', 'the report', 'document')] },
+    {
+      articleId: 'a1',
+      people: [],
+      events: [],
+      quotations: [
+        quotation(P1, 'Iraq needs intelligence cooperation to defeat the militants', 'Hussein'),
+        quotation(P2, 'The militant group still exists and has become more active', 'Hussein'),
+      ],
+    },
+    {
+      articleId: 'a2',
+      people: [],
+      events: [],
+      quotations: [
+        quotation(P3, 'We will not allow the militants to recover in Iraq', 'Ali Shamkhani'),
+        quotation(P5, 'Hussein is welcome in Tehran at any time', 'Ali Shamkhani'),
+      ],
+    },
+    {
+      articleId: 'a3',
+      people: [],
+      events: [],
+      quotations: [quotation(P4, 'Output of crude oil will rise next year', 'the report', 'document')],
+    },
     { articleId: 'a4', people: [], events: [], quotations: [] },
   ];
   return {
@@ -39,7 +76,12 @@ function buildKnowledge(): Knowledge {
         record('Ali Shamkhani', ['Ali Shamkhani', 'Shamkhani'], ['a2']),
         record('Angela Merkel', ['Angela Merkel'], ['a4']),
       ],
-      byArticleName: { 'a1\u0000Hussein': 0, 'a2\u0000Ali Shamkhani': 1, 'a2\u0000Shamkhani': 1, 'a4\u0000Angela Merkel': 2 },
+      byArticleName: {
+        'a1\u0000Hussein': 0,
+        'a2\u0000Ali Shamkhani': 1,
+        'a2\u0000Shamkhani': 1,
+        'a4\u0000Angela Merkel': 2,
+      },
     },
   };
 }
@@ -49,7 +91,12 @@ const speakers = (query: string): string[] => answer(query).map((item) => item.s
 
 describe('/quote by speaker', () => {
   it.each([
-    { rule: 'the canonical name for an article that says only the surname', query: 'Fuad Hussein', speaker: 'Fuad Hussein', count: 2 },
+    {
+      rule: 'the canonical name for an article that says only the surname',
+      query: 'Fuad Hussein',
+      speaker: 'Fuad Hussein',
+      count: 2,
+    },
     { rule: 'a surname alone', query: 'Shamkhani', speaker: 'Ali Shamkhani', count: 2 },
     { rule: 'case and accents do not matter', query: 'ali SHAMKHANÍ', speaker: 'Ali Shamkhani', count: 2 },
     { rule: 'a title before the name', query: 'Minister Hussein', speaker: 'Fuad Hussein', count: 2 },
@@ -67,7 +114,9 @@ describe('/quote by speaker', () => {
 
   it('cites the exact passage of each quotation', () => {
     const [first] = answer('Fuad Hussein');
-    expect(first!.citations).toEqual([{ article: 'a1', title: 'Title a1', source: 'Wire', published: '2020-11-26', url: null, passage: P1 }]);
+    expect(first!.citations).toEqual([
+      { article: 'a1', title: 'Title a1', source: 'Wire', published: '2020-11-26', url: null, passage: P1 },
+    ]);
   });
 
   it('answers a report or agency by its own name', () => {
@@ -81,15 +130,23 @@ describe('/quote by speaker', () => {
 
 describe('/quote by topic', () => {
   it.each([
-    { rule: 'every quotation that mentions the word, each with its speaker; the exact word first', query: 'militants', expected: ['Fuad Hussein', 'Ali Shamkhani', 'Fuad Hussein'] },
-    { rule: 'plural and singular match', query: 'militant', expected: ['Fuad Hussein', 'Fuad Hussein', 'Ali Shamkhani'] },
+    {
+      rule: 'every quotation that mentions the word, each with its speaker; the exact word first',
+      query: 'militants',
+      expected: ['Fuad Hussein', 'Ali Shamkhani', 'Fuad Hussein'],
+    },
+    {
+      rule: 'plural and singular match',
+      query: 'militant',
+      expected: ['Fuad Hussein', 'Fuad Hussein', 'Ali Shamkhani'],
+    },
     { rule: 'several words must all appear', query: 'crude oil', expected: ['the report'] },
     { rule: 'a place', query: 'Tehran', expected: ['Ali Shamkhani'] },
   ])('$rule', ({ query, expected }) => {
     expect(speakers(query)).toEqual(expected);
   });
 
-  it('takes a speaker with a topic: only that speaker\'s quotations on it', () => {
+  it("takes a speaker with a topic: only that speaker's quotations on it", () => {
     expect(answer('Shamkhani Tehran').map((item) => [item.speaker, item.quote])).toEqual([
       ['Ali Shamkhani', 'Hussein is welcome in Tehran at any time'],
     ]);
@@ -108,10 +165,14 @@ describe('/quote by topic', () => {
   });
 });
 
-describe('/quote ranks a speaker\'s articles', () => {
+describe("/quote ranks a speaker's articles", () => {
   it('puts the article where the speaker says most first', () => {
     const knowledge = buildKnowledge();
-    const lines = ['"Talks will resume in the spring," Shamkhani said.', '"Both sides want a deal soon," Shamkhani said.', '"The border must stay open," Shamkhani said.'];
+    const lines = [
+      '"Talks will resume in the spring," Shamkhani said.',
+      '"Both sides want a deal soon," Shamkhani said.',
+      '"The border must stay open," Shamkhani said.',
+    ];
     (knowledge.articles as Map<string, Article>).set('a5', article('a5', lines));
     (knowledge.extractions as Map<string, ArticleExtraction>).set('a5', {
       articleId: 'a5',
@@ -126,15 +187,20 @@ describe('/quote ranks a speaker\'s articles', () => {
 });
 
 describe('/quote keeps every quotation within the answers shown', () => {
-  it('folds one speaker\'s quotations of one article into one answer when there are more than ten', () => {
-    const paragraphs = Array.from({ length: 12 }, (_, index) => `"Point number ${index} of the plan matters," Shamkhani said.`);
+  it("folds one speaker's quotations of one article into one answer when there are more than ten", () => {
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, index) => `"Point number ${index} of the plan matters," Shamkhani said.`,
+    );
     const knowledge = buildKnowledge();
     (knowledge.articles as Map<string, Article>).set('big', article('big', paragraphs));
     (knowledge.extractions as Map<string, ArticleExtraction>).set('big', {
       articleId: 'big',
       people: [],
       events: [],
-      quotations: paragraphs.map((text, index) => quotation(text, `Point number ${index} of the plan matters`, 'Shamkhani')),
+      quotations: paragraphs.map((text, index) =>
+        quotation(text, `Point number ${index} of the plan matters`, 'Shamkhani'),
+      ),
     });
     knowledge.people.byArticleName['big\u0000Shamkhani'] = 1;
     const answers = createQuoteAnswerer(knowledge)('Shamkhani');
@@ -156,11 +222,20 @@ describe('/quote speed', () => {
       const speaker = `Trader${index % 500} Smith${index % 700}`;
       const text = `"The ${words[index % 10]} market and the ${words[(index * 7) % 10]} outlook look firm," ${speaker} said.`;
       articles.push(article(id, [text]));
-      extractions.set(id, { articleId: id, people: [], events: [], quotations: [quotation(text, text.slice(1, text.indexOf(',"')), speaker)] });
+      extractions.set(id, {
+        articleId: id,
+        people: [],
+        events: [],
+        quotations: [quotation(text, text.slice(1, text.indexOf(',"')), speaker)],
+      });
       if (index < 700) persons.push(record(speaker, [speaker], [id]));
       byArticleName[`${id}\u0000${speaker}`] = index % 700;
     }
-    const knowledge: Knowledge = { articles: new Map(articles.map((item) => [item.id, item])), extractions, people: { persons, byArticleName } };
+    const knowledge: Knowledge = {
+      articles: new Map(articles.map((item) => [item.id, item])),
+      extractions,
+      people: { persons, byArticleName },
+    };
     const ask = createQuoteAnswerer(knowledge);
     const queries = ['oil outlook', 'Smith5', 'wheat market', 'nothing here', 'Trader3 Smith3', 'dollar'];
     for (const query of queries) ask(query); // warm up

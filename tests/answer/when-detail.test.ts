@@ -44,8 +44,20 @@ describe('a detail sentence beside its article news', () => {
   const answer = createWhenAnswerer(knowledgeOf([...STORIES, ...OTHER_NEWS]));
 
   it.each([
-    ['an earlier adoption, with the name only in the headline', 'Acme shareholder rights plan originally adopted', '1987-01-12', 'January 12', 'rights-01'],
-    ['the last change before the news', 'Dutch central bank last changed its advance rate', '1987-03-02', 'on March 2', 'rates-02'],
+    [
+      'an earlier adoption, with the name only in the headline',
+      'Acme shareholder rights plan originally adopted',
+      '1987-01-12',
+      'January 12',
+      'rights-01',
+    ],
+    [
+      'the last change before the news',
+      'Dutch central bank last changed its advance rate',
+      '1987-03-02',
+      'on March 2',
+      'rates-02',
+    ],
     ['a founding year', 'Copper Ridge mine first opened', '1952', 'in 1952', 'mine-03'],
     ['an earlier strike', 'Rotterdam dockers first went on strike', '1979', 'in 1979', 'strike-04'],
   ])('dates %s by the detail, not the publication', (_rule, query, date, dateText, articleId) => {

@@ -5,7 +5,18 @@ import type { Knowledge } from '../../src/knowledge/knowledge.js';
 /** A hand-built article; the content hash follows the text, as a real load's would. */
 export function article(id: string, title: string, published: string | null, paragraphs: string[]): Article {
   const contentHash = `${id}:${title}:${paragraphs.join('\n')}`;
-  return { id, path: `${id}.txt`, title, published, source: 'Test Wire', url: null, paragraphs, credits: [], extra: {}, contentHash };
+  return {
+    id,
+    path: `${id}.txt`,
+    title,
+    published,
+    source: 'Test Wire',
+    url: null,
+    paragraphs,
+    credits: [],
+    extra: {},
+    contentHash,
+  };
 }
 
 /** Knowledge with real date extraction (the /when tables read only articles and events). */
@@ -13,7 +24,10 @@ export function knowledgeOf(articles: readonly Article[]): Knowledge {
   return {
     articles: new Map(articles.map((item) => [item.id, item])),
     extractions: new Map(
-      articles.map((item) => [item.id, { articleId: item.id, people: [], events: extractEvents(item), quotations: [] }]),
+      articles.map((item) => [
+        item.id,
+        { articleId: item.id, people: [], events: extractEvents(item), quotations: [] },
+      ]),
     ),
     people: { persons: [], byArticleName: {} },
   };
@@ -53,10 +67,24 @@ export const WIRE_STORIES: readonly Article[] = [
 
 /** Questions about every story above and the changes the tests make, plus some that match nothing. */
 export const WHEN_QUESTIONS: readonly string[] = [
-  'oil ministers meet in Vienna', 'group cut official prices', 'carmaker closes plants in Ohio',
-  'first factory opened in Brazil', 'workers strike at Brazilian plant', 'central bank cut discount rate',
-  'bank raised rate to curb inflation', 'central bank rates unchanged', 'bank cut rates', 'dockers end strike',
-  'strike began and halted grain exports', 'striker trained with no problems', 'club won the cup',
-  'shipyard workers walked out', 'airline ordered new jets', 'mine reopened after flood', 'oil prices',
-  'the first moon landing', 'when did it happen', 'constructor signed contract for bridge',
+  'oil ministers meet in Vienna',
+  'group cut official prices',
+  'carmaker closes plants in Ohio',
+  'first factory opened in Brazil',
+  'workers strike at Brazilian plant',
+  'central bank cut discount rate',
+  'bank raised rate to curb inflation',
+  'central bank rates unchanged',
+  'bank cut rates',
+  'dockers end strike',
+  'strike began and halted grain exports',
+  'striker trained with no problems',
+  'club won the cup',
+  'shipyard workers walked out',
+  'airline ordered new jets',
+  'mine reopened after flood',
+  'oil prices',
+  'the first moon landing',
+  'when did it happen',
+  'constructor signed contract for bridge',
 ];

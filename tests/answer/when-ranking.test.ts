@@ -51,7 +51,9 @@ const SENTENCE = 'Wheat exports to Egypt rose by a third in January, traders sai
 const ARTICLES = [
   article('wire-a', 'Egypt buys more wheat', '1987-03-02', [SENTENCE]),
   ...['b', 'c', 'd', 'e', 'f'].map((letter, index) =>
-    article(`other-${letter}`, `Grain note ${letter}`, '1987-03-03', [`Maize sales to Peru number ${index} fell in February, dealers said.`]),
+    article(`other-${letter}`, `Grain note ${letter}`, '1987-03-03', [
+      `Maize sales to Peru number ${index} fell in February, dealers said.`,
+    ]),
   ),
   article('copy-1', 'Grain roundup', '1987-03-04', [SENTENCE]),
   article('copy-2', 'Middle East trade notes', '1987-03-05', ['Cotton prices held steady on Monday.', SENTENCE]),
@@ -94,6 +96,8 @@ describe('toAnswers', () => {
   });
 
   it('answers as if every ranked slot were read', () => {
-    expect(toAnswers(tables, knowledge, rankingOf(order(), true))).toEqual(toAnswers(tables, knowledge, rankingOf(order(), false)));
+    expect(toAnswers(tables, knowledge, rankingOf(order(), true))).toEqual(
+      toAnswers(tables, knowledge, rankingOf(order(), false)),
+    );
   });
 });

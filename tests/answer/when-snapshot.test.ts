@@ -17,7 +17,11 @@ function sealedWords(knowledge: Knowledge): Knowledge {
   for (const [id, item] of knowledge.articles) {
     const sealed = { ...item };
     for (const key of ['title', 'paragraphs'] as const) {
-      Object.defineProperty(sealed, key, { get: () => { throw new Error(`read ${key} of ${id}`); } });
+      Object.defineProperty(sealed, key, {
+        get: () => {
+          throw new Error(`read ${key} of ${id}`);
+        },
+      });
     }
     articles.set(id, sealed);
   }
@@ -51,7 +55,10 @@ describe('createWhenAnswerer snapshot', () => {
 
   it('round-trips the tables of an updated answerer, removed slots and all', () => {
     const answerer = createWhenAnswerer(knowledge);
-    const changed = [...WIRE_STORIES.filter((item) => item.id !== 'oil-01'), article('mine-10', 'Mine reopens', '1987-07-01', ['The mine reopened on Monday after a flood in May.'])];
+    const changed = [
+      ...WIRE_STORIES.filter((item) => item.id !== 'oil-01'),
+      article('mine-10', 'Mine reopens', '1987-07-01', ['The mine reopened on Monday after a flood in May.']),
+    ];
     const next = knowledgeOf(changed);
     answerer.update(next, { removed: ['oil-01'], upserted: ['mine-10'] });
     const restored = createWhenAnswerer(sealedWords(next), roundTrip(answerer.toSnapshot()));
@@ -83,8 +90,21 @@ describe('createWhenAnswerer snapshot', () => {
   });
 
   it.each([
-    ['an article changed', WIRE_STORIES.map((item) => (item.id === 'bank-04' ? article(item.id, item.title, item.published, ['The bank raised rates on Friday.']) : item))],
-    ['an article added', [...WIRE_STORIES, article('mine-10', 'Mine reopens', '1987-07-01', ['The mine reopened on Monday after a flood in May.'])]],
+    [
+      'an article changed',
+      WIRE_STORIES.map((item) =>
+        item.id === 'bank-04'
+          ? article(item.id, item.title, item.published, ['The bank raised rates on Friday.'])
+          : item,
+      ),
+    ],
+    [
+      'an article added',
+      [
+        ...WIRE_STORIES,
+        article('mine-10', 'Mine reopens', '1987-07-01', ['The mine reopened on Monday after a flood in May.']),
+      ],
+    ],
     ['an article gone', WIRE_STORIES.slice(1)],
   ])('builds from the knowledge when %s since the snapshot', (_case, articles) => {
     const next = knowledgeOf(articles);
@@ -96,10 +116,16 @@ describe('createWhenAnswerer snapshot', () => {
   });
 
   it('serialises words that are also names of object properties', () => {
-    const odd = knowledgeOf([article('odd-11', 'Constructor wins bridge contract', '1987-02-02', ['A constructor won the contract on Monday; its valueOf shares rose.'])]);
+    const odd = knowledgeOf([
+      article('odd-11', 'Constructor wins bridge contract', '1987-02-02', [
+        'A constructor won the contract on Monday; its valueOf shares rose.',
+      ]),
+    ]);
     const answerer = createWhenAnswerer(odd);
     const restored = createWhenAnswerer(odd, roundTrip(answerer.toSnapshot()));
-    expect(restored.answer('constructor won bridge contract')).toEqual(answerer.answer('constructor won bridge contract'));
+    expect(restored.answer('constructor won bridge contract')).toEqual(
+      answerer.answer('constructor won bridge contract'),
+    );
     expect(restored.answer('constructor won bridge contract').length).toBeGreaterThan(0);
   });
 });

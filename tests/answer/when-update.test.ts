@@ -27,7 +27,13 @@ const STEPS: Array<{ name: string; articles: Article[]; change: KnowledgeChange 
   },
   {
     name: 'an article removed and another added',
-    articles: [...WIRE_STORIES.filter((item) => item.id !== 'strike-05').map((item) => (item.id === 'bank-03' ? BANK_CHANGED : item)), SHIPYARD, AIRLINE],
+    articles: [
+      ...WIRE_STORIES.filter((item) => item.id !== 'strike-05').map((item) =>
+        item.id === 'bank-03' ? BANK_CHANGED : item,
+      ),
+      SHIPYARD,
+      AIRLINE,
+    ],
     change: { removed: ['strike-05'], upserted: ['air-09'] },
   },
   {
@@ -35,23 +41,46 @@ const STEPS: Array<{ name: string; articles: Article[]; change: KnowledgeChange 
     articles: [...WIRE_STORIES, SHIPYARD, AIRLINE],
     change: { removed: [], upserted: ['strike-05', 'bank-03'] },
   },
-  { name: 'everything removed', articles: [], change: { removed: [...WIRE_STORIES.map((item) => item.id), 'ship-08', 'air-09'], upserted: [] } },
-  { name: 'everything back', articles: [...WIRE_STORIES], change: { removed: [], upserted: WIRE_STORIES.map((item) => item.id) } },
+  {
+    name: 'everything removed',
+    articles: [],
+    change: { removed: [...WIRE_STORIES.map((item) => item.id), 'ship-08', 'air-09'], upserted: [] },
+  },
+  {
+    name: 'everything back',
+    articles: [...WIRE_STORIES],
+    change: { removed: [], upserted: WIRE_STORIES.map((item) => item.id) },
+  },
 ];
 
 /** The tables' content apart from numbering: live slots by article and part, and word frequencies. */
-function describeTables(tables: WhenTables): { slots: string[]; frequency: Record<string, number>; context: Record<string, number>; live: number } {
+function describeTables(tables: WhenTables): {
+  slots: string[];
+  frequency: Record<string, number>;
+  context: Record<string, number>;
+  live: number;
+} {
   const slots: string[] = [];
   const starts = tables.slotTermStart.values;
   for (let slot = 0; slot < slotCount(tables); slot++) {
     const group = tables.slotGroup.values[slot]!;
     if (group < 0) continue;
-    const words = Array.from(tables.slotTerms.values.subarray(starts[slot], starts[slot + 1]), (term) => tables.vocabulary[term]!);
+    const words = Array.from(
+      tables.slotTerms.values.subarray(starts[slot], starts[slot + 1]),
+      (term) => tables.vocabulary[term]!,
+    );
     slots.push(`${tables.groupArticle[group]} ${tables.slotPart.values[slot]} ${words.sort().join(' ')}`);
   }
   const count = (lists: WhenTables['postings']): Record<string, number> =>
-    Object.fromEntries(tables.vocabulary.map((word, term) => [word, lists[term]!.length] as const).filter(([, length]) => length > 0));
-  return { slots: slots.sort(), frequency: count(tables.postings), context: count(tables.contextPostings), live: tables.liveSlots };
+    Object.fromEntries(
+      tables.vocabulary.map((word, term) => [word, lists[term]!.length] as const).filter(([, length]) => length > 0),
+    );
+  return {
+    slots: slots.sort(),
+    frequency: count(tables.postings),
+    context: count(tables.contextPostings),
+    live: tables.liveSlots,
+  };
 }
 
 describe('updateTables', () => {
@@ -96,7 +125,8 @@ describe('createWhenAnswerer update', () => {
     const answerer = createWhenAnswerer(knowledgeOf(WIRE_STORIES));
     expect(answerer.answer('shipyard workers walked out')).toEqual([]);
     for (const step of STEPS.slice(0, 3)) answerer.update(knowledgeOf(step.articles), step.change);
-    const dateTexts = (question: string): Array<string | undefined> => answerer.answer(question).map((answer) => answer.dateText);
+    const dateTexts = (question: string): Array<string | undefined> =>
+      answerer.answer(question).map((answer) => answer.dateText);
     expect(answerer.answer('shipyard workers walked out on Tuesday over pay')).toContainEqual(
       expect.objectContaining({ date: '1987-06-02', dateText: 'on Tuesday' }),
     );
@@ -126,16 +156,24 @@ describe('createWhenAnswerer update', () => {
       ]),
     );
     const answerer = createWhenAnswerer(knowledgeOf(stories));
-    const slotsOf = (tables: typeof answerer): number => (tables.toSnapshot() as { slotGroup: Int32Array }).slotGroup.length;
+    const slotsOf = (tables: typeof answerer): number =>
+      (tables.toSnapshot() as { slotGroup: Int32Array }).slotGroup.length;
     const revised = stories.map((item, index) =>
-      article(item.id, `${item.title} again`, item.published, [item.paragraphs[0]!, `Unit ${index} shipped its first order in 1986.`]),
+      article(item.id, `${item.title} again`, item.published, [
+        item.paragraphs[0]!,
+        `Unit ${index} shipped its first order in 1986.`,
+      ]),
     );
     const knowledge = knowledgeOf(revised);
     answerer.update(knowledge, { removed: [], upserted: revised.map((item) => item.id) });
     const fresh = createWhenAnswerer(knowledge);
     // Every slot was replaced: without compaction the old ones would still be counted.
     expect(slotsOf(answerer)).toBe(slotsOf(fresh));
-    for (const question of ['profits of company 42 rose in March', 'unit 7 shipped its first order', 'company 399 reports results again']) {
+    for (const question of [
+      'profits of company 42 rose in March',
+      'unit 7 shipped its first order',
+      'company 399 reports results again',
+    ]) {
       expect(answerer.answer(question)).toEqual(fresh.answer(question));
       expect(answerer.answer(question).length).toBeGreaterThan(0);
     }

@@ -5,11 +5,27 @@ import { extractPeople, linkPeople } from '../../src/extract/people/index.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
 
 function article(id: string, paragraphs: string[]): Article {
-  return { id, path: `${id}.txt`, title: `Story ${id}`, published: '1987-03-05', source: 'Test Wire', url: null, paragraphs, credits: [], extra: {}, contentHash: id };
+  return {
+    id,
+    path: `${id}.txt`,
+    title: `Story ${id}`,
+    published: '1987-03-05',
+    source: 'Test Wire',
+    url: null,
+    paragraphs,
+    credits: [],
+    extra: {},
+    contentHash: id,
+  };
 }
 
 function knowledgeOf(articles: Article[]): Knowledge {
-  const extractions = articles.map((item) => ({ articleId: item.id, people: extractPeople(item), events: [], quotations: [] }));
+  const extractions = articles.map((item) => ({
+    articleId: item.id,
+    people: extractPeople(item),
+    events: [],
+    quotations: [],
+  }));
   return {
     articles: new Map(articles.map((item) => [item.id, item])),
     extractions: new Map(extractions.map((extraction) => [extraction.articleId, extraction])),
@@ -22,13 +38,19 @@ const ARTICLES = [
     'TEHRAN - Iranian Interior Minister Ahmad Rezaei warned of new threats on Monday.',
     'Rezaei said border patrols would be doubled.',
   ]),
-  article('wire-2', ['"Our borders are safe," Mr Rezaei told reporters in Tabriz.', 'Iranian President Hassan Rouhani praised the police.']),
+  article('wire-2', [
+    '"Our borders are safe," Mr Rezaei told reporters in Tabriz.',
+    'Iranian President Hassan Rouhani praised the police.',
+  ]),
   article('wire-3', [
     'U.S. House Speaker Jim Wright said the trade bill would pass.',
     'Treasury Secretary James Baker said the dollar had fallen far enough.',
     'Baker spoke after talks with Iraqi Foreign Minister Tariq Aziz.',
   ]),
-  article('wire-4', ['Ali Hassan, a trader at a Dubai bank, said prices were firm.', 'Lebanese Defense Minister Ali Moqbel visited Tehran.']),
+  article('wire-4', [
+    'Ali Hassan, a trader at a Dubai bank, said prices were firm.',
+    'Lebanese Defense Minister Ali Moqbel visited Tehran.',
+  ]),
 ];
 
 describe('createWhoAnswerer', () => {
@@ -81,7 +103,12 @@ describe('createWhoAnswerer', () => {
   it('answers in well under 10 ms per question on a corpus of 20,000 articles', () => {
     const many: Article[] = [];
     for (let index = 0; index < 20_000; index++) {
-      many.push(article(`bulk-${index}`, [`Finance Minister Karim Number${index % 5000} said spending would rise.`, `Trader Lena Vance${index % 300} said prices were firm.`]));
+      many.push(
+        article(`bulk-${index}`, [
+          `Finance Minister Karim Number${index % 5000} said spending would rise.`,
+          `Trader Lena Vance${index % 300} said prices were firm.`,
+        ]),
+      );
     }
     const bulk = createWhoAnswerer(knowledgeOf(many));
     const queries = ['Number42', 'finance minister', 'Lena Vance7', 'Angela Merkel', 'trader'];

@@ -20,28 +20,50 @@ describe('groupDuplicates', () => {
       name: 'a syndicated copy with an edited sentence folds too',
       articles: [
         makeArticle({ id: 'a', paragraphs: body }),
-        makeArticle({ id: 'b', paragraphs: [...body.slice(0, -1), 'The bank declined to comment further on Tuesday.'] }),
+        makeArticle({
+          id: 'b',
+          paragraphs: [...body.slice(0, -1), 'The bank declined to comment further on Tuesday.'],
+        }),
       ],
       groups: [['a', 'b']],
     },
     {
       name: 'different stories stay apart',
-      articles: [makeArticle({ id: 'a', paragraphs: body }), makeArticle({ id: 'b', paragraphs: storyBody('Eastfield Mining') })],
+      articles: [
+        makeArticle({ id: 'a', paragraphs: body }),
+        makeArticle({ id: 'b', paragraphs: storyBody('Eastfield Mining') }),
+      ],
       groups: [['a'], ['b']],
     },
     {
       name: 'identical one-line notices of two companies stay apart',
       articles: [
-        makeArticle({ id: 'a', title: 'ACME CORP SETS QUARTERLY DIVIDEND', paragraphs: ['Qtly div 10 cts vs 10 cts prior, pay April 1'] }),
-        makeArticle({ id: 'b', title: 'ZENITH FOODS DECLARES PAYOUT', paragraphs: ['Qtly div 10 cts vs 10 cts prior, pay April 1'] }),
+        makeArticle({
+          id: 'a',
+          title: 'ACME CORP SETS QUARTERLY DIVIDEND',
+          paragraphs: ['Qtly div 10 cts vs 10 cts prior, pay April 1'],
+        }),
+        makeArticle({
+          id: 'b',
+          title: 'ZENITH FOODS DECLARES PAYOUT',
+          paragraphs: ['Qtly div 10 cts vs 10 cts prior, pay April 1'],
+        }),
       ],
       groups: [['a'], ['b']],
     },
     {
       name: 'a weekly report reusing last week\u2019s wording is a new story',
       articles: [
-        makeArticle({ id: 'a', published: '2024-03-05', paragraphs: [...body, 'Shipments in the week were 1.2 mln tonnes.'] }),
-        makeArticle({ id: 'b', published: '2024-03-19', paragraphs: [...body, 'Shipments in the week were 1.4 mln tonnes.'] }),
+        makeArticle({
+          id: 'a',
+          published: '2024-03-05',
+          paragraphs: [...body, 'Shipments in the week were 1.2 mln tonnes.'],
+        }),
+        makeArticle({
+          id: 'b',
+          published: '2024-03-19',
+          paragraphs: [...body, 'Shipments in the week were 1.4 mln tonnes.'],
+        }),
       ],
       groups: [['a'], ['b']],
     },
@@ -55,14 +77,35 @@ describe('groupDuplicates', () => {
 describe('buildDigest', () => {
   it('lists stories newest first, undated last, with every source of a folded story', () => {
     const articles = [
-      makeArticle({ id: 'old', published: '2024-04-01', paragraphs: storyBody('Old Harbour'), title: 'Harbour reopens' }),
+      makeArticle({
+        id: 'old',
+        published: '2024-04-01',
+        paragraphs: storyBody('Old Harbour'),
+        title: 'Harbour reopens',
+      }),
       makeArticle({ id: 'undated', paragraphs: storyBody('Undated Mill'), title: 'Mill closes' }),
-      makeArticle({ id: 'new-r', published: '2024-05-01', paragraphs: storyBody('Nordbank'), title: 'Nordbank plan', url: 'https://example.com/r' }),
-      makeArticle({ id: 'new-ap', published: '2024-04-30', source: 'AP', paragraphs: storyBody('Nordbank'), title: 'Bank plan' }),
+      makeArticle({
+        id: 'new-r',
+        published: '2024-05-01',
+        paragraphs: storyBody('Nordbank'),
+        title: 'Nordbank plan',
+        url: 'https://example.com/r',
+      }),
+      makeArticle({
+        id: 'new-ap',
+        published: '2024-04-30',
+        source: 'AP',
+        paragraphs: storyBody('Nordbank'),
+        title: 'Bank plan',
+      }),
     ];
     const digest = buildDigest({ articles, knowledge: emptyKnowledge, since: '2024-04-01', generatedAt: now });
     expect(digest.entries.map((entry) => entry.articleId)).toEqual(['new-r', 'old', 'undated']);
-    expect(digest.entries[0]).toMatchObject({ title: 'Nordbank plan', url: 'https://example.com/r', sources: ['Reuters', 'AP'] });
+    expect(digest.entries[0]).toMatchObject({
+      title: 'Nordbank plan',
+      url: 'https://example.com/r',
+      sources: ['Reuters', 'AP'],
+    });
     expect(digest.entries[0]?.copies.map((copy) => copy.articleId)).toEqual(['new-r', 'new-ap']);
     expect(digest.articleCount).toBe(4);
   });
@@ -71,7 +114,13 @@ describe('buildDigest', () => {
     const articles = Array.from({ length: 7 }, (_, index) =>
       makeArticle({ id: `s${index}`, published: `2024-04-0${index + 1}`, paragraphs: storyBody(`Company${index}`) }),
     );
-    const digest = buildDigest({ articles, knowledge: emptyKnowledge, since: null, generatedAt: now, limits: { entries: 3 } });
+    const digest = buildDigest({
+      articles,
+      knowledge: emptyKnowledge,
+      since: null,
+      generatedAt: now,
+      limits: { entries: 3 },
+    });
     expect(digest.entries.map((entry) => entry.articleId)).toEqual(['s6', 's5', 's4']);
     expect(digest.omittedEntries).toBe(4);
   });
@@ -80,7 +129,13 @@ describe('buildDigest', () => {
     const articles = Array.from({ length: 6 }, (_, index) =>
       makeArticle({ id: `s${index}`, published: `2024-04-0${index + 1}`, paragraphs: storyBody(`Firm${index}`) }),
     );
-    const digest = buildDigest({ articles, knowledge: emptyKnowledge, since: null, generatedAt: now, limits: { articles: 4, entries: 3 } });
+    const digest = buildDigest({
+      articles,
+      knowledge: emptyKnowledge,
+      since: null,
+      generatedAt: now,
+      limits: { articles: 4, entries: 3 },
+    });
     expect(digest.entries.map((entry) => entry.articleId)).toEqual(['s5', 's4', 's3']);
     expect(digest).toMatchObject({ articleCount: 6, omittedEntries: 1, unanalysedArticles: 2 });
   });
@@ -105,12 +160,29 @@ describe('buildDigest', () => {
           articleId: 'one',
           people: [person('Maria Lind', 'Finance Minister', 5), person('Jon Berg', null, 1)],
           events: [
-            { ...location, date: '2024-06-01', dateText: 'on June 1', event: 'The new tax takes effect on June 1, the ministry said in a statement' },
+            {
+              ...location,
+              date: '2024-06-01',
+              dateText: 'on June 1',
+              event: 'The new tax takes effect on June 1, the ministry said in a statement',
+            },
             { ...location, date: '2024-04-30', dateText: 'April 30', event: 'OSLO, April 30 - Qtr ended April 30' },
           ],
           quotations: [
-            { ...location, quote: 'We will not raise taxes this year, whatever the markets say', speaker: 'Maria Lind', speakerKind: 'person', passage: 'x' },
-            { ...location, quote: 'The outlook remains uncertain for the coming months', speaker: 'the report', speakerKind: 'document', passage: 'x' },
+            {
+              ...location,
+              quote: 'We will not raise taxes this year, whatever the markets say',
+              speaker: 'Maria Lind',
+              speakerKind: 'person',
+              passage: 'x',
+            },
+            {
+              ...location,
+              quote: 'The outlook remains uncertain for the coming months',
+              speaker: 'the report',
+              speakerKind: 'document',
+              passage: 'x',
+            },
           ],
         },
         {
@@ -123,16 +195,37 @@ describe('buildDigest', () => {
           articleId: 'two',
           people: [person('Jon Berg', 'harbour master', 2), person('Lind', null, 1)],
           events: [
-            { ...location, date: '2024', dateText: 'this year', event: 'The harbour authority will expand the container terminal this year' },
-            { ...location, date: '2024-05-02', dateText: 'May 2', event: 'Talks resume on May 2 and again on May 9 between the port and the union' },
-            { ...location, date: '2024-05-09', dateText: 'May 9', event: 'Talks resume on May 2 and again on May 9 between the port and the union' },
+            {
+              ...location,
+              date: '2024',
+              dateText: 'this year',
+              event: 'The harbour authority will expand the container terminal this year',
+            },
+            {
+              ...location,
+              date: '2024-05-02',
+              dateText: 'May 2',
+              event: 'Talks resume on May 2 and again on May 9 between the port and the union',
+            },
+            {
+              ...location,
+              date: '2024-05-09',
+              dateText: 'May 9',
+              event: 'Talks resume on May 2 and again on May 9 between the port and the union',
+            },
           ],
           quotations: [],
         },
       ],
       {
         persons: [
-          { name: 'Maria Lind', variants: ['Maria Lind', 'Lind'], roles: [], articleIds: ['one', 'two'], mentionCount: 6 },
+          {
+            name: 'Maria Lind',
+            variants: ['Maria Lind', 'Lind'],
+            roles: [],
+            articleIds: ['one', 'two'],
+            mentionCount: 6,
+          },
           { name: 'Jon Berg', variants: ['Jon Berg'], roles: [], articleIds: ['one', 'two'], mentionCount: 3 },
         ],
         byArticleName: { 'one\u0000Maria Lind': 0, 'one\u0000Jon Berg': 1, 'two\u0000Jon Berg': 1, 'two\u0000Lind': 0 },
@@ -143,7 +236,10 @@ describe('buildDigest', () => {
       { name: 'Maria Lind', role: 'Finance Minister', stories: 2, mentions: 6 },
       { name: 'Jon Berg', role: 'harbour master', stories: 2, mentions: 3 },
     ]);
-    expect(digest.quotations[0]).toMatchObject({ speaker: 'Maria Lind', quote: expect.stringContaining('raise taxes') });
+    expect(digest.quotations[0]).toMatchObject({
+      speaker: 'Maria Lind',
+      quote: expect.stringContaining('raise taxes'),
+    });
     expect(digest.quotations).toHaveLength(1);
     // One line per sentence, no datelines, in date order.
     expect(digest.events.map((event) => event.date)).toEqual(['2024', '2024-05-02', '2024-06-01']);

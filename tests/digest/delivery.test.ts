@@ -7,7 +7,12 @@ import { crashableStore, recordingLogger, trackHarnesses, type DigestHarness } f
 const harness = trackHarnesses();
 
 function configure(bot: DigestHarness, whenEmpty: 'skip' | 'post' = 'skip'): void {
-  saveDigestSettings(bot.store, 'guild', { channelId: 'news', time: '08:00', timeZone: 'Europe/Paris', whenEmpty }, bot.clock.now());
+  saveDigestSettings(
+    bot.store,
+    'guild',
+    { channelId: 'news', time: '08:00', timeZone: 'Europe/Paris', whenEmpty },
+    bot.clock.now(),
+  );
   bot.scheduler?.refresh();
 }
 
@@ -32,7 +37,9 @@ describe('digest delivery', () => {
     bot.corpus.add();
     await crashAfterPost(bot);
     expect(bot.channels.posted).toHaveLength(1);
-    expect(openDigestStore({ path: bot.storePath, logger: recordingLogger() }).guild('guild').pending?.messages[0]).toMatchObject({
+    expect(
+      openDigestStore({ path: bot.storePath, logger: recordingLogger() }).guild('guild').pending?.messages[0],
+    ).toMatchObject({
       attempted: true,
       messageId: null,
     });
@@ -60,7 +67,8 @@ describe('digest delivery', () => {
 
   it('resumes a long digest after the part where it crashed', async () => {
     const bot = harness('2024-06-03T05:00:00Z');
-    for (let index = 0; index < 40; index += 1) bot.corpus.add(`${'Regional election results and turnout in the northern districts '.repeat(3)}${index}`);
+    for (let index = 0; index < 40; index += 1)
+      bot.corpus.add(`${'Regional election results and turnout in the northern districts '.repeat(3)}${index}`);
     await crashAfterPost(bot, 1);
     expect(bot.channels.posted).toHaveLength(1);
     await bot.start();
@@ -91,7 +99,9 @@ describe('digest delivery', () => {
     configure(bot);
     bot.channels.failures = 100;
     await bot.clock.advanceTo('2024-06-03T22:00:00Z');
-    expect(bot.errors().map((line) => line.message)).toEqual(['digest post failed for good: its articles go into the next digest']);
+    expect(bot.errors().map((line) => line.message)).toEqual([
+      'digest post failed for good: its articles go into the next digest',
+    ]);
     bot.channels.failures = 0;
     await bot.clock.advanceTo('2024-06-04T06:00:00Z');
     expect(bot.channels.posted).toHaveLength(1);

@@ -21,7 +21,8 @@ async function started(start = '2024-06-03T05:00:00Z'): Promise<DigestDiscordHar
   return harness;
 }
 
-const channelPosts = (bot: DigestDiscordHarness) => bot.fake.requests.filter((request) => request.method === 'POST' && request.route.startsWith('/channels/'));
+const channelPosts = (bot: DigestDiscordHarness) =>
+  bot.fake.requests.filter((request) => request.method === 'POST' && request.route.startsWith('/channels/'));
 
 describe('/digest registration', () => {
   it('is registered for Manage Server only, in guilds, with its four subcommands, inside Discord limits', () => {
@@ -36,7 +37,11 @@ describe('/digest registration', () => {
 describe('/digest through the real client and the fake Discord', () => {
   it('refuses a member without Manage Server or an admin role, privately, and changes nothing', async () => {
     const bot = await started();
-    for (const [subcommand, options] of [['set', bot.setOptions('07:30', 'Europe/Paris')], ['now', []], ['off', []]] as const) {
+    for (const [subcommand, options] of [
+      ['set', bot.setOptions('07:30', 'Europe/Paris')],
+      ['now', []],
+      ['off', []],
+    ] as const) {
       const record = await bot.digest(subcommand, [...options], bot.reader);
       expect(isEphemeral(record)).toBe(true);
       expect(replyText(record)).toContain('Only admins can change the daily digest');
@@ -57,7 +62,9 @@ describe('/digest through the real client and the fake Discord', () => {
     await bot.clock.advanceTo('2024-06-03T05:30:00Z');
     expect(bot.fake.channelMessages).toHaveLength(1);
     const [message] = bot.fake.channelMessages as Array<{ embeds: Array<{ description?: string }>; nonce?: string }>;
-    expect(message?.embeds[0]?.description).toContain('[Dock workers end harbor strike after pay deal](https://news.example/harbor-strike)');
+    expect(message?.embeds[0]?.description).toContain(
+      '[Dock workers end harbor strike after pay deal](https://news.example/harbor-strike)',
+    );
     expect(message?.nonce).toMatch(/^[0-9a-f]{20}0$/);
     expect(bot.fake.rejections).toEqual([]);
     expect(bot.logs.errors()).toEqual([]);
@@ -83,7 +90,14 @@ describe('/digest through the real client and the fake Discord', () => {
     const now = await bot.digest('now');
     expect(replyText(now)).toContain('Posted the digest');
     expect(bot.fake.channelMessages).toHaveLength(1);
-    bot.addArticle(makeArticle({ id: 'wires/ferry', title: 'New ferry line opens', published: '2021-04-07', paragraphs: storyBody('Ferry') }));
+    bot.addArticle(
+      makeArticle({
+        id: 'wires/ferry',
+        title: 'New ferry line opens',
+        published: '2021-04-07',
+        paragraphs: storyBody('Ferry'),
+      }),
+    );
     await bot.clock.advanceTo('2024-06-03T06:00:00Z');
     const second = bot.fake.channelMessages[1] as { embeds: Array<{ description?: string; title?: string }> };
     expect(second.embeds[0]?.title).toContain('1 new story');
@@ -100,7 +114,9 @@ describe('/digest through the real client and the fake Discord', () => {
   ])('no duplicate after a crash between post and record: $name', async ({ forget, history, posts }) => {
     harness = await new DigestDiscordHarness('2024-06-03T05:00:00Z').startFake();
     const bot = harness;
-    const crashable = crashableStore(openDigestStore({ path: bot.storePath, logger: bot.logs.logger, now: () => bot.clock.now() }));
+    const crashable = crashableStore(
+      openDigestStore({ path: bot.storePath, logger: bot.logs.logger, now: () => bot.clock.now() }),
+    );
     await bot.startBot(crashable.store);
     await bot.digest('set', bot.setOptions('08:00', 'Europe/Paris'));
     const crashWhenPosted = (): void => {
@@ -113,7 +129,10 @@ describe('/digest through the real client and the fake Discord', () => {
     await bot.stopBot();
     if (forget) bot.fake.forgetNonces();
 
-    expect(openDigestStore({ path: bot.storePath, logger: bot.logs.logger }).guild(bot.fake.world.guildId).pending?.messages[0]?.attempted).toBe(true);
+    expect(
+      openDigestStore({ path: bot.storePath, logger: bot.logs.logger }).guild(bot.fake.world.guildId).pending
+        ?.messages[0]?.attempted,
+    ).toBe(true);
     // The restarted process: the store from disk, a fresh client, a scheduler that resumes at once.
     await bot.startBot(undefined, (client) => {
       const poster = createDiscordPoster(client);
@@ -128,9 +147,12 @@ describe('/digest through the real client and the fake Discord', () => {
   it('suggests time zones as the admin types', async () => {
     const bot = await started();
     const payload = {
-      ...(await import('../support/fake-discord/payloads.js')).autocompletePayload(bot.fake.world, bot.admin, 'digest', [
-        { name: 'set', type: 1, options: [{ name: 'timezone', type: 3, value: 'new_y', focused: true }] },
-      ]),
+      ...(await import('../support/fake-discord/payloads.js')).autocompletePayload(
+        bot.fake.world,
+        bot.admin,
+        'digest',
+        [{ name: 'set', type: 1, options: [{ name: 'timezone', type: 3, value: 'new_y', focused: true }] }],
+      ),
     };
     const record = await bot.fake.waitFor(bot.fake.dispatchInteraction(payload));
     const choices = (record.acknowledgement?.body as { data: { choices: Array<{ value: string }> } }).data.choices;

@@ -43,7 +43,14 @@ const full = digestWith([folded, { ...entry(2), url: null, published: null }], {
   articleCount: 5,
   omittedEntries: 2,
   people: [{ name: 'Maria Lind', role: 'Finance Minister', stories: 2, mentions: 7 }],
-  quotations: [{ quote: 'We will not raise taxes this year', speaker: 'Maria Lind', articleId: 'a1', title: 'Minister denies leak' }],
+  quotations: [
+    {
+      quote: 'We will not raise taxes this year',
+      speaker: 'Maria Lind',
+      articleId: 'a1',
+      title: 'Minister denies leak',
+    },
+  ],
   events: [{ date: '2024-06-01', dateText: 'on June 1', event: 'The new tax takes effect on June 1', articleId: 'a1' }],
 });
 
@@ -75,7 +82,9 @@ describe('renderDigestMessages', () => {
   it('escapes markdown in titles and links them', () => {
     const [message] = renderDigestMessages(full);
     const description = message?.embeds[0]?.description ?? '';
-    expect(description).toContain('[Minister \\*denies\\* \\[leak\\] of budget\\_plan](https://news.example.com/2024/05/1/');
+    expect(description).toContain(
+      '[Minister \\*denies\\* \\[leak\\] of budget\\_plan](https://news.example.com/2024/05/1/',
+    );
     expect(description).toContain('**Port workers end strike after 2 days of talks** · Reuters · undated');
     expect(message?.embeds.map((embed) => embed.title)).toEqual([
       'Daily digest: 4 new stories (5 articles) since 2024-04-30',
@@ -88,10 +97,19 @@ describe('renderDigestMessages', () => {
   it('keeps corpus text from forming links, mentions or markdown in every section', () => {
     const tricky = digestWith([entry(7, 'Port deal at https://port.example/a_b ~ [update]')], {
       people: [{ name: 'Ana_Lind <@123456789012345678>', role: '[acting] *mayor*', stories: 1, mentions: 2 }],
-      quotations: [{ quote: 'Click [here](https://bad.example) @everyone', speaker: '<@&42>', articleId: 'a7', title: 'Port `deal`' }],
+      quotations: [
+        {
+          quote: 'Click [here](https://bad.example) @everyone',
+          speaker: '<@&42>',
+          articleId: 'a7',
+          title: 'Port `deal`',
+        },
+      ],
       events: [{ date: '2024-06-01', dateText: 'June 1', event: '# Vote ||on|| <t:1717200000:R>', articleId: 'a7' }],
     });
-    const descriptions = renderDigestMessages(tricky).flatMap((message) => message.embeds.map((embed) => embed.description));
+    const descriptions = renderDigestMessages(tricky).flatMap((message) =>
+      message.embeds.map((embed) => embed.description),
+    );
     expect(descriptions).toEqual([
       '• [Port deal at https://port.example/a\\_b \\~ \\[update\\]](https://news.example.com/2024/05/7/port-workers-end-strike-after-talks-with-employers) · Reuters · 2024-05-01',
       '• **Ana\\_Lind \\<@123456789012345678\\>**, \\[acting\\] \\*mayor\\* · 1 story',
@@ -102,8 +120,12 @@ describe('renderDigestMessages', () => {
   });
 
   it('splits a long digest across embeds and messages inside Discord limits, losing no story', () => {
-    const entries = Array.from({ length: 400 }, (_, index) => entry(index, `${'Long headline about a regional election '.repeat(4)}${index}`));
-    const messages = renderDigestMessages(digestWith(entries), { footer: (part, parts) => `digest x1 · part ${part}/${parts}` });
+    const entries = Array.from({ length: 400 }, (_, index) =>
+      entry(index, `${'Long headline about a regional election '.repeat(4)}${index}`),
+    );
+    const messages = renderDigestMessages(digestWith(entries), {
+      footer: (part, parts) => `digest x1 · part ${part}/${parts}`,
+    });
     expect(messages.length).toBeGreaterThan(3);
     for (const message of messages) {
       expect(findLimitViolation(message)).toBeNull();
@@ -115,6 +137,8 @@ describe('renderDigestMessages', () => {
   });
 
   it('renders nothing new as one short line', () => {
-    expect(renderDigestMessages(digestWith([]))).toEqual([{ content: 'Daily digest: no new articles since 2024-04-30.', embeds: [] }]);
+    expect(renderDigestMessages(digestWith([]))).toEqual([
+      { content: 'Daily digest: no new articles since 2024-04-30.', embeds: [] },
+    ]);
   });
 });

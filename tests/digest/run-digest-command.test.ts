@@ -30,7 +30,9 @@ describe('runDigestCommand (npm run cli -- digest --since DATE)', () => {
   });
 
   it('says so in one line when nothing is new', () => {
-    expect(runDigestCommand(corpus(), { since: '2030-01-01' })).toMatch(/^Daily digest: no new articles since 2030-01-01\./);
+    expect(runDigestCommand(corpus(), { since: '2030-01-01' })).toMatch(
+      /^Daily digest: no new articles since 2030-01-01\./,
+    );
   });
 
   it.each(['yesterday', '2024-13-01', '2024-02-30'])('refuses the date "%s"', (since) => {

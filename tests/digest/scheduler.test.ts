@@ -4,13 +4,25 @@ import { trackHarnesses, type DigestHarness } from './support/harness.js';
 
 const harness = trackHarnesses();
 
-function configure(bot: DigestHarness, guildId: string, time: string, timeZone: string, whenEmpty: 'skip' | 'post' = 'skip'): void {
-  const saved = saveDigestSettings(bot.store, guildId, { channelId: `channel-${guildId}`, time, timeZone, whenEmpty }, bot.clock.now());
+function configure(
+  bot: DigestHarness,
+  guildId: string,
+  time: string,
+  timeZone: string,
+  whenEmpty: 'skip' | 'post' = 'skip',
+): void {
+  const saved = saveDigestSettings(
+    bot.store,
+    guildId,
+    { channelId: `channel-${guildId}`, time, timeZone, whenEmpty },
+    bot.clock.now(),
+  );
   expect(saved.ok).toBe(true);
   bot.scheduler?.refresh();
 }
 
-const postTimes = (bot: DigestHarness, guildId: string) => bot.channels.in(`channel-${guildId}`).map((posted) => posted.at.toISOString());
+const postTimes = (bot: DigestHarness, guildId: string) =>
+  bot.channels.in(`channel-${guildId}`).map((posted) => posted.at.toISOString());
 
 describe('digest scheduler', () => {
   it('posts at the right minute in two time zones', async () => {

@@ -3,7 +3,14 @@ import { Pager } from '../../src/discord/pager.js';
 import { createRateLimiter } from '../../src/discord/rate-limiter.js';
 import { escapeMarkdownText } from '../../src/discord/render/escape-markdown.js';
 import { embedLength, fitEmbed } from '../../src/discord/render/fit-embed.js';
-import { escapeAndTruncate, escapeText, joinLinesWithin, markdownLink, plainText, truncate } from '../../src/discord/render/text.js';
+import {
+  escapeAndTruncate,
+  escapeText,
+  joinLinesWithin,
+  markdownLink,
+  plainText,
+  truncate,
+} from '../../src/discord/render/text.js';
 import { toChoices } from '../../src/discord/suggest-options.js';
 
 describe('text helpers', () => {
@@ -23,15 +30,22 @@ describe('text helpers', () => {
   });
 
   it('links only http(s) urls and keeps brackets and parentheses from breaking the link', () => {
-    expect(markdownLink('Port [update]', 'https://news.example/a_(b)')).toBe('[Port \\[update\\]](https://news.example/a_%28b%29)');
+    expect(markdownLink('Port [update]', 'https://news.example/a_(b)')).toBe(
+      '[Port \\[update\\]](https://news.example/a_%28b%29)',
+    );
     expect(markdownLink('Port', 'javascript:alert(1)')).toBe('Port');
     // A url inside a label is only text: its underscores must not pair into italics.
-    expect(markdownLink('See https://a.example/x_y and z_w <@1>', 'https://news.example/a')).toBe('[See https://a.example/x\\_y and z\\_w \\<@1\\>](https://news.example/a)');
+    expect(markdownLink('See https://a.example/x_y and z_w <@1>', 'https://news.example/a')).toBe(
+      '[See https://a.example/x\\_y and z\\_w \\<@1\\>](https://news.example/a)',
+    );
     expect(markdownLink('Port', null)).toBe('Port');
   });
 
   it('joins lines within a limit and says how many were left out', () => {
-    const joined = joinLinesWithin(Array.from({ length: 50 }, (_, index) => `line number ${index}`), 100);
+    const joined = joinLinesWithin(
+      Array.from({ length: 50 }, (_, index) => `line number ${index}`),
+      100,
+    );
     expect(joined.length).toBeLessThanOrEqual(100);
     expect(joined).toMatch(/… and \d+ more$/);
   });
@@ -55,7 +69,11 @@ describe('plain text', () => {
 
 describe('markdown escaping', () => {
   it.each([
-    ['bold, italic, code, strike, spoiler', '**b** _i_ `c` ~~s~~ ||x||', '\\*\\*b\\*\\* \\_i\\_ \\`c\\` \\~\\~s\\~\\~ \\|\\|x\\|\\|'],
+    [
+      'bold, italic, code, strike, spoiler',
+      '**b** _i_ `c` ~~s~~ ||x||',
+      '\\*\\*b\\*\\* \\_i\\_ \\`c\\` \\~\\~s\\~\\~ \\|\\|x\\|\\|',
+    ],
     ['underline', '__now__', '\\_\\_now\\_\\_'],
     ['backslash', 'a\\b', 'a\\\\b'],
     ['single tilde and bar stay', 'a ~ b | c', 'a ~ b | c'],
@@ -137,7 +155,10 @@ describe('autocomplete choices', () => {
       ...Array.from({ length: 40 }, (_, index) => ({ label: `${'L'.repeat(120)}${index}`, value: `v${index}` })),
     ]);
     expect(choices).toHaveLength(25);
-    expect(choices.slice(0, 2).map((choice) => choice.name)).toEqual(['Tom Reyes (2 articles) · port director', 'Tom Reyes (1 article) · city councillor']);
+    expect(choices.slice(0, 2).map((choice) => choice.name)).toEqual([
+      'Tom Reyes (2 articles) · port director',
+      'Tom Reyes (1 article) · city councillor',
+    ]);
     expect(choices.every((choice) => choice.name.length <= 100 && choice.value.length <= 100)).toBe(true);
   });
 });

@@ -19,7 +19,12 @@ describe('/article, /sources, /help and the question rate limit', () => {
     expect(embed.url).toBe('https://news.example/harbor-strike');
     expect(embed.description).toContain('Union leader Maria Okafor said on Monday');
     const fields = Object.fromEntries(((embed.fields ?? []) as Json[]).map((field) => [field.name, field.value]));
-    expect(fields).toMatchObject({ Source: 'Example Wire', Published: '2021-04-06', Link: 'https://news.example/harbor-strike', People: 'Maria Okafor' });
+    expect(fields).toMatchObject({
+      Source: 'Example Wire',
+      Published: '2021-04-06',
+      Link: 'https://news.example/harbor-strike',
+      People: 'Maria Okafor',
+    });
     expect(harness.logs.errors()).toEqual([]);
   });
 
@@ -34,16 +39,20 @@ describe('/article, /sources, /help and the question rate limit', () => {
     expect(harness.fake.rejections).toEqual([]);
   });
 
-  it.each(['../etc/passwd', 'wires/../../etc/passwd', '/etc/passwd', 'C:\\Windows\\win.ini', 'wires/missing', 'wires//harbor-strike'])(
-    '/article refuses %s privately',
-    async (id) => {
-      harness = await startHarness();
-      const record = await harness.ask('article', { id });
-      expect(isEphemeral(record)).toBe(true);
-      expect(replyText(record)).toContain('No such article');
-      expect(harness.logs.errors()).toEqual([]);
-    },
-  );
+  it.each([
+    '../etc/passwd',
+    'wires/../../etc/passwd',
+    '/etc/passwd',
+    'C:\\Windows\\win.ini',
+    'wires/missing',
+    'wires//harbor-strike',
+  ])('/article refuses %s privately', async (id) => {
+    harness = await startHarness();
+    const record = await harness.ask('article', { id });
+    expect(isEphemeral(record)).toBe(true);
+    expect(replyText(record)).toContain('No such article');
+    expect(harness.logs.errors()).toEqual([]);
+  });
 
   it.each([
     ['wires/harbor-strike', true],
@@ -69,7 +78,18 @@ describe('/article, /sources, /help and the question rate limit', () => {
     harness = await startHarness();
     const embed = replyEmbeds(await harness.ask('help'))[0]!;
     const names = ((embed.fields ?? []) as Json[]).map((field) => String(field.name));
-    expect(names).toEqual(expect.arrayContaining(['/who', '/when', '/quote', '/search', '/article', '/sources', '/help', '/reload (admins)']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '/who',
+        '/when',
+        '/quote',
+        '/search',
+        '/article',
+        '/sources',
+        '/help',
+        '/reload (admins)',
+      ]),
+    );
     for (const field of (embed.fields ?? []) as Json[]) expect(String(field.value)).toContain('Example: `/');
   });
 

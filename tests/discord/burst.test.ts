@@ -18,7 +18,11 @@ describe('a burst of questions', () => {
     harness = await startHarness();
     const users = Array.from({ length: 50 }, (_, index) => createUser(`reader${index}`));
     const records = Array.from({ length: 200 }, (_, index) =>
-      harness.send(index % 2 === 0 ? 'who' : 'search', index % 2 === 0 ? { name: 'Reyes' } : { query: 'harbor' }, users[index % 50]),
+      harness.send(
+        index % 2 === 0 ? 'who' : 'search',
+        index % 2 === 0 ? { name: 'Reyes' } : { query: 'harbor' },
+        users[index % 50],
+      ),
     );
     await Promise.all(records.map((record) => harness.fake.waitFor(record, undefined, 10_000)));
     const acknowledged = records.map((record) => record.acknowledgement!.afterMs);

@@ -55,7 +55,13 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.map((problem) => problem.split(':')[0]);
-    expect(problems.sort()).toEqual(['ADMIN_ROLE_IDS', 'CORPUS_WATCH', 'DISCORD_API_BASE', 'DISCORD_CLIENT_ID', 'LOG_LEVEL']);
+    expect(problems.sort()).toEqual([
+      'ADMIN_ROLE_IDS',
+      'CORPUS_WATCH',
+      'DISCORD_API_BASE',
+      'DISCORD_CLIENT_ID',
+      'LOG_LEVEL',
+    ]);
     expect((error as Error).message).not.toContain(token);
     expect((error as Error).message).not.toContain('editors');
   });
@@ -73,15 +79,23 @@ describe('loadConfig', () => {
   });
 
   it('deploying requires the token and the client id', () => {
-    expect(() => loadConfig({}, { purpose: 'deploy' })).toThrow(/DISCORD_TOKEN: required[\s\S]*DISCORD_CLIENT_ID: required/);
+    expect(() => loadConfig({}, { purpose: 'deploy' })).toThrow(
+      /DISCORD_TOKEN: required[\s\S]*DISCORD_CLIENT_ID: required/,
+    );
   });
 });
 
 describe('logger', () => {
   it('never writes the token: redacted fields, and masked inside messages, errors and urls', () => {
     const logs = captureLogs({ secrets: [token] });
-    logs.logger.info({ token, config: { discord: { token } }, headers: { authorization: `Bot ${token}` } }, 'settings read');
-    logs.logger.error({ err: new Error(`login failed for ${token}`), url: `https://x/${encodeURIComponent(token)}` }, 'login failed');
+    logs.logger.info(
+      { token, config: { discord: { token } }, headers: { authorization: `Bot ${token}` } },
+      'settings read',
+    );
+    logs.logger.error(
+      { err: new Error(`login failed for ${token}`), url: `https://x/${encodeURIComponent(token)}` },
+      'login failed',
+    );
     const text = logs.raw.join('\n');
     expect(text).not.toContain(token);
     expect(text).not.toContain(encodeURIComponent(token));
@@ -94,7 +108,9 @@ describe('logger', () => {
     const interactionToken = 'aW50ZXJhY3Rpb246A8v75AS8bptTgAFZBEgyC0bmuHpStFU9wLt_2T7r79ORdf-qgkvaADri';
     logs.logger.error(
       {
-        err: { url: `https://discord.com/api/v10/interactions/1574193588550500379/${interactionToken}/callback?with_response=false` },
+        err: {
+          url: `https://discord.com/api/v10/interactions/1574193588550500379/${interactionToken}/callback?with_response=false`,
+        },
         edit: `https://discord.com/api/v10/webhooks/1574193385705570307/${interactionToken}/messages/@original`,
       },
       'interaction failed',

@@ -5,7 +5,9 @@ import { sharedCommands } from '../support/bot-harness.js';
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
 import type { Json } from '../support/fake-discord/json.js';
 
-function runDeploy(environment: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runDeploy(
+  environment: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/deploy.ts'], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...environment },
@@ -28,17 +30,22 @@ describe('command registration', () => {
   it('payloads: every command valid for Discord, /reload limited to Manage Server and guilds, questions with a private option', async () => {
     const payloads = commandPayloads(await sharedCommands()) as unknown as Json[];
     const byName = Object.fromEntries(payloads.map((payload) => [payload.name, payload]));
-    expect(Object.keys(byName).sort()).toEqual(expect.arrayContaining(['article', 'help', 'quote', 'reload', 'search', 'sources', 'when', 'who']));
+    expect(Object.keys(byName).sort()).toEqual(
+      expect.arrayContaining(['article', 'help', 'quote', 'reload', 'search', 'sources', 'when', 'who']),
+    );
     expect(byName.reload!.default_member_permissions).toBe('32');
     expect(byName.reload!.contexts).toEqual([0]);
-    for (const name of ['who', 'when', 'quote', 'search', 'help', 'sources']) expect(byName[name]!.default_member_permissions).toBeUndefined();
+    for (const name of ['who', 'when', 'quote', 'search', 'help', 'sources'])
+      expect(byName[name]!.default_member_permissions).toBeUndefined();
     for (const name of ['who', 'when', 'quote', 'search', 'article']) {
       const options = byName[name]!.options as Json[];
       expect(options.find((option) => option.name === 'private')).toMatchObject({ type: 5 });
       expect(options[0]).toMatchObject({ type: 3, required: true });
     }
     const autocompleted = payloads.flatMap((payload) =>
-      ((payload.options ?? []) as Json[]).filter((option) => option.autocomplete).map((option) => `${payload.name}.${option.name}`),
+      ((payload.options ?? []) as Json[])
+        .filter((option) => option.autocomplete)
+        .map((option) => `${payload.name}.${option.name}`),
     );
     expect(autocompleted.sort()).toEqual(['article.id', 'quote.speaker', 'who.name']);
   });

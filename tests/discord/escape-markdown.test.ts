@@ -24,7 +24,11 @@ const emoji = '<:port_crane:123456789012345678>';
 
 describe('escapeMarkdownText (the bot answers: urls and emoji keep working)', () => {
   it.each([
-    ['plain news text is returned as it is', 'Dockers in Rotterdam ended a three-day strike on Friday.', 'Dockers in Rotterdam ended a three-day strike on Friday.'],
+    [
+      'plain news text is returned as it is',
+      'Dockers in Rotterdam ended a three-day strike on Friday.',
+      'Dockers in Rotterdam ended a three-day strike on Friday.',
+    ],
     ['bold and italic', 'Shares rose *sharply* and _briefly_', 'Shares rose \\*sharply\\* and \\_briefly\\_'],
     ['a name with an underscore', 'user Ali_Shamkhani posted', 'user Ali\\_Shamkhani posted'],
     ['code span', 'the `GDP` figure', 'the \\`GDP\\` figure'],
@@ -34,9 +38,21 @@ describe('escapeMarkdownText (the bot answers: urls and emoji keep working)', ()
     ['backslashes are doubled', 'C:\\reports\\q1', 'C:\\\\reports\\\\q1'],
     ['a backslash before a marker', 'a \\*b', 'a \\\\\\*b'],
     ['urls stay whole', 'see https://news.example/a_b*c and *this*', 'see https://news.example/a_b*c and \\*this\\*'],
-    ['http and two urls', 'http://a.example/x_y or https://b.example/~z~', 'http://a.example/x_y or https://b.example/~z~'],
-    ['custom and animated emoji stay whole', `${emoji} <a:wave_hi:123456789012345678> _x_`, `${emoji} <a:wave_hi:123456789012345678> \\_x\\_`],
-    ['h1 to h3 and subtext at a line start', '# Jobs\n  ## Rates\n### Oil\n-# note', '\\# Jobs\n  \\## Rates\n\\### Oil\n\\-# note'],
+    [
+      'http and two urls',
+      'http://a.example/x_y or https://b.example/~z~',
+      'http://a.example/x_y or https://b.example/~z~',
+    ],
+    [
+      'custom and animated emoji stay whole',
+      `${emoji} <a:wave_hi:123456789012345678> _x_`,
+      `${emoji} <a:wave_hi:123456789012345678> \\_x\\_`,
+    ],
+    [
+      'h1 to h3 and subtext at a line start',
+      '# Jobs\n  ## Rates\n### Oil\n-# note',
+      '\\# Jobs\n  \\## Rates\n\\### Oil\n\\-# note',
+    ],
     ['four hashes are no heading, nor a hash mid-line', '#### four\nlane # 5', '#### four\nlane # 5'],
     ['brackets stay (the label escaper adds them)', 'Council [zoning] vote', 'Council [zoning] vote'],
     ['angle brackets stay', 'a <b> c', 'a <b> c'],
@@ -49,14 +65,22 @@ describe('escapeMarkdownText (the bot answers: urls and emoji keep working)', ()
 
 describe('escapeLinkText (masked-link labels and digest text: no markup at all)', () => {
   it.each([
-    ['plain news text is returned as it is', 'Port workers end strike after talks', 'Port workers end strike after talks'],
+    [
+      'plain news text is returned as it is',
+      'Port workers end strike after talks',
+      'Port workers end strike after talks',
+    ],
     ['brackets', 'Minister denies [leak]', 'Minister denies \\[leak\\]'],
     ['a whole masked link', '[click here](https://bad.example)', '\\[click here\\](https://bad.example)'],
     ['markdown markers', '**b** _i_ `c`', '\\*\\*b\\*\\* \\_i\\_ \\`c\\`'],
     ['every tilde and bar, not only pairs', 'a ~ b | c ~~d~~', 'a \\~ b \\| c \\~\\~d\\~\\~'],
     ['backslashes', 'C:\\q1 \\[x]', 'C:\\\\q1 \\\\\\[x\\]'],
     ['urls get no exemption', 'see https://news.example/a_b', 'see https://news.example/a\\_b'],
-    ['mentions, channels and timestamps', '<@123> <#456> <t:1700000000:R>', '\\<@123\\> \\<#456\\> \\<t:1700000000:R\\>'],
+    [
+      'mentions, channels and timestamps',
+      '<@123> <#456> <t:1700000000:R>',
+      '\\<@123\\> \\<#456\\> \\<t:1700000000:R\\>',
+    ],
     ['custom emoji', emoji, '\\<:port\\_crane:123456789012345678\\>'],
     ['mass mentions are not its job', '@everyone and @here', '@everyone and @here'],
     ['headings at a line start', '# Jobs\n-# note\nlane # 5', '\\# Jobs\n\\-# note\nlane # 5'],

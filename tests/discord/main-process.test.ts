@@ -39,11 +39,17 @@ describe('npm start', () => {
     const loginMs = Date.now() - started;
 
     const reader = createUser('reader');
-    const who = await fake.waitFor(fake.dispatchInteraction(commandPayload(fake.world, reader, 'who', toOptions({ name: 'Shamkhani' }))));
+    const who = await fake.waitFor(
+      fake.dispatchInteraction(commandPayload(fake.world, reader, 'who', toOptions({ name: 'Shamkhani' }))),
+    );
     expect(replyText(who)).toContain('Ali Shamkhani');
 
     const admin = createUser('editor', { permissions: permissions.manageGuild });
-    const reload = await fake.waitFor(fake.dispatchInteraction(commandPayload(fake.world, admin, 'reload')), undefined, 20_000);
+    const reload = await fake.waitFor(
+      fake.dispatchInteraction(commandPayload(fake.world, admin, 'reload')),
+      undefined,
+      20_000,
+    );
     expect(replyText(reload)).toContain('Corpus reloaded');
     expect(replyText(reload)).toContain('5 articles indexed');
 
@@ -54,15 +60,28 @@ describe('npm start', () => {
     expect(await current.exited).toBe(0);
     expect(replyText(inFlight)).toMatch(/Corpus reloaded|A reload is already running/);
 
-    const lines = current.stdout().trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string });
+    const lines = current
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
     expect(lines.filter((line) => line.level >= 50)).toEqual([]);
     expect(lines.map((line) => line.msg)).toEqual(
-      expect.arrayContaining(['corpus indexed', 'index snapshot saved', 'logged in to Discord', 'shutting down', 'disconnected from Discord', 'state flushed']),
+      expect.arrayContaining([
+        'corpus indexed',
+        'index snapshot saved',
+        'logged in to Discord',
+        'shutting down',
+        'disconnected from Discord',
+        'state flushed',
+      ]),
     );
     expect((await readdir(cacheDir)).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
     expect(current.stdout() + current.stderr()).not.toContain(fake.token);
     expect(fake.rejections).toEqual([]);
-    console.info(`npm start: login after ${loginMs} ms (includes indexing); /who acknowledged ${who.acknowledgement!.afterMs.toFixed(1)} ms after dispatch`);
+    console.info(
+      `npm start: login after ${loginMs} ms (includes indexing); /who acknowledged ${who.acknowledgement!.afterMs.toFixed(1)} ms after dispatch`,
+    );
   }, 60_000);
 
   it('with CORPUS_WATCH: a new file in the corpus folder is picked up without /reload', async () => {
@@ -79,19 +98,32 @@ describe('npm start', () => {
       DIGEST_STORE_PATH: path.join(cacheDir, 'digest.json'),
     });
     const current = running;
-    await until(() => current.stdout().includes('watching the corpus folder') || current.child.exitCode !== null, 'login and watch');
+    await until(
+      () => current.stdout().includes('watching the corpus folder') || current.child.exitCode !== null,
+      'login and watch',
+    );
     await writeFile(
       path.join(corpusDir, 'harbour.txt'),
       'Port workers end strike\n\nDock workers in Rotterdam ended a three-day strike on Tuesday, union leader Marta Vingerhoets said.\n',
     );
     await until(() => current.stdout().includes('corpus reloaded after a change'), 'the watch reload', 20_000);
-    const sources = await fake.waitFor(fake.dispatchInteraction(commandPayload(fake.world, createUser('reader'), 'sources')));
+    const sources = await fake.waitFor(
+      fake.dispatchInteraction(commandPayload(fake.world, createUser('reader'), 'sources')),
+    );
     expect(replyText(sources)).toMatch(/^Articles\n6$/m);
-    const search = await fake.waitFor(fake.dispatchInteraction(commandPayload(fake.world, createUser('reader'), 'search', toOptions({ query: 'Rotterdam dock strike' }))));
+    const search = await fake.waitFor(
+      fake.dispatchInteraction(
+        commandPayload(fake.world, createUser('reader'), 'search', toOptions({ query: 'Rotterdam dock strike' })),
+      ),
+    );
     expect(replyText(search)).toContain('Port workers end strike');
     current.child.kill('SIGTERM');
     expect(await current.exited).toBe(0);
-    const lines = current.stdout().trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string; added?: number });
+    const lines = current
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string; added?: number });
     expect(lines.find((line) => line.msg === 'corpus reloaded after a change')).toMatchObject({ added: 1 });
     expect(lines.filter((line) => line.level >= 50)).toEqual([]);
   }, 60_000);

@@ -2,13 +2,24 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AnswerSet, WhoAnswer } from '../../src/answer/types.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
-import { bodiesThatCouldPing, isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
+import {
+  bodiesThatCouldPing,
+  isEphemeral,
+  replyButtons,
+  replyEmbeds,
+  replyText,
+} from '../support/fake-discord/interaction-record.js';
 import { createUser } from '../support/fake-discord/payloads.js';
 import type { Json } from '../support/fake-discord/json.js';
 
 function embedTotal(embed: Json): number {
   const fields = (embed.fields ?? []) as Json[];
-  return [embed.title, embed.description, (embed.footer as Json | undefined)?.text, (embed.author as Json | undefined)?.name]
+  return [
+    embed.title,
+    embed.description,
+    (embed.footer as Json | undefined)?.text,
+    (embed.author as Json | undefined)?.name,
+  ]
     .concat(fields.flatMap((field) => [field.name, field.value]))
     .reduce<number>((sum, text) => sum + (typeof text === 'string' ? text.length : 0), 0);
 }
@@ -63,7 +74,10 @@ describe('pages, autocomplete and Discord limits', () => {
     expect(record.acknowledgement?.type).toBe(8);
     expect(record.acknowledgement!.afterMs).toBeLessThan(3000);
     const choices = (record.acknowledgement!.body.data as Json).choices as Json[];
-    expect(choices.map((choice) => choice.name)).toEqual(['Tom Reyes (1 article) · port director', 'Tom Reyes (1 article) · city councillor']);
+    expect(choices.map((choice) => choice.name)).toEqual([
+      'Tom Reyes (1 article) · port director',
+      'Tom Reyes (1 article) · city councillor',
+    ]);
     expect(choices.map((choice) => choice.value)).toEqual(['Tom Reyes', 'Tom Reyes']);
     expect(harness.logs.errors()).toEqual([]);
   });
@@ -73,12 +87,16 @@ describe('pages, autocomplete and Discord limits', () => {
     const original = service.suggest.bind(service);
     service.suggest = (kind, text, limit) =>
       kind === 'article' && text === 'many'
-        ? Array.from({ length: 40 }, (_, index) => ({ label: `A very long title ${'x'.repeat(150)} ${index}`, value: `desk/${index}` }))
-            .concat([{ label: 'too long id', value: 'y'.repeat(140) }])
+        ? Array.from({ length: 40 }, (_, index) => ({
+            label: `A very long title ${'x'.repeat(150)} ${index}`,
+            value: `desk/${index}`,
+          })).concat([{ label: 'too long id', value: 'y'.repeat(140) }])
         : original(kind, text, limit);
     harness = await startHarness({ service });
     const speakers = await harness.autocomplete('quote', 'speaker', 'oka');
-    expect(((speakers.acknowledgement!.body.data as Json).choices as Json[])[0]).toMatchObject({ value: 'Maria Okafor' });
+    expect(((speakers.acknowledgement!.body.data as Json).choices as Json[])[0]).toMatchObject({
+      value: 'Maria Okafor',
+    });
     const titles = await harness.autocomplete('article', 'id', 'harbor');
     expect((titles.acknowledgement!.body.data as Json).choices).toEqual([
       { name: 'Dock workers end harbor strike after pay deal', value: 'wires/harbor-strike' },
@@ -103,7 +121,10 @@ describe('pages, autocomplete and Discord limits', () => {
     });
     const answers: WhoAnswer[] = Array.from({ length: 30 }, (_, index) => ({
       person: `Maria Okafor ${'the younger '.repeat(40)}${index}`,
-      roles: Array.from({ length: 80 }, (__, role) => `chair of committee ${role} of the harbor union ${'and more '.repeat(5)}`),
+      roles: Array.from(
+        { length: 80 },
+        (__, role) => `chair of committee ${role} of the harbor union ${'and more '.repeat(5)}`,
+      ),
       citations: Array.from({ length: 40 }, (__, cited) => citation(cited)),
     }));
     const set: AnswerSet = { command: 'who', query: 'Okafor', answers };

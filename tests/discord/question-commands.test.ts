@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
-import { bodiesThatCouldPing, isEphemeral, replyButtons, replyEmbeds, replyText } from '../support/fake-discord/interaction-record.js';
+import {
+  bodiesThatCouldPing,
+  isEphemeral,
+  replyButtons,
+  replyEmbeds,
+  replyText,
+} from '../support/fake-discord/interaction-record.js';
 import type { Json } from '../support/fake-discord/json.js';
 
 describe('question commands through a real client and the fake Discord', () => {
@@ -26,7 +32,9 @@ describe('question commands through a real client and the fake Discord', () => {
     const fields = (embed?.fields ?? []) as Json[];
     expect(fields.map((field) => field.name)).toEqual(['Passage', 'Source']);
     expect(String(fields[0]!.value)).toContain('strike at the harbor was over');
-    expect(String(fields[1]!.value)).toBe('[Dock workers end harbor strike after pay deal](https://news.example/harbor-strike) · Example Wire · 2021-04-06');
+    expect(String(fields[1]!.value)).toBe(
+      '[Dock workers end harbor strike after pay deal](https://news.example/harbor-strike) · Example Wire · 2021-04-06',
+    );
     expect(record.acknowledgement!.afterMs).toBeLessThan(3000);
     expect(isEphemeral(record)).toBe(false);
     expect((record.acknowledgement!.body.data as Json).allowed_mentions).toEqual({ parse: [] });
@@ -44,7 +52,11 @@ describe('question commands through a real client and the fake Discord', () => {
   it.each([
     ['when', { event: 'rail budget approved' }, ['2021-03-02', 'rail budget approved by the council']],
     ['quote', { speaker: 'Okafor' }, ['Maria Okafor said', '“We won a fair deal for every crew”']],
-    ['search', { query: 'freight autumn' }, ['Freight will move faster by autumn', 'Rail budget approved after long debate']],
+    [
+      'search',
+      { query: 'freight autumn' },
+      ['Freight will move faster by autumn', 'Rail budget approved after long debate'],
+    ],
   ] as const)('/%s replies with the answer and its citation', async (name, options, expected) => {
     harness = await startHarness();
     const record = await harness.ask(name, options);

@@ -26,11 +26,19 @@ describe('each command over the real service and the sample corpus', () => {
 
   it.each([
     ['who', { name: 'Shamkhani' }, ['Ali Shamkhani', 'Supreme National Security Council', 'Passage']],
-    ['who', { name: 'Rahmani Fazli' }, ['Abdolreza Rahmani Fazli', 'nterior', 'Iran’s Interior Minister warned of terrorist groups recruitment']],
+    [
+      'who',
+      { name: 'Rahmani Fazli' },
+      ['Abdolreza Rahmani Fazli', 'nterior', 'Iran’s Interior Minister warned of terrorist groups recruitment'],
+    ],
     ['when', { event: 'Daesh flushed out of Al-Bukamal' }, ['2017-11-19', 'Al-Bukamal']],
     ['quote', { speaker: 'Rouhani' }, ['Hassan Rouhani said', 'Iran supports all the regional nations']],
     ['search', { query: 'Shanghai Cooperation Organization' }, ['Shanghai Cooperation Organization']],
-    ['who', { name: 'Angela Merkel' }, ['No answer in the corpus', '/search query:Angela Merkel', 'The corpus holds 5 articles']],
+    [
+      'who',
+      { name: 'Angela Merkel' },
+      ['No answer in the corpus', '/search query:Angela Merkel', 'The corpus holds 5 articles'],
+    ],
     ['sources', {}, ['The corpus at a glance', 'Articles\n5']],
   ] as const)('/%s %j', async (name, options, expected) => {
     harness = await startHarness({ service });
@@ -56,7 +64,9 @@ describe('each command over the real service and the sample corpus', () => {
     const record = await harness.ask('article', { id: '000_ee9d258b94439a1e' });
     const embed = replyEmbeds(record)[0]!;
     expect(embed.title).toBe('Iran’s Interior Minister warned of terrorist groups recruitment');
-    const fields = Object.fromEntries(((embed.fields ?? []) as Json[]).map((field) => [field.name, String(field.value)]));
+    const fields = Object.fromEntries(
+      ((embed.fields ?? []) as Json[]).map((field) => [field.name, String(field.value)]),
+    );
     expect(fields.Published).toBe('2017-12-14');
     expect(fields.People).toContain('Abdolreza Rahmani Fazli');
     for (const id of ['../etc/passwd', '../corpus/000_ee9d258b94439a1e', '/etc/passwd']) {
@@ -113,7 +123,9 @@ describe('/reload over the real service', () => {
     await writeFile(path.join(corpusDir, 'empty.txt'), '');
     const reload = harness.send('reload', {}, admin);
     await harness.fake.waitUntil(() => service.isReloading() && calls > 1);
-    expect(replyText(await harness.ask('search', { query: 'ferry line reopened' }))).not.toContain('Harbor ferry line reopens');
+    expect(replyText(await harness.ask('search', { query: 'ferry line reopened' }))).not.toContain(
+      'Harbor ferry line reopens',
+    );
     expect(replyText(await harness.ask('who', { name: 'Shamkhani' }))).toContain('Ali Shamkhani');
     release();
     await harness.fake.waitFor(reload, undefined, 20_000);
@@ -122,7 +134,9 @@ describe('/reload over the real service', () => {
     expect(text).toContain('6 articles indexed');
     expect(text).toContain('Added (1)\n• ferry');
     expect(text).toMatch(/Skipped \(1\)\n• empty\.txt: /);
-    expect(replyText(await harness.ask('search', { query: 'ferry line reopened' }))).toContain('Harbor ferry line reopens');
+    expect(replyText(await harness.ask('search', { query: 'ferry line reopened' }))).toContain(
+      'Harbor ferry line reopens',
+    );
   });
 
   it('a failed reload tells the admin why; the old index keeps answering', async () => {

@@ -71,7 +71,9 @@ describe('/reload', () => {
     openGate();
     await harness.fake.waitFor(reload);
     expect(replyText(reload)).toContain('Corpus reloaded');
-    expect(replyText(await harness.ask('search', { query: 'ferry line' }))).toContain('The ferry line opened on Saturday');
+    expect(replyText(await harness.ask('search', { query: 'ferry line' }))).toContain(
+      'The ferry line opened on Saturday',
+    );
     expect(harness.logs.errors()).toEqual([]);
   });
 
@@ -85,7 +87,11 @@ describe('/reload', () => {
     expect(text).toContain('The previous index keeps answering');
     expect(text).toContain("corpus folder 'corpus' cannot be read: EACCES");
     expect(replyText(await harness.ask('who', { name: 'Okafor' }))).toContain('Maria Okafor');
-    expect(harness.logs.lines().some((line) => line.msg === 'reload failed; the previous index keeps serving' && line.level === 40)).toBe(true);
+    expect(
+      harness.logs
+        .lines()
+        .some((line) => line.msg === 'reload failed; the previous index keeps serving' && line.level === 40),
+    ).toBe(true);
     expect(harness.logs.errors()).toEqual([]);
   });
 });

@@ -1,14 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { PatchedMap } from '../../src/knowledge/patched-map.js';
 
-const base = (): Map<string, number> => new Map([['a', 1], ['b', 2], ['c', 3], ['d', 4]]);
+const base = (): Map<string, number> =>
+  new Map([
+    ['a', 1],
+    ['b', 2],
+    ['c', 3],
+    ['d', 4],
+  ]);
 
 describe('PatchedMap', () => {
   it.each<[string, Array<[string, number]>, string[], Array<[string, number]>]>([
-    ['nothing', [], [], [['a', 1], ['b', 2], ['c', 3], ['d', 4]]],
-    ['a replacement, in place', [['c', 30]], [], [['a', 1], ['b', 2], ['c', 30], ['d', 4]]],
-    ['a deletion', [], ['b'], [['a', 1], ['c', 3], ['d', 4]]],
-    ['both', [['a', 10], ['d', 40]], ['c'], [['a', 10], ['b', 2], ['d', 40]]],
+    [
+      'nothing',
+      [],
+      [],
+      [
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+        ['d', 4],
+      ],
+    ],
+    [
+      'a replacement, in place',
+      [['c', 30]],
+      [],
+      [
+        ['a', 1],
+        ['b', 2],
+        ['c', 30],
+        ['d', 4],
+      ],
+    ],
+    [
+      'a deletion',
+      [],
+      ['b'],
+      [
+        ['a', 1],
+        ['c', 3],
+        ['d', 4],
+      ],
+    ],
+    [
+      'both',
+      [
+        ['a', 10],
+        ['d', 40],
+      ],
+      ['c'],
+      [
+        ['a', 10],
+        ['b', 2],
+        ['d', 40],
+      ],
+    ],
   ])('reads %s as the base with the patch applied, in the base order', (_, replaced, deleted, expected) => {
     const original = base();
     const patched = new PatchedMap(original, new Map(replaced), new Set(deleted));

@@ -13,7 +13,9 @@ describe('updateKnowledge', () => {
   it('changes nothing until its commit, then holds what a fresh build of the new corpus holds, in its order', async () => {
     const base = await buildKnowledge(STORIES, { workers: 0 });
     const before = { articles: [...base.articles], extractions: [...base.extractions], people: base.people };
-    const edited = article('b', 'Story b', '2020-03-06', ['"The port stays open," port chief Anna de Vries told reporters on Saturday.']);
+    const edited = article('b', 'Story b', '2020-03-06', [
+      '"The port stays open," port chief Anna de Vries told reporters on Saturday.',
+    ]);
     const update = await updateKnowledge(base, { replaced: [edited], removed: ['c'] }, { workers: 0 });
     expect({ articles: [...base.articles], extractions: [...base.extractions], people: base.people }).toEqual(before);
 

@@ -3,12 +3,27 @@ import type { Article } from '../../src/corpus/article.js';
 import { PassageIndex } from '../../src/search/passage-index.js';
 
 const article = (id: string, title: string, paragraphs: string[]): Article => ({
-  id, path: `${id}.txt`, title, published: null, source: null, url: null, paragraphs, credits: [], extra: {}, contentHash: id,
+  id,
+  path: `${id}.txt`,
+  title,
+  published: null,
+  source: null,
+  url: null,
+  paragraphs,
+  credits: [],
+  extra: {},
+  contentHash: id,
 });
 
 const articles = [
-  article('oil', 'Oil prices fall', ['Crude oil prices fell on Monday as supply rose.', 'Traders said the market was calm.']),
-  article('bank', 'Central bank holds', ['The central bank held interest rates, said Karl Otto Pöhl.', 'Markets rose on the news of rates.']),
+  article('oil', 'Oil prices fall', [
+    'Crude oil prices fell on Monday as supply rose.',
+    'Traders said the market was calm.',
+  ]),
+  article('bank', 'Central bank holds', [
+    'The central bank held interest rates, said Karl Otto Pöhl.',
+    'Markets rose on the news of rates.',
+  ]),
   article('town', 'Market town', ['The market town of Rates held its annual fair; market stalls sold oil paintings.']),
 ];
 const index = PassageIndex.build(articles);
@@ -34,7 +49,10 @@ describe('passage index', () => {
 
 describe('passage index updates and snapshots', () => {
   it('replaces an article in place and forgets a removed one', () => {
-    const live = PassageIndex.build([article('a', 'First', ['The zebra crossed the road.']), article('b', 'Second', ['A lion slept.'])]);
+    const live = PassageIndex.build([
+      article('a', 'First', ['The zebra crossed the road.']),
+      article('b', 'Second', ['A lion slept.']),
+    ]);
     live.addArticle(article('a', 'First', ['The giraffe crossed the road.']));
     expect(live.search('zebra')).toEqual([]);
     expect(live.search('giraffe')[0]!.passage.articleId).toBe('a');

@@ -22,10 +22,16 @@ afterEach(() => {
 });
 
 const QUESTIONS: Array<[CommandName, string]> = [
-  ['who', 'Shamkhani'], ['who', 'Iraqi foreign minister'], ['who', 'Tom Reyes'],
-  ['when', 'Daesh flushed out of Al-Bukamal'], ['when', 'the port strike'],
-  ['quote', 'Rouhani'], ['quote', 'Tom Reyes'], ['quote', 'Hezbollah'],
-  ['search', 'Al-Bukamal'], ['search', 'harbour strike'],
+  ['who', 'Shamkhani'],
+  ['who', 'Iraqi foreign minister'],
+  ['who', 'Tom Reyes'],
+  ['when', 'Daesh flushed out of Al-Bukamal'],
+  ['when', 'the port strike'],
+  ['quote', 'Rouhani'],
+  ['quote', 'Tom Reyes'],
+  ['quote', 'Hezbollah'],
+  ['search', 'Al-Bukamal'],
+  ['search', 'harbour strike'],
 ];
 
 function answersOf(service: BriefingService): unknown[] {
@@ -43,18 +49,33 @@ LONDON. March 5. Wirenews - Port workers walked out on Monday, union leader Tom 
 describe('briefing service builds', () => {
   it('answers the same from a warm start and after incremental reloads as from a cold build', async () => {
     const events: ServiceEvent[] = [];
-    const first = await createBriefingService({ corpusDir, cacheDir, workers: 0, onEvent: (event) => events.push(event) });
+    const first = await createBriefingService({
+      corpusDir,
+      cacheDir,
+      workers: 0,
+      onEvent: (event) => events.push(event),
+    });
     await first.close?.();
     expect(events.map((event) => event.kind)).toEqual(['snapshot-unused', 'snapshot-saved']);
 
-    const warm = await createBriefingService({ corpusDir, cacheDir, workers: 0, onEvent: (event) => events.push(event) });
+    const warm = await createBriefingService({
+      corpusDir,
+      cacheDir,
+      workers: 0,
+      onEvent: (event) => events.push(event),
+    });
     expect(events.at(-1)).toEqual({ kind: 'snapshot-loaded', articles: 5 });
     expect(answersOf(warm)).toEqual(answersOf(first));
 
     writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
     unlinkSync(path.join(corpusDir, '003_d6daf2ee1ee61935.txt'));
     const report = await warm.reload();
-    expect(report).toMatchObject({ added: ['new-strike'], changed: [], removed: ['003_d6daf2ee1ee61935'], articles: 5 });
+    expect(report).toMatchObject({
+      added: ['new-strike'],
+      changed: [],
+      removed: ['003_d6daf2ee1ee61935'],
+      articles: 5,
+    });
     const cold = await createBriefingService({ corpusDir, workers: 0 });
     expect(answersOf(warm)).toEqual(answersOf(cold));
     expect(warm.ask('quote', 'Tom Reyes').answers.length).toBeGreaterThan(0);
@@ -65,24 +86,37 @@ describe('briefing service builds', () => {
     const warm = await createBriefingService({ corpusDir, workers: 0 });
     const edited = path.join(corpusDir, '001_6eeeba46674b202d.txt');
     const text = readFileSync(edited, 'utf8');
-    writeFileSync(edited, `${text}\n\n“We will stay out until the port pays what it owes,” union leader Tom Reyes said on Monday.\n`);
+    writeFileSync(
+      edited,
+      `${text}\n\n“We will stay out until the port pays what it owes,” union leader Tom Reyes said on Monday.\n`,
+    );
     unlinkSync(path.join(corpusDir, '003_d6daf2ee1ee61935.txt'));
     const before = warm.knowledge();
     const report = await warm.reload();
-    expect(report).toMatchObject({ added: [], changed: ['001_6eeeba46674b202d'], removed: ['003_d6daf2ee1ee61935'], articles: 4 });
+    expect(report).toMatchObject({
+      added: [],
+      changed: ['001_6eeeba46674b202d'],
+      removed: ['003_d6daf2ee1ee61935'],
+      articles: 4,
+    });
     expect(before.articles.size).toBe(4);
     const cold = await createBriefingService({ corpusDir, workers: 0 });
     expect(answersOf(warm)).toEqual(answersOf(cold));
     expect([...warm.knowledge().articles.keys()]).toEqual([...cold.knowledge().articles.keys()]);
     expect([...warm.knowledge().extractions.values()]).toEqual([...cold.knowledge().extractions.values()]);
     expect(warm.knowledge().people.persons).toEqual(cold.knowledge().people.persons);
-    expect(warm.ask('quote', 'Tom Reyes').answers).toMatchObject([{ speaker: 'Tom Reyes', quote: expect.stringContaining('until the port pays') }]);
+    expect(warm.ask('quote', 'Tom Reyes').answers).toMatchObject([
+      { speaker: 'Tom Reyes', quote: expect.stringContaining('until the port pays') },
+    ]);
   });
 
   it('answers as a cold build after a reload of many files (index and tables built anew, in slices)', async () => {
     const warm = await createBriefingService({ corpusDir, workers: 0 });
     for (let index = 0; index < 60; index++) {
-      writeFileSync(path.join(corpusDir, `strike-${String(index).padStart(2, '0')}.txt`), NEW_ARTICLE.replace('Tom Reyes', `Tom Reyes${index % 5 === 0 ? '' : ` Jr${index}`}`));
+      writeFileSync(
+        path.join(corpusDir, `strike-${String(index).padStart(2, '0')}.txt`),
+        NEW_ARTICLE.replace('Tom Reyes', `Tom Reyes${index % 5 === 0 ? '' : ` Jr${index}`}`),
+      );
     }
     unlinkSync(path.join(corpusDir, '002_2bc597ee5486c2f4.txt'));
     const report = await warm.reload();
@@ -99,7 +133,12 @@ describe('briefing service builds', () => {
     writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
     unlinkSync(path.join(corpusDir, '002_2bc597ee5486c2f4.txt'));
     const events: ServiceEvent[] = [];
-    const warm = await createBriefingService({ corpusDir, cacheDir, workers: 0, onEvent: (event) => events.push(event) });
+    const warm = await createBriefingService({
+      corpusDir,
+      cacheDir,
+      workers: 0,
+      onEvent: (event) => events.push(event),
+    });
     expect(events[0]).toEqual({ kind: 'snapshot-loaded', articles: 5 });
     const cold = await createBriefingService({ corpusDir, workers: 0 });
     expect(answersOf(warm)).toEqual(answersOf(cold));
@@ -129,7 +168,10 @@ describe('briefing service builds', () => {
 
   it('uses workers for a large corpus and gets the same extraction as one thread', async () => {
     for (let index = 0; index < 450; index++) {
-      writeFileSync(path.join(corpusDir, `copy-${index}.txt`), NEW_ARTICLE.replace('Tom Reyes', `Tom Reyes${index % 7 === 0 ? '' : ` Jr${index}`}`));
+      writeFileSync(
+        path.join(corpusDir, `copy-${index}.txt`),
+        NEW_ARTICLE.replace('Tom Reyes', `Tom Reyes${index % 7 === 0 ? '' : ` Jr${index}`}`),
+      );
     }
     const threaded = await createBriefingService({ corpusDir, workers: 2 });
     const single = await createBriefingService({ corpusDir, workers: 0 });
@@ -177,7 +219,9 @@ describe('briefing service builds', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       release();
       await expect(manual).resolves.toMatchObject({ added: [] });
-      await expect.poll(() => reports, { timeout: 5_000 }).toEqual([expect.objectContaining({ added: ['new-strike'] })]);
+      await expect
+        .poll(() => reports, { timeout: 5_000 })
+        .toEqual([expect.objectContaining({ added: ['new-strike'] })]);
     } finally {
       watch.close();
     }
@@ -187,6 +231,8 @@ describe('briefing service builds', () => {
     const extraction = warmUpExtraction();
     expect(extraction.people).toEqual([expect.objectContaining({ name: 'Anna de Vries' })]);
     expect(extraction.events.map((event) => event.date)).toEqual(['2020-03-05', '2019-10']);
-    expect(extraction.quotations).toEqual([expect.objectContaining({ speaker: 'Anna de Vries', quote: 'We will keep the harbour open through the winter' })]);
+    expect(extraction.quotations).toEqual([
+      expect.objectContaining({ speaker: 'Anna de Vries', quote: 'We will keep the harbour open through the winter' }),
+    ]);
   });
 });

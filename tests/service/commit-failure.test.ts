@@ -43,7 +43,10 @@ ${extra}
 it('after a reload whose commit threw part-way, the next reload answers as a cold build', async () => {
   const file = path.join(corpusDir, 'strike.txt');
   writeFileSync(file, ARTICLE(''));
-  writeFileSync(path.join(corpusDir, 'other.txt'), ARTICLE('"We will keep the harbour open," port chief Anna de Vries said.').replace('strike.', 'talks.'));
+  writeFileSync(
+    path.join(corpusDir, 'other.txt'),
+    ARTICLE('"We will keep the harbour open," port chief Anna de Vries said.').replace('strike.', 'talks.'),
+  );
   const service = await createBriefingService({ corpusDir, workers: 0 });
   const before = { search: service.ask('search', 'grain silos'), quote: service.ask('quote', 'Bakker') };
   expect(before.search.answers).toEqual([]);
@@ -53,12 +56,19 @@ it('after a reload whose commit threw part-way, the next reload answers as a col
   const later = new Date(Date.now() + 5000);
   utimesSync(file, later, later);
   failNext.value = true;
-  await expect(service.reload()).rejects.toThrow(/while swapping in \(the next reload rebuilds everything\): injected failure/);
+  await expect(service.reload()).rejects.toThrow(
+    /while swapping in \(the next reload rebuilds everything\): injected failure/,
+  );
 
   // The next reload (no further edit) does bring every part to the new text.
   await service.reload();
   const cold = await createBriefingService({ corpusDir, workers: 0 });
-  for (const [command, query] of [['search', 'grain silos'], ['quote', 'Bakker'], ['who', 'Jan Bakker'], ['when', 'strike ended']] as const) {
+  for (const [command, query] of [
+    ['search', 'grain silos'],
+    ['quote', 'Bakker'],
+    ['who', 'Jan Bakker'],
+    ['when', 'strike ended'],
+  ] as const) {
     expect(service.ask(command, query)).toEqual(cold.ask(command, query));
   }
 });
@@ -68,13 +78,25 @@ it('after a reload whose commit threw on a removal, the next reloads succeed', a
   // Enough other articles that one removal leaves the passage index under its dead share (0.1),
   // so the next reload takes the in-place path again, as it would on a real corpus.
   for (let index = 0; index < 30; index++) {
-    writeFileSync(path.join(corpusDir, `other-${index}.txt`), ARTICLE(`"We will keep berth ${index} open," port chief Anna de Vries said.`).replace('strike.', `talks number ${index}.`));
+    writeFileSync(
+      path.join(corpusDir, `other-${index}.txt`),
+      ARTICLE(`"We will keep berth ${index} open," port chief Anna de Vries said.`).replace(
+        'strike.',
+        `talks number ${index}.`,
+      ),
+    );
   }
   const service = await createBriefingService({ corpusDir, workers: 0 });
   rmSync(path.join(corpusDir, 'strike.txt'));
   failNext.value = true;
   await expect(service.reload()).rejects.toThrow('injected failure');
-  const second = await service.reload().then(() => 'ok', (error: Error) => error.message);
-  const third = await service.reload().then(() => 'ok', (error: Error) => error.message);
+  const second = await service.reload().then(
+    () => 'ok',
+    (error: Error) => error.message,
+  );
+  const third = await service.reload().then(
+    () => 'ok',
+    (error: Error) => error.message,
+  );
   expect({ second, third }).toEqual({ second: 'ok', third: 'ok' });
 });

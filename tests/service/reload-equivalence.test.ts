@@ -18,8 +18,14 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 const TITLE = 'Dockers end strike at Rotterdam port';
 const record = (id: string, body: string) => ({ id, title: TITLE, date: '2020-03-06', body });
-const A = record('a', 'Dockers at Rotterdam ended a week-long strike on Friday, union leader Jan Bakker said. "We won what we asked for," Bakker told reporters.');
-const B = record('b', 'Rotterdam dockers returned to work on Friday after a strike over pay, port officials said. "The port is open again," Bakker said.');
+const A = record(
+  'a',
+  'Dockers at Rotterdam ended a week-long strike on Friday, union leader Jan Bakker said. "We won what we asked for," Bakker told reporters.',
+);
+const B = record(
+  'b',
+  'Rotterdam dockers returned to work on Friday after a strike over pay, port officials said. "The port is open again," Bakker said.',
+);
 const B_EDITED = { ...B, body: `${B.body} Ships queued outside the harbour on Saturday.` };
 const OTHER = `Port authority names new chief
 
@@ -36,10 +42,17 @@ ROTTERDAM. March 7. Wirenews - Dockers **ended** their _strike_ at the port on S
 `;
 
 const QUESTIONS: Array<[CommandName, string]> = [
-  ['who', 'Jan Bakker'], ['who', 'Anna de Vries'], ['when', 'Dockers end strike'], ['when', 'strike ended'],
-  ['quote', 'Bakker'], ['quote', 'harbour'], ['search', 'dockers strike'], ['search', 'Dockers ended'],
+  ['who', 'Jan Bakker'],
+  ['who', 'Anna de Vries'],
+  ['when', 'Dockers end strike'],
+  ['when', 'strike ended'],
+  ['quote', 'Bakker'],
+  ['quote', 'harbour'],
+  ['search', 'dockers strike'],
+  ['search', 'Dockers ended'],
 ];
-const answersOf = (service: BriefingService): unknown[] => QUESTIONS.map(([command, query]) => service.ask(command, query));
+const answersOf = (service: BriefingService): unknown[] =>
+  QUESTIONS.map(([command, query]) => service.ask(command, query));
 
 function write(name: string, content: string | object): void {
   const file = path.join(corpusDir, name);
@@ -56,15 +69,82 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
-  { name: 'feed reordered, one record edited (in-place path)', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [B_EDITED, A]) },
-  { name: 'feed reordered, no record edited (unchanged path)', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [B, A]) },
-  { name: 'same bytes renamed .txt -> .md (same id, same contentHash)', setup: () => { write('strike.txt', MARKDOWN); write('other.txt', OTHER); }, edit: () => renameSync(path.join(corpusDir, 'strike.txt'), path.join(corpusDir, 'strike.md')) },
-  { name: 'skipped (empty) file becomes readable', setup: () => { write('feed.json', [A, B]); write('empty.txt', ' '); }, edit: () => write('empty.txt', OTHER) },
-  { name: 'readable file becomes skipped', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('other.txt', ' ') },
-  { name: 'feed record keys change', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [{ ...A, id: 'c' }, { ...B, id: 'd' }]) },
-  { name: 'feed shrinks to one record (id becomes the file id)', setup: () => { write('feed.json', [A, B]); write('other.txt', OTHER); }, edit: () => write('feed.json', [A]) },
-  { name: 'duplicate id appears', setup: () => { write('strike.txt', MARKDOWN); write('other.txt', OTHER); }, edit: () => write('strike.md', OTHER) },
-  { name: 'duplicate id disappears', setup: () => { write('strike.txt', MARKDOWN); write('strike.md', OTHER); }, edit: () => unlinkSync(path.join(corpusDir, 'strike.md')) },
+  {
+    name: 'feed reordered, one record edited (in-place path)',
+    setup: () => {
+      write('feed.json', [A, B]);
+      write('other.txt', OTHER);
+    },
+    edit: () => write('feed.json', [B_EDITED, A]),
+  },
+  {
+    name: 'feed reordered, no record edited (unchanged path)',
+    setup: () => {
+      write('feed.json', [A, B]);
+      write('other.txt', OTHER);
+    },
+    edit: () => write('feed.json', [B, A]),
+  },
+  {
+    name: 'same bytes renamed .txt -> .md (same id, same contentHash)',
+    setup: () => {
+      write('strike.txt', MARKDOWN);
+      write('other.txt', OTHER);
+    },
+    edit: () => renameSync(path.join(corpusDir, 'strike.txt'), path.join(corpusDir, 'strike.md')),
+  },
+  {
+    name: 'skipped (empty) file becomes readable',
+    setup: () => {
+      write('feed.json', [A, B]);
+      write('empty.txt', ' ');
+    },
+    edit: () => write('empty.txt', OTHER),
+  },
+  {
+    name: 'readable file becomes skipped',
+    setup: () => {
+      write('feed.json', [A, B]);
+      write('other.txt', OTHER);
+    },
+    edit: () => write('other.txt', ' '),
+  },
+  {
+    name: 'feed record keys change',
+    setup: () => {
+      write('feed.json', [A, B]);
+      write('other.txt', OTHER);
+    },
+    edit: () =>
+      write('feed.json', [
+        { ...A, id: 'c' },
+        { ...B, id: 'd' },
+      ]),
+  },
+  {
+    name: 'feed shrinks to one record (id becomes the file id)',
+    setup: () => {
+      write('feed.json', [A, B]);
+      write('other.txt', OTHER);
+    },
+    edit: () => write('feed.json', [A]),
+  },
+  {
+    name: 'duplicate id appears',
+    setup: () => {
+      write('strike.txt', MARKDOWN);
+      write('other.txt', OTHER);
+    },
+    edit: () => write('strike.md', OTHER),
+  },
+  {
+    name: 'duplicate id disappears',
+    setup: () => {
+      write('strike.txt', MARKDOWN);
+      write('strike.md', OTHER);
+    },
+    edit: () => unlinkSync(path.join(corpusDir, 'strike.md')),
+  },
 ];
 
 describe('incremental reload answers as a cold build', () => {
@@ -75,7 +155,8 @@ describe('incremental reload answers as a cold build', () => {
     await warm.reload();
     const cold = await createBriefingService({ corpusDir, workers: 0 });
     const keys = (service: BriefingService) => [...service.knowledge().articles.keys()];
-    const paths = (service: BriefingService) => [...service.knowledge().articles.values()].map((article) => article.path);
+    const paths = (service: BriefingService) =>
+      [...service.knowledge().articles.values()].map((article) => article.path);
     // Answers first: the visible difference; then the knowledge order and paths behind it.
     expect(answersOf(warm)).toEqual(answersOf(cold));
     expect({ keys: keys(warm), paths: paths(warm) }).toEqual({ keys: keys(cold), paths: paths(cold) });

@@ -42,7 +42,11 @@ describe('a hostile corpus folder', () => {
   it('indexes every good article and skips each bad file with its reason', async () => {
     const { articles, skipped } = await loadCorpus(root);
     expect(articles.map((article) => article.id).sort()).toEqual(
-      [...Array.from({ length: 20 }, (_, index) => `good-${index}`), `${Array.from({ length: 60 }, (_, level) => `level-${level}`).join('/')}/deep`, 'scripts'].sort(),
+      [
+        ...Array.from({ length: 20 }, (_, index) => `good-${index}`),
+        `${Array.from({ length: 60 }, (_, level) => `level-${level}`).join('/')}/deep`,
+        'scripts',
+      ].sort(),
     );
     const reasons = Object.fromEntries(skipped.map((file) => [file.path, file.reason]));
     expect(reasons).toMatchObject({
@@ -63,7 +67,8 @@ describe('a hostile corpus folder', () => {
 
   it('skips a file deleted while a reload reads the folder, and keeps the rest', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-vanish-'));
-    for (let index = 0; index < 100; index++) writeFileSync(path.join(folder, `story-${String(index).padStart(3, '0')}.txt`), GOOD(index));
+    for (let index = 0; index < 100; index++)
+      writeFileSync(path.join(folder, `story-${String(index).padStart(3, '0')}.txt`), GOOD(index));
     let deleted = false;
     const { articles, skipped } = await loadCorpus(folder, {
       onProgress: () => {

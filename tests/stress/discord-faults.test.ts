@@ -19,8 +19,14 @@ describe('Discord answering 429 and 500', () => {
   });
 
   it.each([
-    ['429 on the route bucket (Retry-After, X-RateLimit-*)', { status: 429 as const, retryAfterSeconds: 0.5, times: 2 }],
-    ['429 on the global limit (X-RateLimit-Global)', { status: 429 as const, retryAfterSeconds: 0.5, global: true, times: 2 }],
+    [
+      '429 on the route bucket (Retry-After, X-RateLimit-*)',
+      { status: 429 as const, retryAfterSeconds: 0.5, times: 2 },
+    ],
+    [
+      '429 on the global limit (X-RateLimit-Global)',
+      { status: 429 as const, retryAfterSeconds: 0.5, global: true, times: 2 },
+    ],
     ['500 twice', { status: 500 as const, times: 2 }],
     ['502 and 503', { status: 503 as const, times: 1 }],
   ])('edits refused with %s: the bot waits or retries and the answer arrives', async (_label, fault) => {
@@ -31,7 +37,8 @@ describe('Discord answering 429 and 500', () => {
     expect(replyText(record)).toContain('Corpus reloaded');
     expect(harness.fake.faults.hits).toHaveLength(fault.times);
     expect(harness.fake.requests.filter((request) => request.method === 'PATCH')).toHaveLength(fault.times + 1);
-    if (fault.status === 429) expect(performance.now() - started).toBeGreaterThanOrEqual(fault.retryAfterSeconds * 1000 * fault.times - 50);
+    if (fault.status === 429)
+      expect(performance.now() - started).toBeGreaterThanOrEqual(fault.retryAfterSeconds * 1000 * fault.times - 50);
     expect(harness.fake.rejections).toEqual([]);
     expect(harness.logs.errors()).toEqual([]);
   });
@@ -40,7 +47,10 @@ describe('Discord answering 429 and 500', () => {
     harness = await startHarness();
     harness.fake.injectFault({ method: 'POST', route: callbacks, status: 429, retryAfterSeconds: 0.3 });
     harness.fake.injectFault({ method: 'POST', route: callbacks, status: 500 });
-    const records = await Promise.all([harness.ask('who', { name: 'Okafor' }), harness.ask('search', { query: 'harbor' })]);
+    const records = await Promise.all([
+      harness.ask('who', { name: 'Okafor' }),
+      harness.ask('search', { query: 'harbor' }),
+    ]);
     for (const record of records) {
       expect(record.acknowledgement!.afterMs).toBeLessThan(3000);
       expect(replyText(record)).toMatch(/Okafor|harbor/i);
@@ -59,7 +69,11 @@ describe('slow REST', () => {
   it('every response held 1.5 s: questions and a reload are still answered, nothing rejected', async () => {
     harness = await startHarness();
     harness.fake.injectFault({ delayMs: 1500, times: Number.POSITIVE_INFINITY });
-    const records = [harness.send('who', { name: 'Reyes' }), harness.send('quote', { speaker: 'Okafor' }), harness.send('reload', {}, editor)];
+    const records = [
+      harness.send('who', { name: 'Reyes' }),
+      harness.send('quote', { speaker: 'Okafor' }),
+      harness.send('reload', {}, editor),
+    ];
     await Promise.all(records.map((record) => harness.fake.waitFor(record, undefined, 15_000)));
     expect(records.map((record) => record.acknowledgement!.afterMs).every((ms) => ms < 3000)).toBe(true);
     expect(replyText(records[2]!)).toContain('Corpus reloaded');
@@ -70,7 +84,11 @@ describe('slow REST', () => {
   it('an edit that hangs past the REST timeout (15 s) is sent again and lands', async () => {
     harness = await startHarness();
     harness.fake.injectFault({ method: 'PATCH', route: edits, delayMs: 16_000 });
-    const record = await harness.fake.waitFor(harness.send('reload', {}, editor), (candidate) => candidate.edits.length >= 2, 25_000);
+    const record = await harness.fake.waitFor(
+      harness.send('reload', {}, editor),
+      (candidate) => candidate.edits.length >= 2,
+      25_000,
+    );
     expect(replyText(record)).toContain('Corpus reloaded');
     expect(harness.logs.errors()).toEqual([]);
   }, 40_000);
@@ -109,7 +127,10 @@ describe('the gateway dropping the connection', () => {
     harness = await startHarness();
     await harness.ask('who', { name: 'Okafor' });
     harness.fake.forgetGatewaySessions();
-    await harness.fake.waitUntil(() => harness.fake.gatewayIdentifies.length === 2 && harness.fake.connectedSessions === 1, 15_000);
+    await harness.fake.waitUntil(
+      () => harness.fake.gatewayIdentifies.length === 2 && harness.fake.connectedSessions === 1,
+      15_000,
+    );
     expect(harness.fake.gatewayResumes).toHaveLength(1);
     expect(replyText(await harness.ask('who', { name: 'Reyes' }))).toContain('Tom Reyes');
     expect(harness.logs.errors()).toEqual([]);
@@ -137,7 +158,14 @@ describe('SIGTERM with interactions in flight (the bot in its own process)', () 
     fake.injectFault({ delayMs: 800, times: Number.POSITIVE_INFINITY });
     const users = Array.from({ length: 10 }, (_, index) => createUser(`reader${index}`));
     const questions = Array.from({ length: 40 }, (_, index) =>
-      fake!.dispatchInteraction(commandPayload(fake!.world, users[index % 10]!, index % 2 ? 'who' : 'search', toOptions(index % 2 ? { name: 'Shamkhani' } : { query: 'Deir Ezzor' }))),
+      fake!.dispatchInteraction(
+        commandPayload(
+          fake!.world,
+          users[index % 10]!,
+          index % 2 ? 'who' : 'search',
+          toOptions(index % 2 ? { name: 'Shamkhani' } : { query: 'Deir Ezzor' }),
+        ),
+      ),
     );
     const reload = fake.dispatchInteraction(commandPayload(fake.world, editor, 'reload'));
     await fake.waitUntil(() => [...questions, reload].every((record) => record.acknowledgement !== undefined), 10_000);
@@ -153,7 +181,9 @@ describe('SIGTERM with interactions in flight (the bot in its own process)', () 
     expect(replyText(reload)).toContain('Corpus reloaded');
     expect(replyText(reload)).toContain('6 articles indexed');
     const messages = bot.lines().map((line) => line.msg);
-    expect(messages).toEqual(expect.arrayContaining(['shutting down', 'reload finished', 'disconnected from Discord', 'state flushed']));
+    expect(messages).toEqual(
+      expect.arrayContaining(['shutting down', 'reload finished', 'disconnected from Discord', 'state flushed']),
+    );
     expect(messages.lastIndexOf('index snapshot saved')).toBeGreaterThan(messages.indexOf('shutting down'));
     // The flushed state: the snapshot on disk is the reloaded corpus, with the new article.
     const snapshot = await readSnapshot(bot.cacheDir, bot.corpusDir);

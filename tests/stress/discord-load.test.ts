@@ -45,7 +45,9 @@ describe('load through the fake Discord, the bot in its own process', () => {
     bot = await startBotProcess(fake);
     await bot.waitForLog('logged in to Discord');
     // The bot has been up a moment: one of each command first, as a running bot would have seen.
-    const warmUp = MIX.map(({ name, options }) => fake!.dispatchInteraction(commandPayload(fake!.world, createUser('early'), name, toOptions(options))));
+    const warmUp = MIX.map(({ name, options }) =>
+      fake!.dispatchInteraction(commandPayload(fake!.world, createUser('early'), name, toOptions(options))),
+    );
     await Promise.all(warmUp.map((record) => fake!.waitFor(record, undefined, 10_000)));
 
     const users: FakeUser[] = Array.from({ length: userCount }, (_, index) => createUser(`reader${index}`));
@@ -54,7 +56,9 @@ describe('load through the fake Discord, the bot in its own process', () => {
     const records = Array.from({ length: burstSize }, (_, index) => {
       if (index === burstSize / 2) return fake!.dispatchInteraction(commandPayload(fake!.world, admin, 'reload'));
       const { name, options } = MIX[index % MIX.length]!;
-      return fake!.dispatchInteraction(commandPayload(fake!.world, users[index % userCount]!, name, toOptions(options)));
+      return fake!.dispatchInteraction(
+        commandPayload(fake!.world, users[index % userCount]!, name, toOptions(options)),
+      );
     });
     const dispatchMs = performance.now() - started;
     await Promise.all(records.map((record) => fake!.waitFor(record, undefined, 90_000)));

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { isSettled, replyText, type InteractionRecord } from '../support/fake-discord/interaction-record.js';
-import { liveMentions, messagesThatCouldPing, messageText, sentMessages } from '../support/fake-discord/inspect-messages.js';
+import {
+  liveMentions,
+  messagesThatCouldPing,
+  messageText,
+  sentMessages,
+} from '../support/fake-discord/inspect-messages.js';
 import { createUser } from '../support/fake-discord/payloads.js';
 
 /** Hostile question text, as a user can type or paste it (Discord's own length caps bypassed). */
@@ -93,7 +98,11 @@ describe('hostile questions through Discord', () => {
 
   it('/who, /quote and /article autocomplete with hostile text: at most 25 valid choices, no failure', async () => {
     const user = createUser('fuzzer-autocomplete');
-    for (const [name, focused] of [['who', 'name'], ['quote', 'speaker'], ['article', 'id']] as const) {
+    for (const [name, focused] of [
+      ['who', 'name'],
+      ['quote', 'speaker'],
+      ['article', 'id'],
+    ] as const) {
       const records = await Promise.all(HOSTILE.map(([, text]) => harness.autocomplete(name, focused, text, user)));
       for (const record of records) {
         expect(record.acknowledgement?.type).toBe(8);
@@ -114,6 +123,8 @@ describe('hostile questions through Discord', () => {
   });
 
   it('afterwards the bot still answers an ordinary question', async () => {
-    expect(replyText(await harness.ask('who', { name: 'Shamkhani' }, createUser('ordinary')))).toContain('Ali Shamkhani');
+    expect(replyText(await harness.ask('who', { name: 'Shamkhani' }, createUser('ordinary')))).toContain(
+      'Ali Shamkhani',
+    );
   });
 });

@@ -7,7 +7,14 @@ import { startBotProcess, type BotProcess } from '../support/fake-discord/bot-pr
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
 import { isEphemeral, replyText, type InteractionRecord } from '../support/fake-discord/interaction-record.js';
 import { messageText, secretSightings, sentMessages } from '../support/fake-discord/inspect-messages.js';
-import { commandPayload, createUser, permissions, toOptions, type CommandOption, type FakeUser } from '../support/fake-discord/payloads.js';
+import {
+  commandPayload,
+  createUser,
+  permissions,
+  toOptions,
+  type CommandOption,
+  type FakeUser,
+} from '../support/fake-discord/payloads.js';
 import type { Json } from '../support/fake-discord/json.js';
 
 const repository = path.resolve(import.meta.dirname, '../..');
@@ -21,11 +28,15 @@ let deployOutput = '';
 
 function runDeploy(cwd: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(repository, 'node_modules/tsx/dist/cli.mjs'), path.join(repository, 'src/deploy.ts')], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(repository, 'node_modules/tsx/dist/cli.mjs'), path.join(repository, 'src/deploy.ts')],
+      {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -60,7 +71,10 @@ beforeAll(async () => {
   });
   await bot.waitForLog('logged in to Discord');
   // A file beside the corpus folder that no /article may reach.
-  await writeFile(path.join(path.dirname(bot.corpusDir), `${path.basename(bot.corpusDir)}-secret.txt`), `Secret\n\n${canary}\n`);
+  await writeFile(
+    path.join(path.dirname(bot.corpusDir), `${path.basename(bot.corpusDir)}-secret.txt`),
+    `Secret\n\n${canary}\n`,
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -92,27 +106,34 @@ describe('admin commands', () => {
   it.each([
     ['a member without Manage Server', false],
     ['a member with an ordinary role', true],
-  ])('run time: %s is refused /reload and every /digest subcommand, privately, and nothing changes', async (_label, withRole) => {
-    const user = createUser('reader', { roles: withRole ? [fake.world.memberRoleId] : [] });
-    const records = await Promise.all([
-      ask(user, 'reload'),
-      ask(user, 'digest', subcommand('show')),
-      ask(user, 'digest', subcommand('off')),
-      ask(user, 'digest', subcommand('now')),
-      ask(user, 'digest', subcommand('set', [
-        { name: 'channel', type: 7, value: fake.world.channelId },
-        { name: 'time', type: 3, value: '07:30' },
-        { name: 'timezone', type: 3, value: 'Europe/Paris' },
-      ])),
-    ]);
-    for (const record of records) {
-      expect(isEphemeral(record)).toBe(true);
-      expect(replyText(record)).toMatch(/^Only admins can .*Manage Server permission or an admin role/);
-    }
-    const messages = bot.lines().map((line) => line.msg);
-    expect(messages).not.toContain('reload started');
-    expect(fake.channelMessages).toEqual([]);
-  });
+  ])(
+    'run time: %s is refused /reload and every /digest subcommand, privately, and nothing changes',
+    async (_label, withRole) => {
+      const user = createUser('reader', { roles: withRole ? [fake.world.memberRoleId] : [] });
+      const records = await Promise.all([
+        ask(user, 'reload'),
+        ask(user, 'digest', subcommand('show')),
+        ask(user, 'digest', subcommand('off')),
+        ask(user, 'digest', subcommand('now')),
+        ask(
+          user,
+          'digest',
+          subcommand('set', [
+            { name: 'channel', type: 7, value: fake.world.channelId },
+            { name: 'time', type: 3, value: '07:30' },
+            { name: 'timezone', type: 3, value: 'Europe/Paris' },
+          ]),
+        ),
+      ]);
+      for (const record of records) {
+        expect(isEphemeral(record)).toBe(true);
+        expect(replyText(record)).toMatch(/^Only admins can .*Manage Server permission or an admin role/);
+      }
+      const messages = bot.lines().map((line) => line.msg);
+      expect(messages).not.toContain('reload started');
+      expect(fake.channelMessages).toEqual([]);
+    },
+  );
 
   it('run time: a member with a role in ADMIN_ROLE_IDS, and one with Manage Server, are let through', async () => {
     const editor = createUser('editor', { roles: [fake.world.adminRoleId] });
@@ -145,13 +166,17 @@ describe('/article ids outside the corpus', () => {
   it('are refused privately with a plain "no such article", and no file outside is read', async () => {
     const secretName = `../${path.basename(bot.corpusDir)}-secret`;
     // One user each: the per-user question limit would otherwise answer most of them.
-    const records = await Promise.all([...outside, secretName].map((id) => ask(createUser('curious'), 'article', toOptions({ id }))));
+    const records = await Promise.all(
+      [...outside, secretName].map((id) => ask(createUser('curious'), 'article', toOptions({ id }))),
+    );
     for (const record of records) {
       expect(isEphemeral(record)).toBe(true);
       expect(replyText(record)).toMatch(/^No such article\n/);
       expect(replyText(record)).not.toMatch(/root:|Secret|canary/);
     }
-    expect(replyText(await ask(createUser('reader'), 'article', toOptions({ id: '000_ee9d258b94439a1e' })))).not.toMatch(/No such article/);
+    expect(
+      replyText(await ask(createUser('reader'), 'article', toOptions({ id: '000_ee9d258b94439a1e' }))),
+    ).not.toMatch(/No such article/);
     const refusals = bot.lines().filter((line) => line.msg === 'article id refused');
     expect(refusals.length).toBeGreaterThanOrEqual(outside.length);
   });
@@ -176,7 +201,12 @@ describe('the token and .env never logged or echoed', () => {
     expect(await bot.exited).toBe(0);
 
     const output = `${bot.stdout()}\n${bot.stderr()}\n${deployOutput}`;
-    for (const secret of [fake.token, encodeURIComponent(fake.token), Buffer.from(fake.token).toString('base64'), canary]) {
+    for (const secret of [
+      fake.token,
+      encodeURIComponent(fake.token),
+      Buffer.from(fake.token).toString('base64'),
+      canary,
+    ]) {
       expect(output).not.toContain(secret);
     }
     // Nor the interactions' own tokens, which the failed request's url held.

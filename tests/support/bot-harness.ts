@@ -42,8 +42,16 @@ export interface Harness {
   config: AppConfig & { discord: DiscordSettings };
   /** A member without Manage Server. */
   reader: FakeUser;
-  send(name: string, options?: Record<string, string | boolean | number> | CommandOption[], user?: FakeUser): InteractionRecord;
-  ask(name: string, options?: Record<string, string | boolean | number> | CommandOption[], user?: FakeUser): Promise<InteractionRecord>;
+  send(
+    name: string,
+    options?: Record<string, string | boolean | number> | CommandOption[],
+    user?: FakeUser,
+  ): InteractionRecord;
+  ask(
+    name: string,
+    options?: Record<string, string | boolean | number> | CommandOption[],
+    user?: FakeUser,
+  ): Promise<InteractionRecord>;
   autocomplete(name: string, focused: string, value: string, user?: FakeUser): Promise<InteractionRecord>;
   click(reply: InteractionRecord, customId: string, user?: FakeUser): Promise<InteractionRecord>;
   stop(): Promise<void>;
@@ -55,7 +63,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const logs = captureLogs({ secrets: [fake.token] });
   const service = options.service ?? new FakeBriefingService();
   const config = {
-    discord: { token: fake.token, clientId: fake.world.applicationId, guildId: fake.world.guildId, apiBase: fake.apiBase },
+    discord: {
+      token: fake.token,
+      clientId: fake.world.applicationId,
+      guildId: fake.world.guildId,
+      apiBase: fake.apiBase,
+    },
     corpusDir: 'corpus',
     adminRoleIds: [fake.world.adminRoleId],
     logLevel: 'debug' as const,
@@ -84,7 +97,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ask: (name, values, user) => fake.waitFor(send(name, values, user)),
     autocomplete: (name, focused, value, user = reader) =>
       fake.waitFor(
-        fake.dispatchInteraction(autocompletePayload(fake.world, user, name, [{ name: focused, type: 3, value, focused: true }])),
+        fake.dispatchInteraction(
+          autocompletePayload(fake.world, user, name, [{ name: focused, type: 3, value, focused: true }]),
+        ),
       ),
     click: (reply, customId, user = reader) =>
       fake.waitFor(fake.dispatchInteraction(buttonPayload(fake.world, user, customId, reply.original ?? {}))),

@@ -4,15 +4,38 @@ import type { AnswerSet, Citation, CommandName, QuoteAnswer, WhenAnswer, WhoAnsw
 import type { BriefingService, CorpusOverview, ReloadReport, Suggestion } from '../../src/service/briefing-service.js';
 
 /** Short synthetic articles in the style of wire news, written for these tests. */
-function makeArticle(id: string, title: string, published: string | null, url: string | null, paragraphs: string[]): Article {
-  return { id, path: `${id}.txt`, title, published, source: 'Example Wire', url, paragraphs, credits: [], extra: {}, contentHash: id };
+function makeArticle(
+  id: string,
+  title: string,
+  published: string | null,
+  url: string | null,
+  paragraphs: string[],
+): Article {
+  return {
+    id,
+    path: `${id}.txt`,
+    title,
+    published,
+    source: 'Example Wire',
+    url,
+    paragraphs,
+    credits: [],
+    extra: {},
+    contentHash: id,
+  };
 }
 
 export const sampleArticles: Article[] = [
-  makeArticle('wires/harbor-strike', 'Dock workers end harbor strike after pay deal', '2021-04-06', 'https://news.example/harbor-strike', [
-    'Union leader Maria Okafor said on Monday the strike at the harbor was over.',
-    '"We won a fair deal for every crew," Okafor told reporters outside the port gates.',
-  ]),
+  makeArticle(
+    'wires/harbor-strike',
+    'Dock workers end harbor strike after pay deal',
+    '2021-04-06',
+    'https://news.example/harbor-strike',
+    [
+      'Union leader Maria Okafor said on Monday the strike at the harbor was over.',
+      '"We won a fair deal for every crew," Okafor told reporters outside the port gates.',
+    ],
+  ),
   makeArticle('wires/rail-budget', 'Rail budget approved after long debate', '2021-03-02', null, [
     'Port director Tom Reyes welcomed the rail budget approved by the council on Tuesday.',
     '"Freight will move faster by autumn," Reyes said.',
@@ -30,9 +53,24 @@ interface Person {
 }
 
 const people: Person[] = [
-  { name: 'Maria Okafor', roles: ['union leader'], articles: ['wires/harbor-strike'], passage: sampleArticles[0]!.paragraphs[0]! },
-  { name: 'Tom Reyes', roles: ['port director'], articles: ['wires/rail-budget'], passage: sampleArticles[1]!.paragraphs[0]! },
-  { name: 'Tom Reyes', roles: ['city councillor'], articles: ['desk/council-vote'], passage: sampleArticles[2]!.paragraphs[0]! },
+  {
+    name: 'Maria Okafor',
+    roles: ['union leader'],
+    articles: ['wires/harbor-strike'],
+    passage: sampleArticles[0]!.paragraphs[0]!,
+  },
+  {
+    name: 'Tom Reyes',
+    roles: ['port director'],
+    articles: ['wires/rail-budget'],
+    passage: sampleArticles[1]!.paragraphs[0]!,
+  },
+  {
+    name: 'Tom Reyes',
+    roles: ['city councillor'],
+    articles: ['desk/council-vote'],
+    passage: sampleArticles[2]!.paragraphs[0]!,
+  },
 ];
 
 const quotes = [
@@ -41,7 +79,10 @@ const quotes = [
 ];
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3);
 }
 
 function matches(query: string, text: string): boolean {
@@ -65,7 +106,14 @@ export class FakeBriefingService implements BriefingService {
 
   private cite(articleId: string, passage: string): Citation {
     const article = this.articles.get(articleId)!;
-    return { article: article.id, title: article.title, source: article.source, published: article.published, url: article.url, passage };
+    return {
+      article: article.id,
+      title: article.title,
+      source: article.source,
+      published: article.published,
+      url: article.url,
+      passage,
+    };
   }
 
   ask(command: CommandName, query: string): AnswerSet {
@@ -75,7 +123,11 @@ export class FakeBriefingService implements BriefingService {
     if (command === 'who') {
       const answers: WhoAnswer[] = people
         .filter((person) => matches(query, person.name))
-        .map((person) => ({ person: person.name, roles: person.roles, citations: person.articles.map((id) => this.cite(id, person.passage)) }));
+        .map((person) => ({
+          person: person.name,
+          roles: person.roles,
+          citations: person.articles.map((id) => this.cite(id, person.passage)),
+        }));
       return { command, query, answers };
     }
     if (command === 'quote') {
@@ -84,18 +136,35 @@ export class FakeBriefingService implements BriefingService {
         .filter((quote) => {
           const asked = words(query);
           const speakerWords = asked.filter((word) => quote.speaker.toLowerCase().includes(word));
-          return speakerWords.length > 0 && asked.every((word) => speakerWords.includes(word) || quote.quote.toLowerCase().includes(word));
+          return (
+            speakerWords.length > 0 &&
+            asked.every((word) => speakerWords.includes(word) || quote.quote.toLowerCase().includes(word))
+          );
         })
-        .map((quote) => ({ quote: quote.quote, speaker: quote.speaker, citations: [this.cite(quote.article, this.articles.get(quote.article)!.paragraphs[quote.paragraph]!)] }));
+        .map((quote) => ({
+          quote: quote.quote,
+          speaker: quote.speaker,
+          citations: [this.cite(quote.article, this.articles.get(quote.article)!.paragraphs[quote.paragraph]!)],
+        }));
       return { command, query, answers };
     }
-    const passages = [...this.articles.values()].flatMap((article) => article.paragraphs.map((text) => ({ article, text })));
+    const passages = [...this.articles.values()].flatMap((article) =>
+      article.paragraphs.map((text) => ({ article, text })),
+    );
     const found = passages.filter((passage) => matches(query, passage.text));
     if (command === 'when') {
-      const answers: WhenAnswer[] = found.map(({ article, text }) => ({ date: article.published, event: text, citations: [this.cite(article.id, text)] }));
+      const answers: WhenAnswer[] = found.map(({ article, text }) => ({
+        date: article.published,
+        event: text,
+        citations: [this.cite(article.id, text)],
+      }));
       return { command, query, answers };
     }
-    return { command, query, answers: found.map(({ article, text }) => ({ text, citations: [this.cite(article.id, text)] })) };
+    return {
+      command,
+      query,
+      answers: found.map(({ article, text }) => ({ text, citations: [this.cite(article.id, text)] })),
+    };
   }
 
   article(id: string): Article | undefined {
@@ -114,16 +183,23 @@ export class FakeBriefingService implements BriefingService {
         .slice(0, limit)
         .map((article) => ({ label: article.title, value: article.id }));
     }
-    const pool = kind === 'speaker' ? people.filter((person) => quotes.some((quote) => quote.speaker === person.name)) : people;
+    const pool =
+      kind === 'speaker' ? people.filter((person) => quotes.some((quote) => quote.speaker === person.name)) : people;
     return pool
       .filter((person) => person.name.toLowerCase().includes(needle))
       .slice(0, limit)
-      .map((person) => ({ label: `${person.name} (${person.articles.length} article) · ${person.roles[0]}`, value: person.name }));
+      .map((person) => ({
+        label: `${person.name} (${person.articles.length} article) · ${person.roles[0]}`,
+        value: person.name,
+      }));
   }
 
   overview(): CorpusOverview {
     const all = [...this.articles.values()];
-    const dates = all.map((article) => article.published).filter((date): date is string => date !== null).sort();
+    const dates = all
+      .map((article) => article.published)
+      .filter((date): date is string => date !== null)
+      .sort();
     return {
       articles: all.length,
       passages: all.reduce((sum, article) => sum + article.paragraphs.length, 0),
@@ -136,7 +212,9 @@ export class FakeBriefingService implements BriefingService {
   }
 
   listArticles(): Article[] {
-    return [...this.articles.values()].sort((left, right) => (right.published ?? '').localeCompare(left.published ?? ''));
+    return [...this.articles.values()].sort((left, right) =>
+      (right.published ?? '').localeCompare(left.published ?? ''),
+    );
   }
 
   knowledge(): Knowledge {
@@ -158,9 +236,18 @@ export class FakeBriefingService implements BriefingService {
         this.nextReloadFailure = null;
         throw new Error(message);
       }
-      const added = makeArticle('wires/new-ferry', 'New ferry line opens', '2021-05-01', null, ['The ferry line opened on Saturday.']);
+      const added = makeArticle('wires/new-ferry', 'New ferry line opens', '2021-05-01', null, [
+        'The ferry line opened on Saturday.',
+      ]);
       this.articles = new Map([...this.articles, [added.id, added]]);
-      return { added: [added.id], changed: [], removed: [], skipped: [{ path: 'notes/empty.txt', reason: 'empty file' }], articles: this.articles.size, milliseconds: 5 };
+      return {
+        added: [added.id],
+        changed: [],
+        removed: [],
+        skipped: [{ path: 'notes/empty.txt', reason: 'empty file' }],
+        articles: this.articles.size,
+        milliseconds: 5,
+      };
     } finally {
       this.reloading = false;
     }

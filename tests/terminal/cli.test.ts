@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 const TSX = ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts'];
 
 function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync('node', [...TSX, ...args], { input, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: 'corpus' } });
+  const run = spawnSync('node', [...TSX, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, CORPUS_DIR: 'corpus' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -21,7 +25,9 @@ describe('cli', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
     const answers = lines.map((line) => JSON.parse(line));
-    expect(answers.map((answer) => [answer.command, answer.query])).toEqual(questions.map((question) => [question.command, question.query]));
+    expect(answers.map((answer) => [answer.command, answer.query])).toEqual(
+      questions.map((question) => [question.command, question.query]),
+    );
     const search = answers[0];
     expect(search.answers[0].citations[0]).toEqual({
       article: '000_ee9d258b94439a1e',
@@ -48,7 +54,9 @@ describe('cli', () => {
     const run = runCli(['ask', 'search', 'Al-Bukamal']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Al-Bukamal');
-    expect(run.stdout).toContain('Iran’s Interior Minister warned of terrorist groups recruitment (Silkroadnews, 2017-12-14) [000_ee9d258b94439a1e]');
+    expect(run.stdout).toContain(
+      'Iran’s Interior Minister warned of terrorist groups recruitment (Silkroadnews, 2017-12-14) [000_ee9d258b94439a1e]',
+    );
   });
 
   it('explains its usage for a missing command', () => {

@@ -25,7 +25,10 @@ describe('npm start in the terminal with CORPUS_WATCH', () => {
       const { corpusDir, cacheDir } = await copyCorpus();
       running = startMain({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, CORPUS_WATCH: 'true' });
       const current = running;
-      await until(() => current.stdout().includes('Watching the corpus folder') || current.child.exitCode !== null, 'the prompt');
+      await until(
+        () => current.stdout().includes('Watching the corpus folder') || current.child.exitCode !== null,
+        'the prompt',
+      );
       const startupProgress = current.stderr();
       await writeFile(
         path.join(corpusDir, 'harbour.txt'),
@@ -47,7 +50,10 @@ describe('npm start in the terminal with CORPUS_WATCH', () => {
     const { corpusDir, cacheDir } = await copyCorpus();
     running = startMain({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, CORPUS_WATCH: 'true' });
     const current = running;
-    await until(() => current.stdout().includes('Watching the corpus folder') || current.child.exitCode !== null, 'the prompt');
+    await until(
+      () => current.stdout().includes('Watching the corpus folder') || current.child.exitCode !== null,
+      'the prompt',
+    );
     current.child.stdin.end('/who Shamkhani\n');
     expect(await current.exited).toBe(0);
     expect(current.stdout()).toContain('Ali Shamkhani');
@@ -58,7 +64,10 @@ describe('npm start in the terminal with CORPUS_WATCH', () => {
     running = startMain({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir });
     const current = running;
     await until(() => current.stdout().includes('briefbot> ') || current.child.exitCode !== null, 'the prompt');
-    await writeFile(path.join(corpusDir, 'harbour.txt'), 'Port workers end strike\n\nDock workers in Rotterdam ended a strike.\n');
+    await writeFile(
+      path.join(corpusDir, 'harbour.txt'),
+      'Port workers end strike\n\nDock workers in Rotterdam ended a strike.\n',
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     current.child.stdin.end('/sources\n');
     expect(await current.exited).toBe(0);

@@ -27,7 +27,11 @@ function openSession(service: BriefingService, corpusDir: string): Session {
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const done = runInteractivePrompt(service, { input, output }, { watch: (reports) => watchCorpus(service, corpusDir, { ...reports, debounceMs: 50 }) });
+  const done = runInteractivePrompt(
+    service,
+    { input, output },
+    { watch: (reports) => watchCorpus(service, corpusDir, { ...reports, debounceMs: 50 }) },
+  );
   return {
     type: (line) => input.write(`${line}\n`),
     output: () => text,
@@ -51,7 +55,9 @@ describe('interactive prompt with the corpus folder watched', () => {
     if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
   });
 
-  async function startOver(options: Partial<BriefingServiceOptions> = {}): Promise<{ service: BriefingService; dir: string }> {
+  async function startOver(
+    options: Partial<BriefingServiceOptions> = {},
+  ): Promise<{ service: BriefingService; dir: string }> {
     const dir = await mkdtemp(path.join(tmpdir(), 'briefbot-prompt-watch-'));
     corpusDir = dir;
     await cp('corpus', dir, { recursive: true });
@@ -82,7 +88,9 @@ describe('interactive prompt with the corpus folder watched', () => {
     await session.waitFor('Watching the corpus folder');
     await writeFile(path.join(dir, 'wire-feed.json'), '{"title": "Half a record", "body": ');
     await session.waitFor('corpus reloaded:');
-    expect(session.output()).toMatch(/corpus reloaded: 0 changed, 0 added, 0 removed, 1 skipped \(\d+ ms\)\n {2}skipped wire-feed\.json: cannot be parsed/);
+    expect(session.output()).toMatch(
+      /corpus reloaded: 0 changed, 0 added, 0 removed, 1 skipped \(\d+ ms\)\n {2}skipped wire-feed\.json: cannot be parsed/,
+    );
     // A later change reports only itself: the broken file is not named again.
     await writeFile(path.join(dir, 'ferry.txt'), FERRY_ARTICLE);
     await session.waitFor('1 added');
@@ -99,7 +107,8 @@ describe('interactive prompt with the corpus folder watched', () => {
   it('prints why a reload failed and keeps answering from the previous index', async () => {
     let failing = false;
     const { service, dir } = await startOver({
-      load: (directory, previous) => (failing ? Promise.reject(new Error('corpus folder is not readable')) : loadCorpus(directory, { previous })),
+      load: (directory, previous) =>
+        failing ? Promise.reject(new Error('corpus folder is not readable')) : loadCorpus(directory, { previous }),
     });
     const session = openSession(service, dir);
     await session.waitFor('Watching the corpus folder');
@@ -110,7 +119,9 @@ describe('interactive prompt with the corpus folder watched', () => {
     session.type('/sources');
     await session.end();
     const text = session.output();
-    expect(text).toContain('corpus reload failed: corpus folder is not readable; still answering from the previous index');
+    expect(text).toContain(
+      'corpus reload failed: corpus folder is not readable; still answering from the previous index',
+    );
     expect(text).not.toContain('corpus reloaded:');
     expect(text).toContain('[000_ee9d258b94439a1e]');
     expect(text).toContain('5 articles');

@@ -4,18 +4,36 @@ import { toTerms } from '../../src/text/normalize.js';
 import { splitPassages } from '../../src/text/passages.js';
 
 const article = (paragraphs: string[]): Article => ({
-  id: 'a', path: 'a.txt', title: 'T', published: null, source: null, url: null, paragraphs, credits: [], extra: {}, contentHash: 'h',
+  id: 'a',
+  path: 'a.txt',
+  title: 'T',
+  published: null,
+  source: null,
+  url: null,
+  paragraphs,
+  credits: [],
+  extra: {},
+  contentHash: 'h',
 });
 
 describe('splitPassages', () => {
   it('keeps a short paragraph whole', () => {
-    expect(splitPassages(article(['One. Two.', 'Three.'])).map((passage) => [passage.paragraph, passage.position, passage.text])).toEqual([
+    expect(
+      splitPassages(article(['One. Two.', 'Three.'])).map((passage) => [
+        passage.paragraph,
+        passage.position,
+        passage.text,
+      ]),
+    ).toEqual([
       [0, 0, 'One. Two.'],
       [1, 1, 'Three.'],
     ]);
   });
   it('cuts a long paragraph into runs of whole sentences of exact text', () => {
-    const paragraph = Array.from({ length: 12 }, (_, index) => `Sentence number ${index} has exactly seven words.`).join(' ');
+    const paragraph = Array.from(
+      { length: 12 },
+      (_, index) => `Sentence number ${index} has exactly seven words.`,
+    ).join(' ');
     const passages = splitPassages(article([paragraph]), { maxWords: 20 });
     expect(passages.length).toBe(6);
     for (const passage of passages) {

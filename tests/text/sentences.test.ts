@@ -4,9 +4,15 @@ import { splitSentences } from '../../src/text/sentences.js';
 describe('splitSentences', () => {
   const cases: Array<[string, string[]]> = [
     ['The minister resigned. He gave no reason.', ['The minister resigned.', 'He gave no reason.']],
-    ['Mr. Baker met Gen. Smith on Jan. 5 in Washington. Talks ended.', ['Mr. Baker met Gen. Smith on Jan. 5 in Washington.', 'Talks ended.']],
+    [
+      'Mr. Baker met Gen. Smith on Jan. 5 in Washington. Talks ended.',
+      ['Mr. Baker met Gen. Smith on Jan. 5 in Washington.', 'Talks ended.'],
+    ],
     ['President George W. Bush spoke. Aides listened.', ['President George W. Bush spoke.', 'Aides listened.']],
-    ['The U.S. Treasury said prices rose 1.5 pct. Analysts agreed.', ['The U.S. Treasury said prices rose 1.5 pct.', 'Analysts agreed.']],
+    [
+      'The U.S. Treasury said prices rose 1.5 pct. Analysts agreed.',
+      ['The U.S. Treasury said prices rose 1.5 pct.', 'Analysts agreed.'],
+    ],
     ['“We will not allow it,” he said. “Never.”', ['“We will not allow it,” he said.', '“Never.”']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
     ['The deal closes in the U.S. The board approved it.', ['The deal closes in the U.S.', 'The board approved it.']],

@@ -5,7 +5,19 @@ import { sortInReadingOrder } from './quote-view.js';
 import { SPEAKER_KINDS, type QuoteTables } from './tables.js';
 
 // Titles a user may put before a name ("President Rouhani") that the canonical name lacks.
-const TITLE_TERMS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'secretary', 'general', 'senator']);
+const TITLE_TERMS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'president',
+  'minister',
+  'prime',
+  'secretary',
+  'general',
+  'senator',
+]);
 // Topic matches beyond this many are never shown; cutting early keeps broad words fast.
 const CANDIDATE_LIMIT = 200;
 const UNKNOWN_KIND = SPEAKER_KINDS.indexOf('unknown');
@@ -26,7 +38,11 @@ export function findQuotes(tables: QuoteTables, view: QuoteView, query: string):
   return findSpeakerOnTopic(tables, view, terms, query);
 }
 
-function postingOf(tables: QuoteTables, postings: ReadonlyArray<IntList | undefined>, word: string): IntList | undefined {
+function postingOf(
+  tables: QuoteTables,
+  postings: ReadonlyArray<IntList | undefined>,
+  word: string,
+): IntList | undefined {
   const term = tables.termIds.get(word);
   return term === undefined ? undefined : postings[term];
 }
@@ -120,7 +136,10 @@ function findByTopic(tables: QuoteTables, view: QuoteView, terms: string[], quer
     matches = [...new Set(leaveOneOut.flat())];
   }
   sortInReadingOrder(view, matches);
-  const phrase = foldText(query).replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const phrase = foldText(query)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Scores are small integers, so buckets keep reading order within a score without a sort.
   const buckets: number[][] = Array.from({ length: 8 }, () => []);
   for (const entry of matches) {

@@ -50,13 +50,21 @@ export function syncPersons(tables: QuoteTables, people: PeopleDirectory, previo
     }
     if (previous && before !== undefined) {
       const { values } = previous.termStart;
-      for (let position = values[before]!; position < values[before + 1]!; position++) appendInt(terms, previous.terms.values[position]!);
+      for (let position = values[before]!; position < values[before + 1]!; position++)
+        appendInt(terms, previous.terms.values[position]!);
     } else {
-      for (const word of new Set([record.name, ...record.variants].flatMap((name) => toTerms(name)))) appendInt(terms, termIdOf(tables, word));
+      for (const word of new Set([record.name, ...record.variants].flatMap((name) => toTerms(name))))
+        appendInt(terms, termIdOf(tables, word));
     }
     appendInt(termStart, terms.length);
   }
-  return { signatures, termStart, terms, postings: invertLists(termStart, terms, tables.vocabulary.length, () => true), records: people.persons };
+  return {
+    signatures,
+    termStart,
+    terms,
+    postings: invertLists(termStart, terms, tables.vocabulary.length, () => true),
+    records: people.persons,
+  };
 }
 
 /** Whether every person number still holds the same name set; a record kept as is holds it by identity. */

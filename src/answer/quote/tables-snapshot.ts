@@ -7,23 +7,35 @@ import { updateTables } from './update-tables.js';
 // Bump when the layout, the term functions or the quotation fields read change: old snapshots are then rebuilt.
 export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@2';
 
-const ENTRY_LISTS = ['entryGroup', 'entryQuotation', 'entryKind', 'quoteTermStart', 'quoteTerms', 'speakerTermStart', 'speakerTerms', 'speakerLength'] as const;
+const ENTRY_LISTS = [
+  'entryGroup',
+  'entryQuotation',
+  'entryKind',
+  'quoteTermStart',
+  'quoteTerms',
+  'speakerTermStart',
+  'speakerTerms',
+  'speakerLength',
+] as const;
 const GROUP_LISTS = ['groupFirst', 'groupEnd'] as const;
 
 /**
  * The tables as plain data (typed arrays and string lists): the forward tables only. Postings
  * are inverted again at restore, a counting pass over a few hundred thousand numbers.
  */
-export type QuoteTablesSnapshot = { format: typeof QUOTE_SNAPSHOT_FORMAT } & Record<(typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number], Int32Array> & {
-  vocabulary: string[];
-  foldedQuotes: string[];
-  linkKeys: string[];
-  groupArticle: string[];
-  groupHash: string[];
-  personSignatures: string[];
-  personTermStart: Int32Array;
-  personTerms: Int32Array;
-};
+export type QuoteTablesSnapshot = { format: typeof QUOTE_SNAPSHOT_FORMAT } & Record<
+  (typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number],
+  Int32Array
+> & {
+    vocabulary: string[];
+    foldedQuotes: string[];
+    linkKeys: string[];
+    groupArticle: string[];
+    groupHash: string[];
+    personSignatures: string[];
+    personTermStart: Int32Array;
+    personTerms: Int32Array;
+  };
 
 export function snapshotTables(tables: QuoteTables, persons: PersonTables): QuoteTablesSnapshot {
   const lists = Object.fromEntries([...ENTRY_LISTS, ...GROUP_LISTS].map((key) => [key, trimIntList(tables[key])]));
@@ -57,7 +69,10 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
   if (!isSnapshotShape(snapshot) || !holdsConsistentNumbers(snapshot)) return null;
   const tables: QuoteTables = {
     // Copies, so updates in place never write into the caller's snapshot.
-    ...(Object.fromEntries([...ENTRY_LISTS, ...GROUP_LISTS].map((key) => [key, copyIntList(snapshot[key])])) as Pick<QuoteTables, (typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number]>),
+    ...(Object.fromEntries([...ENTRY_LISTS, ...GROUP_LISTS].map((key) => [key, copyIntList(snapshot[key])])) as Pick<
+      QuoteTables,
+      (typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number]
+    >),
     vocabulary: [...snapshot.vocabulary],
     termIds: new Map(snapshot.vocabulary.map((word, id) => [word, id])),
     foldedQuotes: [...snapshot.foldedQuotes],
@@ -86,7 +101,12 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
   const personTerms = copyIntList(snapshot.personTerms);
   return {
     tables,
-    persons: { signatures: snapshot.personSignatures, termStart: personTermStart, terms: personTerms, postings: invertLists(personTermStart, personTerms, tables.vocabulary.length, () => true) },
+    persons: {
+      signatures: snapshot.personSignatures,
+      termStart: personTermStart,
+      terms: personTerms,
+      postings: invertLists(personTermStart, personTerms, tables.vocabulary.length, () => true),
+    },
   };
 }
 
@@ -114,8 +134,12 @@ function isSnapshotShape(value: unknown): value is QuoteTablesSnapshot {
   const snapshot = value as Record<string, unknown>;
   return (
     snapshot.format === QUOTE_SNAPSHOT_FORMAT &&
-    [...ENTRY_LISTS, ...GROUP_LISTS, 'personTermStart', 'personTerms'].every((key) => snapshot[key] instanceof Int32Array) &&
-    ['vocabulary', 'foldedQuotes', 'linkKeys', 'groupArticle', 'groupHash', 'personSignatures'].every((key) => Array.isArray(snapshot[key]))
+    [...ENTRY_LISTS, ...GROUP_LISTS, 'personTermStart', 'personTerms'].every(
+      (key) => snapshot[key] instanceof Int32Array,
+    ) &&
+    ['vocabulary', 'foldedQuotes', 'linkKeys', 'groupArticle', 'groupHash', 'personSignatures'].every((key) =>
+      Array.isArray(snapshot[key]),
+    )
   );
 }
 
@@ -124,7 +148,13 @@ function holdsConsistentNumbers(snapshot: QuoteTablesSnapshot): boolean {
   const entries = snapshot.entryGroup.length;
   const groups = snapshot.groupArticle.length;
   const termCount = snapshot.vocabulary.length;
-  const perEntry = [snapshot.entryQuotation, snapshot.entryKind, snapshot.speakerLength, snapshot.foldedQuotes, snapshot.linkKeys];
+  const perEntry = [
+    snapshot.entryQuotation,
+    snapshot.entryKind,
+    snapshot.speakerLength,
+    snapshot.foldedQuotes,
+    snapshot.linkKeys,
+  ];
   if (perEntry.some((list) => list.length !== entries)) return false;
   if ([snapshot.groupHash, snapshot.groupFirst, snapshot.groupEnd].some((list) => list.length !== groups)) return false;
   for (let entry = 0; entry < entries; entry++) {
@@ -149,6 +179,7 @@ function holdsConsistentNumbers(snapshot: QuoteTablesSnapshot): boolean {
 function holdsRows(starts: Int32Array, terms: Int32Array, rows: number, termCount: number): boolean {
   if (starts.length !== rows + 1 || starts[0] !== 0 || starts[rows] !== terms.length) return false;
   for (let row = 0; row < rows; row++) if (starts[row]! > starts[row + 1]!) return false;
-  for (let position = 0; position < terms.length; position++) if (!(terms[position]! >= 0 && terms[position]! < termCount)) return false;
+  for (let position = 0; position < terms.length; position++)
+    if (!(terms[position]! >= 0 && terms[position]! < termCount)) return false;
   return true;
 }

@@ -156,23 +156,31 @@ export function invertTables(tables: QuoteTables): void {
  * Term -> ascending rows holding it, from row -> terms (row r holds terms[starts[r] .. starts[r + 1])).
  * A counting sort over flat arrays; every list is a view into one buffer, undefined when empty.
  */
-export function invertLists(starts: IntList, terms: IntList, termCount: number, keep: (row: number) => boolean): Array<IntList | undefined> {
+export function invertLists(
+  starts: IntList,
+  terms: IntList,
+  termCount: number,
+  keep: (row: number) => boolean,
+): Array<IntList | undefined> {
   const rows = starts.length - 1;
   const offsets = new Int32Array(termCount + 1);
   for (let row = 0; row < rows; row++) {
     if (!keep(row)) continue;
-    for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++) offsets[terms.values[position]! + 1]!++;
+    for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++)
+      offsets[terms.values[position]! + 1]!++;
   }
   for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
   const buffer = new Int32Array(offsets[termCount]!);
   const next = offsets.slice(0, termCount);
   for (let row = 0; row < rows; row++) {
     if (!keep(row)) continue;
-    for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++) buffer[next[terms.values[position]!]!++] = row;
+    for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++)
+      buffer[next[terms.values[position]!]!++] = row;
   }
   const lists: Array<IntList | undefined> = new Array(termCount);
   for (let term = 0; term < termCount; term++) {
-    if (offsets[term + 1]! > offsets[term]!) lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
+    if (offsets[term + 1]! > offsets[term]!)
+      lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
   }
   return lists;
 }

@@ -41,7 +41,9 @@ function removeArticles(tables: QuoteTables, ids: readonly string[]): void {
   for (const group of [...new Set(groups)].sort((a, b) => a - b)) {
     for (let entry = tables.groupFirst.values[group]!; entry < tables.groupEnd.values[group]!; entry++) {
       forEachTerm(tables.quoteTermStart, tables.quoteTerms, entry, (term) => collect(deadQuoteEntries, term, entry));
-      forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) => collect(deadSpeakerEntries, term, entry));
+      forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) =>
+        collect(deadSpeakerEntries, term, entry),
+      );
       tables.entryGroup.values[entry] = -1;
       tables.foldedQuotes[entry] = '';
       tables.linkKeys[entry] = '';
@@ -55,7 +57,8 @@ function removeArticles(tables: QuoteTables, ids: readonly string[]): void {
 }
 
 function forEachTerm(starts: IntList, terms: IntList, row: number, visit: (term: number) => void): void {
-  for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++) visit(terms.values[position]!);
+  for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++)
+    visit(terms.values[position]!);
 }
 
 function collect(lists: Map<number, number[]>, term: number, entry: number): void {
@@ -67,8 +70,12 @@ function collect(lists: Map<number, number[]>, term: number, entry: number): voi
 /** Adds a just-appended group to the posting lists; its numbers are the highest, so they go last. */
 function indexGroup(tables: QuoteTables, group: number): void {
   for (let entry = tables.groupFirst.values[group]!; entry < tables.groupEnd.values[group]!; entry++) {
-    forEachTerm(tables.quoteTermStart, tables.quoteTerms, entry, (term) => appendInt((tables.quotePostings[term] ??= createIntList()), entry));
-    forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) => appendInt((tables.speakerPostings[term] ??= createIntList()), entry));
+    forEachTerm(tables.quoteTermStart, tables.quoteTerms, entry, (term) =>
+      appendInt((tables.quotePostings[term] ??= createIntList()), entry),
+    );
+    forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) =>
+      appendInt((tables.speakerPostings[term] ??= createIntList()), entry),
+    );
   }
 }
 

@@ -139,7 +139,13 @@ export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch):
 }
 
 /** The slots over the threshold with their final scores; clears the scratch of every slot touched. */
-function collectScored(tables: WhenTables, touched: readonly number[], scratch: Scratch, total: number, words: number): ScoredSlot[] {
+function collectScored(
+  tables: WhenTables,
+  touched: readonly number[],
+  scratch: Scratch,
+  total: number,
+  words: number,
+): ScoredSlot[] {
   const { scores, lent, ownTerms, beyondNews, seen, ownStamp, newsBest } = scratch;
   const slotPart = tables.slotPart.values;
   const slotGroup = tables.slotGroup.values;

@@ -47,14 +47,20 @@ export function snapshotTables(tables: WhenTables): WhenTablesSnapshot {
   };
 }
 
-function flattenLists<P extends string>(lists: readonly IntList[], prefix: P): Record<`${P}Offsets` | `${P}Entries`, Int32Array> {
+function flattenLists<P extends string>(
+  lists: readonly IntList[],
+  prefix: P,
+): Record<`${P}Offsets` | `${P}Entries`, Int32Array> {
   const offsets = new Int32Array(lists.length + 1);
   lists.forEach((list, term) => {
     offsets[term + 1] = offsets[term]! + list.length;
   });
   const entries = new Int32Array(offsets[lists.length]!);
   lists.forEach((list, term) => entries.set(list.values.subarray(0, list.length), offsets[term]));
-  return { [`${prefix}Offsets`]: offsets, [`${prefix}Entries`]: entries } as Record<`${P}Offsets` | `${P}Entries`, Int32Array>;
+  return { [`${prefix}Offsets`]: offsets, [`${prefix}Entries`]: entries } as Record<
+    `${P}Offsets` | `${P}Entries`,
+    Int32Array
+  >;
 }
 
 /**
@@ -103,8 +109,18 @@ function isSnapshotShape(value: unknown): value is WhenTablesSnapshot {
   if (typeof value !== 'object' || value === null) return false;
   const snapshot = value as Record<string, unknown>;
   const numberLists = [
-    'slotGroup', 'slotPart', 'slotAnswerHash', 'slotTermStart', 'slotTerms', 'groupFirst', 'groupFirstEvent', 'groupEnd',
-    'postingOffsets', 'postingEntries', 'contextOffsets', 'contextEntries',
+    'slotGroup',
+    'slotPart',
+    'slotAnswerHash',
+    'slotTermStart',
+    'slotTerms',
+    'groupFirst',
+    'groupFirstEvent',
+    'groupEnd',
+    'postingOffsets',
+    'postingEntries',
+    'contextOffsets',
+    'contextEntries',
   ];
   return (
     snapshot.format === WHEN_SNAPSHOT_FORMAT &&

@@ -95,7 +95,9 @@ export function appendArticle(tables: WhenTables, article: Article, events: read
   const newsKey = hashAnswerKey(article.published, undefined, article.title);
   newsPassages(article).forEach((passage, index) => appendSlot(tables, group, -1 - index, newsKey, passage));
   appendInt(tables.groupFirstEvent, slotCount(tables));
-  events.forEach((event, index) => appendSlot(tables, group, index, hashAnswerKey(event.date, event.dateText, event.event), event.sentence));
+  events.forEach((event, index) =>
+    appendSlot(tables, group, index, hashAnswerKey(event.date, event.dateText, event.event), event.sentence),
+  );
   appendInt(tables.groupEnd, slotCount(tables));
   return group;
 }
@@ -155,7 +157,8 @@ export function invertTables(tables: WhenTables): void {
   const next = offsets.slice(0, termCount);
   for (let slot = 0; slot < slots; slot++) {
     if (slotGroup[slot]! < 0) continue;
-    for (let position = starts[slot]!; position < starts[slot + 1]!; position++) buffer[next[terms[position]!]!++] = slot;
+    for (let position = starts[slot]!; position < starts[slot + 1]!; position++)
+      buffer[next[terms[position]!]!++] = slot;
   }
   tables.postings = splitLists(buffer, offsets, termCount);
 
@@ -169,7 +172,8 @@ export function invertTables(tables: WhenTables): void {
   const contextNext = contextOffsets.slice(0, termCount);
   stamp.fill(-1);
   for (let group = 0; group < groups; group++) {
-    if (tables.groupArticle[group]) for (const term of contextTerms(tables, group, stamp)) contextBuffer[contextNext[term]!++] = group;
+    if (tables.groupArticle[group])
+      for (const term of contextTerms(tables, group, stamp)) contextBuffer[contextNext[term]!++] = group;
   }
   tables.contextPostings = splitLists(contextBuffer, contextOffsets, termCount);
 }
@@ -182,6 +186,7 @@ function placeEntries(offsets: Int32Array, termCount: number): Int32Array {
 
 export function splitLists(buffer: Int32Array, offsets: Int32Array, termCount: number): IntList[] {
   const lists: IntList[] = new Array(termCount);
-  for (let term = 0; term < termCount; term++) lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
+  for (let term = 0; term < termCount; term++)
+    lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
   return lists;
 }

@@ -37,7 +37,11 @@ export function toAnswers(tables: WhenTables, knowledge: Knowledge, ranked: Rank
     const citation = citeArticle(article, passage);
     if (earlier) earlier.citations.push(citation);
     else {
-      answers.push(event ? { date, dateText: event.dateText, event: text, citations: [citation] } : { date, event: text, citations: [citation] });
+      answers.push(
+        event
+          ? { date, dateText: event.dateText, event: text, citations: [citation] }
+          : { date, event: text, citations: [citation] },
+      );
       answerHashes.push(tables.slotAnswerHash.values[slot]!);
     }
   };

@@ -38,7 +38,9 @@ function matchName(tables: WhoTables, words: string[]): PersonMatch[] {
   for (const slot of intersect(words.map((word) => tables.byNameWord.get(word)))) {
     const forms = tables.nameForms[slot]!;
     const isExact = exact.includes(slot);
-    const hasSurname = forms.some((form) => form.length > 0 && words.includes(form[form.length - 1]!) && words.every((word) => form.includes(word)));
+    const hasSurname = forms.some(
+      (form) => form.length > 0 && words.includes(form[form.length - 1]!) && words.every((word) => form.includes(word)),
+    );
     if (isExact && forms[0]!.length > words.length && words.length === 1 && !hasSurname) continue;
     if (isExact || hasSurname) matches.push({ slot, score: isExact ? 3 : 2, roleQuery: null, support: 0 });
   }
@@ -60,8 +62,14 @@ function matchRole(tables: WhoTables, words: string[]): PersonMatch[] {
     tables.roleForms[slot]!.forEach((role, roleIndex) => {
       if (!required.every((word) => role.includes(word))) return;
       const roleCountries = role.filter((word) => COUNTRIES.has(word));
-      if (countries.length > 0 && roleCountries.length > 0 && !countries.some((country) => roleCountries.includes(country))) return;
-      const countryBonus = countries.length > 0 && countries.every((country) => roleCountries.includes(country)) ? 0.5 : 0;
+      if (
+        countries.length > 0 &&
+        roleCountries.length > 0 &&
+        !countries.some((country) => roleCountries.includes(country))
+      )
+        return;
+      const countryBonus =
+        countries.length > 0 && countries.every((country) => roleCountries.includes(country)) ? 0.5 : 0;
       best = Math.max(best, 1 + countryBonus);
       support += tables.roleCounts[slot]![roleIndex]!;
     });
@@ -83,11 +91,18 @@ export function findPersons(tables: WhoTables, query: string): PersonMatch[] {
     matches = matchRole(tables, roles);
     if (matches.length === 0) {
       // "President Reagan": the name words without the title words.
-      const titleLess = names.filter((word) => !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !COUNTRIES.has(word) && !DEMONYM_TO_COUNTRY.has(word));
+      const titleLess = names.filter(
+        (word) =>
+          !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !COUNTRIES.has(word) && !DEMONYM_TO_COUNTRY.has(word),
+      );
       if (titleLess.length > 0 && titleLess.length < names.length) matches = matchName(tables, titleLess);
     }
   }
-  return matches.sort((left, right) => right.score - left.score || right.support - left.support
-    || tables.records[right.slot]!.mentionCount - tables.records[left.slot]!.mentionCount
-    || tables.positions[left.slot]! - tables.positions[right.slot]!);
+  return matches.sort(
+    (left, right) =>
+      right.score - left.score ||
+      right.support - left.support ||
+      tables.records[right.slot]!.mentionCount - tables.records[left.slot]!.mentionCount ||
+      tables.positions[left.slot]! - tables.positions[right.slot]!,
+  );
 }

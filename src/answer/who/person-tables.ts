@@ -38,8 +38,17 @@ export interface PersonForms {
 
 export function createTables(): WhoTables {
   return {
-    records: [], positions: [], slotByRecord: new Map(), freeSlots: [], nameForms: [], roleForms: [], roleCounts: [], roleFormOf: [],
-    byNameWord: new Map(), byFullName: new Map(), byRoleWord: new Map(),
+    records: [],
+    positions: [],
+    slotByRecord: new Map(),
+    freeSlots: [],
+    nameForms: [],
+    roleForms: [],
+    roleCounts: [],
+    roleFormOf: [],
+    byNameWord: new Map(),
+    byFullName: new Map(),
+    byRoleWord: new Map(),
   };
 }
 
@@ -113,7 +122,10 @@ export function dropSlot(tables: WhoTables, slot: number): void {
 
 /** Each key of each table a slot with these forms is listed under, once each. */
 function forEachPostingKey(
-  tables: WhoTables, nameForms: readonly string[][], roleForms: readonly string[][], visit: (map: Map<string, number[]>, key: string) => void,
+  tables: WhoTables,
+  nameForms: readonly string[][],
+  roleForms: readonly string[][],
+  visit: (map: Map<string, number[]>, key: string) => void,
 ): void {
   const fullNames = new Set<string>();
   const nameWordSet = new Set<string>();

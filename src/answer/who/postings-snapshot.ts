@@ -6,7 +6,10 @@ export interface FlatPostings {
 }
 
 /** The lists with each slot written as its directory number, which is its slot after a restore. */
-export function flattenPostings(map: ReadonlyMap<string, readonly number[]>, positions: readonly number[]): FlatPostings {
+export function flattenPostings(
+  map: ReadonlyMap<string, readonly number[]>,
+  positions: readonly number[],
+): FlatPostings {
   const keys: string[] = [];
   const starts = new Int32Array(map.size + 1);
   let total = 0;

@@ -65,8 +65,16 @@ export function snapshotTables(tables: WhoTables): WhoTablesSnapshot {
     roleFormOfStart[position + 1] = roleFormOf.length;
   }
   return {
-    format: WHO_SNAPSHOT_FORMAT, names, shapes, nameFormStart, nameForms, roleFormStart, roleForms,
-    roleCounts: Int32Array.from(roleCounts), roleFormOfStart, roleFormOf: Int32Array.from(roleFormOf),
+    format: WHO_SNAPSHOT_FORMAT,
+    names,
+    shapes,
+    nameFormStart,
+    nameForms,
+    roleFormStart,
+    roleForms,
+    roleCounts: Int32Array.from(roleCounts),
+    roleFormOfStart,
+    roleFormOf: Int32Array.from(roleFormOf),
     byNameWord: flattenPostings(tables.byNameWord, tables.positions),
     byFullName: flattenPostings(tables.byFullName, tables.positions),
     byRoleWord: flattenPostings(tables.byRoleWord, tables.positions),
@@ -90,10 +98,14 @@ export function restoreTables(snapshot: unknown, directory: PeopleDirectory): Wh
     const roleStart = snapshot.roleFormStart[position]!;
     const roleEnd = snapshot.roleFormStart[position + 1]!;
     const forms: PersonForms = {
-      nameForms: snapshot.nameForms.slice(snapshot.nameFormStart[position], snapshot.nameFormStart[position + 1]).map(split),
+      nameForms: snapshot.nameForms
+        .slice(snapshot.nameFormStart[position], snapshot.nameFormStart[position + 1])
+        .map(split),
       roleForms: snapshot.roleForms.slice(roleStart, roleEnd).map(split),
       roleCounts: Array.from(snapshot.roleCounts.subarray(roleStart, roleEnd)),
-      roleFormOf: Array.from(snapshot.roleFormOf.subarray(snapshot.roleFormOfStart[position], snapshot.roleFormOfStart[position + 1])),
+      roleFormOf: Array.from(
+        snapshot.roleFormOf.subarray(snapshot.roleFormOfStart[position], snapshot.roleFormOfStart[position + 1]),
+      ),
     };
     placePerson(tables, record, position, forms);
   });
@@ -105,7 +117,9 @@ function isSnapshotShape(value: unknown): value is WhoTablesSnapshot {
   const snapshot = value as Record<string, unknown>;
   return (
     snapshot.format === WHO_SNAPSHOT_FORMAT &&
-    ['shapes', 'nameFormStart', 'roleFormStart', 'roleCounts', 'roleFormOfStart', 'roleFormOf'].every((key) => snapshot[key] instanceof Int32Array) &&
+    ['shapes', 'nameFormStart', 'roleFormStart', 'roleCounts', 'roleFormOfStart', 'roleFormOf'].every(
+      (key) => snapshot[key] instanceof Int32Array,
+    ) &&
     ['names', 'nameForms', 'roleForms'].every((key) => Array.isArray(snapshot[key])) &&
     ['byNameWord', 'byFullName', 'byRoleWord'].every((key) => isFlatPostings(snapshot[key]))
   );
@@ -135,6 +149,9 @@ function fitsDirectory(snapshot: WhoTablesSnapshot, directory: PeopleDirectory):
       const form = snapshot.roleFormOf[index]!;
       if (form < -1 || form >= forms) return false;
     }
-    return formOfEnd - formOfStart === shape[0] && shape.every((value, index) => snapshot.shapes[position * SHAPE + index] === value);
+    return (
+      formOfEnd - formOfStart === shape[0] &&
+      shape.every((value, index) => snapshot.shapes[position * SHAPE + index] === value)
+    );
   });
 }

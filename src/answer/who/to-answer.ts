@@ -26,9 +26,12 @@ export function toAnswer(knowledge: Knowledge, tables: WhoTables, match: PersonM
   person.roles.forEach((role, roleIndex) => {
     const score = relevance(roleIndex);
     const current = rolesByArticle.get(role.articleId);
-    if (!current || score > current.relevance) rolesByArticle.set(role.articleId, { sentence: role.sentence, relevance: score });
+    if (!current || score > current.relevance)
+      rolesByArticle.set(role.articleId, { sentence: role.sentence, relevance: score });
   });
-  const ordered = [...person.articleIds].sort((left, right) => (rolesByArticle.get(right)?.relevance ?? -1) - (rolesByArticle.get(left)?.relevance ?? -1));
+  const ordered = [...person.articleIds].sort(
+    (left, right) => (rolesByArticle.get(right)?.relevance ?? -1) - (rolesByArticle.get(left)?.relevance ?? -1),
+  );
   const position = tables.positions[match.slot]!;
   const citations: Citation[] = [];
   for (const articleId of ordered) {

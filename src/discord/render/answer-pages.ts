@@ -1,5 +1,13 @@
 import type { APIEmbed } from 'discord.js';
-import type { Answer, AnswerSet, CommandName, QuoteAnswer, SearchAnswer, WhenAnswer, WhoAnswer } from '../../answer/types.js';
+import type {
+  Answer,
+  AnswerSet,
+  CommandName,
+  QuoteAnswer,
+  SearchAnswer,
+  WhenAnswer,
+  WhoAnswer,
+} from '../../answer/types.js';
 import { formatCitations, formatPassage } from './citation-lines.js';
 import { fitEmbed } from './fit-embed.js';
 import { colours, type ReplyPage } from './reply-page.js';

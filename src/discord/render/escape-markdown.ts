@@ -21,7 +21,9 @@ function escapeHeadings(text: string): string {
 }
 
 function escapeMarkers(text: string): string {
-  return escapeHeadings(text.replace(markers, (marker) => (marker.length === 1 ? `\\${marker}` : `\\${marker[0]}\\${marker[1]}`)));
+  return escapeHeadings(
+    text.replace(markers, (marker) => (marker.length === 1 ? `\\${marker}` : `\\${marker[0]}\\${marker[1]}`)),
+  );
 }
 
 export function escapeMarkdownText(text: string): string {

@@ -37,7 +37,8 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
     // Every text part may give way; the longest first, so short labels survive.
     const candidates: Array<{ length: number; shrink: (max: number) => void }> = [];
     const description = fitted.description;
-    if (description) candidates.push({ length: description.length, shrink: (max) => (fitted.description = cut(description, max)) });
+    if (description)
+      candidates.push({ length: description.length, shrink: (max) => (fitted.description = cut(description, max)) });
     const title = fitted.title;
     if (title) candidates.push({ length: title.length, shrink: (max) => (fitted.title = cut(title, max)) });
     const footer = fitted.footer;

@@ -20,7 +20,10 @@ export function renderReloadReport(report: ReloadReport): ReplyPage {
           listField('Added', report.added),
           listField('Changed', report.changed),
           listField('Removed', report.removed),
-          listField('Skipped', report.skipped.map((file) => `${file.path}: ${file.reason}`)),
+          listField(
+            'Skipped',
+            report.skipped.map((file) => `${file.path}: ${file.reason}`),
+          ),
         ],
       }),
     ],

@@ -17,7 +17,9 @@ export function renderSources(overview: CorpusOverview): ReplyPage {
     { name: 'Newest', value: newest.length > 0 ? joinLinesWithin(newest, 1024) : 'None' },
   ];
   if (overview.skipped.length > 0) {
-    const skipped = overview.skipped.map((file) => `• ${escapeAndTruncate(file.path, 120)}: ${escapeAndTruncate(file.reason, 120)}`);
+    const skipped = overview.skipped.map(
+      (file) => `• ${escapeAndTruncate(file.path, 120)}: ${escapeAndTruncate(file.reason, 120)}`,
+    );
     fields.push({ name: `Files skipped (${overview.skipped.length})`, value: joinLinesWithin(skipped, 1024) });
   }
   return { embeds: [fitEmbed({ title: 'The corpus at a glance', color: colours.notice, fields })] };

@@ -5,11 +5,30 @@ import { toContentTerms } from '../../text/normalize.js';
  * folded for case, accents, plurals and the common verb endings, without an agency dateline.
  */
 // A Map, not an object literal: "constructor" must not find Object's own properties.
-const IRREGULAR_PAST = new Map(Object.entries({
-  met: 'meet', fought: 'fight', won: 'win', lost: 'lose', sold: 'sell', bought: 'buy', rose: 'rise',
-  fell: 'fall', began: 'begin', held: 'hold', struck: 'strike', paid: 'pay', told: 'tell', gave: 'give',
-  made: 'make', took: 'take', went: 'go', came: 'come', led: 'lead', fled: 'flee',
-}));
+const IRREGULAR_PAST = new Map(
+  Object.entries({
+    met: 'meet',
+    fought: 'fight',
+    won: 'win',
+    lost: 'lose',
+    sold: 'sell',
+    bought: 'buy',
+    rose: 'rise',
+    fell: 'fall',
+    began: 'begin',
+    held: 'hold',
+    struck: 'strike',
+    paid: 'pay',
+    told: 'tell',
+    gave: 'give',
+    made: 'make',
+    took: 'take',
+    went: 'go',
+    came: 'come',
+    led: 'lead',
+    fled: 'flee',
+  }),
+);
 // "WASHINGTON, Feb 26 - " names the place and day of filing, not what happened.
 const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
 

@@ -9,7 +9,9 @@ const PRECHECK = new RegExp(
     'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
     'yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|year|month|week|ago',
     'spring|summer|autumn|fall|winter|1[89]\\d\\d|20\\d\\d',
-  ].map((words) => `\\b(?:${words})`).join('|'),
+  ]
+    .map((words) => `\\b(?:${words})`)
+    .join('|'),
   'i',
 );
 

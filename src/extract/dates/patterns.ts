@@ -1,7 +1,14 @@
 import type { Modifier, OffsetUnit, TemporalValue } from './expression.js';
 import {
-  ANY_MONTH, FULL_MONTH, NUMBER_WORDS, SEASON_WORD, UNIT_AFTER, WEEKDAY,
-  monthNumber, seasonOf, weekdayNumber,
+  ANY_MONTH,
+  FULL_MONTH,
+  NUMBER_WORDS,
+  SEASON_WORD,
+  UNIT_AFTER,
+  WEEKDAY,
+  monthNumber,
+  seasonOf,
+  weekdayNumber,
 } from './vocabulary.js';
 import { isValidDay } from './calendar.js';
 
@@ -13,7 +20,22 @@ export interface ExpressionPattern {
   read(match: RegExpExecArray, sentence: string): TemporalValue | null;
 }
 
-const PREPOSITION = capitalisable(['on', 'in', 'since', 'by', 'until', 'till', 'during', 'from', 'through', 'before', 'after', 'of', 'for', 'to']);
+const PREPOSITION = capitalisable([
+  'on',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'during',
+  'from',
+  'through',
+  'before',
+  'after',
+  'of',
+  'for',
+  'to',
+]);
 const SPAN_QUALIFIER =
   '(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|[Tt]he (?:first|second|third|fourth) quarter of)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
@@ -53,10 +75,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
     // "in January 1987", "late March 2016"
     guard: MONTH_GUARD,
-    pattern: new RegExp(
-      `\\b(?:${PREPOSITION}\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(${ANY_MONTH}),?\\s(\\d{4})(?!\\d)`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b(?:${PREPOSITION}\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(${ANY_MONTH}),?\\s(\\d{4})(?!\\d)`, 'g'),
     read(match) {
       const year = Number(match[2]);
       return inYearRange(year) ? { kind: 'month', year, month: monthNumber(match[1]!), modifier: null } : null;
@@ -118,22 +137,32 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
     // "on Saturday", "last Wednesday", "next Monday", "Tuesday morning"
     guard: WEEKDAY_GUARD,
-    pattern: new RegExp(`\\b(?:(${capitalisable(['on', 'last', 'next', 'this', 'by', 'until', 'since', 'from', 'early', 'late'])})\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(${capitalisable(['on', 'last', 'next', 'this', 'by', 'until', 'since', 'from', 'early', 'late'])})\\s)?(${WEEKDAY})(?:'s)?(?:\\s${PART_OF_DAY})?\\b`,
+      'g',
+    ),
     read(match, sentence) {
       const before = sentence.slice(0, match.index);
       if (NAMED_DAY_BEFORE.test(before)) return null;
       // "The Sunday Times", "the Monday Club": a weekday inside a name.
-      if (!match[1] && /\b[Tt]he\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(sentence.slice(match.index + match[0].length))) return null;
+      if (
+        !match[1] &&
+        /\b[Tt]he\s+$/.test(before) &&
+        /^\s+[A-Z][a-z]/.test(sentence.slice(match.index + match[0].length))
+      )
+        return null;
       return { kind: 'weekday', weekday: weekdayNumber(match[2]!), modifier: modifierOf(match[1] ?? '') };
     },
   },
   {
     guard: DAY_WORD_GUARD,
-    pattern: /\b(?:(?:[Ee]arlier|[Ll]ater)\s)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Tt]his|[Ll]ast) (?:morning|afternoon|evening|night))\b/g,
+    pattern:
+      /\b(?:(?:[Ee]arlier|[Ll]ater)\s)?([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Tt]his|[Ll]ast) (?:morning|afternoon|evening|night))\b/g,
     read(match, sentence) {
       if (/\bUSA\s+$/.test(sentence.slice(0, match.index))) return null;
       // A capitalised "Today" inside a sentence is a title (NBC's "Today" program), not the day.
-      if (match[0].startsWith('Today') && /[\p{L}\d,]\S*\s*["\u201c']?$/u.test(sentence.slice(0, match.index))) return null;
+      if (match[0].startsWith('Today') && /[\p{L}\d,]\S*\s*["\u201c']?$/u.test(sentence.slice(0, match.index)))
+        return null;
       const word = match[1]!.toLowerCase();
       const amount = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
       return { kind: 'offset', unit: 'day', amount };
@@ -142,7 +171,10 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
     // "earlier this year", "last month", "next week", "last summer"
     guard: RELATIVE_GUARD,
-    pattern: new RegExp(`\\b(?:${capitalisable(['earlier', 'later', 'early', 'late'])}\\s)?(${capitalisable(['this', 'last', 'next'])})\\s(year|month|week|${SEASON_WORD})\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${capitalisable(['earlier', 'later', 'early', 'late'])}\\s)?(${capitalisable(['this', 'last', 'next'])})\\s(year|month|week|${SEASON_WORD})\\b`,
+      'g',
+    ),
     read(match) {
       const modifier = modifierOf(match[1]!);
       const unit = match[2]!.toLowerCase();
@@ -155,7 +187,8 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
     // "two years ago", "three days ago"
     guard: AGO_GUARD,
-    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s(day|week|month|year)s?\sago\b/gi,
+    pattern:
+      /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s(day|week|month|year)s?\sago\b/gi,
     read(match) {
       const count = NUMBER_WORDS[match[1]!.toLowerCase()] ?? Number(match[1]);
       const unit = match[2]!.toLowerCase();

@@ -1,7 +1,15 @@
 import type { Modifier, OffsetUnit, Season, TemporalValue } from './expression.js';
 import type { Direction } from './tense.js';
 import {
-  type CalendarDay, addDays, isValidDay, formatDay, formatMonthIndex, formatYear, monthIndex, toEpochDay, weekdayOf,
+  type CalendarDay,
+  addDays,
+  isValidDay,
+  formatDay,
+  formatMonthIndex,
+  formatYear,
+  monthIndex,
+  toEpochDay,
+  weekdayOf,
 } from './calendar.js';
 
 // An unmarked year-less date is taken as future only when the future reading is much closer
@@ -24,7 +32,9 @@ export function resolveValue(value: TemporalValue, published: CalendarDay | null
       return published ? formatDay(resolveYearlessDay(value.month, value.day, published, direction)) : null;
     case 'month':
       if (value.year !== null) return formatMonthIndex(monthIndex(value.year, value.month));
-      return published ? formatMonthIndex(resolveYearlessMonth(value.month, value.modifier, published, direction)) : null;
+      return published
+        ? formatMonthIndex(resolveYearlessMonth(value.month, value.modifier, published, direction))
+        : null;
     case 'month-of-relative-year':
       return published ? formatMonthIndex(monthIndex(published.year + value.yearOffset, value.month)) : null;
     case 'weekday':
@@ -39,8 +49,11 @@ export function resolveValue(value: TemporalValue, published: CalendarDay | null
 function resolveYearlessDay(month: number, day: number, published: CalendarDay, direction: Direction): CalendarDay {
   const reference = toEpochDay(published);
   // February 29 falls back to the 28th in a year without it.
-  const candidates = [published.year - 1, published.year, published.year + 1]
-    .map((year) => ({ year, month, day: isValidDay(year, month, day) ? day : day - 1 }));
+  const candidates = [published.year - 1, published.year, published.year + 1].map((year) => ({
+    year,
+    month,
+    day: isValidDay(year, month, day) ? day : day - 1,
+  }));
   const past = candidates.filter((candidate) => toEpochDay(candidate) <= reference).at(-1)!;
   const future = candidates.find((candidate) => toEpochDay(candidate) >= reference)!;
   const pastDistance = reference - toEpochDay(past);
@@ -65,7 +78,12 @@ function resolveYearlessMonth(month: number, modifier: Modifier, published: Cale
   return choose(past, future, current - past, future - current, direction);
 }
 
-function resolveWeekday(weekday: number, modifier: Modifier, published: CalendarDay, direction: Direction): CalendarDay {
+function resolveWeekday(
+  weekday: number,
+  modifier: Modifier,
+  published: CalendarDay,
+  direction: Direction,
+): CalendarDay {
   const back = (weekdayOf(published) - weekday + 7) % 7;
   const forward = (weekday - weekdayOf(published) + 7) % 7;
   if (modifier === 'last') return addDays(published, -(back || 7));

@@ -7,20 +7,115 @@ export type Direction = 'past' | 'future' | 'hedged-future' | 'unmarked';
 // Words that put a date after the publication: modals, schedules, and present tenses of
 // verbs that news uses for what is planned ("talks reopen on Tuesday").
 const FUTURE_CUE = new Set([
-  'will', "won't", 'wo', 'shall', 'due', 'scheduled', 'plan', 'plans', 'planned', 'planning', 'intend',
-  'intends', 'upcoming', 'forthcoming', 'next', 'payable', 'record', 'expire', 'expires', 'expiring',
-  'deadline', 'effective', 'leaves', 'arrives', 'departs', 'visits', 'convene', 'convenes', 'reconvenes',
-  'resume', 'resumes', 'reopen', 'reopens', 'opens', 'closes', 'ends', 'start', 'starts', 'starting',
-  'begin', 'begins', 'beginning', 'going', 'delivery', 'deliveries', 'shipment', 'tomorrow',
+  'will',
+  "won't",
+  'wo',
+  'shall',
+  'due',
+  'scheduled',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'upcoming',
+  'forthcoming',
+  'next',
+  'payable',
+  'record',
+  'expire',
+  'expires',
+  'expiring',
+  'deadline',
+  'effective',
+  'leaves',
+  'arrives',
+  'departs',
+  'visits',
+  'convene',
+  'convenes',
+  'reconvenes',
+  'resume',
+  'resumes',
+  'reopen',
+  'reopens',
+  'opens',
+  'closes',
+  'ends',
+  'start',
+  'starts',
+  'starting',
+  'begin',
+  'begins',
+  'beginning',
+  'going',
+  'delivery',
+  'deliveries',
+  'shipment',
+  'tomorrow',
 ]);
 // Hedged or reported futures ("said it would"): they stop the search for a cue; a weekday then
 // looks ahead, while a month or a day is left to distance.
-const WEAK_FUTURE_CUE = new Set(['would', 'could', 'should', 'might', 'may', 'likely', 'expected', 'expects', 'expect', 'hope', 'hopes']);
+const WEAK_FUTURE_CUE = new Set([
+  'would',
+  'could',
+  'should',
+  'might',
+  'may',
+  'likely',
+  'expected',
+  'expects',
+  'expect',
+  'hope',
+  'hopes',
+]);
 const PAST_CUE = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'began', 'met', 'went', 'came', 'took', 'made', 'held', 'gave',
-  'rose', 'fell', 'sold', 'bought', 'paid', 'won', 'lost', 'left', 'saw', 'became', 'found', 'brought',
-  'kept', 'struck', 'spoke', 'wrote', 'ran', 'fled', 'fought', 'grew', 'knew', 'led', 'sent', 'spent',
-  'stood', 'shot', 'quit', 'ago', 'yesterday', 'earlier', 'since',
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'began',
+  'met',
+  'went',
+  'came',
+  'took',
+  'made',
+  'held',
+  'gave',
+  'rose',
+  'fell',
+  'sold',
+  'bought',
+  'paid',
+  'won',
+  'lost',
+  'left',
+  'saw',
+  'became',
+  'found',
+  'brought',
+  'kept',
+  'struck',
+  'spoke',
+  'wrote',
+  'ran',
+  'fled',
+  'fought',
+  'grew',
+  'knew',
+  'led',
+  'sent',
+  'spent',
+  'stood',
+  'shot',
+  'quit',
+  'ago',
+  'yesterday',
+  'earlier',
+  'since',
 ]);
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
 const FUTURE_PHRASE = /\b(?:is|are) to\b|\bset to\b|\btakes? effect\b|\bbe held\b/;
@@ -81,7 +176,12 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
 const MODAL = /^(?:would|could|should|might)$/;
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/\u2019/g, "'").match(/[a-z]+(?:'[a-z]+)?|,/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .match(/[a-z]+(?:'[a-z]+)?|,/g) ?? []
+  );
 }
 
 function lastClause(text: string): string {

@@ -1,7 +1,17 @@
 /** Word lists shared by the expression patterns. */
 const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -16,7 +26,8 @@ export const WEEKDAY = `(?:${WEEKDAY_NAMES.map(capitalise).join('|')})`;
 export const SEASON_WORD = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)';
 
 /** Words after a number that make it a quantity, not a day or a year ("May 15 pct"). */
-export const UNIT_AFTER = /^\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|cts|tonnes|tons|shares|barrels|bushels|points|yen|marks|francs|stg|pounds|ounces|units|acres|troy|lbs|kilos|kg|feet|miles)\b/i;
+export const UNIT_AFTER =
+  /^\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|cts|tonnes|tons|shares|barrels|bushels|points|yen|marks|francs|stg|pounds|ounces|units|acres|troy|lbs|kilos|kg|feet|miles)\b/i;
 
 export function monthNumber(word: string): number {
   const key = word.toLowerCase().replace('.', '').slice(0, 3);
@@ -33,8 +44,20 @@ export function seasonOf(word: string): 'spring' | 'summer' | 'autumn' | 'winter
 }
 
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 function capitalise(word: string): string {

@@ -42,7 +42,8 @@ export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArti
     const articles = articlesBySurname.get(linking.surnames[index]!);
     if (articles) for (const id of persons[index]!.articleIds) if (!isChanged(id)) articles.add(id);
   }
-  for (const [id, locals] of changed.upserted) for (const local of locals) articlesBySurname.get(surnameOf(local))!.add(id);
+  for (const [id, locals] of changed.upserted)
+    for (const local of locals) articlesBySurname.get(surnameOf(local))!.add(id);
   return { surnames, articlesBySurname };
 }
 

@@ -1,7 +1,16 @@
 import { isHead, isNameWord } from './chains.js';
 import {
-  HONORIFICS, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord, isPlaceWord,
-  ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS, SPEECH_VERBS,
+  HONORIFICS,
+  isKnownCommonWord,
+  isKnownFirstName,
+  isKnownNonPersonWord,
+  isKnownPersonWord,
+  isOrganisationWord,
+  isPlaceWord,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SENTENCE_WORDS,
+  SPEECH_VERBS,
 } from './lexicon.js';
 import { gapBetween, type Token } from './tokens.js';
 
@@ -11,16 +20,43 @@ export interface RoleSpan {
   end: number;
 }
 
-const LEAD_INS = /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|the\s+former\s+(?=\S+\s))*(?:(?:a|an|the)\s+)?/i;
+const LEAD_INS =
+  /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|the\s+former\s+(?=\S+\s))*(?:(?:a|an|the)\s+)?/i;
 const MAX_ROLE_WORDS = 22;
 const COMPLEMENT_WORDS = new Set(['of', 'the', 'for', 'to', 'at', 'with', 'from', 'by', 'in', 'on']);
-const CLAUSE_VERBS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does']);
+const CLAUSE_VERBS = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+]);
 const TRAILING_GLUE = new Set(['at', 'of', 'in', 'for', 'with', 'and', 'the', 'a', 'an', 'to', 'on', 'from', 'by']);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
 function canPrecedeHead(token: Token): boolean {
-  return token.capitalised || token.allCaps || token.possessive || ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower)
-    || /\d/.test(token.text) || /-/.test(token.text) || ['and', 'of', 'the'].includes(token.lower);
+  return (
+    token.capitalised ||
+    token.allCaps ||
+    token.possessive ||
+    ROLE_MODIFIERS.has(token.lower) ||
+    ROLE_HEADS.has(token.lower) ||
+    /\d/.test(token.text) ||
+    /-/.test(token.text) ||
+    ['and', 'of', 'the'].includes(token.lower)
+  );
 }
 
 /**
@@ -38,7 +74,10 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   const roleStart = clauseStart + leadIn.length;
   const roleEnd = clauseStart + clause.length;
   const roleTokens = tokens.filter((token) => token.start >= roleStart && token.end <= roleEnd);
-  const speech = roleTokens.findIndex((token, index) => index > 0 && !token.capitalised && (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower)));
+  const speech = roleTokens.findIndex(
+    (token, index) =>
+      index > 0 && !token.capitalised && (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower)),
+  );
   const kept = speech > 0 ? roleTokens.slice(0, speech) : roleTokens;
   if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
   const headAt = kept.findIndex((token) => isHead(token));
@@ -50,7 +89,10 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   while (kept.length > headAt + 1 && TRAILING_GLUE.has(kept[kept.length - 1]!.lower)) kept.length--;
   if (listsTitledPerson(kept, headAt)) return null;
   const afterHead = kept.slice(headAt + 1);
-  if (afterHead.length > 0 && afterHead.every((token) => isNameWord(token) && !isHead(token) && !ROLE_MODIFIERS.has(token.lower))) {
+  if (
+    afterHead.length > 0 &&
+    afterHead.every((token) => isNameWord(token) && !isHead(token) && !ROLE_MODIFIERS.has(token.lower))
+  ) {
     // "X, President Y Z" lists another person with their title; it is no role of X.
     return null;
   }
@@ -65,7 +107,8 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
 function listsTitledPerson(kept: Token[], headAt: number): boolean {
   for (let index = headAt + 1; index < kept.length - 1; index++) {
     const token = kept[index]!;
-    const titledName = isHead(kept[index - 1]!) && isNameWord(token) && !HONORIFICS.has(token.lower) && !ROLE_HEADS.has(token.lower);
+    const titledName =
+      isHead(kept[index - 1]!) && isNameWord(token) && !HONORIFICS.has(token.lower) && !ROLE_HEADS.has(token.lower);
     const fullName = token.capitalised && isKnownFirstName(token.lower) && kept[index + 1]!.capitalised;
     if (!titledName && !fullName) continue;
     let chainStart = index;
@@ -99,9 +142,16 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
         break;
       }
       // Only words that name a place, body or subject: never a person ("of State Condoleezza Rice, UN ...").
-      const complementWord = token.lower === 'the' || ((token.capitalised || token.possessive || token.allCaps)
-        && (isKnownNonPersonWord(token.lower) || isKnownCommonWord(token.lower) || isOrganisationWord(token.lower)
-          || isPlaceWord(token.lower) || ROLE_MODIFIERS.has(token.lower) || token.allCaps) && !isKnownPersonWord(token.lower));
+      const complementWord =
+        token.lower === 'the' ||
+        ((token.capitalised || token.possessive || token.allCaps) &&
+          (isKnownNonPersonWord(token.lower) ||
+            isKnownCommonWord(token.lower) ||
+            isOrganisationWord(token.lower) ||
+            isPlaceWord(token.lower) ||
+            ROLE_MODIFIERS.has(token.lower) ||
+            token.allCaps) &&
+          !isKnownPersonWord(token.lower));
       if (!complementWord || nameStart - index > 3) break;
     }
     if (headAt < 0) return null;
@@ -110,7 +160,14 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
   while (first > 0) {
     const previous = tokens[first - 1]!;
     if (sentence.slice(previous.end, tokens[first]!.start).trim() !== '') break;
-    if (!(previous.capitalised || previous.possessive || ROLE_MODIFIERS.has(previous.lower) || ROLE_HEADS.has(previous.lower) || previous.allCaps)) break;
+    if (!(
+      previous.capitalised ||
+      previous.possessive ||
+      ROLE_MODIFIERS.has(previous.lower) ||
+      ROLE_HEADS.has(previous.lower) ||
+      previous.allCaps
+    ))
+      break;
     if (SENTENCE_WORDS.has(previous.lower)) break;
     first--;
   }

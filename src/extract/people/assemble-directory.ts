@@ -10,15 +10,28 @@ export type DirectoryEntry = number | (LinkedPerson & { runStart: boolean });
  * theirs from the previous directory under their new number. Kept and fresh persons never claim
  * the same key: the caller relinks together every surname an entangled article joins.
  */
-export function assembleDirectory(entries: readonly DirectoryEntry[], previous: PeopleDirectory | null, entangledArticles: string[]): PeopleDirectory {
+export function assembleDirectory(
+  entries: readonly DirectoryEntry[],
+  previous: PeopleDirectory | null,
+  entangledArticles: string[],
+): PeopleDirectory {
   const persons: PersonRecord[] = [];
-  const linking: PeopleLinking = { surnames: [], founderArticles: [], founderPositions: [], founderWordCounts: [], runStarts: [], claimCounts: [], entangledArticles };
+  const linking: PeopleLinking = {
+    surnames: [],
+    founderArticles: [],
+    founderPositions: [],
+    founderWordCounts: [],
+    runStarts: [],
+    claimCounts: [],
+    entangledArticles,
+  };
   const before = previous?.linking;
   const renumber = previous ? new Int32Array(previous.persons.length).fill(-1) : null;
   const claims = new Map<string, number>();
   entries.forEach((entry, index) => {
     if (typeof entry === 'number') {
-      if (!previous || !before || !renumber) throw new Error('a kept person needs the previous directory and its linking');
+      if (!previous || !before || !renumber)
+        throw new Error('a kept person needs the previous directory and its linking');
       renumber[entry] = index;
       persons.push(previous.persons[entry]!);
       keepLinking(linking, before, entry);
@@ -34,9 +47,10 @@ export function assembleDirectory(entries: readonly DirectoryEntry[], previous: 
     for (const claim of entry.claims) claims.set(claim, index);
   });
   for (const index of claims.values()) linking.claimCounts[index]!++;
-  const byArticleName = previous && renumber && keepsEveryKey(previous, renumber, claims, linking)
-    ? previous.byArticleName
-    : keysOf(previous, renumber, claims);
+  const byArticleName =
+    previous && renumber && keepsEveryKey(previous, renumber, claims, linking)
+      ? previous.byArticleName
+      : keysOf(previous, renumber, claims);
   return { persons, byArticleName, linking };
 }
 
@@ -54,9 +68,15 @@ function keepLinking(linking: PeopleLinking, before: PeopleLinking, person: numb
  * relinked person holds exactly the keys its predecessor held (as many, each pointing to it).
  * Then the previous map is shared rather than rewritten: an edit that names nobody new is cheap.
  */
-function keepsEveryKey(previous: PeopleDirectory, renumber: Int32Array, claims: ReadonlyMap<string, number>, linking: PeopleLinking): boolean {
+function keepsEveryKey(
+  previous: PeopleDirectory,
+  renumber: Int32Array,
+  claims: ReadonlyMap<string, number>,
+  linking: PeopleLinking,
+): boolean {
   if (renumber.length !== linking.surnames.length) return false;
-  for (let person = 0; person < renumber.length; person++) if (renumber[person] !== person && renumber[person] !== -1) return false;
+  for (let person = 0; person < renumber.length; person++)
+    if (renumber[person] !== person && renumber[person] !== -1) return false;
   const before = previous.linking!.claimCounts;
   for (let person = 0; person < renumber.length; person++) {
     if (renumber[person] === -1 && before[person] !== linking.claimCounts[person]) return false;
@@ -65,7 +85,11 @@ function keepsEveryKey(previous: PeopleDirectory, renumber: Int32Array, claims: 
   return true;
 }
 
-function keysOf(previous: PeopleDirectory | null, renumber: Int32Array | null, claims: ReadonlyMap<string, number>): Record<string, number> {
+function keysOf(
+  previous: PeopleDirectory | null,
+  renumber: Int32Array | null,
+  claims: ReadonlyMap<string, number>,
+): Record<string, number> {
   const byArticleName: Record<string, number> = {};
   if (previous && renumber) {
     // Every kept key is written again: numbers shift after the first person added or dropped.

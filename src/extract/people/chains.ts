@@ -1,9 +1,28 @@
 import {
-  HONORIFICS, isCountry, isDemonym, isKnownAdverbOrVerb, isKnownCommonWord, isKnownFirstName, isKnownPersonWord, isOrganisationWord,
-  MONTHS_AND_DAYS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS,
+  HONORIFICS,
+  isCountry,
+  isDemonym,
+  isKnownAdverbOrVerb,
+  isKnownCommonWord,
+  isKnownFirstName,
+  isKnownPersonWord,
+  isOrganisationWord,
+  MONTHS_AND_DAYS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SENTENCE_WORDS,
 } from './lexicon.js';
 import { joinedBySpace, type Token } from './tokens.js';
-import { ADJECTIVE_HEADS, complementEnd, isHead, LOWER_CASE_ONLY_HEADS, splitTitle, SURNAME_HEADS } from './title-parts.js';
+import {
+  ADJECTIVE_HEADS,
+  complementEnd,
+  isHead,
+  LOWER_CASE_ONLY_HEADS,
+  splitTitle,
+  SURNAME_HEADS,
+} from './title-parts.js';
 
 export { isHead } from './title-parts.js';
 
@@ -31,7 +50,12 @@ export interface SplitChain {
 
 export function isNameWord(token: Token): boolean {
   // "Houston-based Simmons": a place made into an adjective is no part of a name.
-  return (token.capitalised || token.initial) && !token.allCaps && !SENTENCE_WORDS.has(token.lower) && !token.lower.endsWith('-based');
+  return (
+    (token.capitalised || token.initial) &&
+    !token.allCaps &&
+    !SENTENCE_WORDS.has(token.lower) &&
+    !token.lower.endsWith('-based')
+  );
 }
 
 export function isRoleWord(token: Token): boolean {
@@ -40,12 +64,17 @@ export function isRoleWord(token: Token): boolean {
 
 function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean {
   const token = tokens[index]!;
-  if (token.capitalised || token.allCaps || token.initial) return !SENTENCE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
+  if (token.capitalised || token.allCaps || token.initial)
+    return !SENTENCE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
   if (isRoleWord(token)) return true;
   if (!inChain) return false;
   const next = tokens[index + 1];
   if (NAME_PARTICLES.has(token.lower)) return next !== undefined && next.capitalised;
-  if (token.lower === 'of') return next !== undefined && (next.capitalised || next.lower === 'the' || (isHead(tokens[index - 1]!) && isRoleWord(next)));
+  if (token.lower === 'of')
+    return (
+      next !== undefined &&
+      (next.capitalised || next.lower === 'the' || (isHead(tokens[index - 1]!) && isRoleWord(next)))
+    );
   if (token.lower === 'the') return tokens[index - 1]?.lower === 'of' && next !== undefined && next.capitalised;
   return false;
 }
@@ -74,16 +103,23 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   for (let index = chain.start; index < chain.end; index++) {
     const token = tokens[index]!;
     const next = tokens[index + 1]!;
-    const titleHead = isHead(token) && !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower))
-      && !(!token.capitalised && ADJECTIVE_HEADS.has(token.lower));
-    if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (next.lower === 'of' && titleHead))) headIndex = index;
+    const titleHead =
+      isHead(token) &&
+      !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower)) &&
+      !(!token.capitalised && ADJECTIVE_HEADS.has(token.lower));
+    if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (next.lower === 'of' && titleHead)))
+      headIndex = index;
   }
   let titleStart = chain.start;
   for (let index = chain.start; index < headIndex; index++) {
     if (['of', 'the'].includes(tokens[index]!.lower)) titleStart = index + 1;
   }
   // "Indeed U.S. Treasury Secretary", "Tuesday Foreign Secretary": capitalised only by position or a date.
-  while (titleStart < headIndex && (MONTHS_AND_DAYS.has(tokens[titleStart]!.lower) || isKnownAdverbOrVerb(tokens[titleStart]!.lower))) titleStart++;
+  while (
+    titleStart < headIndex &&
+    (MONTHS_AND_DAYS.has(tokens[titleStart]!.lower) || isKnownAdverbOrVerb(tokens[titleStart]!.lower))
+  )
+    titleStart++;
   let titleEnd = headIndex;
   let nameStart = headIndex >= 0 ? headIndex + 1 : chain.start;
   if (headIndex >= 0 && tokens[headIndex + 1]?.lower === 'of') {
@@ -103,7 +139,10 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     hasHonorific = true;
     nameStart++;
   }
-  const titleRoles = titleEnd >= titleStart ? splitTitle(tokens, titleStart, titleEnd).filter(([first, last]) => hasHeadBetween(tokens, first, last)) : [];
+  const titleRoles =
+    titleEnd >= titleStart
+      ? splitTitle(tokens, titleStart, titleEnd).filter(([first, last]) => hasHeadBetween(tokens, first, last))
+      : [];
   if (headIndex < 0) nameStart = skipLeadingNonNames(tokens, chain.start, chain.end);
   // "Entertainment Weekly's Dave Karger": the name starts after the possessor.
   for (let index = nameStart; index < chain.end; index++) {
@@ -132,7 +171,8 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     if (ROLE_HEADS.has(lastName.lower) && !SURNAME_HEADS.has(lastName.lower)) nameEnd = nameStart - 1;
   }
   // After "chairman of the ...", a lone word the lexicon does not know as a name is still the complement.
-  const afterComplement = titleEnd > headIndex && headIndex >= 0 && nameEnd === nameStart && !isKnownPersonWord(tokens[nameStart]!.lower);
+  const afterComplement =
+    titleEnd > headIndex && headIndex >= 0 && nameEnd === nameStart && !isKnownPersonWord(tokens[nameStart]!.lower);
   const name: [number, number] | null = nameEnd >= nameStart && !afterComplement ? [nameStart, nameEnd] : null;
   return { chain, titleRoles, name, hasHonorific, organisation };
 }
@@ -147,7 +187,8 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
   let index = start;
   while (index <= end) {
     const token = tokens[index]!;
-    const place = isCountry(token.lower) || isDemonym(token.lower) || token.possessive || MONTHS_AND_DAYS.has(token.lower);
+    const place =
+      isCountry(token.lower) || isDemonym(token.lower) || token.possessive || MONTHS_AND_DAYS.has(token.lower);
     const common = index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower);
     const title = ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower);
     if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;

@@ -21,7 +21,11 @@ const LOOK_AHEAD = 2;
  * A person named in the description's own sentence is never the one described: "the visiting
  * foreign minister briefed Shamkhani" is not about Shamkhani.
  */
-export function linkDescriptions(persons: PersonDraft[], descriptions: LocatedDescription[], namedIn: PersonDraft[][]): void {
+export function linkDescriptions(
+  persons: PersonDraft[],
+  descriptions: LocatedDescription[],
+  namedIn: PersonDraft[][],
+): void {
   const firstNamed = namedIn.findIndex((named) => named.length > 0);
   for (const located of descriptions) {
     const sameSentence = new Set(namedIn[located.ordinal] ?? []);
@@ -29,7 +33,11 @@ export function linkDescriptions(persons: PersonDraft[], descriptions: LocatedDe
     if (agreeing) {
       addMention(agreeing.person, located);
       if (located.description.specific && agreeing.score >= 2 && !hasRole(agreeing.person, located.description.text)) {
-        agreeing.person.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });
+        agreeing.person.roles.push({
+          role: located.description.text,
+          paragraph: located.paragraph,
+          sentence: located.sentence,
+        });
       }
       continue;
     }
@@ -41,14 +49,19 @@ export function linkDescriptions(persons: PersonDraft[], descriptions: LocatedDe
   }
 }
 
-function bestAgreeing(persons: PersonDraft[], located: LocatedDescription, excluded: Set<PersonDraft>): { person: PersonDraft; score: number } | null {
+function bestAgreeing(
+  persons: PersonDraft[],
+  located: LocatedDescription,
+  excluded: Set<PersonDraft>,
+): { person: PersonDraft; score: number } | null {
   let best: { person: PersonDraft; score: number; recency: number } | null = null;
   for (const person of persons) {
     if (excluded.has(person)) continue;
     const score = Math.max(0, ...person.roles.map((role) => roleAgreement(located.description.text, role.role)));
     if (score === 0) continue;
     const recency = recencyOf(person, located.ordinal);
-    if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { person, score, recency };
+    if (!best || score > best.score || (score === best.score && recency > best.recency))
+      best = { person, score, recency };
   }
   return best;
 }
@@ -68,9 +81,16 @@ function recencyOf(person: PersonDraft, ordinal: number): number {
  * after a named one ("Hussein said ... the foreign minister noted"), and a description in the
  * lead before anyone is named ("The secretary of ... decried ... Ali Shamkhani denounced").
  */
-function roleLessNearby(located: LocatedDescription, namedIn: PersonDraft[][], excluded: Set<PersonDraft>, firstNamed: number): PersonDraft | null {
+function roleLessNearby(
+  located: LocatedDescription,
+  namedIn: PersonDraft[][],
+  excluded: Set<PersonDraft>,
+  firstNamed: number,
+): PersonDraft | null {
   const { ordinal } = located;
-  const backwards = located.description.speaks ? Array.from({ length: LOOK_BACK }, (_, step) => ordinal - step - 1) : [];
+  const backwards = located.description.speaks
+    ? Array.from({ length: LOOK_BACK }, (_, step) => ordinal - step - 1)
+    : [];
   const forwards = firstNamed > ordinal ? Array.from({ length: LOOK_AHEAD }, (_, step) => ordinal + step + 1) : [];
   for (const direction of [backwards, forwards]) {
     for (const index of direction) {

@@ -37,11 +37,15 @@ export function isHeadline(paragraph: string): boolean {
  * name nor describe a person: skip the rules for it.
  */
 export function mayHoldName(sentence: string): boolean {
-  return /[\s"“‘(]\p{Lu}\p{Ll}/u.test(sentence) || /^\P{L}*\p{Lu}\p{Ll}+\s+(?:said|says|told|added|stated|noted)\b/u.test(sentence)
-    || ROLE_HINT.test(sentence);
+  return (
+    /[\s"“‘(]\p{Lu}\p{Ll}/u.test(sentence) ||
+    /^\P{L}*\p{Lu}\p{Ll}+\s+(?:said|says|told|added|stated|noted)\b/u.test(sentence) ||
+    ROLE_HINT.test(sentence)
+  );
 }
 
-const ROLE_HINT = /\b(?:minister|president|secretary|chairman|chairwoman|official|spokes(?:man|woman|person)|leader|chief|governor|analyst|counterpart|envoy|ambassador|executive|director|general|commander|premier|chancellor|king|queen|prince|mp|senator)\b/;
+const ROLE_HINT =
+  /\b(?:minister|president|secretary|chairman|chairwoman|official|spokes(?:man|woman|person)|leader|chief|governor|analyst|counterpart|envoy|ambassador|executive|director|general|commander|premier|chancellor|king|queen|prince|mp|senator)\b/;
 
 /** Finds the persons of one article, their name variants, roles and every place they are named. */
 export function extractPeople(article: Article): PersonMention[] {
@@ -92,8 +96,13 @@ function confirmByCompromise(person: PersonDraft): boolean {
 
 function toPersonMention(draft: PersonDraft): PersonMention {
   const variants = [...draft.variants];
-  const name = variants.reduce((best, variant) => (fullness(variant) > fullness(best) ? variant : best), variants[0] ?? draft.words.join(' '));
-  const mentions = [...draft.mentions].sort((left, right) => left.ordinal - right.ordinal).map(({ paragraph, sentence }) => ({ paragraph, sentence }));
+  const name = variants.reduce(
+    (best, variant) => (fullness(variant) > fullness(best) ? variant : best),
+    variants[0] ?? draft.words.join(' '),
+  );
+  const mentions = [...draft.mentions]
+    .sort((left, right) => left.ordinal - right.ordinal)
+    .map(({ paragraph, sentence }) => ({ paragraph, sentence }));
   return { name, variants: variants.sort(), roles: uniqueRoles(draft.roles), mentions };
 }
 

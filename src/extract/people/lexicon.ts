@@ -23,8 +23,23 @@ function lexiconTags(word: string): string[] {
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
 const PERSON_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
 const NOT_PERSON_TAGS = new Set([
-  'Country', 'City', 'Region', 'Place', 'Demonym', 'Month', 'WeekDay', 'Organization', 'SportsTeam',
-  'Currency', 'Date', 'Holiday', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord',
+  'Country',
+  'City',
+  'Region',
+  'Place',
+  'Demonym',
+  'Month',
+  'WeekDay',
+  'Organization',
+  'SportsTeam',
+  'Currency',
+  'Date',
+  'Holiday',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'QuestionWord',
 ]);
 
 export function isKnownFirstName(lower: string): boolean {
@@ -58,7 +73,10 @@ export function isKnownAdverbOrVerb(lower: string): boolean {
 
 export function isCountryOrCity(lower: string): boolean {
   const tags = lexiconTags(lower);
-  return (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) && !tags.some((tag) => PERSON_TAGS.has(tag));
+  return (
+    (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) &&
+    !tags.some((tag) => PERSON_TAGS.has(tag))
+  );
 }
 
 export function isDemonym(lower: string): boolean {
@@ -95,19 +113,71 @@ const EXTRA_PLACE_WORDS = set(`
 
 /** Firms named after people, too common in financial news to be taken for them. */
 const ORGANISATION_NAMES = new Set([
-  'merrill lynch', 'salomon brothers', 'dillon read', 'freddie mac', 'fannie mae', 'ginnie mae', 'sallie mae',
-  'morgan stanley', 'goldman sachs', 'dean witter', 'kidder peabody', 'drexel burnham', 'shearson lehman',
-  'smith barney', 'paine webber', 'thomson mckinnon', 'prudential bache', 'first boston', 'lehman brothers',
-  'bear stearns', 'morgan grenfell', 'warburg', 'lazard freres', 'hambros', 'kleinwort benson', 'james capel',
-  'hoare govett', 'phillips drew', 'wood mackenzie', 'scrimgeour vickers', 'county natwest', 'marks spencer',
-  'procter gamble', 'johnson johnson', 'ernst whinney', 'arthur andersen', 'peat marwick', 'arthur young',
-  'price waterhouse', 'coopers lybrand', 'touche ross', 'deloitte haskins', 'standard poor', 'moody',
-  'dow jones', 'rolls royce', 'mercedes benz', 'louis dreyfus', 'charles schwab', 'edward jones', 'piper jaffray',
-  'alex brown', 'oppenheimer', 'hutton', 'donaldson lufkin', 'wertheim schroder', 'schroder', 'rothschild',
+  'merrill lynch',
+  'salomon brothers',
+  'dillon read',
+  'freddie mac',
+  'fannie mae',
+  'ginnie mae',
+  'sallie mae',
+  'morgan stanley',
+  'goldman sachs',
+  'dean witter',
+  'kidder peabody',
+  'drexel burnham',
+  'shearson lehman',
+  'smith barney',
+  'paine webber',
+  'thomson mckinnon',
+  'prudential bache',
+  'first boston',
+  'lehman brothers',
+  'bear stearns',
+  'morgan grenfell',
+  'warburg',
+  'lazard freres',
+  'hambros',
+  'kleinwort benson',
+  'james capel',
+  'hoare govett',
+  'phillips drew',
+  'wood mackenzie',
+  'scrimgeour vickers',
+  'county natwest',
+  'marks spencer',
+  'procter gamble',
+  'johnson johnson',
+  'ernst whinney',
+  'arthur andersen',
+  'peat marwick',
+  'arthur young',
+  'price waterhouse',
+  'coopers lybrand',
+  'touche ross',
+  'deloitte haskins',
+  'standard poor',
+  'moody',
+  'dow jones',
+  'rolls royce',
+  'mercedes benz',
+  'louis dreyfus',
+  'charles schwab',
+  'edward jones',
+  'piper jaffray',
+  'alex brown',
+  'oppenheimer',
+  'hutton',
+  'donaldson lufkin',
+  'wertheim schroder',
+  'schroder',
+  'rothschild',
 ]);
 
 export function isKnownOrganisationName(tokens: Array<{ lower: string }>): boolean {
-  const words = tokens.map((token) => token.lower.replace(/[^a-z ]/g, ' ').trim()).join(' ').split(/\s+/);
+  const words = tokens
+    .map((token) => token.lower.replace(/[^a-z ]/g, ' ').trim())
+    .join(' ')
+    .split(/\s+/);
   return ORGANISATION_NAMES.has(words.slice(0, 2).join(' ')) || ORGANISATION_NAMES.has(words[0] ?? '');
 }
 
@@ -118,4 +188,3 @@ export function isOrganisationWord(lower: string): boolean {
 export function isPlaceWord(lower: string): boolean {
   return EXTRA_PLACE_WORDS.has(lower) || model.two.placeWords[lower] === true;
 }
-

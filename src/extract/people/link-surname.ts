@@ -1,5 +1,11 @@
 import type { ArticleExtraction, PersonMention } from '../types.js';
-import { profileAgreement, profileOf, profilesConflictOnCountry, type RoleProfile, type RoleProfiles } from './role-comparison.js';
+import {
+  profileAgreement,
+  profileOf,
+  profilesConflictOnCountry,
+  type RoleProfile,
+  type RoleProfiles,
+} from './role-comparison.js';
 import { nameWords } from './role-words.js';
 
 /** One person as one article names them. */
@@ -42,10 +48,24 @@ export function surnameOf(local: LocalPerson): string {
  * change is the one a full link gives, whatever order the corpus comes in.
  */
 export function compareLocals(left: LocalPerson, right: LocalPerson): number {
-  return compareFounders(left.words.length, left.articleId, left.position, right.words.length, right.articleId, right.position);
+  return compareFounders(
+    left.words.length,
+    left.articleId,
+    left.position,
+    right.words.length,
+    right.articleId,
+    right.position,
+  );
 }
 
-export function compareFounders(leftWords: number, leftArticle: string, leftPosition: number, rightWords: number, rightArticle: string, rightPosition: number): number {
+export function compareFounders(
+  leftWords: number,
+  leftArticle: string,
+  leftPosition: number,
+  rightWords: number,
+  rightArticle: string,
+  rightPosition: number,
+): number {
   if (leftWords !== rightWords) return rightWords - leftWords;
   if (leftArticle !== rightArticle) return leftArticle < rightArticle ? -1 : 1;
   return leftPosition - rightPosition;
@@ -80,8 +100,11 @@ function groupAgreement(local: LocalPerson, group: PersonGroup, profiles: RolePr
 function chooseGroup(local: LocalPerson, candidates: PersonGroup[], profiles: RoleProfiles): PersonGroup | null {
   if (candidates.length === 0) return null;
   const scored = candidates.map((group) => ({ group, agreement: groupAgreement(local, group, profiles) }));
-  const agreeing = scored.filter((entry) => entry.agreement > 0).sort((left, right) => right.agreement - left.agreement || right.group.mentions - left.group.mentions);
-  if (agreeing.length === 1 || (agreeing.length > 1 && agreeing[0]!.agreement > agreeing[1]!.agreement)) return agreeing[0]!.group;
+  const agreeing = scored
+    .filter((entry) => entry.agreement > 0)
+    .sort((left, right) => right.agreement - left.agreement || right.group.mentions - left.group.mentions);
+  if (agreeing.length === 1 || (agreeing.length > 1 && agreeing[0]!.agreement > agreeing[1]!.agreement))
+    return agreeing[0]!.group;
   if (agreeing.length > 1) return null;
   if (candidates.length === 1 && scored[0]!.agreement === 0) return candidates[0]!;
   return null;
@@ -112,7 +135,8 @@ export function linkSurname(locals: readonly LocalPerson[], profiles: RoleProfil
     const longer = groups.filter((other) => endsWith(other.words, local.words));
     // A full name is one person wherever it appears; a lone surname must earn its link.
     let group = local.words.length > 1 ? sameName[0] : undefined;
-    group ??= chooseGroup(local, longer, profiles) ?? sameName.find((other) => groupAgreement(local, other, profiles) >= 0);
+    group ??=
+      chooseGroup(local, longer, profiles) ?? sameName.find((other) => groupAgreement(local, other, profiles) >= 0);
     if (!group) {
       group = { words: local.words, members: [], roleTexts: new Set(), roleProfiles: [], mentions: 0 };
       byName.set(key, [...sameName, group]);

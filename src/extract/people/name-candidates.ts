@@ -2,7 +2,16 @@ import nlp from 'compromise';
 import { findRoleAfterName, findRoleBeforeName, type RoleSpan } from './appositives.js';
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
 import {
-  isCountry, isCountryOrCity, isKnownCommonWord, isKnownFirstName, isKnownOrganisationName, isKnownNonPersonWord, isKnownPersonWord, isOrganisationWord, isPlaceWord, MONTHS_AND_DAYS,
+  isCountry,
+  isCountryOrCity,
+  isKnownCommonWord,
+  isKnownFirstName,
+  isKnownOrganisationName,
+  isKnownNonPersonWord,
+  isKnownPersonWord,
+  isOrganisationWord,
+  isPlaceWord,
+  MONTHS_AND_DAYS,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
@@ -100,7 +109,8 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
   return { candidates, descriptions };
 }
 
-const COMPANY_ROLE = /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
+const COMPANY_ROLE =
+  /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
 
 /** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
@@ -108,17 +118,27 @@ const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
   const [first, last] = split.name!;
   const nameTokens = tokens.slice(first, last + 1);
-  if (split.organisation || nameTokens.some((token) => isOrganisationWord(token.lower) && token.capitalised)) return null;
+  if (split.organisation || nameTokens.some((token) => isOrganisationWord(token.lower) && token.capitalised))
+    return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
   const titledByChain = split.titleRoles.length > 0 || split.hasHonorific;
   // A title vouches for a name the lexicon files as a place ("Lord Ashcroft"); without one, places are places.
-  if (!titledByChain && nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))) return null;
+  if (
+    !titledByChain &&
+    nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))
+  )
+    return null;
   // "oil producer Ecuador": a country or city after a role noun is still no person.
   if (nameTokens.length === 1 && isCountryOrCity(nameTokens[0]!.lower)) return null;
   if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
   // "General Election", "chairman of the Commons": one common word after a title is no name.
   const lone = nameTokens[0]!.lower;
-  if (nameTokens.length === 1 && !split.hasHonorific && ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))) return null;
+  if (
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))
+  )
+    return null;
   const roles = split.titleRoles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const after = findRoleAfterName(sentence, tokens, last);
   const before = findRoleBeforeName(sentence, tokens, split.chain.start);
@@ -133,15 +153,26 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   }
   const next = tokens[last + 1];
   const previous = tokens[first - 1];
-  const speaks = (next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) || (after !== null && saidAfterAppositive(tokens, after));
+  const speaks =
+    (next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) ||
+    (after !== null && saidAfterAppositive(tokens, after));
   const saidBefore = previous !== undefined && ['said', 'says', 'according'].includes(previous.lower);
   const titled = titledByChain;
   const firstNamed = nameTokens.length >= 2 && isKnownFirstName(nameTokens[0]!.lower);
   const name = tokenSpanText(sentence, tokens, first, last);
-  const judged = (strong: boolean, pending = false): Judged => ({ candidate: { name, words: nameTokens.length, roles, strong, pending }, start: tokens[first]!.start, titled, roleSpans });
+  const judged = (strong: boolean, pending = false): Judged => ({
+    candidate: { name, words: nameTokens.length, roles, strong, pending },
+    start: tokens[first]!.start,
+    titled,
+    roleSpans,
+  });
   const lastWord = nameTokens[nameTokens.length - 1]!.lower;
   // "rival Google", "Google, a rival, ...": a lone word with only roles a company can hold is no evidence of a person.
-  const companyRolesOnly = nameTokens.length === 1 && !split.hasHonorific && roles.length > 0 && roles.every((role) => COMPANY_ROLE.test(role));
+  const companyRolesOnly =
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    roles.length > 0 &&
+    roles.every((role) => COMPANY_ROLE.test(role));
   if (companyRolesOnly) return null;
   if (titled || roles.length > 0) return judged(true);
   if (firstNamed && !isPlaceWord(lastWord)) return judged(true);
@@ -151,7 +182,12 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     return (speaks || saidBefore) && lexical ? judged(false) : null;
   }
   // Without a title or a known first name, a name ending in a common word is a company: "Computer Terminal said".
-  if (isKnownCommonWord(lastWord) || isPlaceWord(lastWord) || nameTokens.some((token) => isKnownNonPersonWord(token.lower) || MONTHS_AND_DAYS.has(token.lower))) return null;
+  if (
+    isKnownCommonWord(lastWord) ||
+    isPlaceWord(lastWord) ||
+    nameTokens.some((token) => isKnownNonPersonWord(token.lower) || MONTHS_AND_DAYS.has(token.lower))
+  )
+    return null;
   const commonWord = nameTokens.some((token) => isKnownCommonWord(token.lower));
   if ((speaks || saidBefore) && !commonWord) return judged(true);
   return judged(false, true);
@@ -169,16 +205,42 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
   if (headAt < 0) return null;
   const head = tokens[headAt]!;
   if (head.lower.endsWith('s') && isHead({ ...head, lower: head.lower.slice(0, -1) })) return null;
-  if (tokens[end]!.capitalised && end > headAt && !tokens.slice(headAt + 1, end + 1).some((token) => token.lower === 'of')) return null;
+  if (
+    tokens[end]!.capitalised &&
+    end > headAt &&
+    !tokens.slice(headAt + 1, end + 1).some((token) => token.lower === 'of')
+  )
+    return null;
   let first = start;
   while (first < headAt && (tokens[first]!.lower === 'of' || tokens[first]!.lower === 'the')) first++;
   const text = tokenSpanText(sentence, tokens, first, end);
-  const indefinite = [tokens[first - 1], tokens[first - 2]].some((token) => token !== undefined && INDEFINITE.has(token.lower));
+  const indefinite = [tokens[first - 1], tokens[first - 2]].some(
+    (token) => token !== undefined && INDEFINITE.has(token.lower),
+  );
   if (indefinite) return null;
   const next = tokens[end + 1];
-  const subject = next !== undefined && !next.capitalised && !tokens[end]!.possessive && /^ +$/.test(sentence.slice(tokens[end]!.end, next.start))
-    && (SPEECH_VERBS.has(next.lower) || /(?:ed|[^s]s)$/.test(next.lower));
+  const subject =
+    next !== undefined &&
+    !next.capitalised &&
+    !tokens[end]!.possessive &&
+    /^ +$/.test(sentence.slice(tokens[end]!.end, next.start)) &&
+    (SPEECH_VERBS.has(next.lower) || /(?:ed|[^s]s)$/.test(next.lower));
   return { text, specific: end > first, subject, speaks: subject && SPEECH_VERBS.has(next.lower) };
 }
 
-const INDEFINITE = new Set(['a', 'an', 'another', 'any', 'every', 'no', 'some', 'one', 'each', 'other', 'two', 'three', 'several', 'many']);
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'another',
+  'any',
+  'every',
+  'no',
+  'some',
+  'one',
+  'each',
+  'other',
+  'two',
+  'three',
+  'several',
+  'many',
+]);

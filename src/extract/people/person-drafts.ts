@@ -36,23 +36,35 @@ function endsWith(words: string[], suffix: string[]): boolean {
  */
 export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
   const persons: PersonDraft[] = [];
-  const ordered = [...located].sort((left, right) => right.candidate.words - left.candidate.words || left.ordinal - right.ordinal);
+  const ordered = [...located].sort(
+    (left, right) => right.candidate.words - left.candidate.words || left.ordinal - right.ordinal,
+  );
   for (const entry of ordered) {
     const words = nameWords(entry.candidate.name);
     if (words.length === 0) continue;
     const matches = persons.filter((person) => endsWith(person.words, words));
-    const firstNameOnly = words.length === 1 && persons.some((person) => person.words.length > 1 && person.words[0] === words[0]);
+    const firstNameOnly =
+      words.length === 1 && persons.some((person) => person.words.length > 1 && person.words[0] === words[0]);
     if (matches.length === 0 && firstNameOnly) continue;
     let person = matches.length === 1 ? matches[0] : nearestBefore(matches, entry.ordinal);
     if (!person) {
-      person = { words, variants: new Set(), roles: [], mentions: [], strong: false, pending: true, surnameText: lastWordOf(entry.candidate.name) };
+      person = {
+        words,
+        variants: new Set(),
+        roles: [],
+        mentions: [],
+        strong: false,
+        pending: true,
+        surnameText: lastWordOf(entry.candidate.name),
+      };
       persons.push(person);
     }
     person.variants.add(entry.candidate.name);
     person.strong ||= entry.candidate.strong;
     person.pending &&= entry.candidate.pending;
     person.mentions.push({ paragraph: entry.paragraph, sentence: entry.sentence, ordinal: entry.ordinal });
-    for (const role of entry.candidate.roles) person.roles.push({ role, paragraph: entry.paragraph, sentence: entry.sentence });
+    for (const role of entry.candidate.roles)
+      person.roles.push({ role, paragraph: entry.paragraph, sentence: entry.sentence });
   }
   return persons;
 }
@@ -81,7 +93,12 @@ function nearestBefore(persons: PersonDraft[], ordinal: number): PersonDraft | u
  * ("Shamkhani explained"), skipping a surname that belongs to a different full name
  * ("Saddam Hussein" when the article's person is Fuad Hussein).
  */
-export function scanMentions(persons: PersonDraft[], sentence: string, tokens: Token[], location: TextLocation & { ordinal: number }): PersonDraft[] {
+export function scanMentions(
+  persons: PersonDraft[],
+  sentence: string,
+  tokens: Token[],
+  location: TextLocation & { ordinal: number },
+): PersonDraft[] {
   const found: PersonDraft[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -91,11 +108,21 @@ export function scanMentions(persons: PersonDraft[], sentence: string, tokens: T
     const owners = persons.filter((person) => endsWith(person.words, tokenWords));
     if (owners.length === 0) continue;
     const next = tokens[index + 1];
-    if (next && next.capitalised && isOrganisationWord(next.lower) && sentence.slice(token.end, next.start).trim() === '') continue;
+    if (
+      next &&
+      next.capitalised &&
+      isOrganisationWord(next.lower) &&
+      sentence.slice(token.end, next.start).trim() === ''
+    )
+      continue;
     const withFullName = owners.find((person) => matchesBackwards(person.words, tokens, index));
     const previous = tokens[index - 1];
-    const foreignFirstName = !withFullName && previous !== undefined && previous.capitalised && previous.end + 1 === token.start
-      && !owners.some((person) => person.words.includes(nameWords(previous.text)[0] ?? ''));
+    const foreignFirstName =
+      !withFullName &&
+      previous !== undefined &&
+      previous.capitalised &&
+      previous.end + 1 === token.start &&
+      !owners.some((person) => person.words.includes(nameWords(previous.text)[0] ?? ''));
     if (foreignFirstName) continue;
     const person = withFullName ?? (owners.length === 1 ? owners[0]! : nearestBefore(owners, location.ordinal)!);
     const startIndex = withFullName ? index - withFullName.words.length + 1 : index;

@@ -61,7 +61,13 @@ function toRecord(group: PersonGroup): PersonRecord {
     for (const role of person.roles) roles.push({ ...role, articleId });
     mentionCount += person.mentions.length;
   }
-  return { name: canonicalName(group), variants: [...variants].sort(), roles, articleIds: [...articleIds], mentionCount };
+  return {
+    name: canonicalName(group),
+    variants: [...variants].sort(),
+    roles,
+    articleIds: [...articleIds],
+    mentionCount,
+  };
 }
 
 /** The fullest form of the name; among equally full forms, the one most articles use. */

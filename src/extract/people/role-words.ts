@@ -5,16 +5,61 @@ import { DEMONYM_TO_COUNTRY, ROLE_HEADS } from './lexicon.js';
  * adjectives mapped to their country and British/American spellings merged, so that "Iran's
  * defence minister" and "Iranian Defense Minister" give the same words.
  */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'for', 'and', 'his', 'her', 'its', 'their', 'to', 'on', 'who', 'is', 'was', 'as', 'serves', 'served', 'with', 'from', 'by']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'at',
+  'for',
+  'and',
+  'his',
+  'her',
+  'its',
+  'their',
+  'to',
+  'on',
+  'who',
+  'is',
+  'was',
+  'as',
+  'serves',
+  'served',
+  'with',
+  'from',
+  'by',
+]);
 
 const SPELLINGS = new Map<string, string>([
-  ['defence', 'defense'], ['labour', 'labor'], ['organisation', 'organization'], ['programme', 'program'],
-  ['centre', 'center'], ['chairwoman', 'chairman'], ['chairperson', 'chairman'], ['chair', 'chairman'],
-  ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'], ['spokesmen', 'spokesman'],
-  ['ministers', 'minister'], ['officials', 'official'], ['analysts', 'analyst'], ['economists', 'economist'],
-  ['advisor', 'adviser'], ['us', 'us'], ['usa', 'us'], ['america', 'us'], ['britain', 'uk'], ['england', 'uk'],
-  ['ceo', 'chief executive'], ['prime', 'prime'], ['premier', 'prime minister'], ['secretary-general', 'secretary general'],
-  ['vice-president', 'vice president'], ['vice-chairman', 'vice chairman'], ['director-general', 'director general'],
+  ['defence', 'defense'],
+  ['labour', 'labor'],
+  ['organisation', 'organization'],
+  ['programme', 'program'],
+  ['centre', 'center'],
+  ['chairwoman', 'chairman'],
+  ['chairperson', 'chairman'],
+  ['chair', 'chairman'],
+  ['spokeswoman', 'spokesman'],
+  ['spokesperson', 'spokesman'],
+  ['spokesmen', 'spokesman'],
+  ['ministers', 'minister'],
+  ['officials', 'official'],
+  ['analysts', 'analyst'],
+  ['economists', 'economist'],
+  ['advisor', 'adviser'],
+  ['us', 'us'],
+  ['usa', 'us'],
+  ['america', 'us'],
+  ['britain', 'uk'],
+  ['england', 'uk'],
+  ['ceo', 'chief executive'],
+  ['prime', 'prime'],
+  ['premier', 'prime minister'],
+  ['secretary-general', 'secretary general'],
+  ['vice-president', 'vice president'],
+  ['vice-chairman', 'vice chairman'],
+  ['director-general', 'director general'],
 ]);
 
 export function foldAccents(text: string): string {
@@ -22,7 +67,10 @@ export function foldAccents(text: string): string {
 }
 
 function normaliseWord(word: string): string[] {
-  const lower = foldAccents(word).toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  const lower = foldAccents(word)
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   const bare = lower.replace(/\./g, '');
   const country = DEMONYM_TO_COUNTRY.get(lower) ?? DEMONYM_TO_COUNTRY.get(bare);
   if (country) return [country];
@@ -46,7 +94,10 @@ export function roleHead(text: string): string | null {
   const beforeComplement = text.split(/\s(?:of|at|in|for|to|with|from)\s/i)[0] ?? text;
   const words = beforeComplement.split(/\s+/).reverse();
   for (const raw of words) {
-    const lower = foldAccents(raw).toLowerCase().replace(/[’']s$/, '').replace(/[^a-z-]/g, '');
+    const lower = foldAccents(raw)
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/[^a-z-]/g, '');
     if (ROLE_HEADS.has(lower)) return (SPELLINGS.get(lower) ?? lower).split(' ').pop() ?? lower;
   }
   return null;

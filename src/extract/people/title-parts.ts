@@ -1,5 +1,12 @@
 import {
-  isCountry, isKnownCommonWord, isKnownFirstName, isKnownNonPersonWord, isOrganisationWord, isPlaceWord, RANK_PHRASES, ROLE_HEADS,
+  isCountry,
+  isKnownCommonWord,
+  isKnownFirstName,
+  isKnownNonPersonWord,
+  isOrganisationWord,
+  isPlaceWord,
+  RANK_PHRASES,
+  ROLE_HEADS,
   ROLE_MODIFIERS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -15,12 +22,72 @@ export function isHead(token: Token): boolean {
 
 /** Role nouns that are also names or common words when capitalised: "Dean Witter", "Head Office". */
 export const LOWER_CASE_ONLY_HEADS = new Set([
-  'dean', 'star', 'head', 'chair', 'partner', 'member', 'forward', 'winger', 'champion', 'winner', 'father', 'mother',
-  'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'heir', 'crown', 'major', 'marshal', 'justice', 'principal',
+  'dean',
+  'star',
+  'head',
+  'chair',
+  'partner',
+  'member',
+  'forward',
+  'winger',
+  'champion',
+  'winner',
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'wife',
+  'husband',
+  'heir',
+  'crown',
+  'major',
+  'marshal',
+  'justice',
+  'principal',
 ]);
 
 /** Role nouns that are also surnames. */
-export const SURNAME_HEADS = new Set(['king', 'prince', 'major', 'dean', 'marshal', 'bishop', 'cardinal', 'pope', 'judge', 'mayor', 'chancellor', 'sheikh', 'baker', 'general', 'speaker', 'partner', 'brother', 'son', 'lord', 'earl', 'duke', 'star', 'head', 'player', 'singer', 'writer', 'author', 'editor', 'doctor', 'clerk', 'dealer', 'trader', 'broker', 'banker', 'coach', 'captain', 'deputy']);
+export const SURNAME_HEADS = new Set([
+  'king',
+  'prince',
+  'major',
+  'dean',
+  'marshal',
+  'bishop',
+  'cardinal',
+  'pope',
+  'judge',
+  'mayor',
+  'chancellor',
+  'sheikh',
+  'baker',
+  'general',
+  'speaker',
+  'partner',
+  'brother',
+  'son',
+  'lord',
+  'earl',
+  'duke',
+  'star',
+  'head',
+  'player',
+  'singer',
+  'writer',
+  'author',
+  'editor',
+  'doctor',
+  'clerk',
+  'dealer',
+  'trader',
+  'broker',
+  'banker',
+  'coach',
+  'captain',
+  'deputy',
+]);
 
 /** Role nouns that are adjectives in lower case: "a major Manchester venue", "the general Chrysler view". */
 export const ADJECTIVE_HEADS = new Set(['major', 'general', 'principal', 'star', 'head', 'chair', 'justice']);
@@ -56,13 +123,19 @@ export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number
   while (index + 1 <= chainEnd) {
     const token = tokens[index + 1]!;
     const remaining = chainEnd - index;
-    const titleLike = ['of', 'the', 'and'].includes(token.lower) || ROLE_MODIFIERS.has(token.lower) || isOrganisationWord(token.lower)
-      || isPlaceWord(token.lower) || isCountry(token.lower) || isKnownNonPersonWord(token.lower) || token.possessive || token.allCaps
-      || (isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower));
+    const titleLike =
+      ['of', 'the', 'and'].includes(token.lower) ||
+      ROLE_MODIFIERS.has(token.lower) ||
+      isOrganisationWord(token.lower) ||
+      isPlaceWord(token.lower) ||
+      isCountry(token.lower) ||
+      isKnownNonPersonWord(token.lower) ||
+      token.possessive ||
+      token.allCaps ||
+      (isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower));
     if (remaining <= 1 && !titleLike) break;
     if (!titleLike && (remaining <= 2 || isKnownFirstName(token.lower))) break;
     index++;
   }
   return index;
 }
-

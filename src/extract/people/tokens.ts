@@ -30,7 +30,7 @@ function isLower(char: string | undefined): boolean {
 // Per-token checks use character tests, not regular expressions: this runs over every word of the corpus.
 function isCapitalised(text: string): boolean {
   if (!isUpper(text[0])) return false;
-  if (isLower(text[1]) || text[1] === '\'' || text[1] === '’') return true;
+  if (isLower(text[1]) || text[1] === "'" || text[1] === '’') return true;
   return /^(?:Mc|Mac|O['’]|D['’])\p{Lu}/u.test(text);
 }
 
@@ -48,7 +48,7 @@ export function tokenize(sentence: string): Token[] {
     const start = match.index;
     if (raw.endsWith('.') && !KEEP_PERIOD.test(raw)) raw = raw.replace(/\.+$/, '');
     const lastChar = raw[raw.length - 1];
-    if (lastChar === '-' || lastChar === '\'' || lastChar === '’') raw = raw.replace(/[-'’]+$/, '');
+    if (lastChar === '-' || lastChar === "'" || lastChar === '’') raw = raw.replace(/[-'’]+$/, '');
     let text = raw;
     let possessive = false;
     if (raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s') || raw.endsWith("'S") || raw.endsWith('’S'))) {

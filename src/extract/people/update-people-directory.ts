@@ -22,7 +22,9 @@ export interface PeopleChange {
  * previous directory cites is missing without being named in `change`, it links everything.
  */
 export function updatePeopleDirectory(
-  previous: PeopleDirectory, extractions: ReadonlyMap<string, ArticleExtraction>, change: PeopleChange,
+  previous: PeopleDirectory,
+  extractions: ReadonlyMap<string, ArticleExtraction>,
+  change: PeopleChange,
 ): PeopleDirectory {
   const linking = previous.linking;
   if (!linking || !fitsPersons(linking, previous)) return linkPeople([], extractions.values());
@@ -59,14 +61,26 @@ export function updatePeopleDirectory(
 
 function fitsPersons(linking: PeopleLinking, directory: PeopleDirectory): boolean {
   const count = directory.persons.length;
-  return [linking.surnames, linking.founderArticles, linking.founderPositions, linking.founderWordCounts, linking.runStarts, linking.claimCounts].every((list) => list.length === count);
+  return [
+    linking.surnames,
+    linking.founderArticles,
+    linking.founderPositions,
+    linking.founderWordCounts,
+    linking.runStarts,
+    linking.claimCounts,
+  ].every((list) => list.length === count);
 }
 
 /**
  * The kept persons (whole runs of the surnames not relinked, already in directory order) with the
  * fresh runs placed among them by founding mention, as a full link orders them.
  */
-function mergeRuns(previous: PeopleDirectory, linking: PeopleLinking, relinked: ReadonlySet<string>, fresh: readonly PersonRun[]): DirectoryEntry[] {
+function mergeRuns(
+  previous: PeopleDirectory,
+  linking: PeopleLinking,
+  relinked: ReadonlySet<string>,
+  fresh: readonly PersonRun[],
+): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
   const freshEntries = entriesOf(fresh);
   let freshRun = 0;
@@ -80,7 +94,8 @@ function mergeRuns(previous: PeopleDirectory, linking: PeopleLinking, relinked: 
       const position = linking.founderPositions[person]!;
       while (freshRun < fresh.length) {
         const { founder } = fresh[freshRun]!;
-        if (compareFounders(founder.words.length, founder.articleId, founder.position, words, article, position) > 0) break;
+        if (compareFounders(founder.words.length, founder.articleId, founder.position, words, article, position) > 0)
+          break;
         const size = fresh[freshRun++]!.persons.length;
         for (let index = 0; index < size; index++) entries.push(freshEntries[freshEntry++]!);
       }

@@ -19,24 +19,81 @@ interface WordToken {
 const BEFORE_WINDOW = 500;
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const CLAUSE_OPENERS = new Set([
-  'for', 'in', 'at', 'on', 'to', 'from', 'by', 'with', 'of', 'as', 'than', 'because', 'since', 'while', 'when',
-  'if', 'which', 'that', 'but', 'and', 'so', 'or', 'after', 'before', 'during', 'over', 'into', 'about',
+  'for',
+  'in',
+  'at',
+  'on',
+  'to',
+  'from',
+  'by',
+  'with',
+  'of',
+  'as',
+  'than',
+  'because',
+  'since',
+  'while',
+  'when',
+  'if',
+  'which',
+  'that',
+  'but',
+  'and',
+  'so',
+  'or',
+  'after',
+  'before',
+  'during',
+  'over',
+  'into',
+  'about',
 ]);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const TAIL_OPENERS = new Set([
-  'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'adding', 'referring', 'speaking', 'with',
-  'to', 'from', 'of', 'also', 'later', 'earlier', 'yesterday', 'today', 'tonight', 'recently', 'afterwards',
-  'last', 'this', 'on', 'via', 'by', 'as',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'adding',
+  'referring',
+  'speaking',
+  'with',
+  'to',
+  'from',
+  'of',
+  'also',
+  'later',
+  'earlier',
+  'yesterday',
+  'today',
+  'tonight',
+  'recently',
+  'afterwards',
+  'last',
+  'this',
+  'on',
+  'via',
+  'by',
+  'as',
 ]);
 const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
-const ABBREVIATION_BEFORE_DOT = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
+const ABBREVIATION_BEFORE_DOT =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
 
 function tokenize(text: string, offset: number): WordToken[] {
   const tokens: WordToken[] = [];
   const pattern = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
-    tokens.push({ word: match[0].toLowerCase(), start: offset + match.index, end: offset + match.index + match[0].length });
+    tokens.push({
+      word: match[0].toLowerCase(),
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+    });
   }
   return tokens;
 }
@@ -62,7 +119,11 @@ function isSpeechVerb(text: string, tokens: readonly WordToken[], index: number)
 }
 
 /** `"...," X said`, `"...," said X, Y of Z`, `"...." Shamkhani added.`, `"...," according to the report`. */
-export function findAttributionAfter(paragraphs: readonly string[], span: QuoteSpan, limit: number): AttributionClause | null {
+export function findAttributionAfter(
+  paragraphs: readonly string[],
+  span: QuoteSpan,
+  limit: number,
+): AttributionClause | null {
   if (!span.closed) return null;
   const text = paragraphs[span.endParagraph]!;
   const lead = /^[\s,;:\u2014\u2013-]*/.exec(text.slice(span.closeIndex + 1))![0].length;
@@ -93,7 +154,9 @@ export function findAttributionAfter(paragraphs: readonly string[], span: QuoteS
     const particle = PARTICLE_VERBS.get(verb.word)?.exec(text.slice(start));
     if (particle) start += particle[0].length;
     // Commas stay in: "said RNID director, Guido Gybels" names the speaker after the comma.
-    const stop = text.slice(start, clauseEnd).search(/[;(]|\s(?:who|when|in an?|at an?|after|while|during|adding|noting|but)\s/);
+    const stop = text
+      .slice(start, clauseEnd)
+      .search(/[;(]|\s(?:who|when|in an?|at an?|after|while|during|adding|noting|but)\s/);
     const end = stop < 0 ? clauseEnd : start + stop;
     if (end <= start || text.slice(start, end).trim().length === 0) return null;
     return { phrase: { paragraph: span.endParagraph, start, end }, subjectless: false };
@@ -112,7 +175,11 @@ function isShortTail(tokens: readonly WordToken[], verbIndex: number, clauseEnd:
 }
 
 /** `X said: "..."`, `X said that "..."`, `Douglas said Dean should see "a 20 pct gain"`, `According to X, "..."`. */
-export function findAttributionBefore(paragraphs: readonly string[], span: QuoteSpan, from: number): AttributionClause | null {
+export function findAttributionBefore(
+  paragraphs: readonly string[],
+  span: QuoteSpan,
+  from: number,
+): AttributionClause | null {
   const text = paragraphs[span.startParagraph]!;
   // Only the sentence that leads into the quote matters; a window keeps long paragraphs cheap.
   const windowStart = Math.max(from, span.openIndex - BEFORE_WINDOW);
@@ -132,7 +199,10 @@ export function findAttributionBefore(paragraphs: readonly string[], span: Quote
   // "X was quoted by the daily Y as saying": X speaks; "Tass quoted X as saying": X speaks.
   const passive = /\s(?:was|were|is|are|been)\s+quoted\b.*?\bas\s+(?:saying|telling|stating)\b/i.exec(sentence);
   if (passive) {
-    return { phrase: { paragraph: span.startParagraph, start: sentenceStart, end: sentenceStart + passive.index }, subjectless: false };
+    return {
+      phrase: { paragraph: span.startParagraph, start: sentenceStart, end: sentenceStart + passive.index },
+      subjectless: false,
+    };
   }
   const quoted = /\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/i.exec(sentence);
   if (quoted) {

@@ -1,7 +1,13 @@
 import type { Article } from '../../corpus/article.js';
 import type { PersonMention, Quotation } from '../types.js';
 import { findQuoteSpans, hasQuoteMark, type QuoteSpan } from './quote-spans.js';
-import { buildQuoteContext, comparePositions, findRecentSubject, type QuoteContext, type Speaker } from './quote-context.js';
+import {
+  buildQuoteContext,
+  comparePositions,
+  findRecentSubject,
+  type QuoteContext,
+  type Speaker,
+} from './quote-context.js';
 import { findAttributionAfter, findAttributionBefore } from './attribution.js';
 import { resolveSpeakerPhrase } from './speaker-resolution.js';
 import { addDescribedSubjects } from './description-subjects.js';
@@ -44,10 +50,17 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
   const next = spans[index + 1];
   const previous = spans[index - 1];
   const paragraphs = context.paragraphs;
-  const limit = next && next.startParagraph === span.endParagraph ? next.openIndex : paragraphs[span.endParagraph]!.length;
+  const limit =
+    next && next.startParagraph === span.endParagraph ? next.openIndex : paragraphs[span.endParagraph]!.length;
   const from = previous && previous.endParagraph === span.startParagraph ? previous.closeIndex + 1 : 0;
   const clause = findAttributionAfter(paragraphs, span, limit) ?? findAttributionBefore(paragraphs, span, from);
-  const entry: Attributed = { span, speaker: null, direct: false, unresolved: false, attributionParagraph: span.startParagraph };
+  const entry: Attributed = {
+    span,
+    speaker: null,
+    direct: false,
+    unresolved: false,
+    attributionParagraph: span.startParagraph,
+  };
   if (!clause) return entry;
   if (clause.phrase) {
     entry.speaker = resolveSpeakerPhrase(context, clause.phrase);

@@ -123,8 +123,21 @@ export function wordsAgree(left: string, right: string): boolean {
 }
 
 export const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
-  ...DOCUMENT_NOUNS, ...ORGANIZATION_NOUNS, 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser',
-  'advisers', 'camp', 'lawyer', 'lawyers', 'allies', 'supporters', 'family',
+  ...DOCUMENT_NOUNS,
+  ...ORGANIZATION_NOUNS,
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'camp',
+  'lawyer',
+  'lawyers',
+  'allies',
+  'supporters',
+  'family',
 ]);
 
 /**

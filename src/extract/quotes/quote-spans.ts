@@ -50,7 +50,11 @@ function readDirection(text: string, index: number): MarkDirection {
 
 /** Wire copy sometimes types an apostrophe as a double mark: `Kuwait"s`, `don"t`. */
 function isApostrophe(text: string, index: number): boolean {
-  return text[index] === '"' && /\p{L}/u.test(text[index - 1] ?? '') && /^(?:s|t|ll|re|ve|d|m)\b/.test(text.slice(index + 1, index + 4));
+  return (
+    text[index] === '"' &&
+    /\p{L}/u.test(text[index - 1] ?? '') &&
+    /^(?:s|t|ll|re|ve|d|m)\b/.test(text.slice(index + 1, index + 4))
+  );
 }
 
 /** True when the mark follows the end of a sentence: ". "We ..." starts a new stretch of speech. */

@@ -3,14 +3,59 @@ import { isObjectOfPreposition } from './person-locator.js';
 import type { Position, QuoteContext, Speaker } from './quote-context.js';
 
 const CAPITALISED_FILLER = new Set([
-  'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'As', 'Asked', 'However', 'Earlier', 'Later', 'Meanwhile',
-  'Speaking', 'After', 'Before', 'When', 'While', 'During', 'Also', 'For', 'From', 'To', 'With', 'Yet', 'So',
-  'Then', 'This', 'That', 'It', 'He', 'She', 'They', 'We', 'I', 'According', 'Referring', 'Commenting',
-  'Separately', 'Instead', 'Last', 'Next', 'Both', 'Under', 'Despite', 'Since', 'Although', 'Though', 'If',
+  'The',
+  'A',
+  'An',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'As',
+  'Asked',
+  'However',
+  'Earlier',
+  'Later',
+  'Meanwhile',
+  'Speaking',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'During',
+  'Also',
+  'For',
+  'From',
+  'To',
+  'With',
+  'Yet',
+  'So',
+  'Then',
+  'This',
+  'That',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'According',
+  'Referring',
+  'Commenting',
+  'Separately',
+  'Instead',
+  'Last',
+  'Next',
+  'Both',
+  'Under',
+  'Despite',
+  'Since',
+  'Although',
+  'Though',
+  'If',
 ]);
 
 // An unnamed "one trader" is still a person a later "he added" can point back to.
-
 
 /** "the report", "The agency", "a Reuters report", "the Finance Ministry", "IRNA". */
 export function readInstitution(chunk: string): Speaker | null {
@@ -18,7 +63,7 @@ export function readInstitution(chunk: string): Speaker | null {
   const words = core.split(/\s+/).filter(Boolean);
   // "the Bank of Italy", "the Ministry of Finance": the noun before "of" is the head.
   const ofName = /\b(\p{Lu}[\p{L}-]*)\s+of\s+\p{Lu}/u.exec(core);
-  const head = (ofName ? ofName[1]! : words[words.length - 1] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
+  const head = (ofName ? ofName[1]! : (words[words.length - 1] ?? '')).toLowerCase().replace(/['\u2019]s$/, '');
   const kind = DOCUMENT_NOUNS.has(head) ? 'document' : ORGANIZATION_NOUNS.has(head) ? 'organization' : null;
   if (!kind) return null;
   const name = core.replace(/^(The|A|An|This|Its|Their)\b/, (determiner) => determiner.toLowerCase());
@@ -32,7 +77,9 @@ export function headWord(chunk: string): string {
 
 export function cutAtQualifier(chunk: string): string {
   // "the Bank of Italy" keeps its name; "the official in the Islamic Republic" loses the tail.
-  return chunk.split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+(?!\p{Lu})/u)[0]!.trim();
+  return chunk
+    .split(/\s+(?:who|which|that|in|of|at|for|with|from|on|to|by|quoted|cited|said|told)\s+(?!\p{Lu})/u)[0]!
+    .trim();
 }
 
 /** A name the people extractor did not list: the first capitalised run that is not an object. */
@@ -45,13 +92,14 @@ export function readCapitalisedName(text: string): Speaker | null {
     if (words.length === 0 || isObjectOfPreposition(text, match.index)) continue;
     const name = words.join(' ').replace(/['\u2019]s$/, '');
     if (HONORIFICS.has(name.toLowerCase())) continue;
-    const institutional = words.some((word) => ORGANIZATION_NOUNS.has(word.toLowerCase()) || DOCUMENT_NOUNS.has(word.toLowerCase()));
+    const institutional = words.some(
+      (word) => ORGANIZATION_NOUNS.has(word.toLowerCase()) || DOCUMENT_NOUNS.has(word.toLowerCase()),
+    );
     if (institutional || /^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization' };
     return { name, kind: words.length >= 2 ? 'person' : 'unknown' };
   }
   return null;
 }
-
 
 const INSTITUTION_MENTION = new RegExp(
   `\\b(?:the|its|their)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...DOCUMENT_NOUNS, ...ORGANIZATION_NOUNS].join('|')})\\b`,
@@ -63,7 +111,9 @@ export function findInstitutionMention(context: QuoteContext, position: Position
   for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 2); paragraph--) {
     const text = context.paragraphs[paragraph]!;
     const before = paragraph === position.paragraph ? text.slice(0, position.offset) : text;
-    const matches = [...before.matchAll(INSTITUTION_MENTION)].filter((match) => !context.isQuoted(paragraph, match.index!));
+    const matches = [...before.matchAll(INSTITUTION_MENTION)].filter(
+      (match) => !context.isQuoted(paragraph, match.index!),
+    );
     const last = matches[matches.length - 1];
     if (last) {
       const name = asWritten(last[0]).replace(/^(its|their)\s/i, 'the ');

@@ -11,32 +11,40 @@ export interface SpeakerPhrase {
   end: number;
 }
 
-const LEADING_FILLER = /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|in addition|for (?:his|her) part)\b[\s,]*)+/i;
+const LEADING_FILLER =
+  /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|in addition|for (?:his|her) part)\b[\s,]*)+/i;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
 export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhrase): Speaker | null {
   const paragraphText = context.paragraphs[phrase.paragraph]!;
   const raw = paragraphText.slice(phrase.start, phrase.end);
-  const text = raw.replace(LEADING_FILLER, '').replace(/[\s,;:\u2014\u2013-]+$/, '').trim();
+  const text = raw
+    .replace(LEADING_FILLER, '')
+    .replace(/[\s,;:\u2014\u2013-]+$/, '')
+    .trim();
   if (text.length === 0) return null;
   const position: Position = { paragraph: phrase.paragraph, offset: phrase.start };
   const firstWord = (text.split(/\s+/)[0] ?? '').toLowerCase();
 
   if (PERSON_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isPerson);
-  if (firstWord === 'it') return findRecentSubject(context, position, isThing) ?? findInstitutionMention(context, position);
+  if (firstWord === 'it')
+    return findRecentSubject(context, position, isThing) ?? findInstitutionMention(context, position);
   if (THING_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isThing);
 
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
 
-  const chunks = text.split(',').map((chunk) => chunk.trim()).filter(Boolean);
+  const chunks = text
+    .split(',')
+    .map((chunk) => chunk.trim())
+    .filter(Boolean);
   // The subject stands next to the verb ("In 1988, the company said") unless an appositive
   // comes between ("the Kansas Republican, a likely candidate, said").
   // When the phrase ends in a comma, the appositive is closed and the subject is the first chunk.
   const closedAppositive = /,\s*$/.test(raw);
   const subject = closedAppositive
-    ? chunks.find((chunk) => !ADVERBIAL_START.test(chunk)) ?? text
+    ? (chunks.find((chunk) => !ADVERBIAL_START.test(chunk)) ?? text)
     : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text);
   const subjectWords = subject.split(/\s+/);
   if (subjectWords.length === 1 && PERSON_PRONOUNS.has(subjectWords[0]!.toLowerCase())) {
@@ -49,7 +57,11 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
   if (institution) return institution;
   // "the Iranian official", "the Kansas Republican": a description, even with capitalised words.
   const determiner = (subjectWords[0] ?? '').toLowerCase();
-  if (DEFINITE_DETERMINERS.has(determiner) || INDEFINITE_DETERMINERS.has(determiner) || /^\p{Ll}/u.test(headWord(subject))) {
+  if (
+    DEFINITE_DETERMINERS.has(determiner) ||
+    INDEFINITE_DETERMINERS.has(determiner) ||
+    /^\p{Ll}/u.test(headWord(subject))
+  ) {
     return resolveDescription(context, subject, position);
   }
   return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
@@ -88,14 +100,16 @@ function findPersonBySurname(context: QuoteContext, text: string): Speaker | nul
     const found = words.some(
       (word, at) =>
         !MODIFIED_NOUNS.has(words[at + 1] ?? '') &&
-        ((surname.length > 1 && word === surname) || (at > 0 && /^(Sir|Dame)$/.test(words[at - 1]!) && word === names[0])),
+        ((surname.length > 1 && word === surname) ||
+          (at > 0 && /^(Sir|Dame)$/.test(words[at - 1]!) && word === names[0])),
     );
     if (found) return { name: person.name, kind: 'person', person: index };
   }
   return null;
 }
 
-const ADVERBIAL_START = /^(In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday)\b/;
+const ADVERBIAL_START =
+  /^(In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday)\b/;
 
 /** "In its report on the council's work the committee" -> "the committee": the subject stands last. */
 function trimLeadingAdverbial(chunk: string): string {
@@ -104,7 +118,6 @@ function trimLeadingAdverbial(chunk: string): string {
   const last = determiners[determiners.length - 1];
   return last && last.index! > 0 ? chunk.slice(last.index) : chunk;
 }
-
 
 /** " assistant boss " between two names is a title; " doubted whether " is a clause. */
 function isTitleBetween(between: string): boolean {
@@ -116,4 +129,19 @@ function isTitleBetween(between: string): boolean {
   );
 }
 
-const CLAUSE_WORDS = new Set(['and', 'or', 'whether', 'that', 'who', 'which', 'to', 'the', 'a', 'an', 'said', 'says', 'told', 'met']);
+const CLAUSE_WORDS = new Set([
+  'and',
+  'or',
+  'whether',
+  'that',
+  'who',
+  'which',
+  'to',
+  'the',
+  'a',
+  'an',
+  'said',
+  'says',
+  'told',
+  'met',
+]);

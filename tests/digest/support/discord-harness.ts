@@ -12,7 +12,13 @@ import { sharedCommands } from '../../support/bot-harness.js';
 import { FakeBriefingService } from '../../support/fake-briefing-service.js';
 import { FakeDiscord } from '../../support/fake-discord/fake-discord.js';
 import type { InteractionRecord } from '../../support/fake-discord/interaction-record.js';
-import { commandPayload, createUser, permissions, type CommandOption, type FakeUser } from '../../support/fake-discord/payloads.js';
+import {
+  commandPayload,
+  createUser,
+  permissions,
+  type CommandOption,
+  type FakeUser,
+} from '../../support/fake-discord/payloads.js';
 import { captureLogs, type LogCapture } from '../../support/log-capture.js';
 import { ManualClock } from './manual-clock.js';
 
@@ -48,7 +54,8 @@ export class DigestDiscordHarness {
 
   /** Starts the bot "process": opens the store from disk, logs in, starts the scheduler. */
   async startBot(store?: DigestStore, poster?: (client: Client) => DigestPoster): Promise<void> {
-    const digestStore = store ?? openDigestStore({ path: this.storePath, logger: this.logs.logger, now: () => this.clock.now() });
+    const digestStore =
+      store ?? openDigestStore({ path: this.storePath, logger: this.logs.logger, now: () => this.clock.now() });
     const runtime = createDigestRuntime({
       service: this.service,
       logger: this.logs.logger,
@@ -59,7 +66,12 @@ export class DigestDiscordHarness {
     const fake = this.fake;
     this.bot = await startBot({
       config: {
-        discord: { token: fake.token, clientId: fake.world.applicationId, guildId: fake.world.guildId, apiBase: fake.apiBase },
+        discord: {
+          token: fake.token,
+          clientId: fake.world.applicationId,
+          guildId: fake.world.guildId,
+          apiBase: fake.apiBase,
+        },
         corpusDir: 'corpus',
         adminRoleIds: [fake.world.adminRoleId],
         logLevel: 'debug',
@@ -88,7 +100,11 @@ export class DigestDiscordHarness {
   }
 
   /** /digest <subcommand> with its options; channel options are resolved as Discord does. */
-  async digest(subcommand: string, options: CommandOption[] = [], user: FakeUser = this.admin): Promise<InteractionRecord> {
+  async digest(
+    subcommand: string,
+    options: CommandOption[] = [],
+    user: FakeUser = this.admin,
+  ): Promise<InteractionRecord> {
     const payload = commandPayload(this.fake.world, user, 'digest', [{ name: subcommand, type: 1, options }]);
     const channel = { id: this.fake.world.channelId, type: 0, name: 'briefings', permissions: permissions.manageGuild };
     (payload.data as Record<string, unknown>).resolved = { channels: { [channel.id]: channel } };

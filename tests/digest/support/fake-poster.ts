@@ -48,7 +48,8 @@ export class FakeChannels implements DigestPoster {
     const found = this.posted.find(
       (posted) =>
         posted.channelId === channelId &&
-        ((posted.message.content ?? '').includes(marker) || posted.message.embeds.some((embed) => embed.footer?.text.includes(marker))),
+        ((posted.message.content ?? '').includes(marker) ||
+          posted.message.embeds.some((embed) => embed.footer?.text.includes(marker))),
     );
     return found?.id ?? null;
   }

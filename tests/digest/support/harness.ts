@@ -18,7 +18,8 @@ export interface LogLine {
 }
 
 export function recordingLogger(lines: LogLine[] = []): DigestLogger & { lines: LogLine[] } {
-  const at = (level: LogLine['level']) => (fields: object, message: string) => void lines.push({ level, fields, message });
+  const at = (level: LogLine['level']) => (fields: object, message: string) =>
+    void lines.push({ level, fields, message });
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 

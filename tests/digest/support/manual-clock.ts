@@ -16,7 +16,10 @@ export class ManualClock implements Clock {
   private timers: Timer[] = [];
   private counter = 0;
 
-  constructor(start: Date | string, private readonly settle: () => Promise<void> = flushPromises) {
+  constructor(
+    start: Date | string,
+    private readonly settle: () => Promise<void> = flushPromises,
+  ) {
     this.time = new Date(start).getTime();
   }
 

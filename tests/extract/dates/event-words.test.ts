@@ -14,6 +14,8 @@ describe('eventWords', () => {
 
   it('drops function words and an agency dateline', () => {
     expect(eventWords('WASHINGTON, Feb 26 - The department said prices rose').has('washington')).toBe(false);
-    expect([...eventWords('WASHINGTON, Feb 26 - The department said prices rose')]).toEqual([...eventWords('department prices rise')]);
+    expect([...eventWords('WASHINGTON, Feb 26 - The department said prices rose')]).toEqual([
+      ...eventWords('department prices rise'),
+    ]);
   });
 });

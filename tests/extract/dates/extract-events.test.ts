@@ -36,12 +36,17 @@ describe('extractEvents', () => {
   });
 
   it('skips a sentence that is only a date', () => {
-    expect(extractEvents(newsArticle(['Almaty. December 14. The minister warned of recruitment.'], '2017-12-14'))).toEqual([]);
+    expect(
+      extractEvents(newsArticle(['Almaty. December 14. The minister warned of recruitment.'], '2017-12-14')),
+    ).toEqual([]);
   });
 
   it('finds the date of a photo caption in the body', () => {
     const [event] = extractEvents(
-      newsArticle(['Soldiers move toward the front line during fighting in western Mosul, Iraq, March 17, 2017.'], '2020-11-26'),
+      newsArticle(
+        ['Soldiers move toward the front line during fighting in western Mosul, Iraq, March 17, 2017.'],
+        '2020-11-26',
+      ),
     );
     expect(event).toMatchObject({ date: '2017-03-17', dateText: 'March 17, 2017' });
   });

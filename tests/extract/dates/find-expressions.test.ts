@@ -18,9 +18,17 @@ describe('findExpressions', () => {
 
   it.each([
     ['keeps the longest of overlapping forms', 'The fighting eased in the summer of 2014.', ['in the summer of 2014']],
-    ['finds several expressions in text order', 'Production fell in February from 38,759 tons in January.', ['in February', 'in January']],
+    [
+      'finds several expressions in text order',
+      'Production fell in February from 38,759 tons in January.',
+      ['in February', 'in January'],
+    ],
     ['reads a sentence-initial preposition', 'On November 19, the army entered the town.', ['On November 19']],
-    ['reads a span of two dates', 'The period was extended from September 30, 1987 to December 31, 1987.', ['from September 30, 1987', 'to December 31, 1987']],
+    [
+      'reads a span of two dates',
+      'The period was extended from September 30, 1987 to December 31, 1987.',
+      ['from September 30, 1987', 'to December 31, 1987'],
+    ],
     ['reads a capitalised relative expression', 'Last year the firm lost money.', ['Last year']],
     ['reads a British day-month date', 'The show opens on 12 October in London.', ['on 12 October']],
   ])('%s', (_rule, sentence, expected) => {

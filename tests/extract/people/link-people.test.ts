@@ -5,7 +5,10 @@ import { article } from './support.js';
 
 function directoryOf(stories: Record<string, string[]>): PeopleDirectory {
   const articles = Object.entries(stories).map(([id, paragraphs]) => article(id, paragraphs));
-  return linkPeople(articles, articles.map((item) => ({ articleId: item.id, people: extractPeople(item), events: [], quotations: [] })));
+  return linkPeople(
+    articles,
+    articles.map((item) => ({ articleId: item.id, people: extractPeople(item), events: [], quotations: [] })),
+  );
 }
 
 function personOf(directory: PeopleDirectory, articleId: string, name: string) {
@@ -23,13 +26,16 @@ describe('linkPeople', () => {
     expect(person?.name).toBe('Fuad Hussein');
     expect(person?.articleIds.sort()).toEqual(['a', 'b']);
     expect(person).toBe(personOf(directory, 'a', 'Fuad Hussein'));
-    expect(person?.roles.map((role) => `${role.articleId}:${role.role}`)).toEqual(['a:Iraqi Foreign Minister', 'b:foreign minister']);
+    expect(person?.roles.map((role) => `${role.articleId}:${role.role}`)).toEqual([
+      'a:Iraqi Foreign Minister',
+      'b:foreign minister',
+    ]);
   });
 
   it('keeps namesakes apart when their roles disagree', () => {
     const directory = directoryOf({
       a: ['Iraqi President Saddam Hussein addressed the nation.'],
-      b: ['Jordan\'s King Hussein arrived in Cairo on Monday.', 'King Hussein said peace was near.'],
+      b: ["Jordan's King Hussein arrived in Cairo on Monday.", 'King Hussein said peace was near.'],
     });
     expect(personOf(directory, 'b', 'Hussein')?.name).toBe('Hussein');
     expect(personOf(directory, 'a', 'Saddam Hussein')?.articleIds).toEqual(['a']);

@@ -7,17 +7,24 @@ import { article } from './support.js';
 // Stories that share surnames (two Bakers, two Husseins, two Walshes) so that relinking one
 // surname has namesakes, short forms and role evidence to get right.
 const STORIES: string[][] = [
-  ['Treasury Secretary James Baker said the dollar had fallen far enough.', 'Baker spoke after meeting Japanese Finance Minister Kiichi Miyazawa.'],
+  [
+    'Treasury Secretary James Baker said the dollar had fallen far enough.',
+    'Baker spoke after meeting Japanese Finance Minister Kiichi Miyazawa.',
+  ],
   ['British Education Secretary Kenneth Baker unveiled a plan for schools.', 'Baker said teachers would be paid more.'],
   ['"The dollar is stable," Treasury Secretary Baker told reporters in Paris.'],
   ['Iraqi President Saddam Hussein addressed the nation on Sunday.', 'Hussein said the war would go on.'],
   ["Jordan's King Hussein arrived in Cairo on Monday.", 'King Hussein said peace was near.'],
   ['Analyst Peter Walsh said demand for copper was weak.'],
   ['Senator Mary Walsh said the farm bill would pass.', 'Mr Walsh said he would resign.'],
-  ['President Ronald Reagan vetoed the highway bill.', 'Reagan said the bill was too costly.', 'Federal Reserve Chairman Paul Volcker stayed silent.'],
+  [
+    'President Ronald Reagan vetoed the highway bill.',
+    'Reagan said the bill was too costly.',
+    'Federal Reserve Chairman Paul Volcker stayed silent.',
+  ],
   ['Volcker told Congress that inflation was under control.', 'Miyazawa said Japan would act.'],
   ['Industry Secretary Patricia Hewitt unveiled the plan.', 'Mrs Hewitt said the plan would help families.'],
-  ['Mr Reagan met Prime Minister Yasuhiro Nakasone at the White House.', 'Nakasone promised to open Japan\'s markets.'],
+  ['Mr Reagan met Prime Minister Yasuhiro Nakasone at the White House.', "Nakasone promised to open Japan's markets."],
   ['Copper prices rose on Tuesday as stocks fell in London.'],
 ];
 
@@ -108,8 +115,18 @@ describe('updatePeopleDirectory', () => {
   });
 
   it('relinks together the surnames of an article where two of them share a name form', () => {
-    const mention = (name: string, variants: string[]): PersonMention => ({ name, variants, roles: [], mentions: [{ paragraph: 0, sentence: `${name} spoke.` }] });
-    const story = (articleId: string, people: PersonMention[]): ArticleExtraction => ({ articleId, people, events: [], quotations: [] });
+    const mention = (name: string, variants: string[]): PersonMention => ({
+      name,
+      variants,
+      roles: [],
+      mentions: [{ paragraph: 0, sentence: `${name} spoke.` }],
+    });
+    const story = (articleId: string, people: PersonMention[]): ArticleExtraction => ({
+      articleId,
+      people,
+      events: [],
+      quotations: [],
+    });
     // "Tariq" is a form of Tariq Aziz and the name of another Tariq: the later in the directory
     // (the shorter name) holds the key, even when only the Aziz surname is relinked.
     const corpus = new Map<string, ArticleExtraction>([

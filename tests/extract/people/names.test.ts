@@ -31,18 +31,41 @@ describe('extractPeople finds persons', () => {
     ['the body after "president of"', 'said Ken Mayland, president of ClearView Economics.'],
   ])('not %s', (_rule, text) => {
     const names = peopleIn(text).map((person) => person.name);
-    for (const wrong of ['January', 'Tuesday', 'Al-Bukamal', 'Texaco', 'Texaco Inc', 'Computer Terminal', 'Merrill Lynch', 'Dean Witter Reynolds', 'Witter Reynolds', 'Minister', 'Election', 'Ecuador', 'Google', 'Diageo', 'Milton Shulman Award', 'ClearView Economics']) {
+    for (const wrong of [
+      'January',
+      'Tuesday',
+      'Al-Bukamal',
+      'Texaco',
+      'Texaco Inc',
+      'Computer Terminal',
+      'Merrill Lynch',
+      'Dean Witter Reynolds',
+      'Witter Reynolds',
+      'Minister',
+      'Election',
+      'Ecuador',
+      'Google',
+      'Diageo',
+      'Milton Shulman Award',
+      'ClearView Economics',
+    ]) {
       expect(names).not.toContain(wrong);
     }
   });
 
   it('keeps table dots out of names', () => {
-    const names = peopleIn('Dealer quotes: Mark Irving Securities....7.10......5.50, said Mark Irving.').map((person) => person.name);
+    const names = peopleIn('Dealer quotes: Mark Irving Securities....7.10......5.50, said Mark Irving.').map(
+      (person) => person.name,
+    );
     expect(names).toEqual(['Mark Irving']);
   });
 
   it('skips headline lines in title case and in capitals', () => {
-    const people = peopleIn('Shamkhani Warns Of New Round Of Terrorism', 'TEXACO CHAIRMAN SEES HIGHER PROFIT', 'Oil prices rose on Monday.');
+    const people = peopleIn(
+      'Shamkhani Warns Of New Round Of Terrorism',
+      'TEXACO CHAIRMAN SEES HIGHER PROFIT',
+      'Oil prices rose on Monday.',
+    );
     expect(people).toEqual([]);
   });
 
@@ -59,7 +82,10 @@ describe('extractPeople finds persons', () => {
   });
 
   it('links a two-word tail of a three-word name', () => {
-    const people = peopleIn('Interior Minister Abdolreza Rahmani Fazli spoke first.', 'Rahmani Fazli said the border was secure.');
+    const people = peopleIn(
+      'Interior Minister Abdolreza Rahmani Fazli spoke first.',
+      'Rahmani Fazli said the border was secure.',
+    );
     expect(personNamed(people, 'Abdolreza Rahmani Fazli')?.variants).toContain('Rahmani Fazli');
     expect(people).toHaveLength(1);
   });
@@ -75,14 +101,20 @@ describe('extractPeople finds persons', () => {
   });
 
   it('does not give a surname to a different full name', () => {
-    const people = peopleIn('Foreign Minister Fuad Hussein arrived on Monday.', 'He said Saddam Hussein was no longer a threat.');
+    const people = peopleIn(
+      'Foreign Minister Fuad Hussein arrived on Monday.',
+      'He said Saddam Hussein was no longer a threat.',
+    );
     expect(personNamed(people, 'Fuad Hussein')?.mentions).toHaveLength(1);
   });
 
   it('keeps every mention at its exact sentence', () => {
-    const paragraph = 'Prices fell sharply. Treasury Secretary James Baker said the dollar was stable. Traders were unconvinced.';
+    const paragraph =
+      'Prices fell sharply. Treasury Secretary James Baker said the dollar was stable. Traders were unconvinced.';
     const person = personNamed(peopleIn(paragraph), 'James Baker');
-    expect(person?.mentions).toEqual([{ paragraph: 0, sentence: 'Treasury Secretary James Baker said the dollar was stable.' }]);
+    expect(person?.mentions).toEqual([
+      { paragraph: 0, sentence: 'Treasury Secretary James Baker said the dollar was stable.' },
+    ]);
     expect(paragraph).toContain(person?.roles[0]?.sentence);
   });
 });

@@ -3,41 +3,126 @@ import { peopleIn, rolesOf } from './support.js';
 
 describe('extractPeople finds roles', () => {
   it.each([
-    ['titles before a name, split at a rank', 'Iranian Defense Minister Brigadier General Hossein Dehqan arrived.', 'Hossein Dehqan', ['Iranian Defense Minister', 'Brigadier General']],
-    ['a Reuters title', 'Treasury Secretary James Baker said the dollar was stable.', 'James Baker', ['Treasury Secretary']],
-    ['a company title in lower case', 'Chrysler Corp chairman Lee Iacocca told reporters profits would rise.', 'Lee Iacocca', ['Chrysler Corp chairman']],
-    ['a title with an "of" complement', 'Minister of Intelligence Mahmoud Alawi expressed concern.', 'Mahmoud Alawi', ['Minister of Intelligence']],
-    ['a counterpart', 'Dehqan met his Russian counterpart Sergey Shoigu in Tehran.', 'Sergey Shoigu', ['Russian counterpart']],
-    ['a title ending in "General" that is no rank', 'UN Secretary General Kofi Annan flew to Geneva.', 'Kofi Annan', ['UN Secretary General']],
-    ['only its own title for a person listed after another', 'Present were US Secretary of State Lena Ruiz, UN Secretary General Kofi Annan and others.', 'Kofi Annan', ['UN Secretary General']],
-    ['a "-designate" title', 'Minister-designate Noboru Takeshita met party elders.', 'Noboru Takeshita', ['Minister-designate']],
-    ['"chief of staff"', 'The report criticised White House chief of staff Donald Regan.', 'Donald Regan', ['White House chief of staff']],
-    ['an appositive after the name', 'Nigel Lawson, Chancellor of the Exchequer, said taxes would fall.', 'Nigel Lawson', ['Chancellor of the Exchequer']],
-    ['"said X, Y of Z"', '"Demand is weak," said John Smith, an analyst at Merrill Lynch.', 'John Smith', ['analyst at Merrill Lynch']],
-    ['"who serves as"', 'Ali Shamkhani, who serves as secretary of the Supreme National Security Council stated that talks would go on.', 'Ali Shamkhani', ['secretary of the Supreme National Security Council']],
-    ['an appositive before the name', "Iran's interior minister, Abdolreza Rahmani Fazli, called for collective efforts.", 'Abdolreza Rahmani Fazli', ["Iran's interior minister"]],
-    ['a role before a titled name', 'The move was backed by his predecessor as Cabinet Secretary, Lord Armstrong.', 'Armstrong', ['Cabinet Secretary', 'Lord']],
-    ['a title inside a role naming another person', 'Ali Shamkhani, who serves as a representative of the Grand Ayatollah Ali Khamenei, spoke.', 'Ali Khamenei', ['Grand Ayatollah']],
+    [
+      'titles before a name, split at a rank',
+      'Iranian Defense Minister Brigadier General Hossein Dehqan arrived.',
+      'Hossein Dehqan',
+      ['Iranian Defense Minister', 'Brigadier General'],
+    ],
+    [
+      'a Reuters title',
+      'Treasury Secretary James Baker said the dollar was stable.',
+      'James Baker',
+      ['Treasury Secretary'],
+    ],
+    [
+      'a company title in lower case',
+      'Chrysler Corp chairman Lee Iacocca told reporters profits would rise.',
+      'Lee Iacocca',
+      ['Chrysler Corp chairman'],
+    ],
+    [
+      'a title with an "of" complement',
+      'Minister of Intelligence Mahmoud Alawi expressed concern.',
+      'Mahmoud Alawi',
+      ['Minister of Intelligence'],
+    ],
+    [
+      'a counterpart',
+      'Dehqan met his Russian counterpart Sergey Shoigu in Tehran.',
+      'Sergey Shoigu',
+      ['Russian counterpart'],
+    ],
+    [
+      'a title ending in "General" that is no rank',
+      'UN Secretary General Kofi Annan flew to Geneva.',
+      'Kofi Annan',
+      ['UN Secretary General'],
+    ],
+    [
+      'only its own title for a person listed after another',
+      'Present were US Secretary of State Lena Ruiz, UN Secretary General Kofi Annan and others.',
+      'Kofi Annan',
+      ['UN Secretary General'],
+    ],
+    [
+      'a "-designate" title',
+      'Minister-designate Noboru Takeshita met party elders.',
+      'Noboru Takeshita',
+      ['Minister-designate'],
+    ],
+    [
+      '"chief of staff"',
+      'The report criticised White House chief of staff Donald Regan.',
+      'Donald Regan',
+      ['White House chief of staff'],
+    ],
+    [
+      'an appositive after the name',
+      'Nigel Lawson, Chancellor of the Exchequer, said taxes would fall.',
+      'Nigel Lawson',
+      ['Chancellor of the Exchequer'],
+    ],
+    [
+      '"said X, Y of Z"',
+      '"Demand is weak," said John Smith, an analyst at Merrill Lynch.',
+      'John Smith',
+      ['analyst at Merrill Lynch'],
+    ],
+    [
+      '"who serves as"',
+      'Ali Shamkhani, who serves as secretary of the Supreme National Security Council stated that talks would go on.',
+      'Ali Shamkhani',
+      ['secretary of the Supreme National Security Council'],
+    ],
+    [
+      'an appositive before the name',
+      "Iran's interior minister, Abdolreza Rahmani Fazli, called for collective efforts.",
+      'Abdolreza Rahmani Fazli',
+      ["Iran's interior minister"],
+    ],
+    [
+      'a role before a titled name',
+      'The move was backed by his predecessor as Cabinet Secretary, Lord Armstrong.',
+      'Armstrong',
+      ['Cabinet Secretary', 'Lord'],
+    ],
+    [
+      'a title inside a role naming another person',
+      'Ali Shamkhani, who serves as a representative of the Grand Ayatollah Ali Khamenei, spoke.',
+      'Ali Khamenei',
+      ['Grand Ayatollah'],
+    ],
   ])('%s', (_rule, text, name, roles) => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
   });
 
   it.each([
     ['a clause that is no role', 'Tom Walsh, adding that the minister agreed, said prices would rise.', 'Tom Walsh'],
-    ['a list of titled people', 'He met James Baker, Federal Reserve Board chairman Paul Volcker and others.', 'James Baker'],
+    [
+      'a list of titled people',
+      'He met James Baker, Federal Reserve Board chairman Paul Volcker and others.',
+      'James Baker',
+    ],
     ['an age', 'Maria Keller, 52, said she would stay.', 'Maria Keller'],
   ])('no role from %s', (_rule, text, name) => {
     expect(rolesOf(peopleIn(text), name)).toEqual([]);
   });
 
   it('ends an appositive role before a number', () => {
-    expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(['Scherer director']);
+    expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
+      ['Scherer director'],
+    );
   });
 
   it('quotes the sentence that states each role', () => {
     const people = peopleIn('Talks began on Monday.', 'Iraqi Foreign Minister Fuad Hussein arrived in Tehran.');
     const role = people[0]?.roles[0];
-    expect(role).toEqual({ role: 'Iraqi Foreign Minister', paragraph: 1, sentence: 'Iraqi Foreign Minister Fuad Hussein arrived in Tehran.' });
+    expect(role).toEqual({
+      role: 'Iraqi Foreign Minister',
+      paragraph: 1,
+      sentence: 'Iraqi Foreign Minister Fuad Hussein arrived in Tehran.',
+    });
   });
 });
 
@@ -52,7 +137,11 @@ describe('extractPeople links descriptions', () => {
   });
 
   it('gives a later description to the person named just before', () => {
-    const people = peopleIn('"We need help," Hussein said.', '"The cells are still active."', 'Iraq keeps in touch with its allies, the foreign minister noted.');
+    const people = peopleIn(
+      '"We need help," Hussein said.',
+      '"The cells are still active."',
+      'Iraq keeps in touch with its allies, the foreign minister noted.',
+    );
     expect(rolesOf(people, 'Hussein')).toEqual(['foreign minister']);
     expect(people[0]?.mentions).toHaveLength(2);
   });
@@ -64,7 +153,9 @@ describe('extractPeople links descriptions', () => {
       'The visiting foreign minister briefed Shamkhani on the talks.',
     );
     const sentence = 'The visiting foreign minister briefed Shamkhani on the talks.';
-    expect(people.find((person) => person.name === 'Fuad Hussein')?.mentions.map((mention) => mention.sentence)).toContain(sentence);
+    expect(
+      people.find((person) => person.name === 'Fuad Hussein')?.mentions.map((mention) => mention.sentence),
+    ).toContain(sentence);
     expect(rolesOf(people, 'Ali Shamkhani')).toEqual([]);
   });
 

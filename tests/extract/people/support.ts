@@ -3,7 +3,18 @@ import { extractPeople } from '../../../src/extract/people/index.js';
 import type { PersonMention } from '../../../src/extract/types.js';
 
 export function article(id: string, paragraphs: string[], title = 'Test story'): Article {
-  return { id, path: `${id}.txt`, title, published: '1987-03-05', source: 'Test Wire', url: null, paragraphs, credits: [], extra: {}, contentHash: id };
+  return {
+    id,
+    path: `${id}.txt`,
+    title,
+    published: '1987-03-05',
+    source: 'Test Wire',
+    url: null,
+    paragraphs,
+    credits: [],
+    extra: {},
+    contentHash: id,
+  };
 }
 
 export function peopleIn(...paragraphs: string[]): PersonMention[] {

@@ -26,11 +26,15 @@ const cases: Case[] = [
     rule: '"...," X said',
     paragraphs: ['"I would put it off as long as they conceivably could," Cohn said.'],
     people: [analyst],
-    expected: [{ quote: 'I would put it off as long as they conceivably could', speaker: 'Lawrence Cohn', kind: 'person' }],
+    expected: [
+      { quote: 'I would put it off as long as they conceivably could', speaker: 'Lawrence Cohn', kind: 'person' },
+    ],
   },
   {
     rule: '"...," said X, Y of Z',
-    paragraphs: ['"The circumstances at the time will determine what we do," said Arthur Miller, vice president of the bank.'],
+    paragraphs: [
+      '"The circumstances at the time will determine what we do," said Arthur Miller, vice president of the bank.',
+    ],
     people: [banker, analyst],
     expected: [{ quote: 'The circumstances at the time will determine what we do', speaker: 'Arthur Miller' }],
   },
@@ -38,13 +42,17 @@ const cases: Case[] = [
     rule: 'X said: "..."',
     paragraphs: ['Mr Cohn said: "The merger makes sense for both companies and their shareholders."'],
     people: [analyst],
-    expected: [{ quote: 'The merger makes sense for both companies and their shareholders.', speaker: 'Lawrence Cohn' }],
+    expected: [
+      { quote: 'The merger makes sense for both companies and their shareholders.', speaker: 'Lawrence Cohn' },
+    ],
   },
   {
     rule: 'X said that "..."',
     paragraphs: ['Nasser said that "the border will stay closed until the talks produce a lasting agreement."'],
     people: [minister],
-    expected: [{ quote: 'the border will stay closed until the talks produce a lasting agreement.', speaker: 'Karim Nasser' }],
+    expected: [
+      { quote: 'the border will stay closed until the talks produce a lasting agreement.', speaker: 'Karim Nasser' },
+    ],
   },
   {
     rule: 'a partial quotation after "X said"',
@@ -95,11 +103,13 @@ const cases: Case[] = [
   {
     rule: 'a nationality adjective matches the country in the role ("the Iranian official")',
     paragraphs: [
-      'Ali Rezaei, secretary of Iran\'s Supreme National Security Council, met Omar Haddad.',
+      "Ali Rezaei, secretary of Iran's Supreme National Security Council, met Omar Haddad.",
       '"These steps will certainly have consequences for the security of the region," the Iranian official warned.',
     ],
     people: [person('Ali Rezaei', ['Rezaei'], ["secretary of Iran's Supreme National Security Council"]), guest],
-    expected: [{ quote: 'These steps will certainly have consequences for the security of the region', speaker: 'Ali Rezaei' }],
+    expected: [
+      { quote: 'These steps will certainly have consequences for the security of the region', speaker: 'Ali Rezaei' },
+    ],
   },
   {
     rule: 'a company word in a description matches the title before the name ("the Chrysler executive")',
@@ -117,7 +127,10 @@ const cases: Case[] = [
       '"Iran supports all the regional nations that are fighting terrorism," President Rouhani said.',
       '"Supporting terrorist groups has been a grave mistake by some states," the Iranian president said.',
     ],
-    people: [person('Hassan Rouhani', ['Rouhani'], ['Iranian President']), person('Samir Moqbel', [], ['Lebanese Defense Minister'])],
+    people: [
+      person('Hassan Rouhani', ['Rouhani'], ['Iranian President']),
+      person('Samir Moqbel', [], ['Lebanese Defense Minister']),
+    ],
     expected: [
       { quote: 'Iran supports all the regional nations that are fighting terrorism', speaker: 'Hassan Rouhani' },
       { quote: 'Supporting terrorist groups has been a grave mistake by some states', speaker: 'Hassan Rouhani' },
@@ -132,14 +145,21 @@ const cases: Case[] = [
     people: [minister],
     expected: [
       { quote: 'America is pretending to fight the militants', speaker: 'Karim Nasser' },
-      { quote: 'The axis of resistance is working with sincerity and a firm will against terrorism.', speaker: 'Karim Nasser' },
+      {
+        quote: 'The axis of resistance is working with sincerity and a firm will against terrorism.',
+        speaker: 'Karim Nasser',
+      },
     ],
   },
   {
     rule: 'an unattributed quotation after a sentence about someone is theirs ("X predicted ... "...")',
-    paragraphs: ['Cohn predicted the Fed will ease by Easter. "Nobody is talking about a recession now, but the Fed will have to ease."'],
+    paragraphs: [
+      'Cohn predicted the Fed will ease by Easter. "Nobody is talking about a recession now, but the Fed will have to ease."',
+    ],
     people: [analyst],
-    expected: [{ quote: 'Nobody is talking about a recession now, but the Fed will have to ease.', speaker: 'Lawrence Cohn' }],
+    expected: [
+      { quote: 'Nobody is talking about a recession now, but the Fed will have to ease.', speaker: 'Lawrence Cohn' },
+    ],
   },
   {
     rule: '"the report said": the report speaks, not the person named inside the quotation',
@@ -155,9 +175,13 @@ const cases: Case[] = [
   },
   {
     rule: '"The agency says \u201c...\u201d": the agency speaks',
-    paragraphs: ['The agency says \u201con November 19, the militants were flushed out of their last stronghold in the east.\u201d'],
+    paragraphs: [
+      'The agency says \u201con November 19, the militants were flushed out of their last stronghold in the east.\u201d',
+    ],
     people: [],
-    expected: [{ quote: 'on November 19, the militants were flushed out', speaker: 'the agency', kind: 'organization' }],
+    expected: [
+      { quote: 'on November 19, the militants were flushed out', speaker: 'the agency', kind: 'organization' },
+    ],
   },
   {
     rule: '"according to a Reuters report"',
@@ -167,25 +191,43 @@ const cases: Case[] = [
   },
   {
     rule: 'an institution named with "of" ("the Bank of Italy said")',
-    paragraphs: ['Banks below the requirement "must correct their position in the shortest time possible," the Bank of Italy said.'],
+    paragraphs: [
+      'Banks below the requirement "must correct their position in the shortest time possible," the Bank of Italy said.',
+    ],
     people: [],
     expected: [{ quote: 'must correct their position', speaker: 'the Bank of Italy', kind: 'organization' }],
   },
   {
     rule: 'a long title with "and" before the name ("said X President and Chief Executive Officer Y")',
-    paragraphs: ['"It is gratifying when government relies on scientific expertise," said Genetic Sciences President and Chief Executive Officer Joseph Bouckaert.'],
+    paragraphs: [
+      '"It is gratifying when government relies on scientific expertise," said Genetic Sciences President and Chief Executive Officer Joseph Bouckaert.',
+    ],
     people: [person('Joseph Bouckaert', ['Bouckaert'])],
-    expected: [{ quote: 'It is gratifying when government relies on scientific expertise', speaker: 'Joseph Bouckaert' }],
+    expected: [
+      { quote: 'It is gratifying when government relies on scientific expertise', speaker: 'Joseph Bouckaert' },
+    ],
   },
   {
     rule: '"the chief executive of a leading car maker" stays anonymous',
-    paragraphs: ['Carl Forster runs the group.', '"We know that in five years the dollar will be stronger than it is today," the chief executive of a leading European car maker told BBC News.'],
+    paragraphs: [
+      'Carl Forster runs the group.',
+      '"We know that in five years the dollar will be stronger than it is today," the chief executive of a leading European car maker told BBC News.',
+    ],
     people: [person('Carl Forster', ['Forster'], ['chief executive'])],
-    expected: [{ quote: 'We know that in five years', speaker: 'the chief executive of a leading European car maker', kind: 'unknown' }],
+    expected: [
+      {
+        quote: 'We know that in five years',
+        speaker: 'the chief executive of a leading European car maker',
+        kind: 'unknown',
+      },
+    ],
   },
   {
     rule: '"According to X," opening the sentence gives the quotation to X',
-    paragraphs: ['Mr Rossi spoke.', 'According to Il Sole, the business daily, the government will focus on "opening up markets, infrastructure and research and bankruptcy law".'],
+    paragraphs: [
+      'Mr Rossi spoke.',
+      'According to Il Sole, the business daily, the government will focus on "opening up markets, infrastructure and research and bankruptcy law".',
+    ],
     people: [person('Paolo Rossi', ['Rossi', 'Mr Rossi'])],
     expected: [{ quote: 'opening up markets', speaker: 'Il Sole' }],
   },
@@ -205,23 +247,35 @@ const cases: Case[] = [
       '"A number of details have still to be finalised, but the broad terms are in place," one senior banker said.',
     ],
     people: [analyst],
-    expected: [{ quote: 'A number of details have still to be finalised', speaker: 'one senior banker', kind: 'unknown' }],
+    expected: [
+      { quote: 'A number of details have still to be finalised', speaker: 'one senior banker', kind: 'unknown' },
+    ],
   },
   {
-    rule: "a possessive name is not the speaker (\"Mr Blair's official spokesman\")",
+    rule: 'a possessive name is not the speaker ("Mr Blair\'s official spokesman")',
     paragraphs: ['Mr Blair\'s official spokesman said: "The prime minister has regular meetings with both of them."'],
     people: [person('Tony Blair', ['Blair', 'Mr Blair'])],
-    expected: [{ quote: 'The prime minister has regular meetings with both of them.', speaker: "Mr Blair's official spokesman", kind: 'unknown' }],
+    expected: [
+      {
+        quote: 'The prime minister has regular meetings with both of them.',
+        speaker: "Mr Blair's official spokesman",
+        kind: 'unknown',
+      },
+    ],
   },
   {
     rule: '"X was quoted by the daily Y as saying:" gives the quotation to X',
-    paragraphs: ['Sheikh Ali Khalifa was quoted by the daily al-Qabas as saying: "None of the members has asked for such a meeting."'],
+    paragraphs: [
+      'Sheikh Ali Khalifa was quoted by the daily al-Qabas as saying: "None of the members has asked for such a meeting."',
+    ],
     people: [person('Ali Khalifa', ['Khalifa'])],
     expected: [{ quote: 'None of the members has asked for such a meeting.', speaker: 'Ali Khalifa' }],
   },
   {
     rule: 'a participle with no subject ("..., noting that") keeps the sentence speaker',
-    paragraphs: ['Nasser said that "this agreement has been used before in the north," noting that "we are serious and committed to the fight."'],
+    paragraphs: [
+      'Nasser said that "this agreement has been used before in the north," noting that "we are serious and committed to the fight."',
+    ],
     people: [minister],
     expected: [
       { quote: 'this agreement has been used before in the north', speaker: 'Karim Nasser' },
@@ -243,7 +297,9 @@ const cases: Case[] = [
   },
   {
     rule: '"X said:" after a closed quotation introduces the next one, not the previous',
-    paragraphs: ['Assistant coach Steve Clarke said: "We think it was thrown from the crowd." Club manager Alan Pardew said: "It is a shame for the fans."'],
+    paragraphs: [
+      'Assistant coach Steve Clarke said: "We think it was thrown from the crowd." Club manager Alan Pardew said: "It is a shame for the fans."',
+    ],
     people: [person('Steve Clarke', ['Clarke']), person('Alan Pardew', ['Pardew'])],
     expected: [
       { quote: 'We think it was thrown from the crowd.', speaker: 'Steve Clarke' },
@@ -258,7 +314,9 @@ const cases: Case[] = [
   },
   {
     rule: 'the subject, not a name inside the clause that follows it ("X doubted whether Rock ..., but added:")',
-    paragraphs: ['Mr Strauss doubted whether Rock would make an impact, but added: "I am all for lower ratings though."'],
+    paragraphs: [
+      'Mr Strauss doubted whether Rock would make an impact, but added: "I am all for lower ratings though."',
+    ],
     people: [person('Bob Strauss', ['Strauss', 'Mr Strauss']), person('Chris Rock', ['Rock'])],
     expected: [{ quote: 'I am all for lower ratings though.', speaker: 'Bob Strauss' }],
   },
@@ -273,13 +331,19 @@ const cases: Case[] = [
   },
   {
     rule: 'an age description ("the 30-year-old") is the runner the story is about',
-    paragraphs: ['Hicham El Guerrouj may run in March.', '"If I am to compete in it, it is only if I feel I can win," said the 30-year-old.'],
+    paragraphs: [
+      'Hicham El Guerrouj may run in March.',
+      '"If I am to compete in it, it is only if I feel I can win," said the 30-year-old.',
+    ],
     people: [person('Hicham El Guerrouj', ['El Guerrouj'])],
     expected: [{ quote: 'If I am to compete in it', speaker: 'Hicham El Guerrouj' }],
   },
   {
     rule: 'an anonymous "a spokesman said" is the "he" that follows, not a name before it',
-    paragraphs: ['Analyst Lawrence Cohn expects cuts.', 'But a spokesman said its powers were limited. "Any proposals would be for government to consider," he said.'],
+    paragraphs: [
+      'Analyst Lawrence Cohn expects cuts.',
+      'But a spokesman said its powers were limited. "Any proposals would be for government to consider," he said.',
+    ],
     people: [analyst],
     expected: [{ quote: 'Any proposals would be for government to consider', speaker: 'a spokesman', kind: 'unknown' }],
   },
@@ -305,8 +369,14 @@ describe('extractQuotations leaves out what is not a quotation', () => {
         'Nasser denounced the measures as plots for \u201ca new round of organized terrorism\u201d.',
       ],
     },
-    { rule: 'a title in quotes', paragraphs: ['Some 83 MPs gave interviews for the study "Whose Secretary are You, minister".'] },
-    { rule: 'a quotation no one can be found to have said', paragraphs: ['"Prices will rise before the end of the year and demand will stay firm."'] },
+    {
+      rule: 'a title in quotes',
+      paragraphs: ['Some 83 MPs gave interviews for the study "Whose Secretary are You, minister".'],
+    },
+    {
+      rule: 'a quotation no one can be found to have said',
+      paragraphs: ['"Prices will rise before the end of the year and demand will stay firm."'],
+    },
   ])('$rule', ({ paragraphs }) => {
     expect(extractQuotations(newsArticle(paragraphs), [minister])).toEqual([]);
   });
@@ -327,7 +397,10 @@ describe('extractQuotations cites exact text', () => {
   });
 
   it('spans every paragraph of a multi-paragraph quotation in its passage', () => {
-    const paragraphs = ['"We will not cut the dividend this year.', '"Our lenders know that," the chairman, Arthur Miller, said.'];
+    const paragraphs = [
+      '"We will not cut the dividend this year.',
+      '"Our lenders know that," the chairman, Arthur Miller, said.',
+    ];
     const [quotation] = extractQuotations(newsArticle(paragraphs), [banker]);
     expect(quotation!.speaker).toBe('Arthur Miller');
     expect(quotation!.passage).toBe(paragraphs.join('\n'));

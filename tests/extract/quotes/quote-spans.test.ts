@@ -26,7 +26,7 @@ describe('findQuoteSpans', () => {
       expected: ['Output fell', 'It will recover in the spring.'],
     },
     {
-      rule: "single quotes nested in double ones stay inside",
+      rule: 'single quotes nested in double ones stay inside',
       paragraphs: ['"What can we say except \'we are sorry, we will not do it again\'?" one strategist said.'],
       expected: ["What can we say except 'we are sorry, we will not do it again'?"],
     },
@@ -41,7 +41,9 @@ describe('findQuoteSpans', () => {
         '"We will not cut the dividend this year. The balance sheet is strong.',
         '"Our lenders know that and have told us so," the chairman said.',
       ],
-      expected: ['We will not cut the dividend this year. The balance sheet is strong. Our lenders know that and have told us so'],
+      expected: [
+        'We will not cut the dividend this year. The balance sheet is strong. Our lenders know that and have told us so',
+      ],
     },
     {
       rule: 'an unclosed quote not followed by a quoting paragraph ends with its paragraph',

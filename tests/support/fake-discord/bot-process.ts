@@ -91,8 +91,10 @@ export async function startBotProcess(fake: FakeDiscord, options: BotProcessOpti
       for (;;) {
         const found = lines().find((line) => line.msg === message);
         if (found) return found;
-        if (child.exitCode !== null) throw new Error(`bot exited (${child.exitCode}) before logging "${message}":\n${stdout}\n${stderr}`);
-        if (Date.now() > deadline) throw new Error(`timed out waiting for the log line "${message}":\n${stdout}\n${stderr}`);
+        if (child.exitCode !== null)
+          throw new Error(`bot exited (${child.exitCode}) before logging "${message}":\n${stdout}\n${stderr}`);
+        if (Date.now() > deadline)
+          throw new Error(`timed out waiting for the log line "${message}":\n${stdout}\n${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     },
@@ -108,7 +110,9 @@ export async function startBotProcess(fake: FakeDiscord, options: BotProcessOpti
 }
 
 function withoutUnset(environment: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
 
 /** Signals the bot and the process tsx started for it. */

@@ -143,7 +143,11 @@ export class FakeDiscord extends EventEmitter {
     predicate: (record: InteractionRecord) => boolean = isSettled,
     timeoutMs = 5000,
   ): Promise<InteractionRecord> {
-    return this.waitUntil(() => predicate(record), timeoutMs, () => `interaction ${record.id} (${JSON.stringify(record.acknowledgement ?? 'not acknowledged')})`).then(() => record);
+    return this.waitUntil(
+      () => predicate(record),
+      timeoutMs,
+      () => `interaction ${record.id} (${JSON.stringify(record.acknowledgement ?? 'not acknowledged')})`,
+    ).then(() => record);
   }
 
   waitUntil(condition: () => boolean, timeoutMs = 5000, describe: () => string = () => 'condition'): Promise<void> {

@@ -41,7 +41,10 @@ export class FaultPlan {
   /** The first pending fault for this request, counted as used. */
   take(method: string, route: string): RequestFault | undefined {
     const fault = this.pending.find(
-      (candidate) => candidate.left > 0 && (!candidate.method || candidate.method === method) && (!candidate.route || candidate.route.test(route)),
+      (candidate) =>
+        candidate.left > 0 &&
+        (!candidate.method || candidate.method === method) &&
+        (!candidate.route || candidate.route.test(route)),
     );
     if (!fault) return undefined;
     fault.left -= 1;
@@ -66,14 +69,38 @@ export function sendFault(response: ServerResponse, fault: RequestFault, route: 
         'x-ratelimit-remaining': '0',
         'x-ratelimit-reset': String(Date.now() / 1000 + retryAfter),
         'x-ratelimit-reset-after': String(retryAfter),
-        'x-ratelimit-bucket': `fake-${Buffer.from(route.replace(/\d{17,20}/g, ':id').split('/').slice(0, 3).join('/')).toString('hex').slice(0, 16)}`,
+        'x-ratelimit-bucket': `fake-${Buffer.from(
+          route
+            .replace(/\d{17,20}/g, ':id')
+            .split('/')
+            .slice(0, 3)
+            .join('/'),
+        )
+          .toString('hex')
+          .slice(0, 16)}`,
       });
     }
-    response.writeHead(429, headers).end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfter, global: Boolean(fault.global), code: 0 }));
+    response
+      .writeHead(429, headers)
+      .end(
+        JSON.stringify({
+          message: 'You are being rate limited.',
+          retry_after: retryAfter,
+          global: Boolean(fault.global),
+          code: 0,
+        }),
+      );
     return;
   }
   const status = fault.status ?? 500;
-  const message = status >= 500 ? `${status}: Internal Server Error` : status === 403 ? 'Missing Permissions' : status === 401 ? '401: Unauthorized' : 'Bad Request';
+  const message =
+    status >= 500
+      ? `${status}: Internal Server Error`
+      : status === 403
+        ? 'Missing Permissions'
+        : status === 401
+          ? '401: Unauthorized'
+          : 'Bad Request';
   const code = status === 403 ? 50013 : 0;
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ message, code }));
 }

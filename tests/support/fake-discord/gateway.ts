@@ -76,11 +76,20 @@ export class FakeGateway {
       return null;
     }
     this.sessionCount += 1;
-    const session: GatewaySession = { id: `session-${this.world.botUserId}-${this.sessionCount}`, sequence: 0, socket, sent: [] };
+    const session: GatewaySession = {
+      id: `session-${this.world.botUserId}-${this.sessionCount}`,
+      sequence: 0,
+      socket,
+      sent: [],
+    };
     this.sessions.set(session.id, session);
     this.send(session, 'READY', {
       v: 10,
-      user: { ...userPayload({ id: this.world.botUserId, username: 'briefbot' }, true), verified: true, mfa_enabled: false },
+      user: {
+        ...userPayload({ id: this.world.botUserId, username: 'briefbot' }, true),
+        verified: true,
+        mfa_enabled: false,
+      },
       guilds: [{ id: this.world.guildId, unavailable: true }],
       session_id: session.id,
       resume_gateway_url: this.url(),

@@ -22,7 +22,12 @@ export interface RequestPipeline {
 }
 
 /** One REST request: faults first, then the route table; every refusal is recorded, also on its interaction. */
-export async function handleRequest(fake: RequestPipeline, state: RestState, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function handleRequest(
+  fake: RequestPipeline,
+  state: RestState,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const route = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
   const method = request.method ?? 'GET';
@@ -43,7 +48,13 @@ export async function handleRequest(fake: RequestPipeline, state: RestState, req
     const text = await readBody(request);
     const body = text.length > 0 ? (JSON.parse(text) as unknown) : undefined;
     if (body !== undefined) fake.bodies.push({ method, route, body });
-    const result = routeRequest(state, { method, route, body, authorization: request.headers.authorization, query: url.searchParams });
+    const result = routeRequest(state, {
+      method,
+      route,
+      body,
+      authorization: request.headers.authorization,
+      query: url.searchParams,
+    });
     if (fault?.delayMs) {
       fake.heldResponses += 1;
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
@@ -56,7 +67,9 @@ export async function handleRequest(fake: RequestPipeline, state: RestState, req
     fake.rejections.push(rejection);
     const interactionId = /^\/interactions\/(\d+)\//.exec(route)?.[1];
     const webhookToken = /^\/webhooks\/\d+\/([^/]+)/.exec(route)?.[1];
-    const record = interactionId ? state.interactions.get(interactionId) : findInteractionByToken(state.interactions, webhookToken);
+    const record = interactionId
+      ? state.interactions.get(interactionId)
+      : findInteractionByToken(state.interactions, webhookToken);
     record?.rejections.push(rejection);
     send(response, failure.status, errorBody(failure));
   } finally {

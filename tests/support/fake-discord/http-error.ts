@@ -23,6 +23,9 @@ export function errorBody(failure: HttpError): Record<string, unknown> {
   return {
     code: failure.code,
     message: failure.message,
-    errors: failure.problems.length > 0 ? { _errors: failure.problems.map((message) => ({ code: 'BASE_TYPE_INVALID', message })) } : undefined,
+    errors:
+      failure.problems.length > 0
+        ? { _errors: failure.problems.map((message) => ({ code: 'BASE_TYPE_INVALID', message })) }
+        : undefined,
   };
 }

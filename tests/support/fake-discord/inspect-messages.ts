@@ -13,7 +13,10 @@ export function sentMessages(fake: FakeDiscord): Array<{ route: string; message:
     if (method === 'POST' && route.endsWith('/callback')) {
       const type = Number(json.type);
       if (type === 4 || type === 7) messages.push({ route, message: (json.data ?? {}) as Json });
-    } else if ((method === 'PATCH' || method === 'POST') && (route.startsWith('/webhooks/') || route.startsWith('/channels/'))) {
+    } else if (
+      (method === 'PATCH' || method === 'POST') &&
+      (route.startsWith('/webhooks/') || route.startsWith('/channels/'))
+    ) {
       messages.push({ route, message: json });
     }
   }
@@ -37,7 +40,10 @@ export function messagesThatCouldPing(fake: FakeDiscord): string[] {
  */
 export function liveMentions(message: Json): string[] {
   const markdown = messageParts(message, { plainText: false });
-  const outsideCode = markdown.join('\n').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  const outsideCode = markdown
+    .join('\n')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '');
   return outsideCode.match(/@everyone|@here|<@[!&]?\d+>|<#\d+>/g) ?? [];
 }
 

@@ -22,7 +22,9 @@ export function acknowledgeInteraction(
   const type = Number(body.type);
   const isAutocomplete = record.type === 4;
   if (isAutocomplete !== (type === callbackTypes.autocomplete)) {
-    throw new HttpError(400, 50035, 'Invalid Form Body', [`type: callback ${type} is not valid for interaction type ${record.type}`]);
+    throw new HttpError(400, 50035, 'Invalid Form Body', [
+      `type: callback ${type} is not valid for interaction type ${record.type}`,
+    ]);
   }
   if ((type === callbackTypes.update || type === callbackTypes.deferredUpdate) && record.type !== 3) {
     throw new HttpError(400, 50035, 'Invalid Form Body', ['type: update is only valid for components']);
@@ -34,7 +36,8 @@ export function acknowledgeInteraction(
   }
   if (type === callbackTypes.message || type === callbackTypes.update) requireValidMessage(data);
   record.acknowledgement = { type, afterMs, body };
-  if (type === callbackTypes.message) record.original = createMessage(state.world, data, { interaction: record.payload });
+  if (type === callbackTypes.message)
+    record.original = createMessage(state.world, data, { interaction: record.payload });
   if (type === callbackTypes.update) {
     const previous = (record.payload.message ?? {}) as Json;
     record.original = createMessage(state.world, data, { interaction: record.payload, previous });

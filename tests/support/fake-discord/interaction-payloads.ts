@@ -29,7 +29,13 @@ function basePayload(world: FakeWorld, user: FakeUser, type: number): Record<str
     version: 1,
     guild_id: world.guildId,
     channel_id: world.channelId,
-    channel: { id: world.channelId, type: 0, guild_id: world.guildId, name: 'briefings', permissions: permissions.manageGuild },
+    channel: {
+      id: world.channelId,
+      type: 0,
+      guild_id: world.guildId,
+      name: 'briefings',
+      permissions: permissions.manageGuild,
+    },
     guild: { id: world.guildId, locale: 'en-US', features: [] },
     member: {
       user: userPayload(user),
@@ -68,11 +74,21 @@ function slashCommandPayload(
   };
 }
 
-export function commandPayload(world: FakeWorld, user: FakeUser, name: string, options: CommandOption[] = []): Record<string, unknown> {
+export function commandPayload(
+  world: FakeWorld,
+  user: FakeUser,
+  name: string,
+  options: CommandOption[] = [],
+): Record<string, unknown> {
   return slashCommandPayload(world, user, interactionTypes.applicationCommand, name, options);
 }
 
-export function autocompletePayload(world: FakeWorld, user: FakeUser, name: string, options: CommandOption[]): Record<string, unknown> {
+export function autocompletePayload(
+  world: FakeWorld,
+  user: FakeUser,
+  name: string,
+  options: CommandOption[],
+): Record<string, unknown> {
   return slashCommandPayload(world, user, interactionTypes.autocomplete, name, options);
 }
 

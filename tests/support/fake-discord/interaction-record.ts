@@ -64,7 +64,7 @@ export function isEphemeral(record: InteractionRecord): boolean {
 
 /** The embeds of the reply as the user finally sees them. */
 export function replyEmbeds(record: InteractionRecord): Json[] {
-  return ((record.original?.embeds ?? []) as Json[]);
+  return (record.original?.embeds ?? []) as Json[];
 }
 
 /** All text the user sees in the reply: content, then every embed's texts, joined. */
@@ -96,7 +96,10 @@ export function bodiesThatCouldPing(records: Iterable<InteractionRecord>): strin
   };
   for (const record of records) {
     const type = record.acknowledgement?.type;
-    if ((type === callbackTypes.message || type === callbackTypes.update) && !guarded(record.acknowledgement!.body.data as Json)) {
+    if (
+      (type === callbackTypes.message || type === callbackTypes.update) &&
+      !guarded(record.acknowledgement!.body.data as Json)
+    ) {
       unsafe.push(`${record.id}: callback ${type}`);
     }
     record.edits.forEach((edit, index) => {

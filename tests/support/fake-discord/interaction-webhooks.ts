@@ -6,7 +6,10 @@ import { createMessage } from './messages.js';
 import type { RestState } from './rest-state.js';
 
 /** Webhook routes name an interaction only by its token. */
-export function findInteractionByToken(interactions: Map<string, InteractionRecord>, token: string | undefined): InteractionRecord | undefined {
+export function findInteractionByToken(
+  interactions: Map<string, InteractionRecord>,
+  token: string | undefined,
+): InteractionRecord | undefined {
   return [...interactions.values()].find((record) => record.token === token);
 }
 
@@ -23,14 +26,17 @@ export function answerWebhook(
 ): unknown {
   const record = findInteractionByToken(state.interactions, token);
   if (!record || !record.acknowledgement) throw new HttpError(404, 10015, 'Unknown Webhook');
-  if (performance.now() - record.dispatchedAt > state.tokenLifetimeMs) throw new HttpError(401, 50027, 'Invalid Webhook Token');
+  if (performance.now() - record.dispatchedAt > state.tokenLifetimeMs)
+    throw new HttpError(401, 50027, 'Invalid Webhook Token');
   if (method === 'GET' && original) {
     if (!record.original) throw new HttpError(404, 10008, 'Unknown Message');
     return record.original;
   }
   if (method === 'PATCH' && original) {
     requireValidMessage(body);
-    const previous = record.original ?? (record.acknowledgement.type === callbackTypes.deferredUpdate ? (record.payload.message as Json) : undefined);
+    const previous =
+      record.original ??
+      (record.acknowledgement.type === callbackTypes.deferredUpdate ? (record.payload.message as Json) : undefined);
     record.original = createMessage(state.world, body, { interaction: record.payload, previous });
     record.edits.push({ afterMs: performance.now() - record.dispatchedAt, body });
     return record.original;

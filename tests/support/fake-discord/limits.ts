@@ -104,7 +104,8 @@ export function checkMessage(body: Json): string[] {
   embeds.forEach((embed, index) => {
     total += checkEmbed(problems, `embeds[${index}]`, embed);
   });
-  if (total > messageLimits.embedTotal) problems.push(`embeds: ${total} > ${messageLimits.embedTotal} characters in all`);
+  if (total > messageLimits.embedTotal)
+    problems.push(`embeds: ${total} > ${messageLimits.embedTotal} characters in all`);
   checkComponents(problems, (body.components ?? []) as Json[]);
   return problems;
 }
@@ -149,7 +150,8 @@ function checkOptions(problems: string[], path: string, options: Json[]): void {
 export function checkCommands(body: unknown): string[] {
   if (!Array.isArray(body)) return ['body: must be a list of commands'];
   const problems: string[] = [];
-  if (body.length > commandLimits.globalCommands) problems.push(`body: ${body.length} > ${commandLimits.globalCommands}`);
+  if (body.length > commandLimits.globalCommands)
+    problems.push(`body: ${body.length} > ${commandLimits.globalCommands}`);
   const names = new Set<string>();
   (body as Json[]).forEach((command, index) => {
     const path = `[${index}]`;

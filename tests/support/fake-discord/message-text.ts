@@ -11,7 +11,10 @@ export function messageParts(message: Json, { plainText }: { plainText: boolean 
     parts.push(String(embed.title ?? ''), String(embed.description ?? ''));
     for (const field of (embed.fields ?? []) as Json[]) parts.push(String(field.name), String(field.value));
     if (plainText) {
-      parts.push(String((embed.footer as Json | undefined)?.text ?? ''), String((embed.author as Json | undefined)?.name ?? ''));
+      parts.push(
+        String((embed.footer as Json | undefined)?.text ?? ''),
+        String((embed.author as Json | undefined)?.name ?? ''),
+      );
     }
   }
   return parts;

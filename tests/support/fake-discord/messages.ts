@@ -14,7 +14,9 @@ export function createMessage(
   const previous = context.previous ?? {};
   const embeds = ((body.embeds ?? previous.embeds ?? []) as Json[]).map((embed) => ({ type: 'rich', ...embed }));
   const interaction = context.interaction;
-  const interactionUser = interaction ? ((interaction.member as Json | undefined)?.user ?? interaction.user) : undefined;
+  const interactionUser = interaction
+    ? ((interaction.member as Json | undefined)?.user ?? interaction.user)
+    : undefined;
   return {
     id: (previous.id as string | undefined) ?? createSnowflake(),
     type: interaction ? 20 : 0,

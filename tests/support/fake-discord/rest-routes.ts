@@ -24,7 +24,8 @@ function requireBot(state: Pick<RestState, 'token'>, authorization: string | und
 /** The REST routes the bot uses; anything else is a 404 as on Discord. Returns the JSON answer, undefined for 204. */
 export function routeRequest(state: RestState, { method, route, body, authorization, query }: RestRequest): unknown {
   const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route);
-  if (method === 'POST' && callback) return acknowledgeInteraction(state, callback[1]!, callback[2]!, body as Json, query);
+  if (method === 'POST' && callback)
+    return acknowledgeInteraction(state, callback[1]!, callback[2]!, body as Json, query);
   const webhook = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(route);
   if (webhook) return answerWebhook(state, method, webhook[2]!, Boolean(webhook[3]), body as Json);
   if (method === 'GET' && route === '/gateway/bot') {
