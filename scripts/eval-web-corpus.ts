@@ -52,8 +52,8 @@ export function buildWebCorpora(): { text: string; html: string } | null {
     const stated = facts[name] ?? {};
     const front = {
       title: stated.title ?? metadata.title ?? name,
-      source: stated.source ?? metadata.siteName ?? null,
-      date: stated.published ?? metadata.publishedTime ?? null,
+      source: stated.source !== undefined ? stated.source : (metadata.siteName ?? null),
+      date: stated.published !== undefined ? stated.published : (metadata.publishedTime ?? null),
       url: stated.url ?? null,
     };
     const body = articleParagraphs(readFileSync(path.join(folder, 'expected.html'), 'utf8'));

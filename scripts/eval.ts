@@ -1,68 +1,152 @@
 /**
- * Answer quality on real corpora: runs ../shared/eval/score.mjs over the project's own cases
- * (eval/cases/*.jsonl, naming Reuters and BBC articles by id) on a flat folder that mixes the
- * cited articles with a fixed sample of others, so answers must be found among distractors.
+ * Answer quality on real corpora: runs ../shared/eval/score.mjs over a split of our cases
+ * (eval/README.md) on one flat folder that mixes every drawn and cited article with a fixed
+ * sample of others, so answers must be found among distractors. The web cases are scored twice:
+ * over the pages' article text and over the pages as fetched.
  *
- *   npm run eval [-- --sample 3000] [--full]
+ *   npm run eval [-- --split dev|test|own] [--sample 3000] [--full] [--only reuters,bbc,web,web-html]
+ *
+ * The corpus is the same for every split, so scores of the splits compare. The scorer's lines
+ * are also written to .scratch/eval-<split>.log, so two builds can be diffed case by case.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { unpackCorpus } from './corpora.js';
+import { buildWebCorpora } from './eval-web-corpus.js';
+
+const SPLITS = ['dev', 'test', 'own'] as const;
+type Split = (typeof SPLITS)[number];
 
 const { values } = parseArgs({
-  options: { sample: { type: 'string', default: '3000' }, full: { type: 'boolean', default: false } },
+  options: {
+    split: { type: 'string', default: 'dev' },
+    sample: { type: 'string', default: '3000' },
+    full: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
+const split = values.split as Split;
+if (!SPLITS.includes(split)) {
+  console.error(`eval: --split must be one of ${SPLITS.join(', ')}`);
+  process.exit(2);
+}
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const scorer = path.resolve(projectRoot, '../shared/eval/score.mjs');
 const reuters = unpackCorpus('reuters');
 const bbc = unpackCorpus('bbc');
-if (!reuters || !bbc || !existsSync(scorer)) {
+const web = buildWebCorpora();
+if (!reuters || !bbc || !web || !existsSync(scorer)) {
   console.log('eval skipped: ../shared/corpora or ../shared/eval/score.mjs is not on this machine');
   process.exit(0);
 }
 
-const casesDir = path.join(projectRoot, 'eval/cases');
-const caseFiles = readdirSync(casesDir)
+const evalDir = path.join(projectRoot, 'eval');
+const caseFolders: Record<Split, string> = { dev: 'dev', test: 'test', own: 'cases' };
+
+/** Every article any split draws or cites: the corpus must not depend on the split scored. */
+function namedArticles(): Set<string> {
+  const named = new Set<string>();
+  for (const folder of Object.values(caseFolders)) {
+    const dir = path.join(evalDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl'))) {
+      for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const { expect } = JSON.parse(line) as { expect: { articles?: string[] } };
+        for (const id of expect.articles ?? []) named.add(id);
+      }
+    }
+  }
+  const drawDir = path.join(evalDir, 'draw');
+  for (const file of readdirSync(drawDir).filter((name) => /^(reuters|bbc)\.tsv$/.test(name))) {
+    for (const line of readFileSync(path.join(drawDir, file), 'utf8').split('\n').slice(1)) {
+      const id = line.split('\t')[1];
+      if (id) named.add(id);
+    }
+  }
+  return named;
+}
+
+/** A folder of its own, so two evals at once do not empty each other's corpus. */
+function buildMix(webFolder: string): string {
+  const mix = mkdtempSync(path.join(tmpdir(), 'briefbot-eval-mix-'));
+  const named = namedArticles();
+  const sample = values.full ? Infinity : Number(values.sample);
+  for (const folder of [reuters!, bbc!]) {
+    const names = readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
+    const step = Math.max(1, Math.floor(names.length / (sample / 2)));
+    names.forEach((name, index) => {
+      if (named.has(name.slice(0, -4)) || index % step === 0) {
+        symlinkSync(path.join(folder, name), path.join(mix, name));
+      }
+    });
+  }
+  for (const name of readdirSync(webFolder)) symlinkSync(path.join(webFolder, name), path.join(mix, name));
+  return mix;
+}
+
+interface Run {
+  label: string;
+  cases: string;
+  web: string;
+}
+
+const folder = path.join(evalDir, caseFolders[split]);
+const files = readdirSync(folder)
   .filter((name) => name.endsWith('.jsonl'))
   .sort();
-const cited = new Set<string>();
-for (const file of caseFiles) {
-  for (const line of readFileSync(path.join(casesDir, file), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const { expect } = JSON.parse(line) as { expect: { articles?: string[] } };
-    for (const id of expect.articles ?? []) cited.add(id);
-  }
-}
-
-// A folder of its own, so two evals at once do not empty each other's corpus.
-const mix = mkdtempSync(path.join(tmpdir(), 'briefbot-eval-mix-'));
-const sample = values.full ? Infinity : Number(values.sample);
-let linked = 0;
-for (const folder of [reuters, bbc]) {
-  const names = readdirSync(folder)
-    .filter((name) => name.endsWith('.txt'))
-    .sort();
-  const step = Math.max(1, Math.floor(names.length / (sample / 2)));
-  names.forEach((name, index) => {
-    if (cited.has(name.slice(0, -4)) || index % step === 0) {
-      symlinkSync(path.join(folder, name), path.join(mix, name));
-      linked++;
-    }
-  });
-}
-console.log(`eval corpus: ${linked} articles (${cited.size} cited by ${caseFiles.length} case files) in ${mix}`);
-
-let failed = false;
-for (const file of caseFiles) {
-  console.log(`\n== ${file}`);
-  const run = spawnSync('node', [scorer, '--cases', path.join(casesDir, file), '--corpus', mix, '--min', '0'], {
+const runs: Run[] = files.flatMap((file) => {
+  const label = file.slice(0, -'.jsonl'.length);
+  const cases = path.join(folder, file);
+  return label === 'web'
+    ? [
+        { label: 'web', cases, web: web.text },
+        { label: 'web-html', cases, web: web.html },
+      ]
+    : [{ label, cases, web: web.text }];
+});
+const only = values.only?.split(',');
+const mixes = new Map<string, string>();
+const log: string[] = [];
+const totals: Array<{ label: string; passed: number; total: number }> = [];
+for (const run of runs.filter((candidate) => !only || only.includes(candidate.label))) {
+  const mix = mixes.get(run.web) ?? buildMix(run.web);
+  mixes.set(run.web, mix);
+  console.log(`\n== ${split}/${run.label} (${readdirSync(mix).length} articles)`);
+  const result = spawnSync('node', [scorer, '--cases', run.cases, '--corpus', mix, '--min', '0', '--verbose'], {
     cwd: projectRoot,
-    stdio: 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
   });
-  failed ||= run.status !== 0;
+  const lines = result.stdout.split('\n');
+  for (const line of lines) if (!line.startsWith('PASS')) console.log(line);
+  log.push(...lines.filter((line) => /^(PASS|FAIL)/.test(line)).map((line) => `${run.label}\t${line}`));
+  const score = /(\d+) passed, (\d+) failed/.exec(result.stdout);
+  if (score) totals.push({ label: run.label, passed: Number(score[1]), total: Number(score[1]) + Number(score[2]) });
+  if (result.status !== 0 && !score) console.error(result.stderr);
 }
-rmSync(mix, { recursive: true, force: true });
-process.exit(failed ? 1 : 0);
+for (const mix of mixes.values()) rmSync(mix, { recursive: true, force: true });
+
+console.log(`\n== ${split} summary`);
+for (const { label, passed, total } of totals) {
+  console.log(`${label.padEnd(9)} ${passed}/${total} (${((100 * passed) / total).toFixed(1)}%)`);
+}
+const passed = totals.reduce((sum, row) => sum + row.passed, 0);
+const total = totals.reduce((sum, row) => sum + row.total, 0);
+console.log(`all       ${passed}/${total} (${((100 * passed) / Math.max(1, total)).toFixed(1)}%)`);
+mkdirSync(path.join(projectRoot, '.scratch'), { recursive: true });
+writeFileSync(path.join(projectRoot, '.scratch', `eval-${split}.log`), `${log.join('\n')}\n`);
