@@ -10,20 +10,11 @@
  * are also written to .scratch/eval-<split>.log, so two builds can be diffed case by case.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { unpackCorpus } from './corpora.js';
+import { buildEvalMix } from './eval-mix.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
 const SPLITS = ['dev', 'test', 'own'] as const;
@@ -44,60 +35,15 @@ if (!SPLITS.includes(split)) {
 }
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const scorer = path.resolve(projectRoot, '../shared/eval/score.mjs');
-const reuters = unpackCorpus('reuters');
-const bbc = unpackCorpus('bbc');
 const web = buildWebCorpora();
-if (!reuters || !bbc || !web || !existsSync(scorer)) {
+if (!unpackCorpus('reuters') || !unpackCorpus('bbc') || !web || !existsSync(scorer)) {
   console.log('eval skipped: ../shared/corpora or ../shared/eval/score.mjs is not on this machine');
   process.exit(0);
 }
 
 const evalDir = path.join(projectRoot, 'eval');
 const caseFolders: Record<Split, string> = { dev: 'dev', test: 'test', own: 'cases' };
-
-/** Every article any split draws or cites: the corpus must not depend on the split scored. */
-function namedArticles(): Set<string> {
-  const named = new Set<string>();
-  for (const folder of Object.values(caseFolders)) {
-    const dir = path.join(evalDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl'))) {
-      for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const { expect } = JSON.parse(line) as { expect: { articles?: string[] } };
-        for (const id of expect.articles ?? []) named.add(id);
-      }
-    }
-  }
-  const drawDir = path.join(evalDir, 'draw');
-  for (const file of readdirSync(drawDir).filter((name) => /^(reuters|bbc)\.tsv$/.test(name))) {
-    for (const line of readFileSync(path.join(drawDir, file), 'utf8').split('\n').slice(1)) {
-      const id = line.split('\t')[1];
-      if (id) named.add(id);
-    }
-  }
-  return named;
-}
-
-/** A folder of its own, so two evals at once do not empty each other's corpus. */
-function buildMix(webFolder: string): string {
-  const mix = mkdtempSync(path.join(tmpdir(), 'briefbot-eval-mix-'));
-  const named = namedArticles();
-  const sample = values.full ? Infinity : Number(values.sample);
-  for (const folder of [reuters!, bbc!]) {
-    const names = readdirSync(folder)
-      .filter((name) => name.endsWith('.txt'))
-      .sort();
-    const step = Math.max(1, Math.floor(names.length / (sample / 2)));
-    names.forEach((name, index) => {
-      if (named.has(name.slice(0, -4)) || index % step === 0) {
-        symlinkSync(path.join(folder, name), path.join(mix, name));
-      }
-    });
-  }
-  for (const name of readdirSync(webFolder)) symlinkSync(path.join(webFolder, name), path.join(mix, name));
-  return mix;
-}
+const sample = values.full ? Infinity : Number(values.sample);
 
 interface Run {
   label: string;
@@ -124,7 +70,7 @@ const mixes = new Map<string, string>();
 const log: string[] = [];
 const totals: Array<{ label: string; passed: number; total: number }> = [];
 for (const run of runs.filter((candidate) => !only || only.includes(candidate.label))) {
-  const mix = mixes.get(run.web) ?? buildMix(run.web);
+  const mix = mixes.get(run.web) ?? buildEvalMix(run.web, sample);
   mixes.set(run.web, mix);
   console.log(`\n== ${split}/${run.label} (${readdirSync(mix).length} articles)`);
   const result = spawnSync('node', [scorer, '--cases', run.cases, '--corpus', mix, '--min', '0', '--verbose'], {
