@@ -23,10 +23,11 @@ export const rateLimited = true;
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
   const speaker = interaction.options.getString('speaker', true);
   const topic = interaction.options.getString('topic')?.trim();
-  // The core answers "speaker topic" over all the speaker's quotations, not only the first page.
+  // Asked as a user would type it, so the core reads which part is the speaker: their quotations
+  // come back with those on the topic first, whatever page they were on.
   await answerQuestion(interaction, context, {
     command: 'quote',
-    query: topic ? `${speaker} ${topic}` : speaker,
+    query: topic ? `what did ${speaker} say about ${topic}` : speaker,
     fallback: topic
       ? { query: speaker, note: 'None of these quotations mentions that topic; here is everything found.' }
       : undefined,

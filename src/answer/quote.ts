@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
-import { findQuotes } from './quote/find-quotes.js';
+import { findQuotes, type FindPeopleByRole } from './quote/find-quotes.js';
 import { syncPersons } from './quote/person-tables.js';
 import { viewTables } from './quote/quote-view.js';
 import { buildTablesInSteps } from './quote/tables.js';
@@ -21,17 +21,27 @@ import type { QuoteAnswer } from './types.js';
  */
 export type QuoteAnswerer = Answerer<QuoteAnswer> & ((query: string) => QuoteAnswer[]);
 
-export function createQuoteAnswerer(knowledge: Knowledge, snapshot?: unknown): QuoteAnswerer {
-  return runSteps(createQuoteAnswererInSteps(knowledge, snapshot));
+export function createQuoteAnswerer(
+  knowledge: Knowledge,
+  snapshot?: unknown,
+  findPeopleByRole?: FindPeopleByRole,
+): QuoteAnswerer {
+  return runSteps(createQuoteAnswererInSteps(knowledge, snapshot, findPeopleByRole));
 }
 
-export function* createQuoteAnswererInSteps(knowledge: Knowledge, snapshot?: unknown): Steps<QuoteAnswerer> {
+/** `findPeopleByRole` lets a question name its speaker by role ("the interior minister"), as /who reads it. */
+export function* createQuoteAnswererInSteps(
+  knowledge: Knowledge,
+  snapshot?: unknown,
+  findPeopleByRole?: FindPeopleByRole,
+): Steps<QuoteAnswerer> {
   const restored = snapshot !== undefined ? restoreTables(snapshot, knowledge) : null;
   const tables = restored?.tables ?? (yield* buildTablesInSteps(knowledge));
   let persons = syncPersons(tables, knowledge.people, restored?.persons ?? null);
   let view = viewTables(tables, knowledge, persons);
 
-  const answer = (query: string): QuoteAnswer[] => toAnswers(tables, view, findQuotes(tables, view, query));
+  const answer = (query: string): QuoteAnswer[] =>
+    toAnswers(tables, view, findQuotes(tables, view, query, findPeopleByRole));
   return Object.assign(answer, {
     answer,
     update(next: Knowledge, change: KnowledgeChange): void {

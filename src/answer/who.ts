@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
 import type { WhoAnswer } from './types.js';
-import { findPersons } from './who/find-persons.js';
+import { findPersonByRole, findPersons } from './who/find-persons.js';
 import type { RoleWordCache } from './who/person-tables.js';
 import { buildTablesInSteps, syncTables } from './who/sync-tables.js';
 import { restoreTables, snapshotTables } from './who/tables-snapshot.js';
@@ -19,7 +19,11 @@ const MAX_ANSWERS = 5;
  * Also callable as a plain function of the question, the shape the engine used before it kept
  * answerers across reloads.
  */
-export type WhoAnswerer = Answerer<WhoAnswer> & ((query: string) => WhoAnswer[]);
+export type WhoAnswerer = Answerer<WhoAnswer> &
+  ((query: string) => WhoAnswer[]) & {
+    /** The person a description names ("the Iraqi foreign minister"), by number in the directory; none when unclear. */
+    findPersonByRole(phrase: string): number[];
+  };
 
 export function createWhoAnswerer(knowledge: Knowledge, snapshot?: unknown): WhoAnswerer {
   return runSteps(createWhoAnswererInSteps(knowledge, snapshot));
@@ -37,6 +41,10 @@ export function* createWhoAnswererInSteps(knowledge: Knowledge, snapshot?: unkno
       .map((match) => toAnswer(current, tables, match));
   return Object.assign(answer, {
     answer,
+    findPersonByRole: (phrase: string): number[] => {
+      const slot = findPersonByRole(tables, phrase);
+      return slot === null ? [] : [tables.positions[slot]!];
+    },
     // The change is not needed: the new directory says which persons are new by their records.
     update(next: Knowledge, _change: KnowledgeChange): void {
       syncTables(tables, next.people, roleWordCache);

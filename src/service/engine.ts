@@ -11,7 +11,8 @@ import { runSteps, type Steps } from '../steps.js';
 
 export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
 export const MAX_QUERY_LENGTH = 300;
-const MAX_ANSWERS = 10;
+// A speaker's quotations are a list one reads through (the adapters page it); other answers are a best few.
+const MAX_ANSWERS: Record<CommandName, number> = { who: 10, when: 10, quote: 30, search: 10 };
 
 export type TableCommand = Exclude<CommandName, 'search'>;
 export type Answerers = Record<TableCommand, Answerer<Answer>>;
@@ -35,10 +36,11 @@ export function createAnswerers(knowledge: Knowledge, snapshots: AnswererSnapsho
 
 /** The same, a step an article or person, for a reload that must leave questions flowing. */
 export function* createAnswerersInSteps(knowledge: Knowledge, snapshots: AnswererSnapshots = {}): Steps<Answerers> {
+  const who = yield* createWhoAnswererInSteps(knowledge, snapshots.who);
   return {
-    who: yield* createWhoAnswererInSteps(knowledge, snapshots.who),
+    who,
     when: yield* createWhenAnswererInSteps(knowledge, snapshots.when),
-    quote: yield* createQuoteAnswererInSteps(knowledge, snapshots.quote),
+    quote: yield* createQuoteAnswererInSteps(knowledge, snapshots.quote, (phrase) => who.findPersonByRole(phrase)),
   };
 }
 
@@ -69,7 +71,7 @@ export function assembleEngine(
       const cleaned = cleanQuery(query);
       const answers =
         command === 'search' ? answerSearch(knowledge, passages, cleaned) : answerers[command].answer(cleaned);
-      return { command, query, answers: answers.slice(0, MAX_ANSWERS) };
+      return { command, query, answers: answers.slice(0, MAX_ANSWERS[command]) };
     },
   };
 }
@@ -105,7 +107,7 @@ export function cleanQuery(query: string): string {
 }
 
 function answerSearch(knowledge: Knowledge, index: PassageIndex, query: string): SearchAnswer[] {
-  return index.search(query, MAX_ANSWERS).map(({ passage }) => {
+  return index.search(query, MAX_ANSWERS.search).map(({ passage }) => {
     const article = knowledge.articles.get(passage.articleId) as Article;
     return { text: passage.text, citations: [citeArticle(article, passage.text)] };
   });

@@ -176,6 +176,8 @@ describe('createQuoteAnswerer update', () => {
       'ship-10',
       'ship-10',
       'bank-04',
+      // said where its paragraph speaks of rates, not in the quoted words: after those that are
+      'bank-04',
     ]);
     for (const question of QUOTE_QUESTIONS) expect(answerer.answer(question), question).toEqual(fresh.answer(question));
   });

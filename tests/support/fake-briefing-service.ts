@@ -1,3 +1,4 @@
+import { parseQuoteQuestion } from '../../src/answer/question/parse-quote-question.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
 import type { AnswerSet, Citation, CommandName, QuoteAnswer, WhenAnswer, WhoAnswer } from '../../src/answer/types.js';
@@ -132,13 +133,14 @@ export class FakeBriefingService implements BriefingService {
     }
     if (command === 'quote') {
       const answers: QuoteAnswer[] = quotes
-        // Like the real answerer: the speaker's words pick the speaker, any others must be in the quotation.
+        // Like the real answerer: the question's speaker picks the speaker, its topic must be in the quotation.
         .filter((quote) => {
-          const asked = words(query);
-          const speakerWords = asked.filter((word) => quote.speaker.toLowerCase().includes(word));
+          const question = parseQuoteQuestion(query);
+          const speakerWords = words(question.speaker ?? '');
           return (
             speakerWords.length > 0 &&
-            asked.every((word) => speakerWords.includes(word) || quote.quote.toLowerCase().includes(word))
+            speakerWords.every((word) => quote.speaker.toLowerCase().includes(word)) &&
+            words(question.topic ?? '').every((word) => quote.quote.toLowerCase().includes(word))
           );
         })
         .map((quote) => ({

@@ -1,8 +1,12 @@
 import { foldText, toContentTerms, toTerms } from '../../text/normalize.js';
+import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
 import type { QuoteView } from './quote-view.js';
 import { sortInReadingOrder } from './quote-view.js';
-import { SPEAKER_KINDS, type QuoteTables } from './tables.js';
+import type { QuoteTables } from './tables.js';
+
+/** The people (numbers in the directory) a description names: "the Belgian finance minister". */
+export type FindPeopleByRole = (phrase: string) => number[];
 
 // Titles a user may put before a name ("President Rouhani") that the canonical name lacks.
 const TITLE_TERMS = new Set([
@@ -17,25 +21,61 @@ const TITLE_TERMS = new Set([
   'secretary',
   'general',
   'senator',
+  'the',
 ]);
 // Topic matches beyond this many are never shown; cutting early keeps broad words fast.
 const CANDIDATE_LIMIT = 200;
-const UNKNOWN_KIND = SPEAKER_KINDS.indexOf('unknown');
+// A word of the topic found around the quotation (its paragraph, its headline) counts for this much
+// of one found in the quoted words.
+const CONTEXT_WEIGHT = 0.5;
+// A quotation answers a topic alone when it covers this share of the topic's weight.
+const TOPIC_COVERAGE = 0.5;
 
-/** The entries that answer the question, best first (before folding into answers). */
-export function findQuotes(tables: QuoteTables, view: QuoteView, query: string): number[] {
-  const nameTerms = toTerms(query).filter((term) => !TITLE_TERMS.has(term));
-  if (nameTerms.length === 0) return [];
-  const person = findPerson(tables, view, foldText(query).trim(), nameTerms);
-  if (person !== null) return rankSpeakerEntries(tables, view, view.byPerson.get(person) ?? []);
-  const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
-    (entry) => view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
-  );
-  if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySpeaker));
-  const terms = [...new Set(toContentTerms(query))];
-  const topic = findByTopic(tables, view, terms, query);
-  if (topic.length > 0) return topic;
-  return findSpeakerOnTopic(tables, view, terms, query);
+/**
+ * The entries that answer the question, best first. A question that names a speaker ("what did
+ * X say about Y", a name, a role, an agency) gets that speaker's quotations only (on the topic,
+ * when it names one); never anyone else's, even when the speaker has none.
+ */
+export function findQuotes(
+  tables: QuoteTables,
+  view: QuoteView,
+  query: string,
+  findPeopleByRole?: FindPeopleByRole,
+): number[] {
+  const question = parseQuoteQuestion(query);
+  if (question.speaker === null) return findByTopic(tables, view, question.topic ?? '');
+  const spoken = findSpeakerEntries(tables, view, question.speaker, findPeopleByRole);
+  if (spoken) return question.topic ? rankByTopic(tables, spoken, question.topic) : spoken;
+  if (question.explicit) return [];
+  const loose = splitLoosely(question.speaker);
+  const looseSpoken = loose && findSpeakerEntries(tables, view, loose.speaker, findPeopleByRole);
+  if (looseSpoken) return rankByTopic(tables, looseSpoken, loose.topic);
+  return findByTopic(tables, view, question.speaker);
+}
+
+/**
+ * The quotations of the speaker a phrase names, in the order a speaker's quotations are shown;
+ * null when it names no speaker (a person named but never quoted gives an empty list).
+ */
+function findSpeakerEntries(
+  tables: QuoteTables,
+  view: QuoteView,
+  phrase: string,
+  findPeopleByRole?: FindPeopleByRole,
+): number[] | null {
+  const nameTerms = toTerms(phrase).filter((term) => !TITLE_TERMS.has(term));
+  if (nameTerms.length > 0) {
+    const person = findPerson(tables, view, foldText(phrase).trim(), nameTerms);
+    if (person !== null) return rankSpeakerEntries(tables, view, view.byPerson.get(person) ?? []);
+    const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
+      (entry) => view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
+    );
+    if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySpeaker));
+  }
+  const described = findPeopleByRole?.(phrase) ?? [];
+  if (described.length === 0) return null;
+  const entries = described.flatMap((person) => view.byPerson.get(person) ?? []);
+  return rankSpeakerEntries(tables, view, sortInReadingOrder(view, entries));
 }
 
 function postingOf(
@@ -65,27 +105,6 @@ function intersect(lists: Array<IntList | undefined>): number[] {
   return result;
 }
 
-/** "Shamkhani Hezbollah": a speaker's surname and a topic; only that speaker's quotations on it. */
-function findSpeakerOnTopic(tables: QuoteTables, view: QuoteView, terms: string[], query: string): number[] {
-  for (const term of terms) {
-    const named = postingOf(tables, view.persons.postings, term);
-    const speakers = new Set<number>();
-    for (let position = 0; position < (named?.length ?? 0); position++) {
-      const person = named!.values[position]!;
-      if (surnameOf(view, person) === term) speakers.add(person);
-    }
-    if (speakers.size === 0) continue;
-    const rest = terms.filter((other) => other !== term);
-    const found = findByTopic(tables, view, rest, query).filter((entry) => speakers.has(view.entryPerson[entry]!));
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
-function surnameOf(view: QuoteView, person: number): string {
-  return toTerms(view.knowledge.people.persons[person]!.name).pop() ?? '';
-}
-
 /**
  * The person the query names, if any: every name word of the query belongs to the person's name
  * or a variant. An exact name beats a surname; a person with quotations beats a namesake without;
@@ -105,49 +124,92 @@ function findPerson(tables: QuoteTables, view: QuoteView, foldedQuery: string, n
 }
 
 /**
- * A speaker's quotations (given in reading order): articles where they say most come first
- * (where they are the story, not a passing voice), each article's quotations in reading order.
+ * A speaker's quotations (given in reading order), taken in turn from each article so the first
+ * page shows the breadth of what they said: articles where they say most first (where they are
+ * the story, not a passing voice), each article's quotations in reading order.
  */
 function rankSpeakerEntries(tables: QuoteTables, view: QuoteView, entries: readonly number[]): number[] {
-  const perGroup = new Map<number, number>();
-  const firstRank = new Map<number, number>();
+  const byGroup = new Map<number, number[]>();
   for (const entry of entries) {
     const group = tables.entryGroup.values[entry]!;
-    perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
-    if (!firstRank.has(group)) firstRank.set(group, view.entryRank[entry]!);
+    const list = byGroup.get(group);
+    if (list) list.push(entry);
+    else byGroup.set(group, [entry]);
   }
-  const groupRank = (entry: number): number => {
-    const group = tables.entryGroup.values[entry]!;
-    return -perGroup.get(group)! * 1e9 + firstRank.get(group)!;
-  };
-  return entries.slice().sort((a, b) => groupRank(a) - groupRank(b) || view.entryRank[a]! - view.entryRank[b]!);
+  const groups = [...byGroup.values()].sort(
+    (a, b) => b.length - a.length || view.entryRank[a[0]!]! - view.entryRank[b[0]!]!,
+  );
+  const ranked: number[] = [];
+  for (let turn = 0; ranked.length < entries.length; turn++) {
+    for (const list of groups) if (turn < list.length) ranked.push(list[turn]!);
+  }
+  return ranked;
+}
+
+interface WeightedTerm {
+  term: number;
+  weight: number;
+}
+
+/** The topic's words the tables know, each weighted by how rare it is among the contexts. */
+function weighTopic(tables: QuoteTables, topic: string): WeightedTerm[] {
+  const total = Math.max(1, tables.liveEntries);
+  const weighted: WeightedTerm[] = [];
+  for (const word of new Set(toContentTerms(topic))) {
+    const term = tables.termIds.get(word);
+    const frequency = term === undefined ? 0 : (tables.contextPostings[term]?.length ?? 0);
+    // A word no quotation is said near still counts against coverage: the topic is not all there.
+    weighted.push({ term: term ?? -1, weight: Math.log(1 + total / (1 + frequency)) });
+  }
+  return weighted;
+}
+
+function holds(starts: IntList, terms: IntList, entry: number, term: number): boolean {
+  for (let position = starts.values[entry]!; position < starts.values[entry + 1]!; position++)
+    if (terms.values[position] === term) return true;
+  return false;
+}
+
+function scoreEntry(tables: QuoteTables, entry: number, topic: readonly WeightedTerm[]): number {
+  let score = 0;
+  for (const { term, weight } of topic) {
+    if (term < 0) continue;
+    if (holds(tables.quoteTermStart, tables.quoteTerms, entry, term)) score += weight;
+    else if (holds(tables.contextTermStart, tables.contextTerms, entry, term)) score += CONTEXT_WEIGHT * weight;
+  }
+  return score;
 }
 
 /**
- * Quotations whose words hold every topic word (all but one when the query has three or more);
- * the exact phrase and named speakers rank first.
+ * A speaker's quotations on the topic (a word of it in the quotation or around it), best match
+ * first; none when nothing they said touches it, so the adapter can say so and show the rest.
  */
-function findByTopic(tables: QuoteTables, view: QuoteView, terms: string[], query: string): number[] {
-  if (terms.length === 0) return [];
-  const lists = terms.map((term) => postingOf(tables, tables.quotePostings, term));
-  let matches = intersect(lists);
-  if (matches.length === 0 && terms.length >= 3) {
-    const leaveOneOut = terms.map((_, skip) => intersect(lists.filter((__, index) => index !== skip)));
-    matches = [...new Set(leaveOneOut.flat())];
+function rankByTopic(tables: QuoteTables, entries: readonly number[], topic: string): number[] {
+  const weighted = weighTopic(tables, topic);
+  const scores = new Map(entries.map((entry) => [entry, scoreEntry(tables, entry, weighted)]));
+  const order = new Map(entries.map((entry, index) => [entry, index]));
+  return entries
+    .filter((entry) => scores.get(entry)! > 0)
+    .sort((a, b) => scores.get(b)! - scores.get(a)! || order.get(a)! - order.get(b)!);
+}
+
+/** Quotations on a topic, whoever said them: those that cover most of its weight, best first. */
+function findByTopic(tables: QuoteTables, view: QuoteView, topic: string): number[] {
+  const weighted = weighTopic(tables, topic);
+  const possible = weighted.reduce((sum, { weight }) => sum + weight, 0);
+  if (possible === 0) return [];
+  const candidates = new Set<number>();
+  for (const { term } of weighted) {
+    const posting = term < 0 ? undefined : tables.contextPostings[term];
+    for (let position = 0; position < (posting?.length ?? 0); position++) candidates.add(posting!.values[position]!);
   }
-  sortInReadingOrder(view, matches);
-  const phrase = foldText(query)
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // Scores are small integers, so buckets keep reading order within a score without a sort.
-  const buckets: number[][] = Array.from({ length: 8 }, () => []);
-  for (const entry of matches) {
-    const score =
-      (tables.foldedQuotes[entry]!.includes(phrase) ? 4 : 0) +
-      (view.entryPerson[entry]! >= 0 ? 2 : 0) +
-      (tables.entryKind.values[entry] === UNKNOWN_KIND ? 0 : 1);
-    buckets[7 - score]!.push(entry);
+  const scored: Array<{ entry: number; score: number }> = [];
+  for (const entry of candidates) {
+    const score = scoreEntry(tables, entry, weighted);
+    if (score >= TOPIC_COVERAGE * possible) scored.push({ entry, score });
   }
-  return buckets.flat().slice(0, CANDIDATE_LIMIT);
+  return scored
+    .sort((a, b) => b.score - a.score || view.entryRank[a.entry]! - view.entryRank[b.entry]!)
+    .slice(0, CANDIDATE_LIMIT)
+    .map(({ entry }) => entry);
 }

@@ -5,7 +5,7 @@ import { entryCount, invertLists, invertTables, SPEAKER_KINDS, type QuoteTables 
 import { updateTables } from './update-tables.js';
 
 // Bump when the layout, the term functions or the quotation fields read change: old snapshots are then rebuilt.
-export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@2';
+export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@3';
 
 const ENTRY_LISTS = [
   'entryGroup',
@@ -13,6 +13,8 @@ const ENTRY_LISTS = [
   'entryKind',
   'quoteTermStart',
   'quoteTerms',
+  'contextTermStart',
+  'contextTerms',
   'speakerTermStart',
   'speakerTerms',
   'speakerLength',
@@ -81,6 +83,7 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
     groupHash: [...snapshot.groupHash],
     groupByArticle: new Map(),
     quotePostings: [],
+    contextPostings: [],
     speakerPostings: [],
     liveEntries: 0,
   };
@@ -170,6 +173,7 @@ function holdsConsistentNumbers(snapshot: QuoteTablesSnapshot): boolean {
   }
   return (
     holdsRows(snapshot.quoteTermStart, snapshot.quoteTerms, entries, termCount) &&
+    holdsRows(snapshot.contextTermStart, snapshot.contextTerms, entries, termCount) &&
     holdsRows(snapshot.speakerTermStart, snapshot.speakerTerms, entries, termCount) &&
     holdsRows(snapshot.personTermStart, snapshot.personTerms, snapshot.personSignatures.length, termCount)
   );

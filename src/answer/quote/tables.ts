@@ -28,6 +28,13 @@ export interface QuoteTables {
   /** Entry e's content terms (each once) are quoteTerms[quoteTermStart[e] .. quoteTermStart[e + 1]). */
   quoteTermStart: IntList;
   quoteTerms: IntList;
+  /**
+   * Terms (each once) of what the quotation is said in: its passage (the attribution, the
+   * paragraph) and its article's title, for a question about a topic the quoted words leave
+   * implicit ("what did X say about race" when the paragraph opens "On race relations, ...").
+   */
+  contextTermStart: IntList;
+  contextTerms: IntList;
   /** Terms (each once) of the speaker as the article names them, whether or not linked to a person. */
   speakerTermStart: IntList;
   speakerTerms: IntList;
@@ -47,6 +54,8 @@ export interface QuoteTables {
   groupByArticle: Map<string, number>;
   /** Term -> live entries whose quotation holds it, ascending; undefined when none ever did. */
   quotePostings: Array<IntList | undefined>;
+  /** Term -> live entries whose context holds it, ascending. */
+  contextPostings: Array<IntList | undefined>;
   /** Term -> live entries whose article-local speaker name holds it, ascending. */
   speakerPostings: Array<IntList | undefined>;
   liveEntries: number;
@@ -54,8 +63,10 @@ export interface QuoteTables {
 
 export function createTables(): QuoteTables {
   const quoteTermStart = createIntList(1024);
+  const contextTermStart = createIntList(1024);
   const speakerTermStart = createIntList(1024);
   appendInt(quoteTermStart, 0);
+  appendInt(contextTermStart, 0);
   appendInt(speakerTermStart, 0);
   return {
     vocabulary: [],
@@ -65,6 +76,8 @@ export function createTables(): QuoteTables {
     entryKind: createIntList(1024),
     quoteTermStart,
     quoteTerms: createIntList(8192),
+    contextTermStart,
+    contextTerms: createIntList(16384),
     speakerTermStart,
     speakerTerms: createIntList(2048),
     speakerLength: createIntList(1024),
@@ -76,6 +89,7 @@ export function createTables(): QuoteTables {
     groupEnd: createIntList(1024),
     groupByArticle: new Map(),
     quotePostings: [],
+    contextPostings: [],
     speakerPostings: [],
     liveEntries: 0,
   };
@@ -120,6 +134,8 @@ export function appendArticle(tables: QuoteTables, article: Article, quotations:
     appendInt(tables.entryQuotation, index);
     appendInt(tables.entryKind, SPEAKER_KINDS.indexOf(quotation.speakerKind));
     appendTerms(tables, tables.quoteTerms, tables.quoteTermStart, toContentTerms(quotation.quote));
+    const context = `${quotation.passage}\n${article.title}`;
+    appendTerms(tables, tables.contextTerms, tables.contextTermStart, toContentTerms(context));
     const speakerWords = toTerms(quotation.speaker);
     appendTerms(tables, tables.speakerTerms, tables.speakerTermStart, speakerWords);
     appendInt(tables.speakerLength, speakerWords.length);
@@ -145,10 +161,11 @@ export function termIdOf(tables: QuoteTables, word: string): number {
   return id;
 }
 
-/** Builds both posting tables from the forward tables, live entries only. */
+/** Builds the posting tables from the forward tables, live entries only. */
 export function invertTables(tables: QuoteTables): void {
   const live = (entry: number): boolean => tables.entryGroup.values[entry]! >= 0;
   tables.quotePostings = invertLists(tables.quoteTermStart, tables.quoteTerms, tables.vocabulary.length, live);
+  tables.contextPostings = invertLists(tables.contextTermStart, tables.contextTerms, tables.vocabulary.length, live);
   tables.speakerPostings = invertLists(tables.speakerTermStart, tables.speakerTerms, tables.vocabulary.length, live);
 }
 

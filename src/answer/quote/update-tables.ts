@@ -32,6 +32,7 @@ function isWorthCompacting(dead: number, total: number): boolean {
 
 function removeArticles(tables: QuoteTables, ids: readonly string[]): void {
   const deadQuoteEntries = new Map<number, number[]>();
+  const deadContextEntries = new Map<number, number[]>();
   const deadSpeakerEntries = new Map<number, number[]>();
   const groups = ids.flatMap((id) => {
     const group = tables.groupByArticle.get(id);
@@ -41,6 +42,9 @@ function removeArticles(tables: QuoteTables, ids: readonly string[]): void {
   for (const group of [...new Set(groups)].sort((a, b) => a - b)) {
     for (let entry = tables.groupFirst.values[group]!; entry < tables.groupEnd.values[group]!; entry++) {
       forEachTerm(tables.quoteTermStart, tables.quoteTerms, entry, (term) => collect(deadQuoteEntries, term, entry));
+      forEachTerm(tables.contextTermStart, tables.contextTerms, entry, (term) =>
+        collect(deadContextEntries, term, entry),
+      );
       forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) =>
         collect(deadSpeakerEntries, term, entry),
       );
@@ -53,6 +57,7 @@ function removeArticles(tables: QuoteTables, ids: readonly string[]): void {
     tables.groupArticle[group] = '';
   }
   for (const [term, entries] of deadQuoteEntries) removeSorted(tables.quotePostings[term]!, entries);
+  for (const [term, entries] of deadContextEntries) removeSorted(tables.contextPostings[term]!, entries);
   for (const [term, entries] of deadSpeakerEntries) removeSorted(tables.speakerPostings[term]!, entries);
 }
 
@@ -72,6 +77,9 @@ function indexGroup(tables: QuoteTables, group: number): void {
   for (let entry = tables.groupFirst.values[group]!; entry < tables.groupEnd.values[group]!; entry++) {
     forEachTerm(tables.quoteTermStart, tables.quoteTerms, entry, (term) =>
       appendInt((tables.quotePostings[term] ??= createIntList()), entry),
+    );
+    forEachTerm(tables.contextTermStart, tables.contextTerms, entry, (term) =>
+      appendInt((tables.contextPostings[term] ??= createIntList()), entry),
     );
     forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) =>
       appendInt((tables.speakerPostings[term] ??= createIntList()), entry),
@@ -105,6 +113,8 @@ function copyGroup(from: QuoteTables, to: QuoteTables, group: number): void {
     appendInt(to.entryKind, from.entryKind.values[entry]!);
     forEachTerm(from.quoteTermStart, from.quoteTerms, entry, (term) => appendInt(to.quoteTerms, term));
     appendInt(to.quoteTermStart, to.quoteTerms.length);
+    forEachTerm(from.contextTermStart, from.contextTerms, entry, (term) => appendInt(to.contextTerms, term));
+    appendInt(to.contextTermStart, to.contextTerms.length);
     forEachTerm(from.speakerTermStart, from.speakerTerms, entry, (term) => appendInt(to.speakerTerms, term));
     appendInt(to.speakerTermStart, to.speakerTerms.length);
     appendInt(to.speakerLength, from.speakerLength.values[entry]!);

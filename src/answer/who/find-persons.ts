@@ -106,3 +106,17 @@ export function findPersons(tables: WhoTables, query: string): PersonMatch[] {
       tables.positions[left.slot]! - tables.positions[right.slot]!,
   );
 }
+
+/**
+ * The one person a description names, for a question that names a speaker by role: the best
+ * role match when it stands out (a better match, or stated more often); null when two fit alike.
+ */
+export function findPersonByRole(tables: WhoTables, phrase: string): number | null {
+  const words = roleWords(phrase.replace(/[?!.]+$/, '')).filter((word) => !QUESTION_WORDS.has(word));
+  const [best, second] = matchRole(tables, words).sort(
+    (left, right) => right.score - left.score || right.support - left.support,
+  );
+  if (!best) return null;
+  if (second && second.score === best.score && second.support === best.support) return null;
+  return best.slot;
+}

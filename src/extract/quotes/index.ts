@@ -40,9 +40,36 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
     entry.speaker = inheritSpeaker(context, attributed, index);
     if (entry.speaker) recordSpeaker(context, entry);
   });
-  return attributed
-    .filter((entry) => entry.speaker && isQuotable(paragraphs, entry.span, entry.direct))
-    .map((entry) => toQuotation(context, entry));
+  const kept = attributed.filter((entry) => entry.speaker && isQuotable(paragraphs, entry.span, entry.direct));
+  return groupInterruptedPieces(paragraphs, kept).map((pieces) => toQuotation(context, pieces));
+}
+
+// "said Arthur Miller, vice president of the bank's regional office" is about as long as it gets.
+const MAX_INTERRUPTION_WORDS = 16;
+
+/**
+ * `"A," X said. "B."`: one utterance that its attribution interrupts. Its pieces become one
+ * quotation, so an answer is one whole quotation rather than half of one; a second piece that
+ * names a speaker of its own, or words between the pieces that are more than "X said", keep
+ * them apart.
+ */
+function groupInterruptedPieces(paragraphs: readonly string[], entries: readonly Attributed[]): Attributed[][] {
+  const groups: Attributed[][] = [];
+  for (const entry of entries) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (group && previous && interrupts(paragraphs, previous, entry)) group.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
+}
+
+function interrupts(paragraphs: readonly string[], first: Attributed, second: Attributed): boolean {
+  if (!first.span.closed || first.span.endParagraph !== second.span.startParagraph) return false;
+  if (first.speaker!.name !== second.speaker!.name || !first.direct || second.direct) return false;
+  const between = paragraphs[first.span.endParagraph]!.slice(first.span.closeIndex + 1, second.span.openIndex);
+  const words = between.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length > 0 && words.length <= MAX_INTERRUPTION_WORDS && /[.,:;]\s*$/.test(between);
 }
 
 function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], index: number): Attributed {
@@ -98,21 +125,26 @@ function recordSpeaker(context: QuoteContext, entry: Attributed): void {
   context.speakers.splice(at, 0, event);
 }
 
-function toQuotation(context: QuoteContext, entry: Attributed): Quotation {
+function toQuotation(context: QuoteContext, pieces: readonly Attributed[]): Quotation {
+  const entry = pieces[0]!;
   const { span } = entry;
+  const end = pieces[pieces.length - 1]!.span;
   const paragraphs = context.paragraphs;
   const paragraph = paragraphs[span.startParagraph]!;
   const sentences = context.sentencesOf(span.startParagraph);
   const holding = sentences.find((sentence) => span.openIndex < sentence.end) ?? sentences[sentences.length - 1];
   let first = span.startParagraph;
-  let last = span.endParagraph;
+  let last = end.endParagraph;
   // The attribution joins the passage when it stands in the neighbouring paragraph.
-  if (entry.attributionParagraph === first - 1) first--;
-  if (entry.attributionParagraph === last + 1) last++;
+  for (const piece of pieces) {
+    if (piece.attributionParagraph === first - 1) first--;
+    if (piece.attributionParagraph === last + 1) last++;
+  }
   return {
     paragraph: span.startParagraph,
     sentence: holding ? holding.text : paragraph,
-    quote: span.text,
+    // An ellipsis marks where the attribution was: the words are the speaker's, in order, none joined silently.
+    quote: pieces.map((piece) => piece.span.text).join(' \u2026 '),
     speaker: entry.speaker!.name,
     speakerKind: entry.speaker!.kind,
     passage: paragraphs.slice(first, last + 1).join('\n'),

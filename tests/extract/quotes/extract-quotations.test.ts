@@ -290,9 +290,27 @@ const cases: Case[] = [
     ],
     people: [minister, guest],
     expected: [
-      { quote: 'Lebanon would be hosting the militants today.', speaker: 'Karim Nasser' },
-      { quote: 'The government owes the army for its sacrifices.', speaker: 'Karim Nasser' },
+      {
+        quote: 'Lebanon would be hosting the militants today. \u2026 The government owes the army for its sacrifices.',
+        speaker: 'Karim Nasser',
+      },
       { quote: 'We have made a firm commitment to the farmers.', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
+    rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
+    paragraphs: [
+      '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
+      '"The talks are over," said Omar Haddad, a foreign minister. "We will not return," Nasser said.',
+    ],
+    people: [minister, guest],
+    expected: [
+      {
+        quote: 'Superbugs should concern everyone \u2026 Antibiotics are the foundation of medicine.',
+        speaker: 'Karim Nasser',
+      },
+      { quote: 'The talks are over', speaker: 'Omar Haddad' },
+      { quote: 'We will not return', speaker: 'Karim Nasser' },
     ],
   },
   {
