@@ -1,6 +1,7 @@
 import { isHead, isNameWord } from './chains.js';
 import {
   HONORIFICS,
+  isCountryOrCity,
   isKnownCommonWord,
   isKnownFirstName,
   isKnownNonPersonWord,
@@ -12,6 +13,8 @@ import {
   SENTENCE_WORDS,
   SPEECH_VERBS,
 } from './lexicon.js';
+import { extendTitleLeft } from './premodifiers.js';
+import { isFiniteVerb, isRoleModifierWord } from './role-nouns.js';
 import { gapBetween, type Token } from './tokens.js';
 
 /** A role found next to a name, as a slice of the sentence. */
@@ -43,6 +46,7 @@ const CLAUSE_VERBS = new Set([
   'did',
   'does',
 ]);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
 const TRAILING_GLUE = new Set(['at', 'of', 'in', 'for', 'with', 'and', 'the', 'a', 'an', 'to', 'on', 'from', 'by']);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
@@ -51,7 +55,7 @@ function canPrecedeHead(token: Token): boolean {
     token.capitalised ||
     token.allCaps ||
     token.possessive ||
-    ROLE_MODIFIERS.has(token.lower) ||
+    isRoleModifierWord(token.lower) ||
     ROLE_HEADS.has(token.lower) ||
     /\d/.test(token.text) ||
     /-/.test(token.text) ||
@@ -76,11 +80,19 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   const roleTokens = tokens.filter((token) => token.start >= roleStart && token.end <= roleEnd);
   const speech = roleTokens.findIndex(
     (token, index) =>
-      index > 0 && !token.capitalised && (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower)),
+      index > 0 &&
+      !token.capitalised &&
+      (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower) || isFiniteVerb(token.lower)),
   );
   const kept = speech > 0 ? roleTokens.slice(0, speech) : roleTokens;
+  // "the touch judge who was criticised": a relative clause says what they did, not what they are.
+  const relative = kept.findIndex((token, index) => index > 0 && RELATIVE_PRONOUNS.has(token.lower));
+  if (relative > 0) kept.length = relative;
   if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
-  const headAt = kept.findIndex((token) => isHead(token));
+  const affiliation = readAffiliation(kept);
+  if (affiliation) return affiliation;
+  // "a senior fellow at": a title of its own only after a name's comma ("fellow Americans" elsewhere).
+  const headAt = kept.findIndex((token) => isHead(token) || token.lower === 'fellow');
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
   // A number ends the role: "director at 25 dlrs a share".
@@ -97,6 +109,24 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
     return null;
   }
   return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+}
+
+/**
+ * "John Moore-Gillon, of the British Lung Foundation, said": membership of a body, the body's
+ * capitalised name being the role (an "of" before anything else is no affiliation).
+ */
+function readAffiliation(kept: Token[]): RoleSpan | null {
+  if (kept[0]!.lower !== 'of') return null;
+  let first = 1;
+  if (kept[first]?.lower === 'the') first++;
+  const body = kept.slice(first);
+  const isBody =
+    body.length > 0 &&
+    (body[0]!.capitalised || body[0]!.allCaps) &&
+    body.every((token) => token.capitalised || token.allCaps || ['of', 'the', 'and', 'for', '&'].includes(token.lower));
+  // "Jane Smith, of Chicago,": where someone lives is no affiliation.
+  if (!isBody || body.every((token) => isCountryOrCity(token.lower) || isPlaceWord(token.lower))) return null;
+  return { start: body[0]!.start, end: body[body.length - 1]!.end };
 }
 
 /**
@@ -156,20 +186,6 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
     }
     if (headAt < 0) return null;
   }
-  let first = headAt;
-  while (first > 0) {
-    const previous = tokens[first - 1]!;
-    if (sentence.slice(previous.end, tokens[first]!.start).trim() !== '') break;
-    if (!(
-      previous.capitalised ||
-      previous.possessive ||
-      ROLE_MODIFIERS.has(previous.lower) ||
-      ROLE_HEADS.has(previous.lower) ||
-      previous.allCaps
-    ))
-      break;
-    if (SENTENCE_WORDS.has(previous.lower)) break;
-    first--;
-  }
+  const first = extendTitleLeft(sentence, tokens, headAt, headAt);
   return { start: tokens[first]!.start, end: last.end };
 }

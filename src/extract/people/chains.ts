@@ -59,7 +59,7 @@ export function isNameWord(token: Token): boolean {
 }
 
 export function isRoleWord(token: Token): boolean {
-  return ROLE_HEADS.has(token.lower) || (!token.capitalised && ROLE_MODIFIERS.has(token.lower));
+  return ROLE_HEADS.has(token.lower) || (!token.capitalised && (ROLE_MODIFIERS.has(token.lower) || isHead(token)));
 }
 
 function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean {

@@ -14,6 +14,8 @@ import {
   MONTHS_AND_DAYS,
   SPEECH_VERBS,
 } from './lexicon.js';
+import { extendTitleLeft } from './premodifiers.js';
+import { vouchesForPerson } from './role-nouns.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
@@ -121,7 +123,11 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   if (split.organisation || nameTokens.some((token) => isOrganisationWord(token.lower) && token.capitalised))
     return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
-  const titledByChain = split.titleRoles.length > 0 || split.hasHonorific;
+  // "Obviously, nobody ...": an adverb capitalised by the sentence start, whatever follows the comma.
+  if (nameTokens.length === 1 && first === 0 && /ly$/.test(nameTokens[0]!.lower)) return null;
+  const titledByChain =
+    split.hasHonorific ||
+    split.titleRoles.some(([from, to]) => vouchesForPerson(tokenSpanText(sentence, tokens, from, to)));
   // A title vouches for a name the lexicon files as a place ("Lord Ashcroft"); without one, places are places.
   if (
     !titledByChain &&
@@ -139,7 +145,10 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))
   )
     return null;
-  const roles = split.titleRoles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
+  const titles = split.titleRoles.map(([from, to], index): [number, number] =>
+    index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
+  );
+  const roles = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const after = findRoleAfterName(sentence, tokens, last);
   const before = findRoleBeforeName(sentence, tokens, split.chain.start);
   const roleSpans: RoleSpan[] = [];
@@ -174,7 +183,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     roles.length > 0 &&
     roles.every((role) => COMPANY_ROLE.test(role));
   if (companyRolesOnly) return null;
-  if (titled || roles.length > 0) return judged(true);
+  if (titled || roles.some(vouchesForPerson)) return judged(true);
   if (firstNamed && !isPlaceWord(lastWord)) return judged(true);
   if (nameTokens.length === 1) {
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);

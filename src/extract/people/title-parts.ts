@@ -9,12 +9,18 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
 } from './lexicon.js';
+import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
 
-/** The parts of a title before a name: its head noun, its ranks and its "of" complement. */
+/**
+ * The parts of a title before a name: its head noun, its ranks and its "of" complement. A
+ * lower-case head may be any role noun ("hooker", "fiction buyer"); a capitalised one only a
+ * known title, since surnames are made like role nouns (Baker, Turner, Fisher).
+ */
 export function isHead(token: Token): boolean {
   if (token.possessive) return false;
   if (ROLE_HEADS.has(token.lower)) return true;
+  if (!token.capitalised && !token.allCaps && isRoleNoun(token.lower)) return true;
   // "Minister-designate", "president-elect"
   const designate = /^(.+)-(?:designate|elect|nominate)$/.exec(token.lower);
   return designate !== null && ROLE_HEADS.has(designate[1]!);

@@ -93,6 +93,61 @@ describe('extractPeople finds roles', () => {
       'Ali Khamenei',
       ['Grand Ayatollah'],
     ],
+    // Role nouns are an open class, and their modifiers are whatever nouns and adjectives qualify them.
+    [
+      'a role noun no list names',
+      'Ireland hooker Conor Walsh said the pack held firm.',
+      'Conor Walsh',
+      ['Ireland hooker'],
+    ],
+    [
+      'a hyphenated position',
+      'England lost as scrum-half Pierre Lanne kicked six penalties.',
+      'Pierre Lanne',
+      ['scrum-half'],
+    ],
+    [
+      'lower-case modifiers before a title',
+      'The scandal involved the former immigration minister Beverly Marsh last year.',
+      'Beverly Marsh',
+      ['former immigration minister'],
+    ],
+    [
+      'a possessor opening the title',
+      "Harlow's fiction buyer Susan Doyle said the prize mattered.",
+      'Susan Doyle',
+      ["Harlow's fiction buyer"],
+    ],
+    [
+      'two title words joined by "and"',
+      'Economy and Labour Minister Werner Kamp called the dip mild.',
+      'Werner Kamp',
+      ['Economy and Labour Minister'],
+    ],
+    [
+      'an appositive without a determiner',
+      '"It is a bold move," said Jonny Reyes, news editor at Macworld magazine.',
+      'Jonny Reyes',
+      ['news editor at Macworld magazine'],
+    ],
+    [
+      'an appositive cut before its relative clause',
+      'It was the same for Simon Doyle, the touch judge who was criticised after the game.',
+      'Simon Doyle',
+      ['touch judge'],
+    ],
+    [
+      'membership of a body',
+      'Dr John Harker, of the British Lung Foundation, said rates were rising.',
+      'John Harker',
+      ['British Lung Foundation'],
+    ],
+    [
+      'a role before the name with open-class modifiers',
+      'Olympic heptathlon bronze medallist, Kelly Simms, led the event.',
+      'Kelly Simms',
+      ['Olympic heptathlon bronze medallist'],
+    ],
   ])('%s', (_rule, text, name, roles) => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
   });
@@ -105,8 +160,14 @@ describe('extractPeople finds roles', () => {
       'James Baker',
     ],
     ['an age', 'Maria Keller, 52, said she would stay.', 'Maria Keller'],
+    ['a home town', 'Maria Keller, of Chicago, said she would stay.', 'Maria Keller'],
   ])('no role from %s', (_rule, text, name) => {
     expect(rolesOf(peopleIn(text), name)).toEqual([]);
+  });
+
+  it('never takes a verb into a title before a capitalised word', () => {
+    const roles = rolesOf(peopleIn('England beat France captain Jean Morel on Sunday.'), 'Jean Morel');
+    expect(roles.some((role) => role.includes('beat'))).toBe(false);
   });
 
   it('ends an appositive role before a number', () => {

@@ -1,0 +1,182 @@
+/**
+ * Role nouns are an open class (analyst, marine biologist, scrum-half, tournament director,
+ * fiction buyer): a word is taken for one by its form and by what compromise's lexicon says of
+ * it, on top of the closed list of titles (ROLE_HEADS), rather than by a list of jobs.
+ */
+import nlp from 'compromise';
+import { isDemonym, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+
+const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tags = lexicon[word];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Verb', 'PhrasalVerb']);
+const isVerb = (word: string): boolean => tagsOf(word).some((tag) => VERB_TAGS.has(tag));
+
+/** Nouns in -er and -or that name things, not people, though their stem is a verb. */
+const THING_AGENT_NOUNS = new Set(
+  `answer banner border buffer center centre charter chapter computer container cooler corner counter cover
+  dinner elevator filter folder freezer heater indicator layer letter manner marker matter meter
+  monitor motor number offer order paper poster power printer processor quarter reactor refrigerator register
+  router scanner sector shelter sticker timer tower tractor trailer transfer trigger water winter summer
+  weather error factor favour favor honour honor labour labor flavour flavor mirror minor major`.split(/\s+/),
+);
+
+/** Compound endings that make an adjective, not a role: "62-year-old", "Paris-based", "so-called". */
+const ADJECTIVE_COMPOUND = /-(?:old|based|born|bred|called|styled|known|like|backed|led|owned|run|made|only|wide)$/;
+
+/** The verb an agent noun in -er or -or is made from: strike -> striker, drum -> drummer, negotiate -> negotiator. */
+function hasVerbStem(word: string): boolean {
+  const match = /^(.{2,}?)(e?r|or)$/.exec(word);
+  if (!match) return false;
+  const stem = word.replace(/(?:er|or|r)$/, '');
+  const candidates = [
+    stem,
+    `${stem}e`,
+    word.slice(0, -1), // "manager" -> "manage"
+    /(.)\1$/.test(stem) ? stem.slice(0, -1) : '', // "drummer" -> "drum"
+    word.endsWith('ator') ? `${word.slice(0, -3)}e` : '', // "negotiator" -> "negotiate"
+    word.endsWith('ier') ? `${word.slice(0, -3)}y` : '', // "carrier" -> "carry"
+  ];
+  return candidates.some((candidate) => candidate.length >= 2 && isVerb(candidate));
+}
+
+const roleNounCache = new Map<string, boolean>();
+const modifierCache = new Map<string, boolean>();
+const MAX_CACHED = 50_000;
+
+function remember(cache: Map<string, boolean>, word: string, verdict: boolean): boolean {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(word, verdict);
+  return verdict;
+}
+
+/** A lower-case noun that names what a person is or does, from the word alone. */
+export function isRoleNoun(lower: string): boolean {
+  const known = roleNounCache.get(lower);
+  return known ?? remember(roleNounCache, lower, judgeRoleNoun(lower));
+}
+
+/** Indefinite pronouns compromise files as actors. */
+const PRONOUN_NOUNS = /^(?:no|some|any|every)(?:body|one)$|^no-one$/;
+
+function judgeRoleNoun(lower: string): boolean {
+  if (ROLE_HEADS.has(lower)) return true;
+  if (PRONOUN_NOUNS.test(lower)) return false;
+  if (lower.length < 4 || !/^[\p{Ll}][\p{Ll}-]*[\p{Ll}]$/u.test(lower)) return false;
+  if (lower.includes('-')) {
+    if (ADJECTIVE_COMPOUND.test(lower)) return false;
+    const last = lower.slice(lower.lastIndexOf('-') + 1);
+    // "vice-chancellor", "deputy-governor", "co-founder"; "scrum-half", "centre-back" name a position.
+    return judgeRoleNoun(last) || /-(?:half|back|forward|keeper|rounder|in-chief|at-large)$/.test(lower);
+  }
+  const tags = tagsOf(lower);
+  // "users", "spirits": a plural names a group, not the person an appositive describes.
+  if (tags.includes('Plural')) return false;
+  if (tags.includes('Actor')) return true;
+  if (tags.some((tag) => tag !== 'Singular' && tag !== 'Noun' && tag !== 'Uncountable') && !tags.includes('Actor')) {
+    // "judge", "coach", "head" are verbs and titles alike: those are in ROLE_HEADS; the rest of the
+    // lexicon's verbs and adjectives ("former", "half") are no role.
+    return false;
+  }
+  if (isDemonym(lower)) return false;
+  if (isPersonNounByForm(lower)) return true;
+  if (/(?:er|or)$/.test(lower)) return !THING_AGENT_NOUNS.has(lower) && hasVerbStem(lower);
+  return false;
+}
+
+function isPersonNounByForm(lower: string): boolean {
+  if (/(?:man|woman|person)$/.test(lower) && lower.length > 6) return !/(?:human|german|roman)$/.test(lower);
+  return /(?:ist|ician|arian|ographer|ologist|eer)$/.test(lower) && !/sist$/.test(lower) && !isVerb(lower);
+}
+
+/**
+ * Whether a role shows its holder is a person. Agent nouns in -er and -or fit firms as well
+ * ("parts maker", "telecoms regulator", "data services provider"), so they describe a person
+ * already known to be one but never make a capitalised word a person.
+ */
+export function vouchesForPerson(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const preposition = words.findIndex((word, index) => index > 0 && COMPLEMENT_START.has(word));
+  const head = (preposition > 0 ? words[preposition - 1] : words[words.length - 1])!
+    .replace(/['\u2019]s$/, '')
+    .replace(/-(?:designate|elect|nominate)$/, '');
+  if (ROLE_HEADS.has(head)) return !ORGANISATION_ROLES.has(head);
+  const last = head.slice(head.lastIndexOf('-') + 1);
+  if (last !== head && ROLE_HEADS.has(last)) return !ORGANISATION_ROLES.has(last);
+  // compromise's "Actor" takes in "maker" and "provider": only other forms say person.
+  return isPersonNounByForm(last) || (tagsOf(last).includes('Actor') && !/(?:er|or)$/.test(last));
+}
+
+const COMPLEMENT_START = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on', 'who', 'whose']);
+/** Titles a company holds as often as a person: "rival Google", "Google, a shareholder in ...". */
+const ORGANISATION_ROLES = new Set(
+  `rival leader shareholder investor owner partner member members winner champion runner-up finalist producer
+  heir successor predecessor opponent challenger incumbent nominee candidate founder trader dealer broker`.split(/\s+/),
+);
+
+const NOT_MODIFIER_TAGS = new Set([
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'PastTense',
+  'Copula',
+  'Modal',
+  'QuestionWord',
+  'Auxiliary',
+  'Gerund',
+  'Negative',
+  'Possessive',
+  'Value',
+  'Cardinal',
+  'Ordinal',
+  'Verb',
+  'PresentTense',
+  'Date',
+  'Duration',
+  'Month',
+  'WeekDay',
+]);
+
+/** Function words the lexicon files as adjectives: "behind", "ahead". */
+const FUNCTION_WORDS = new Set(
+  `behind ahead above below near inside outside via per within without against among amid despite toward towards
+  onto upon like unlike plus minus except including between beyond throughout around across along`.split(/\s+/),
+);
+
+/** Verbs that also make compound nouns before a head: "touch judge", "race director", "support worker". */
+export function isVerbLikeModifier(lower: string): boolean {
+  return tagsOf(lower).some((tag) => tag === 'Infinitive');
+}
+
+/**
+ * A lower-case word that may stand inside a role before its head noun: "touch judge", "fiction
+ * buyer", "former immigration minister", "heptathlon bronze medallist", "local government".
+ * Nouns and adjectives are; function words, past tenses and adverbs end the role.
+ */
+export function isRoleModifierWord(lower: string): boolean {
+  const known = modifierCache.get(lower);
+  return known ?? remember(modifierCache, lower, judgeModifier(lower));
+}
+
+/** A word the lexicon knows as a noun or adjective: "Economy", "Trade", never "Berlusconi" or "Cheadle". */
+export function isKnownNounOrAdjective(lower: string): boolean {
+  return tagsOf(lower).some((tag) => ['Noun', 'Singular', 'Uncountable', 'Adjective'].includes(tag));
+}
+
+function judgeModifier(lower: string): boolean {
+  if (ROLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower)) return true;
+  if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(lower) || lower.length < 2) return false;
+  if (/(?:ly|ing)$/.test(lower) || (/ed$/.test(lower) && lower.length > 4) || FUNCTION_WORDS.has(lower)) return false;
+  return !tagsOf(lower).some((tag) => NOT_MODIFIER_TAGS.has(tag));
+}
+
+/** "the Devon diva started her career": a past or present tense ends a noun phrase. */
+export function isFiniteVerb(lower: string): boolean {
+  return tagsOf(lower).some((tag) => tag === 'PastTense' || tag === 'PresentTense');
+}
