@@ -78,16 +78,19 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   const roleStart = clauseStart + leadIn.length;
   const roleEnd = clauseStart + clause.length;
   const roleTokens = tokens.filter((token) => token.start >= roleStart && token.end <= roleEnd);
-  const speech = roleTokens.findIndex(
+  // "the touch judge who was criticised": a relative clause says what they did, not what they are.
+  const relative = roleTokens.findIndex((token, index) => index > 0 && RELATIVE_PRONOUNS.has(token.lower));
+  const phrase = relative > 0 ? roleTokens.slice(0, relative) : roleTokens;
+  const speech = phrase.findIndex(
     (token, index) =>
       index > 0 &&
       !token.capitalised &&
       (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower) || isFiniteVerb(token.lower)),
   );
-  const kept = speech > 0 ? roleTokens.slice(0, speech) : roleTokens;
-  // "the touch judge who was criticised": a relative clause says what they did, not what they are.
-  const relative = kept.findIndex((token, index) => index > 0 && RELATIVE_PRONOUNS.has(token.lower));
-  if (relative > 0) kept.length = relative;
+  // "Also in Gateshead, the prime minister took questions": after an opening phrase, words that run
+  // into a verb are the sentence's subject; "X, a strategist at Y told Reuters" only lost a comma.
+  if (speech > 0 && opensWithPhrase(tokens, nameEnd)) return null;
+  const kept = speech > 0 ? phrase.slice(0, speech) : phrase;
   if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
   const affiliation = readAffiliation(kept);
   if (affiliation) return affiliation;
@@ -109,6 +112,20 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
     return null;
   }
   return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+}
+
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'after', 'before', 'during', 'from', 'on', 'since', 'with', 'for']);
+
+/** The name closes an opening prepositional phrase: "In the Commons,", "After Real's win at Roma,". */
+function opensWithPhrase(tokens: Token[], nameEnd: number): boolean {
+  for (let index = nameEnd; index >= 0 && nameEnd - index < 8; index--) {
+    const token = tokens[index]!;
+    if (OPENING_PREPOSITIONS.has(token.lower)) return true;
+    if (!(token.capitalised || token.allCaps || token.possessive || ['the', 'of', 'a'].includes(token.lower))) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**

@@ -184,7 +184,8 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     roles.every((role) => COMPANY_ROLE.test(role));
   if (companyRolesOnly) return null;
   if (titled || roles.some(vouchesForPerson)) return judged(true);
-  if (firstNamed && !isPlaceWord(lastWord)) return judged(true);
+  // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
+  if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);
   if (nameTokens.length === 1) {
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
     // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.

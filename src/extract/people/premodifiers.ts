@@ -1,4 +1,4 @@
-import { isKnownFirstName, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
+import { isCountryOrCity, isKnownFirstName, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
 import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
 import { joinedBySpace, type Token } from './tokens.js';
 
@@ -21,7 +21,7 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     if (!joinedBySpace(sentence, token, tokens[index + 1]!)) break;
     if (token.capitalised || token.allCaps) {
       // "New York's top law officer": "New" before a capitalised word begins a proper name.
-      const namesPlace = token.lower === 'new' && tokens[index + 1]!.capitalised;
+      const namesPlace = token.lower === 'new' && isCountryOrCity(`new ${tokens[index + 1]!.lower}`);
       if ((SENTENCE_WORDS.has(token.lower) && !namesPlace) || isKnownFirstName(token.lower)) break;
       sawCapital = true;
       start = index;

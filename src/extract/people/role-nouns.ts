@@ -176,7 +176,7 @@ function judgeModifier(lower: string): boolean {
   return !tagsOf(lower).some((tag) => NOT_MODIFIER_TAGS.has(tag));
 }
 
-/** "the Devon diva started her career": a past or present tense ends a noun phrase. */
+/** "the Devon diva started her career": a past tense ends a noun phrase ("rights", "markets" are nouns too). */
 export function isFiniteVerb(lower: string): boolean {
-  return tagsOf(lower).some((tag) => tag === 'PastTense' || tag === 'PresentTense');
+  return tagsOf(lower).includes('PastTense');
 }

@@ -24,7 +24,7 @@ export const ROLE_HEADS = set(`
   boxer golfer cyclist jockey trainer umpire referee composer musician guitarist drummer rapper
   comedian director-designate filmmaker novelist poet playwright photographer designer architect
   engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
-  duchess viscount diplomat diplomats democrat republican justices
+  duchess viscount diplomat diplomats democrat republican justices counsel undersecretary under-secretary
 `);
 
 /** Military and clerical ranks that stack before a name as a separate role: "Brigadier General". */
