@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
 import type { WhoAnswer } from './types.js';
-import { findPersonByRole, findPersons } from './who/find-persons.js';
+import { findPersonByRole, findPersons, type RoleContext } from './who/find-persons.js';
 import type { RoleWordCache } from './who/person-tables.js';
 import { buildTablesInSteps, syncTables } from './who/sync-tables.js';
 import { restoreTables, snapshotTables } from './who/tables-snapshot.js';
@@ -35,20 +35,29 @@ export function* createWhoAnswererInSteps(knowledge: Knowledge, snapshot?: unkno
   const tables =
     (snapshot !== undefined ? restoreTables(snapshot, knowledge.people) : null) ??
     (yield* buildTablesInSteps(knowledge.people, roleWordCache));
+  // Role questions read the article around a statement ("the Easyjet founder" where the role says "Founder").
+  const context: RoleContext = {
+    lead: (articleId) => {
+      const article = current.articles.get(articleId);
+      return article ? `${article.title}\n${article.paragraphs[0] ?? ''}` : '';
+    },
+    cache: new Map(),
+  };
   const answer = (query: string): WhoAnswer[] =>
-    findPersons(tables, query)
+    findPersons(tables, query, context)
       .slice(0, MAX_ANSWERS)
       .map((match) => toAnswer(current, tables, match));
   return Object.assign(answer, {
     answer,
     findPersonByRole: (phrase: string): number[] => {
-      const slot = findPersonByRole(tables, phrase);
+      const slot = findPersonByRole(tables, phrase, context);
       return slot === null ? [] : [tables.positions[slot]!];
     },
     // The change is not needed: the new directory says which persons are new by their records.
     update(next: Knowledge, _change: KnowledgeChange): void {
       syncTables(tables, next.people, roleWordCache);
       current = next;
+      context.cache.clear();
     },
     toSnapshot: () => snapshotTables(tables),
   });

@@ -51,6 +51,12 @@ const ARTICLES = [
     'Ali Hassan, a trader at a Dubai bank, said prices were firm.',
     'Lebanese Defense Minister Ali Moqbel visited Tehran.',
   ]),
+  // Roles that name no country: the sentence, else the article's opening, must say which.
+  article('wire-5', ['Kenya raised fuel prices.', 'Sports minister Ochieng Otieno said the games would go ahead.']),
+  article('wire-6', [
+    'Finance minister Omar Haidari met Iraqi and Saudi officials in Baghdad.',
+    'Founder Stelios Karas of Skyline Air will contest the action.',
+  ]),
 ];
 
 describe('createWhoAnswerer', () => {
@@ -64,6 +70,11 @@ describe('createWhoAnswerer', () => {
     ['a role with a demonym', 'Iranian president', 'Hassan Rouhani', 'Iranian President'],
     ['a role with an article', 'the U.S. House Speaker', 'Jim Wright', 'U.S. House Speaker'],
     ['a role in another spelling', 'Lebanese defence minister', 'Ali Moqbel', 'Lebanese Defense Minister'],
+    ['a question as typed', 'who is the Iranian president?', 'Hassan Rouhani', 'Iranian President'],
+    ['the country from the article', 'who is the Kenyan sports minister', 'Ochieng Otieno', 'Sports minister'],
+    ['the country as a possessive', "Kenya's sports minister", 'Ochieng Otieno', 'Sports minister'],
+    ['the firm from the sentence', 'who is the Skyline Air founder', 'Stelios Karas', 'Founder'],
+    ['a role verb', 'who founded Skyline Air', 'Stelios Karas', 'Founder'],
   ])('answers %s', (_kind, query, person, role) => {
     const [first] = who(query);
     expect(first?.person).toBe(person);
@@ -74,6 +85,8 @@ describe('createWhoAnswerer', () => {
     ['a person the corpus does not hold', 'Angela Merkel'],
     ['a first name alone', 'Ali'],
     ['a role of another country', 'Iraqi interior minister'],
+    ['a role whose sentence names other countries', 'the Omani finance minister'],
+    ['a role with no word of the country anywhere', 'the Peruvian sports minister'],
     ['words that are no role', 'border patrols'],
   ])('answers nothing for %s', (_kind, query) => {
     expect(who(query)).toEqual([]);

@@ -1,5 +1,7 @@
-import { DEMONYM_TO_COUNTRY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
-import { nameWords, roleWords } from '../../extract/people/role-words.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
+import { parseWhoQuestion } from '../question/parse-who-question.js';
+import { matchRole, type ArticleLead } from './match-role.js';
 import type { WhoTables } from './person-tables.js';
 
 /** A person matched by a question, with how well. */
@@ -13,8 +15,13 @@ export interface PersonMatch {
   support: number;
 }
 
-const COUNTRIES = new Set(DEMONYM_TO_COUNTRY.values());
 const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'what', 'tell', 'me', 'about']);
+
+/** What role matching reads beyond the tables: articles' openings, and a cache of folded words. */
+export interface RoleContext {
+  lead?: ArticleLead;
+  cache: Map<string, Set<string>>;
+}
 
 function intersect(lists: Array<number[] | undefined>): number[] {
   if (lists.length === 0 || lists.some((list) => !list)) return [];
@@ -48,52 +55,19 @@ function matchName(tables: WhoTables, words: string[]): PersonMatch[] {
 }
 
 /**
- * Matches a role: every word of the question except its country must be in one stated role of
- * the person; a stated country must not clash ("Iraqi foreign minister" is not Iran's).
- */
-function matchRole(tables: WhoTables, words: string[]): PersonMatch[] {
-  const countries = words.filter((word) => COUNTRIES.has(word));
-  const required = words.filter((word) => !COUNTRIES.has(word));
-  if (!required.some((word) => ROLE_HEADS.has(word) || ['chief', 'executive', 'prime'].includes(word))) return [];
-  const matches: PersonMatch[] = [];
-  for (const slot of intersect(required.map((word) => tables.byRoleWord.get(word)))) {
-    let best = 0;
-    let support = 0;
-    tables.roleForms[slot]!.forEach((role, roleIndex) => {
-      if (!required.every((word) => role.includes(word))) return;
-      const roleCountries = role.filter((word) => COUNTRIES.has(word));
-      if (
-        countries.length > 0 &&
-        roleCountries.length > 0 &&
-        !countries.some((country) => roleCountries.includes(country))
-      )
-        return;
-      const countryBonus =
-        countries.length > 0 && countries.every((country) => roleCountries.includes(country)) ? 0.5 : 0;
-      best = Math.max(best, 1 + countryBonus);
-      support += tables.roleCounts[slot]![roleIndex]!;
-    });
-    if (best > 0) matches.push({ slot, score: best / 2, roleQuery: words, support });
-  }
-  return matches;
-}
-
-/**
  * Finds the persons a /who question is about, best first; equal matches in directory order,
  * so the answers are those of a fresh build whatever slots the persons sit in.
  */
-export function findPersons(tables: WhoTables, query: string): PersonMatch[] {
-  const raw = query.replace(/[?!.]+$/, '').trim();
-  const names = nameWords(raw).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
+export function findPersons(tables: WhoTables, query: string, context: RoleContext): PersonMatch[] {
+  const subject = parseWhoQuestion(query);
+  const names = nameWords(subject).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
   let matches = matchName(tables, names);
   if (matches.length === 0) {
-    const roles = roleWords(raw).filter((word) => !QUESTION_WORDS.has(word));
-    matches = matchRole(tables, roles);
+    matches = findByRole(tables, subject, context);
     if (matches.length === 0) {
       // "President Reagan": the name words without the title words.
       const titleLess = names.filter(
-        (word) =>
-          !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !COUNTRIES.has(word) && !DEMONYM_TO_COUNTRY.has(word),
+        (word) => !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !isCountryWord(word),
       );
       if (titleLess.length > 0 && titleLess.length < names.length) matches = matchName(tables, titleLess);
     }
@@ -107,13 +81,27 @@ export function findPersons(tables: WhoTables, query: string): PersonMatch[] {
   );
 }
 
+/** Role matches as person matches, below any name match (a role scores at most 1). */
+function findByRole(tables: WhoTables, subject: string, context: RoleContext): PersonMatch[] {
+  const roleQuery = roleQueryWords(subject);
+  return matchRole(tables, subject, context.lead, context.cache).map((match) => ({
+    slot: match.slot,
+    score: match.score / 2,
+    roleQuery,
+    support: match.support,
+  }));
+}
+
+function roleQueryWords(subject: string): string[] {
+  return nameWords(subject).filter((word) => !QUESTION_WORDS.has(word));
+}
+
 /**
  * The one person a description names, for a question that names a speaker by role: the best
  * role match when it stands out (a better match, or stated more often); null when two fit alike.
  */
-export function findPersonByRole(tables: WhoTables, phrase: string): number | null {
-  const words = roleWords(phrase.replace(/[?!.]+$/, '')).filter((word) => !QUESTION_WORDS.has(word));
-  const [best, second] = matchRole(tables, words).sort(
+export function findPersonByRole(tables: WhoTables, phrase: string, context: RoleContext): number | null {
+  const [best, second] = findByRole(tables, parseWhoQuestion(phrase), context).sort(
     (left, right) => right.score - left.score || right.support - left.support,
   );
   if (!best) return null;

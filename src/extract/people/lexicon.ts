@@ -3,7 +3,8 @@
  * names, places, demonyms and organisation words; the lists here add what news copy needs on top.
  */
 import nlp from 'compromise';
-import { DEMONYM_TO_COUNTRY, ROLE_HEADS, ROLE_MODIFIERS } from './word-lists.js';
+import { countryOfWord } from '../../vocabulary/countries.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './word-lists.js';
 
 export * from './word-lists.js';
 
@@ -80,7 +81,7 @@ export function isCountryOrCity(lower: string): boolean {
 }
 
 export function isDemonym(lower: string): boolean {
-  return lexiconTags(lower).includes('Demonym') || DEMONYM_TO_COUNTRY.has(lower);
+  return lexiconTags(lower).includes('Demonym') || countryOfWord(lower) !== undefined;
 }
 
 export function isCountry(lower: string): boolean {

@@ -1,7 +1,4 @@
-import { DEMONYM_TO_COUNTRY } from './lexicon.js';
-import { roleHead, roleWords } from './role-words.js';
-
-const COUNTRIES = new Set(DEMONYM_TO_COUNTRY.values());
+import { isCountryWord, roleHead, roleWords } from './role-words.js';
 
 /**
  * What comparing two roles needs of each one. Linking compares every role of a surname with
@@ -21,7 +18,7 @@ export function profileOf(profiles: RoleProfiles, role: string): RoleProfile {
   let profile = profiles.get(role);
   if (!profile) {
     const words = roleWords(role);
-    profile = { head: roleHead(role), words: new Set(words), countries: words.filter((word) => COUNTRIES.has(word)) };
+    profile = { head: roleHead(role), words: new Set(words), countries: words.filter(isCountryWord) };
     profiles.set(role, profile);
   }
   return profile;

@@ -115,7 +115,7 @@ const COMPLEMENT_START = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from',
 /** Titles a company holds as often as a person: "rival Google", "Google, a shareholder in ...". */
 const ORGANISATION_ROLES = new Set(
   `rival leader shareholder investor owner partner member members winner champion runner-up finalist producer
-  heir successor predecessor opponent challenger incumbent nominee candidate founder trader dealer broker`.split(/\s+/),
+  heir successor predecessor opponent challenger incumbent trader dealer broker`.split(/\s+/),
 );
 
 const NOT_MODIFIER_TAGS = new Set([

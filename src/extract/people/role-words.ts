@@ -1,4 +1,5 @@
-import { DEMONYM_TO_COUNTRY, ROLE_HEADS } from './lexicon.js';
+import { COUNTRY_KEYS, countryOfWord, joinCountryPhrases } from '../../vocabulary/countries.js';
+import { ROLE_HEADS } from './lexicon.js';
 
 /**
  * Comparable words of a role or a name: lower case, no accents, possessives dropped, nationality
@@ -48,11 +49,6 @@ const SPELLINGS = new Map<string, string>([
   ['analysts', 'analyst'],
   ['economists', 'economist'],
   ['advisor', 'adviser'],
-  ['us', 'us'],
-  ['usa', 'us'],
-  ['america', 'us'],
-  ['britain', 'uk'],
-  ['england', 'uk'],
   ['ceo', 'chief executive'],
   ['prime', 'prime'],
   ['premier', 'prime minister'],
@@ -67,20 +63,24 @@ export function foldAccents(text: string): string {
 }
 
 function normaliseWord(word: string): string[] {
-  const lower = foldAccents(word)
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/['’]/g, '');
+  // A multi-word country was joined with underscores: it stays one word, its key.
+  if (word.includes('_')) return [word.replace(/_/g, ' ')];
+  const lower = word.replace(/['’]s$/, '').replace(/['’]/g, '');
   const bare = lower.replace(/\./g, '');
-  const country = DEMONYM_TO_COUNTRY.get(lower) ?? DEMONYM_TO_COUNTRY.get(bare);
+  const country = countryOfWord(lower) ?? countryOfWord(bare) ?? countryOfWord(`${lower}.`);
   if (country) return [country];
   return (SPELLINGS.get(bare) ?? bare).split(' ');
+}
+
+/** Whether a word of `roleWords` is a country: "iran", "new zealand". */
+export function isCountryWord(word: string): boolean {
+  return COUNTRY_KEYS.has(word);
 }
 
 /** The comparable content words of a role phrase or a question about a role. */
 export function roleWords(text: string): string[] {
   const words: string[] = [];
-  for (const raw of text.split(/[\s,;:()"“”]+/)) {
+  for (const raw of joinCountryPhrases(foldAccents(text).toLowerCase()).split(/[\s,;:()"“”]+/)) {
     if (!raw) continue;
     for (const word of normaliseWord(raw)) {
       if (word && !FILLER.has(word)) words.push(word);
@@ -125,9 +125,8 @@ export function roleAgreement(left: string, right: string): number {
 
 /** Two roles name different countries ("Iraqi" vs "Iranian"): they cannot be the same post. */
 export function rolesConflictOnCountry(left: string, right: string): boolean {
-  const countries = new Set(DEMONYM_TO_COUNTRY.values());
-  const leftCountries = roleWords(left).filter((word) => countries.has(word));
-  const rightCountries = roleWords(right).filter((word) => countries.has(word));
+  const leftCountries = roleWords(left).filter(isCountryWord);
+  const rightCountries = roleWords(right).filter(isCountryWord);
   if (leftCountries.length === 0 || rightCountries.length === 0) return false;
   return !leftCountries.some((country) => rightCountries.includes(country));
 }

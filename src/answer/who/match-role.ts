@@ -1,0 +1,127 @@
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { isRoleNoun } from '../../extract/people/role-nouns.js';
+import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
+import type { WhoTables } from './person-tables.js';
+
+/** A person a role question names, with how well the evidence fits. */
+export interface RoleMatch {
+  slot: number;
+  /** 1 to 2: every word in one stated role scores most, words found only around it less. */
+  score: number;
+  /** How many statements of the asked role the person has. */
+  support: number;
+}
+
+/** Where the article around a role statement can be read: its headline and opening paragraph. */
+export type ArticleLead = (articleId: string) => string;
+
+interface RoleQuestion {
+  countries: string[];
+  /** Role nouns and their title words: these must be in the stated role. */
+  inRole: string[];
+  /** Other words (a firm, a body: "Easyjet", "K Mart"): in the role, or in its sentence or article. */
+  around: string[];
+}
+
+const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'what', 'tell', 'me', 'about']);
+const CACHE_LIMIT = 20_000;
+
+/** The parts of a role question, or null when it names no role ("Angela Merkel", "the merger"). */
+export function readRoleQuestion(text: string): RoleQuestion | null {
+  const words = roleWords(text).filter((word) => !QUESTION_WORDS.has(word));
+  const countries = words.filter(isCountryWord);
+  const rest = words.filter((word) => !isCountryWord(word));
+  // A capitalised word of the question is part of a name ("Skyline Air", "Labour"), which may stand
+  // around the role; a lower-case title word ("finance", "deputy") must be in the role.
+  const named = new Set(roleWords(text.replace(/^\S+/, '').replace(/\b\p{Ll}[\p{L}'\u2019-]*/gu, ' ')));
+  const isHeadWord = (word: string): boolean => ROLE_HEADS.has(word) || isRoleNoun(word);
+  const isTitleWord = (word: string): boolean => isHeadWord(word) || (ROLE_MODIFIERS.has(word) && !named.has(word));
+  const inRole = rest.filter(isTitleWord);
+  if (!inRole.some(isHeadWord)) return null;
+  return { countries, inRole, around: rest.filter((word) => !isTitleWord(word)) };
+}
+
+/**
+ * The people whose stated roles answer a role question. A role that names another country
+ * ("Iranian President" for "the Iraqi president") never answers; a role that names none needs
+ * the asked country in its own sentence, or (when that sentence names no country) in its
+ * article's headline or opening: without evidence of the country there is no answer.
+ */
+export function matchRole(
+  tables: WhoTables,
+  text: string,
+  lead: ArticleLead | undefined,
+  cache: Map<string, Set<string>>,
+): RoleMatch[] {
+  const question = readRoleQuestion(text);
+  if (!question) return [];
+  const wordsOf = (source: string): Set<string> => {
+    let words = cache.get(source);
+    if (!words) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(source, (words = new Set(roleWords(source))));
+    }
+    return words;
+  };
+  const matches: RoleMatch[] = [];
+  for (const slot of intersect(question.inRole.map((word) => tables.byRoleWord.get(word)))) {
+    const record = tables.records[slot]!;
+    const forms = tables.roleForms[slot]!;
+    let best = 0;
+    let support = 0;
+    record.roles.forEach((role, index) => {
+      const formIndex = tables.roleFormOf[slot]![index]!;
+      const form = formIndex >= 0 ? forms[formIndex]! : null;
+      if (!form || !question.inRole.every((word) => form.includes(word))) return;
+      const around = () => {
+        const sentence = wordsOf(role.sentence);
+        const article = lead ? wordsOf(lead(role.articleId)) : new Set<string>();
+        return { sentence, article };
+      };
+      let score = 1;
+      const missing = question.around.filter((word) => !form.includes(word));
+      if (missing.length === 0) score += 0.5;
+      else {
+        const { sentence, article } = around();
+        if (!missing.every((word) => sentence.has(word) || article.has(word))) return;
+      }
+      if (question.countries.length > 0) {
+        const evidence = countryEvidence(question.countries, form, around);
+        if (evidence === 0) return;
+        score += evidence;
+      }
+      best = Math.max(best, score);
+      support += 1;
+    });
+    if (best > 0) matches.push({ slot, score: best, support });
+  }
+  return matches;
+}
+
+/**
+ * How the statement shows the asked country: 0.5 in the role itself, 0.25 in its sentence,
+ * 0.1 in its article; 0 when the role or its sentence names another, or nothing names it.
+ */
+function countryEvidence(
+  asked: readonly string[],
+  form: readonly string[],
+  around: () => { sentence: Set<string>; article: Set<string> },
+): number {
+  const named = form.filter(isCountryWord);
+  if (named.length > 0) return named.some((country) => asked.includes(country)) ? 0.5 : 0;
+  const { sentence, article } = around();
+  if (asked.some((country) => sentence.has(country))) return 0.25;
+  if ([...sentence].some(isCountryWord)) return 0;
+  return asked.some((country) => article.has(country)) ? 0.1 : 0;
+}
+
+function intersect(lists: Array<number[] | undefined>): number[] {
+  if (lists.length === 0 || lists.some((list) => !list)) return [];
+  const sorted = (lists as number[][]).slice().sort((left, right) => left.length - right.length);
+  let result = [...new Set(sorted[0])];
+  for (const list of sorted.slice(1)) {
+    const next = new Set(list);
+    result = result.filter((value) => next.has(value));
+  }
+  return result;
+}
