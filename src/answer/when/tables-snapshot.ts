@@ -3,7 +3,7 @@ import { copyIntList, trimIntList, type IntList } from './int-list.js';
 import { splitLists, type WhenTables } from './tables.js';
 
 // Bump when the layout, eventWords or newsPassages change: old snapshots are then rebuilt.
-export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@2';
+export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@3';
 
 /**
  * The tables as plain data (typed arrays and string lists). Postings are stored too, flat with
@@ -15,6 +15,7 @@ export interface WhenTablesSnapshot {
   slotGroup: Int32Array;
   slotPart: Int32Array;
   slotAnswerHash: Int32Array;
+  slotUndated: Int32Array;
   slotTermStart: Int32Array;
   slotTerms: Int32Array;
   groupArticle: string[];
@@ -35,6 +36,7 @@ export function snapshotTables(tables: WhenTables): WhenTablesSnapshot {
     slotGroup: trimIntList(tables.slotGroup),
     slotPart: trimIntList(tables.slotPart),
     slotAnswerHash: trimIntList(tables.slotAnswerHash),
+    slotUndated: trimIntList(tables.slotUndated),
     slotTermStart: trimIntList(tables.slotTermStart),
     slotTerms: trimIntList(tables.slotTerms),
     groupArticle: [...tables.groupArticle],
@@ -89,6 +91,7 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): WhenTabl
     slotGroup: copyIntList(snapshot.slotGroup),
     slotPart: copyIntList(snapshot.slotPart),
     slotAnswerHash: copyIntList(snapshot.slotAnswerHash),
+    slotUndated: copyIntList(snapshot.slotUndated),
     slotTermStart: copyIntList(snapshot.slotTermStart),
     slotTerms: copyIntList(snapshot.slotTerms),
     groupArticle: [...snapshot.groupArticle],
@@ -112,6 +115,7 @@ function isSnapshotShape(value: unknown): value is WhenTablesSnapshot {
     'slotGroup',
     'slotPart',
     'slotAnswerHash',
+    'slotUndated',
     'slotTermStart',
     'slotTerms',
     'groupFirst',
@@ -137,6 +141,7 @@ function holdsConsistentNumbers(snapshot: WhenTablesSnapshot): boolean {
   const slots = snapshot.slotGroup.length;
   const groups = snapshot.groupArticle.length;
   if (snapshot.slotPart.length !== slots || snapshot.slotAnswerHash.length !== slots) return false;
+  if (snapshot.slotUndated.length !== slots) return false;
   if (snapshot.slotTermStart.length !== slots + 1) return false;
   if (snapshot.slotTermStart[0] !== 0 || snapshot.slotTermStart[slots] !== snapshot.slotTerms.length) return false;
   for (let slot = 0; slot < slots; slot++) {

@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/article.js';
 import { eventWords } from '../../extract/dates/event-words.js';
-import type { DatedEvent } from '../../extract/types.js';
+import type { ArticleExtraction, DatedEvent, PersonMention } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../../steps.js';
 import { hashAnswerKey } from './answer-key.js';
@@ -26,6 +26,8 @@ export interface WhenTables {
   slotPart: IntList;
   /** hashAnswerKey of the answer each slot gives. */
   slotAnswerHash: IntList;
+  /** 1 when the slot's answer has no date (an undated article's news, "on Sunday" in it), else 0. */
+  slotUndated: IntList;
   /** Slot s holds the terms slotTerms[slotTermStart[s] .. slotTermStart[s + 1]). */
   slotTermStart: IntList;
   slotTerms: IntList;
@@ -52,6 +54,7 @@ export function createTables(): WhenTables {
     slotGroup: createIntList(1024),
     slotPart: createIntList(1024),
     slotAnswerHash: createIntList(1024),
+    slotUndated: createIntList(1024),
     slotTermStart,
     slotTerms: createIntList(8192),
     groupArticle: [],
@@ -74,7 +77,7 @@ export function buildTables(knowledge: Knowledge): WhenTables {
 export function* buildTablesInSteps(knowledge: Knowledge): Steps<WhenTables> {
   const tables = createTables();
   for (const article of knowledge.articles.values()) {
-    appendArticle(tables, article, knowledge.extractions.get(article.id)?.events ?? []);
+    appendArticle(tables, article, knowledge.extractions.get(article.id));
     yield;
   }
   invertTables(tables);
@@ -85,27 +88,61 @@ export function slotCount(tables: WhenTables): number {
   return tables.slotGroup.length;
 }
 
-/** Adds the article's group and slots to the forward tables (postings are the caller's concern). */
-export function appendArticle(tables: WhenTables, article: Article, events: readonly DatedEvent[]): number {
+/**
+ * Adds the article's group and slots to the forward tables (postings are the caller's concern).
+ * An event sentence is filed under its own words and under the full names of the people it
+ * names, so "when did Wes Brown play" finds "Brown last played for England in February 2003".
+ */
+export function appendArticle(tables: WhenTables, article: Article, extraction?: ArticleExtraction): number {
+  const events = extraction?.events ?? [];
   const group = tables.groupArticle.length;
   tables.groupArticle.push(article.id);
   tables.groupHash.push(article.contentHash);
   tables.groupByArticle.set(article.id, group);
   appendInt(tables.groupFirst, slotCount(tables));
   const newsKey = hashAnswerKey(article.published, undefined, article.title);
-  newsPassages(article).forEach((passage, index) => appendSlot(tables, group, -1 - index, newsKey, passage));
-  appendInt(tables.groupFirstEvent, slotCount(tables));
-  events.forEach((event, index) =>
-    appendSlot(tables, group, index, hashAnswerKey(event.date, event.dateText, event.event), event.sentence),
+  newsPassages(article).forEach((passage, index) =>
+    appendSlot(tables, group, -1 - index, newsKey, passage, article.published === null),
   );
+  appendInt(tables.groupFirstEvent, slotCount(tables));
+  events.forEach((event, index) => {
+    const named = namesIn(extraction!.people, event);
+    const words = named ? `${event.sentence}\n${named}` : event.sentence;
+    appendSlot(
+      tables,
+      group,
+      index,
+      hashAnswerKey(event.date, event.dateText, event.event),
+      words,
+      event.date === null,
+    );
+  });
   appendInt(tables.groupEnd, slotCount(tables));
   return group;
 }
 
-function appendSlot(tables: WhenTables, group: number, part: number, answerHash: number, passage: string): void {
+/** The full names of the people an event's sentence names, or '' when none. */
+function namesIn(people: readonly PersonMention[], event: DatedEvent): string {
+  const names: string[] = [];
+  for (const person of people) {
+    if (person.mentions.some((mention) => mention.paragraph === event.paragraph && mention.sentence === event.sentence))
+      names.push(person.name);
+  }
+  return names.join('\n');
+}
+
+function appendSlot(
+  tables: WhenTables,
+  group: number,
+  part: number,
+  answerHash: number,
+  passage: string,
+  undated: boolean,
+): void {
   appendInt(tables.slotGroup, group);
   appendInt(tables.slotPart, part);
   appendInt(tables.slotAnswerHash, answerHash);
+  appendInt(tables.slotUndated, undated ? 1 : 0);
   for (const word of eventWords(passage)) appendInt(tables.slotTerms, termIdOf(tables, word));
   appendInt(tables.slotTermStart, tables.slotTerms.length);
   tables.liveSlots++;

@@ -17,7 +17,7 @@ export function updateTables(tables: WhenTables, knowledge: Knowledge, change: K
   const added: number[] = [];
   for (const id of new Set(change.upserted)) {
     const article = knowledge.articles.get(id);
-    if (article) added.push(appendArticle(tables, article, knowledge.extractions.get(id)?.events ?? []));
+    if (article) added.push(appendArticle(tables, article, knowledge.extractions.get(id)));
   }
   for (let term = tables.postings.length; term < tables.vocabulary.length; term++) {
     tables.postings.push(createIntList());
@@ -88,6 +88,7 @@ export function compactTables(tables: WhenTables): void {
     slotGroup: sizedList(slots),
     slotPart: sizedList(slots),
     slotAnswerHash: sizedList(slots),
+    slotUndated: sizedList(slots),
     slotTermStart: sizedList(slots + 1),
     slotTerms: sizedList(liveTerms),
     groupArticle: liveGroups.map((group) => tables.groupArticle[group]!),
@@ -109,6 +110,7 @@ export function compactTables(tables: WhenTables): void {
     compact.slotGroup.values.fill(newGroup, slotTo, slotTo + end - first);
     compact.slotPart.values.set(tables.slotPart.values.subarray(first, end), slotTo);
     compact.slotAnswerHash.values.set(tables.slotAnswerHash.values.subarray(first, end), slotTo);
+    compact.slotUndated.values.set(tables.slotUndated.values.subarray(first, end), slotTo);
     const termShift = termTo - starts[first]!;
     for (let slot = first; slot < end; slot++) compact.slotTermStart.values[slot + shift] = starts[slot]! + termShift;
     compact.slotTerms.values.set(tables.slotTerms.values.subarray(starts[first], starts[end]), termTo);

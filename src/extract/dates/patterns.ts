@@ -43,6 +43,7 @@ const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const NAMED_DAY_BEFORE = /\b(?:Good|Ash|Super|Holy|Easter|Palm|Maundy|Shrove|Cyber|Bloody)\s+$/;
 const MONTH_GUARD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const YEAR_GUARD = /\b(?:19|20)\d\d\b/;
+const EARLY_YEAR_GUARD = /\b1[0-8]\d\d\b/;
 const WEEKDAY_GUARD = /[a-z]day\b/;
 const DAY_WORD_GUARD = /day|tomorrow|tonight|morning|afternoon|evening|night/i;
 const RELATIVE_GUARD = /\b(?:this|last|next)\s/i;
@@ -132,6 +133,23 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
       const year = Number(match[1]);
       if (!inYearRange(year) || match[0] === match[1] || followedByUnit(match, sentence)) return null;
       return { kind: 'year', year };
+    },
+  },
+  {
+    // "in 1801", "since 1727": a year before 1900 only after a preposition that dates an event.
+    guard: EARLY_YEAR_GUARD,
+    pattern: /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s(1[0-8]\d\d)(?![\da-z/]|-\d|\.\d|,\d)/g,
+    read(match, sentence) {
+      return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1]) };
+    },
+  },
+  {
+    // "the 1997 world record", "his 1993 album", "its 2001 acquisition": a year before a noun.
+    guard: YEAR_GUARD,
+    pattern:
+      /\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s((?:19|20)\d\d)(?=\s\p{L})(?!\s(?:to|and|or|through)\b)/gu,
+    read(match, sentence) {
+      return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1]) };
     },
   },
   {

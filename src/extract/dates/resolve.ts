@@ -15,8 +15,11 @@ import {
 // An unmarked year-less date is taken as future only when the future reading is much closer
 // than the past one ("payable April 10" in early March), because news mostly reports the past.
 const FUTURE_PREFERENCE = 3;
-const NEAR_DAYS = 31;
-const FAR_DAYS = 300;
+// A year-less day within about three months on one side and most of a year off on the other is
+// the near one, whatever the verb: writers add the year to a date that far back or ahead
+// ("authorized the redemption on April 20" in an article of March 6).
+const NEAR_DAYS = 95;
+const FAR_DAYS = 270;
 
 /**
  * The ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) of a temporal value read in an article
@@ -74,7 +77,11 @@ function resolveYearlessMonth(month: number, modifier: Modifier, published: Cale
   if (modifier === 'last') return past < current ? past : past - 12;
   if (modifier === 'next') return future > current ? future : future + 12;
   if (modifier === 'this') return sameYear;
-  if (modifier === 'nearest') return choose(past, future, current - past, future - current, 'unmarked');
+  // "by August": a deadline, ahead or behind as the clause says, else the nearer one.
+  if (modifier === 'nearest') {
+    if (direction === 'past' || direction === 'future') return direction === 'past' ? past : future;
+    return current - past <= future - current ? past : future;
+  }
   return choose(past, future, current - past, future - current, direction);
 }
 

@@ -122,16 +122,24 @@ const FUTURE_PHRASE = /\b(?:is|are) to\b|\bset to\b|\btakes? effect\b|\bbe held\
 // Boundaries of the clause in which the nearest cue is looked for.
 const CLAUSE_BREAK = /[;:\u2014\u2013\u201c\u201d"()]| - /;
 
+// "rescheduled its meeting to Monday, May 11", "postponed until June": the new date lies ahead.
+const RESCHEDULED_TO = /\b(?:re-?schedul|postpon|delay|defer|adjourn|extend|mov|push|brought forward)\w*\b.*$/i;
+
 /** Direction for the expression at [start, end) of the sentence. */
 export function directionAt(sentence: string, start: number, end: number): Direction {
   const before = lastClause(sentence.slice(0, start));
   const after = firstClause(sentence.slice(end));
   if (FUTURE_PHRASE.test(before.slice(-25)) || FUTURE_PHRASE.test(after.slice(0, 25))) return 'future';
+  if (/^(?:to|until|till)\s/i.test(sentence.slice(start, end)) && RESCHEDULED_TO.test(before)) return 'future';
   // At equal distance the words before the date win: "delivery in May ended at 99 cents".
   const cues = [...nearestCues(tokens(before).reverse(), 0), ...nearestCues(tokens(after), AFTER_COST)];
+  // A word in -ed is a weaker cue than a modal or an auxiliary ("will redeem its convertible
+  // preferred stock on April 15"): it counts only when no other cue stands in the clause.
+  const strong = cues.filter((cue) => !cue.weak);
+  const chosen = strong.length > 0 ? strong : cues;
   // Nearest cue wins: in "said on Tuesday it will pay", "said" dates the Tuesday; ties go to the past.
-  cues.sort((a, b) => a.cost - b.cost || rank(a.direction) - rank(b.direction));
-  return cues[0]?.direction ?? 'unmarked';
+  chosen.sort((a, b) => a.cost - b.cost || rank(a.direction) - rank(b.direction));
+  return chosen[0]?.direction ?? 'unmarked';
 }
 
 function rank(direction: Direction): number {
@@ -141,6 +149,8 @@ function rank(direction: Direction): number {
 interface Cue {
   direction: Direction;
   cost: number;
+  /** A regular past form, which is as often an adjective ("preferred stock", "listed company"). */
+  weak: boolean;
 }
 
 // A cue beyond a comma more likely belongs to another clause ("..., diplomatic sources said").
@@ -148,8 +158,10 @@ const COMMA_COST = 3;
 
 const AFTER_COST = 0.5;
 
+/** The nearest cue, and the nearest strong one when a weak one comes first. */
 function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
   let cost = startCost;
+  const found: Cue[] = [];
   for (let index = 0; index < tokensOutward.length; index++) {
     const token = tokensOutward[index]!;
     if (token === ',') {
@@ -157,10 +169,14 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
       continue;
     }
     const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1]);
-    if (direction) return [{ direction, cost }];
+    if (direction) {
+      const weak = direction === 'past' && !PAST_CUE.has(token) && REGULAR_PAST.test(token);
+      found.push({ direction, cost, weak });
+      if (!weak) return found;
+    }
     cost++;
   }
-  return [];
+  return found.slice(0, 1);
 }
 
 function cueOf(word: string, next: string | undefined, previous: string | undefined): Direction | null {

@@ -361,6 +361,50 @@ const ROWS: Row[] = [
     dateText: 'in 2003',
     date: '2003',
   },
+  // Years as history and as modifiers of a noun.
+  {
+    rule: 'a year before 1900 after "in"',
+    published: null,
+    text: 'That happened in 1801 after she had left the city.',
+    dateText: 'in 1801',
+    date: '1801',
+  },
+  {
+    rule: 'a year modifying a noun',
+    published: null,
+    text: 'Euronext has a London presence thanks to its 2001 acquisition of a futures exchange.',
+    dateText: 'its 2001',
+    date: '2001',
+  },
+  // The tense of a year-less date: a modal outweighs a word in -ed nearer the date.
+  {
+    rule: 'a future clause with an adjective in -ed before the date',
+    published: '1987-03-12',
+    text: 'The company said it will redeem all its convertible preferred stock on April 15.',
+    dateText: 'on April 15',
+    date: '1987-04-15',
+  },
+  {
+    rule: 'a meeting moved to a new date',
+    published: '1987-03-16',
+    text: 'It said it rescheduled its annual meeting to Monday, May 11, at its office.',
+    dateText: 'to Monday, May 11',
+    date: '1987-05-11',
+  },
+  {
+    rule: 'a deadline in a future clause',
+    published: '1987-04-08',
+    text: 'The ministry will revise its long-term energy outlook by August, officials said.',
+    dateText: 'by August',
+    date: '1987-08',
+  },
+  {
+    rule: 'a day some weeks ahead and most of a year back is ahead, whatever the verb',
+    published: '1987-03-06',
+    text: 'Its board authorized the redemption on April 20 of the bonds.',
+    dateText: 'on April 20',
+    date: '1987-04-20',
+  },
 ];
 
 describe('extractEvents resolves each rule against the publication date', () => {
