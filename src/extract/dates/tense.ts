@@ -118,6 +118,7 @@ const PAST_CUE = new Set([
   'since',
 ]);
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
+const REPORTING_VERBS = new Set(['said', 'told', 'added', 'stated', 'reported', 'announced']);
 const FUTURE_PHRASE = /\b(?:is|are) to\b|\bset to\b|\btakes? effect\b|\bbe held\b/;
 // Boundaries of the clause in which the nearest cue is looked for.
 const CLAUSE_BREAK = /[;:\u2014\u2013\u201c\u201d"()]| - /;
@@ -166,6 +167,12 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
     const token = tokensOutward[index]!;
     if (token === ',') {
       cost += COMMA_COST;
+      continue;
+    }
+    // "said" dates a day next to it ("said on Tuesday"); further off it only reports the clause
+    // that holds the date ("will revise it by August, officials said").
+    if (REPORTING_VERBS.has(token) && cost > startCost + 1) {
+      cost++;
       continue;
     }
     const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1]);

@@ -27,7 +27,7 @@ export const SEASON_WORD = '(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)'
 
 /** Words after a number that make it a quantity, not a day or a year ("May 15 pct"). */
 export const UNIT_AFTER =
-  /^\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|cts|tonnes|tons|shares|barrels|bushels|points|yen|marks|francs|stg|pounds|ounces|units|acres|troy|lbs|kilos|kg|feet|miles)\b/i;
+  /^\s*(?:pct|percent|per cent|%|mln|million|billion|bln|dlrs?|cts|tonnes|tons|shares|barrels|bushels|points|yen|marks|francs|stg|pounds|ounces|units|acres|troy|lbs|kilos|kg|feet|miles|gmt|est|edt|bst|cet|hrs|hours|local time)\b/i;
 
 export function monthNumber(word: string): number {
   const key = word.toLowerCase().replace('.', '').slice(0, 3);
