@@ -21,6 +21,8 @@ interface Attributed {
   unresolved: boolean;
   /** Paragraph of the words that name the speaker. */
   attributionParagraph: number;
+  /** A person the attribution pointed to but the quotation speaks of: no speaker of what follows. */
+  spokenOf?: number;
 }
 
 /**
@@ -38,6 +40,15 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   attributed.forEach((entry, index) => {
     if (entry.speaker || entry.unresolved || isFragment(paragraphs, entry.span)) return;
     entry.speaker = inheritSpeaker(context, attributed, index);
+    // Someone the quotation just before spoke of is not who goes on speaking in this one.
+    const previous = attributed[index - 1];
+    const spokenOf = previous?.spokenOf;
+    const close = previous && entry.span.startParagraph <= previous.span.endParagraph + 1;
+    if (entry.speaker && close && spokenOf !== undefined && entry.speaker.person === spokenOf) entry.speaker = null;
+    if (entry.speaker && speaksOfThemselves(context, entry)) {
+      entry.spokenOf = entry.speaker.person;
+      entry.speaker = null;
+    }
     if (entry.speaker) recordSpeaker(context, entry);
   });
   const kept = attributed.filter((entry) => entry.speaker && isQuotable(paragraphs, entry.span, entry.direct));
@@ -91,6 +102,14 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
   if (!clause) return entry;
   if (clause.phrase) {
     entry.speaker = resolveSpeakerPhrase(context, clause.phrase);
+    // A speaker found through "he" or "the minister" who is named inside the quotation as a third
+    // person ("Steven can play all over the pitch," he said) is someone else: leave it unsaid.
+    const named = context.paragraphs[clause.phrase.paragraph]!.slice(clause.phrase.start, clause.phrase.end);
+    if (entry.speaker && !namesSpeaker(named, entry.speaker.name) && speaksOfThemselves(context, entry)) {
+      entry.spokenOf = entry.speaker.person;
+      entry.speaker = null;
+      entry.unresolved = true;
+    }
     entry.attributionParagraph = clause.phrase.paragraph;
     // An attribution that names no one we can resolve ("it said" with nothing before) is not
     // handed to whoever spoke last.
@@ -116,6 +135,23 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
     if (!/[\p{L}\p{N}]/u.test(between)) return next.speaker;
   }
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
+}
+
+/** The quotation names its speaker (a name word of theirs) as someone spoken of. */
+function speaksOfThemselves(context: QuoteContext, entry: Attributed): boolean {
+  const person = entry.speaker?.person;
+  if (person === undefined) return false;
+  const words = new Set(entry.span.text.split(/[^\p{L}'\u2019-]+/u).map((word) => word.replace(/['\u2019]s$/, '')));
+  const mention = context.people[person]!;
+  return [mention.name, ...mention.variants].some((name) =>
+    name.split(/\s+/).some((word) => word.length > 1 && /^\p{Lu}/u.test(word) && words.has(word)),
+  );
+}
+
+function namesSpeaker(phrase: string, name: string): boolean {
+  return name
+    .split(/\s+/)
+    .some((word) => word.length > 1 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(phrase));
 }
 
 function recordSpeaker(context: QuoteContext, entry: Attributed): void {

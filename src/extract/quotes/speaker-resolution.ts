@@ -1,7 +1,8 @@
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSON_PRONOUNS, THING_PRONOUNS } from './lexicon.js';
 import { isNameModifier, isObjectOfPreposition, MODIFIED_NOUNS } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
-import { isPerson, resolveDescription } from './speaker-description.js';
+import { resolvePronoun } from './pronouns.js';
+import { resolveDescription } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
 
 /** The words that name who speaks, as a slice of a paragraph. */
@@ -27,7 +28,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
   const position: Position = { paragraph: phrase.paragraph, offset: phrase.start };
   const firstWord = (text.split(/\s+/)[0] ?? '').toLowerCase();
 
-  if (PERSON_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isPerson);
+  if (PERSON_PRONOUNS.has(firstWord)) return resolvePronoun(context, firstWord, position);
   if (firstWord === 'it')
     return findRecentSubject(context, position, isThing) ?? findInstitutionMention(context, position);
   if (THING_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isThing);
@@ -48,7 +49,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
     : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text);
   const subjectWords = subject.split(/\s+/);
   if (subjectWords.length === 1 && PERSON_PRONOUNS.has(subjectWords[0]!.toLowerCase())) {
-    return findRecentSubject(context, position, isPerson);
+    return resolvePronoun(context, subjectWords[0]!.toLowerCase(), position);
   }
 
   const bySurname = findPersonBySurname(context, text);

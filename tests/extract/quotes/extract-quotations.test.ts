@@ -314,6 +314,24 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"he" after a sentence that names one person, whatever their place in it, is that person',
+    paragraphs: [
+      'Omar Haddad spoke first.',
+      'One dissenting view came from Karim Nasser, an analyst. He said: "I do not think it changes the world."',
+    ],
+    people: [guest, minister],
+    expected: [{ quote: 'I do not think it changes the world.', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a pronoun never stands for someone the quotation speaks of',
+    paragraphs: [
+      'Karim Nasser scored twice on Saturday.',
+      '"Karim can play all over the pitch and he influences every part of the game," he said.',
+    ],
+    people: [person('Karim Nasser', ['Nasser'])],
+    expected: [],
+  },
+  {
     rule: '"X said:" after a closed quotation introduces the next one, not the previous',
     paragraphs: [
       'Assistant coach Steve Clarke said: "We think it was thrown from the crowd." Club manager Alan Pardew said: "It is a shame for the fans."',
