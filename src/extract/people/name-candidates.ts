@@ -15,7 +15,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { vouchesForPerson } from './role-nouns.js';
+import { namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
@@ -182,7 +182,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     !split.hasHonorific &&
     roles.length > 0 &&
     roles.every((role) => COMPANY_ROLE.test(role));
-  if (companyRolesOnly) return null;
+  if (companyRolesOnly || (!split.hasHonorific && !firstNamed && namesGroupOnly(roles))) return null;
   if (titled || roles.some(vouchesForPerson)) return judged(true);
   // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
   if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);

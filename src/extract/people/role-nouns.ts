@@ -104,6 +104,7 @@ export function vouchesForPerson(role: string): boolean {
   const head = (preposition > 0 ? words[preposition - 1] : words[words.length - 1])!
     .replace(/['\u2019]s$/, '')
     .replace(/-(?:designate|elect|nominate)$/, '');
+  if (isPluralRole(head)) return false;
   if (ROLE_HEADS.has(head)) return !ORGANISATION_ROLES.has(head);
   const last = head.slice(head.lastIndexOf('-') + 1);
   if (last !== head && ROLE_HEADS.has(last)) return !ORGANISATION_ROLES.has(last);
@@ -179,4 +180,21 @@ function judgeModifier(lower: string): boolean {
 /** "the Devon diva started her career": a past tense ends a noun phrase ("rights", "markets" are nouns too). */
 export function isFiniteVerb(lower: string): boolean {
   return tagsOf(lower).includes('PastTense');
+}
+
+/** "analysts", "officials", "spokesmen": a group, so "analysts Gartner" names a firm, not a person. */
+export function isPluralRole(word: string): boolean {
+  if (/men$/.test(word) && ROLE_HEADS.has(word.replace(/men$/, 'man'))) return true;
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && ROLE_HEADS.has(word.slice(0, -1));
+}
+
+/** Whether every role of a name is a group's ("analysts Gartner"): then the name is no person. */
+export function namesGroupOnly(roles: readonly string[]): boolean {
+  return (
+    roles.length > 0 &&
+    roles.every((role) => {
+      const words = role.toLowerCase().split(/\s+/);
+      return isPluralRole(words[words.length - 1]!.replace(/['\u2019]s$/, ''));
+    })
+  );
 }

@@ -1,3 +1,5 @@
+import { ROLE_MODIFIERS } from '../people/lexicon.js';
+import { isRoleNoun } from '../people/role-nouns.js';
 import type { PersonMention } from '../types.js';
 import { DOCUMENT_NOUNS, OBJECT_PREPOSITIONS, ORGANIZATION_NOUNS } from './lexicon.js';
 
@@ -69,6 +71,8 @@ export function isObjectOfPreposition(text: string, start: number): boolean {
     // A capitalised "On Monday" or "In Tehran" opens the sentence: the name after it is its subject.
     if (OBJECT_PREPOSITIONS.has(lower)) return /^\p{Ll}/u.test(word);
     if (/^[\p{Lu}]/u.test(word) || /['\u2019]s$/.test(word)) continue;
+    // "proposed by shadow chancellor X": a title in lower case belongs to the name it precedes.
+    if (isRoleNoun(lower) || ROLE_MODIFIERS.has(lower)) continue;
     return false;
   }
   return false;

@@ -8,6 +8,19 @@ import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 
+// Words a description adds without saying who: "the former minister", "the veteran".
+const LOOSE_WORDS = new Set([
+  'former',
+  'veteran',
+  'new',
+  'current',
+  'then',
+  'outgoing',
+  'incoming',
+  'long-time',
+  'year-old',
+]);
+
 // An unnamed "one trader" is still a person a later "he added" can point back to.
 export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
 
@@ -16,6 +29,8 @@ export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person'
  * surrounding words share the description's words; an anonymous "one banker" stays as written.
  */
 export function resolveDescription(context: QuoteContext, chunk: string, position: Position): Speaker | null {
+  // "she said that ...": a pronoun left once the verb is cut off names nobody by itself.
+  if (/^(?:he|she|it|they|we|i|you)$/i.test(asWritten(chunk))) return null;
   const words = tokenizeWords(cutAtQualifier(chunk));
   if (words.length === 0 || tokenizeWords(chunk).length > 10) return null;
   const determiner = words[0]!;
@@ -30,20 +45,32 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // A possessive name marks someone else's aide ("Mr Blair's spokesman"), never a person to link.
   if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return { name: asWritten(chunk), kind: 'unknown' };
   let best: { index: number; score: number; last: number } | null = null;
+  const fitting: number[] = [];
+  const partial: Array<{ index: number; score: number; last: number }> = [];
   context.people.forEach((_, index) => {
     let score = 0;
+    let unmatched = 0;
     for (const word of content) {
       const inRoles = [...context.roleWords[index]!].some((role) => wordsAgree(role, word));
       const inContext = [...context.contextWords[index]!].some((near) => wordsAgree(near, word));
       if (inRoles) score += word === head ? 3 : 2;
       else if (inContext) score += word === head ? 2 : 1;
+      else if (!LOOSE_WORDS.has(word)) unmatched++;
     }
     if (score === 0) return;
     const last = lastOccurrenceBefore(context, index, position);
     if (last < 0) return; // a description points back to someone already named
     const candidate = { index, score, last };
+    fitting.push(index);
+    // "the Conservative leader" is not the Labour leader named since: with two leaders in the
+    // story, every word of the description must fit; the only minister may be "the Ealing North MP".
+    if (unmatched > 0) {
+      partial.push(candidate);
+      return;
+    }
     if (!best || score > best.score || (score === best.score && last > best.last)) best = candidate;
   });
+  if (!best && fitting.length === 1 && partial.length === 1) best = partial[0]!;
   const chosen = best as { index: number; score: number; last: number } | null;
   if (chosen) {
     return { name: context.people[chosen.index]!.name, kind: 'person', person: chosen.index };

@@ -1,4 +1,5 @@
 import { DOCUMENT_NOUNS, HONORIFICS, ORGANIZATION_NOUNS } from './lexicon.js';
+import { isFiniteVerb } from '../people/role-nouns.js';
 import { isObjectOfPreposition } from './person-locator.js';
 import type { Position, QuoteContext, Speaker } from './quote-context.js';
 
@@ -124,7 +125,19 @@ export function findInstitutionMention(context: QuoteContext, position: Position
   return null;
 }
 
-/** The description as the article words it, with its opening article in lower case. */
+/** The description as the article words it, with its opening article in lower case, cut before a verb. */
 export function asWritten(chunk: string): string {
-  return chunk.trim().replace(/^(The|A|An|One|Another)\b/, (word) => word.toLowerCase());
+  const words = chunk.trim().split(VERB_AFTER_SUBJECT)[0]!.trim().split(/\s+/);
+  // "the prime minister's official spokesman also rejected the claims": the verb ends it.
+  const verb = words.findIndex(
+    (word, index) => index > 0 && (ADVERBS.has(word) || (/^\p{Ll}/u.test(word) && isFiniteVerb(word))),
+  );
+  const phrase = (verb > 0 ? words.slice(0, verb) : words).join(' ');
+  return phrase.replace(/^(The|A|An|One|Another)\b/, (word) => word.toLowerCase());
 }
+
+const ADVERBS = new Set(['also', 'then', 'later', 'quickly', 'again', 'only', 'simply', 'merely', 'further']);
+
+// "the cardinal will say", "the board has": a description ends where its verb begins.
+const VERB_AFTER_SUBJECT =
+  /\s(?:will|would|has|have|had|said|says|is|was|were|are|did|does|can|could|may|might|must|should|stopped)\b/;

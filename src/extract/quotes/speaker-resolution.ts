@@ -48,9 +48,9 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
     ? (chunks.find((chunk) => !ADVERBIAL_START.test(chunk)) ?? text)
     : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text);
   const subjectWords = subject.split(/\s+/);
-  if (subjectWords.length === 1 && PERSON_PRONOUNS.has(subjectWords[0]!.toLowerCase())) {
-    return resolvePronoun(context, subjectWords[0]!.toLowerCase(), position);
-  }
+  // "Although in the next breath he": the subject is the pronoun at the end of the phrase.
+  const lastWord = subjectWords[subjectWords.length - 1]!.toLowerCase();
+  if (PERSON_PRONOUNS.has(lastWord)) return resolvePronoun(context, lastWord, position);
 
   const bySurname = findPersonBySurname(context, text);
   if (bySurname) return bySurname;
