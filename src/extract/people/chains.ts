@@ -6,6 +6,8 @@ import {
   isKnownCommonWord,
   isKnownFirstName,
   isKnownPersonWord,
+  isKnownSurname,
+  isOnlyNoun,
   isOrganisationWord,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
@@ -69,7 +71,12 @@ function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean 
   if (isRoleWord(token)) return true;
   if (!inChain) return false;
   const next = tokens[index + 1];
-  if (NAME_PARTICLES.has(token.lower)) return next !== undefined && next.capitalised;
+  if (NAME_PARTICLES.has(token.lower)) {
+    // "van der Berg", "de la Cruz": particles run on until the capitalised name they introduce.
+    let ahead = index + 1;
+    while (tokens[ahead] && NAME_PARTICLES.has(tokens[ahead]!.lower) && ahead - index < 3) ahead++;
+    return tokens[ahead] !== undefined && tokens[ahead]!.capitalised;
+  }
   if (token.lower === 'of')
     return (
       next !== undefined &&
@@ -185,6 +192,7 @@ function hasHeadBetween(tokens: Token[], first: number, last: number): boolean {
 /** Drops leading words that only look like a name because of their capital: "Speaking", "Tehran". */
 function skipLeadingNonNames(tokens: Token[], start: number, end: number): number {
   let index = start;
+  let onlyCommon = true;
   while (index <= end) {
     const token = tokens[index]!;
     const place =
@@ -192,7 +200,13 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
     const common = index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower);
     const title = ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower);
     if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;
+    onlyCommon &&= common && !place && !title;
     index++;
+  }
+  // "Wang Yi said": a family name that is also a common word opens the sentence before a known
+  // surname or given name; "Speaking Tom Smith" keeps two words without it.
+  if (index === end && index === start + 1 && onlyCommon && isKnownSurname(tokens[end]!.lower)) {
+    return isOnlyNoun(tokens[start]!.lower) ? start : index;
   }
   return index;
 }

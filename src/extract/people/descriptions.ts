@@ -97,8 +97,15 @@ function roleLessNearby(
       const named = [...new Set(namedIn[index] ?? [])].filter((person) => !excluded.has(person));
       if (named.length === 0) continue;
       const roleLess = named.filter((person) => person.roles.length === 0);
-      // The nearest sentence that names anyone decides: only one role-less person there may take the role.
-      return roleLess.length === 1 ? roleLess[0]! : null;
+      // The nearest sentence that names anyone decides: only one role-less person there may take the
+      // role, and only when nobody else is named within reach ("Senator Dole spoke. Mrs Clinton
+      // replied. '...,' the Kansas Republican said" may be either).
+      if (roleLess.length !== 1) return null;
+      if (direction === forwards) return roleLess[0]!;
+      const others = direction
+        .flatMap((other) => namedIn[other] ?? [])
+        .filter((person) => person !== roleLess[0] && !excluded.has(person));
+      return others.length === 0 ? roleLess[0]! : null;
     }
   }
   return null;

@@ -47,6 +47,17 @@ export function isKnownFirstName(lower: string): boolean {
   return lexiconTags(lower).some((tag) => FIRST_NAME_TAGS.has(tag));
 }
 
+/** A word the lexicon knows only as a noun ("wang"), not as an adverb, verb or place ("now", "vote", "north"). */
+export function isOnlyNoun(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((tag) => tag === 'Noun' || tag === 'Singular');
+}
+
+/** A family name (or a name of either kind) compromise's lexicon knows: "yi", "lee", "hu". */
+export function isKnownSurname(lower: string): boolean {
+  return lexiconTags(lower).some((tag) => tag === 'LastName' || tag === 'Person' || tag === 'FirstName');
+}
+
 export function isKnownPersonWord(lower: string): boolean {
   return lexiconTags(lower).some((tag) => PERSON_TAGS.has(tag));
 }

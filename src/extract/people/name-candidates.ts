@@ -9,6 +9,7 @@ import {
   isKnownOrganisationName,
   isKnownNonPersonWord,
   isKnownPersonWord,
+  isKnownSurname,
   isOrganisationWord,
   isPlaceWord,
   MONTHS_AND_DAYS,
@@ -186,6 +187,9 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   if (titled || roles.some(vouchesForPerson)) return judged(true);
   // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
   if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);
+  // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
+  const namedLast = nameTokens.length >= 2 && isKnownSurname(lastWord) && !isPlaceWord(lastWord);
+  if (namedLast && (roles.length > 0 || speaks || saidBefore)) return judged(true);
   if (nameTokens.length === 1) {
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
     // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.

@@ -28,8 +28,11 @@ function isLower(char: string | undefined): boolean {
 }
 
 // Per-token checks use character tests, not regular expressions: this runs over every word of the corpus.
+// "al-Thani", "el-Sisi", "bin-Laden": an Arabic article joined to a capitalised name.
+const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ul|bin|abu|ibn)-\p{Lu}/u;
+
 function isCapitalised(text: string): boolean {
-  if (!isUpper(text[0])) return false;
+  if (!isUpper(text[0])) return ARABIC_PARTICLE.test(text);
   if (isLower(text[1]) || text[1] === "'" || text[1] === '’') return true;
   return /^(?:Mc|Mac|O['’]|D['’])\p{Lu}/u.test(text);
 }

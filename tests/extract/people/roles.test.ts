@@ -148,8 +148,34 @@ describe('extractPeople finds roles', () => {
       'Kelly Simms',
       ['Olympic heptathlon bronze medallist'],
     ],
+    [
+      'an Arabic particle joined to the name',
+      'Emir Hamad bin Khalifa al-Thani met the delegates.',
+      'Hamad bin Khalifa al-Thani',
+      ['Emir'],
+    ],
+    [
+      'particles before a surname',
+      'Ludwig van der Berg, a Dutch banker, spoke at length.',
+      'Ludwig van der Berg',
+      ['Dutch banker'],
+    ],
   ])('%s', (_rule, text, name, roles) => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
+  });
+
+  it('keeps a family name that is also a common word before a known given name', () => {
+    expect(peopleIn('Wang Yi said the talks would go on for weeks.').map((person) => person.name)).toEqual(['Wang Yi']);
+    expect(peopleIn('Now Wilson said the talks would go on.').map((person) => person.name)).not.toContain('Now Wilson');
+  });
+
+  it('gives an epithet after several people to nobody', () => {
+    const people = peopleIn(
+      'Senator Robert Dale spoke first.',
+      'Helen Carter replied.',
+      '"This bill is dead and buried for now," the Kansas Republican said.',
+    );
+    expect(rolesOf(people, 'Helen Carter')).toEqual([]);
   });
 
   it.each([
