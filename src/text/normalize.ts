@@ -123,6 +123,8 @@ export const STOP_WORDS = new Set([
   'down',
   'did',
   'one',
+  // "does" once stemmed
+  'doe',
 ]);
 
 /** Terms that say what a text is about: stems without function words. */

@@ -157,7 +157,9 @@ function collectScored(
   const scored: ScoredSlot[] = [];
   const details: ScoredSlot[] = [];
   for (const slot of touched) {
-    if (ownTerms[slot]! < minimumTerms) continue;
+    // One word of its own is enough for an event whose article's news holds the rest and lacks
+    // that word: "company recapitalized on December 28" under "ALLEGHENY LUDLUM 3RD QTR NET".
+    if (ownTerms[slot]! < minimumTerms && !(beyondNews[slot] && ownTerms[slot]! >= 1)) continue;
     const score = scores[slot]! + (beyondNews[slot] ? (DETAIL_CONTEXT_WEIGHT - CONTEXT_WEIGHT) * lent[slot]! : 0);
     if (score < MIN_COVERAGE * total && !beyondNews[slot]) continue;
     const entry = { slot, score: -1 };

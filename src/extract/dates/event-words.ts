@@ -29,13 +29,47 @@ const IRREGULAR_PAST = new Map(
     fled: 'flee',
   }),
 );
+// Words that name the same event in news copy, after folding: a question's word meets the
+// article's ("when does the bond mature" / "due April 30"; "approval" / "approved").
+const SAME_EVENT = new Map(
+  Object.entries({
+    matur: 'due',
+    maturity: 'due',
+    approv: 'approval',
+    approval: 'approval',
+    commenc: 'begin',
+    start: 'begin',
+    launch: 'begin',
+    complet: 'finish',
+    acquir: 'buy',
+    acquisition: 'buy',
+    purchas: 'buy',
+    takeover: 'buy',
+    sale: 'sell',
+    resign: 'quit',
+    resignation: 'quit',
+    appoint: 'name',
+    appointment: 'name',
+    elect: 'elect',
+    election: 'elect',
+    favour: 'favor',
+    honour: 'honor',
+    labour: 'labor',
+    defenc: 'defens',
+    organis: 'organiz',
+  }),
+);
+
 // "WASHINGTON, Feb 26 - " names the place and day of filing, not what happened.
 const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
 
 /** Content words folded so that plurals and the common verb endings meet ("warns", "warned"). */
 export function eventWords(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) keys.add(foldVerb(term));
+  for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) {
+    const folded = foldVerb(term);
+    keys.add(SAME_EVENT.get(folded) ?? folded);
+  }
   return keys;
 }
 

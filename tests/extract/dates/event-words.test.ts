@@ -8,6 +8,9 @@ describe('eventWords', () => {
     ['an irregular past', 'the ministers met', 'minister meeting'],
     ['accents and case', 'Ambrosio Réyes SCORED', 'ambrosio reyes scores'],
     ['-ied and -y', 'activity intensified', 'activities intensify'],
+    ['words for the same event', 'when does the bond mature', 'bond due'],
+    ['a noun and its verb', 'approval of the merger', 'merger approved'],
+    ['British and American spellings', 'in favour of defence', 'favor defense'],
   ])('%s', (_rule, left, right) => {
     expect([...eventWords(left)].sort()).toEqual([...eventWords(right)].sort());
   });
