@@ -1,0 +1,139 @@
+/**
+ * HTML extraction figures over a folder of test pages, `pages/<name>/{source.html, expected.html,
+ * expected-metadata.json}` (Readability.js's test pages have this shape):
+ *
+ *   npm run bench -- --html DIR        (DIR holds the page folders, or a pages/ folder)
+ *   npm run bench -- --html            (../shared/corpora's Readability pages, unpacked to a temporary folder)
+ *
+ * Body: word 4-gram shingles of the extracted paragraphs against those of expected.html, counted
+ * as multisets; precision and recall are means over the pages and F1 is their harmonic mean (the
+ * article-extraction benchmark's way). Dates: the share of the pages that state a publication
+ * date (scripts/bench-html-dates.ts) where one was found, and where it was the stated day.
+ * Time: parseHtml alone, on this thread, after a warm-up; the median and the slowest page.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { parseHtml } from '../src/corpus/parse-html.js';
+import { STATED_DATES } from './bench-html-dates.js';
+import { log, percentile, round } from './bench-timing.js';
+
+interface PageScore {
+  name: string;
+  precision: number;
+  recall: number;
+  empty: boolean;
+  milliseconds: number;
+  published: string | null;
+}
+
+export function runHtmlBench(folder: string, options: { verbose?: boolean } = {}): void {
+  const pagesDir = existsSync(path.join(folder, 'pages')) ? path.join(folder, 'pages') : folder;
+  const names = readdirSync(pagesDir)
+    .filter((name) => existsSync(path.join(pagesDir, name, 'source.html')))
+    .sort();
+  const pages = names.map((name) => ({
+    name,
+    source: readFileSync(path.join(pagesDir, name, 'source.html'), 'utf8'),
+    expected: existsSync(path.join(pagesDir, name, 'expected.html'))
+      ? visibleText(readFileSync(path.join(pagesDir, name, 'expected.html'), 'utf8'))
+      : null,
+  }));
+  for (const page of pages.slice(0, 10)) parseHtml(page.source); // warm-up: compile the parser first
+  const scores: PageScore[] = [];
+  for (const page of pages) {
+    const started = performance.now();
+    const article = parseHtml(page.source);
+    const milliseconds = performance.now() - started;
+    const extracted = article.paragraphs.join('\n');
+    const { precision, recall } =
+      page.expected === null ? { precision: 1, recall: 1 } : overlap(extracted, page.expected);
+    scores.push({
+      name: page.name,
+      precision,
+      recall,
+      empty: article.paragraphs.length === 0,
+      milliseconds,
+      published: article.published,
+    });
+    if (options.verbose) {
+      log(
+        `${page.name.padEnd(40)} P ${precision.toFixed(2)} R ${recall.toFixed(2)} ${milliseconds.toFixed(1)} ms  date ${article.published ?? '-'}  source ${article.source ?? '-'}  title ${article.title.slice(0, 60)}`,
+      );
+    }
+  }
+  const scored = scores.filter((score) => pages.find((page) => page.name === score.name)!.expected !== null);
+  const precision = mean(scored.map((score) => score.precision));
+  const recall = mean(scored.map((score) => score.recall));
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const stating = scores.filter((score) => STATED_DATES[score.name] !== undefined);
+  const found = stating.filter((score) => score.published !== null);
+  const right = stating.filter(
+    (score) => score.published !== null && sameDay(score.published, STATED_DATES[score.name]!),
+  );
+  const timings = scores.map((score) => score.milliseconds);
+  const figures = {
+    pages: scores.length,
+    f1: Math.round(f1 * 1000) / 1000,
+    precision: Math.round(precision * 1000) / 1000,
+    recall: Math.round(recall * 1000) / 1000,
+    pagesWithNothing: scores.filter((score) => score.empty).length,
+    pagesStatingADate: stating.length,
+    dateFoundShare: Math.round((found.length / Math.max(1, stating.length)) * 1000) / 1000,
+    dateRightShare: Math.round((right.length / Math.max(1, stating.length)) * 1000) / 1000,
+    medianMs: round(percentile(timings, 0.5)),
+    slowestMs: round(Math.max(...timings)),
+  };
+  log(
+    `${figures.pages} pages: body F1 ${figures.f1} (P ${figures.precision}, R ${figures.recall}), ${figures.pagesWithNothing} with nothing`,
+  );
+  log(
+    `publication date found on ${found.length} of ${stating.length} pages that state one (${right.length} the stated day)`,
+  );
+  log(`parseHtml: median ${figures.medianMs} ms a page, slowest ${figures.slowestMs} ms`);
+  console.log(JSON.stringify(figures));
+}
+
+/** A date found within a day of the stated one: pages state local times, metadata often UTC. */
+function sameDay(found: string, stated: string): boolean {
+  return Math.abs(Date.parse(found) - Date.parse(stated)) <= 86_400_000;
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** The text of an HTML fragment, a space between every two text nodes. */
+function visibleText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+  return texts.join(' ');
+}
+
+function shingles(text: string): Map<string, number> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (let index = 0; index + 4 <= words.length; index++) {
+    const key = words.slice(index, index + 4).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // A text shorter than one shingle is its own shingle, so a short article still counts.
+  if (words.length > 0 && words.length < 4) counts.set(words.join(' '), 1);
+  return counts;
+}
+
+function overlap(extracted: string, expected: string): { precision: number; recall: number } {
+  const got = shingles(extracted);
+  const want = shingles(expected);
+  let common = 0;
+  for (const [key, count] of got) common += Math.min(count, want.get(key) ?? 0);
+  const total = (counts: Map<string, number>): number => [...counts.values()].reduce((sum, value) => sum + value, 0);
+  const gotTotal = total(got);
+  const wantTotal = total(want);
+  return {
+    precision: gotTotal === 0 ? 0 : common / gotTotal,
+    recall: wantTotal === 0 ? (gotTotal === 0 ? 1 : 0) : common / wantTotal,
+  };
+}
