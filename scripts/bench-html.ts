@@ -4,6 +4,7 @@
  *
  *   npm run bench -- --html DIR        (DIR holds the page folders, or a pages/ folder)
  *   npm run bench -- --html            (../shared/corpora's Readability pages, unpacked to a temporary folder)
+ *   npm run bench -- --html DIR --text (each page's visible text read as a plain-text scrape)
  *
  * Body: word 4-gram shingles of the extracted paragraphs against those of expected.html, counted
  * as multisets; precision and recall are means over the pages and F1 is their harmonic mean (the
@@ -14,6 +15,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { readBlockTexts } from '../src/corpus/html/block-text.js';
+import type { DomElement } from '../src/corpus/html/dom.js';
+import { parseTextArticle } from '../src/corpus/parse-front-matter-article.js';
 import { parseHtml } from '../src/corpus/parse-html.js';
 import { STATED_DATES } from './bench-html-dates.js';
 import { log, percentile, round } from './bench-timing.js';
@@ -29,24 +33,25 @@ interface PageScore {
   stated: string | null;
 }
 
-export function runHtmlBench(folder: string, options: { verbose?: boolean } = {}): void {
+export function runHtmlBench(folder: string, options: { verbose?: boolean; asText?: boolean } = {}): void {
   const pagesDir = existsSync(path.join(folder, 'pages')) ? path.join(folder, 'pages') : folder;
   const names = readdirSync(pagesDir)
     .filter((name) => existsSync(path.join(pagesDir, name, 'source.html')))
     .sort();
   const pages = names.map((name) => ({
     name,
-    source: readFileSync(path.join(pagesDir, name, 'source.html'), 'utf8'),
+    source: readSource(path.join(pagesDir, name, 'source.html'), options.asText ?? false),
     stated: statedDate(path.join(pagesDir, name)),
     expected: existsSync(path.join(pagesDir, name, 'expected.html'))
       ? visibleText(readFileSync(path.join(pagesDir, name, 'expected.html'), 'utf8'))
       : null,
   }));
-  for (const page of pages) parseHtml(page.source); // warm-up: a serving process has its parser compiled
+  const parse = options.asText ? (text: string) => parseTextArticle(text, false) : parseHtml;
+  for (const page of pages) parse(page.source); // warm-up: a serving process has its parser compiled
   const scores: PageScore[] = [];
   for (const page of pages) {
     const started = performance.now();
-    const article = parseHtml(page.source);
+    const article = parse(page.source);
     const milliseconds = performance.now() - started;
     const extracted = article.paragraphs.join('\n');
     const { precision, recall } =
@@ -92,8 +97,21 @@ export function runHtmlBench(folder: string, options: { verbose?: boolean } = {}
   log(
     `publication date found on ${found.length} of ${stating.length} pages that state one (${right.length} the stated day)`,
   );
-  log(`parseHtml: median ${figures.medianMs} ms a page, slowest ${figures.slowestMs} ms`);
+  log(
+    `${options.asText ? 'parseTextArticle' : 'parseHtml'}: median ${figures.medianMs} ms a page, slowest ${figures.slowestMs} ms`,
+  );
   console.log(JSON.stringify(figures));
+}
+
+/**
+ * The page, or with --text the page's visible lines as a plain-text scrape saves them (menus,
+ * widgets and comment forms included), to measure the web-scrape reading on real pages.
+ */
+function readSource(file: string, asText: boolean): string {
+  const html = readFileSync(file, 'utf8');
+  if (!asText) return html;
+  const { document } = parseHTML(html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, ''));
+  return document.body ? readBlockTexts(document.body as unknown as DomElement).join('\n') : '';
 }
 
 /**

@@ -35,6 +35,7 @@ const { values } = parseArgs({
     questions: { type: 'string', default: '300' },
     html: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    text: { type: 'boolean', default: false },
   },
 });
 if (values.html !== undefined) {
@@ -44,7 +45,7 @@ if (values.html !== undefined) {
     console.error('bench: ../shared/corpora is not here; give a folder: npm run bench -- --html DIR');
     process.exit(0);
   }
-  runHtmlBench(folder, { verbose: values.verbose });
+  runHtmlBench(folder, { verbose: values.verbose, asText: values.text });
   process.exit(0);
 }
 const source = values.reuters ? unpackCorpus('reuters') : values.corpus;
