@@ -9,6 +9,8 @@ export interface PageMetadata {
   source: string | null;
   url: string | null;
   author: string | null;
+  /** The story's text as the page's JSON-LD gives it (articleBody), for a page that fills it in by script. */
+  articleBody: string | null;
 }
 
 /**
@@ -38,6 +40,7 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | null):
     source: findSource(tags, article, nodes, url),
     url,
     author: findAuthor(tags, article, document),
+    articleBody: stringField(article, 'articleBody'),
   };
 }
 
