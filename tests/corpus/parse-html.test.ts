@@ -7,7 +7,8 @@ import { overlap } from '../../scripts/shingle-overlap.js';
 
 // Hand-made pages for the cases the old reader got wrong: a comment or a teaser as the first
 // <article>, an ASP.NET page in one <form> with <br> text, a layout table, menus and "Most
-// popular" lists around a short story; the metadata in JSON-LD @graph, microdata, <time>.
+// popular" lists around a short story, a story filled in by script (its text in JSON-LD only);
+// the metadata in JSON-LD @graph, microdata, <time>.
 const PAGES = path.join(import.meta.dirname, '../fixtures/html-pages');
 
 function textOf(html: string): string {
