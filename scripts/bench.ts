@@ -23,13 +23,31 @@ import { unpackCorpus } from './corpora.js';
 import { drawQuestions } from './bench-questions.js';
 import { log, percentile, residentMb, round, time } from './bench-timing.js';
 
+// `--html` alone (parseArgs wants a value) means the shared Readability pages.
+const argv = process.argv.slice(2);
+const htmlAt = argv.indexOf('--html');
+if (htmlAt >= 0 && (htmlAt === argv.length - 1 || argv[htmlAt + 1]!.startsWith('--'))) argv.splice(htmlAt + 1, 0, '');
 const { values } = parseArgs({
+  args: argv,
   options: {
     corpus: { type: 'string' },
     reuters: { type: 'boolean', default: false },
     questions: { type: 'string', default: '300' },
+    html: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    text: { type: 'boolean', default: false },
   },
 });
+if (values.html !== undefined) {
+  const { runHtmlBench } = await import('./bench-html.js');
+  const folder = values.html || unpackCorpus('web');
+  if (!folder) {
+    console.error('bench: ../shared/corpora is not here; give a folder: npm run bench -- --html DIR');
+    process.exit(0);
+  }
+  runHtmlBench(folder, { verbose: values.verbose, asText: values.text });
+  process.exit(0);
+}
 const source = values.reuters ? unpackCorpus('reuters') : values.corpus;
 if (!source) {
   console.error('usage: npm run bench -- --corpus DIR | --reuters');

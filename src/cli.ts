@@ -1,4 +1,8 @@
 import { createInterface } from 'node:readline';
+import { addToCorpus, type AddSource } from './corpus/add/add-article.js';
+import { ConfigError, loadConfig } from './config.js';
+import type { FetchSettings } from './fetch/fetch-page.js';
+import { renderAddResult } from './terminal/render-add-result.js';
 import { parseArgs } from 'node:util';
 import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
@@ -14,7 +18,8 @@ const USAGE = `usage:
   npm run cli -- ask <who|when|quote|search> <query...> [--corpus DIR] [--json]
   npm run cli -- ask --batch --json [--corpus DIR]     (one {"command","query"} JSON object a line on stdin)
   npm run cli -- stats [--corpus DIR] [--json]
-  npm run cli -- digest [--since YYYY-MM-DD|all] [--corpus DIR]`;
+  npm run cli -- digest [--since YYYY-MM-DD|all] [--corpus DIR]
+  npm run cli -- add <url|file> [--corpus DIR] [--json]`;
 
 /** The terminal adapter's entry point. Only answers go to stdout; progress and errors to stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -77,8 +82,39 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  if (verb === 'add') return addArticle(rest, corpusDir, values.json, openService);
   process.stderr.write(`briefbot: unknown command "${verb}"\n${USAGE}\n`);
   return 2;
+}
+
+/** `add <url|file>`: the same addition as /add in Discord; exit 1 when it was refused. */
+async function addArticle(
+  targets: string[],
+  corpusDir: string,
+  json: boolean,
+  openService: () => Promise<BriefingService>,
+): Promise<number> {
+  if (targets.length !== 1) {
+    process.stderr.write(`briefbot: add needs one link or file\n${USAGE}\n`);
+    return 2;
+  }
+  const target = targets[0]!;
+  let fetch: FetchSettings | undefined;
+  try {
+    fetch = loadConfig(process.env).fetch;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`briefbot: ${error.message}\n`);
+    return 2;
+  }
+  const service = await openService();
+  const source: AddSource = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
+    ? { kind: 'link', url: target }
+    : { kind: 'file', path: target };
+  const result = await addToCorpus(service, source, { corpusDir, fetch });
+  await service.close?.();
+  process.stdout.write(`${json ? JSON.stringify(result) : renderAddResult(result)}\n`);
+  return result.kind === 'refused' ? 1 : 0;
 }
 
 async function answerBatch(service: BriefingService, json: boolean): Promise<void> {

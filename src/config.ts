@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_FETCH_SETTINGS, type FetchSettings } from './fetch/fetch-page.js';
 
 /**
  * Settings, read and checked in one place. Empty strings count as unset, so a copied
@@ -25,6 +26,8 @@ export interface AppConfig {
   corpusWatch?: boolean;
   adminRoleIds: string[];
   logLevel: LogLevel;
+  /** How /add and `cli add` fetch links (loadConfig: the defaults, 10 s, 10 MB, 5 redirects, public addresses only). */
+  fetch?: FetchSettings;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -84,6 +87,15 @@ const schema = z.object({
     z.array(snowflake),
   ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(logLevels).default('info')),
+  FETCH_ALLOW_PRIVATE_ADDRESSES: flag,
+  FETCH_TIMEOUT_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a number of seconds' }).positive('must be above 0').max(120).default(10),
+  ),
+  FETCH_MAX_MB: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a number of megabytes' }).positive('must be above 0').max(50).default(10),
+  ),
 });
 
 export interface LoadConfigOptions {
@@ -126,6 +138,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
     corpusWatch: values.CORPUS_WATCH,
     adminRoleIds: values.ADMIN_ROLE_IDS,
     logLevel: values.LOG_LEVEL,
+    fetch: {
+      ...DEFAULT_FETCH_SETTINGS,
+      allowPrivateAddresses: values.FETCH_ALLOW_PRIVATE_ADDRESSES,
+      timeoutMs: values.FETCH_TIMEOUT_SECONDS * 1000,
+      maxBytes: Math.round(values.FETCH_MAX_MB * 1024 * 1024),
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Article, CorpusLoad, FileChange, FileRecord, SkippedFile } from './article.js';
 import type { ParsedArticle } from './parsed-article.js';
 import { parseTextArticle } from './parse-front-matter-article.js';
-import { parseHtml } from './parse-html.js';
+import { sharedHtmlThreads, type HtmlThreads } from './html/html-threads.js';
 import { parseJsonRecords } from './parse-json.js';
 import type { StatThread } from './stat-thread.js';
 import { countArticles, matchPrevious, reuseArticles } from './reuse-previous-load.js';
@@ -22,6 +22,8 @@ export interface LoadOptions {
   previous?: PreviousLoad;
   /** A second thread for stat-ing large folders. */
   statThread?: StatThread;
+  /** Where HTML pages are read, each with a time limit (default: the process's shared threads). */
+  htmlThreads?: HtmlThreads;
 }
 
 export interface PreviousLoad {
@@ -54,7 +56,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     while (next < toRead.length) {
       const index = toRead[next++]!;
       const file = walk.files[index]!;
-      const result = await loadFile(path.join(root, file.path), file.path, maxFileBytes);
+      const result = await loadFile(path.join(root, file.path), file.path, maxFileBytes, options.htmlThreads);
       const skipped = 'reason' in result;
       records[index] = { ...file, articles: skipped ? null : result, skipReason: skipped ? result.reason : null };
       options.onProgress?.(++done, walk.files.length);
@@ -75,7 +77,12 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
 }
 
 /** One file, as its articles or as the reason it was skipped. */
-export async function loadFile(absolute: string, relative: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): Promise<Article[] | SkippedFile> {
+export async function loadFile(
+  absolute: string,
+  relative: string,
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  htmlThreads?: HtmlThreads,
+): Promise<Article[] | SkippedFile> {
   const skip = (reason: string): SkippedFile => ({ path: relative, reason });
   const extension = path.extname(relative).toLowerCase();
   const format = FORMATS[extension];
@@ -98,11 +105,19 @@ export async function loadFile(absolute: string, relative: string, maxFileBytes 
   if (!text.trim()) return skip('empty file');
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   const id = relative.slice(0, relative.length - extension.length);
+  let page: ParsedArticle | null = null;
+  if (format === 'html') {
+    try {
+      page = await (htmlThreads ?? sharedHtmlThreads()).parse(text);
+    } catch (error) {
+      return skip(error instanceof Error ? error.message : String(error));
+    }
+  }
   try {
     const records: Array<{ key: string | null; article: ParsedArticle }> =
       format === 'json' || format === 'jsonl'
         ? parseJsonRecords(text, format === 'jsonl')
-        : [{ key: null, article: format === 'html' ? parseHtml(text) : parseTextArticle(text, format === 'markdown') }];
+        : [{ key: null, article: page ?? parseTextArticle(text, format === 'markdown') }];
     const articles = records
       .filter(({ article }) => article.paragraphs.length > 0)
       .map(({ key, article }): Article => ({

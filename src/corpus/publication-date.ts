@@ -16,6 +16,8 @@ interface DatePattern {
 // Ordered from the least to the most ambiguous form.
 const PATTERNS: DatePattern[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/, toParts: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  // Chinese and Japanese: 2016年10月14日.
+  { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, toParts: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   { pattern: /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/, toParts: (m) => [+m[3]!, +m[2]!, +m[1]!] },
   {
     pattern: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),

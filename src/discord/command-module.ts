@@ -2,7 +2,8 @@ import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
   MessageComponentInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -30,15 +31,19 @@ export interface CommandContext {
 
 /**
  * One slash command, one file in commands/ (the discord.js guide's shape): `data` is a
- * SlashCommandBuilder, `execute` answers the command. Optional exports:
+ * SlashCommandBuilder (or a ContextMenuCommandBuilder for a message menu entry, whose `execute`
+ * gets the menu's interaction), `execute` answers the command. Optional exports:
  * - `autocomplete` answers autocomplete for its options (within Discord's 3 s, never deferred);
  * - `component` handles buttons whose custom_id starts with "<name>:";
  * - `help` gives /help an example; `rateLimited` puts it under the per-user question limit;
  * - `adminOnly` marks it for /help (the command still checks with `requireAdmin`).
  */
 export interface CommandModule {
-  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+  execute(
+    interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+    context: CommandContext,
+  ): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
   component?(interaction: MessageComponentInteraction, context: CommandContext): Promise<void>;
   help?: { example: string };

@@ -5,6 +5,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Logger } from '../logger.js';
 import type { CommandContext, CommandModule } from './command-module.js';
@@ -39,7 +40,9 @@ export function createInteractionRouter(options: {
   const running = new Set<Promise<void>>();
   let accepting = true;
 
-  async function runCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+  async function runCommand(
+    interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  ): Promise<void> {
     const command = byName.get(interaction.commandName);
     if (!command) {
       await sendReply(interaction, renderNotice(`/${interaction.commandName} is not a command of this bot any more.`), {
@@ -107,7 +110,7 @@ export function createInteractionRouter(options: {
       command: 'commandName' in interaction ? interaction.commandName : undefined,
     };
     try {
-      if (interaction.isChatInputCommand()) await runCommand(interaction);
+      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await runCommand(interaction);
       else if (interaction.isAutocomplete()) await runAutocomplete(interaction);
       else if (interaction.isButton()) await runButton(interaction);
       logger.info({ ...details, durationMs: Math.round(performance.now() - started) }, 'interaction handled');

@@ -1,4 +1,4 @@
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandModule } from './command-module.js';
 
 export interface Registration {
@@ -7,7 +7,7 @@ export interface Registration {
   commands: string[];
 }
 
-export function commandPayloads(commands: readonly CommandModule[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function commandPayloads(commands: readonly CommandModule[]): RESTPostAPIApplicationCommandsJSONBody[] {
   return commands.map((command) => command.data.toJSON());
 }
 

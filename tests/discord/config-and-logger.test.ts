@@ -13,7 +13,25 @@ describe('loadConfig', () => {
       corpusWatch: false,
       adminRoleIds: [],
       logLevel: 'info',
+      fetch: { allowPrivateAddresses: false, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 },
     });
+  });
+
+  it('reads the fetch settings for /add, and names bad ones', () => {
+    const config = loadConfig({
+      FETCH_ALLOW_PRIVATE_ADDRESSES: 'yes',
+      FETCH_TIMEOUT_SECONDS: '2.5',
+      FETCH_MAX_MB: '1',
+    });
+    expect(config.fetch).toEqual({
+      allowPrivateAddresses: true,
+      timeoutMs: 2500,
+      maxBytes: 1024 * 1024,
+      maxRedirects: 5,
+    });
+    expect(() => loadConfig({ FETCH_TIMEOUT_SECONDS: 'soon', FETCH_MAX_MB: '-1' })).toThrow(
+      /FETCH_TIMEOUT_SECONDS: .*\n.*FETCH_MAX_MB: must be above 0/,
+    );
   });
 
   it('with a token reads every Discord key, trimming and splitting the role list', () => {
@@ -35,6 +53,7 @@ describe('loadConfig', () => {
       corpusWatch: true,
       adminRoleIds: ['223456789012345678', '323456789012345678'],
       logLevel: 'debug',
+      fetch: { allowPrivateAddresses: false, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 },
     });
     expect(loadConfig({ DISCORD_TOKEN: token }).discord?.apiBase).toBe('https://discord.com/api');
   });

@@ -32,6 +32,8 @@ export interface HarnessOptions {
   rateLimiter?: RateLimiter;
   pager?: Pager;
   fake?: FakeDiscordOptions;
+  /** Settings beside the Discord ones (corpusDir, fetch ...). */
+  config?: Partial<Omit<AppConfig, 'discord'>>;
 }
 
 export interface Harness {
@@ -72,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     corpusDir: 'corpus',
     adminRoleIds: [fake.world.adminRoleId],
     logLevel: 'debug' as const,
+    ...options.config,
   };
   const bot = await startBot({
     config,

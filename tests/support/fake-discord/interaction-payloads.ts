@@ -1,3 +1,5 @@
+import type { Json } from './json.js';
+import { createMessage } from './messages.js';
 import { createInteractionToken, createSnowflake } from './snowflake.js';
 import { permissions, userPayload, type FakeUser, type FakeWorld } from './world.js';
 
@@ -102,5 +104,64 @@ export function buttonPayload(
     ...basePayload(world, user, interactionTypes.messageComponent),
     data: { custom_id: customId, component_type: 2 },
     message,
+  };
+}
+
+/** A file attached to a message or given to an attachment option, as Discord describes it. */
+export interface FakeAttachment {
+  filename: string;
+  size: number;
+  url: string;
+  contentType?: string;
+}
+
+function attachmentPayload(attachment: FakeAttachment): Json {
+  const id = createSnowflake();
+  return {
+    id,
+    filename: attachment.filename,
+    size: attachment.size,
+    url: attachment.url,
+    proxy_url: attachment.url,
+    content_type: attachment.contentType ?? 'application/octet-stream',
+  };
+}
+
+/** A slash command whose attachment option (type 11) carries a file, resolved as Discord sends it. */
+export function attachmentCommandPayload(
+  world: FakeWorld,
+  user: FakeUser,
+  name: string,
+  option: string,
+  attachment: FakeAttachment,
+): Record<string, unknown> {
+  const file = attachmentPayload(attachment);
+  const payload = commandPayload(world, user, name, [{ name: option, type: 11, value: file.id as string }]);
+  (payload.data as Json).resolved = { attachments: { [file.id as string]: file } };
+  return payload;
+}
+
+/** A message context menu command (type 3) on a message of `author` with this text and these files. */
+export function messageCommandPayload(
+  world: FakeWorld,
+  user: FakeUser,
+  name: string,
+  message: { author: FakeUser; content: string; attachments?: FakeAttachment[] },
+): Record<string, unknown> {
+  const target: Json = {
+    ...createMessage(world, { content: message.content }),
+    author: userPayload(message.author),
+    attachments: (message.attachments ?? []).map(attachmentPayload),
+  };
+  return {
+    ...basePayload(world, user, interactionTypes.applicationCommand),
+    data: {
+      id: createSnowflake(),
+      name,
+      type: 3,
+      target_id: target.id as string,
+      resolved: { messages: { [target.id as string]: target } },
+      guild_id: world.guildId,
+    },
   };
 }

@@ -156,6 +156,17 @@ export function checkCommands(body: unknown): string[] {
   (body as Json[]).forEach((command, index) => {
     const path = `[${index}]`;
     const name = String(command.name);
+    const type = Number(command.type ?? 1);
+    // User and message commands (context menus): any name of 1-32 characters, no description, no options.
+    if (type === 2 || type === 3) {
+      if (name.trim().length === 0 || name.length > commandLimits.name)
+        problems.push(`${path}.name: invalid "${name}"`);
+      if (command.description) problems.push(`${path}.description: must be empty for a context menu command`);
+      if (command.options) problems.push(`${path}.options: not allowed on a context menu command`);
+      if (names.has(`${type}:${name}`)) problems.push(`${path}.name: duplicate "${name}"`);
+      names.add(`${type}:${name}`);
+      return;
+    }
     if (!namePattern.test(name)) problems.push(`${path}.name: invalid "${name}"`);
     if (names.has(name)) problems.push(`${path}.name: duplicate "${name}"`);
     names.add(name);

@@ -2,9 +2,12 @@
 export { createUser, createWorld, permissions, userPayload, type FakeUser, type FakeWorld } from './world.js';
 export { guildPayload } from './guild-payload.js';
 export {
+  attachmentCommandPayload,
   autocompletePayload,
   buttonPayload,
   commandPayload,
+  messageCommandPayload,
   toOptions,
   type CommandOption,
+  type FakeAttachment,
 } from './interaction-payloads.js';
