@@ -19,6 +19,7 @@ const DETAIL_CONTEXT_WEIGHT = 0.75;
 // long sentence that happens to hold the same words), then an event over the bare news.
 const DENSITY_WEIGHT = 0.1;
 const EVENT_BONUS = 0.001;
+const NEWS_FACTOR = 0.95;
 // An answer with no date ("on Sunday" in an undated article) tells less than one with a date:
 // it ranks as if it held a fifth less of the question.
 const UNDATED_FACTOR = 0.8;
@@ -166,6 +167,8 @@ function collectScored(
     if (score >= MIN_COVERAGE * total) {
       const density = ownTerms[slot]! / Math.max(1, starts[slot + 1]! - starts[slot]!);
       entry.score = score / total + DENSITY_WEIGHT * density + (slotPart[slot]! >= 0 ? EVENT_BONUS : 0);
+      // A date the text states beats the publication date of news that holds as much of the question.
+      if (slotPart[slot]! < 0) entry.score *= NEWS_FACTOR;
       if (tables.slotUndated.values[slot]) entry.score *= UNDATED_FACTOR;
       scored.push(entry);
       const group = slotGroup[slot]!;
