@@ -6,6 +6,7 @@ import { rankSlots } from './when/ranked-slots.js';
 import { fitScratch, scoreSlots, type Scratch, type ScoredSlot } from './when/score-slots.js';
 import { buildTablesInSteps, type WhenTables } from './when/tables.js';
 import { restoreTables, snapshotTables } from './when/tables-snapshot.js';
+import { clauseAffinity } from './when/clause-affinity.js';
 import { toAnswers } from './when/to-answers.js';
 import { updateTables } from './when/update-tables.js';
 
@@ -39,12 +40,13 @@ export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unkn
     }
     return groupRank[tables.slotGroup.values[slot]!]!;
   };
-  // Exact ties go to the earlier article of the knowledge, then the earlier slot of the article,
-  // which is the order of a fresh build, wherever an update appended the slots.
-  const compare = (a: ScoredSlot, b: ScoredSlot): number =>
-    b.score - a.score || rankOf(a.slot) - rankOf(b.slot) || a.slot - b.slot;
-
   const answer = (query: string): WhenAnswer[] => {
+    const affinity = clauseAffinity(tables, current, query);
+    // Exact ties (dates of one sentence) go to the date whose clause holds more of the question,
+    // then to the earlier article of the knowledge and the earlier slot of the article, which is
+    // the order of a fresh build, wherever an update appended the slots.
+    const compare = (a: ScoredSlot, b: ScoredSlot): number =>
+      b.score - a.score || affinity(b.slot) - affinity(a.slot) || rankOf(a.slot) - rankOf(b.slot) || a.slot - b.slot;
     return toAnswers(tables, current, rankSlots(scoreSlots(tables, query, scratch), compare));
   };
   return Object.assign(answer, {

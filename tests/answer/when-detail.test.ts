@@ -76,12 +76,12 @@ describe('a detail sentence beside its article news', () => {
     expect(first!.citations[0]!.article).toBe(articleId);
   });
 
-  it('keeps the news first when the detail sentence adds none of the question words', () => {
+  it('answers the news itself when the detail sentence adds none of the question words', () => {
     // Of the question the founding sentence holds only "mine", which the news holds too: it
-    // adds nothing the news lacks, so the headline stays first.
+    // adds nothing the news lacks. The lead states the news's own date, which beats the
+    // publication date.
     const answers = answer('Copper Ridge mine reopens after flood');
-    expect(answers[0]).toMatchObject({ date: '1987-05-06', event: 'Copper Ridge mine reopens after flood' });
-    expect(answers[0]!.dateText).toBeUndefined();
+    expect(answers[0]).toMatchObject({ date: '1987-05-04', dateText: 'on Monday' });
     expect(answers.map((item) => item.dateText)).not.toContain('in 1952');
   });
 
