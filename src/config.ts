@@ -1,3 +1,4 @@
+import { delimiter } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,8 @@ export interface AppConfig {
   /** null when DISCORD_TOKEN is unset: the terminal mode. */
   discord: DiscordSettings | null;
   corpusDir: string;
+  /** Folders outside the corpus folder that links inside it may lead into (default none). */
+  corpusExtraRoots?: string[];
   /**
    * Where the index snapshot lives, for a warm start. Optional so hand-built configs (tests)
    * need not name it: unset means no snapshot. loadConfig always sets it (default .cache).
@@ -71,6 +74,17 @@ const schema = z.object({
       .default(defaultApiBase),
   ),
   CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('corpus')),
+  // A list of paths like PATH: paths may hold commas.
+  CORPUS_EXTRA_ROOTS: z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(delimiter)
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : [],
+    z.array(z.string()),
+  ),
   CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
   CORPUS_WATCH: flag,
   ADMIN_ROLE_IDS: z.preprocess(
@@ -122,6 +136,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
         }
       : null,
     corpusDir: values.CORPUS_DIR,
+    corpusExtraRoots: values.CORPUS_EXTRA_ROOTS,
     cacheDir: values.CACHE_DIR,
     corpusWatch: values.CORPUS_WATCH,
     adminRoleIds: values.ADMIN_ROLE_IDS,

@@ -39,6 +39,7 @@ async function runTerminal(config: AppConfig): Promise<void> {
   let showProgress: ((event: ProgressEvent) => void) | null = createProgressBar(process.stderr);
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
+    extraRoots: config.corpusExtraRoots,
     cacheDir: config.cacheDir,
     onProgress: (event) => showProgress?.(event),
   });
@@ -61,6 +62,7 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
   const started = performance.now();
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
+    extraRoots: config.corpusExtraRoots,
     cacheDir: config.cacheDir,
     onEvent: (event) => logServiceEvent(logger, event),
   });

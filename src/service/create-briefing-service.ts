@@ -24,6 +24,8 @@ export type ServiceEvent =
 
 export interface BriefingServiceOptions {
   corpusDir: string;
+  /** Folders outside the corpus folder that links inside it may lead into. */
+  extraRoots?: readonly string[];
   /** Where snapshots live; without it every start builds cold and nothing is written. */
   cacheDir?: string;
   onProgress?: (event: ProgressEvent) => void;
@@ -48,6 +50,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       loadCorpus(dir, {
         previous,
         statThread,
+        extraRoots: options.extraRoots,
         onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
   const build = async (base: Base | null): Promise<{ change: CorpusChange; commit: () => Engine }> => {

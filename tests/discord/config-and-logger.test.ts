@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ DISCORD_GUILD_ID: 'not-an-id', DISCORD_API_BASE: '' })).toEqual({
       discord: null,
       corpusDir: 'corpus',
+      corpusExtraRoots: [],
       cacheDir: '.cache',
       corpusWatch: false,
       adminRoleIds: [],
@@ -23,6 +24,7 @@ describe('loadConfig', () => {
       DISCORD_GUILD_ID: '',
       DISCORD_API_BASE: 'http://127.0.0.1:9999/api/',
       CORPUS_DIR: '/data/news',
+      CORPUS_EXTRA_ROOTS: ' /srv/wire :/srv/archive, 2019:',
       CACHE_DIR: ' /var/cache/briefbot ',
       CORPUS_WATCH: 'true',
       ADMIN_ROLE_IDS: '223456789012345678, 323456789012345678,',
@@ -31,6 +33,7 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       discord: { token, clientId: '123456789012345678', guildId: null, apiBase: 'http://127.0.0.1:9999/api' },
       corpusDir: '/data/news',
+      corpusExtraRoots: ['/srv/wire', '/srv/archive, 2019'],
       cacheDir: '/var/cache/briefbot',
       corpusWatch: true,
       adminRoleIds: ['223456789012345678', '323456789012345678'],
