@@ -93,20 +93,36 @@ export function appendArticle(tables: WhenTables, article: Article, events: read
   tables.groupByArticle.set(article.id, group);
   appendInt(tables.groupFirst, slotCount(tables));
   const newsKey = hashAnswerKey(article.published, undefined, article.title);
-  newsPassages(article).forEach((passage, index) => appendSlot(tables, group, -1 - index, newsKey, passage));
-  appendInt(tables.groupFirstEvent, slotCount(tables));
-  events.forEach((event, index) =>
-    appendSlot(tables, group, index, hashAnswerKey(event.date, event.dateText, event.event), event.sentence),
+  newsPassages(article).forEach((passage, index) =>
+    appendSlot(
+      tables,
+      group,
+      -1 - index,
+      newsKey,
+      [...eventWords(passage)].map((word) => termIdOf(tables, word)),
+    ),
   );
+  appendInt(tables.groupFirstEvent, slotCount(tables));
+  // A sentence with several dates is one event each: its words are folded once, not once a date
+  // (a long sentence full of weekdays made that quadratic).
+  const termsOfSentence = new Map<string, number[]>();
+  events.forEach((event, index) => {
+    let terms = termsOfSentence.get(event.sentence);
+    if (!terms) {
+      terms = [...eventWords(event.sentence)].map((word) => termIdOf(tables, word));
+      termsOfSentence.set(event.sentence, terms);
+    }
+    appendSlot(tables, group, index, hashAnswerKey(event.date, event.dateText, event.event), terms);
+  });
   appendInt(tables.groupEnd, slotCount(tables));
   return group;
 }
 
-function appendSlot(tables: WhenTables, group: number, part: number, answerHash: number, passage: string): void {
+function appendSlot(tables: WhenTables, group: number, part: number, answerHash: number, terms: number[]): void {
   appendInt(tables.slotGroup, group);
   appendInt(tables.slotPart, part);
   appendInt(tables.slotAnswerHash, answerHash);
-  for (const word of eventWords(passage)) appendInt(tables.slotTerms, termIdOf(tables, word));
+  for (const term of terms) appendInt(tables.slotTerms, term);
   appendInt(tables.slotTermStart, tables.slotTerms.length);
   tables.liveSlots++;
 }
