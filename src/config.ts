@@ -24,6 +24,8 @@ export interface AppConfig {
    * need not name it: unset means no snapshot. loadConfig always sets it (default .cache).
    */
   cacheDir?: string;
+  /** Longest extraction of one article before its file is skipped, in ms (loadConfig: default 20 s). */
+  extractionBudgetMs?: number;
   /** Reload by itself when files under the corpus folder change (loadConfig: default false). */
   corpusWatch?: boolean;
   adminRoleIds: string[];
@@ -87,6 +89,14 @@ const schema = z.object({
   ),
   CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
   CORPUS_WATCH: flag,
+  EXTRACTION_BUDGET_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .positive({ error: 'must be a number of seconds above 0' })
+      .max(3600, { error: 'must be at most 3600 seconds' })
+      .default(20),
+  ),
   ADMIN_ROLE_IDS: z.preprocess(
     (value) =>
       typeof value === 'string'
@@ -139,6 +149,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
     corpusExtraRoots: values.CORPUS_EXTRA_ROOTS,
     cacheDir: values.CACHE_DIR,
     corpusWatch: values.CORPUS_WATCH,
+    extractionBudgetMs: Math.round(values.EXTRACTION_BUDGET_SECONDS * 1000),
     adminRoleIds: values.ADMIN_ROLE_IDS,
     logLevel: values.LOG_LEVEL,
   };

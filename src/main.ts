@@ -15,6 +15,8 @@ import { watchCorpus, type CorpusWatch, type WatchOptions } from './service/watc
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 
+const reloadGraceMs = 3000;
+
 const tokenHint =
   'DISCORD_TOKEN is not set, so briefbot runs in the terminal. To run the Discord bot, set DISCORD_TOKEN ' +
   '(and DISCORD_CLIENT_ID for `npm run deploy`) in .env or the environment: see .env.example and the README.\n';
@@ -40,6 +42,7 @@ async function runTerminal(config: AppConfig): Promise<void> {
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
     extraRoots: config.corpusExtraRoots,
+    extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onProgress: (event) => showProgress?.(event),
   });
@@ -63,6 +66,7 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
     extraRoots: config.corpusExtraRoots,
+    extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onEvent: (event) => logServiceEvent(logger, event),
   });
@@ -133,6 +137,9 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     // them), then the scheduler flushes its state while the client can still post, then the
     // client disconnects, and last the service finishes a running reload and its snapshot write.
     watch?.close();
+    // A reload in flight gets a few seconds to finish; past them it is stopped (its reply says
+    // so), so a long extraction never holds a shutdown up to the process manager's kill.
+    setTimeout(() => service.stopReload?.('the reload was stopped: briefbot is shutting down'), reloadGraceMs).unref();
     bot
       .stop({ beforeDisconnect: () => digest.stop() })
       .then(() => service.close?.())

@@ -5,6 +5,7 @@ import { StatThread } from '../corpus/stat-thread.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
 import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build-engine.js';
 import type { Engine } from './engine.js';
+import { extractNewArticles } from './extract-new-articles.js';
 import { codeVersion, readSnapshot, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
@@ -32,8 +33,10 @@ export interface BriefingServiceOptions {
   onEvent?: (event: ServiceEvent) => void;
   /** Replaces loadCorpus, for tests that make a reload fail or slow. */
   load?: (corpusDir: string, previous?: PreviousLoad) => Promise<CorpusLoad>;
-  /** Worker threads for extraction (default: one a core). */
+  /** Worker threads for extraction (default: one a core; 0 extracts on this thread, without a budget). */
   workers?: number;
+  /** Longest time one article's extraction may take before its file is skipped (default 20 s). */
+  extractionBudgetMs?: number;
   /**
    * Quiet time after a reload before the snapshot is written (default 10 s): taking it holds
    * the event loop for a moment, so a burst of reloads writes once, after the reply went out.
@@ -53,13 +56,20 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         extraRoots: options.extraRoots,
         onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
-  const build = async (base: Base | null): Promise<{ change: CorpusChange; commit: () => Engine }> => {
+  const build = async (
+    base: Base | null,
+    signal?: AbortSignal,
+  ): Promise<{ change: CorpusChange; commit: () => Engine }> => {
     const previous = base ? ('engine' in base ? base.engine.corpus : { files: base.snapshot.files }) : undefined;
-    const corpus = await load(options.corpusDir, previous);
-    const prepared = await prepareEngine(corpus, base, {
+    const loaded = await load(options.corpusDir, previous);
+    // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
+    const { corpus, extracted } = await extractNewArticles(loaded, base, {
       workers: options.workers,
+      budgetMs: options.extractionBudgetMs,
+      signal,
       onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
     });
+    const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
     return { change: prepared.change, commit: () => prepared.commit() };
   };
   let saving: Promise<void> = Promise.resolve();
@@ -106,6 +116,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
   if (corpusChanged) save(engine);
   let reloading: Promise<ReloadReport> | null = null;
+  // Stops a running reload's extraction when the service closes: a shutdown does not wait on it.
+  let stopReload: AbortController | null = null;
   let halfCommitted = false;
 
   const articles = (): Article[] => [...engine.knowledge.articles.values()];
@@ -164,7 +176,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     isReloading() {
       return reloading !== null;
     },
+    stopReload(reason) {
+      stopReload?.abort(new Error(reason));
+    },
     async close() {
+      stopReload?.abort(new Error('the reload was stopped: briefbot is shutting down'));
       await reloading?.catch(() => undefined);
       await statThread.close();
       if (saveTimer) {
@@ -179,7 +195,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       const started = performance.now();
       const previous = engine;
       // After a commit that threw half-way, the serving tables are no base to build on.
-      reloading = build(halfCommitted ? null : { engine: previous })
+      const stop = new AbortController();
+      stopReload = stop;
+      reloading = build(halfCommitted ? null : { engine: previous }, stop.signal)
         .then(({ change, commit }) => {
           try {
             engine = commit();
@@ -203,6 +221,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         })
         .finally(() => {
           reloading = null;
+          if (stopReload === stop) stopReload = null;
         });
       return reloading;
     },

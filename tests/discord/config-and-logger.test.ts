@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       corpusExtraRoots: [],
       cacheDir: '.cache',
       corpusWatch: false,
+      extractionBudgetMs: 20_000,
       adminRoleIds: [],
       logLevel: 'info',
     });
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
       CORPUS_EXTRA_ROOTS: ' /srv/wire :/srv/archive, 2019:',
       CACHE_DIR: ' /var/cache/briefbot ',
       CORPUS_WATCH: 'true',
+      EXTRACTION_BUDGET_SECONDS: '2.5',
       ADMIN_ROLE_IDS: '223456789012345678, 323456789012345678,',
       LOG_LEVEL: 'debug',
     });
@@ -36,6 +38,7 @@ describe('loadConfig', () => {
       corpusExtraRoots: ['/srv/wire', '/srv/archive, 2019'],
       cacheDir: '/var/cache/briefbot',
       corpusWatch: true,
+      extractionBudgetMs: 2500,
       adminRoleIds: ['223456789012345678', '323456789012345678'],
       logLevel: 'debug',
     });
@@ -52,6 +55,7 @@ describe('loadConfig', () => {
         ADMIN_ROLE_IDS: '123456789012345678,editors',
         LOG_LEVEL: 'loud',
         CORPUS_WATCH: 'sometimes',
+        EXTRACTION_BUDGET_SECONDS: 'forever',
       });
     } catch (caught) {
       error = caught;
@@ -63,6 +67,7 @@ describe('loadConfig', () => {
       'CORPUS_WATCH',
       'DISCORD_API_BASE',
       'DISCORD_CLIENT_ID',
+      'EXTRACTION_BUDGET_SECONDS',
       'LOG_LEVEL',
     ]);
     expect((error as Error).message).not.toContain(token);
