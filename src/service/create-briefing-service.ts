@@ -6,7 +6,7 @@ import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-s
 import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build-engine.js';
 import type { Engine } from './engine.js';
 import { extractNewArticles } from './extract-new-articles.js';
-import { codeVersion, readSnapshot, writeSnapshot } from './snapshot.js';
+import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
 
@@ -19,7 +19,8 @@ export interface ProgressEvent {
 /** What the service reports about its own work; the composition root logs it. */
 export type ServiceEvent =
   | { kind: 'snapshot-loaded'; articles: number }
-  | { kind: 'snapshot-unused'; reason: string }
+  | { kind: 'snapshot-unused'; reason: string; path?: string; movedTo?: string }
+  | { kind: 'snapshot-temporary-files-removed'; files: string[] }
   | { kind: 'snapshot-saved'; path: string; milliseconds: number }
   | { kind: 'snapshot-failed'; reason: string };
 
@@ -102,11 +103,29 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
 
   let base: Base | null = null;
   if (options.cacheDir) {
+    const removed = await sweepTemporaryFiles(options.cacheDir);
+    if (removed.length > 0) options.onEvent?.({ kind: 'snapshot-temporary-files-removed', files: removed });
     const read = await readSnapshot(options.cacheDir, options.corpusDir);
     if (read.snapshot) base = { snapshot: read.snapshot };
-    else options.onEvent?.({ kind: 'snapshot-unused', reason: read.reason });
+    else options.onEvent?.({ kind: 'snapshot-unused', ...read });
   }
-  let engine = (await build(base)).commit();
+  let engine: Engine;
+  try {
+    engine = (await build(base)).commit();
+  } catch (error) {
+    if (!base || !options.cacheDir) throw error;
+    // A snapshot whose checksums hold can still be one this code cannot build from: it is
+    // named, moved aside and the start builds cold, rather than failing every start.
+    const target = snapshotPath(options.cacheDir, options.corpusDir);
+    options.onEvent?.({
+      kind: 'snapshot-unused',
+      reason: `snapshot could not be used, moved aside (${(error as Error).message})`,
+      path: target,
+      ...(await moveAside(target)),
+    });
+    base = null;
+    engine = (await build(null)).commit();
+  }
   if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
   warmUpExtraction();
   const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
