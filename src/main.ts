@@ -5,6 +5,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type AppConfig, type DiscordSettings } from './config.js';
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
+import { DigestStoreUnreadableError } from './digest/digest-store.js';
 import { startBot, type RunningBot } from './discord/bot.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
@@ -100,14 +101,20 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
   const exit = (code: number): void => void flushLogs(logger).then(() => process.exit(code));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   let bot: RunningBot;
-  let digest: DigestRuntime;
+  let digest: DigestRuntime | null = null;
   let service: BriefingService;
   try {
     service = await buildService(config, logger);
     // The digest store opens before login so /digest works from the first interaction; its
-    // scheduler needs the logged-in client.
-    digest = createDigestRuntime({ service, logger });
-    const digestServices = digest.services;
+    // scheduler needs the logged-in client. A store that cannot be read is never reset: the
+    // digest stays off and questions are served.
+    try {
+      digest = createDigestRuntime({ service, logger });
+    } catch (error) {
+      if (!(error instanceof DigestStoreUnreadableError)) throw error;
+      logger.error({ reason: error.message }, 'digest store unreadable: the daily digest is off; questions are served');
+    }
+    const digestServices = digest?.services;
     bot = await startBot({
       config,
       logger,
@@ -115,7 +122,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
       commands: await loadCommands(),
       digest: digestServices,
     });
-    digest.start(bot.client);
+    digest?.start(bot.client);
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
     exit(1);
@@ -141,7 +148,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     // so), so a long extraction never holds a shutdown up to the process manager's kill.
     setTimeout(() => service.stopReload?.('the reload was stopped: briefbot is shutting down'), reloadGraceMs).unref();
     bot
-      .stop({ beforeDisconnect: () => digest.stop() })
+      .stop({ beforeDisconnect: () => digest?.stop() ?? Promise.resolve() })
       .then(() => service.close?.())
       .then(() => {
         logger.info('state flushed');
