@@ -56,7 +56,12 @@ async function runTerminal(config: AppConfig): Promise<void> {
   await runInteractivePrompt(
     service,
     { input: process.stdin, output: process.stdout },
-    { watch: (reports) => startWatch(config, service, reports), signal: stop.signal },
+    {
+      // How the watch works (polling past the system's watch limit) is said on stderr, beside the prompt.
+      watch: (reports) =>
+        startWatch(config, service, { ...reports, onNotice: (text) => process.stderr.write(`${text}\n`) }),
+      signal: stop.signal,
+    },
   );
   await service.close?.();
 }
@@ -90,7 +95,7 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
 function startWatch(
   config: AppConfig,
   service: BriefingService,
-  reports: Pick<WatchOptions, 'onReload' | 'onError'>,
+  reports: Pick<WatchOptions, 'onReload' | 'onError' | 'onNotice'>,
 ): CorpusWatch | null {
   if (!config.corpusWatch) return null;
   return watchCorpus(service, config.corpusDir, reports);
@@ -132,6 +137,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
   const watch = startWatch(config, service, {
     onReload: (report) => logWatchReload(logger, report),
     onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
+    onNotice: (notice) => logger.warn({ notice }, 'corpus watch changed how it follows the folder'),
   });
   if (watch) logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
 
