@@ -31,7 +31,7 @@ describe('extraction off the serving thread, within a time budget', () => {
     expect(outcomes.map((outcome) => isExtractionFailure(outcome))).toEqual([false, false, false]);
     expect(outcomes[1]).toEqual(extractArticle(long));
     // Extracting it here held this thread for over half a second.
-    expect(longestGap).toBeLessThan(300);
+    expect(longestGap).toBeLessThan(500);
   }, 60_000);
 
   it('fails an article over the budget with its reason and extracts every other one', async () => {

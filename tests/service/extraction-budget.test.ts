@@ -54,13 +54,16 @@ describe('a file whose extraction takes too long', () => {
 
   it('a long article added by a reload is extracted off the serving thread', async () => {
     const service = await createBriefingService({ corpusDir, workers: 1 });
-    await writeFile(path.join(corpusDir, 'long.txt'), `A long page\n\n${weekdayLine(400_000)}\n`);
+    // About two seconds of extraction: held on this thread before, the whole time.
+    await writeFile(path.join(corpusDir, 'long.txt'), `A long page\n\n${weekdayLine(1_500_000)}\n`);
     const lag = watchEventLoop();
     const report = await service.reload();
     const longestGap = lag.stop();
     expect(report.added).toEqual(['long']);
     expect(service.ask('when', 'council met Ahmed Khan').answers.length).toBeGreaterThan(0);
-    expect(longestGap).toBeLessThan(300);
+    // What stays here (reading the file, indexing its passages, the tables) is a small part, even
+    // on a busy machine.
+    expect(longestGap).toBeLessThan(1200);
     await service.close?.();
   }, 60_000);
 });
