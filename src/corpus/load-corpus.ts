@@ -8,6 +8,7 @@ import type { ParsedArticle } from './parsed-article.js';
 import { parseTextArticle } from './parse-front-matter-article.js';
 import { parseHtml } from './parse-html.js';
 import { DEFAULT_MAX_RECORDS, parseJsonRecords, TooManyRecordsError } from './parse-json.js';
+import { FileReaderThread } from './read-off-thread.js';
 import type { StatThread } from './stat-thread.js';
 import { countArticles, matchPrevious, reuseArticles } from './reuse-previous-load.js';
 import { errorCode, isInsideRoots, OUTSIDE_REASON, walkFiles } from './walk-files.js';
@@ -28,7 +29,18 @@ export interface LoadOptions {
   extraRoots?: readonly string[];
   /** A feed (JSON, JSON Lines) with more records than this is skipped: each record costs an article. */
   maxRecords?: number;
+  /**
+   * Files larger than this are read and parsed on a worker thread (default 256 kB; 0 for none):
+   * the serving thread never holds for a large file.
+   */
+  offThreadBytes?: number;
+  /** Longest reading of one large file on its thread before it is skipped (default 20 s). */
+  readBudgetMs?: number;
+  /** Stops the load: large files being read are abandoned and the promise rejects. */
+  signal?: AbortSignal;
 }
+
+export const DEFAULT_OFF_THREAD_BYTES = 256 * 1024;
 
 export interface PreviousLoad {
   files: readonly FileRecord[];
@@ -60,19 +72,30 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
     roots: [await realpath(root), ...extraRoots],
   };
   const { records, toRead, gone } = matchPrevious(walk.files, options.previous?.files ?? []);
+  const offThreadBytes = options.offThreadBytes ?? DEFAULT_OFF_THREAD_BYTES;
+  const reader = offThreadBytes > 0 ? new FileReaderThread(options.readBudgetMs ?? 20_000, options.signal) : null;
   let next = 0;
   let done = walk.files.length - toRead.length;
   async function worker(): Promise<void> {
     while (next < toRead.length) {
+      options.signal?.throwIfAborted();
       const index = toRead[next++]!;
       const file = walk.files[index]!;
-      const result = await loadFile(path.join(root, file.path), file.path, fileOptions);
+      const absolute = path.join(root, file.path);
+      const result =
+        reader && file.size > offThreadBytes
+          ? await reader.load(absolute, file.path, fileOptions)
+          : await loadFile(absolute, file.path, fileOptions);
       const skipped = 'reason' in result;
       records[index] = { ...file, articles: skipped ? null : result, skipReason: skipped ? result.reason : null };
       options.onProgress?.(++done, walk.files.length);
     }
   }
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, toRead.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, toRead.length) }, worker));
+  } finally {
+    await reader?.close();
+  }
   if (toRead.length === 0) options.onProgress?.(done, walk.files.length);
   const skipped: SkippedFile[] = [...walk.skipped];
   for (const record of records) if (record.skipReason !== null) skipped.push({ path: record.path, reason: record.skipReason });

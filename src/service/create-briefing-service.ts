@@ -33,7 +33,7 @@ export interface BriefingServiceOptions {
   onProgress?: (event: ProgressEvent) => void;
   onEvent?: (event: ServiceEvent) => void;
   /** Replaces loadCorpus, for tests that make a reload fail or slow. */
-  load?: (corpusDir: string, previous?: PreviousLoad) => Promise<CorpusLoad>;
+  load?: (corpusDir: string, previous?: PreviousLoad, signal?: AbortSignal) => Promise<CorpusLoad>;
   /** Worker threads for extraction (default: one a core; 0 extracts on this thread, without a budget). */
   workers?: number;
   /** Longest time one article's extraction may take before its file is skipped (default 20 s). */
@@ -50,10 +50,12 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const statThread = new StatThread();
   const load =
     options.load ??
-    ((dir: string, previous?: PreviousLoad) =>
+    ((dir: string, previous?: PreviousLoad, signal?: AbortSignal) =>
       loadCorpus(dir, {
         previous,
         statThread,
+        signal,
+        readBudgetMs: options.extractionBudgetMs,
         extraRoots: options.extraRoots,
         onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
@@ -62,7 +64,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     signal?: AbortSignal,
   ): Promise<{ change: CorpusChange; commit: () => Engine }> => {
     const previous = base ? ('engine' in base ? base.engine.corpus : { files: base.snapshot.files }) : undefined;
-    const loaded = await load(options.corpusDir, previous);
+    const loaded = await load(options.corpusDir, previous, signal);
     // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
     const { corpus, extracted } = await extractNewArticles(loaded, base, {
       workers: options.workers,
