@@ -84,13 +84,18 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     await replyPrivately(interaction, 'The daily digest is not running on this bot.', 'warning');
     return;
   }
+  const store = digest.store;
+  if (!store) {
+    await replyPrivately(interaction, digest.standby() ?? 'The daily digest is not running on this bot.', 'warning');
+    return;
+  }
   const now = digest.clock.now();
   const subcommand = interaction.options.getSubcommand(true);
   if (subcommand === 'set') {
     const channel = interaction.options.getChannel('channel', true, [...postableChannels]);
     const empty = interaction.options.getString('empty');
-    const saved = saveDigestSettings(
-      digest.store,
+    const saved = await saveDigestSettings(
+      store,
       guildId,
       {
         channelId: channel.id,
@@ -106,18 +111,18 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     }
     digest.scheduler()?.refresh();
     context.logger.info({ guildId, userId: interaction.user.id, ...saved.settings }, 'digest settings saved');
-    await replyPrivately(interaction, `Saved.\n${describeDigest(digest.store.guild(guildId), now)}`);
+    await replyPrivately(interaction, `Saved.\n${describeDigest(store.guild(guildId), now)}`);
     return;
   }
   if (subcommand === 'off') {
-    const wasOn = turnDigestOff(digest.store, guildId, now);
+    const wasOn = await turnDigestOff(store, guildId, now);
     digest.scheduler()?.refresh();
     context.logger.info({ guildId, userId: interaction.user.id, wasOn }, 'digest turned off');
     await replyPrivately(interaction, wasOn ? 'The daily digest is off.' : 'The daily digest was already off.');
     return;
   }
   if (subcommand === 'show') {
-    await replyPrivately(interaction, describeDigest(digest.store.guild(guildId), now));
+    await replyPrivately(interaction, describeDigest(store.guild(guildId), now));
     return;
   }
   const scheduler = digest.scheduler();
@@ -130,10 +135,16 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   // Building the first digest of a large corpus can take longer than Discord's 3 s.
   await deferReply(interaction, { ephemeral: true });
   const outcome = await scheduler.postNow(guildId, channelId);
+  // The channel named is the one the outcome concerns: a digest still waiting may be for another.
+  const where = `<#${outcome.channelId}>`;
   const text = {
-    delivered: `Posted the digest in <#${channelId}>: ${outcome.articles} new articles in ${outcome.parts} message(s).`,
-    retrying: `The digest could not be posted in <#${channelId}> yet; it will be retried. \`/digest show\` tells when.`,
-    abandoned: `The digest could not be posted in <#${channelId}>; its articles will go into the next digest.`,
+    delivered: `Posted the digest in ${where}: ${outcome.articles} new articles in ${outcome.parts} message(s).`,
+    retrying:
+      outcome.channelId === channelId
+        ? `The digest could not be posted in ${where} yet; it will be retried. \`/digest show\` tells when.`
+        : `A digest for ${where} is still waiting to be posted and goes first; it will be retried. \`/digest show\` tells when, \`/digest off\` or \`/digest set\` drops it.`,
+    abandoned: `The digest could not be posted in ${where}; its articles will go into the next digest.`,
+    refused: `The digest cannot be posted in ${where}: the channel is gone or the bot lacks permission there. Its articles go into the next digest. \`/digest show\` says more.`,
     none: 'There was nothing to post.',
   }[outcome.delivery];
   await sendReply(interaction, renderNotice(text, outcome.delivery === 'delivered' ? 'notice' : 'warning'));

@@ -13,6 +13,7 @@ import { loadCorpus } from './corpus/load-corpus.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 import { splitPassages } from './text/passages.js';
 import { renderAnswerSet } from './terminal/render-answer.js';
+import { jsonLine, terminalText } from './terminal/terminal-text.js';
 
 const USAGE = `usage:
   npm run cli -- ask <who|when|quote|search> <query...> [--corpus DIR] [--json]
@@ -54,7 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
     const set = (await openService()).ask(command as CommandName, words.join(' '));
-    process.stdout.write(`${values.json ? JSON.stringify(set) : renderAnswerSet(set)}\n`);
+    process.stdout.write(`${values.json ? jsonLine(set) : renderAnswerSet(set)}\n`);
     return set.error ? 1 : 0;
   }
   if (verb === 'stats') {
@@ -69,16 +70,18 @@ export async function runCli(argv: string[]): Promise<number> {
       dated: articles.filter((article) => article.published !== null).length,
       skipped,
     };
-    process.stdout.write(values.json ? `${JSON.stringify(stats)}\n` : renderStats(stats));
+    process.stdout.write(values.json ? `${jsonLine(stats)}\n` : terminalText(renderStats(stats)));
     return 0;
   }
   if (verb === 'digest') {
     try {
-      process.stdout.write(`${runDigestCommand(await openService(), { since: values.since ?? 'all' })}\n`);
+      process.stdout.write(
+        `${terminalText(runDigestCommand(await openService(), { since: values.since ?? 'all' }))}\n`,
+      );
       return 0;
     } catch (error) {
       if (!(error instanceof DigestCommandError)) throw error;
-      process.stderr.write(`briefbot: ${error.message}\n`);
+      process.stderr.write(`briefbot: ${terminalText(error.message)}\n`);
       return 2;
     }
   }
@@ -128,7 +131,7 @@ async function answerBatch(service: BriefingService, json: boolean): Promise<voi
     } catch (error) {
       set = { command: 'search', query: line, answers: [], error: `not a JSON question: ${(error as Error).message}` };
     }
-    process.stdout.write(`${json ? JSON.stringify(set) : renderAnswerSet(set)}\n`);
+    process.stdout.write(`${json ? jsonLine(set) : renderAnswerSet(set)}\n`);
   }
 }
 
@@ -154,7 +157,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`briefbot: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`briefbot: ${terminalText(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,3 +1,4 @@
+import { delimiter } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_FETCH_SETTINGS, type FetchSettings } from './fetch/fetch-page.js';
 
@@ -17,11 +18,15 @@ export interface AppConfig {
   /** null when DISCORD_TOKEN is unset: the terminal mode. */
   discord: DiscordSettings | null;
   corpusDir: string;
+  /** Folders outside the corpus folder that links inside it may lead into (default none). */
+  corpusExtraRoots?: string[];
   /**
    * Where the index snapshot lives, for a warm start. Optional so hand-built configs (tests)
    * need not name it: unset means no snapshot. loadConfig always sets it (default .cache).
    */
   cacheDir?: string;
+  /** Longest extraction of one article before its file is skipped, in ms (loadConfig: default 20 s). */
+  extractionBudgetMs?: number;
   /** Reload by itself when files under the corpus folder change (loadConfig: default false). */
   corpusWatch?: boolean;
   adminRoleIds: string[];
@@ -74,8 +79,27 @@ const schema = z.object({
       .default(defaultApiBase),
   ),
   CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('corpus')),
+  // A list of paths like PATH: paths may hold commas.
+  CORPUS_EXTRA_ROOTS: z.preprocess(
+    (value) =>
+      typeof value === 'string'
+        ? value
+            .split(delimiter)
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : [],
+    z.array(z.string()),
+  ),
   CACHE_DIR: z.preprocess(blankToUndefined, z.string().default('.cache')),
   CORPUS_WATCH: flag,
+  EXTRACTION_BUDGET_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .positive({ error: 'must be a number of seconds above 0' })
+      .max(3600, { error: 'must be at most 3600 seconds' })
+      .default(20),
+  ),
   ADMIN_ROLE_IDS: z.preprocess(
     (value) =>
       typeof value === 'string'
@@ -134,8 +158,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
         }
       : null,
     corpusDir: values.CORPUS_DIR,
+    corpusExtraRoots: values.CORPUS_EXTRA_ROOTS,
     cacheDir: values.CACHE_DIR,
     corpusWatch: values.CORPUS_WATCH,
+    extractionBudgetMs: Math.round(values.EXTRACTION_BUDGET_SECONDS * 1000),
     adminRoleIds: values.ADMIN_ROLE_IDS,
     logLevel: values.LOG_LEVEL,
     fetch: {

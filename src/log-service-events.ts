@@ -9,7 +9,16 @@ export function logServiceEvent(logger: Logger, event: ServiceEvent): void {
       logger.info({ articles: event.articles }, 'index snapshot loaded');
       return;
     case 'snapshot-unused':
-      logger.info({ reason: event.reason }, 'index snapshot not used; building cold');
+      // A damaged snapshot is worth a warning (which file, where it went); a missing or outdated one is not.
+      if (event.movedTo !== undefined || event.reason.includes('moved aside'))
+        logger.warn(
+          { reason: event.reason, path: event.path, movedTo: event.movedTo },
+          'index snapshot damaged: moved aside; building cold',
+        );
+      else logger.info({ reason: event.reason, path: event.path }, 'index snapshot not used; building cold');
+      return;
+    case 'snapshot-temporary-files-removed':
+      logger.info({ files: event.files }, 'stale snapshot temporary files removed');
       return;
     case 'snapshot-saved':
       logger.info({ path: event.path, durationMs: event.milliseconds }, 'index snapshot saved');

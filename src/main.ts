@@ -5,6 +5,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig, type AppConfig, type DiscordSettings } from './config.js';
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
+import { DigestStoreUnreadableError } from './digest/digest-store.js';
 import { startBot, type RunningBot } from './discord/bot.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
@@ -14,6 +15,8 @@ import type { BriefingService } from './service/briefing-service.js';
 import { watchCorpus, type CorpusWatch, type WatchOptions } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
 import { createProgressBar } from './terminal/progress-bar.js';
+
+const reloadGraceMs = 3000;
 
 const tokenHint =
   'DISCORD_TOKEN is not set, so briefbot runs in the terminal. To run the Discord bot, set DISCORD_TOKEN ' +
@@ -39,6 +42,8 @@ async function runTerminal(config: AppConfig): Promise<void> {
   let showProgress: ((event: ProgressEvent) => void) | null = createProgressBar(process.stderr);
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
+    extraRoots: config.corpusExtraRoots,
+    extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onProgress: (event) => showProgress?.(event),
   });
@@ -51,7 +56,12 @@ async function runTerminal(config: AppConfig): Promise<void> {
   await runInteractivePrompt(
     service,
     { input: process.stdin, output: process.stdout },
-    { watch: (reports) => startWatch(config, service, reports), signal: stop.signal },
+    {
+      // How the watch works (polling past the system's watch limit) is said on stderr, beside the prompt.
+      watch: (reports) =>
+        startWatch(config, service, { ...reports, onNotice: (text) => process.stderr.write(`${text}\n`) }),
+      signal: stop.signal,
+    },
   );
   await service.close?.();
 }
@@ -61,6 +71,8 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
   const started = performance.now();
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
+    extraRoots: config.corpusExtraRoots,
+    extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onEvent: (event) => logServiceEvent(logger, event),
   });
@@ -83,7 +95,7 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
 function startWatch(
   config: AppConfig,
   service: BriefingService,
-  reports: Pick<WatchOptions, 'onReload' | 'onError'>,
+  reports: Pick<WatchOptions, 'onReload' | 'onError' | 'onNotice'>,
 ): CorpusWatch | null {
   if (!config.corpusWatch) return null;
   return watchCorpus(service, config.corpusDir, reports);
@@ -94,14 +106,20 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
   const exit = (code: number): void => void flushLogs(logger).then(() => process.exit(code));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   let bot: RunningBot;
-  let digest: DigestRuntime;
+  let digest: DigestRuntime | null = null;
   let service: BriefingService;
   try {
     service = await buildService(config, logger);
     // The digest store opens before login so /digest works from the first interaction; its
-    // scheduler needs the logged-in client.
-    digest = createDigestRuntime({ service, logger });
-    const digestServices = digest.services;
+    // scheduler needs the logged-in client. A store that cannot be read is never reset: the
+    // digest stays off and questions are served.
+    try {
+      digest = createDigestRuntime({ service, logger });
+    } catch (error) {
+      if (!(error instanceof DigestStoreUnreadableError)) throw error;
+      logger.error({ reason: error.message }, 'digest store unreadable: the daily digest is off; questions are served');
+    }
+    const digestServices = digest?.services;
     bot = await startBot({
       config,
       logger,
@@ -109,7 +127,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
       commands: await loadCommands(),
       digest: digestServices,
     });
-    digest.start(bot.client);
+    digest?.start(bot.client);
   } catch (error) {
     logger.fatal({ err: error }, 'startup failed');
     exit(1);
@@ -119,6 +137,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
   const watch = startWatch(config, service, {
     onReload: (report) => logWatchReload(logger, report),
     onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
+    onNotice: (notice) => logger.warn({ notice }, 'corpus watch changed how it follows the folder'),
   });
   if (watch) logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
 
@@ -131,8 +150,11 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     // them), then the scheduler flushes its state while the client can still post, then the
     // client disconnects, and last the service finishes a running reload and its snapshot write.
     watch?.close();
+    // A reload in flight gets a few seconds to finish; past them it is stopped (its reply says
+    // so), so a long extraction never holds a shutdown up to the process manager's kill.
+    setTimeout(() => service.stopReload?.('the reload was stopped: briefbot is shutting down'), reloadGraceMs).unref();
     bot
-      .stop({ beforeDisconnect: () => digest.stop() })
+      .stop({ beforeDisconnect: () => digest?.stop() ?? Promise.resolve() })
       .then(() => service.close?.())
       .then(() => {
         logger.info('state flushed');

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, CorpusLoad, FileChange, FileRecord, SkippedFile } from './article.js';
+import { toArticleId } from './article-id.js';
 import type { ParsedArticle } from './parsed-article.js';
 import { parseTextArticle } from './parse-front-matter-article.js';
 import { sharedHtmlThreads, type HtmlThreads } from './html/html-threads.js';
-import { parseJsonRecords } from './parse-json.js';
+import { DEFAULT_MAX_RECORDS, parseJsonRecords, TooManyRecordsError } from './parse-json.js';
+import { FileReaderThread } from './read-off-thread.js';
 import type { StatThread } from './stat-thread.js';
 import { countArticles, matchPrevious, reuseArticles } from './reuse-previous-load.js';
-import { errorCode, walkFiles } from './walk-files.js';
+import { errorCode, isInsideRoots, OUTSIDE_REASON, walkFiles } from './walk-files.js';
 
 export interface LoadOptions {
   /** Files larger than this are skipped; a news article is a few kB, a 50 MB file is a mistake. */
@@ -24,7 +27,22 @@ export interface LoadOptions {
   statThread?: StatThread;
   /** Where HTML pages are read, each with a time limit (default: the process's shared threads). */
   htmlThreads?: HtmlThreads;
+  /** Folders besides the corpus folder that links inside it may lead into (CORPUS_EXTRA_ROOTS). */
+  extraRoots?: readonly string[];
+  /** A feed (JSON, JSON Lines) with more records than this is skipped: each record costs an article. */
+  maxRecords?: number;
+  /**
+   * Files larger than this are read and parsed on a worker thread (default 256 kB; 0 for none):
+   * the serving thread never holds for a large file. HTML pages have threads of their own.
+   */
+  offThreadBytes?: number;
+  /** Longest reading of one large file on its thread before it is skipped (default 20 s). */
+  readBudgetMs?: number;
+  /** Stops the load: large files being read are abandoned and the promise rejects. */
+  signal?: AbortSignal;
 }
+
+export const DEFAULT_OFF_THREAD_BYTES = 256 * 1024;
 
 export interface PreviousLoad {
   files: readonly FileRecord[];
@@ -48,21 +66,38 @@ const FORMATS: Record<string, Format> = {
  */
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const walk = await walkFiles(root, { statThread: options.statThread });
+  const extraRoots = await realExtraRoots(options.extraRoots ?? []);
+  const walk = await walkFiles(root, { statThread: options.statThread, extraRoots });
+  const fileOptions: FileOptions = {
+    maxFileBytes,
+    maxRecords: options.maxRecords,
+    roots: [await realpath(root), ...extraRoots],
+  };
   const { records, toRead, gone } = matchPrevious(walk.files, options.previous?.files ?? []);
+  const offThreadBytes = options.offThreadBytes ?? DEFAULT_OFF_THREAD_BYTES;
+  const reader = offThreadBytes > 0 ? new FileReaderThread(options.readBudgetMs ?? 20_000, options.signal) : null;
   let next = 0;
   let done = walk.files.length - toRead.length;
   async function worker(): Promise<void> {
     while (next < toRead.length) {
+      options.signal?.throwIfAborted();
       const index = toRead[next++]!;
       const file = walk.files[index]!;
-      const result = await loadFile(path.join(root, file.path), file.path, maxFileBytes, options.htmlThreads);
+      const absolute = path.join(root, file.path);
+      const result =
+        reader && file.size > offThreadBytes && FORMATS[path.extname(file.path).toLowerCase()] !== 'html'
+          ? await reader.load(absolute, file.path, fileOptions)
+          : await loadFile(absolute, file.path, fileOptions, options.htmlThreads);
       const skipped = 'reason' in result;
       records[index] = { ...file, articles: skipped ? null : result, skipReason: skipped ? result.reason : null };
       options.onProgress?.(++done, walk.files.length);
     }
   }
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, toRead.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, toRead.length) }, worker));
+  } finally {
+    await reader?.close();
+  }
   if (toRead.length === 0) options.onProgress?.(done, walk.files.length);
   const skipped: SkippedFile[] = [...walk.skipped];
   for (const record of records) if (record.skipReason !== null) skipped.push({ path: record.path, reason: record.skipReason });
@@ -76,22 +111,49 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records, change };
 }
 
+/** Extra roots as real paths; one that does not exist leads nowhere and is left out. */
+async function realExtraRoots(roots: readonly string[]): Promise<string[]> {
+  const real: string[] = [];
+  for (const root of roots) {
+    try {
+      real.push(await realpath(root));
+    } catch {
+      // Nothing can be inside a folder that is not there.
+    }
+  }
+  return real;
+}
+
+export interface FileOptions {
+  maxFileBytes?: number;
+  maxRecords?: number;
+  /**
+   * Real paths the file's own real path must lie under; checked when the file is opened, since
+   * it may have become a link out of the corpus after the walk listed it.
+   */
+  roots?: readonly string[];
+}
+
 /** One file, as its articles or as the reason it was skipped. */
 export async function loadFile(
   absolute: string,
   relative: string,
-  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  options: FileOptions = {},
   htmlThreads?: HtmlThreads,
 ): Promise<Article[] | SkippedFile> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
   const skip = (reason: string): SkippedFile => ({ path: relative, reason });
   const extension = path.extname(relative).toLowerCase();
   const format = FORMATS[extension];
   if (!format) return skip(`unknown file type "${extension}"`);
   let bytes: Buffer;
   try {
-    bytes = await readLimited(absolute, maxFileBytes);
+    bytes = await readLimited(absolute, maxFileBytes, options.roots);
   } catch (error) {
     if (error instanceof TooLargeError) return skip(`too large (over ${Math.round(maxFileBytes / 1024 / 1024)} MB)`);
+    if (error instanceof OutsideError) return skip(OUTSIDE_REASON);
+    if (error instanceof NotRegularError) return skip('not a regular file');
     return skip(`cannot be read (${errorCode(error)})`);
   }
   if (bytes.length === 0) return skip('empty file');
@@ -116,14 +178,14 @@ export async function loadFile(
   try {
     const records: Array<{ key: string | null; article: ParsedArticle }> =
       format === 'json' || format === 'jsonl'
-        ? parseJsonRecords(text, format === 'jsonl')
+        ? parseJsonRecords(text, format === 'jsonl', maxRecords)
         : [{ key: null, article: page ?? parseTextArticle(text, format === 'markdown') }];
     const articles = records
       .filter(({ article }) => article.paragraphs.length > 0)
       .map(({ key, article }): Article => ({
         ...article,
         // A file of one article is that article; a feed's records are its children.
-        id: key === null || records.length === 1 ? id : `${id}/${key}`,
+        id: toArticleId(key === null || records.length === 1 ? id : `${id}/${key}`),
         path: relative,
         // A record's own hash, so one changed record in a feed does not re-extract the others.
         contentHash: key === null ? contentHash : createHash('sha256').update(JSON.stringify(article)).digest('hex'),
@@ -131,22 +193,46 @@ export async function loadFile(
     if (articles.length === 0) return skip('no article text found');
     return articles;
   } catch (error) {
+    if (error instanceof TooManyRecordsError) return skip(`too many records (over ${maxRecords} in one file)`);
     return skip(`cannot be parsed (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
 class TooLargeError extends Error {}
+class OutsideError extends Error {}
+class NotRegularError extends Error {}
 
-async function readLimited(absolute: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(absolute, 'r');
+// Non-blocking, so a file swapped for a pipe since the walk is refused instead of waited on forever.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/** The file's bytes, read from its real path, never more than `maxBytes` (it may grow while read). */
+async function readLimited(absolute: string, maxBytes: number, roots: readonly string[] | undefined): Promise<Buffer> {
+  const real = await realpath(absolute);
+  if (roots && !isInsideRoots(real, roots)) throw new OutsideError();
+  const handle = await open(real, OPEN_FLAGS);
   try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) throw new TooLargeError();
-    return await handle.readFile();
+    const info = await handle.stat();
+    if (!info.isFile()) throw new NotRegularError();
+    if (info.size > maxBytes) throw new TooLargeError();
+    let buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw new TooLargeError();
+        // The file grew since the stat: read on, within the limit.
+        const grown = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) return buffer.subarray(0, length);
+      length += bytesRead;
+    }
   } finally {
     await handle.close();
   }
 }
+
 
 /** Two files can map to one id ("a.txt" and "a.md"): keep the first, report the other. */
 function dropDuplicateIds(articles: Article[], skipped: SkippedFile[]): Article[] {

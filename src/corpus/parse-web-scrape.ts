@@ -99,9 +99,17 @@ function isParagraphLike(line: string): boolean {
   return words >= 30 || (words >= 6 && /[.!?"”’)。！？」』）]$/.test(line));
 }
 
+// Every test of a line's word count is against 30 words or fewer: counting stops past that, so
+// a 10 MB line is not split into an array of two million words, several times over.
+const ENOUGH_WORDS = 31;
+const WORD_RUN = /\S+/g;
+
 /** Words, counting Chinese and Japanese (written without spaces) as one word for two characters. */
 function wordCount(line: string): number {
-  const spaced = line.split(/\s+/).filter(Boolean).length;
+  WORD_RUN.lastIndex = 0;
+  let spaced = 0;
+  while (spaced < ENOUGH_WORDS && WORD_RUN.exec(line)) spaced++;
+  if (spaced >= ENOUGH_WORDS) return spaced;
   const ideographs = line.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
   return ideographs > 0 ? Math.max(spaced, Math.round(ideographs / 2)) : spaced;
 }

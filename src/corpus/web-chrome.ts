@@ -73,7 +73,11 @@ export function isSectionEnd(line: string): boolean {
 /** "AP Photo / Felipe Dana", "Photo: Reuters", "Getty Images": kept as metadata, not body text. */
 export function isPhotoCredit(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.split(/\s+/).length > 8) return false;
+  // Counting stops at nine words: a 10 MB line is not split into millions of words to say no.
+  const words = /\S+/g;
+  let count = 0;
+  while (count <= 8 && words.exec(trimmed)) count++;
+  if (count > 8) return false;
   return (
     /^(©\s*)?((\p{L}+\s)?(photo|image|picture)s?\b|getty images|afp|reuters\/|credit:)/iu.test(trimmed) ||
     /\b(photo|images?)\s*[/:|]\s*\S/i.test(trimmed)

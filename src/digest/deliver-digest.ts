@@ -8,11 +8,30 @@ import type { DigestStoreState, PendingDigest } from './store-state.js';
 /** Where digests go. The Discord poster sends with the nonce and enforce_nonce. */
 export interface DigestPoster {
   send(channelId: string, message: DigestMessage, nonce: string): Promise<{ messageId: string }>;
-  /** The id of a message already in the channel carrying `marker`, or null. */
-  findSent?(channelId: string, marker: string): Promise<string | null>;
+  /**
+   * The id of a message the bot posted in the channel since `since` carrying `marker`, or null
+   * when the channel holds none. Throws when the history cannot be read in full (no Read
+   * Message History, or too many messages since): then nothing is known.
+   */
+  findSent?(channelId: string, marker: string, since: Date): Promise<string | null>;
 }
 
-export type DeliveryOutcome = 'delivered' | 'retrying' | 'abandoned' | 'none';
+/** The channel is gone or the bot may not post there: retrying will not help, an admin must act. */
+export class ChannelUnusableError extends Error {
+  override name = 'ChannelUnusableError';
+}
+
+// Discord's "Unknown Channel", "Missing Access" and "Missing Permissions".
+const PERMANENT_CODES = new Set([10003, 50001, 50013]);
+
+/** 404 and 403 from Discord, or a channel the poster found unusable: no retry. */
+export function isPermanentPostError(error: unknown): boolean {
+  if (error instanceof ChannelUnusableError) return true;
+  const { status, code } = (error ?? {}) as { status?: unknown; code?: unknown };
+  return status === 403 || status === 404 || (typeof code === 'number' && PERMANENT_CODES.has(code));
+}
+
+export type DeliveryOutcome = 'delivered' | 'retrying' | 'abandoned' | 'refused' | 'none';
 
 export interface DeliverOptions {
   clock: Clock;
@@ -21,6 +40,14 @@ export interface DeliverOptions {
 }
 
 const minute = 60_000;
+/**
+ * How long Discord certainly remembers an enforced nonce ("the past few minutes"): within it a
+ * re-send returns the message already posted instead of a second one.
+ */
+export const NONCE_MEMORY_MS = 2 * minute;
+// The search for a part that may have been posted starts this long before it was attempted:
+// the bot's clock and Discord's may differ a little.
+const CLOCK_SLACK_MS = minute;
 
 export function retryDelay(attempts: number): number {
   return Math.min(30 * minute, minute * 2 ** Math.max(0, attempts - 1));
@@ -31,22 +58,35 @@ function pendingIn(draft: DigestStoreState, guildId: string, digestId: string): 
   return pending && pending.digestId === digestId ? pending : null;
 }
 
-async function alreadySent(poster: DigestPoster, pending: PendingDigest, part: number): Promise<string | null> {
-  if (!poster.findSent) return null;
+type Reconciled = { found: string } | 'absent' | 'unknown';
+
+/** Whether a part attempted before a crash is in the channel, from the moment it was attempted on. */
+async function reconcile(poster: DigestPoster, pending: PendingDigest, part: number): Promise<Reconciled> {
+  if (!poster.findSent) return 'unknown';
+  const message = pending.messages[part]!;
+  const attemptedAt = Date.parse(message.attemptedAt ?? pending.createdAt);
   try {
-    return await poster.findSent(pending.channelId, digestMarker(pending.digestId, part + 1, pending.messages.length));
+    const found = await poster.findSent(
+      pending.channelId,
+      digestMarker(pending.digestId, part + 1, pending.messages.length),
+      new Date(attemptedAt - CLOCK_SLACK_MS),
+    );
+    return found ? { found } : 'absent';
   } catch {
-    // Reading history may be forbidden; the nonce still guards against a double post.
-    return null;
+    return 'unknown';
   }
 }
 
 /**
- * Posts a guild's pending digest, part by part, recording each part as it lands. A part that
- * was attempted before (the process died between the post and its record) is first looked for
- * in the channel and otherwise re-sent with the same nonce, which Discord answers with the
- * message it already has. A failure keeps the digest pending for a later retry; after
- * `maxAttempts` it is dropped without moving the high water, so its articles are in the next one.
+ * Posts a guild's pending digest, part by part, recording each part as it lands. Before a part
+ * is sent, the intent is written (attempted, with the time). A part that was attempted before
+ * (the process died between the post and its record) is looked for in the channel among the
+ * messages since that time, however long ago; found, it is recorded, not sent. When the
+ * channel cannot be read, the part is sent again with its nonce only while Discord still
+ * remembers nonces; past that it is not sent again (it may be there already) and the admin is
+ * told. A temporary failure keeps the digest pending for a later retry; after `maxAttempts` it
+ * is dropped without moving the high water, so its articles are in the next one. A deleted or
+ * forbidden channel drops it at once and tells the admin.
  */
 export async function deliverPending(
   store: DigestStore,
@@ -58,63 +98,137 @@ export async function deliverPending(
   if (!pending) return 'none';
   const { digestId } = pending;
   const maxAttempts = options.maxAttempts ?? 8;
+  const unconfirmed: number[] = [];
   try {
     for (let part = 0; part < pending.messages.length; part += 1) {
-      const message = store.guild(guildId).pending?.messages[part];
-      if (!message || message.messageId) continue;
-      let messageId = message.attempted ? await alreadySent(poster, pending, part) : null;
+      const current = store.guild(guildId).pending;
+      const message = current?.messages[part];
+      if (!current || !message || message.messageId) continue;
+      if (message.unconfirmed) {
+        unconfirmed.push(part);
+        continue;
+      }
+      let messageId: string | null = null;
+      if (message.attempted) {
+        const reconciled = await reconcile(poster, current, part);
+        if (typeof reconciled === 'object') messageId = reconciled.found;
+        else if (reconciled === 'unknown' && !withinNonceMemory(message.attemptedAt, options.clock.now())) {
+          await store.update((draft) => {
+            const target = pendingIn(draft, guildId, digestId)?.messages[part];
+            if (target) target.unconfirmed = true;
+          });
+          unconfirmed.push(part);
+          options.logger.warn(
+            { guildId, digestId, part: part + 1, parts: pending.messages.length, channelId: pending.channelId },
+            'digest part may have been posted before a restart and the channel cannot be searched: not sent again',
+          );
+          continue;
+        }
+      }
       if (!messageId) {
         if (!message.attempted) {
-          store.update((draft) => {
+          const attemptedAt = options.clock.now().toISOString();
+          await store.update((draft) => {
             const target = pendingIn(draft, guildId, digestId)?.messages[part];
-            if (target) target.attempted = true;
+            if (target) {
+              target.attempted = true;
+              target.attemptedAt = attemptedAt;
+            }
           });
         }
         messageId = (await poster.send(pending.channelId, message.message, message.nonce)).messageId;
       }
       const posted = messageId;
-      store.update((draft) => {
+      await store.update((draft) => {
         const target = pendingIn(draft, guildId, digestId)?.messages[part];
         if (target) target.messageId = posted;
       });
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const attempts = pending.attempts + 1;
-    const now = options.clock.now();
-    if (attempts >= maxAttempts) {
-      store.update((draft) => {
-        const guild = guildDraft(draft, guildId);
-        if (pending.slot) guild.lastSlot = pending.slot;
-        guild.pending = null;
-      });
-      options.logger.error(
-        { guildId, digestId, attempts, reason },
-        'digest post failed for good: its articles go into the next digest',
-      );
-      return 'abandoned';
-    }
-    const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts)).toISOString();
-    store.update((draft) => {
-      const target = pendingIn(draft, guildId, digestId);
-      if (!target) return;
-      target.attempts = attempts;
-      target.lastError = reason;
-      target.nextAttemptAt = nextAttemptAt;
-    });
-    options.logger.warn({ guildId, digestId, attempts, nextAttemptAt, reason }, 'digest post failed: will retry');
-    return 'retrying';
+    return failed(store, guildId, pending, error, options, maxAttempts);
   }
-  store.update((draft) => {
+  const now = options.clock.now();
+  await store.update((draft) => {
     const guild = guildDraft(draft, guildId);
     guild.highWater = Math.max(guild.highWater, pending.highWater);
     if (pending.slot) guild.lastSlot = pending.slot;
-    guild.lastDigestAt = options.clock.now().toISOString();
+    guild.lastDigestAt = now.toISOString();
     guild.pending = null;
+    guild.problem =
+      unconfirmed.length > 0
+        ? {
+            at: now.toISOString(),
+            channelId: pending.channelId,
+            message: `after a restart, part ${unconfirmed.map((part) => part + 1).join(', ')} of ${pending.messages.length} of the digest could not be confirmed and was not sent again (the bot cannot read the channel's history): it may be missing`,
+          }
+        : null;
   });
   options.logger.info(
-    { guildId, digestId, parts: pending.messages.length, articles: pending.articleCount },
+    {
+      guildId,
+      digestId,
+      parts: pending.messages.length,
+      articles: pending.articleCount,
+      unconfirmed: unconfirmed.length,
+    },
     'digest posted',
   );
   return 'delivered';
+}
+
+function withinNonceMemory(attemptedAt: string | null, now: Date): boolean {
+  return attemptedAt !== null && now.getTime() - Date.parse(attemptedAt) < NONCE_MEMORY_MS;
+}
+
+async function failed(
+  store: DigestStore,
+  guildId: string,
+  pending: PendingDigest,
+  error: unknown,
+  options: DeliverOptions,
+  maxAttempts: number,
+): Promise<DeliveryOutcome> {
+  const { digestId } = pending;
+  const reason = error instanceof Error ? error.message : String(error);
+  const now = options.clock.now();
+  if (isPermanentPostError(error)) {
+    await store.update((draft) => {
+      const guild = guildDraft(draft, guildId);
+      if (pendingIn(draft, guildId, digestId)) guild.pending = null;
+      if (pending.slot) guild.lastSlot = pending.slot;
+      guild.problem = {
+        at: now.toISOString(),
+        channelId: pending.channelId,
+        message: `the digest cannot be posted in <#${pending.channelId}> (${reason}): the channel is gone or the bot lacks permission there. Its articles go into the next digest; fix the channel's permissions or choose another with /digest set`,
+      };
+    });
+    options.logger.error(
+      { guildId, digestId, channelId: pending.channelId, reason },
+      'digest channel unusable: the post is dropped, its articles go into the next digest',
+    );
+    return 'refused';
+  }
+  const attempts = pending.attempts + 1;
+  if (attempts >= maxAttempts) {
+    await store.update((draft) => {
+      const guild = guildDraft(draft, guildId);
+      if (pending.slot) guild.lastSlot = pending.slot;
+      if (pendingIn(draft, guildId, digestId)) guild.pending = null;
+    });
+    options.logger.error(
+      { guildId, digestId, attempts, reason },
+      'digest post failed for good: its articles go into the next digest',
+    );
+    return 'abandoned';
+  }
+  const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts)).toISOString();
+  await store.update((draft) => {
+    const target = pendingIn(draft, guildId, digestId);
+    if (!target) return;
+    target.attempts = attempts;
+    target.lastError = reason;
+    target.nextAttemptAt = nextAttemptAt;
+  });
+  options.logger.warn({ guildId, digestId, attempts, nextAttemptAt, reason }, 'digest post failed: will retry');
+  return 'retrying';
 }

@@ -11,13 +11,17 @@ export interface DigestSettingsInput {
 
 export type SaveSettingsResult = { ok: true; settings: DigestSettings } | { ok: false; problem: string };
 
-/** Checks and saves a guild's schedule; a bad time or zone is refused with the reason. */
-export function saveDigestSettings(
+/**
+ * Checks and saves a guild's schedule; a bad time or zone is refused with the reason. A digest
+ * still waiting to be posted (to the old channel, perhaps one that is gone) is dropped: its
+ * articles go into the next digest, to the channel set now.
+ */
+export async function saveDigestSettings(
   store: DigestStore,
   guildId: string,
   input: DigestSettingsInput,
   now: Date,
-): SaveSettingsResult {
+): Promise<SaveSettingsResult> {
   const time = parseDailyTime(input.time);
   if (!time)
     return { ok: false, problem: `"${input.time}" is not a time of day: use HH:MM on a 24-hour clock, e.g. 07:30.` };
@@ -36,18 +40,26 @@ export function saveDigestSettings(
     enabled: true,
     updatedAt: now.toISOString(),
   };
-  store.update((draft) => {
-    guildDraft(draft, guildId).settings = settings;
+  await store.update((draft) => {
+    const guild = guildDraft(draft, guildId);
+    guild.settings = settings;
+    guild.pending = null;
+    guild.problem = null;
   });
   return { ok: true, settings };
 }
 
-/** Turns the guild's digest off, keeping its settings and what it was sent; false if it was not on. */
-export function turnDigestOff(store: DigestStore, guildId: string, now: Date): boolean {
-  const current = store.guild(guildId).settings;
-  if (!current?.enabled) return false;
-  store.update((draft) => {
-    guildDraft(draft, guildId).settings = { ...current, enabled: false, updatedAt: now.toISOString() };
+/**
+ * Turns the guild's digest off, keeping its settings and what it was sent, and drops a digest
+ * still waiting to be posted; false if it was neither on nor waiting.
+ */
+export async function turnDigestOff(store: DigestStore, guildId: string, now: Date): Promise<boolean> {
+  const { settings: current, pending } = store.guild(guildId);
+  if (!current?.enabled && !pending) return false;
+  await store.update((draft) => {
+    const guild = guildDraft(draft, guildId);
+    if (current?.enabled) guild.settings = { ...current, enabled: false, updatedAt: now.toISOString() };
+    guild.pending = null;
   });
   return true;
 }
@@ -88,7 +100,12 @@ export function describeDigest(guild: Readonly<GuildDigestState>, now: Date): st
     const retry = guild.pending.nextAttemptAt
       ? `, next try ${guild.pending.nextAttemptAt.slice(0, 16).replace('T', ' ')} UTC`
       : '';
-    lines.push(`A digest is waiting to be posted (${guild.pending.attempts} failed attempts${retry}).`);
+    lines.push(
+      `A digest is waiting to be posted to <#${guild.pending.channelId}> (${guild.pending.attempts} failed attempts${retry}).`,
+    );
+  }
+  if (guild.problem) {
+    lines.push(`Problem (${guild.problem.at.slice(0, 16).replace('T', ' ')} UTC): ${guild.problem.message}.`);
   }
   return lines.join('\n');
 }

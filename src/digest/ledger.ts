@@ -9,16 +9,23 @@ function versionOf(article: Article): string {
 
 /**
  * Numbers the article versions the ledger has not seen, oldest publication first so numbers
- * roughly follow the news. Mutates `ledger` (callers pass a draft). Returns, for each article,
- * its number.
+ * roughly follow the news, and drops the entries of articles no longer in the corpus (the
+ * ledger would otherwise grow forever, and the store is rewritten on every change): an article
+ * removed and added again later is new again. Replaces `ledger.entries` with a new object
+ * (callers pass a draft whose entries are shared with the current state). Returns, for each
+ * article, its number.
  */
 export function recordArrivals(ledger: Ledger, articles: readonly Article[]): Map<string, number> {
   const numbers = new Map<string, number>();
   const unseen: Article[] = [];
+  // No prototype: an article id such as "__proto__" is a key like any other.
+  const entries = Object.create(null) as Ledger['entries'];
   for (const article of articles) {
-    const entry = ledger.entries[article.id];
-    if (entry && entry[0] === versionOf(article)) numbers.set(article.id, entry[1]);
-    else unseen.push(article);
+    const entry = Object.hasOwn(ledger.entries, article.id) ? ledger.entries[article.id] : undefined;
+    if (entry && entry[0] === versionOf(article)) {
+      numbers.set(article.id, entry[1]);
+      entries[article.id] = entry;
+    } else unseen.push(article);
   }
   unseen.sort(
     (left, right) => (left.published ?? '').localeCompare(right.published ?? '') || left.id.localeCompare(right.id),
@@ -26,9 +33,10 @@ export function recordArrivals(ledger: Ledger, articles: readonly Article[]): Ma
   for (const article of unseen) {
     const number = ledger.next;
     ledger.next += 1;
-    ledger.entries[article.id] = [versionOf(article), number];
+    entries[article.id] = [versionOf(article), number];
     numbers.set(article.id, number);
   }
+  ledger.entries = entries;
   return numbers;
 }
 

@@ -39,7 +39,11 @@ function sinceWords(lastDigestAt: string | null): string | null {
  * article that arrives later gets a higher ledger number than this digest's high water, so
  * it goes into the next digest.
  */
-export function prepareDigest(store: DigestStore, source: DigestSource, options: PrepareDigestOptions): PrepareOutcome {
+export function prepareDigest(
+  store: DigestStore,
+  source: DigestSource,
+  options: PrepareDigestOptions,
+): Promise<PrepareOutcome> {
   const articles = source.listArticles();
   return store.update((draft): PrepareOutcome => {
     const numbers = recordArrivals(draft.ledger, articles);
@@ -71,7 +75,9 @@ export function prepareDigest(store: DigestStore, source: DigestSource, options:
         nonce: `${digestId}${index.toString(36)}`,
         message,
         attempted: false,
+        attemptedAt: null,
         messageId: null,
+        unconfirmed: false,
       })),
       attempts: 0,
       nextAttemptAt: null,

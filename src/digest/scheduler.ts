@@ -22,7 +22,8 @@ export interface DigestSchedulerOptions {
   maxAttempts?: number;
 }
 
-export type PostNowOutcome = { delivery: DeliveryOutcome; parts: number; articles: number };
+/** `channelId` is where the outcome happened: a digest still pending for another channel names that one. */
+export type PostNowOutcome = { delivery: DeliveryOutcome; parts: number; articles: number; channelId: string };
 
 export interface DigestScheduler {
   stop(): Promise<void>;
@@ -81,7 +82,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
     const slot = owedSlot(guild, now);
     const settings = guild.settings;
     if (!slot || !settings) return;
-    const outcome = prepareDigest(store, source, {
+    const outcome = await prepareDigest(store, source, {
       guildId,
       channelId: settings.channelId,
       slot,
@@ -93,13 +94,22 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
     else await deliverPending(store, poster, guildId, deliverOptions);
   };
 
+  // One guild whose next slot cannot be computed is logged once and left out; the others keep their times.
+  const unschedulable = new Set<string>();
   const wakeTime = (now: Date): number => {
     let wake = now.getTime() + maxSleep;
     for (const [guildId, guild] of Object.entries(store.state().guilds)) {
       let due: number | null = null;
-      if (guild.pending) due = guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : now.getTime();
-      else if (guild.settings?.enabled) due = nextSlot(guild.settings, now).getTime();
-      if (due !== null) wake = Math.min(wake, Math.max(due, failedUntil.get(guildId) ?? 0));
+      try {
+        if (guild.pending) due = guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : now.getTime();
+        else if (guild.settings?.enabled) due = nextSlot(guild.settings, now).getTime();
+        unschedulable.delete(guildId);
+      } catch (error) {
+        if (!unschedulable.has(guildId)) logger.error({ guildId, err: error }, 'digest schedule cannot be computed');
+        unschedulable.add(guildId);
+        continue;
+      }
+      if (due !== null && Number.isFinite(due)) wake = Math.min(wake, Math.max(due, failedUntil.get(guildId) ?? 0));
     }
     return wake;
   };
@@ -143,20 +153,25 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
     },
     postNow(guildId, channelId) {
       return enqueue(async () => {
-        // A digest still pending goes first, so the new one does not repeat its articles.
+        // A digest still pending goes first, so the new one does not repeat its articles; one
+        // to a deleted or forbidden channel is dropped at once and does not stand in the way.
         if (store.guild(guildId).pending) await deliverPending(store, poster, guildId, deliverOptions);
-        if (store.guild(guildId).pending) return { delivery: 'retrying' as const, parts: 0, articles: 0 };
-        const outcome = prepareDigest(store, source, {
+        const waiting = store.guild(guildId).pending;
+        if (waiting) {
+          arm();
+          return { delivery: 'retrying' as const, parts: 0, articles: 0, channelId: waiting.channelId };
+        }
+        const outcome = await prepareDigest(store, source, {
           guildId,
           channelId,
           slot: null,
           whenEmpty: 'post',
           now: clock.now(),
         });
-        if (outcome.kind !== 'pending') return { delivery: 'none' as const, parts: 0, articles: 0 };
+        if (outcome.kind !== 'pending') return { delivery: 'none' as const, parts: 0, articles: 0, channelId };
         const delivery = await deliverPending(store, poster, guildId, deliverOptions);
         arm();
-        return { delivery, parts: outcome.pending.messages.length, articles: outcome.pending.articleCount };
+        return { delivery, parts: outcome.pending.messages.length, articles: outcome.pending.articleCount, channelId };
       });
     },
     idle: () => chain.then(() => undefined),

@@ -3,79 +3,242 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { runStepsInSlices, type Steps } from '../steps.js';
-import type { ExtractReply } from './extract-worker.js';
+import type { ExtractReply, ExtractRequest } from './extract-worker.js';
 
-export interface ParallelOptions {
-  /** Worker threads to use; 0 or 1 extracts on this thread. Default: the machine's cores. */
-  workers?: number;
-  onProgress?: (done: number, total: number) => void;
+/** An article whose extraction did not finish: over the time budget, out of memory, or an error. */
+export interface ExtractionFailure {
+  articleId: string;
+  reason: string;
 }
 
+export type ExtractionOutcome = ArticleExtraction | ExtractionFailure;
+
+export function isExtractionFailure(outcome: ExtractionOutcome): outcome is ExtractionFailure {
+  return 'reason' in outcome;
+}
+
+export interface ParallelOptions {
+  /** Worker threads to use; 0 keeps everything on this thread (no budget then). Default: the machine's cores. */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Longest time one article may take in a worker (default 20 s). An article over it fails
+   * with the reason, its worker is stopped and the others go on in a new one.
+   */
+  budgetMs?: number;
+  /** Stops the work (workers are terminated): the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_EXTRACTION_BUDGET_MS = 20_000;
 const BATCH = 200;
-// Below this, starting threads (and their module graphs) costs more than it saves.
+// Below this, starting threads (and their module graphs, about a second) costs more than it saves.
 const MINIMUM_FOR_WORKERS = 400;
+/**
+ * An article longer than this (characters of body) is never extracted on the serving thread:
+ * extraction costs about 1 ms a kilobyte, so what stays here holds the event loop for tens of
+ * milliseconds at most, while a flattened 10 MB page took minutes.
+ */
+export const LOCAL_MAX_CHARACTERS = 64 * 1024;
+// A worker's own heap, so one pathological article fails alone instead of taking the process down.
+const WORKER_HEAP_MB = 2048;
+
+function articleLength(article: Article): number {
+  let length = article.title.length;
+  for (const paragraph of article.paragraphs) length += paragraph.length;
+  return length;
+}
 
 function* extractEach(
   articles: readonly Article[],
+  indices: readonly number[],
+  results: ExtractionOutcome[],
   extract: (article: Article) => ArticleExtraction,
-  onProgress?: (done: number, total: number) => void,
-): Steps<ArticleExtraction[]> {
-  const extractions: ArticleExtraction[] = [];
-  for (const article of articles) {
-    extractions.push(extract(article));
-    onProgress?.(extractions.length, articles.length);
+  onExtracted: (count: number) => void,
+  signal: AbortSignal | undefined,
+): Steps<void> {
+  for (const index of indices) {
+    signal?.throwIfAborted();
+    const article = articles[index]!;
+    try {
+      results[index] = extract(article);
+    } catch (error) {
+      results[index] = { articleId: article.id, reason: `extraction failed (${(error as Error).message})` };
+    }
+    onExtracted(1);
     yield;
   }
-  return extractions;
 }
 
-/** Extracts every article over worker threads, in batches, keeping the input order. */
+/**
+ * Extracts every article, keeping the input order; an article that fails comes back as an
+ * ExtractionFailure with its reason, and the others are extracted all the same. Long articles
+ * always go to a worker thread, where a time budget applies; a large set goes to workers in
+ * batches; a few short articles (a one-file reload) stay on this thread, in slices.
+ */
+export async function extractWithBudget(
+  articles: readonly Article[],
+  extractLocally: (article: Article) => ArticleExtraction,
+  options: ParallelOptions = {},
+): Promise<ExtractionOutcome[]> {
+  const results: ExtractionOutcome[] = new Array(articles.length);
+  let done = 0;
+  const onExtracted = (count: number): void => {
+    done += count;
+    options.onProgress?.(done, articles.length);
+  };
+  const workers = options.workers ?? availableParallelism();
+  const all = articles.map((_, index) => index);
+  if (workers <= 0) {
+    await runStepsInSlices(extractEach(articles, all, results, extractLocally, onExtracted, options.signal));
+    return results;
+  }
+  const count = Math.min(workers, Math.ceil(articles.length / BATCH));
+  const inWorkers =
+    count > 1 && articles.length >= MINIMUM_FOR_WORKERS
+      ? all
+      : all.filter((index) => articleLength(articles[index]!) > LOCAL_MAX_CHARACTERS);
+  const inWorkerSet = new Set(inWorkers);
+  const here = inWorkers.length === all.length ? [] : all.filter((index) => !inWorkerSet.has(index));
+  const budgetMs = options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS;
+  await Promise.all([
+    inWorkers.length > 0
+      ? runInWorkers(articles, inWorkers, results, Math.max(1, count), budgetMs, onExtracted, options.signal)
+      : Promise.resolve(),
+    // In slices: a reload of a few hundred articles runs while the bot answers (~2 ms an article).
+    runStepsInSlices(extractEach(articles, here, results, extractLocally, onExtracted, options.signal)),
+  ]);
+  return results;
+}
+
+/** Every article's extraction, or an error naming the first article that failed. */
 export async function extractInWorkers(
   articles: readonly Article[],
   extractLocally: (article: Article) => ArticleExtraction,
   options: ParallelOptions = {},
 ): Promise<ArticleExtraction[]> {
-  const count = Math.min(options.workers ?? availableParallelism(), Math.ceil(articles.length / BATCH));
-  if (count <= 1 || articles.length < MINIMUM_FOR_WORKERS) {
-    // In slices: a reload of a few hundred articles runs while the bot answers (~2 ms an article).
-    return runStepsInSlices(extractEach(articles, extractLocally, options.onProgress));
-  }
-  const results: ArticleExtraction[] = new Array(articles.length);
-  let nextBatch = 0;
-  let done = 0;
-  const moduleUrl = new URL('./extract-worker.ts', import.meta.url).href;
-  const bootstrap = new URL('./worker-bootstrap.mjs', import.meta.url);
+  const outcomes = await extractWithBudget(articles, extractLocally, options);
+  const failure = outcomes.find(isExtractionFailure);
+  if (failure) throw new Error(`extraction of "${failure.articleId}" failed: ${failure.reason}`);
+  return outcomes as ArticleExtraction[];
+}
 
-  const runWorker = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const worker = new Worker(bootstrap, { workerData: { module: moduleUrl } });
-      let start = 0;
-      const sendNext = (): void => {
-        start = nextBatch;
-        nextBatch += BATCH;
-        if (start >= articles.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        worker.postMessage({ articles: articles.slice(start, start + BATCH) });
-      };
-      worker.on('message', (reply: ExtractReply) => {
-        if ('error' in reply) {
-          void worker.terminate();
-          reject(new Error(`extraction failed in a worker: ${reply.error}`));
-          return;
-        }
-        reply.extractions.forEach((extraction, offset) => {
-          results[start + offset] = extraction;
-        });
-        done += reply.extractions.length;
-        options.onProgress?.(done, articles.length);
-        sendNext();
-      });
-      worker.on('error', reject);
-      worker.once('online', sendNext);
+/** `lanes` workers take batches from one queue; a worker stopped over the budget is replaced. */
+async function runInWorkers(
+  articles: readonly Article[],
+  indices: readonly number[],
+  results: ExtractionOutcome[],
+  lanes: number,
+  budgetMs: number,
+  onExtracted: (count: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const queue: number[][] = [];
+  for (let start = 0; start < indices.length; start += BATCH) queue.push(indices.slice(start, start + BATCH));
+  const lane = async (): Promise<void> => {
+    while (queue.length > 0) {
+      signal?.throwIfAborted();
+      await runWorker(articles, queue, results, budgetMs, onExtracted, signal);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane));
+}
+
+/**
+ * One worker thread, fed batches until the queue is empty or one of its articles goes over
+ * the budget. The worker writes the index of the article it is on into shared memory; a
+ * watchdog on this thread that sees the same index for longer than the budget stops the
+ * worker, records the failure and puts the rest of the batch back in the queue. The check
+ * never fires early: if this thread was busy between two looks, the article was still being
+ * extracted at both.
+ */
+function runWorker(
+  articles: readonly Article[],
+  queue: number[][],
+  results: ExtractionOutcome[],
+  budgetMs: number,
+  onExtracted: (count: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const progress = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    progress[0] = -1;
+    const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+      workerData: { module: new URL('./extract-worker.ts', import.meta.url).href, progress: progress.buffer },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
+    let batch: number[] | null = null;
+    let settled = false;
+    let watched = -1;
+    let watchedSince = 0;
 
-  await Promise.all(Array.from({ length: count }, runWorker));
-  return results;
+    const finish = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      clearInterval(watchdog);
+      signal?.removeEventListener('abort', stop);
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const stop = (): void => finish(signal!.reason as Error);
+    signal?.addEventListener('abort', stop, { once: true });
+    // The article at `index` failed: record it, requeue the rest of its batch, end this worker.
+    const failArticle = (index: number, reason: string): void => {
+      const current = batch;
+      if (!current || settled) return;
+      batch = null;
+      results[index] = { articleId: articles[index]!.id, reason };
+      onExtracted(1);
+      const rest = current.filter((other) => other !== index);
+      if (rest.length > 0) queue.unshift(rest);
+      finish();
+    };
+    const watchdog = setInterval(
+      () => {
+        const current = Atomics.load(progress, 0);
+        const now = performance.now();
+        if (current !== watched) {
+          watched = current;
+          watchedSince = now;
+        } else if (current >= 0 && now - watchedSince > budgetMs) {
+          failArticle(current, `extraction took over ${formatSeconds(budgetMs)} (the file is skipped)`);
+        }
+      },
+      Math.max(10, Math.min(1000, budgetMs / 4)),
+    );
+    const sendNext = (): void => {
+      batch = queue.shift() ?? null;
+      if (!batch) {
+        finish();
+        return;
+      }
+      const request: ExtractRequest = { articles: batch.map((index) => articles[index]!), indices: batch };
+      worker.postMessage(request);
+    };
+    worker.on('message', (reply: ExtractReply) => {
+      const current = batch;
+      if (!current || settled) return;
+      reply.outcomes.forEach((outcome, offset) => {
+        results[current[offset]!] = outcome;
+      });
+      onExtracted(current.length);
+      sendNext();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const current = Atomics.load(progress, 0);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && current >= 0) {
+        failArticle(current, 'extraction ran out of memory (the file is skipped)');
+      } else {
+        finish(new Error(`extraction failed in a worker: ${error.message}`));
+      }
+    });
+    worker.on('exit', () => finish(new Error('an extraction worker exited before its work was done')));
+    worker.once('online', sendNext);
+  });
+}
+
+function formatSeconds(milliseconds: number): string {
+  const seconds = milliseconds / 1000;
+  return `${seconds >= 10 ? Math.round(seconds) : Number(seconds.toFixed(1))} s`;
 }

@@ -28,9 +28,14 @@ export interface KnowledgeUpdate {
 export async function updateKnowledge(
   base: OwnedKnowledge,
   edit: KnowledgeEdit,
-  options: { workers?: number } = {},
+  options: { workers?: number; extracted?: ReadonlyMap<string, ArticleExtraction> } = {},
 ): Promise<KnowledgeUpdate> {
-  const fresh = await extractInWorkers(edit.replaced, extractArticle, { workers: options.workers });
+  // Extractions made beforehand are taken as they are; only what is missing is extracted here.
+  const missing = edit.replaced.filter((article) => !options.extracted?.has(article.id));
+  const fresh = [
+    ...edit.replaced.flatMap((article) => options.extracted?.get(article.id) ?? []),
+    ...(await extractInWorkers(missing, extractArticle, { workers: options.workers })),
+  ];
   const removed = new Set(edit.removed);
   const articles = new PatchedMap(
     base.articles,

@@ -50,6 +50,11 @@ export interface BriefingService {
   reload(): Promise<ReloadReport>;
   /** True while a reload is running; a second reload is refused, not queued. */
   isReloading(): boolean;
-  /** Waits for pending writes (the snapshot) so a process can exit without losing them. */
+  /**
+   * Stops a running reload (its extraction threads are ended); it fails with `reason` and the
+   * previous index keeps serving. For a shutdown that has waited long enough.
+   */
+  stopReload?(reason: string): void;
+  /** Stops a running reload, then waits for pending writes (the snapshot) so a process can exit without losing them. */
   close?(): Promise<void>;
 }

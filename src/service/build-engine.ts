@@ -23,6 +23,8 @@ const MAX_DEAD_SHARE = 0.1;
 export interface BuildOptions {
   workers?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Extractions made before the build (extractNewArticles), by article id: used instead of extracting. */
+  extracted?: ReadonlyMap<string, ArticleExtraction>;
 }
 
 /** What an earlier build left to reuse: the serving engine on reload, a snapshot at start. */
@@ -139,7 +141,10 @@ export async function prepareEngine(
     // Patching the maps keeps every entry in place: right only when the list kept its order and gained no id.
     const update =
       corpus.change?.inPlace && change.added.length === 0
-        ? await updateKnowledge(base.engine.knowledge, change, { workers: options.workers })
+        ? await updateKnowledge(base.engine.knowledge, change, {
+            workers: options.workers,
+            extracted: options.extracted,
+          })
         : null;
     const rebuilt = update ? null : await buildChanged(corpus, base, change, options);
     return {
@@ -199,7 +204,8 @@ function buildChanged(
     workers: options.workers,
     onProgress: options.onProgress,
     // An article whose id and content are unchanged keeps its extraction.
-    cached: (article) => (replacedIds.has(article.id) ? undefined : baseExtractions.get(article.id)),
+    cached: (article) =>
+      options.extracted?.get(article.id) ?? (replacedIds.has(article.id) ? undefined : baseExtractions.get(article.id)),
     people: base
       ? {
           previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people,
@@ -216,7 +222,7 @@ function isInOrder(knowledge: OwnedKnowledge, articles: readonly Article[]): boo
   return true;
 }
 
-function articlesOf(base: Base): ReadonlyMap<string, Article> {
+export function articlesOf(base: Base): ReadonlyMap<string, Article> {
   if ('engine' in base) return base.engine.knowledge.articles;
   // The first file to give an id keeps it, as the loader decided when the snapshot was made.
   const articles = new Map<string, Article>();
@@ -225,7 +231,7 @@ function articlesOf(base: Base): ReadonlyMap<string, Article> {
   return articles;
 }
 
-function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {
+export function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {
   return 'engine' in base
     ? base.engine.knowledge.extractions
     : new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction]));

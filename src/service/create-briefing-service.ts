@@ -5,7 +5,8 @@ import { StatThread } from '../corpus/stat-thread.js';
 import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
 import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build-engine.js';
 import type { Engine } from './engine.js';
-import { codeVersion, readSnapshot, writeSnapshot } from './snapshot.js';
+import { extractNewArticles } from './extract-new-articles.js';
+import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
 
@@ -18,20 +19,25 @@ export interface ProgressEvent {
 /** What the service reports about its own work; the composition root logs it. */
 export type ServiceEvent =
   | { kind: 'snapshot-loaded'; articles: number }
-  | { kind: 'snapshot-unused'; reason: string }
+  | { kind: 'snapshot-unused'; reason: string; path?: string; movedTo?: string }
+  | { kind: 'snapshot-temporary-files-removed'; files: string[] }
   | { kind: 'snapshot-saved'; path: string; milliseconds: number }
   | { kind: 'snapshot-failed'; reason: string };
 
 export interface BriefingServiceOptions {
   corpusDir: string;
+  /** Folders outside the corpus folder that links inside it may lead into. */
+  extraRoots?: readonly string[];
   /** Where snapshots live; without it every start builds cold and nothing is written. */
   cacheDir?: string;
   onProgress?: (event: ProgressEvent) => void;
   onEvent?: (event: ServiceEvent) => void;
   /** Replaces loadCorpus, for tests that make a reload fail or slow. */
-  load?: (corpusDir: string, previous?: PreviousLoad) => Promise<CorpusLoad>;
-  /** Worker threads for extraction (default: one a core). */
+  load?: (corpusDir: string, previous?: PreviousLoad, signal?: AbortSignal) => Promise<CorpusLoad>;
+  /** Worker threads for extraction (default: one a core; 0 extracts on this thread, without a budget). */
   workers?: number;
+  /** Longest time one article's extraction may take before its file is skipped (default 20 s). */
+  extractionBudgetMs?: number;
   /**
    * Quiet time after a reload before the snapshot is written (default 10 s): taking it holds
    * the event loop for a moment, so a burst of reloads writes once, after the reply went out.
@@ -44,19 +50,29 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const statThread = new StatThread();
   const load =
     options.load ??
-    ((dir: string, previous?: PreviousLoad) =>
+    ((dir: string, previous?: PreviousLoad, signal?: AbortSignal) =>
       loadCorpus(dir, {
         previous,
         statThread,
+        signal,
+        readBudgetMs: options.extractionBudgetMs,
+        extraRoots: options.extraRoots,
         onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
-  const build = async (base: Base | null): Promise<{ change: CorpusChange; commit: () => Engine }> => {
+  const build = async (
+    base: Base | null,
+    signal?: AbortSignal,
+  ): Promise<{ change: CorpusChange; commit: () => Engine }> => {
     const previous = base ? ('engine' in base ? base.engine.corpus : { files: base.snapshot.files }) : undefined;
-    const corpus = await load(options.corpusDir, previous);
-    const prepared = await prepareEngine(corpus, base, {
+    const loaded = await load(options.corpusDir, previous, signal);
+    // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
+    const { corpus, extracted } = await extractNewArticles(loaded, base, {
       workers: options.workers,
+      budgetMs: options.extractionBudgetMs,
+      signal,
       onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
     });
+    const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
     return { change: prepared.change, commit: () => prepared.commit() };
   };
   let saving: Promise<void> = Promise.resolve();
@@ -89,11 +105,29 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
 
   let base: Base | null = null;
   if (options.cacheDir) {
+    const removed = await sweepTemporaryFiles(options.cacheDir);
+    if (removed.length > 0) options.onEvent?.({ kind: 'snapshot-temporary-files-removed', files: removed });
     const read = await readSnapshot(options.cacheDir, options.corpusDir);
     if (read.snapshot) base = { snapshot: read.snapshot };
-    else options.onEvent?.({ kind: 'snapshot-unused', reason: read.reason });
+    else options.onEvent?.({ kind: 'snapshot-unused', ...read });
   }
-  let engine = (await build(base)).commit();
+  let engine: Engine;
+  try {
+    engine = (await build(base)).commit();
+  } catch (error) {
+    if (!base || !options.cacheDir) throw error;
+    // A snapshot whose checksums hold can still be one this code cannot build from: it is
+    // named, moved aside and the start builds cold, rather than failing every start.
+    const target = snapshotPath(options.cacheDir, options.corpusDir);
+    options.onEvent?.({
+      kind: 'snapshot-unused',
+      reason: `snapshot could not be used, moved aside (${(error as Error).message})`,
+      path: target,
+      ...(await moveAside(target)),
+    });
+    base = null;
+    engine = (await build(null)).commit();
+  }
   if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
   warmUpExtraction();
   const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
@@ -103,6 +137,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
   if (corpusChanged) save(engine);
   let reloading: Promise<ReloadReport> | null = null;
+  // Stops a running reload's extraction when the service closes: a shutdown does not wait on it.
+  let stopReload: AbortController | null = null;
   let halfCommitted = false;
 
   const articles = (): Article[] => [...engine.knowledge.articles.values()];
@@ -161,7 +197,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     isReloading() {
       return reloading !== null;
     },
+    stopReload(reason) {
+      stopReload?.abort(new Error(reason));
+    },
     async close() {
+      stopReload?.abort(new Error('the reload was stopped: briefbot is shutting down'));
       await reloading?.catch(() => undefined);
       await statThread.close();
       if (saveTimer) {
@@ -176,7 +216,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       const started = performance.now();
       const previous = engine;
       // After a commit that threw half-way, the serving tables are no base to build on.
-      reloading = build(halfCommitted ? null : { engine: previous })
+      const stop = new AbortController();
+      stopReload = stop;
+      reloading = build(halfCommitted ? null : { engine: previous }, stop.signal)
         .then(({ change, commit }) => {
           try {
             engine = commit();
@@ -200,6 +242,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         })
         .finally(() => {
           reloading = null;
+          if (stopReload === stop) stopReload = null;
         });
       return reloading;
     },

@@ -4,6 +4,7 @@ import type { BriefingService } from '../service/briefing-service.js';
 import { COMMANDS, EXAMPLES } from '../service/engine.js';
 import type { CorpusWatch, WatchOptions } from '../service/watch-corpus.js';
 import { renderAnswerSet } from './render-answer.js';
+import { terminalText } from './terminal-text.js';
 import { describeWatchFailure, describeWatchReload, skippedKey } from './watch-notices.js';
 
 export interface PromptStreams {
@@ -38,8 +39,9 @@ export function runInteractivePrompt(
   const terminal = (output as NodeJS.WriteStream).isTTY === true;
   const lines = createInterface({ input, output, prompt: 'briefbot> ', terminal });
   let closed = false;
+  // Every line the prompt prints passes here: corpus text and file names lose their escapes.
   const write = (text: string): void => {
-    output.write(`${text}\n`);
+    output.write(`${terminalText(text)}\n`);
   };
   // A reload finishes whenever it finishes, usually while the person is typing: its lines go
   // above the prompt, and the prompt comes back with what was typed so far.

@@ -1,7 +1,15 @@
+import { terminalText } from './terminal-text.js';
 import type { Answer, AnswerSet, Citation } from '../answer/types.js';
 
-/** An answer set as a person reads it in a terminal: each answer, its passage, its citation. */
+/**
+ * An answer set as a person reads it in a terminal: each answer, its passage, its citation,
+ * without the control sequences that corpus text or the question may carry.
+ */
 export function renderAnswerSet(set: AnswerSet): string {
+  return terminalText(formatAnswerSet(set));
+}
+
+function formatAnswerSet(set: AnswerSet): string {
   if (set.error) return set.error;
   if (set.answers.length === 0)
     return `No answer in the corpus for /${set.command} "${set.query}". Try /search ${set.query}`;

@@ -6,8 +6,8 @@ import { crashableStore, recordingLogger, trackHarnesses, type DigestHarness } f
 
 const harness = trackHarnesses();
 
-function configure(bot: DigestHarness, whenEmpty: 'skip' | 'post' = 'skip'): void {
-  saveDigestSettings(
+async function configure(bot: DigestHarness, whenEmpty: 'skip' | 'post' = 'skip'): Promise<void> {
+  await saveDigestSettings(
     bot.store,
     'guild',
     { channelId: 'news', time: '08:00', timeZone: 'Europe/Paris', whenEmpty },
@@ -20,7 +20,7 @@ function configure(bot: DigestHarness, whenEmpty: 'skip' | 'post' = 'skip'): voi
 async function crashAfterPost(bot: DigestHarness, afterParts = 1): Promise<void> {
   const crashable = crashableStore(bot.openStore());
   await bot.start(crashable.store);
-  configure(bot);
+  await configure(bot);
   let parts = 0;
   bot.channels.afterPost = () => {
     parts += 1;
@@ -82,7 +82,7 @@ describe('digest delivery', () => {
     const bot = harness('2024-06-03T05:00:00Z');
     bot.corpus.add();
     await bot.start();
-    configure(bot);
+    await configure(bot);
     bot.channels.failures = 2;
     await bot.clock.advanceTo('2024-06-03T06:00:00Z');
     expect(bot.channels.posted).toHaveLength(0);
@@ -96,7 +96,7 @@ describe('digest delivery', () => {
     const bot = harness('2024-06-03T05:00:00Z');
     bot.corpus.add('Grain exports rise');
     await bot.start();
-    configure(bot);
+    await configure(bot);
     bot.channels.failures = 100;
     await bot.clock.advanceTo('2024-06-03T22:00:00Z');
     expect(bot.errors().map((line) => line.message)).toEqual([
@@ -112,7 +112,7 @@ describe('digest delivery', () => {
     const bot = harness('2024-06-03T05:00:00Z');
     bot.corpus.add('First story');
     await bot.start();
-    configure(bot);
+    await configure(bot);
     bot.channels.afterPost = () => void bot.corpus.add('Late story');
     await bot.clock.advanceTo('2024-06-03T06:00:00Z');
     bot.channels.afterPost = null;
@@ -129,7 +129,7 @@ describe('digest delivery', () => {
     const bot = harness('2024-06-03T05:00:00Z');
     bot.corpus.add('Harbour reopens');
     const scheduler = await bot.start();
-    configure(bot);
+    await configure(bot);
     const outcome = await scheduler.postNow('guild', 'here');
     expect(outcome).toMatchObject({ delivery: 'delivered', parts: 1, articles: 1 });
     expect(bot.channels.in('here')).toHaveLength(1);
@@ -156,16 +156,21 @@ describe('digest store', () => {
     const backup = (error?.fields as { backup: string }).backup;
     expect(readFileSync(backup, 'utf8')).toBe(text);
     expect(bot.store.state().guilds).toEqual({});
-    configure(bot);
+    await configure(bot);
     await bot.clock.advanceTo('2024-06-03T06:00:00Z');
     expect(bot.channels.posted).toHaveLength(1);
     expect(JSON.parse(readFileSync(bot.storePath, 'utf8')).guilds.guild.lastSlot).toBe('2024-06-03T06:00:00.000Z');
   });
 
-  it('writes atomically: no temporary file is left and the state reads back', () => {
+  it('writes atomically: no temporary file is left and the state reads back', async () => {
     const bot = harness('2024-06-03T05:00:00Z');
     const store = bot.openStore();
-    saveDigestSettings(store, 'guild', { channelId: 'news', time: '7:05', timeZone: 'asia/tokyo' }, bot.clock.now());
+    await saveDigestSettings(
+      store,
+      'guild',
+      { channelId: 'news', time: '7:05', timeZone: 'asia/tokyo' },
+      bot.clock.now(),
+    );
     expect(readdirSync(bot.directory)).toEqual(['digest-store.json']);
     expect(openDigestStore({ path: bot.storePath, logger: recordingLogger() }).guild('guild').settings).toMatchObject({
       time: '07:05',
@@ -178,9 +183,14 @@ describe('digest store', () => {
   it.each([
     { time: '25:00', timeZone: 'Europe/Paris', problem: 'not a time of day' },
     { time: '08:00', timeZone: 'Mars/Olympus', problem: 'not a known time zone' },
-  ])('refuses settings with $problem', ({ time, timeZone, problem }) => {
+  ])('refuses settings with $problem', async ({ time, timeZone, problem }) => {
     const bot = harness('2024-06-03T05:00:00Z');
-    const result = saveDigestSettings(bot.openStore(), 'guild', { channelId: 'news', time, timeZone }, bot.clock.now());
+    const result = await saveDigestSettings(
+      bot.openStore(),
+      'guild',
+      { channelId: 'news', time, timeZone },
+      bot.clock.now(),
+    );
     expect(result.ok ? '' : result.problem).toContain(problem);
   });
 });

@@ -10,15 +10,16 @@ function configure(
   time: string,
   timeZone: string,
   whenEmpty: 'skip' | 'post' = 'skip',
-): void {
-  const saved = saveDigestSettings(
+): Promise<void> {
+  return saveDigestSettings(
     bot.store,
     guildId,
     { channelId: `channel-${guildId}`, time, timeZone, whenEmpty },
     bot.clock.now(),
-  );
-  expect(saved.ok).toBe(true);
-  bot.scheduler?.refresh();
+  ).then((saved) => {
+    expect(saved.ok).toBe(true);
+    bot.scheduler?.refresh();
+  });
 }
 
 const postTimes = (bot: DigestHarness, guildId: string) =>
@@ -29,8 +30,8 @@ describe('digest scheduler', () => {
     const bot = harness('2024-06-03T00:00:00Z');
     bot.corpus.add();
     await bot.start();
-    configure(bot, 'paris', '08:00', 'Europe/Paris');
-    configure(bot, 'newyork', '08:00', 'America/New_York');
+    await configure(bot, 'paris', '08:00', 'Europe/Paris');
+    await configure(bot, 'newyork', '08:00', 'America/New_York');
     await bot.scheduler?.idle();
     await bot.clock.advanceTo('2024-06-03T05:59:59Z');
     expect(bot.channels.posted).toHaveLength(0);
@@ -46,7 +47,7 @@ describe('digest scheduler', () => {
   it('keeps local time across the spring change in Europe', async () => {
     const bot = harness('2024-03-29T12:00:00Z');
     await bot.start();
-    configure(bot, 'paris', '08:00', 'Europe/Paris', 'post');
+    await configure(bot, 'paris', '08:00', 'Europe/Paris', 'post');
     await bot.clock.advanceTo('2024-04-01T12:00:00Z');
     // CET (UTC+1) until Sunday 31 March, CEST (UTC+2) from that day on.
     expect(postTimes(bot, 'paris')).toEqual([
@@ -60,7 +61,7 @@ describe('digest scheduler', () => {
   it('posts once at the first valid minute when the local time is skipped', async () => {
     const bot = harness('2024-03-08T12:00:00Z');
     await bot.start();
-    configure(bot, 'newyork', '02:30', 'America/New_York', 'post');
+    await configure(bot, 'newyork', '02:30', 'America/New_York', 'post');
     await bot.clock.advanceTo('2024-03-11T12:00:00Z');
     // 02:30 does not exist on 10 March: the digest goes out at 03:00 EDT, once.
     expect(postTimes(bot, 'newyork')).toEqual([
@@ -73,7 +74,7 @@ describe('digest scheduler', () => {
   it('fires once on the autumn night whose local hour repeats', async () => {
     const bot = harness('2024-11-02T12:00:00Z');
     await bot.start();
-    configure(bot, 'newyork', '01:30', 'America/New_York', 'post');
+    await configure(bot, 'newyork', '01:30', 'America/New_York', 'post');
     await bot.clock.advanceTo('2024-11-04T12:00:00Z');
     expect(postTimes(bot, 'newyork')).toEqual(['2024-11-03T05:30:00.000Z', '2024-11-04T06:30:00.000Z']);
   });
@@ -82,7 +83,7 @@ describe('digest scheduler', () => {
     const bot = harness('2024-06-03T05:00:00Z');
     bot.corpus.add();
     await bot.start();
-    configure(bot, 'paris', '08:00', 'Europe/Paris');
+    await configure(bot, 'paris', '08:00', 'Europe/Paris');
     await bot.clock.advanceTo('2024-06-03T07:00:00Z');
     expect(bot.channels.posted).toHaveLength(1);
     await bot.stop();
@@ -102,7 +103,7 @@ describe('digest scheduler', () => {
     const bot = harness('2024-06-03T05:00:00Z');
     bot.corpus.add();
     await bot.start();
-    configure(bot, 'paris', '08:00', 'Europe/Paris');
+    await configure(bot, 'paris', '08:00', 'Europe/Paris');
     await bot.clock.advanceTo('2024-06-03T07:00:00Z');
     await bot.stop();
     bot.corpus.add('Miners return to work');
@@ -119,7 +120,7 @@ describe('digest scheduler', () => {
     const bot = harness('2024-06-03T10:00:00Z');
     bot.corpus.add();
     await bot.start();
-    configure(bot, 'paris', '08:00', 'Europe/Paris');
+    await configure(bot, 'paris', '08:00', 'Europe/Paris');
     await bot.clock.advanceTo('2024-06-03T23:00:00Z');
     expect(bot.channels.posted).toHaveLength(0);
     await bot.clock.advanceTo('2024-06-04T06:00:00Z');
@@ -133,7 +134,7 @@ describe('digest scheduler', () => {
     const bot = harness('2024-06-03T05:00:00Z');
     bot.corpus.add();
     await bot.start();
-    configure(bot, 'paris', '08:00', 'Europe/Paris', whenEmpty);
+    await configure(bot, 'paris', '08:00', 'Europe/Paris', whenEmpty);
     await bot.clock.advanceTo('2024-06-03T07:00:00Z');
     await bot.clock.advanceTo('2024-06-04T07:00:00Z');
     const later = bot.channels.posted.slice(1).map((posted) => posted.message.content?.replace(/ \(Briefbot.*\)$/, ''));

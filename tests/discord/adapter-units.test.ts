@@ -80,7 +80,7 @@ describe('markdown escaping', () => {
     ['urls stay whole', 'see https://x.example/a_b_c and _y_', 'see https://x.example/a_b_c and \\_y\\_'],
     ['custom emoji stay whole', '<:my_emoji:123456789012345678> *', '<:my_emoji:123456789012345678> \\*'],
     ['headings at a line start', '# Head\n-# small\nnot # here', '\\# Head\n\\-# small\nnot # here'],
-    ['masked link brackets stay', 'Council [zoning]', 'Council [zoning]'],
+    ['masked link brackets are escaped', 'Council [zoning]', 'Council \\[zoning\\]'],
   ])('%s', (_label, input, expected) => {
     expect(escapeMarkdownText(input)).toBe(expected);
   });

@@ -32,7 +32,7 @@ describe('/article, /sources, /help and the question rate limit', () => {
     harness = await startHarness();
     const record = await harness.ask('article', { id: 'desk/council-vote' });
     const embed = replyEmbeds(record)[0]!;
-    expect(embed.title).toBe('Council \\*votes\\* on\\_harbor [zoning]');
+    expect(embed.title).toBe('Council \\*votes\\* on\\_harbor \\[zoning\\]');
     expect(embed.url).toBe('https://news.example/council');
     const fields = Object.fromEntries(((embed.fields ?? []) as Json[]).map((field) => [field.name, field.value]));
     expect(fields.Published).toBe('Not stated');

@@ -9,8 +9,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ DISCORD_GUILD_ID: 'not-an-id', DISCORD_API_BASE: '' })).toEqual({
       discord: null,
       corpusDir: 'corpus',
+      corpusExtraRoots: [],
       cacheDir: '.cache',
       corpusWatch: false,
+      extractionBudgetMs: 20_000,
       adminRoleIds: [],
       logLevel: 'info',
       fetch: { allowPrivateAddresses: false, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 },
@@ -41,16 +43,20 @@ describe('loadConfig', () => {
       DISCORD_GUILD_ID: '',
       DISCORD_API_BASE: 'http://127.0.0.1:9999/api/',
       CORPUS_DIR: '/data/news',
+      CORPUS_EXTRA_ROOTS: ' /srv/wire :/srv/archive, 2019:',
       CACHE_DIR: ' /var/cache/briefbot ',
       CORPUS_WATCH: 'true',
+      EXTRACTION_BUDGET_SECONDS: '2.5',
       ADMIN_ROLE_IDS: '223456789012345678, 323456789012345678,',
       LOG_LEVEL: 'debug',
     });
     expect(config).toEqual({
       discord: { token, clientId: '123456789012345678', guildId: null, apiBase: 'http://127.0.0.1:9999/api' },
       corpusDir: '/data/news',
+      corpusExtraRoots: ['/srv/wire', '/srv/archive, 2019'],
       cacheDir: '/var/cache/briefbot',
       corpusWatch: true,
+      extractionBudgetMs: 2500,
       adminRoleIds: ['223456789012345678', '323456789012345678'],
       logLevel: 'debug',
       fetch: { allowPrivateAddresses: false, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 },
@@ -68,6 +74,7 @@ describe('loadConfig', () => {
         ADMIN_ROLE_IDS: '123456789012345678,editors',
         LOG_LEVEL: 'loud',
         CORPUS_WATCH: 'sometimes',
+        EXTRACTION_BUDGET_SECONDS: 'forever',
       });
     } catch (caught) {
       error = caught;
@@ -79,6 +86,7 @@ describe('loadConfig', () => {
       'CORPUS_WATCH',
       'DISCORD_API_BASE',
       'DISCORD_CLIENT_ID',
+      'EXTRACTION_BUDGET_SECONDS',
       'LOG_LEVEL',
     ]);
     expect((error as Error).message).not.toContain(token);

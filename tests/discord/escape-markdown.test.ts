@@ -54,7 +54,17 @@ describe('escapeMarkdownText (the bot answers: urls and emoji keep working)', ()
       '\\# Jobs\n  \\## Rates\n\\### Oil\n\\-# note',
     ],
     ['four hashes are no heading, nor a hash mid-line', '#### four\nlane # 5', '#### four\nlane # 5'],
-    ['brackets stay (the label escaper adds them)', 'Council [zoning] vote', 'Council [zoning] vote'],
+    ['brackets, so no masked link forms', 'Council [zoning] vote', 'Council \\[zoning\\] vote'],
+    [
+      'a masked link touching its url',
+      '[Click to verify](https://evil.example/login)',
+      '\\[Click to verify\\](https://evil.example/login)',
+    ],
+    [
+      'a url ends before a bracket',
+      'https://a.example/x[y](https://b.example)',
+      'https://a.example/x\\[y\\](https://b.example)',
+    ],
     ['angle brackets stay', 'a <b> c', 'a <b> c'],
     ['mass mentions are left to escapeText', '@everyone @here', '@everyone @here'],
     ['user mentions are left to escapeText', '<@123456789012345678> said', '<@123456789012345678> said'],

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, unlinkSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toArticleId } from '../../src/corpus/article-id.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 
@@ -56,7 +57,8 @@ describe('a hostile corpus folder', () => {
     expect(articles.map((article) => article.id).sort()).toEqual(
       [
         ...Array.from({ length: 20 }, (_, index) => `good-${index}`),
-        `${Array.from({ length: 60 }, (_, level) => `level-${level}`).join('/')}/deep`,
+        // Over Discord's 100 characters: shortened, with a hash that keeps it unique.
+        toArticleId(`${Array.from({ length: 60 }, (_, level) => `level-${level}`).join('/')}/deep`),
         'scripts',
         'nested',
         'unclosed',
@@ -101,6 +103,36 @@ describe('a hostile corpus folder', () => {
     });
     expect(articles).toHaveLength(99);
     expect(skipped).toEqual([{ path: 'story-099.txt', reason: expect.stringMatching(/ENOENT/) }]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('refuses a JSON Lines flood of 800,000 tiny records (just under 10 MB) quickly, within bounded memory', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-flood-'));
+    writeFileSync(path.join(folder, 'flood.jsonl'), '{"body":"x"}\n'.repeat(800_000));
+    writeFileSync(path.join(folder, 'story.txt'), GOOD(1));
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const { articles, skipped } = await loadCorpus(folder);
+    const seconds = (performance.now() - started) / 1000;
+    expect(articles.map((article) => article.id)).toEqual(['story']);
+    expect(skipped).toEqual([{ path: 'flood.jsonl', reason: expect.stringMatching(/too many records/) }]);
+    expect(seconds).toBeLessThan(5);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(300 * 1024 * 1024);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('never reads the host through a link to /etc', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-etc-'));
+    writeFileSync(path.join(folder, 'story.txt'), GOOD(1));
+    symlinkSync('/etc', path.join(folder, 'etcdir'));
+    symlinkSync('/etc/hostname', path.join(folder, 'hostname.txt'));
+    const service = await createBriefingService({ corpusDir: folder, workers: 0 });
+    expect(service.listArticles().map((article) => article.id)).toEqual(['story']);
+    expect(service.article('etcdir/profile')).toBeUndefined();
+    expect(service.overview().skipped).toEqual([
+      { path: 'etcdir', reason: expect.stringMatching(/outside the corpus folder/) },
+      { path: 'hostname.txt', reason: expect.stringMatching(/outside the corpus folder/) },
+    ]);
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/sentences.js';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../src/text/sentences.js';
 
 describe('splitSentences', () => {
   const cases: Array<[string, string[]]> = [
@@ -22,5 +22,42 @@ describe('splitSentences', () => {
     const sentences = splitSentences(paragraph);
     expect(sentences.map((sentence) => sentence.text)).toEqual(expected);
     for (const sentence of sentences) expect(paragraph.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('splitSentences on over-long runs', () => {
+  const words = ['the', 'council', 'met', 'on', 'Monday', 'and', 'said,', 'Ahmed', 'Khan;', 'would', 'visit'];
+  const run = (length: number): string => {
+    let text = '';
+    for (let index = 0; text.length < length; index++) text += `${words[index % words.length]} `;
+    return text.trim();
+  };
+
+  it('cuts a run without full stops into pieces within the limit, each an exact slice, losing no word', () => {
+    const paragraph = run(120_000);
+    const sentences = splitSentences(paragraph);
+    expect(sentences.length).toBeGreaterThan(120);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(paragraph.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+    expect(sentences.map((sentence) => sentence.text).join(' ')).toBe(paragraph);
+    // At a clause mark where there is one, so a piece reads as a clause.
+    expect(sentences[0]!.text).toMatch(/[;,]$/);
+  });
+
+  it('cuts a run without any space at the limit, never inside a surrogate pair', () => {
+    const paragraph = '\u{1F600}'.repeat(1500);
+    const sentences = splitSentences(paragraph);
+    expect(sentences.map((sentence) => sentence.text).join('')).toBe(paragraph);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+      expect(sentence.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+  });
+
+  it('leaves sentences of edited copy as they are', () => {
+    const long = `${run(900)}.`;
+    expect(splitSentences(`${long} Talks ended.`).map((sentence) => sentence.text)).toEqual([long, 'Talks ended.']);
   });
 });

@@ -102,18 +102,33 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
   appendInt(tables.groupFirst, slotCount(tables));
   const newsKey = hashAnswerKey(article.published, undefined, article.title);
   newsPassages(article).forEach((passage, index) =>
-    appendSlot(tables, group, -1 - index, newsKey, passage, article.published === null),
+    appendSlot(
+      tables,
+      group,
+      -1 - index,
+      newsKey,
+      [...eventWords(passage)].map((word) => termIdOf(tables, word)),
+      article.published === null,
+    ),
   );
   appendInt(tables.groupFirstEvent, slotCount(tables));
+  // A sentence with several dates is one event each: its words are folded once, not once a date
+  // (a long sentence full of weekdays made that quadratic).
+  const termsOfSentence = new Map<string, number[]>();
   events.forEach((event, index) => {
-    const named = namesIn(extraction!.people, event);
-    const words = named ? `${event.sentence}\n${named}` : event.sentence;
+    let terms = termsOfSentence.get(event.sentence);
+    if (!terms) {
+      const named = namesIn(extraction!.people, event);
+      const words = named ? `${event.sentence}\n${named}` : event.sentence;
+      terms = [...eventWords(words)].map((word) => termIdOf(tables, word));
+      termsOfSentence.set(event.sentence, terms);
+    }
     appendSlot(
       tables,
       group,
       index,
       hashAnswerKey(event.date, event.dateText, event.event),
-      words,
+      terms,
       event.date === null,
     );
   });
@@ -136,14 +151,14 @@ function appendSlot(
   group: number,
   part: number,
   answerHash: number,
-  passage: string,
+  terms: number[],
   undated: boolean,
 ): void {
   appendInt(tables.slotGroup, group);
   appendInt(tables.slotPart, part);
   appendInt(tables.slotAnswerHash, answerHash);
   appendInt(tables.slotUndated, undated ? 1 : 0);
-  for (const word of eventWords(passage)) appendInt(tables.slotTerms, termIdOf(tables, word));
+  for (const term of terms) appendInt(tables.slotTerms, term);
   appendInt(tables.slotTermStart, tables.slotTerms.length);
   tables.liveSlots++;
 }

@@ -6,11 +6,14 @@
  * (an escape inside a url would break the link), and headings at a line start escaped too.
  *
  * Two strengths: escapeMarkdownText for the bot's answers, where urls and emoji should keep
- * working, and escapeLinkText for text that must form no markup at all, such as a masked
+ * working but brackets are escaped (a masked link `[label](url)` in a question, a title or a
+ * passage would otherwise show as a live link to wherever its writer chose), and escapeLinkText for text that must form no markup at all, such as a masked
  * link's label or corpus text in the daily digest.
  */
-const literalRuns = /(https?:\/\/\S+|<a?:\w+:\d{17,20}>)/;
-const markers = /[\\*_`]|\|\||~~/g;
+// A url ends before a bracket: `[label](url)` written by someone else must never become a live
+// masked link, so its brackets are escaped even when they touch a url.
+const literalRuns = /(https?:\/\/[^\s[\]]+|<a?:\w+:\d{17,20}>)/;
+const markers = /[\\*_`[\]]|\|\||~~/g;
 // Every character, not just the pairs: a lone `~` or `|` is harmless alone but could meet its
 // twin across the label's edge, and brackets and angle brackets start links, mentions and emoji.
 const markupCharacters = /[\\*_`~|[\]<>]/g;
@@ -27,7 +30,7 @@ function escapeMarkers(text: string): string {
 }
 
 export function escapeMarkdownText(text: string): string {
-  if (!/[\\*_`|~#]/.test(text)) return text;
+  if (!/[\\*_`|~#[\]]/.test(text)) return text;
   return text
     .split(literalRuns)
     .map((part, index) => (index % 2 === 1 ? part : escapeMarkers(part)))

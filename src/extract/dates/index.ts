@@ -41,8 +41,21 @@ export function extractEvents(article: Article): DatedEvent[] {
 const MIN_OTHER_WORDS = 3;
 
 function saysSomethingBeside(sentence: string, start: number, end: number): boolean {
-  const rest = sentence.slice(0, start) + ' ' + sentence.slice(end);
-  return (rest.match(/[A-Za-z\u00C0-\u024F]{2,}/g) ?? []).length >= MIN_OTHER_WORDS;
+  // Counting stops at the words needed: counting every word of the sentence for each of its
+  // dates made a long sentence full of weekdays quadratic.
+  const before = countWords(sentence.slice(0, start), MIN_OTHER_WORDS);
+  return (
+    before >= MIN_OTHER_WORDS || before + countWords(sentence.slice(end), MIN_OTHER_WORDS - before) >= MIN_OTHER_WORDS
+  );
+}
+
+const WORD = /[A-Za-z\u00C0-\u024F]{2,}/g;
+
+function countWords(text: string, atMost: number): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < atMost && WORD.exec(text)) count++;
+  return count;
 }
 
 function isDateline(sentence: string, start: number, end: number, paragraph: number, sentenceStart: number): boolean {

@@ -128,8 +128,7 @@ const RESCHEDULED_TO = /\b(?:re-?schedul|postpon|delay|defer|adjourn|extend|mov|
 
 /** Direction for the expression at [start, end) of the sentence. */
 export function directionAt(sentence: string, start: number, end: number): Direction {
-  const before = lastClause(sentence.slice(0, start));
-  const after = firstClause(sentence.slice(end));
+  const { before, after } = clausesAround(sentence, start, end);
   if (FUTURE_PHRASE.test(before.slice(-25)) || FUTURE_PHRASE.test(after.slice(0, 25))) return 'future';
   if (/^(?:to|until|till)\s/i.test(sentence.slice(start, end)) && RESCHEDULED_TO.test(before)) return 'future';
   // At equal distance the words before the date win: "delivery in May ended at 99 cents".
@@ -207,11 +206,41 @@ function tokens(text: string): string[] {
   );
 }
 
-function lastClause(text: string): string {
-  const parts = text.split(CLAUSE_BREAK);
-  return parts[parts.length - 1] ?? '';
+/**
+ * The text from the last clause break before `start` to it, and from `end` to the first break
+ * after it: what splitting the text before and after at every break gives, from the breaks of
+ * the whole sentence (a date starts and ends with a word character, so no break straddles it).
+ */
+function clausesAround(sentence: string, start: number, end: number): { before: string; after: string } {
+  const breaks = breaksOf(sentence);
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (breaks[middle]![1] <= start) low = middle + 1;
+    else high = middle;
+  }
+  const beforeStart = low > 0 ? breaks[low - 1]![1] : 0;
+  high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (breaks[middle]![0] < end) low = middle + 1;
+    else high = middle;
+  }
+  const afterEnd = low < breaks.length ? breaks[low]![0] : sentence.length;
+  return { before: sentence.slice(beforeStart, start), after: sentence.slice(end, Math.max(end, afterEnd)) };
 }
 
-function firstClause(text: string): string {
-  return text.split(CLAUSE_BREAK)[0] ?? '';
+// The breaks of the sentence last asked about: its dates come one after another, and splitting
+// the whole text before each of them made a long sentence full of dates quadratic.
+let lastSentence: string | null = null;
+let lastBreaks: Array<[start: number, end: number]> = [];
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
+
+function breaksOf(sentence: string): ReadonlyArray<[number, number]> {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastBreaks = [...sentence.matchAll(CLAUSE_BREAKS)].map((match) => [match.index, match.index + match[0].length]);
+  }
+  return lastBreaks;
 }

@@ -83,7 +83,7 @@ export class DigestDiscordHarness {
     });
     this.runtime = runtime;
     this.scheduler = runtime.start(this.bot.client);
-    await this.scheduler.idle();
+    await this.scheduler?.idle();
   }
 
   async stopBot(): Promise<void> {
@@ -107,6 +107,18 @@ export class DigestDiscordHarness {
   ): Promise<InteractionRecord> {
     const payload = commandPayload(this.fake.world, user, 'digest', [{ name: subcommand, type: 1, options }]);
     const channel = { id: this.fake.world.channelId, type: 0, name: 'briefings', permissions: permissions.manageGuild };
+    (payload.data as Record<string, unknown>).resolved = { channels: { [channel.id]: channel } };
+    return this.fake.waitFor(this.fake.dispatchInteraction(payload));
+  }
+
+  /** /digest with a channel option naming `channel`, resolved as Discord sends it. */
+  async digestWithChannel(
+    subcommand: string,
+    options: CommandOption[],
+    channel: { id: string; type: number; name: string; permissions: string },
+    user: FakeUser = this.admin,
+  ): Promise<InteractionRecord> {
+    const payload = commandPayload(this.fake.world, user, 'digest', [{ name: subcommand, type: 1, options }]);
     (payload.data as Record<string, unknown>).resolved = { channels: { [channel.id]: channel } };
     return this.fake.waitFor(this.fake.dispatchInteraction(payload));
   }

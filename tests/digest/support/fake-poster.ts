@@ -20,6 +20,8 @@ export class FakeChannels implements DigestPoster {
   failures = 0;
   sendCalls = 0;
   historyReadable = true;
+  /** Channels that are deleted: a send answers 404 Unknown Channel, as discord.js throws it. */
+  readonly gone = new Set<string>();
   private nonces = new Map<string, PostedMessage>();
   /** Called after a message is stored, before the answer: lets a test "crash" the bot there. */
   afterPost: ((posted: PostedMessage) => void) | null = null;
@@ -28,6 +30,7 @@ export class FakeChannels implements DigestPoster {
 
   async send(channelId: string, message: DigestMessage, nonce: string): Promise<{ messageId: string }> {
     this.sendCalls += 1;
+    if (this.gone.has(channelId)) throw Object.assign(new Error('Unknown Channel'), { status: 404, code: 10003 });
     if (this.failures > 0) {
       this.failures -= 1;
       throw new Error('503 Service Unavailable');
@@ -43,11 +46,12 @@ export class FakeChannels implements DigestPoster {
     return { messageId: posted.id };
   }
 
-  async findSent(channelId: string, marker: string): Promise<string | null> {
+  async findSent(channelId: string, marker: string, since: Date): Promise<string | null> {
     if (!this.historyReadable) throw new Error('403 Missing Access');
     const found = this.posted.find(
       (posted) =>
         posted.channelId === channelId &&
+        posted.at.getTime() >= since.getTime() &&
         ((posted.message.content ?? '').includes(marker) ||
           posted.message.embeds.some((embed) => embed.footer?.text.includes(marker))),
     );

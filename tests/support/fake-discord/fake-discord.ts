@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chatInChannel } from './channel-messages.js';
 import { FaultPlan, type RequestFault } from './faults.js';
 import { FakeGateway } from './gateway.js';
 import { handleRequest } from './handle-request.js';
@@ -83,6 +84,14 @@ export class FakeDiscord extends EventEmitter {
   /** Discord keeps enforced nonces only for minutes: models a bot that was down longer. */
   forgetNonces(): void {
     this.channelNonces.clear();
+  }
+
+  /** Members post `count` messages in the channel (a busy channel buries the bot's own). */
+  chatInChannel(count: number): void {
+    chatInChannel(
+      { world: this.world, channelMessages: this.channelMessages, channelNonces: this.channelNonces },
+      count,
+    );
   }
 
   get connectedSessions(): number {
