@@ -2,7 +2,7 @@
  * The corpus every split is scored on: each article any split draws or cites, a fixed sample of
  * the other Reuters and BBC articles as distractors, and the web pages of one variant.
  */
-import { mkdtempSync, readdirSync, readFileSync, existsSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unpackCorpus } from './corpora.js';
@@ -35,7 +35,10 @@ export function namedArticles(): Set<string> {
   return named;
 }
 
-/** A folder of its own (symbolic links), so two evals at once do not empty each other's corpus. */
+/**
+ * A folder of its own, so two evals at once do not empty each other's corpus. Its files are hard
+ * links (copies across file systems): the loader never follows a symbolic link out of the corpus.
+ */
 export function buildEvalMix(webFolder: string, sample: number): string {
   const mix = mkdtempSync(path.join(tmpdir(), 'briefbot-eval-mix-'));
   const named = namedArticles();
@@ -48,10 +51,18 @@ export function buildEvalMix(webFolder: string, sample: number): string {
     const step = Math.max(1, Math.floor(names.length / (sample / 2)));
     names.forEach((name, index) => {
       if (named.has(name.slice(0, -4)) || index % step === 0) {
-        symlinkSync(path.join(folder, name), path.join(mix, name));
+        placeFile(path.join(folder, name), path.join(mix, name));
       }
     });
   }
-  for (const name of readdirSync(webFolder)) symlinkSync(path.join(webFolder, name), path.join(mix, name));
+  for (const name of readdirSync(webFolder)) placeFile(path.join(webFolder, name), path.join(mix, name));
   return mix;
+}
+
+function placeFile(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
