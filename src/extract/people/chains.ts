@@ -151,15 +151,19 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       ? splitTitle(tokens, titleStart, titleEnd).filter(([first, last]) => hasHeadBetween(tokens, first, last))
       : [];
   if (headIndex < 0) nameStart = skipLeadingNonNames(tokens, chain.start, chain.end);
-  // "Entertainment Weekly's Dave Karger": the name starts after the possessor.
+  // "Entertainment Weekly's Dave Karger": the name starts after the possessor; "Denise Van
+  // Outen's Saturday show" is no "Saturday".
   for (let index = nameStart; index < chain.end; index++) {
-    if (tokens[index]!.possessive && isNameWord(tokens[index + 1]!)) nameStart = index + 1;
+    const next = tokens[index + 1]!;
+    if (tokens[index]!.possessive && isNameWord(next) && !MONTHS_AND_DAYS.has(next.lower)) nameStart = index + 1;
   }
   let nameEnd = nameStart - 1;
   let organisation = false;
   for (let index = nameStart; index <= chain.end; index++) {
     const token = tokens[index]!;
-    if (isOrganisationWord(token.lower) && token.capitalised) {
+    // "Antoine Court de Gébelin": a particle after it makes an organisation word part of a name.
+    const beforeParticle = NAME_PARTICLES.has(tokens[index + 1]?.lower ?? '') && index + 1 < chain.end;
+    if (isOrganisationWord(token.lower) && token.capitalised && !beforeParticle) {
       organisation = index > nameStart || organisation;
       if (index === nameStart) organisation = true;
       break;
@@ -205,8 +209,8 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
   }
   // "Wang Yi said": a family name that is also a common word opens the sentence before a known
   // surname or given name; "Speaking Tom Smith" keeps two words without it.
-  if (index === end && index === start + 1 && onlyCommon && isKnownSurname(tokens[end]!.lower)) {
-    return isOnlyNoun(tokens[start]!.lower) ? start : index;
+  if (index === end && index === start + 1 && isKnownSurname(tokens[end]!.lower)) {
+    if (onlyCommon) return isOnlyNoun(tokens[start]!.lower) ? start : index;
   }
   return index;
 }

@@ -13,6 +13,7 @@ import {
   isOrganisationWord,
   isPlaceWord,
   MONTHS_AND_DAYS,
+  NAME_PARTICLES,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
@@ -121,8 +122,11 @@ const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
   const [first, last] = split.name!;
   const nameTokens = tokens.slice(first, last + 1);
-  if (split.organisation || nameTokens.some((token) => isOrganisationWord(token.lower) && token.capitalised))
-    return null;
+  const organisationWord = nameTokens.some(
+    (token, index) =>
+      isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
+  );
+  if (split.organisation || organisationWord) return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
   // "Obviously, nobody ...": an adverb capitalised by the sentence start, whatever follows the comma.
   if (nameTokens.length === 1 && first === 0 && /ly$/.test(nameTokens[0]!.lower)) return null;
@@ -168,7 +172,10 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     (after !== null && saidAfterAppositive(tokens, after));
   const saidBefore = previous !== undefined && ['said', 'says', 'according'].includes(previous.lower);
   const titled = titledByChain;
-  const firstNamed = nameTokens.length >= 2 && isKnownFirstName(nameTokens[0]!.lower);
+  // "A. Anthony McLellen": initials before the given name.
+  const given = nameTokens.find((token) => !token.initial);
+  const firstNamed =
+    nameTokens.length >= 2 && given !== nameTokens[nameTokens.length - 1] && isKnownFirstName(given!.lower);
   const name = tokenSpanText(sentence, tokens, first, last);
   const judged = (strong: boolean, pending = false): Judged => ({
     candidate: { name, words: nameTokens.length, roles, strong, pending },

@@ -25,6 +25,9 @@ const THING_AGENT_NOUNS = new Set(
   weather error factor favour favor honour honor labour labor flavour flavor mirror minor major`.split(/\s+/),
 );
 
+/** Positions on a team: "scrum-half", "full-back", "wicket-keeper"; only people play them. */
+const SPORTS_POSITION = /-(?:half|back|forward|keeper|rounder|in-chief|at-large)$/;
+
 /** Compound endings that make an adjective, not a role: "62-year-old", "Paris-based", "so-called". */
 const ADJECTIVE_COMPOUND = /-(?:old|based|born|bred|called|styled|known|like|backed|led|owned|run|made|only|wide)$/;
 
@@ -71,7 +74,7 @@ function judgeRoleNoun(lower: string): boolean {
     if (ADJECTIVE_COMPOUND.test(lower)) return false;
     const last = lower.slice(lower.lastIndexOf('-') + 1);
     // "vice-chancellor", "deputy-governor", "co-founder"; "scrum-half", "centre-back" name a position.
-    return judgeRoleNoun(last) || /-(?:half|back|forward|keeper|rounder|in-chief|at-large)$/.test(lower);
+    return judgeRoleNoun(last) || SPORTS_POSITION.test(lower);
   }
   const tags = tagsOf(lower);
   // "users", "spirits": a plural names a group, not the person an appositive describes.
@@ -108,6 +111,7 @@ export function vouchesForPerson(role: string): boolean {
   if (ROLE_HEADS.has(head)) return !ORGANISATION_ROLES.has(head);
   const last = head.slice(head.lastIndexOf('-') + 1);
   if (last !== head && ROLE_HEADS.has(last)) return !ORGANISATION_ROLES.has(last);
+  if (SPORTS_POSITION.test(head)) return true;
   // compromise's "Actor" takes in "maker" and "provider": only other forms say person.
   return isPersonNounByForm(last) || (tagsOf(last).includes('Actor') && !/(?:er|or)$/.test(last));
 }
