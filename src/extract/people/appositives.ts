@@ -14,13 +14,15 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { isFiniteVerb, isRoleModifierWord } from './role-nouns.js';
+import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
 import { gapBetween, type Token } from './tokens.js';
 
 /** A role found next to a name, as a slice of the sentence. */
 export interface RoleSpan {
   start: number;
   end: number;
+  /** Said with "is" ("Sharon is the CEO of Hotelied") rather than set off by commas. */
+  copula?: boolean;
 }
 
 const LEAD_INS =
@@ -28,6 +30,9 @@ const LEAD_INS =
 const MAX_ROLE_WORDS = 22;
 const COMPLEMENT_WORDS = new Set(['of', 'the', 'for', 'to', 'at', 'with', 'from', 'by', 'in', 'on']);
 const CLAUSE_VERBS = new Set([
+  'be',
+  'been',
+  'being',
   'will',
   'would',
   'could',
@@ -69,10 +74,49 @@ function canPrecedeHead(token: Token): boolean {
  * after the comma are not a role (a list of names, "adding that ...").
  */
 export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: number): RoleSpan | null {
-  const comma = tokens[nameEnd + 1];
-  if (!comma || gapBetween(sentence, tokens[nameEnd]!, comma) !== ',') return null;
-  const clauseStart = comma.start;
-  const rest = sentence.slice(clauseStart);
+  const next = tokens[nameEnd + 1];
+  if (!next) return null;
+  const gap = gapBetween(sentence, tokens[nameEnd]!, next);
+  if (gap === ',') {
+    // "Stephen Calderwood, MD, president of the society": a degree is no role; the next appositive is.
+    const degree = /^(?:MD|PhD|Ph|DPhil|MBA|QC|KC|Jr|Sr|OBE|MBE|CBE|DDS|RN)\b/.exec(sentence.slice(next.start));
+    if (degree) {
+      const after = tokens.findIndex((token) => token.start >= next.start + degree[0].length);
+      const rest = sentence.slice(next.start + degree[0].length);
+      const skip = /^[.\s\p{Lu}]*,\s*/u.exec(rest);
+      if (after > 0 && skip)
+        return readRole(sentence, tokens, next.start + degree[0].length + skip[0].length, nameEnd, true);
+      return null;
+    }
+    return readRole(sentence, tokens, next.start, nameEnd, true);
+  }
+  // "Zeev Sharon is the CEO of Hotelied", "Lucas Nolan is a reporter for Breitbart Tech".
+  if (gap === '') {
+    const copula = COPULA.exec(sentence.slice(tokens[nameEnd]!.end));
+    const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
+    if (role) return { ...role, copula: true };
+  }
+  return null;
+}
+
+const COPULA =
+  /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;
+
+/** The role phrase that starts at `clauseStart`, after a name's comma or its verb "is". */
+function readRole(
+  sentence: string,
+  tokens: Token[],
+  clauseStart: number,
+  nameEnd: number,
+  appositive: boolean,
+): RoleSpan | null {
+  let rest = sentence.slice(clauseStart);
+  // "Tom Forte, who follows Amazon as a managing director at D.A. Davidson": the role after "as".
+  const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=(?:a|an|the)\s)/.exec(rest) : null;
+  if (asRole) {
+    clauseStart += asRole[0].length;
+    rest = sentence.slice(clauseStart);
+  }
   const clause = rest.split(/\s*[,;()\u2014]\s*|\s+-\s+|[.!?]["”’]?\s*$/)[0] ?? '';
   const leadIn = LEAD_INS.exec(clause)?.[0] ?? '';
   const roleStart = clauseStart + leadIn.length;
@@ -89,8 +133,13 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   );
   // "Also in Gateshead, the prime minister took questions": after an opening phrase, words that run
   // into a verb are the sentence's subject; "X, a strategist at Y told Reuters" only lost a comma.
-  if (speech > 0 && opensWithPhrase(tokens, nameEnd)) return null;
+  if (speech > 0 && appositive && opensWithPhrase(tokens, nameEnd)) return null;
   const kept = speech > 0 ? phrase.slice(0, speech) : phrase;
+  // "a reporter for Breitbart Tech covering free speech": a participle starts what they do.
+  const doing = kept.findIndex(
+    (token, index) => index > 0 && !token.capitalised && /ing$/.test(token.lower) && !ROLE_MODIFIERS.has(token.lower),
+  );
+  if (doing > 0 && kept.slice(0, doing).some((token) => isHead(token))) kept.length = doing;
   if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
   const affiliation = readAffiliation(kept);
   if (affiliation) return affiliation;
@@ -98,6 +147,13 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   const headAt = kept.findIndex((token) => isHead(token) || token.lower === 'fellow');
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  // After "is", only a title names what someone is ("the CEO of", "a reporter for"); "the decision
+  // of the captain" or "a heavy cashflow generator" say something else.
+  if (
+    !appositive &&
+    (kept.slice(0, headAt).some((token) => token.lower === 'of') || !namesPersonRole(kept[headAt]!.lower))
+  )
+    return null;
   // A number ends the role: "director at 25 dlrs a share".
   const numberAt = kept.findIndex((token, index) => index > headAt && /^\d/.test(token.text));
   if (numberAt > 0) kept.length = numberAt;

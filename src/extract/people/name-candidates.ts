@@ -30,6 +30,8 @@ export interface NameCandidate {
   strong: boolean;
   /** Only compromise could tell, and it is asked once the name recurs in the article (see confirmByCompromise). */
   pending: boolean;
+  /** Names someone only if a fuller name of the article ends with it ("Sharon is the CEO" after "Zeev Sharon"). */
+  attachOnly?: boolean;
 }
 
 /** A role noun phrase that names nobody: "the foreign minister", "The secretary of Iran's ...". */
@@ -155,6 +157,9 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   );
   const roles = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const after = findRoleAfterName(sentence, tokens, last);
+  // "Arabia is the main architect of the accord": a lone word with "is" is as often a thing, so
+  // that role describes a person known otherwise but makes no one a person.
+  const hearsay = after?.copula && nameTokens.length < 2 ? spanText(sentence, after) : null;
   const before = findRoleBeforeName(sentence, tokens, split.chain.start);
   const roleSpans: RoleSpan[] = [];
   if (after) {
@@ -177,8 +182,8 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const firstNamed =
     nameTokens.length >= 2 && given !== nameTokens[nameTokens.length - 1] && isKnownFirstName(given!.lower);
   const name = tokenSpanText(sentence, tokens, first, last);
-  const judged = (strong: boolean, pending = false): Judged => ({
-    candidate: { name, words: nameTokens.length, roles, strong, pending },
+  const judged = (strong: boolean, pending = false, attachOnly = false): Judged => ({
+    candidate: { name, words: nameTokens.length, roles, strong, pending, ...(attachOnly ? { attachOnly } : {}) },
     start: tokens[first]!.start,
     titled,
     roleSpans,
@@ -191,7 +196,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     roles.length > 0 &&
     roles.every((role) => COMPANY_ROLE.test(role));
   if (companyRolesOnly || (!split.hasHonorific && !firstNamed && namesGroupOnly(roles))) return null;
-  if (titled || roles.some(vouchesForPerson)) return judged(true);
+  if (titled || roles.some((role) => role !== hearsay && vouchesForPerson(role))) return judged(true);
   // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
   if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);
   // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
@@ -200,7 +205,8 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   if (nameTokens.length === 1) {
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
     // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.
-    return (speaks || saidBefore) && lexical ? judged(false) : null;
+    if ((speaks || saidBefore) && lexical) return judged(false);
+    return hearsay ? judged(false, false, true) : null;
   }
   // Without a title or a known first name, a name ending in a common word is a company: "Computer Terminal said".
   if (

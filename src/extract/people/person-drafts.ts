@@ -45,7 +45,7 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
     const matches = persons.filter((person) => endsWith(person.words, words));
     const firstNameOnly =
       words.length === 1 && persons.some((person) => person.words.length > 1 && person.words[0] === words[0]);
-    if (matches.length === 0 && firstNameOnly) continue;
+    if (matches.length === 0 && (firstNameOnly || entry.candidate.attachOnly)) continue;
     let person = matches.length === 1 ? matches[0] : nearestBefore(matches, entry.ordinal);
     if (!person) {
       person = {

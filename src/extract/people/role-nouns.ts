@@ -66,9 +66,24 @@ export function isRoleNoun(lower: string): boolean {
 /** Indefinite pronouns compromise files as actors. */
 const PRONOUN_NOUNS = /^(?:no|some|any|every)(?:body|one)$|^no-one$/;
 
+/** Words for a person that say nothing of a role: "John Smith, a 30-year-old man from Leeds". */
+const PLAIN_PERSON_WORDS = new Set([
+  'man',
+  'woman',
+  'person',
+  'boy',
+  'girl',
+  'child',
+  'kid',
+  'guy',
+  'lady',
+  'gentleman',
+  'human',
+]);
+
 function judgeRoleNoun(lower: string): boolean {
   if (ROLE_HEADS.has(lower)) return true;
-  if (PRONOUN_NOUNS.test(lower)) return false;
+  if (PRONOUN_NOUNS.test(lower) || PLAIN_PERSON_WORDS.has(lower)) return false;
   if (lower.length < 4 || !/^[\p{Ll}][\p{Ll}-]*[\p{Ll}]$/u.test(lower)) return false;
   if (lower.includes('-')) {
     if (ADJECTIVE_COMPOUND.test(lower)) return false;
@@ -200,5 +215,14 @@ export function namesGroupOnly(roles: readonly string[]): boolean {
       const words = role.toLowerCase().split(/\s+/);
       return isPluralRole(words[words.length - 1]!.replace(/['\u2019]s$/, ''));
     })
+  );
+}
+
+/** A head noun the lexicon or the title list gives to people: "blogger", "producer", not "generator". */
+export function namesPersonRole(lower: string): boolean {
+  return (
+    ROLE_HEADS.has(lower) ||
+    isPersonNounByForm(lower) ||
+    (tagsOf(lower).includes('Actor') && !PLAIN_PERSON_WORDS.has(lower))
   );
 }

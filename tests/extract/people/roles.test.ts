@@ -187,6 +187,8 @@ describe('extractPeople finds roles', () => {
     ],
     ['an age', 'Maria Keller, 52, said she would stay.', 'Maria Keller'],
     ['a home town', 'Maria Keller, of Chicago, said she would stay.', 'Maria Keller'],
+    ['"is" with no title', 'John Smith was the decision of the captain to drop.', 'John Smith'],
+    ['a plain word for a person', 'Mary Jones, a 30-year-old woman from Leeds, was injured.', 'Mary Jones'],
   ])('no role from %s', (_rule, text, name) => {
     expect(rolesOf(peopleIn(text), name)).toEqual([]);
   });
