@@ -131,14 +131,14 @@ describe('/quote by speaker', () => {
 describe('/quote as people ask it', () => {
   it.each([
     {
-      rule: '"what did X say about Y": the speaker\'s quotations on the topic',
+      rule: '"what did X say about Y": the speaker\'s quotations on the topic, then the rest of that story',
       query: 'what did Shamkhani say about Tehran?',
-      quotes: ['Hussein is welcome in Tehran at any time'],
+      quotes: ['Hussein is welcome in Tehran at any time', 'We will not allow the militants to recover in Iraq'],
     },
     {
       rule: '"X on Y" when X names a speaker',
       query: 'Shamkhani on Tehran',
-      quotes: ['Hussein is welcome in Tehran at any time'],
+      quotes: ['Hussein is welcome in Tehran at any time', 'We will not allow the militants to recover in Iraq'],
     },
     { rule: 'nothing of theirs on the topic gives nothing', query: 'what did Shamkhani say about wheat', quotes: [] },
     {
@@ -150,6 +150,14 @@ describe('/quote as people ask it', () => {
       ],
     },
     { rule: 'a named speaker with nothing quoted gives nothing, not others', query: 'what did Merkel say', quotes: [] },
+    {
+      rule: 'a description naming a person never quoted still finds the one it describes',
+      query: 'what did the Iraqi foreign minister say about the militant group',
+      quotes: [
+        'The militant group still exists and has become more active',
+        'Iraq needs intelligence cooperation to defeat the militants',
+      ],
+    },
     {
       rule: 'a speaker the corpus does not know gives nothing, not a topic search',
       query: 'what did Cohn say about the militants',

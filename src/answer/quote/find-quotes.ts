@@ -1,3 +1,4 @@
+import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toContentTerms, toTerms } from '../../text/normalize.js';
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
@@ -64,18 +65,32 @@ function findSpeakerEntries(
   findPeopleByRole?: FindPeopleByRole,
 ): number[] | null {
   const nameTerms = toTerms(phrase).filter((term) => !TITLE_TERMS.has(term));
+  const person = nameTerms.length > 0 ? findPerson(tables, view, foldText(phrase).trim(), nameTerms) : null;
+  const quotedPerson = person !== null && view.byPerson.has(person);
+  if (quotedPerson) return rankSpeakerEntries(tables, view, view.byPerson.get(person)!);
+  // "Telewest's president", "the Harvard economist": a description is read as /who reads it, before
+  // a firm's name in it is taken for the speaker.
+  const described = findPeopleByRole?.(phrase) ?? [];
+  const describedEntries = described.flatMap((candidate) => view.byPerson.get(candidate) ?? []);
+  if (describedEntries.length > 0 && (describesRole(phrase) || person === null)) {
+    return rankSpeakerEntries(tables, view, sortInReadingOrder(view, describedEntries));
+  }
+  // A person the question names who is never quoted: nobody else's words.
+  if (person !== null) return [];
   if (nameTerms.length > 0) {
-    const person = findPerson(tables, view, foldText(phrase).trim(), nameTerms);
-    if (person !== null) return rankSpeakerEntries(tables, view, view.byPerson.get(person) ?? []);
     const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
       (entry) => view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
     );
     if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySpeaker));
   }
-  const described = findPeopleByRole?.(phrase) ?? [];
-  if (described.length === 0) return null;
-  const entries = described.flatMap((person) => view.byPerson.get(person) ?? []);
-  return rankSpeakerEntries(tables, view, sortInReadingOrder(view, entries));
+  return described.length > 0 ? [] : null;
+}
+
+function describesRole(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => isRoleNoun(word) && !isPluralRole(word));
 }
 
 function postingOf(
@@ -182,15 +197,21 @@ function scoreEntry(tables: QuoteTables, entry: number, topic: readonly Weighted
 
 /**
  * A speaker's quotations on the topic (a word of it in the quotation or around it), best match
- * first; none when nothing they said touches it, so the adapter can say so and show the rest.
+ * first, then their other quotations of the same stories; none when nothing they said touches
+ * it, so the adapter can say so and show the rest.
  */
 function rankByTopic(tables: QuoteTables, entries: readonly number[], topic: string): number[] {
   const weighted = weighTopic(tables, topic);
   const scores = new Map(entries.map((entry) => [entry, scoreEntry(tables, entry, weighted)]));
   const order = new Map(entries.map((entry, index) => [entry, index]));
-  return entries
+  const onTopic = entries
     .filter((entry) => scores.get(entry)! > 0)
     .sort((a, b) => scores.get(b)! - scores.get(a)! || order.get(a)! - order.get(b)!);
+  // What they said elsewhere in a story where they spoke on the topic is likely on it too, the
+  // topic being named once in the story ("house arrest without trial") and not again.
+  const stories = new Set(onTopic.map((entry) => tables.entryGroup.values[entry]!));
+  const sameStory = entries.filter((entry) => scores.get(entry) === 0 && stories.has(tables.entryGroup.values[entry]!));
+  return [...onTopic, ...sameStory];
 }
 
 /** Quotations on a topic, whoever said them: those that cover most of its weight, best first. */

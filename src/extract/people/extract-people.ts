@@ -96,15 +96,38 @@ function confirmByCompromise(person: PersonDraft): boolean {
 
 function toPersonMention(draft: PersonDraft): PersonMention {
   const variants = [...draft.variants];
-  const name = variants.reduce(
+  let name = variants.reduce(
     (best, variant) => (fullness(variant) > fullness(best) ? variant : best),
     variants[0] ?? draft.words.join(' '),
   );
+  // "King Fahd", "Emir Hamad": a monarch known by one name is known by it with the title.
+  const royal = draft.roles.find((role) => ROYAL_TITLES.has(role.role.toLowerCase()));
+  if (royal && !name.includes(' ')) {
+    const titled = `${royal.role[0]!.toUpperCase()}${royal.role.slice(1).toLowerCase()} ${name}`;
+    variants.push(titled);
+    name = titled;
+  }
   const mentions = [...draft.mentions]
     .sort((left, right) => left.ordinal - right.ordinal)
     .map(({ paragraph, sentence }) => ({ paragraph, sentence }));
   return { name, variants: variants.sort(), roles: uniqueRoles(draft.roles), mentions };
 }
+
+const ROYAL_TITLES = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sheikh',
+  'sultan',
+  'pope',
+  'emperor',
+  'empress',
+  'shah',
+  'tsar',
+  'crown prince',
+]);
 
 function fullness(variant: string): number {
   return variant.split(/\s+/).length * 1000 + variant.length;

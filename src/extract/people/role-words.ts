@@ -1,4 +1,5 @@
 import { COUNTRY_KEYS, countryOfWord, joinCountryPhrases } from '../../vocabulary/countries.js';
+import { foldPartyWord } from '../../vocabulary/parties.js';
 import { ROLE_HEADS } from './lexicon.js';
 
 /**
@@ -34,7 +35,6 @@ const FILLER = new Set([
 
 const SPELLINGS = new Map<string, string>([
   ['defence', 'defense'],
-  ['labour', 'labor'],
   ['organisation', 'organization'],
   ['programme', 'program'],
   ['centre', 'center'],
@@ -69,7 +69,7 @@ function normaliseWord(word: string): string[] {
   const bare = lower.replace(/\./g, '');
   const country = countryOfWord(lower) ?? countryOfWord(bare) ?? countryOfWord(`${lower}.`);
   if (country) return [country];
-  return (SPELLINGS.get(bare) ?? bare).split(' ');
+  return (SPELLINGS.get(bare) ?? foldPartyWord(bare)).split(' ');
 }
 
 /** Whether a word of `roleWords` is a country: "iran", "new zealand". */

@@ -1,3 +1,4 @@
+import { foldPartyWord } from '../../vocabulary/parties.js';
 import { ROLE_MODIFIERS } from '../people/lexicon.js';
 import { isRoleNoun } from '../people/role-nouns.js';
 import type { PersonMention } from '../types.js';
@@ -122,6 +123,7 @@ export function tokenizeWords(text: string): string[] {
 /** Loose match for adjective and noun forms of one word ("Iranian"/"Iran", "minister"/"ministers"). */
 export function wordsAgree(left: string, right: string): boolean {
   if (left === right) return true;
+  if (foldPartyWord(left) === foldPartyWord(right)) return true;
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   return short.length >= 4 && long.startsWith(short);
 }

@@ -37,7 +37,7 @@ describe('linkPeople', () => {
       a: ['Iraqi President Saddam Hussein addressed the nation.'],
       b: ["Jordan's King Hussein arrived in Cairo on Monday.", 'King Hussein said peace was near.'],
     });
-    expect(personOf(directory, 'b', 'Hussein')?.name).toBe('Hussein');
+    expect(personOf(directory, 'b', 'Hussein')?.name).toBe('King Hussein');
     expect(personOf(directory, 'a', 'Saddam Hussein')?.articleIds).toEqual(['a']);
   });
 
