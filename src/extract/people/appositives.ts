@@ -136,8 +136,14 @@ function readRole(
   if (speech > 0 && appositive && opensWithPhrase(tokens, nameEnd)) return null;
   const kept = speech > 0 ? phrase.slice(0, speech) : phrase;
   // "a reporter for Breitbart Tech covering free speech": a participle starts what they do.
+  // "chief operating officer", "vice president of electrical engineering at Con Edison" go on.
   const doing = kept.findIndex(
-    (token, index) => index > 0 && !token.capitalised && /ing$/.test(token.lower) && !ROLE_MODIFIERS.has(token.lower),
+    (token, index) =>
+      index > 0 &&
+      !token.capitalised &&
+      /ing$/.test(token.lower) &&
+      !ROLE_MODIFIERS.has(token.lower) &&
+      !kept.slice(index + 1).some((later) => isHead(later) || later.capitalised),
   );
   if (doing > 0 && kept.slice(0, doing).some((token) => isHead(token))) kept.length = doing;
   if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
