@@ -102,8 +102,9 @@ function toPersonMention(draft: PersonDraft): PersonMention {
   );
   // "King Fahd", "Emir Hamad": a monarch known by one name is known by it with the title.
   const royal = draft.roles.find((role) => ROYAL_TITLES.has(role.role.toLowerCase()));
-  if (royal && !name.includes(' ')) {
-    const titled = `${royal.role[0]!.toUpperCase()}${royal.role.slice(1).toLowerCase()} ${name}`;
+  const titled = royal && `${royal.role[0]!.toUpperCase()}${royal.role.slice(1).toLowerCase()} ${name}`;
+  // Only as the article writes it: "Queen, Muse and Blur" gives no "Queen Muse".
+  if (titled && !name.includes(' ') && draft.mentions.some((mention) => mention.sentence.includes(titled))) {
     variants.push(titled);
     name = titled;
   }

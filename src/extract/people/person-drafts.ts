@@ -121,6 +121,8 @@ export function scanMentions(
       !withFullName &&
       previous !== undefined &&
       previous.capitalised &&
+      // "Manchester United's Brown": a possessor is no other first name.
+      !previous.possessive &&
       previous.end + 1 === token.start &&
       !owners.some((person) => person.words.includes(nameWords(previous.text)[0] ?? ''));
     if (foreignFirstName) continue;
