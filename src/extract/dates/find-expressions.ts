@@ -8,7 +8,7 @@ const PRECHECK = new RegExp(
     'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
     'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
     'yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|year|month|week|ago',
-    'spring|summer|autumn|fall|winter|1[89]\\d\\d|20\\d\\d',
+    'spring|summer|autumn|fall|winter|1\\d\\d\\d|20\\d\\d',
   ]
     .map((words) => `\\b(?:${words})`)
     .join('|'),
