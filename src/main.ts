@@ -43,11 +43,13 @@ async function runTerminal(config: AppConfig): Promise<void> {
     onProgress: (event) => showProgress?.(event),
   });
   showProgress = null;
-  // A signal ends the prompt like /quit, so the watch is closed and the snapshot written.
+  // A signal ends the prompt like /quit, so the watch is closed and the snapshot written. `on`,
+  // not `once`: under `npm start` a Ctrl-C reaches the program twice (from the terminal and
+  // forwarded by npm), and a second signal with no listener would kill it before the write.
   const stop = new AbortController();
   const quit = (): void => stop.abort();
-  process.once('SIGTERM', quit);
-  process.once('SIGINT', quit);
+  process.on('SIGTERM', quit);
+  process.on('SIGINT', quit);
   await runInteractivePrompt(
     service,
     { input: process.stdin, output: process.stdout },
@@ -143,8 +145,10 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
         exit(1);
       });
   };
-  process.once('SIGTERM', shutDown);
-  process.once('SIGINT', shutDown);
+  // Repeats are ignored (`stopping`): under `npm start` one Ctrl-C arrives twice, from the
+  // terminal and forwarded by npm, and must not cut the shutdown short.
+  process.on('SIGTERM', shutDown);
+  process.on('SIGINT', shutDown);
 }
 
 const config = readConfig();
