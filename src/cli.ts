@@ -6,6 +6,8 @@ import type { BriefingService } from './service/briefing-service.js';
 import { createBriefingService } from './service/create-briefing-service.js';
 import { COMMANDS } from './service/engine.js';
 import { loadCorpus } from './corpus/load-corpus.js';
+import { checkCorpusFolder } from './config.js';
+import { describeEmptyCorpus } from './terminal/empty-corpus.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 import { splitPassages } from './text/passages.js';
 import { renderAnswerSet } from './terminal/render-answer.js';
@@ -34,9 +36,18 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return verb || values.help ? 0 : 2;
   }
-  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
-  const openService = (): Promise<BriefingService> =>
-    createBriefingService({ corpusDir, onProgress: createProgressBar(process.stderr) });
+  const corpusDir = values.corpus ?? (process.env.CORPUS_DIR?.trim() || 'corpus');
+  const corpusProblem = checkCorpusFolder(corpusDir);
+  if (corpusProblem) {
+    process.stderr.write(`briefbot: ${values.corpus ? '--corpus' : 'CORPUS_DIR'}: ${corpusProblem}\n`);
+    return 2;
+  }
+  const openService = async (): Promise<BriefingService> => {
+    const service = await createBriefingService({ corpusDir, onProgress: createProgressBar(process.stderr) });
+    const empty = describeEmptyCorpus(corpusDir, service.overview(), '`npm run cli -- stats` says why');
+    if (empty) process.stderr.write(`${empty}\n`);
+    return service;
+  };
 
   if (verb === 'ask' && values.batch) {
     await answerBatch(await openService(), values.json);
@@ -64,6 +75,8 @@ export async function runCli(argv: string[]): Promise<number> {
       dated: articles.filter((article) => article.published !== null).length,
       skipped,
     };
+    const empty = describeEmptyCorpus(corpusDir, { articles: stats.articles, skipped }, 'listed below');
+    if (empty) process.stderr.write(`${empty}\n`);
     process.stdout.write(values.json ? `${JSON.stringify(stats)}\n` : renderStats(stats));
     return 0;
   }

@@ -13,6 +13,7 @@ import { createBriefingService, type ProgressEvent } from './service/create-brie
 import type { BriefingService } from './service/briefing-service.js';
 import { watchCorpus, type CorpusWatch, type WatchOptions } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
+import { describeEmptyCorpus } from './terminal/empty-corpus.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 
 const tokenHint =
@@ -43,6 +44,8 @@ async function runTerminal(config: AppConfig): Promise<void> {
     onProgress: (event) => showProgress?.(event),
   });
   showProgress = null;
+  const empty = describeEmptyCorpus(config.corpusDir, service.overview());
+  if (empty) process.stderr.write(`${empty}\n`);
   // A signal ends the prompt like /quit, so the watch is closed and the snapshot written. `on`,
   // not `once`: under `npm start` a Ctrl-C reaches the program twice (from the terminal and
   // forwarded by npm), and a second signal with no listener would kill it before the write.
@@ -75,6 +78,12 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
     },
     'corpus indexed',
   );
+  if (overview.articles === 0) {
+    logger.warn(
+      { corpusDir: config.corpusDir, skipped: overview.skipped.length },
+      'the corpus is empty: every question will find nothing until articles are added',
+    );
+  }
   return service;
 }
 

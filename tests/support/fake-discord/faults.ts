@@ -80,16 +80,14 @@ export function sendFault(response: ServerResponse, fault: RequestFault, route: 
           .slice(0, 16)}`,
       });
     }
-    response
-      .writeHead(429, headers)
-      .end(
-        JSON.stringify({
-          message: 'You are being rate limited.',
-          retry_after: retryAfter,
-          global: Boolean(fault.global),
-          code: 0,
-        }),
-      );
+    response.writeHead(429, headers).end(
+      JSON.stringify({
+        message: 'You are being rate limited.',
+        retry_after: retryAfter,
+        global: Boolean(fault.global),
+        code: 0,
+      }),
+    );
     return;
   }
   const status = fault.status ?? 500;
