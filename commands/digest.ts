@@ -6,6 +6,7 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { describeDigest, saveDigestSettings, turnDigestOff } from '../src/digest/digest-settings.js';
+import { plural } from '../src/digest/digest-wording.js';
 import { adminPermissions, requireAdmin } from '../src/discord/admin-check.js';
 import type { CommandContext } from '../src/discord/command-module.js';
 import { renderNotice } from '../src/discord/render/notice.js';
@@ -76,8 +77,17 @@ async function replyPrivately(
   await sendReply(interaction, renderNotice(text, tone), { ephemeral: true });
 }
 
+/** What a member without the right was trying to do, for the refusal. */
+const adminActions: Record<string, string> = {
+  set: 'change the daily digest settings',
+  off: 'turn off the daily digest',
+  show: 'see the daily digest settings',
+  now: 'post a digest',
+};
+
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
-  if (!(await requireAdmin(interaction, context, 'change the daily digest'))) return;
+  const subcommand = interaction.options.getSubcommand(true);
+  if (!(await requireAdmin(interaction, context, adminActions[subcommand] ?? 'use /digest'))) return;
   const digest = context.digest;
   const guildId = interaction.guildId;
   if (!digest || !guildId) {
@@ -85,7 +95,6 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     return;
   }
   const now = digest.clock.now();
-  const subcommand = interaction.options.getSubcommand(true);
   if (subcommand === 'set') {
     const channel = interaction.options.getChannel('channel', true, [...postableChannels]);
     const empty = interaction.options.getString('empty');
@@ -131,7 +140,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   await deferReply(interaction, { ephemeral: true });
   const outcome = await scheduler.postNow(guildId, channelId);
   const text = {
-    delivered: `Posted the digest in <#${channelId}>: ${outcome.articles} new articles in ${outcome.parts} message(s).`,
+    delivered: `Posted the digest in <#${channelId}>: ${plural(outcome.articles, 'new article')} in ${plural(outcome.parts, 'message')}.`,
     retrying: `The digest could not be posted in <#${channelId}> yet; it will be retried. \`/digest show\` tells when.`,
     abandoned: `The digest could not be posted in <#${channelId}>; its articles will go into the next digest.`,
     none: 'There was nothing to post.',

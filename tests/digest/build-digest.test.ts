@@ -241,7 +241,7 @@ describe('buildDigest', () => {
       quote: expect.stringContaining('raise taxes'),
     });
     expect(digest.quotations).toHaveLength(1);
-    // One line per sentence, no datelines, in date order.
-    expect(digest.events.map((event) => event.date)).toEqual(['2024', '2024-05-02', '2024-06-01']);
+    // One line per sentence, no datelines, newest first like the stories (a year after its days).
+    expect(digest.events.map((event) => event.date)).toEqual(['2024-06-01', '2024-05-02', '2024']);
   });
 });
