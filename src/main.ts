@@ -104,47 +104,22 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
   const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token], asynchronous: true });
   const exit = (code: number): void => void flushLogs(logger).then(() => process.exit(code));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  let bot: RunningBot;
-  let digest: DigestRuntime;
-  let service: BriefingService;
-  try {
-    service = await buildService(config, logger);
-    // The digest store opens before login so /digest works from the first interaction; its
-    // scheduler needs the logged-in client.
-    digest = createDigestRuntime({ service, logger });
-    const digestServices = digest.services;
-    bot = await startBot({
-      config,
-      logger,
-      service,
-      commands: await loadCommands(),
-      digest: digestServices,
-    });
-    digest.start(bot.client);
-  } catch (error) {
-    logger.fatal({ err: error }, 'startup failed');
-    exit(1);
-    return;
-  }
-
-  const watch = startWatch(config, service, {
-    onReload: (report) => logWatchReload(logger, report),
-    onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
-  });
-  if (watch) logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
+  let service: BriefingService | undefined;
+  let serving: { bot: RunningBot; digest: DigestRuntime; watch: CorpusWatch | null } | undefined;
 
   let stopping = false;
   const shutDown = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // No new reloads by the watch; interactions in flight finish first (a /digest now among
-    // them), then the scheduler flushes its state while the client can still post, then the
-    // client disconnects, and last the service finishes a running reload and its snapshot write.
-    watch?.close();
-    bot
-      .stop({ beforeDisconnect: () => digest.stop() })
-      .then(() => service.close?.())
+    // Still starting: nothing is answered yet; only a snapshot being written is waited for.
+    // Serving: no new reloads by the watch; interactions in flight finish first (a /digest now
+    // among them), then the scheduler flushes its state while the client can still post, then
+    // the client disconnects, and last the service finishes a running reload and its snapshot write.
+    serving?.watch?.close();
+    const stopped = serving ? serving.bot.stop({ beforeDisconnect: () => serving!.digest.stop() }) : Promise.resolve();
+    stopped
+      .then(() => service?.close?.())
       .then(() => {
         logger.info('state flushed');
         exit(0);
@@ -154,10 +129,36 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
         exit(1);
       });
   };
-  // Repeats are ignored (`stopping`): under `npm start` one Ctrl-C arrives twice, from the
-  // terminal and forwarded by npm, and must not cut the shutdown short.
+  // Listening from the start, so a signal is never met by the default (an abrupt exit) however
+  // soon it comes after "logged in". Repeats are ignored (`stopping`): under `npm start` one
+  // Ctrl-C arrives twice, from the terminal and forwarded by npm, and must not cut the shutdown short.
   process.on('SIGTERM', shutDown);
   process.on('SIGINT', shutDown);
+
+  try {
+    service = await buildService(config, logger);
+    if (stopping) return;
+    // The digest store opens before login so /digest works from the first interaction; its
+    // scheduler needs the logged-in client.
+    const digest = createDigestRuntime({ service, logger });
+    const bot = await startBot({
+      config,
+      logger,
+      service,
+      commands: await loadCommands(),
+      digest: digest.services,
+    });
+    digest.start(bot.client);
+    const watch = startWatch(config, service, {
+      onReload: (report) => logWatchReload(logger, report),
+      onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
+    });
+    if (watch) logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
+    serving = { bot, digest, watch };
+  } catch (error) {
+    logger.fatal({ err: error }, 'startup failed');
+    exit(1);
+  }
 }
 
 const config = readConfig();

@@ -13,7 +13,9 @@ describe('npm start', () => {
   let corpusDir: string | undefined;
   let cacheDir: string | undefined;
   afterEach(async () => {
-    if (running && running.child.exitCode === null) process.kill(-running.child.pid!, 'SIGKILL');
+    if (running && running.child.exitCode === null && running.child.signalCode === null) {
+      process.kill(-running.child.pid!, 'SIGKILL');
+    }
     await fake?.stop();
     if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
     if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
