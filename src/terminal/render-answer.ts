@@ -1,4 +1,6 @@
 import type { Answer, AnswerSet, Citation } from '../answer/types.js';
+import { balanceQuoteMarks } from '../presentation/quote-marks.js';
+import { choosePassage, isSameText } from '../presentation/shown-passage.js';
 
 /** An answer set as a person reads it in a terminal: each answer, its passage, its citation. */
 export function renderAnswerSet(set: AnswerSet): string {
@@ -15,20 +17,34 @@ function renderAnswer(command: AnswerSet['command'], answer: Answer): string {
     if (answer.roles.length > 0) lines.push(`   Roles: ${answer.roles.join('; ')}`);
   } else if (command === 'when' && 'event' in answer) {
     lines.push(
-      `${answer.date ?? 'date unknown'}${answer.dateText ? ` ("${answer.dateText}")` : ' (publication date)'}: ${answer.event}`,
+      `${answer.date ?? 'date unknown'}${answer.dateText ? ` ("${answer.dateText}")` : ' (publication date)'}: ${balanceQuoteMarks(answer.event)}`,
     );
   } else if (command === 'quote' && 'quote' in answer) {
     lines.push(`“${answer.quote}”`, `   ${answer.speaker}`);
   } else if ('text' in answer) {
-    lines.push(answer.text);
+    lines.push(balanceQuoteMarks(answer.text));
   }
-  for (const citation of answer.citations) lines.push(...renderCitation(citation, command !== 'search'));
+  // The passage that best shows the answer first (for /who, one naming the person); a passage
+  // that only repeats the answer, or one already printed (a copy in another source), is not
+  // printed again: its source line is enough.
+  const shown = choosePassage(command, answer);
+  const first = shown?.citation ?? answer.citations[0];
+  const citations = first ? [first, ...answer.citations.filter((citation) => citation !== first)] : [];
+  const printed: string[] = [];
+  for (const citation of citations) {
+    const repeat =
+      command === 'search' ||
+      (citation === first && !shown) ||
+      printed.some((passage) => isSameText(passage, citation.passage));
+    lines.push(...renderCitation(citation, !repeat));
+    if (!repeat) printed.push(citation.passage);
+  }
   return lines.join('\n');
 }
 
 function renderCitation(citation: Citation, withPassage: boolean): string[] {
   const where = [citation.source, citation.published ?? 'undated'].filter(Boolean).join(', ');
   const lines = [`   — ${citation.title} (${where}) [${citation.article}]${citation.url ? ` ${citation.url}` : ''}`];
-  if (withPassage) lines.push(`     > ${citation.passage}`);
+  if (withPassage) lines.push(`     > ${balanceQuoteMarks(citation.passage)}`);
   return lines;
 }

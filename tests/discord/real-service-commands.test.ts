@@ -48,6 +48,18 @@ describe('each command over the real service and the sample corpus', () => {
     expect(record.acknowledgement!.afterMs).toBeLessThan(3000);
   });
 
+  it('/when shows the event sentence once, its quotation closed; /who shows a passage naming the person and its source', async () => {
+    harness = await startHarness({ service });
+    const when = replyEmbeds(await harness.ask('when', { event: 'Daesh flushed out of Al-Bukamal' }))[0]!;
+    expect(String(when.description)).toMatch(/^The agency says “on November 19, .*Al-Bukamal\.”$/);
+    expect(((when.fields ?? []) as Json[]).map((field) => field.name)).toEqual(['Source']);
+
+    const who = replyEmbeds(await harness.ask('who', { name: 'Shamkhani' }))[0]!;
+    const fields = (who.fields ?? []) as Json[];
+    expect(fields[0]!.name).toBe('Passage (from Al-Ahed News)');
+    expect(String(fields[0]!.value)).toMatch(/^> Ali Shamkhani, who serves as/);
+  });
+
   it('/quote with a topic asks the core for that speaker on that topic, and falls back with a note', async () => {
     harness = await startHarness({ service });
     const onTopic = await harness.ask('quote', { speaker: 'Shamkhani', topic: 'Hezbollah' });
