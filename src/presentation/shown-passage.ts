@@ -1,4 +1,5 @@
 import type { Answer, Citation, CommandName, WhoAnswer } from '../answer/types.js';
+import { isNearlySame, wordingOf } from '../text/fingerprint.js';
 import { foldText } from '../text/normalize.js';
 
 /** The passage a reply shows beside an answer, and whether to say which article it is from. */
@@ -6,10 +7,6 @@ export interface ShownPassage {
   citation: Citation;
   /** Set when the answer cites several articles: the source (or title) the passage is from. */
   from: string | null;
-}
-
-function lettersOf(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The words of a name a passage may use for the person: the full name and the surname. */
@@ -28,9 +25,12 @@ export function namesPerson(passage: string, person: string): boolean {
   });
 }
 
-/** True when two texts say the same words (quote marks, punctuation and spacing aside). */
+/**
+ * True when two texts say the same words (case, quote marks, punctuation and spacing aside),
+ * or nearly: a syndicated copy's passage with a dateline added.
+ */
 export function isSameText(left: string, right: string): boolean {
-  return lettersOf(left) === lettersOf(right);
+  return isNearlySame(wordingOf(left), wordingOf(right));
 }
 
 /**

@@ -8,10 +8,13 @@ import type { Article, CorpusLoad } from '../corpus/article.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { runSteps, type Steps } from '../steps.js';
+import { createCopyCheck } from '../corpus/duplicates.js';
+import { foldCopies } from './fold-copies.js';
 
 export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
 export const MAX_QUERY_LENGTH = 300;
 const MAX_ANSWERS = 10;
+const FOLD_WINDOW = MAX_ANSWERS * 2;
 
 export type TableCommand = Exclude<CommandName, 'search'>;
 export type Answerers = Record<TableCommand, Answerer<Answer>>;
@@ -51,6 +54,9 @@ export function snapshotAnswerers(answerers: Answerers): AnswererSnapshots {
   return Object.fromEntries(Object.entries(answerers).map(([command, answerer]) => [command, answerer.toSnapshot()]));
 }
 
+/** Copies of one story among the articles answers cite (fingerprints of recent ones kept). */
+const isCopy = createCopyCheck();
+
 /** Puts the parts together; `answerers` default to tables built over the knowledge. */
 export function assembleEngine(
   load: CorpusLoad,
@@ -67,8 +73,12 @@ export function assembleEngine(
       const problem = checkQuery(command, query);
       if (problem) return { command, query, answers: [], error: problem };
       const cleaned = cleanQuery(query);
-      const answers =
-        command === 'search' ? answerSearch(knowledge, passages, cleaned) : answerers[command].answer(cleaned);
+      // Twice as many as shown, so answers folded into others leave room for the next ones.
+      const found =
+        command === 'search'
+          ? answerSearch(knowledge, passages, cleaned, FOLD_WINDOW)
+          : answerers[command].answer(cleaned).slice(0, FOLD_WINDOW);
+      const answers = foldCopies(found, (id) => knowledge.articles.get(id), isCopy);
       return { command, query, answers: answers.slice(0, MAX_ANSWERS) };
     },
   };
@@ -104,8 +114,8 @@ export function cleanQuery(query: string): string {
     .trim();
 }
 
-function answerSearch(knowledge: Knowledge, index: PassageIndex, query: string): SearchAnswer[] {
-  return index.search(query, MAX_ANSWERS).map(({ passage }) => {
+function answerSearch(knowledge: Knowledge, index: PassageIndex, query: string, limit: number): SearchAnswer[] {
+  return index.search(query, limit).map(({ passage }) => {
     const article = knowledge.articles.get(passage.articleId) as Article;
     return { text: passage.text, citations: [citeArticle(article, passage.text)] };
   });

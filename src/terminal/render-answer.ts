@@ -31,11 +31,10 @@ function renderAnswer(command: AnswerSet['command'], answer: Answer): string {
   const first = shown?.citation ?? answer.citations[0];
   const citations = first ? [first, ...answer.citations.filter((citation) => citation !== first)] : [];
   const printed: string[] = [];
+  // A /when event that is its own passage counts as printed: its copies' passages are too.
+  if (first && !shown && command !== 'search') printed.push(first.passage);
   for (const citation of citations) {
-    const repeat =
-      command === 'search' ||
-      (citation === first && !shown) ||
-      printed.some((passage) => isSameText(passage, citation.passage));
+    const repeat = command === 'search' || printed.some((passage) => isSameText(passage, citation.passage));
     lines.push(...renderCitation(citation, !repeat));
     if (!repeat) printed.push(citation.passage);
   }

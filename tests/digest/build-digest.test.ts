@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build-digest.js';
-import { groupDuplicates } from '../../src/digest/duplicates.js';
+import { groupDuplicates } from '../../src/corpus/duplicates.js';
 import { emptyKnowledge, knowledgeOf, makeArticle, storyBody } from './support/articles.js';
 
 const now = new Date('2024-05-02T07:00:00Z');

@@ -76,3 +76,25 @@ export function jaccard(left: ReadonlySet<number>, right: ReadonlySet<number>): 
   for (const value of small) if (large.has(value)) shared += 1;
   return shared / (left.size + right.size - shared);
 }
+
+/** A text's words and shingles, for telling whether two passages are the same text. */
+export interface Wording {
+  words: string;
+  shingles: Set<number>;
+}
+
+export function wordingOf(text: string): Wording {
+  const words = normalizeWords(text);
+  return { words: words.join(' '), shingles: shingleHashes(words) };
+}
+
+/**
+ * The same words, or nearly (a copy with a dateline added or a word changed): case, quote
+ * marks and punctuation aside, at least `threshold` of their word shingles shared.
+ */
+export function isNearlySame(left: Wording, right: Wording, threshold = 0.8): boolean {
+  if (left.words === right.words) return true;
+  // A Jaccard index of x needs the smaller set to be at least x of the larger: most pairs stop here.
+  const [small, large] = [left.shingles.size, right.shingles.size].sort((a, b) => a - b) as [number, number];
+  return small >= large * threshold && jaccard(left.shingles, right.shingles) >= threshold;
+}
