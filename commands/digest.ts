@@ -1,7 +1,6 @@
 import {
   ChannelType,
   InteractionContextType,
-  SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
@@ -9,14 +8,13 @@ import { describeDigest, saveDigestSettings, turnDigestOff } from '../src/digest
 import { plural } from '../src/digest/digest-wording.js';
 import { adminPermissions, requireAdmin } from '../src/discord/admin-check.js';
 import type { CommandContext } from '../src/discord/command-module.js';
+import { helpFor, slashCommandFor } from '../src/discord/slash-command.js';
 import { renderNotice } from '../src/discord/render/notice.js';
 import { deferReply, sendReply } from '../src/discord/reply.js';
 
 const postableChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 
-export const data = new SlashCommandBuilder()
-  .setName('digest')
-  .setDescription('Admins: the daily digest of new articles, posted to a channel at a local time')
+export const data = slashCommandFor('digest')
   .setDefaultMemberPermissions(adminPermissions)
   .setContexts(InteractionContextType.Guild)
   .addSubcommand((sub) =>
@@ -66,7 +64,7 @@ export const data = new SlashCommandBuilder()
       ),
   );
 
-export const help = { example: '/digest set channel:#briefings time:07:30 timezone:Europe/Paris' };
+export const help = helpFor('digest');
 export const adminOnly = true;
 
 async function replyPrivately(
