@@ -1,4 +1,5 @@
 import type { Answer, AnswerSet, Citation } from '../answer/types.js';
+import type { CorpusOverview, Suggestion } from '../service/briefing-service.js';
 import { balanceQuoteMarks } from '../presentation/quote-marks.js';
 import { choosePassage, isSameText } from '../presentation/shown-passage.js';
 
@@ -46,4 +47,24 @@ function renderCitation(citation: Citation, withPassage: boolean): string[] {
   const lines = [`   — ${citation.title} (${where}) [${citation.article}]${citation.url ? ` ${citation.url}` : ''}`];
   if (withPassage) lines.push(`     > ${balanceQuoteMarks(citation.passage)}`);
   return lines;
+}
+
+/** A question with no answer, as Discord says it: similar names, a /search to try, the corpus. */
+export function renderNoAnswer(
+  set: AnswerSet,
+  nearest: readonly Suggestion[],
+  overview: Pick<CorpusOverview, 'articles' | 'firstDate' | 'lastDate'>,
+): string {
+  if (set.error) return set.error;
+  const lines = [`No answer in the corpus for /${set.command} "${set.query}".`];
+  if (nearest.length > 0) {
+    lines.push(set.command === 'quote' ? 'Speakers with similar names:' : 'People with similar names:');
+    lines.push(...nearest.map((suggestion) => `  ${suggestion.label}`));
+  }
+  if (set.command !== 'search') lines.push(`Try /search ${set.query} to look for the words anywhere.`);
+  const range = overview.firstDate ? ` dated ${overview.firstDate} to ${overview.lastDate}` : '';
+  lines.push(
+    `The corpus holds ${overview.articles} article${overview.articles === 1 ? '' : 's'}${range}; /sources lists the newest.`,
+  );
+  return lines.join('\n');
 }

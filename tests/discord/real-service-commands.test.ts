@@ -40,6 +40,8 @@ describe('each command over the real service and the sample corpus', () => {
       ['No answer in the corpus', '/search query:Angela Merkel', 'The corpus holds 5 articles'],
     ],
     ['sources', {}, ['The corpus at a glance', 'Articles\n5']],
+    // A misspelt name: the names it may mean (by edit distance when no name contains it).
+    ['who', { name: 'Shamkani' }, ['No answer in the corpus', 'People with similar names:\n• Ali Shamkhani']],
   ] as const)('/%s %j', async (name, options, expected) => {
     harness = await startHarness({ service });
     const record = await harness.ask(name, options);
@@ -95,6 +97,10 @@ describe('each command over the real service and the sample corpus', () => {
     expect(choices[0]).toMatchObject({ value: 'Ali Shamkhani' });
     expect(String(choices[0]!.name)).toMatch(/\(\d+ articles?\)/);
     expect(people.acknowledgement!.afterMs).toBeLessThan(3000);
+    const misspelt = await harness.autocomplete('who', 'name', 'Shamkani');
+    expect((misspelt.acknowledgement!.body.data as Json).choices).toEqual([
+      expect.objectContaining({ value: 'Ali Shamkhani' }),
+    ]);
     const titles = await harness.autocomplete('article', 'id', 'Iran');
     const values = ((titles.acknowledgement!.body.data as Json).choices as Json[]).map((choice) => choice.value);
     expect(values.length).toBeGreaterThan(0);
