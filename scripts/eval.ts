@@ -55,14 +55,23 @@ for (const folder of [reuters, bbc]) {
 }
 console.log(`eval corpus: ${linked} articles (${cited.size} cited by ${caseFiles.length} case files) in ${mix}`);
 
+// The mix is only links, but a folder per run: removed on Ctrl-C too, not only at the end.
+const removeMix = (): void => rmSync(mix, { recursive: true, force: true });
+process.once('SIGINT', () => {
+  removeMix();
+  process.exit(130);
+});
 let failed = false;
-for (const file of caseFiles) {
-  console.log(`\n== ${file}`);
-  const run = spawnSync('node', [scorer, '--cases', path.join(casesDir, file), '--corpus', mix, '--min', '0'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-  });
-  failed ||= run.status !== 0;
+try {
+  for (const file of caseFiles) {
+    console.log(`\n== ${file}`);
+    const run = spawnSync('node', [scorer, '--cases', path.join(casesDir, file), '--corpus', mix, '--min', '0'], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+    });
+    failed ||= run.status !== 0;
+  }
+} finally {
+  removeMix();
 }
-rmSync(mix, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
