@@ -13,7 +13,8 @@ export default function setup(): () => void {
   const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-test-run-'));
   process.env.TMPDIR = folder;
   return () => {
-    const left = readdirSync(folder);
+    // tsx keeps its compile cache in the temporary folder (tsx-<uid>) for the CLIs the tests start.
+    const left = readdirSync(folder).filter((name) => !/^tsx-\d+$/.test(name));
     rmSync(folder, { recursive: true, force: true });
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
