@@ -131,12 +131,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
       problems.push('DISCORD_CLIENT_ID: required to register commands (the application id)');
     }
   }
-  const corpusDir = blankToUndefined(environment.CORPUS_DIR);
-  const corpusProblem = checkCorpusFolder(typeof corpusDir === 'string' ? corpusDir : 'corpus');
-  if (corpusProblem) problems.push(`CORPUS_DIR: ${corpusProblem}`);
-  const cacheDir = blankToUndefined(environment.CACHE_DIR);
-  const cacheProblem = checkCacheFolder(typeof cacheDir === 'string' ? cacheDir : '.cache');
-  if (cacheProblem) problems.push(`CACHE_DIR: ${cacheProblem}`);
+  // Registering commands reads no article: a deploy from another folder needs no corpus there.
+  if (options.purpose !== 'deploy') {
+    const corpusDir = blankToUndefined(environment.CORPUS_DIR);
+    const corpusProblem = checkCorpusFolder(typeof corpusDir === 'string' ? corpusDir : 'corpus');
+    if (corpusProblem) problems.push(`CORPUS_DIR: ${corpusProblem}`);
+    const cacheDir = blankToUndefined(environment.CACHE_DIR);
+    const cacheProblem = checkCacheFolder(typeof cacheDir === 'string' ? cacheDir : '.cache');
+    if (cacheProblem) problems.push(`CACHE_DIR: ${cacheProblem}`);
+  }
   if (problems.length > 0 || !values) throw new ConfigError([...new Set(problems)]);
   return {
     discord: values.DISCORD_TOKEN

@@ -125,6 +125,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('deploying reads no article: a missing corpus folder does not stop it', () => {
+    const config = loadConfig(
+      { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_DIR: '/nonexistent/articles' },
+      { purpose: 'deploy' },
+    );
+    expect(config.discord?.clientId).toBe('123456789012345678');
+  });
+
   it('deploying requires the token and the client id', () => {
     expect(() => loadConfig({}, { purpose: 'deploy' })).toThrow(
       /DISCORD_TOKEN: required[\s\S]*DISCORD_CLIENT_ID: required/,

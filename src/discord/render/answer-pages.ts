@@ -52,7 +52,7 @@ export function renderAnswerEmbed(set: AnswerSet, index: number): APIEmbed {
   // The sentence the answer rests on, unless the answer already is that sentence.
   const shown = choosePassage(set.command, answer);
   if (shown) {
-    const name = shown.from ? `Passage (from ${truncate(plainText(shown.from), 200)})` : 'Passage';
+    const name = shown.from ? `Passage (from ${escapeAndTruncate(shown.from, 200)})` : 'Passage';
     fields.push({ name, value: formatPassage(shown.citation.passage) });
   }
   fields.push({ name: answer.citations.length > 1 ? 'Sources' : 'Source', value: formatCitations(answer.citations) });
