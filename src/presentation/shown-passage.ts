@@ -1,5 +1,5 @@
 import type { Answer, Citation, CommandName, WhoAnswer } from '../answer/types.js';
-import { isNearlySame, wordingOf } from '../text/fingerprint.js';
+import { isNearlySameKey, textKey } from '../text/fingerprint.js';
 import { foldText } from '../text/normalize.js';
 
 /** The passage a reply shows beside an answer, and whether to say which article it is from. */
@@ -30,7 +30,7 @@ export function namesPerson(passage: string, person: string): boolean {
  * or nearly: a syndicated copy's passage with a dateline added.
  */
 export function isSameText(left: string, right: string): boolean {
-  return isNearlySame(wordingOf(left), wordingOf(right));
+  return isNearlySameKey(textKey(left), textKey(right));
 }
 
 /**

@@ -73,12 +73,14 @@ export function assembleEngine(
       const problem = checkQuery(command, query);
       if (problem) return { command, query, answers: [], error: problem };
       const cleaned = cleanQuery(query);
-      // Twice as many as shown, so answers folded into others leave room for the next ones.
-      const found =
-        command === 'search'
-          ? answerSearch(knowledge, passages, cleaned, FOLD_WINDOW)
-          : answerers[command].answer(cleaned).slice(0, FOLD_WINDOW);
-      const answers = foldCopies(found, (id) => knowledge.articles.get(id), isCopy);
+      const all = command === 'search' ? null : answerers[command].answer(cleaned);
+      const find = (limit: number): Answer[] =>
+        all ? all.slice(0, limit) : answerSearch(knowledge, passages, cleaned, limit);
+      const fold = (found: Answer[]): Answer[] => foldCopies(found, (id) => knowledge.articles.get(id), isCopy);
+      let found = find(MAX_ANSWERS);
+      let answers = fold(found);
+      // Copies folded into others leave room: look twice as far for the answers that fill it.
+      if (answers.length < found.length) answers = fold(find(FOLD_WINDOW));
       return { command, query, answers: answers.slice(0, MAX_ANSWERS) };
     },
   };

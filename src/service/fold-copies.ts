@@ -1,26 +1,34 @@
 import type { Answer, Citation } from '../answer/types.js';
 import type { Article } from '../corpus/article.js';
-import { isNearlySame, wordingOf, type Wording } from '../text/fingerprint.js';
+import { isNearlySameKey, textKey } from '../text/fingerprint.js';
 
 /** Whether two articles are copies of one story (src/corpus/duplicates.ts). */
 export type CopyCheck = (left: Article, right: Article) => boolean;
 
-/** A statement's words, and what must match exactly: a /when date, a /quote speaker. */
+/** What an answer says, and what must match exactly: a /when date, a /quote speaker. */
 interface Statement {
   exact: string;
-  wording: Wording;
+  text: string;
+  /** textKey(text), taken when first compared: most pairs differ already in length. */
+  key?: string;
 }
 
 /** What an answer says, for comparing two answers; null for /who, whose answers are people. */
 function statementOf(answer: Answer): Statement | null {
-  if ('text' in answer) return { exact: '', wording: wordingOf(answer.text) };
-  if ('event' in answer) return { exact: answer.date ?? '', wording: wordingOf(answer.event) };
-  if ('quote' in answer) return { exact: answer.speaker, wording: wordingOf(answer.quote) };
+  if ('text' in answer) return { exact: '', text: answer.text };
+  if ('event' in answer) return { exact: answer.date ?? '', text: answer.event };
+  if ('quote' in answer) return { exact: answer.speaker, text: answer.quote };
   return null;
 }
 
 function isSameStatement(left: Statement, right: Statement): boolean {
-  return left.exact === right.exact && isNearlySame(left.wording, right.wording);
+  if (left.exact !== right.exact) return false;
+  const [short, long] = left.text.length <= right.text.length ? [left, right] : [right, left];
+  // Keys at least 0.8 of each other come from texts at least about 0.7 of each other.
+  if (short.text.length < long.text.length * 0.7) return false;
+  left.key ??= textKey(left.text);
+  right.key ??= textKey(right.text);
+  return isNearlySameKey(left.key, right.key);
 }
 
 /**
@@ -70,15 +78,16 @@ function groupCopiedPassages(
   citations: readonly Citation[],
   sameStory: (left: string, right: string) => boolean,
 ): Citation[] {
-  const groups: Array<{ wording: Wording; citations: Citation[] }> = [];
+  if (citations.length < 2) return [...citations];
+  const groups: Array<{ key: string; citations: Citation[] }> = [];
   for (const citation of citations) {
-    const wording = wordingOf(citation.passage);
+    const key = textKey(citation.passage);
     const group = groups.find(
       (candidate) =>
-        isNearlySame(candidate.wording, wording) &&
+        isNearlySameKey(candidate.key, key) &&
         candidate.citations.some((cited) => sameStory(cited.article, citation.article)),
     );
-    if (!group) groups.push({ wording, citations: [citation] });
+    if (!group) groups.push({ key, citations: [citation] });
     else if (!group.citations.some((cited) => cited.article === citation.article && cited.passage === citation.passage))
       group.citations.push(citation);
   }

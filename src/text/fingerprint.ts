@@ -77,24 +77,23 @@ export function jaccard(left: ReadonlySet<number>, right: ReadonlySet<number>): 
   return shared / (left.size + right.size - shared);
 }
 
-/** A text's words and shingles, for telling whether two passages are the same text. */
-export interface Wording {
-  words: string;
-  shingles: Set<number>;
-}
-
-export function wordingOf(text: string): Wording {
-  const words = normalizeWords(text);
-  return { words: words.join(' '), shingles: shingleHashes(words) };
+/**
+ * A passage's letters and digits, lower-cased: two passages with the same key say the same
+ * words, whatever their quote marks, punctuation and spacing. Cheap enough to take for every
+ * answer of every question.
+ */
+export function textKey(text: string): string {
+  const lower = text.toLowerCase();
+  // The Unicode classes only when needed: they cost several times the ASCII ones.
+  return /[^\x00-\x7f]/.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, '') : lower.replace(/[^a-z0-9]+/g, '');
 }
 
 /**
- * The same words, or nearly (a copy with a dateline added or a word changed): case, quote
- * marks and punctuation aside, at least `threshold` of their word shingles shared.
+ * The same words, or nearly: one key holds the other whole and is at most a fifth longer (a
+ * syndicated copy's passage with a dateline or a credit added).
  */
-export function isNearlySame(left: Wording, right: Wording, threshold = 0.8): boolean {
-  if (left.words === right.words) return true;
-  // A Jaccard index of x needs the smaller set to be at least x of the larger: most pairs stop here.
-  const [small, large] = [left.shingles.size, right.shingles.size].sort((a, b) => a - b) as [number, number];
-  return small >= large * threshold && jaccard(left.shingles, right.shingles) >= threshold;
+export function isNearlySameKey(left: string, right: string, ratio = 0.8): boolean {
+  if (left === right) return true;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  return short.length > 0 && short.length >= long.length * ratio && long.includes(short);
 }
