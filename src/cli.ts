@@ -10,7 +10,8 @@ import { checkCorpusFolder } from './config.js';
 import { describeEmptyCorpus } from './terminal/empty-corpus.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 import { splitPassages } from './text/passages.js';
-import { renderAnswerSet } from './terminal/render-answer.js';
+import { nearestNames } from './command-table/ask-question.js';
+import { renderAnswerSet, renderNoAnswer } from './terminal/render-answer.js';
 
 const USAGE = `usage:
   npm run cli -- ask <who|when|quote|search> <query...> [--corpus DIR] [--json]
@@ -59,8 +60,14 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`briefbot: ask needs a command (${COMMANDS.join(', ')}) and a query\n${USAGE}\n`);
       return 2;
     }
-    const set = (await openService()).ask(command as CommandName, words.join(' '));
-    process.stdout.write(`${values.json ? JSON.stringify(set) : renderAnswerSet(set)}\n`);
+    const service = await openService();
+    const set = service.ask(command as CommandName, words.join(' '));
+    // As the prompt and Discord say it when nothing is found: similar names, a /search to try.
+    const text =
+      set.answers.length === 0
+        ? renderNoAnswer(set, nearestNames(service, set), service.overview())
+        : renderAnswerSet(set);
+    process.stdout.write(`${values.json ? JSON.stringify(set) : text}\n`);
     return set.error ? 1 : 0;
   }
   if (verb === 'stats') {

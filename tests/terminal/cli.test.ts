@@ -32,6 +32,13 @@ describe('cli', () => {
     );
   });
 
+  it('a single question with no answer gets the similar names, as at the prompt and in Discord', () => {
+    const run = runCli(['ask', 'who', 'Shamkani']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('People with similar names:\n  Ali Shamkhani');
+    expect(run.stdout).toContain('Try /search Shamkani to look for the words anywhere.');
+  });
+
   it('answers a batch: one answer object a line on stdout, in order, nothing else', () => {
     const questions = [
       { command: 'search', query: 'Al-Bukamal' },
