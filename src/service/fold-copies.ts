@@ -73,6 +73,12 @@ export function foldCopies<A extends Answer>(
   return kept.map(({ answer }) => ({ ...answer, citations: groupCopiedPassages(answer.citations, sameStory) }));
 }
 
+/**
+ * How many of an answer's citations are grouped: those shown first. A /who answer for a
+ * much-reported person cites hundreds of articles, and comparing them all costs milliseconds.
+ */
+const groupedCitations = 20;
+
 /** Citations in order, each copy of an earlier passage moved right after it; exact repeats dropped. */
 function groupCopiedPassages(
   citations: readonly Citation[],
@@ -80,7 +86,7 @@ function groupCopiedPassages(
 ): Citation[] {
   if (citations.length < 2) return [...citations];
   const groups: Array<{ key: string; citations: Citation[] }> = [];
-  for (const citation of citations) {
+  for (const citation of citations.slice(0, groupedCitations)) {
     const key = textKey(citation.passage);
     const group = groups.find(
       (candidate) =>
@@ -91,5 +97,5 @@ function groupCopiedPassages(
     else if (!group.citations.some((cited) => cited.article === citation.article && cited.passage === citation.passage))
       group.citations.push(citation);
   }
-  return groups.flatMap((group) => group.citations);
+  return [...groups.flatMap((group) => group.citations), ...citations.slice(groupedCitations)];
 }
