@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/stress/**/*.test.ts'],
     testTimeout: 180_000,
     hookTimeout: 60_000,
+    // A temporary folder for the run, checked for leftovers and removed at the end.
+    globalSetup: ['tests/support/temporary-folder.ts'],
     fileParallelism: false,
   },
 });

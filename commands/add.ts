@@ -2,6 +2,7 @@ import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInter
 import { adminPermissions } from '../src/discord/admin-check.js';
 import { addFromDiscord, attachmentRequest, type AddRequest } from '../src/discord/add-articles.js';
 import type { CommandContext } from '../src/discord/command-module.js';
+import { helpFor } from '../src/discord/slash-command.js';
 
 export const data = new SlashCommandBuilder()
   .setName('add')
@@ -15,7 +16,7 @@ export const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(adminPermissions)
   .setContexts(InteractionContextType.Guild);
 
-export const help = { example: '/add url:https://example.com/news/story' };
+export const help = helpFor('add');
 export const adminOnly = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {

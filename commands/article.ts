@@ -1,25 +1,17 @@
-import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { isPlausibleArticleId } from '../src/corpus/article-id.js';
 import { privateOption } from '../src/discord/answer-question.js';
 import type { CommandContext } from '../src/discord/command-module.js';
 import { renderArticle, renderUnknownArticle } from '../src/discord/render/article-page.js';
 import { sendReply } from '../src/discord/reply.js';
+import { helpFor, slashCommandFor, suggestionKinds } from '../src/discord/slash-command.js';
 import { respondWithSuggestions } from '../src/discord/suggest-options.js';
 
-export const data = new SlashCommandBuilder()
-  .setName('article')
-  .setDescription('One article: title, source, date, link, first paragraph and the people in it')
-  .addStringOption((option) =>
-    option
-      .setName('id')
-      .setDescription('Start typing a title and pick the article')
-      .setRequired(true)
-      .setMaxLength(100)
-      .setAutocomplete(true),
-  )
-  .addBooleanOption((option) => option.setName(privateOption.name).setDescription(privateOption.description));
+export const data = slashCommandFor('article').addBooleanOption((option) =>
+  option.setName(privateOption.name).setDescription(privateOption.description),
+);
 
-export const help = { example: '/article id:(start typing a title)' };
+export const help = helpFor('article');
 export const rateLimited = true;
 
 /**
@@ -42,5 +34,5 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, context: CommandContext): Promise<void> {
-  await respondWithSuggestions(interaction, context.service, { id: 'article' });
+  await respondWithSuggestions(interaction, context.service, suggestionKinds('article'));
 }

@@ -1,21 +1,20 @@
 import {
   ChannelType,
   InteractionContextType,
-  SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { describeDigest, saveDigestSettings, turnDigestOff } from '../src/digest/digest-settings.js';
+import { plural } from '../src/digest/digest-wording.js';
 import { adminPermissions, requireAdmin } from '../src/discord/admin-check.js';
 import type { CommandContext } from '../src/discord/command-module.js';
+import { helpFor, slashCommandFor } from '../src/discord/slash-command.js';
 import { renderNotice } from '../src/discord/render/notice.js';
 import { deferReply, sendReply } from '../src/discord/reply.js';
 
 const postableChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
 
-export const data = new SlashCommandBuilder()
-  .setName('digest')
-  .setDescription('Admins: the daily digest of new articles, posted to a channel at a local time')
+export const data = slashCommandFor('digest')
   .setDefaultMemberPermissions(adminPermissions)
   .setContexts(InteractionContextType.Guild)
   .addSubcommand((sub) =>
@@ -65,7 +64,7 @@ export const data = new SlashCommandBuilder()
       ),
   );
 
-export const help = { example: '/digest set channel:#briefings time:07:30 timezone:Europe/Paris' };
+export const help = helpFor('digest');
 export const adminOnly = true;
 
 async function replyPrivately(
@@ -76,8 +75,17 @@ async function replyPrivately(
   await sendReply(interaction, renderNotice(text, tone), { ephemeral: true });
 }
 
+/** What a member without the right was trying to do, for the refusal. */
+const adminActions: Record<string, string> = {
+  set: 'change the daily digest settings',
+  off: 'turn off the daily digest',
+  show: 'see the daily digest settings',
+  now: 'post a digest',
+};
+
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
-  if (!(await requireAdmin(interaction, context, 'change the daily digest'))) return;
+  const subcommand = interaction.options.getSubcommand(true);
+  if (!(await requireAdmin(interaction, context, adminActions[subcommand] ?? 'use /digest'))) return;
   const digest = context.digest;
   const guildId = interaction.guildId;
   if (!digest || !guildId) {
@@ -90,7 +98,6 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     return;
   }
   const now = digest.clock.now();
-  const subcommand = interaction.options.getSubcommand(true);
   if (subcommand === 'set') {
     const channel = interaction.options.getChannel('channel', true, [...postableChannels]);
     const empty = interaction.options.getString('empty');
@@ -138,7 +145,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   // The channel named is the one the outcome concerns: a digest still waiting may be for another.
   const where = `<#${outcome.channelId}>`;
   const text = {
-    delivered: `Posted the digest in ${where}: ${outcome.articles} new articles in ${outcome.parts} message(s).`,
+    delivered: `Posted the digest in ${where}: ${plural(outcome.articles, 'new article')} in ${plural(outcome.parts, 'message')}.`,
     retrying:
       outcome.channelId === channelId
         ? `The digest could not be posted in ${where} yet; it will be retried. \`/digest show\` tells when.`

@@ -1,18 +1,17 @@
-import { InteractionContextType, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { InteractionContextType, type ChatInputCommandInteraction } from 'discord.js';
 import { adminPermissions, requireAdmin } from '../src/discord/admin-check.js';
 import type { CommandContext } from '../src/discord/command-module.js';
+import { helpFor, slashCommandFor } from '../src/discord/slash-command.js';
 import type { ReloadReport } from '../src/service/briefing-service.js';
 import { renderNotice } from '../src/discord/render/notice.js';
 import { renderReloadFailure, renderReloadReport } from '../src/discord/render/reload-page.js';
 import { deferReply, sendReply } from '../src/discord/reply.js';
 
-export const data = new SlashCommandBuilder()
-  .setName('reload')
-  .setDescription('Admins: re-read the corpus folder and swap in the new index when it is built')
+export const data = slashCommandFor('reload')
   .setDefaultMemberPermissions(adminPermissions)
   .setContexts(InteractionContextType.Guild);
 
-export const help = { example: '/reload' };
+export const help = helpFor('reload');
 export const adminOnly = true;
 
 /**

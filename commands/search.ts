@@ -1,16 +1,13 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
 import { answerQuestion, privateOption } from '../src/discord/answer-question.js';
 import type { CommandContext } from '../src/discord/command-module.js';
+import { helpFor, slashCommandFor } from '../src/discord/slash-command.js';
 
-export const data = new SlashCommandBuilder()
-  .setName('search')
-  .setDescription('Find the passages that match your words, with their articles')
-  .addStringOption((option) =>
-    option.setName('query').setDescription('Words to look for').setRequired(true).setMaxLength(300),
-  )
-  .addBooleanOption((option) => option.setName(privateOption.name).setDescription(privateOption.description));
+export const data = slashCommandFor('search').addBooleanOption((option) =>
+  option.setName(privateOption.name).setDescription(privateOption.description),
+);
 
-export const help = { example: '/search query:Shanghai Cooperation Organization' };
+export const help = helpFor('search');
 export const rateLimited = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {

@@ -1,22 +1,14 @@
-import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { answerQuestion, privateOption } from '../src/discord/answer-question.js';
 import type { CommandContext } from '../src/discord/command-module.js';
+import { helpFor, slashCommandFor, suggestionKinds } from '../src/discord/slash-command.js';
 import { respondWithSuggestions } from '../src/discord/suggest-options.js';
 
-export const data = new SlashCommandBuilder()
-  .setName('who')
-  .setDescription('Who is this person? Their roles, with the passage and the article that say so')
-  .addStringOption((option) =>
-    option
-      .setName('name')
-      .setDescription('A name, or part of one')
-      .setRequired(true)
-      .setMaxLength(200)
-      .setAutocomplete(true),
-  )
-  .addBooleanOption((option) => option.setName(privateOption.name).setDescription(privateOption.description));
+export const data = slashCommandFor('who').addBooleanOption((option) =>
+  option.setName(privateOption.name).setDescription(privateOption.description),
+);
 
-export const help = { example: '/who name:Shamkhani' };
+export const help = helpFor('who');
 export const rateLimited = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
@@ -24,5 +16,5 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, context: CommandContext): Promise<void> {
-  await respondWithSuggestions(interaction, context.service, { name: 'person' });
+  await respondWithSuggestions(interaction, context.service, suggestionKinds('who'));
 }

@@ -67,6 +67,14 @@ const runs: Run[] = files.flatMap((file) => {
 });
 const only = values.only?.split(',');
 const mixes = new Map<string, string>();
+// The mixes are links, but a folder a run: removed on Ctrl-C too, not only at the end.
+const removeMixes = (): void => {
+  removeMixes();
+};
+process.once('SIGINT', () => {
+  removeMixes();
+  process.exit(130);
+});
 const log: string[] = [];
 const totals: Array<{ label: string; passed: number; total: number }> = [];
 for (const run of runs.filter((candidate) => !only || only.includes(candidate.label))) {
@@ -85,7 +93,7 @@ for (const run of runs.filter((candidate) => !only || only.includes(candidate.la
   if (score) totals.push({ label: run.label, passed: Number(score[1]), total: Number(score[1]) + Number(score[2]) });
   if (result.status !== 0 && !score) console.error(result.stderr);
 }
-for (const mix of mixes.values()) rmSync(mix, { recursive: true, force: true });
+removeMixes();
 
 console.log(`\n== ${split} summary`);
 for (const { label, passed, total } of totals) {

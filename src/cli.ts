@@ -10,9 +10,12 @@ import type { BriefingService } from './service/briefing-service.js';
 import { createBriefingService } from './service/create-briefing-service.js';
 import { COMMANDS } from './service/engine.js';
 import { loadCorpus } from './corpus/load-corpus.js';
+import { checkCorpusFolder } from './config.js';
+import { describeEmptyCorpus } from './terminal/empty-corpus.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 import { splitPassages } from './text/passages.js';
-import { renderAnswerSet } from './terminal/render-answer.js';
+import { nearestNames } from './command-table/ask-question.js';
+import { renderAnswerSet, renderNoAnswer } from './terminal/render-answer.js';
 import { jsonLine, terminalText } from './terminal/terminal-text.js';
 
 const USAGE = `usage:
@@ -40,9 +43,18 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return verb || values.help ? 0 : 2;
   }
-  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
-  const openService = (): Promise<BriefingService> =>
-    createBriefingService({ corpusDir, onProgress: createProgressBar(process.stderr) });
+  const corpusDir = values.corpus ?? (process.env.CORPUS_DIR?.trim() || 'corpus');
+  const corpusProblem = checkCorpusFolder(corpusDir);
+  if (corpusProblem) {
+    process.stderr.write(`briefbot: ${values.corpus ? '--corpus' : 'CORPUS_DIR'}: ${corpusProblem}\n`);
+    return 2;
+  }
+  const openService = async (): Promise<BriefingService> => {
+    const service = await createBriefingService({ corpusDir, onProgress: createProgressBar(process.stderr) });
+    const empty = describeEmptyCorpus(corpusDir, service.overview(), '`npm run cli -- stats` says why');
+    if (empty) process.stderr.write(`${empty}\n`);
+    return service;
+  };
 
   if (verb === 'ask' && values.batch) {
     await answerBatch(await openService(), values.json);
@@ -54,8 +66,14 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`briefbot: ask needs a command (${COMMANDS.join(', ')}) and a query\n${USAGE}\n`);
       return 2;
     }
-    const set = (await openService()).ask(command as CommandName, words.join(' '));
-    process.stdout.write(`${values.json ? jsonLine(set) : renderAnswerSet(set)}\n`);
+    const service = await openService();
+    const set = service.ask(command as CommandName, words.join(' '));
+    // As the prompt and Discord say it when nothing is found: similar names, a /search to try.
+    const text =
+      set.answers.length === 0
+        ? renderNoAnswer(set, nearestNames(service, set), service.overview())
+        : renderAnswerSet(set);
+    process.stdout.write(`${values.json ? jsonLine(set) : terminalText(text)}\n`);
     return set.error ? 1 : 0;
   }
   if (verb === 'stats') {
@@ -70,6 +88,8 @@ export async function runCli(argv: string[]): Promise<number> {
       dated: articles.filter((article) => article.published !== null).length,
       skipped,
     };
+    const empty = describeEmptyCorpus(corpusDir, { articles: stats.articles, skipped }, 'listed below');
+    if (empty) process.stderr.write(`${terminalText(empty)}\n`);
     process.stdout.write(values.json ? `${jsonLine(stats)}\n` : terminalText(renderStats(stats)));
     return 0;
   }

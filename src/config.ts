@@ -1,4 +1,5 @@
-import { delimiter } from 'node:path';
+import { statSync } from 'node:fs';
+import path, { delimiter } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_FETCH_SETTINGS, type FetchSettings } from './fetch/fetch-page.js';
 
@@ -68,8 +69,26 @@ const flag = z.preprocess(
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17-20 digits)');
 
+/**
+ * A bot token is three dot-separated parts of url-safe base64 (the bot's id, a timestamp, a
+ * signature). The message says what is wrong without ever repeating the value.
+ */
+function tokenProblem(token: string): string | null {
+  if (/^bot\s/i.test(token)) return 'give the token alone, without "Bot " in front';
+  if (/\s/.test(token)) return 'contains spaces or line breaks; paste the token alone, on one line';
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) || token.length < 30) {
+    return 'does not look like a bot token (three parts separated by dots: copy it from the Bot tab of the Developer Portal)';
+  }
+  return null;
+}
+
+const botToken = z.string().superRefine((token, context) => {
+  const problem = tokenProblem(token);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
 const schema = z.object({
-  DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string().min(20, 'looks too short to be a bot token').optional()),
+  DISCORD_TOKEN: z.preprocess(blankToUndefined, botToken.optional()),
   DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
   DISCORD_API_BASE: z.preprocess(
@@ -147,6 +166,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
       problems.push('DISCORD_CLIENT_ID: required to register commands (the application id)');
     }
   }
+  // Registering commands reads no article: a deploy from another folder needs no corpus there.
+  if (options.purpose !== 'deploy') {
+    const corpusDir = blankToUndefined(environment.CORPUS_DIR);
+    const corpusProblem = checkCorpusFolder(typeof corpusDir === 'string' ? corpusDir : 'corpus');
+    if (corpusProblem) problems.push(`CORPUS_DIR: ${corpusProblem}`);
+    const cacheDir = blankToUndefined(environment.CACHE_DIR);
+    const cacheProblem = checkCacheFolder(typeof cacheDir === 'string' ? cacheDir : '.cache');
+    if (cacheProblem) problems.push(`CACHE_DIR: ${cacheProblem}`);
+  }
   if (problems.length > 0 || !values) throw new ConfigError([...new Set(problems)]);
   return {
     discord: values.DISCORD_TOKEN
@@ -177,4 +205,34 @@ function parseWithoutDiscord(environment: NodeJS.ProcessEnv): z.infer<typeof sch
   const withoutDiscord = Object.fromEntries(Object.entries(environment).filter(([key]) => !key.startsWith('DISCORD_')));
   const parsed = schema.safeParse(withoutDiscord);
   return parsed.success ? parsed.data : undefined;
+}
+
+function describeFolder(folder: string): string {
+  const absolute = path.resolve(folder);
+  return absolute === folder ? `"${folder}"` : `"${folder}" (${absolute})`;
+}
+
+/**
+ * Why the articles folder cannot be read, or null when it can. The terminal, the bot and the
+ * CLI check it before indexing, so a typo is one clear line rather than a stack trace.
+ */
+export function checkCorpusFolder(folder: string): string | null {
+  try {
+    if (!statSync(folder).isDirectory()) return `${describeFolder(folder)} is a file, not a folder of articles`;
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `the folder ${describeFolder(folder)} does not exist`;
+    if (code === 'EACCES') return `the folder ${describeFolder(folder)} cannot be read (permission denied)`;
+    return `the folder ${describeFolder(folder)} cannot be read (${code ?? 'unknown error'})`;
+  }
+}
+
+/** The snapshot folder is created when missing; only something else in its place is a problem. */
+function checkCacheFolder(folder: string): string | null {
+  try {
+    return statSync(folder).isDirectory() ? null : `${describeFolder(folder)} is a file, not a folder`;
+  } catch {
+    return null;
+  }
 }

@@ -3,6 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.js';
 import { loadCommands } from './discord/load-commands.js';
 import { registerCommands } from './discord/register-commands.js';
+import { explainRegistrationFailure } from './discord/registration-failure.js';
 import { createLogger } from './logger.js';
 
 loadDotenv({ quiet: true });
@@ -11,14 +12,14 @@ try {
   const config = loadConfig(process.env, { purpose: 'deploy' });
   const discord = config.discord!;
   const logger = createLogger({ level: config.logLevel, secrets: [discord.token] });
+  const target = {
+    token: discord.token,
+    apiBase: discord.apiBase,
+    clientId: discord.clientId!,
+    guildId: discord.guildId,
+  };
   try {
-    const registration = await registerCommands({
-      token: discord.token,
-      apiBase: discord.apiBase,
-      clientId: discord.clientId!,
-      guildId: discord.guildId,
-      commands: await loadCommands(),
-    });
+    const registration = await registerCommands({ ...target, commands: await loadCommands() });
     logger.info({ scope: registration.scope, commands: registration.commands }, 'commands registered');
     if (registration.scope === 'global') {
       process.stderr.write(
@@ -26,7 +27,10 @@ try {
       );
     }
   } catch (error) {
-    logger.error({ err: error }, 'command registration failed');
+    // The whole error (stack, request body) only at LOG_LEVEL=debug; the admin reads one line.
+    logger.debug({ err: error }, 'command registration failed');
+    const line = await explainRegistrationFailure(error, target);
+    process.stderr.write(`npm run deploy: ${line.split(discord.token).join('[token]')}\n`);
     exitCode = 1;
   }
 } catch (error) {

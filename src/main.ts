@@ -14,7 +14,10 @@ import { createBriefingService, type ProgressEvent } from './service/create-brie
 import type { BriefingService } from './service/briefing-service.js';
 import { watchCorpus, type CorpusWatch, type WatchOptions } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
+import { describeEmptyCorpus } from './terminal/empty-corpus.js';
 import { createProgressBar } from './terminal/progress-bar.js';
+import { renderAddResult } from './terminal/render-add-result.js';
+import { addToCorpus, type AddSource } from './corpus/add/add-article.js';
 
 const reloadGraceMs = 3000;
 
@@ -48,11 +51,15 @@ async function runTerminal(config: AppConfig): Promise<void> {
     onProgress: (event) => showProgress?.(event),
   });
   showProgress = null;
-  // A signal ends the prompt like /quit, so the watch is closed and the snapshot written.
+  const empty = describeEmptyCorpus(config.corpusDir, service.overview());
+  if (empty) process.stderr.write(`${empty}\n`);
+  // A signal ends the prompt like /quit, so the watch is closed and the snapshot written. `on`,
+  // not `once`: under `npm start` a Ctrl-C reaches the program twice (from the terminal and
+  // forwarded by npm), and a second signal with no listener would kill it before the write.
   const stop = new AbortController();
   const quit = (): void => stop.abort();
-  process.once('SIGTERM', quit);
-  process.once('SIGINT', quit);
+  process.on('SIGTERM', quit);
+  process.on('SIGINT', quit);
   await runInteractivePrompt(
     service,
     { input: process.stdin, output: process.stdout },
@@ -61,6 +68,14 @@ async function runTerminal(config: AppConfig): Promise<void> {
       watch: (reports) =>
         startWatch(config, service, { ...reports, onNotice: (text) => process.stderr.write(`${text}\n`) }),
       signal: stop.signal,
+      add: async (target) => {
+        const source: AddSource = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
+          ? { kind: 'link', url: target }
+          : { kind: 'file', path: target };
+        return renderAddResult(
+          await addToCorpus(service, source, { corpusDir: config.corpusDir, fetch: config.fetch }),
+        );
+      },
     },
   );
   await service.close?.();
@@ -85,6 +100,12 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
     },
     'corpus indexed',
   );
+  if (overview.articles === 0) {
+    logger.warn(
+      { corpusDir: config.corpusDir, skipped: overview.skipped.length },
+      'the corpus is empty: every question will find nothing until articles are added',
+    );
+  }
   return service;
 }
 
@@ -105,57 +126,27 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
   const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token], asynchronous: true });
   const exit = (code: number): void => void flushLogs(logger).then(() => process.exit(code));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  let bot: RunningBot;
-  let digest: DigestRuntime | null = null;
-  let service: BriefingService;
-  try {
-    service = await buildService(config, logger);
-    // The digest store opens before login so /digest works from the first interaction; its
-    // scheduler needs the logged-in client. A store that cannot be read is never reset: the
-    // digest stays off and questions are served.
-    try {
-      digest = createDigestRuntime({ service, logger });
-    } catch (error) {
-      if (!(error instanceof DigestStoreUnreadableError)) throw error;
-      logger.error({ reason: error.message }, 'digest store unreadable: the daily digest is off; questions are served');
-    }
-    const digestServices = digest?.services;
-    bot = await startBot({
-      config,
-      logger,
-      service,
-      commands: await loadCommands(),
-      digest: digestServices,
-    });
-    digest?.start(bot.client);
-  } catch (error) {
-    logger.fatal({ err: error }, 'startup failed');
-    exit(1);
-    return;
-  }
-
-  const watch = startWatch(config, service, {
-    onReload: (report) => logWatchReload(logger, report),
-    onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
-    onNotice: (notice) => logger.warn({ notice }, 'corpus watch changed how it follows the folder'),
-  });
-  if (watch) logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
+  let service: BriefingService | undefined;
+  let serving: { bot: RunningBot; digest: DigestRuntime | null; watch: CorpusWatch | null } | undefined;
 
   let stopping = false;
   const shutDown = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // No new reloads by the watch; interactions in flight finish first (a /digest now among
-    // them), then the scheduler flushes its state while the client can still post, then the
-    // client disconnects, and last the service finishes a running reload and its snapshot write.
-    watch?.close();
+    // Still starting: nothing is answered yet; only a snapshot being written is waited for.
+    // Serving: no new reloads by the watch; interactions in flight finish first (a /digest now
+    // among them), then the scheduler flushes its state while the client can still post, then
+    // the client disconnects, and last the service finishes a running reload and its snapshot write.
+    serving?.watch?.close();
     // A reload in flight gets a few seconds to finish; past them it is stopped (its reply says
     // so), so a long extraction never holds a shutdown up to the process manager's kill.
-    setTimeout(() => service.stopReload?.('the reload was stopped: briefbot is shutting down'), reloadGraceMs).unref();
-    bot
-      .stop({ beforeDisconnect: () => digest?.stop() ?? Promise.resolve() })
-      .then(() => service.close?.())
+    setTimeout(() => service?.stopReload?.('the reload was stopped: briefbot is shutting down'), reloadGraceMs).unref();
+    const stopped = serving
+      ? serving.bot.stop({ beforeDisconnect: () => serving!.digest?.stop() ?? Promise.resolve() })
+      : Promise.resolve();
+    stopped
+      .then(() => service?.close?.())
       .then(() => {
         logger.info('state flushed');
         exit(0);
@@ -165,8 +156,44 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
         exit(1);
       });
   };
-  process.once('SIGTERM', shutDown);
-  process.once('SIGINT', shutDown);
+  // Listening from the start, so a signal is never met by the default (an abrupt exit) however
+  // soon it comes after "logged in". Repeats are ignored (`stopping`): under `npm start` one
+  // Ctrl-C arrives twice, from the terminal and forwarded by npm, and must not cut the shutdown short.
+  process.on('SIGTERM', shutDown);
+  process.on('SIGINT', shutDown);
+
+  try {
+    service = await buildService(config, logger);
+    if (stopping) return;
+    // The digest store opens before login so /digest works from the first interaction; its
+    // scheduler needs the logged-in client. A store that cannot be read is never reset: the
+    // digest stays off and questions are served.
+    let digest: DigestRuntime | null = null;
+    try {
+      digest = createDigestRuntime({ service, logger });
+    } catch (error) {
+      if (!(error instanceof DigestStoreUnreadableError)) throw error;
+      logger.error({ reason: error.message }, 'digest store unreadable: the daily digest is off; questions are served');
+    }
+    const bot = await startBot({
+      config,
+      logger,
+      service,
+      commands: await loadCommands(),
+      digest: digest?.services,
+    });
+    digest?.start(bot.client);
+    const watch = startWatch(config, service, {
+      onReload: (report) => logWatchReload(logger, report),
+      onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),
+      onNotice: (notice) => logger.warn({ notice }, 'corpus watch changed how it follows the folder'),
+    });
+    if (watch) logger.info({ corpusDir: config.corpusDir }, 'watching the corpus folder');
+    serving = { bot, digest, watch };
+  } catch (error) {
+    logger.fatal({ err: error }, 'startup failed');
+    exit(1);
+  }
 }
 
 const config = readConfig();

@@ -1,6 +1,6 @@
 import { compareNewestFirst, entryFromGroup } from './digest-entries.js';
 import { pickEvents, pickQuotations, rankPeople, storyFactsOf } from './digest-facts.js';
-import { groupDuplicates } from './duplicates.js';
+import { groupDuplicates } from '../corpus/duplicates.js';
 import { defaultDigestLimits, type BuildDigestInput, type Digest, type DigestEntry } from './types.js';
 
 function compareEntries(left: DigestEntry, right: DigestEntry): number {

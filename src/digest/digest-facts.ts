@@ -112,7 +112,8 @@ function storyNames(extraction: ArticleExtraction, knowledge: DigestKnowledge): 
 /**
  * Dated events worth a line: one per sentence, long enough to say something (not a dateline),
  * ranked by whether the story involves the digest's prominent people, whether the date is a
- * day, and whether it is still ahead of the story (a meeting, a deadline). Shown in date order.
+ * day, and whether it is still ahead of the story (a meeting, a deadline). Shown newest first,
+ * as the stories are; a date of a month or a year comes after the days within it.
  */
 export function pickEvents(
   stories: readonly StoryFacts[],
@@ -146,6 +147,6 @@ export function pickEvents(
   return candidates
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order))
+    .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.order - b.order))
     .map(({ date, dateText, event, articleId }) => ({ date, dateText, event, articleId }));
 }

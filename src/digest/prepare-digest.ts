@@ -25,8 +25,27 @@ export function newDigestId(): string {
   return randomBytes(10).toString('hex');
 }
 
+// Four characters Discord keeps but does not show, two bits each.
+const invisibleDigits = ['\u200b', '\u200c', '\u200d', '\u2060'] as const;
+
+/**
+ * What lets the bot find a part it already posted (in the channel's history, after a crash):
+ * the digest id and the part, written in characters a reader does not see. A visible
+ * reference was noise to readers, who had no use for it.
+ */
 export function digestMarker(digestId: string, part: number, parts: number): string {
-  return `ref ${digestId} · ${part}/${parts}`;
+  const hex = `${digestId}${part.toString(16).padStart(2, '0')}${parts.toString(16).padStart(2, '0')}`;
+  let marker = '';
+  for (const digit of hex) {
+    const value = Number.parseInt(digit, 16);
+    marker += invisibleDigits[value >> 2]! + invisibleDigits[value & 3]!;
+  }
+  return marker;
+}
+
+/** The footer of each message of a digest: the marker sits inside, where no trimming reaches it. */
+function digestFooter(digestId: string, part: number, parts: number): string {
+  return `Briefbot daily digest${digestMarker(digestId, part, parts)} · ${part}/${parts}`;
 }
 
 function sinceWords(lastDigestAt: string | null): string | null {
@@ -62,7 +81,7 @@ export function prepareDigest(
     });
     const digestId = (options.newDigestId ?? newDigestId)();
     const messages = renderDigestMessages(digest, {
-      footer: (part, parts) => `Briefbot daily digest · ${digestMarker(digestId, part, parts)}`,
+      footer: (part, parts) => digestFooter(digestId, part, parts),
     });
     const pending: PendingDigest = {
       digestId,

@@ -8,6 +8,8 @@ import type { Article, CorpusLoad } from '../corpus/article.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { runSteps, type Steps } from '../steps.js';
+import { createCopyCheck } from '../corpus/duplicates.js';
+import { foldCopies } from './fold-copies.js';
 
 export const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
 export const MAX_QUERY_LENGTH = 300;
@@ -53,6 +55,9 @@ export function snapshotAnswerers(answerers: Answerers): AnswererSnapshots {
   return Object.fromEntries(Object.entries(answerers).map(([command, answerer]) => [command, answerer.toSnapshot()]));
 }
 
+/** Copies of one story among the articles answers cite (fingerprints of recent ones kept). */
+const isCopy = createCopyCheck();
+
 /** Puts the parts together; `answerers` default to tables built over the knowledge. */
 export function assembleEngine(
   load: CorpusLoad,
@@ -69,9 +74,16 @@ export function assembleEngine(
       const problem = checkQuery(command, query);
       if (problem) return { command, query, answers: [], error: problem };
       const cleaned = cleanQuery(query);
-      const answers =
-        command === 'search' ? answerSearch(knowledge, passages, cleaned) : answerers[command].answer(cleaned);
-      return { command, query, answers: answers.slice(0, MAX_ANSWERS[command]) };
+      const limit = MAX_ANSWERS[command];
+      const all = command === 'search' ? null : answerers[command].answer(cleaned);
+      const find = (count: number): Answer[] =>
+        all ? all.slice(0, count) : answerSearch(knowledge, passages, cleaned, count);
+      const fold = (found: Answer[]): Answer[] => foldCopies(found, (id) => knowledge.articles.get(id), isCopy);
+      const found = find(limit);
+      let answers = fold(found);
+      // Copies folded into others leave room: look twice as far for the answers that fill it.
+      if (answers.length < found.length) answers = fold(find(limit * 2));
+      return { command, query, answers: answers.slice(0, limit) };
     },
   };
 }
@@ -106,8 +118,8 @@ export function cleanQuery(query: string): string {
     .trim();
 }
 
-function answerSearch(knowledge: Knowledge, index: PassageIndex, query: string): SearchAnswer[] {
-  return index.search(query, MAX_ANSWERS.search).map(({ passage }) => {
+function answerSearch(knowledge: Knowledge, index: PassageIndex, query: string, limit: number): SearchAnswer[] {
+  return index.search(query, limit).map(({ passage }) => {
     const article = knowledge.articles.get(passage.articleId) as Article;
     return { text: passage.text, citations: [citeArticle(article, passage.text)] };
   });

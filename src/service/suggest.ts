@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import type { PersonRecord } from '../extract/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
+import { editDistance } from '../text/edit-distance.js';
 import { foldText } from '../text/normalize.js';
 import type { Suggestion } from './briefing-service.js';
 
@@ -34,22 +35,24 @@ function tablesOf(knowledge: Knowledge): SuggestionTables {
   return tables;
 }
 
-/** People (optionally only those quoted) whose name contains the typed text, most mentioned first. */
+/**
+ * People (optionally only those quoted) whose name contains the typed text, most mentioned
+ * first; when none does, those whose name is a typo or two away ("Shamkani": Ali Shamkhani).
+ */
 export function suggestPeople(knowledge: Knowledge, text: string, limit: number, quotedOnly: boolean): Suggestion[] {
   const typed = foldText(text).trim();
   const tables = tablesOf(knowledge);
-  const matches = tables.people
-    .filter(
-      ({ person, folded }) =>
-        (!quotedOnly || tables.speakers.has(person.name)) && (!typed || folded.some((form) => form.includes(typed))),
-    )
-    .map(({ person, folded }) => ({ person, rank: rankOf(folded[0]!, typed) }))
-    .sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        b.person.articleIds.length - a.person.articleIds.length ||
-        b.person.mentionCount - a.person.mentionCount,
-    );
+  const candidates = tables.people.filter(({ person }) => !quotedOnly || tables.speakers.has(person.name));
+  let matches = candidates
+    .filter(({ folded }) => !typed || folded.some((form) => form.includes(typed)))
+    .map(({ person, folded }) => ({ person, rank: rankOf(folded[0]!, typed) }));
+  if (matches.length === 0) matches = misspelt(candidates, typed);
+  matches.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      b.person.articleIds.length - a.person.articleIds.length ||
+      b.person.mentionCount - a.person.mentionCount,
+  );
   return matches.slice(0, limit).map(({ person }) => {
     const count = person.articleIds.length;
     const role = person.roles[0]?.role;
@@ -79,6 +82,44 @@ function quotedPeople(knowledge: Knowledge): Set<string> {
     }
   }
   return names;
+}
+
+/** Typos allowed in a word of this length: none in short words, where one edit makes another name. */
+function typosAllowed(word: string): number {
+  return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+}
+
+/**
+ * People each of whose typed words is within a few edits of a word of one of their names,
+ * ranked by the edits needed (after every exact match, which ranks 0-3).
+ */
+function misspelt(
+  candidates: SuggestionTables['people'],
+  typed: string,
+): Array<{ person: PersonRecord; rank: number }> {
+  const words = typed.split(/[\s-]+/).filter((word) => word.length >= 4);
+  if (words.length === 0) return [];
+  const found: Array<{ person: PersonRecord; rank: number }> = [];
+  for (const { person, folded } of candidates) {
+    let best = Infinity;
+    for (const form of folded) {
+      const formWords = form.split(/[\s-]+/);
+      let edits = 0;
+      for (const word of words) {
+        const limit = typosAllowed(word);
+        let nearest = limit + 1;
+        for (const formWord of formWords) nearest = Math.min(nearest, editDistance(word, formWord, limit));
+        if (nearest > limit) {
+          edits = Infinity;
+          break;
+        }
+        edits += nearest;
+      }
+      best = Math.min(best, edits);
+    }
+    if (best !== Infinity) found.push({ person, rank: 4 + best });
+  }
+  return found;
 }
 
 function rankOf(folded: string, typed: string): number {

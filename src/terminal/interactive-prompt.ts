@@ -1,9 +1,10 @@
 import { clearScreenDown, createInterface, cursorTo, moveCursor } from 'node:readline';
-import type { CommandName } from '../answer/types.js';
+import { resolveDigestStorePath } from '../digest/digest-store.js';
 import type { BriefingService } from '../service/briefing-service.js';
-import { COMMANDS, EXAMPLES } from '../service/engine.js';
 import type { CorpusWatch, WatchOptions } from '../service/watch-corpus.js';
-import { renderAnswerSet } from './render-answer.js';
+import { completeLine } from './complete-line.js';
+import { renderPromptHelp } from './render-help.js';
+import { replyToLine } from './reply-to-line.js';
 import { terminalText } from './terminal-text.js';
 import { describeWatchFailure, describeWatchReload, skippedKey } from './watch-notices.js';
 
@@ -11,14 +12,6 @@ export interface PromptStreams {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
 }
-
-export const PROMPT_HELP = [
-  'Commands:',
-  ...COMMANDS.map((command) => `  /${command.padEnd(7)} e.g. ${EXAMPLES[command]}`),
-  '  /sources  what the corpus holds',
-  '  /help     this list',
-  '  /quit     leave',
-].join('\n');
 
 /** How the prompt shows what the folder watch does; the composition root passes it to the watch. */
 export type WatchReports = Required<Pick<WatchOptions, 'onReload' | 'onError'>>;
@@ -28,6 +21,10 @@ export interface PromptOptions {
   watch?: (reports: WatchReports) => CorpusWatch | null;
   /** Ends the prompt as if the user had typed /quit (main aborts it on SIGTERM and SIGINT). */
   signal?: AbortSignal;
+  /** The bot's digest store, for /digest show (default: as the bot finds it, DIGEST_STORE_PATH or DATA_DIR). */
+  digestStorePath?: string;
+  /** Adds a link or a file to the corpus, as /add does in Discord; the reply to print. */
+  add?: (target: string) => Promise<string>;
 }
 
 /** The terminal adapter: a person types slash commands and reads the same answers Discord shows. */
@@ -37,7 +34,18 @@ export function runInteractivePrompt(
   options: PromptOptions = {},
 ): Promise<void> {
   const terminal = (output as NodeJS.WriteStream).isTTY === true;
-  const lines = createInterface({ input, output, prompt: 'briefbot> ', terminal });
+  const lines = createInterface({
+    input,
+    output,
+    prompt: 'briefbot> ',
+    terminal,
+    completer: (line: string) => completeLine(service, line),
+  });
+  const context = {
+    service,
+    digestStorePath: options.digestStorePath ?? resolveDigestStorePath(process.env),
+    add: options.add,
+  };
   let closed = false;
   // Every line the prompt prints passes here: corpus text and file names lose their escapes.
   const write = (text: string): void => {
@@ -60,28 +68,40 @@ export function runInteractivePrompt(
     write(text + '\n'.repeat(rows));
     lines.prompt(true);
   };
-  write(PROMPT_HELP);
+  write(renderPromptHelp());
   const watch = options.watch?.(watchReports(service, notify)) ?? null;
   if (watch) write('Watching the corpus folder: changed files are reloaded by themselves.');
   lines.prompt();
   return new Promise((resolve) => {
+    // One line at a time, in the order typed: a /reload takes a while, and what is typed
+    // meanwhile is answered after it (from the new index). Lines piped in are all answered
+    // before the prompt ends; /quit and a signal end it at once.
+    let queue = Promise.resolve();
+    let quitting = false;
     lines.on('line', (line) => {
-      const reply = answerLine(service, line.trim());
-      if (reply === null) {
-        lines.close();
-        return;
-      }
-      if (reply) write(reply);
-      lines.prompt();
+      queue = queue.then(async () => {
+        if (quitting) return;
+        const reply = await replyToLine(line, context);
+        if (reply === null) {
+          quitting = true;
+          lines.close();
+          return;
+        }
+        if (reply) write(reply);
+        if (!closed) lines.prompt();
+      });
     });
-    const quit = (): void => lines.close();
+    const quit = (): void => {
+      quitting = true;
+      lines.close();
+    };
     options.signal?.addEventListener('abort', quit, { once: true });
     if (options.signal?.aborted) quit();
     lines.on('close', () => {
       closed = true;
       watch?.close();
       options.signal?.removeEventListener('abort', quit);
-      resolve();
+      void queue.then(() => resolve());
     });
   });
 }
@@ -96,29 +116,4 @@ function watchReports(service: BriefingService, notify: (text: string) => void):
     },
     onError: (error) => notify(describeWatchFailure(error)),
   };
-}
-
-/** The reply to one typed line; null to quit, '' to ignore. */
-export function answerLine(service: BriefingService, line: string): string | null {
-  if (!line) return '';
-  const match = /^\/?(\S+)\s*(.*)$/s.exec(line)!;
-  const command = match[1]!.toLowerCase();
-  const query = match[2]!;
-  if (command === 'quit' || command === 'exit') return null;
-  if (command === 'help') return PROMPT_HELP;
-  if (command === 'sources') {
-    const overview = service.overview();
-    return [
-      `${overview.articles} articles, ${overview.passages} passages, ${overview.dated} dated (${overview.firstDate ?? '?'} to ${overview.lastDate ?? '?'})`,
-      ...overview.newest.map((article) => `  ${article.published ?? 'undated'}  ${article.title} [${article.id}]`),
-      ...(overview.skipped.length
-        ? [
-            `Skipped ${overview.skipped.length} files:`,
-            ...overview.skipped.map((file) => `  ${file.path}: ${file.reason}`),
-          ]
-        : []),
-    ].join('\n');
-  }
-  if (!(COMMANDS as readonly string[]).includes(command)) return `Unknown command "/${command}".\n${PROMPT_HELP}`;
-  return renderAnswerSet(service.ask(command as CommandName, query));
 }

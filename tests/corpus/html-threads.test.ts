@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,8 +41,12 @@ describe('HtmlThreads', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-html-'));
     writeFileSync(path.join(folder, 'slow.html'), SLOW_PAGE);
     writeFileSync(path.join(folder, 'story.html'), PAGE);
-    const load = await loadCorpus(folder, { htmlThreads: threads });
-    expect(load.articles.map((article) => article.id)).toEqual(['story']);
-    expect(load.skipped).toEqual([{ path: 'slow.html', reason: 'took longer than 0.3 s to read' }]);
+    try {
+      const load = await loadCorpus(folder, { htmlThreads: threads });
+      expect(load.articles.map((article) => article.id)).toEqual(['story']);
+      expect(load.skipped).toEqual([{ path: 'slow.html', reason: 'took longer than 0.3 s to read' }]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

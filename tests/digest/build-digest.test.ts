@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build-digest.js';
-import { groupDuplicates } from '../../src/digest/duplicates.js';
+import { groupDuplicates } from '../../src/corpus/duplicates.js';
 import { emptyKnowledge, knowledgeOf, makeArticle, storyBody } from './support/articles.js';
 
 const now = new Date('2024-05-02T07:00:00Z');
@@ -241,7 +241,7 @@ describe('buildDigest', () => {
       quote: expect.stringContaining('raise taxes'),
     });
     expect(digest.quotations).toHaveLength(1);
-    // One line per sentence, no datelines, in date order.
-    expect(digest.events.map((event) => event.date)).toEqual(['2024', '2024-05-02', '2024-06-01']);
+    // One line per sentence, no datelines, newest first like the stories (a year after its days).
+    expect(digest.events.map((event) => event.date)).toEqual(['2024-06-01', '2024-05-02', '2024']);
   });
 });

@@ -37,14 +37,16 @@ describe('/digest registration', () => {
 describe('/digest through the real client and the fake Discord', () => {
   it('refuses a member without Manage Server or an admin role, privately, and changes nothing', async () => {
     const bot = await started();
-    for (const [subcommand, options] of [
-      ['set', bot.setOptions('07:30', 'Europe/Paris')],
-      ['now', []],
-      ['off', []],
+    for (const [subcommand, options, action] of [
+      ['set', bot.setOptions('07:30', 'Europe/Paris'), 'change the daily digest settings'],
+      ['now', [], 'post a digest'],
+      ['off', [], 'turn off the daily digest'],
+      // Only looking: the refusal says so rather than "change".
+      ['show', [], 'see the daily digest settings'],
     ] as const) {
       const record = await bot.digest(subcommand, [...options], bot.reader);
       expect(isEphemeral(record)).toBe(true);
-      expect(replyText(record)).toContain('Only admins can change the daily digest');
+      expect(replyText(record)).toContain(`Only admins can ${action}:`);
     }
     expect(openDigestStore({ path: bot.storePath, logger: bot.logs.logger }).state().guilds).toEqual({});
     expect(bot.fake.channelMessages).toEqual([]);
@@ -88,7 +90,7 @@ describe('/digest through the real client and the fake Discord', () => {
     const bot = await started();
     await bot.digest('set', bot.setOptions('08:00', 'Europe/Paris', 'post'));
     const now = await bot.digest('now');
-    expect(replyText(now)).toContain('Posted the digest');
+    expect(replyText(now)).toBe(`Posted the digest in <#${bot.fake.world.channelId}>: 3 new articles in 1 message.`);
     expect(bot.fake.channelMessages).toHaveLength(1);
     bot.addArticle(
       makeArticle({
@@ -106,6 +108,23 @@ describe('/digest through the real client and the fake Discord', () => {
     await bot.clock.advanceTo('2024-06-05T06:00:00Z');
     expect(bot.fake.channelMessages).toHaveLength(2);
     expect(bot.logs.errors()).toEqual([]);
+  });
+
+  it('/digest now counts in words: one new article in one message', async () => {
+    const bot = await started();
+    await bot.digest('now');
+    bot.addArticle(makeArticle({ id: 'wires/ferry', title: 'New ferry line opens', paragraphs: storyBody('Ferry') }));
+    const second = await bot.digest('now');
+    expect(replyText(second)).toBe(`Posted the digest in <#${bot.fake.world.channelId}>: 1 new article in 1 message.`);
+  });
+
+  it('the footer of a posted digest shows no reference code people cannot use', async () => {
+    const bot = await started();
+    await bot.digest('now');
+    const [message] = bot.fake.channelMessages as Array<{ embeds: Array<{ footer?: { text: string } }> }>;
+    const footer = message?.embeds.at(-1)?.footer?.text ?? '';
+    // What a reader sees: the invisible characters that let the bot find its own message are not shown.
+    expect(footer.replace(/[\u200b-\u200d\u2060]/g, '')).toBe('Briefbot daily digest · 1/1');
   });
 
   it.each([

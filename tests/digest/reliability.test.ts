@@ -47,7 +47,8 @@ describe('an unreadable digest store', () => {
       catch (error) { console.log(error.name, error.message); }`;
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       encoding: 'utf8',
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      // The unprivileged user cannot write in the test run's own temporary folder: tsx's cache goes to the system's.
+      ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, TMPDIR: '/tmp' } } : {}),
     });
     chmodSync(bot.storePath, 0o600);
     expect(run.stdout).toContain('DigestStoreUnreadableError');

@@ -74,22 +74,22 @@ describe('/article, /sources, /help and the question rate limit', () => {
     expect(text).toContain('Dock workers end harbor strike after pay deal · Example Wire · 2021-04-06');
   });
 
-  it('/help lists every loaded command with an example', async () => {
+  it('/help lists every loaded command with an example, the question commands first', async () => {
     harness = await startHarness();
     const embed = replyEmbeds(await harness.ask('help'))[0]!;
     const names = ((embed.fields ?? []) as Json[]).map((field) => String(field.name));
-    expect(names).toEqual(
-      expect.arrayContaining([
-        '/who',
-        '/when',
-        '/quote',
-        '/search',
-        '/article',
-        '/sources',
-        '/help',
-        '/reload (admins)',
-      ]),
-    );
+    expect(names).toEqual([
+      '/who',
+      '/when',
+      '/quote',
+      '/search',
+      '/article',
+      '/sources',
+      '/digest (admins)',
+      '/reload (admins)',
+      '/add (admins)',
+      '/help',
+    ]);
     for (const field of (embed.fields ?? []) as Json[]) expect(String(field.value)).toContain('Example: `/');
   });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { captureLogs } from '../support/log-capture.js';
@@ -42,7 +45,7 @@ describe('loadConfig', () => {
       DISCORD_CLIENT_ID: '123456789012345678',
       DISCORD_GUILD_ID: '',
       DISCORD_API_BASE: 'http://127.0.0.1:9999/api/',
-      CORPUS_DIR: '/data/news',
+      CORPUS_DIR: path.resolve('corpus'),
       CORPUS_EXTRA_ROOTS: ' /srv/wire :/srv/archive, 2019:',
       CACHE_DIR: ' /var/cache/briefbot ',
       CORPUS_WATCH: 'true',
@@ -52,7 +55,7 @@ describe('loadConfig', () => {
     });
     expect(config).toEqual({
       discord: { token, clientId: '123456789012345678', guildId: null, apiBase: 'http://127.0.0.1:9999/api' },
-      corpusDir: '/data/news',
+      corpusDir: path.resolve('corpus'),
       corpusExtraRoots: ['/srv/wire', '/srv/archive, 2019'],
       cacheDir: '/var/cache/briefbot',
       corpusWatch: true,
@@ -103,6 +106,58 @@ describe('loadConfig', () => {
     ['', false],
   ])('CORPUS_WATCH=%j reads as %s', (value, expected) => {
     expect(loadConfig({ CORPUS_WATCH: value }).corpusWatch).toBe(expected);
+  });
+
+  function problemsOf(environment: NodeJS.ProcessEnv): string[] {
+    try {
+      loadConfig(environment);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as ConfigError).problems;
+    }
+    return [];
+  }
+
+  it.each([
+    ['24 characters without the three parts', 'MTA5ODc2NTQzMjEwOTg3NjU0'],
+    ['a space inside', 'MTA5ODc2NTQzMjEwOTg3NjU0.GxYz12 .abcdefghijklmnopqrstuvwxyz'],
+    ['"Bot " in front', `Bot ${token}`],
+    ['a line break inside', `${token.slice(0, 30)}\n${token.slice(30)}`],
+  ])('a token with %s is refused by its shape, never echoed', (_, bad) => {
+    const problems = problemsOf({ DISCORD_TOKEN: bad });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DISCORD_TOKEN: /);
+    for (const part of bad.split(/[\s.]+/)) if (part.length > 3) expect(problems[0]).not.toContain(part);
+  });
+
+  it('CORPUS_DIR that does not exist or is a file, and CACHE_DIR that is a file, are named with the other bad keys', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'briefbot-config-'));
+    try {
+      const file = path.join(work, 'notes.txt');
+      writeFileSync(file, 'not a folder');
+      const missing = path.join(work, 'no-such-folder');
+      const problems = problemsOf({ CORPUS_DIR: missing, CACHE_DIR: file, LOG_LEVEL: 'loud' });
+      expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['CACHE_DIR', 'CORPUS_DIR', 'LOG_LEVEL']);
+      expect(problems.find((problem) => problem.startsWith('CORPUS_DIR'))).toBe(
+        `CORPUS_DIR: the folder "${missing}" does not exist`,
+      );
+      expect(problems.find((problem) => problem.startsWith('CACHE_DIR'))).toBe(
+        `CACHE_DIR: "${file}" is a file, not a folder`,
+      );
+      expect(problemsOf({ CORPUS_DIR: file })).toEqual([`CORPUS_DIR: "${file}" is a file, not a folder of articles`]);
+      // A missing cache folder is fine: it is created by the first snapshot.
+      expect(loadConfig({ CORPUS_DIR: work, CACHE_DIR: missing }).cacheDir).toBe(missing);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('deploying reads no article: a missing corpus folder does not stop it', () => {
+    const config = loadConfig(
+      { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678', CORPUS_DIR: '/nonexistent/articles' },
+      { purpose: 'deploy' },
+    );
+    expect(config.discord?.clientId).toBe('123456789012345678');
   });
 
   it('deploying requires the token and the client id', () => {

@@ -13,7 +13,9 @@ describe('npm start', () => {
   let corpusDir: string | undefined;
   let cacheDir: string | undefined;
   afterEach(async () => {
-    if (running && running.child.exitCode === null) process.kill(-running.child.pid!, 'SIGKILL');
+    if (running && running.child.exitCode === null && running.child.signalCode === null) {
+      process.kill(-running.child.pid!, 'SIGKILL');
+    }
     await fake?.stop();
     if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
     if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
@@ -136,6 +138,58 @@ describe('npm start', () => {
     expect(running.stderr()).toContain('DISCORD_TOKEN is not set');
     expect(running.stdout()).toContain('/who');
     expect((await readdir(cacheDir)).filter((name) => name.endsWith('.v8'))).toHaveLength(1);
+  }, 60_000);
+
+  it('with a CORPUS_DIR that does not exist and a token of the wrong shape: one error naming both, no stack trace, exit 1', async () => {
+    const badToken = 'MTA5ODc2NTQzMjEwOTg3NjU0';
+    running = startMain({ CORPUS_DIR: '/nonexistent/briefbot-articles', DISCORD_TOKEN: badToken });
+    expect(await running.exited).toBe(1);
+    const lines = running.stderr().trim().split('\n');
+    expect(lines).toEqual([
+      'Invalid settings (check .env or the environment):',
+      expect.stringMatching(/^  - DISCORD_TOKEN: does not look like a bot token/),
+      '  - CORPUS_DIR: the folder "/nonexistent/briefbot-articles" does not exist',
+    ]);
+    expect(running.stdout() + running.stderr()).not.toContain(badToken);
+  }, 60_000);
+
+  it('without a token, a file as CORPUS_DIR stops the terminal with that one error', async () => {
+    running = startMain({ CORPUS_DIR: 'package.json' });
+    expect(await running.exited).toBe(1);
+    expect(running.stderr()).toContain('CORPUS_DIR: "package.json"');
+    expect(running.stderr()).toContain('is a file, not a folder of articles');
+    expect(running.stderr()).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('an empty corpus folder: the terminal warns and still opens the prompt; the bot logs a warning', async () => {
+    corpusDir = await mkdtemp(path.join(tmpdir(), 'briefbot-corpus-'));
+    cacheDir = await mkdtemp(path.join(tmpdir(), 'briefbot-cache-'));
+    running = startMain({ CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir });
+    running.child.stdin.end('/quit\n');
+    expect(await running.exited).toBe(0);
+    expect(running.stderr()).toContain(
+      `Warning: no articles in "${corpusDir}" (CORPUS_DIR): it holds no .txt, .md, .html, .json or .jsonl file.`,
+    );
+
+    fake = await new FakeDiscord().start();
+    running = startMain({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      CORPUS_DIR: corpusDir,
+      CACHE_DIR: cacheDir,
+      DIGEST_STORE_PATH: path.join(cacheDir, 'digest.json'),
+    });
+    const current = running;
+    await until(() => current.stdout().includes('logged in to Discord') || current.child.exitCode !== null, 'login');
+    current.child.kill('SIGTERM');
+    expect(await current.exited).toBe(0);
+    const warning = current
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string; corpusDir?: string })
+      .find((line) => line.level === 40 && line.msg.startsWith('the corpus is empty'));
+    expect(warning).toMatchObject({ corpusDir });
   }, 60_000);
 
   it('with bad settings: one error naming each key, exit 1', async () => {

@@ -40,12 +40,26 @@ describe('each command over the real service and the sample corpus', () => {
       ['No answer in the corpus', '/search query:Angela Merkel', 'The corpus holds 5 articles'],
     ],
     ['sources', {}, ['The corpus at a glance', 'Articles\n5']],
+    // A misspelt name: the names it may mean (by edit distance when no name contains it).
+    ['who', { name: 'Shamkani' }, ['No answer in the corpus', 'People with similar names:\n• Ali Shamkhani']],
   ] as const)('/%s %j', async (name, options, expected) => {
     harness = await startHarness({ service });
     const record = await harness.ask(name, options);
     const text = replyText(record);
     for (const part of expected) expect(text).toContain(part);
     expect(record.acknowledgement!.afterMs).toBeLessThan(3000);
+  });
+
+  it('/when shows the event sentence once, its quotation closed; /who shows a passage naming the person and its source', async () => {
+    harness = await startHarness({ service });
+    const when = replyEmbeds(await harness.ask('when', { event: 'Daesh flushed out of Al-Bukamal' }))[0]!;
+    expect(String(when.description)).toMatch(/^The agency says “on November 19, .*Al-Bukamal\.”$/);
+    expect(((when.fields ?? []) as Json[]).map((field) => field.name)).toEqual(['Source']);
+
+    const who = replyEmbeds(await harness.ask('who', { name: 'Shamkhani' }))[0]!;
+    const fields = (who.fields ?? []) as Json[];
+    expect(fields[0]!.name).toBe('Passage (from Al-Ahed News)');
+    expect(String(fields[0]!.value)).toMatch(/^> Ali Shamkhani, who serves as/);
   });
 
   it('/quote with a topic asks the core for that speaker on that topic, and falls back with a note', async () => {
@@ -83,6 +97,10 @@ describe('each command over the real service and the sample corpus', () => {
     expect(choices[0]).toMatchObject({ value: 'Ali Shamkhani' });
     expect(String(choices[0]!.name)).toMatch(/\(\d+ articles?\)/);
     expect(people.acknowledgement!.afterMs).toBeLessThan(3000);
+    const misspelt = await harness.autocomplete('who', 'name', 'Shamkani');
+    expect((misspelt.acknowledgement!.body.data as Json).choices).toEqual([
+      expect.objectContaining({ value: 'Ali Shamkhani' }),
+    ]);
     const titles = await harness.autocomplete('article', 'id', 'Iran');
     const values = ((titles.acknowledgement!.body.data as Json).choices as Json[]).map((choice) => choice.value);
     expect(values.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderReloadReport } from '../../src/discord/render/reload-page.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
 import { bodiesThatCouldPing, isEphemeral, replyText } from '../support/fake-discord/interaction-record.js';
@@ -36,7 +37,8 @@ describe('/reload', () => {
     expect(text).toContain('Corpus reloaded');
     expect(text).toContain('4 articles indexed');
     expect(text).toContain('Added (1)\n• wires/new-ferry');
-    expect(text).toContain('Changed (0)');
+    // Only what happened: no empty "Changed (0) None" fields.
+    expect(text).not.toMatch(/Changed|Removed|None/);
     expect(text).toContain('Skipped (1)\n• notes/empty.txt: empty file');
     expect(service.reloads).toBe(1);
     expect(harness.fake.rejections).toEqual([]);
@@ -93,5 +95,22 @@ describe('/reload', () => {
         .some((line) => line.msg === 'reload failed; the previous index keeps serving' && line.level === 40),
     ).toBe(true);
     expect(harness.logs.errors()).toEqual([]);
+  });
+
+  it('a reload that found nothing new says so in one line instead of four empty fields', () => {
+    const page = renderReloadReport({
+      added: [],
+      changed: [],
+      removed: [],
+      skipped: [],
+      articles: 1,
+      milliseconds: 40,
+    });
+    expect(page.embeds[0]).toMatchObject({
+      title: 'Corpus reloaded',
+      description:
+        '1 article indexed in 0.0 s; the new index now answers.\nNo file was added, changed, removed or skipped since the last load.',
+      fields: [],
+    });
   });
 });

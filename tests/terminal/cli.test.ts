@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const TSX = ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts'];
@@ -13,6 +14,31 @@ function runCli(args: string[], input?: string): { status: number | null; stdout
 }
 
 describe('cli', () => {
+  it('a corpus folder that does not exist: one line naming the setting, exit 2, no stack trace', () => {
+    const run = runCli(['ask', 'who', 'Shamkhani', '--corpus', 'no-such-folder']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `briefbot: --corpus: the folder "no-such-folder" (${path.resolve('no-such-folder')}) does not exist\n`,
+    );
+    const fromEnvironment = spawnSync('node', [...TSX, 'stats'], {
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_DIR: 'package.json' },
+    });
+    expect(fromEnvironment.status).toBe(2);
+    expect(fromEnvironment.stderr).toBe(
+      'briefbot: CORPUS_DIR: "package.json" (' +
+        path.resolve('package.json') +
+        ') is a file, not a folder of articles\n',
+    );
+  });
+
+  it('a single question with no answer gets the similar names, as at the prompt and in Discord', () => {
+    const run = runCli(['ask', 'who', 'Shamkani']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('People with similar names:\n  Ali Shamkhani');
+    expect(run.stdout).toContain('Try /search Shamkani to look for the words anywhere.');
+  });
+
   it('answers a batch: one answer object a line on stdout, in order, nothing else', () => {
     const questions = [
       { command: 'search', query: 'Al-Bukamal' },

@@ -32,6 +32,17 @@ describe('interactive prompt', () => {
     expect(text).not.toContain('never reached');
   });
 
+  it('/when prints the event sentence once, its quotation closed; /who prints a passage naming the person first', async () => {
+    const when = await converse(['/when Daesh flushed out of Al-Bukamal']);
+    expect(when).toContain(
+      'The agency says “on November 19, Daesh terrorists were flushed out of their last stronghold in Syria’s Al-Bukamal.”',
+    );
+    expect(when.match(/Daesh terrorists were flushed out/g)).toHaveLength(1);
+    const who = await converse(['/who Shamkhani']);
+    const passages = who.split('\n').filter((line) => line.trimStart().startsWith('> '));
+    expect(passages[0]).toMatch(/^\s+> Ali Shamkhani, who serves as/);
+  });
+
   it('helps with empty queries and unknown commands, and lists the sources', async () => {
     const text = await converse(['/who', '/frobnicate x', '/sources']);
     expect(text).toContain('Ask /who with a few words, for example: /who Shamkhani');

@@ -8,6 +8,8 @@ import type {
   WhenAnswer,
   WhoAnswer,
 } from '../../answer/types.js';
+import { balanceQuoteMarks } from '../../presentation/quote-marks.js';
+import { choosePassage } from '../../presentation/shown-passage.js';
 import { formatCitations, formatPassage } from './citation-lines.js';
 import { fitEmbed } from './fit-embed.js';
 import { colours, type ReplyPage } from './reply-page.js';
@@ -29,7 +31,7 @@ function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 't
       const said = when.dateText ? ` (“${escapeAndTruncate(when.dateText, 120)}”)` : ' (publication date)';
       return {
         title: `${when.date ?? 'Date not stated'}${when.date ? said : ''}`,
-        description: escapeAndTruncate(when.event, 3000),
+        description: escapeAndTruncate(balanceQuoteMarks(when.event), 3000),
       };
     }
     case 'quote': {
@@ -40,16 +42,19 @@ function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 't
       };
     }
     case 'search':
-      return { description: escapeAndTruncate((answer as SearchAnswer).text, 3000) };
+      return { description: escapeAndTruncate(balanceQuoteMarks((answer as SearchAnswer).text), 3000) };
   }
 }
 
 export function renderAnswerEmbed(set: AnswerSet, index: number): APIEmbed {
   const answer = set.answers[index]!;
-  const passage = answer.citations[0]?.passage;
   const fields: NonNullable<APIEmbed['fields']> = [];
-  // The search answer is itself a passage; other answers show the sentence they rest on.
-  if (passage && set.command !== 'search') fields.push({ name: 'Passage', value: formatPassage(passage) });
+  // The sentence the answer rests on, unless the answer already is that sentence.
+  const shown = choosePassage(set.command, answer);
+  if (shown) {
+    const name = shown.from ? `Passage (from ${escapeAndTruncate(shown.from, 200)})` : 'Passage';
+    fields.push({ name, value: formatPassage(shown.citation.passage) });
+  }
   fields.push({ name: answer.citations.length > 1 ? 'Sources' : 'Source', value: formatCitations(answer.citations) });
   const position = set.answers.length > 1 ? `Answer ${index + 1} of ${set.answers.length} · ` : '';
   return fitEmbed({

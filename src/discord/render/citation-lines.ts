@@ -1,4 +1,5 @@
 import type { Citation } from '../../answer/types.js';
+import { balanceQuoteMarks } from '../../presentation/quote-marks.js';
 import { escapeAndTruncate, joinLinesWithin, markdownLink } from './text.js';
 import { discordLimits } from './limits.js';
 
@@ -24,5 +25,5 @@ export function formatCitations(citations: readonly Citation[]): string {
 
 /** The passage an answer rests on, as a block quote. */
 export function formatPassage(passage: string, max: number = discordLimits.fieldValue): string {
-  return `> ${escapeAndTruncate(passage.replace(/\s+/g, ' ').trim(), max - 2)}`;
+  return `> ${escapeAndTruncate(balanceQuoteMarks(passage.replace(/\s+/g, ' ').trim()), max - 2)}`;
 }

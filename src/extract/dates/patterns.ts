@@ -138,7 +138,8 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
     // "in 1801", "since 1727": a year before 1900 only after a preposition that dates an event.
     guard: EARLY_YEAR_GUARD,
-    pattern: /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s(1[0-8]\d\d)(?![\da-z/]|-\d|\.\d|,\d)/g,
+    // "in 1250 lots": a number before a plural noun is a quantity.
+    pattern: /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s(1[0-8]\d\d)(?![\da-z/]|-\d|\.\d|,\d|\s+\p{Ll}+s\b)/gu,
     read(match, sentence) {
       return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1]) };
     },

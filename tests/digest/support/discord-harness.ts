@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'discord.js';
@@ -94,9 +94,11 @@ export class DigestDiscordHarness {
     this.scheduler = null;
   }
 
+  /** The end of a test (stopBot alone is a restart): the bot, the fake and the store folder. */
   async stop(): Promise<void> {
     await this.stopBot();
     await this.fake?.stop();
+    rmSync(this.directory, { recursive: true, force: true });
   }
 
   /** /digest <subcommand> with its options; channel options are resolved as Discord does. */

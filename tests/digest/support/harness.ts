@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../../src/corpus/article.js';
@@ -108,6 +108,12 @@ export class DigestHarness {
     this.scheduler = null;
   }
 
+  /** The end of a test: stopped, and its store folder removed (stop alone is a restart). */
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.directory, { recursive: true, force: true });
+  }
+
   errors(): LogLine[] {
     return this.logger.lines.filter((line) => line.level === 'error');
   }
@@ -117,7 +123,7 @@ export class DigestHarness {
 export function trackHarnesses(): (start: string) => DigestHarness {
   const created: DigestHarness[] = [];
   afterEach(async () => {
-    for (const harness of created.splice(0)) await harness.stop();
+    for (const harness of created.splice(0)) await harness.dispose();
   });
   return (start) => {
     const harness = new DigestHarness(start);

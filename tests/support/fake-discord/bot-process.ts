@@ -33,10 +33,7 @@ export interface BotProcessOptions {
   corpusSource?: string;
   /** Working directory (main.ts reads .env from it); default the repository. */
   cwd?: string;
-  /**
-   * Node options for the bot itself, e.g. ['--cpu-prof']. With them the bot runs under
-   * `node --import tsx` (the tsx command line would start a second process that gets them).
-   */
+  /** Node options for the bot itself, e.g. ['--cpu-prof']. */
   nodeArguments?: string[];
 }
 
@@ -48,13 +45,12 @@ export async function startBotProcess(fake: FakeDiscord, options: BotProcessOpti
   await cp(options.corpusSource ?? path.join(repository, 'corpus'), corpusDir, { recursive: true });
   const cacheDir = await mkdtemp(path.join(tmpdir(), 'briefbot-cache-'));
   const main = path.join(repository, 'src/main.ts');
-  const command = options.nodeArguments
-    ? [...options.nodeArguments, '--import', 'tsx', main]
-    : [path.join(repository, 'node_modules/tsx/dist/cli.mjs'), main];
+  // As `npm start` runs it: one process, so a signal to the child is a signal to the bot.
+  // tsx by its resolved url: the working directory may be one where `tsx` does not resolve.
+  const command = [...(options.nodeArguments ?? []), '--import', import.meta.resolve('tsx'), main];
   const child = spawn(process.execPath, command, {
     cwd: options.cwd ?? repository,
-    // Its own process group: the tsx command line runs the bot in a child process, which a
-    // kill of the wrapper alone would leave running.
+    // Its own process group, so a failed test can kill whatever it started.
     detached: true,
     env: withoutUnset({
       PATH: process.env.PATH ?? '',
@@ -115,7 +111,7 @@ function withoutUnset(environment: Record<string, string | undefined>): Record<s
   );
 }
 
-/** Signals the bot and the process tsx started for it. */
+/** Signals the bot's process group (the bot, and anything it started). */
 export function killGroup(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals): void {
   try {
     process.kill(-child.pid!, signal);

@@ -40,6 +40,10 @@ export function routeRequest(state: RestState, { method, route, body, authorizat
     requireBot(state, authorization);
     return { id: state.world.botUserId, username: 'briefbot', discriminator: '0', avatar: null, bot: true };
   }
+  if (method === 'GET' && route === '/applications/@me') {
+    requireBot(state, authorization);
+    return { id: state.world.applicationId, name: 'briefbot', bot_public: false, bot_require_code_grant: false };
+  }
   const commands = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(route);
   if (method === 'PUT' && commands) {
     requireBot(state, authorization);

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article.js';
+import type { Article } from './article.js';
 import {
   hashString,
   jaccard,
@@ -6,11 +6,11 @@ import {
   normalizeWords,
   shingleHashes,
   signatureLength,
-} from './text-fingerprint.js';
+} from '../text/fingerprint.js';
 
 /**
- * Groups exact and near-duplicate articles (syndicated copies, repeats, corrections) so the
- * digest lists a story once. Exact copies share their normalised body; near copies are found
+ * Finds exact and near-duplicate articles (syndicated copies, repeats, corrections): the
+ * digest lists a story once (`groupDuplicates`) and answers fold copies (`createCopyCheck`). Exact copies share their normalised body; near copies are found
  * with MinHash + LSH bands and confirmed by the real shingle Jaccard. A short body (price
  * tables, one-line notices) says too little to prove a copy, so it also needs similar titles:
  * otherwise two companies' identical "qtly div" notices would merge. Copies are published
@@ -130,4 +130,28 @@ export function groupDuplicates(
     else groups.set(root, [article]);
   });
   return [...groups.values()];
+}
+
+/**
+ * Whether two articles are copies of one story, for a few articles at a time (those an answer
+ * cites). Fingerprints of the articles asked about most recently are kept, so a question
+ * asked again costs no re-reading of bodies; the whole corpus is never fingerprinted.
+ */
+export function createCopyCheck(
+  options: DuplicateOptions = defaultDuplicateOptions,
+  remembered = 512,
+): (left: Article, right: Article) => boolean {
+  const fingerprints = new Map<Article, Fingerprint>();
+  const fingerprint = (article: Article): Fingerprint => {
+    let found = fingerprints.get(article);
+    if (found) {
+      fingerprints.delete(article);
+    } else {
+      found = fingerprintOf(article);
+      if (fingerprints.size >= remembered) fingerprints.delete(fingerprints.keys().next().value!);
+    }
+    fingerprints.set(article, found);
+    return found;
+  };
+  return (left, right) => left === right || isSameStory(fingerprint(left), fingerprint(right), options);
 }

@@ -76,3 +76,24 @@ export function jaccard(left: ReadonlySet<number>, right: ReadonlySet<number>): 
   for (const value of small) if (large.has(value)) shared += 1;
   return shared / (left.size + right.size - shared);
 }
+
+/**
+ * A passage's letters and digits, lower-cased: two passages with the same key say the same
+ * words, whatever their quote marks, punctuation and spacing. Cheap enough to take for every
+ * answer of every question.
+ */
+export function textKey(text: string): string {
+  const lower = text.toLowerCase();
+  // The Unicode classes only when needed: they cost several times the ASCII ones.
+  return /[^\x00-\x7f]/.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, '') : lower.replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * The same words, or nearly: one key holds the other whole and is at most a fifth longer (a
+ * syndicated copy's passage with a dateline or a credit added).
+ */
+export function isNearlySameKey(left: string, right: string, ratio = 0.8): boolean {
+  if (left === right) return true;
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  return short.length > 0 && short.length >= long.length * ratio && long.includes(short);
+}

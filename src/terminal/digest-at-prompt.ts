@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describeDigest } from '../digest/digest-settings.js';
+import { DigestCommandError, runDigestCommand } from '../digest/run-digest-command.js';
+import { storeStateSchema } from '../digest/store-state.js';
+import type { BriefingService } from '../service/briefing-service.js';
+
+/**
+ * /digest at the prompt. The terminal has no server or channel: `show` reads the settings each
+ * server saved (the bot's store, read only: a running bot owns it), `now` prints a digest of
+ * the corpus here, and `set`/`off` are Discord's.
+ */
+export function runDigestAtPrompt(
+  service: BriefingService,
+  subcommand: string | null,
+  text: string,
+  storePath: string,
+  now: Date = new Date(),
+): string {
+  if (subcommand === 'show') return describeSavedDigests(storePath, now);
+  if (subcommand === 'now') {
+    try {
+      return runDigestCommand(service, { since: text || 'all', now });
+    } catch (error) {
+      if (error instanceof DigestCommandError)
+        return `/digest now [YYYY-MM-DD|all]: ${error.message.replace('--since', 'the date')}`;
+      throw error;
+    }
+  }
+  if (subcommand === 'set' || subcommand === 'off') {
+    return `/digest ${subcommand} changes a server's daily digest: use it in Discord, where the digest is posted. Here, /digest show lists the settings and /digest now prints a digest.`;
+  }
+  return '/digest show: the daily digest settings of each server; /digest now [YYYY-MM-DD|all]: a digest of the corpus, here.';
+}
+
+function describeSavedDigests(storePath: string, now: Date): string {
+  let text: string;
+  try {
+    text = readFileSync(storePath, 'utf8');
+  } catch {
+    return `No server has set up the daily digest yet (no store at ${storePath}). An admin sets it up in Discord with /digest set.`;
+  }
+  let parsed;
+  try {
+    parsed = storeStateSchema.safeParse(JSON.parse(text));
+  } catch {
+    parsed = null;
+  }
+  if (!parsed?.success)
+    return `The digest store ${storePath} cannot be read; the bot sets it aside and starts afresh when it starts.`;
+  const guilds = Object.entries(parsed.data.guilds);
+  if (guilds.length === 0) return `No server has set up the daily digest yet (store: ${storePath}).`;
+  return guilds
+    .map(([guildId, guild]) => `Server ${guildId}:\n${describeDigest(guild, now).replace(/<#(\d+)>/g, 'channel $1')}`)
+    .join('\n\n');
+}

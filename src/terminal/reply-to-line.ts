@@ -1,0 +1,102 @@
+import type { CommandName } from '../answer/types.js';
+import {
+  askQuestion,
+  quoteQuestion,
+  splitSpeakerAndTopic,
+  topicFallbackNote,
+  type QuestionOutcome,
+} from '../command-table/ask-question.js';
+import type { BriefingService } from '../service/briefing-service.js';
+import { runDigestAtPrompt } from './digest-at-prompt.js';
+import { parseLine } from './parse-line.js';
+import { renderAnswerSet, renderNoAnswer } from './render-answer.js';
+import { renderArticle, renderArticleChoices, renderReloadReport, renderSources } from './render-corpus.js';
+import { renderPromptHelp } from './render-help.js';
+
+export interface PromptContext {
+  service: BriefingService;
+  /** The bot's digest store, which /digest show reads. */
+  digestStorePath: string;
+  /** Adds a link or a file to the corpus; absent where the prompt cannot add. */
+  add?: (target: string) => Promise<string>;
+}
+
+function renderOutcome(context: PromptContext, { set, note, nearest }: QuestionOutcome): string {
+  if (set.answers.length === 0) return renderNoAnswer(set, nearest, context.service.overview());
+  return `${note ? `(${note})\n` : ''}${renderAnswerSet(set)}`;
+}
+
+/**
+ * /quote as typed: `speaker:` and `topic:` as in Discord, or one line whose leading words name
+ * the speaker ("Rouhani about the nuclear deal"), which falls back to all the speaker's
+ * quotations, with Discord's note, when none is on that topic.
+ */
+function askQuote(context: PromptContext, options: Record<string, string>, text: string): QuestionOutcome {
+  const { service } = context;
+  if (options.topic !== undefined || options.speaker === undefined) {
+    const { query, fallback } = quoteQuestion(options.speaker ?? '', options.topic);
+    return askQuestion(service, 'quote', query, fallback);
+  }
+  const outcome = askQuestion(service, 'quote', text);
+  if (outcome.set.answers.length > 0 || outcome.set.error) return outcome;
+  const split = splitSpeakerAndTopic(service, text);
+  return split ? askQuestion(service, 'quote', text, { query: split.speaker, note: topicFallbackNote }) : outcome;
+}
+
+function openArticle(context: PromptContext, typed: string): string {
+  const { service } = context;
+  const article = service.article(typed);
+  if (article) return renderArticle(article, service.peopleIn(article.id));
+  const matches = typed ? service.suggest('article', typed, 10) : [];
+  if (matches.length === 1) {
+    const only = service.article(matches[0]!.value);
+    if (only) return renderArticle(only, service.peopleIn(only.id));
+  }
+  return renderArticleChoices(typed, matches);
+}
+
+async function reload(service: BriefingService): Promise<string> {
+  if (service.isReloading()) return 'A reload is already running.';
+  try {
+    return renderReloadReport(await service.reload());
+  } catch (error) {
+    return `Reload failed: ${error instanceof Error ? error.message : String(error)}; the previous index keeps answering.`;
+  }
+}
+
+/** The reply to one typed line: null to quit, '' to say nothing. */
+export async function replyToLine(line: string, context: PromptContext): Promise<string | null> {
+  const parsed = parseLine(line);
+  if (parsed.kind === 'empty') return '';
+  if (parsed.kind === 'quit') return null;
+  if (parsed.kind === 'unknown') {
+    const guess = parsed.nearest ? ` Did you mean /${parsed.nearest}?` : '';
+    return `Unknown command "/${parsed.name}".${guess}\n${renderPromptHelp()}`;
+  }
+  const { entry, options, text } = parsed;
+  switch (entry.name) {
+    case 'who':
+    case 'when':
+    case 'search': {
+      const query = options[entry.options[0]!.name] ?? '';
+      return renderOutcome(context, askQuestion(context.service, entry.name as CommandName, query));
+    }
+    case 'quote':
+      return renderOutcome(context, askQuote(context, options, text));
+    case 'article':
+      return openArticle(context, options.id ?? '');
+    case 'sources':
+      return renderSources(context.service.overview());
+    case 'digest':
+      return runDigestAtPrompt(context.service, parsed.subcommand, text, context.digestStorePath);
+    case 'reload':
+      return reload(context.service);
+    case 'add': {
+      const target = (options.url ?? text).trim();
+      if (!target) return 'Give a link or a file: /add url:https://example.com/news/story';
+      return context.add ? context.add(target) : 'Adding articles is not available in this prompt.';
+    }
+    default:
+      return renderPromptHelp();
+  }
+}
