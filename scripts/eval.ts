@@ -69,7 +69,7 @@ const only = values.only?.split(',');
 const mixes = new Map<string, string>();
 // The mixes are links, but a folder a run: removed on Ctrl-C too, not only at the end.
 const removeMixes = (): void => {
-  removeMixes();
+  for (const mix of mixes.values()) rmSync(mix, { recursive: true, force: true });
 };
 process.once('SIGINT', () => {
   removeMixes();
