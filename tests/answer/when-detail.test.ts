@@ -85,6 +85,19 @@ describe('a detail sentence beside its article news', () => {
     expect(answers.map((item) => item.dateText)).not.toContain('in 1952');
   });
 
+  it('reads an event in the light of the sentences just before it', () => {
+    const knowledge = knowledgeOf([
+      ...STORIES,
+      ...OTHER_NEWS,
+      article('history-06', 'Parliament opens its archives', '1987-05-20', [
+        'Parliament opened its archives to the public on Monday.',
+        'The papers tell how Mary Cole won a divorce from her husband by an act of Parliament. That happened in 1801 after she found her husband had left her.',
+      ]),
+    ]);
+    const [first] = createWhenAnswerer(knowledge).answer('when did Mary Cole divorce her husband');
+    expect(first).toMatchObject({ date: '1801', dateText: 'in 1801' });
+  });
+
   it('does not lift a detail above a closer match in another article', () => {
     const knowledge = knowledgeOf([
       ...STORIES,

@@ -1,6 +1,6 @@
 import { createIntList, includesSorted, type IntList } from './int-list.js';
 import { questionWeights } from './question-weights.js';
-import { slotCount, type WhenTables } from './tables.js';
+import { NEAR_MARK, slotCount, type WhenTables } from './tables.js';
 
 /**
  * A question is matched to slots by the share of its content words they hold, rarer words and
@@ -23,6 +23,9 @@ const NEWS_FACTOR = 0.95;
 // An answer with no date ("on Sunday" in an undated article) tells less than one with a date:
 // it ranks as if it held a fifth less of the question.
 const UNDATED_FACTOR = 0.8;
+// A question word in the sentences around an event ("That happened in 1801" after the divorce)
+// counts half of one in the event's own sentence, as the headline's words do.
+const NEAR_WEIGHT = 0.5;
 // A binary search costs about this many steps of walking a posting list.
 const PROBE_COST = 16;
 const EMPTY = createIntList(0);
@@ -38,6 +41,8 @@ export interface Scratch {
   seen: Uint8Array;
   /** Which question word last matched a slot's own words, so context does not count it twice. */
   ownStamp: Int32Array;
+  /** Which question word last matched a slot's neighbour sentences. */
+  nearStamp: Int32Array;
   /** Per group: the last word (by `wordStamp`) whose context postings hold it; never reset. */
   contextStamp: Int32Array;
   /** Per group: the best final score of its headline and lead. */
@@ -58,6 +63,7 @@ function createScratch(size: number, groups: number): Scratch {
     lent: new Float64Array(size),
     seen: new Uint8Array(size),
     ownStamp: new Int32Array(size).fill(-1),
+    nearStamp: new Int32Array(size).fill(-1),
     contextStamp: new Int32Array(groups),
     newsBest: new Float64Array(groups),
     wordStamp: 0,
@@ -74,7 +80,7 @@ export function fitScratch(scratch: Scratch | null, tables: WhenTables): Scratch
 
 /** The slots that hold enough of the question, with their scores, in no particular order. */
 export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch): ScoredSlot[] {
-  const { scores, lent, ownTerms, beyondNews, seen, ownStamp, contextStamp } = scratch;
+  const { scores, lent, ownTerms, beyondNews, seen, ownStamp, nearStamp, contextStamp } = scratch;
   const weights = [...questionWeights(tables, query)].sort((a, b) => b[1] - a[1]);
   const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
   if (total === 0) return [];
@@ -103,7 +109,9 @@ export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch):
     const term = tables.termIds.get(key);
     const own: IntList = term === undefined ? EMPTY : tables.postings[term]!;
     const context: IntList = term === undefined ? EMPTY : tables.contextPostings[term]!;
-    if (!admitsNew && touched.length * PROBE_COST < own.length + context.length) {
+    const nearTerm = tables.termIds.get(`${NEAR_MARK}${key}`);
+    const near: IntList = nearTerm === undefined ? EMPTY : tables.postings[nearTerm]!;
+    if (!admitsNew && touched.length * PROBE_COST < own.length + context.length + near.length) {
       // Only slots already found can still gain: probe them in the sorted postings.
       for (const slot of touched) {
         const isEvent = slotPart[slot]! >= 0;
@@ -111,6 +119,9 @@ export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch):
           scores[slot] = scores[slot]! + weight;
           ownTerms[slot] = ownTerms[slot]! + 1;
           if (isEvent && !includesSorted(context, slotGroup[slot]!)) beyondNews[slot] = 1;
+        } else if (isEvent && includesSorted(near, slot)) {
+          scores[slot] = scores[slot]! + weight * NEAR_WEIGHT;
+          lent[slot] = lent[slot]! + weight;
         } else if (isEvent && includesSorted(context, slotGroup[slot]!)) {
           scores[slot] = scores[slot]! + weight * CONTEXT_WEIGHT;
           lent[slot] = lent[slot]! + weight;
@@ -129,11 +140,21 @@ export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch):
         if (slotPart[slot]! >= 0 && contextStamp[slotGroup[slot]!] !== stamp) beyondNews[slot] = 1;
       }
     }
+    for (let index = 0; index < near.length; index++) {
+      const slot = near.values[index]!;
+      if (ownStamp[slot] === keyIndex) continue;
+      add(slot, weight * NEAR_WEIGHT, admitsNew);
+      // Lent like the headline's words: a detail's neighbours weigh what its news would.
+      if (seen[slot]) {
+        nearStamp[slot] = keyIndex;
+        lent[slot] = lent[slot]! + weight;
+      }
+    }
     for (let index = 0; index < context.length; index++) {
       const group = context.values[index]!;
       const end = tables.groupEnd.values[group]!;
       for (let slot = tables.groupFirstEvent.values[group]!; slot < end; slot++) {
-        if (ownStamp[slot] === keyIndex) continue;
+        if (ownStamp[slot] === keyIndex || nearStamp[slot] === keyIndex) continue;
         add(slot, weight * CONTEXT_WEIGHT, admitsNew);
         if (seen[slot]) lent[slot] = lent[slot]! + weight;
       }
@@ -150,7 +171,7 @@ function collectScored(
   total: number,
   words: number,
 ): ScoredSlot[] {
-  const { scores, lent, ownTerms, beyondNews, seen, ownStamp, newsBest } = scratch;
+  const { scores, lent, ownTerms, beyondNews, seen, ownStamp, nearStamp, newsBest } = scratch;
   const slotPart = tables.slotPart.values;
   const slotGroup = tables.slotGroup.values;
   const starts = tables.slotTermStart.values;
@@ -165,7 +186,7 @@ function collectScored(
     if (score < MIN_COVERAGE * total && !beyondNews[slot]) continue;
     const entry = { slot, score: -1 };
     if (score >= MIN_COVERAGE * total) {
-      const density = ownTerms[slot]! / Math.max(1, starts[slot + 1]! - starts[slot]!);
+      const density = ownTerms[slot]! / Math.max(1, ownTermCount(tables, starts, slot));
       entry.score = score / total + DENSITY_WEIGHT * density + (slotPart[slot]! >= 0 ? EVENT_BONUS : 0);
       // A date the text states beats the publication date of news that holds as much of the question.
       if (slotPart[slot]! < 0) entry.score *= NEWS_FACTOR;
@@ -191,7 +212,17 @@ function collectScored(
     ownTerms[slot] = 0;
     beyondNews[slot] = 0;
     ownStamp[slot] = -1;
+    nearStamp[slot] = -1;
     seen[slot] = 0;
   }
   return scored;
+}
+
+/** How many of a slot's terms are its own sentence's, not its neighbours' ("~word"). */
+function ownTermCount(tables: WhenTables, starts: Int32Array, slot: number): number {
+  let count = 0;
+  for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
+    if (!tables.vocabulary[tables.slotTerms.values[position]!]!.startsWith(NEAR_MARK)) count++;
+  }
+  return count;
 }

@@ -3,7 +3,7 @@ import { copyIntList, trimIntList, type IntList } from './int-list.js';
 import { splitLists, type WhenTables } from './tables.js';
 
 // Bump when the layout, eventWords or newsPassages change: old snapshots are then rebuilt.
-export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@4';
+export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@5';
 
 /**
  * The tables as plain data (typed arrays and string lists). Postings are stored too, flat with

@@ -6,6 +6,7 @@ import { runSteps, type Steps } from '../../steps.js';
 import { hashAnswerKey } from './answer-key.js';
 import { appendInt, createIntList, viewIntList, type IntList } from './int-list.js';
 import { newsPassages } from './news-passages.js';
+import { splitSentences } from '../../text/sentences.js';
 
 /**
  * The /when tables. A slot is one passage that can answer: an article's headline or lead (its
@@ -120,7 +121,13 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
     if (!terms) {
       const named = namesIn(extraction!.people, event);
       const words = named ? `${event.sentence}\n${named}` : event.sentence;
-      terms = [...eventWords(words)].map((word) => termIdOf(tables, word));
+      const own = eventWords(words);
+      terms = [...own].map((word) => termIdOf(tables, word));
+      // Words of the sentences around it, filed apart ("~word"): "That happened in 1801" is about
+      // the divorce the sentence before it tells of.
+      for (const word of eventWords(neighbourText(article, event))) {
+        if (!own.has(word)) terms.push(termIdOf(tables, `${NEAR_MARK}${word}`));
+      }
       termsOfSentence.set(event.sentence, terms);
     }
     appendSlot(
@@ -134,6 +141,29 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
   });
   appendInt(tables.groupEnd, slotCount(tables));
   return group;
+}
+
+/** Marks a slot's term that stands near its sentence rather than in it. */
+export const NEAR_MARK = '~';
+// How far an event reaches: sentences before it in its paragraph (or the last of the paragraph
+// before when it opens one), and the one after.
+const SENTENCES_BEFORE = 3;
+const SENTENCES_AFTER = 1;
+
+function neighbourText(article: Article, event: DatedEvent): string {
+  const sentences = splitSentences(article.paragraphs[event.paragraph] ?? '');
+  const at = sentences.findIndex((sentence) => sentence.text === event.sentence);
+  if (at < 0) return '';
+  const near = [
+    ...sentences.slice(Math.max(0, at - SENTENCES_BEFORE), at),
+    ...sentences.slice(at + 1, at + 1 + SENTENCES_AFTER),
+  ].map((sentence) => sentence.text);
+  if (at === 0 && event.paragraph > 0) {
+    const before = splitSentences(article.paragraphs[event.paragraph - 1] ?? '');
+    const last = before[before.length - 1];
+    if (last) near.push(last.text);
+  }
+  return near.join('\n');
 }
 
 /** The full names of the people an event's sentence names, or '' when none. */
