@@ -1,7 +1,7 @@
 import { comparePositions, type QuoteContext } from './quote-context.js';
-import { resolveDescription } from './speaker-description.js';
+import { resolveDescription, unnamed } from './speaker-description.js';
 import { INDEFINITE_DETERMINERS } from './lexicon.js';
-import { asWritten, readInstitution } from './speaker-names.js';
+import { readInstitution } from './speaker-names.js';
 
 // "the first minister said ...", "the spokesman told reporters ...": a described subject.
 const DESCRIBED_SUBJECT =
@@ -20,7 +20,9 @@ export function addDescribedSubjects(context: QuoteContext): void {
       if (context.isQuoted(paragraph, offset) || readInstitution(phrase)) continue;
       // "a spokesman said ..." brings in someone new and unnamed: the "he" that follows is him.
       if (INDEFINITE_DETERMINERS.has(phrase.split(/\s+/)[0]!.toLowerCase())) {
-        context.subjects.push({ paragraph, offset, speaker: { name: asWritten(phrase), kind: 'unknown' } });
+        const speaker = unnamed(phrase);
+        if (!speaker) continue;
+        context.subjects.push({ paragraph, offset, speaker });
         added = true;
         continue;
       }

@@ -6,6 +6,7 @@ import {
 } from './lexicon.js';
 import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
+import { isFiniteVerb, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 
 // Words a description adds without saying who: "the former minister", "the veteran".
@@ -37,13 +38,13 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // "one senior banker", "a spokeswoman": someone new and unnamed, never a person named before.
   // "the chief executive of a leading car maker" is as anonymous as "a chief executive".
   if (INDEFINITE_DETERMINERS.has(determiner) || /\bof\s+(?:a|an|one)\s/.test(chunk)) {
-    return { name: asWritten(chunk), kind: 'unknown' };
+    return unnamed(chunk);
   }
   const content = tokenizeWords(chunk).filter((word) => !DESCRIPTION_STOPWORDS.has(word));
   const head = words[words.length - 1]!;
   if (content.length === 0) return null;
   // A possessive name marks someone else's aide ("Mr Blair's spokesman"), never a person to link.
-  if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return { name: asWritten(chunk), kind: 'unknown' };
+  if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return unnamed(chunk);
   let best: { index: number; score: number; last: number } | null = null;
   const fitting: number[] = [];
   const partial: Array<{ index: number; score: number; last: number }> = [];
@@ -81,7 +82,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     if (recent) return recent;
   }
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
-  if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return { name: asWritten(chunk), kind: 'unknown' };
+  if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
 }
 
@@ -96,3 +97,31 @@ function lastOccurrenceBefore(context: QuoteContext, person: number, position: P
   }
   return last;
 }
+
+/**
+ * An unnamed speaker as the article words it ("a spokesman", "the Fed", "organisers", "the
+ * Lloyds general manager"), when the words are a noun phrase: "they all start to", "but",
+ * "referring to a penalty award" or "53" name nobody.
+ */
+export function unnamed(chunk: string): Speaker | null {
+  // "and one London broker", "but an official": the conjunction joins the clause, not the name.
+  const name = asWritten(chunk.trim().replace(/^(?:and|but|while|whereas)\s+/i, ''));
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return null;
+  const first = words[0]!.toLowerCase().replace(/['\u2019].*$/, '');
+  const lastWord = words[words.length - 1]!;
+  const last = lastWord.toLowerCase().replace(/['\u2019]s?$/, '');
+  if ((NO_NOUN_PHRASE.has(first) && !ARTICLES.has(first)) || /(?:ing|ly)$/.test(first) || /^\d/.test(first))
+    return null;
+  // A capitalised last word is a name ("the Fed", "the Department for Transport"), never a verb.
+  const verbAtEnd = /^\p{Ll}/u.test(lastWord) && isFiniteVerb(last) && !isRoleNoun(last);
+  if (NO_NOUN_PHRASE.has(last) || verbAtEnd) return null;
+  return { name, kind: 'unknown' };
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const NO_NOUN_PHRASE = new Set(
+  `to and or but of at in on for with by from as that which who whom than then also not the a an
+  he she it they we i you has have had was were is are be been continued afterwards ahead before after
+  when while if so yet this these those there here`.split(/\s+/),
+);

@@ -332,6 +332,21 @@ const cases: Case[] = [
     expected: [],
   },
   {
+    rule: 'words that are no noun phrase name no unnamed speaker',
+    paragraphs: [
+      'You will look at every item in the shop and ask: "Will this just end up in a drawer next year?"',
+      'There can be no doubt, but "there can be no assurances at this stage that any offer will be made," it added.',
+    ],
+    people: [],
+    expected: [],
+  },
+  {
+    rule: 'an unnamed speaker after a conjunction keeps its own words',
+    paragraphs: ['Prices fell, and one London broker said: "I am not sure it is much of a bargain at all."'],
+    people: [],
+    expected: [{ quote: 'I am not sure it is much of a bargain', speaker: 'one London broker', kind: 'unknown' }],
+  },
+  {
     rule: '"X said:" after a closed quotation introduces the next one, not the previous',
     paragraphs: [
       'Assistant coach Steve Clarke said: "We think it was thrown from the crowd." Club manager Alan Pardew said: "It is a shame for the fans."',
