@@ -19,3 +19,22 @@ const SAME_PARTY = new Map<string, string>([
 export function foldPartyWord(word: string): string {
   return SAME_PARTY.get(word) ?? word;
 }
+
+// Party words whose mismatch with a person's stated party is a contradiction, not missing detail.
+const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'labour',
+  'conservative',
+  'liberal',
+  'democrat',
+  'republican',
+  'socialist',
+  'communist',
+  'green',
+  'nationalist',
+  'unionist',
+]);
+
+/** Whether a lower-case word names a political party (after folding "Tory" to "conservative"). */
+export function isPartyWord(word: string): boolean {
+  return PARTY_WORDS.has(foldPartyWord(word));
+}

@@ -134,7 +134,30 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
     const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);
     if (!/[\p{L}\p{N}]/u.test(between)) return next.speaker;
   }
+  if (isNarratedFragment(context, span)) return null;
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
+}
+
+const PERSONAL_PRONOUN = /^(?:he|she|they|i|we|his|her|their|my|our)$/i;
+
+/**
+ * 'The explosions were intended to "simulate ..."': words quoted inside a sentence about
+ * something else belong to no one the story named before; only a sentence led by a person
+ * ("He called it "..."", "Smith predicted a cut: "..."") lends its subject to the quotation.
+ */
+function isNarratedFragment(context: QuoteContext, span: QuoteSpan): boolean {
+  const paragraph = context.paragraphs[span.startParagraph]!;
+  const sentence = context.sentencesOf(span.startParagraph).find((item) => span.openIndex < item.end);
+  if (!sentence) return false;
+  const start = sentence.start;
+  const lead = paragraph.slice(start, span.openIndex);
+  if (!/\p{L}/u.test(lead) || /:\s*$/.test(lead)) return false;
+  // "But his admission that he "guessed ..."": the man the sentence is about.
+  if (lead.trim().split(/\s+/).some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))) return false;
+  return !context.occurrences.some(
+    (occurrence) =>
+      occurrence.paragraph === span.startParagraph && occurrence.start >= start && occurrence.start < span.openIndex,
+  );
 }
 
 /** The quotation names its speaker (a name word of theirs) as someone spoken of. */

@@ -75,6 +75,9 @@ const SPEECH_VERB_STEMS = [
   'agree',
   'agreed',
   'claimed',
+  'alleged',
+  'alleges',
+  'allege',
   'suggest',
   'suggested',
   'suggests',
@@ -181,6 +184,14 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'book',
   'transcript',
   'tv',
+  'slogan',
+  'motto',
+  'headline',
+  'placard',
+  'banner',
+  'tweet',
+  'caption',
+  'manifesto',
 ]);
 
 /** Nouns naming an institution that can be the subject of "said". */

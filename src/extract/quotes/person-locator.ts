@@ -70,10 +70,14 @@ export function isObjectOfPreposition(text: string, start: number): boolean {
     const word = words[i]!;
     const lower = word.toLowerCase().replace(/['\u2019]s$/, '');
     // A capitalised "On Monday" or "In Tehran" opens the sentence: the name after it is its subject.
+    // "according to X" names the source, who may well speak next.
+    if (lower === 'to' && words[i - 1]?.toLowerCase() === 'according') return false;
     if (OBJECT_PREPOSITIONS.has(lower)) return /^\p{Ll}/u.test(word);
     if (/^[\p{Lu}]/u.test(word) || /['\u2019]s$/.test(word)) continue;
     // "proposed by shadow chancellor X": a title in lower case belongs to the name it precedes.
     if (isRoleNoun(lower) || ROLE_MODIFIERS.has(lower)) continue;
+    // "of the James Marshall Hendrix Foundation": the article belongs to the preposition's object.
+    if (lower === 'the' || lower === 'a' || lower === 'an') continue;
     return false;
   }
   return false;

@@ -8,6 +8,8 @@ import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { isFiniteVerb, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
+import { countryOfWord } from '../../vocabulary/countries.js';
+import { foldPartyWord, isPartyWord } from '../../vocabulary/parties.js';
 
 // Words a description adds without saying who: "the former minister", "the veteran".
 const LOOSE_WORDS = new Set([
@@ -51,12 +53,16 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   context.people.forEach((_, index) => {
     let score = 0;
     let unmatched = 0;
+    let contradicted = false;
     for (const word of content) {
       const inRoles = [...context.roleWords[index]!].some((role) => wordsAgree(role, word));
       const inContext = [...context.contextWords[index]!].some((near) => wordsAgree(near, word));
       if (inRoles) score += word === head ? 3 : 2;
       else if (inContext) score += word === head ? 2 : 1;
-      else if (!LOOSE_WORDS.has(word)) unmatched++;
+      else if (!LOOSE_WORDS.has(word)) {
+        unmatched++;
+        if (contradicts(context, index, word)) contradicted = true;
+      }
     }
     if (score === 0) return;
     const last = lastOccurrenceBefore(context, index, position);
@@ -66,7 +72,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     // "the Conservative leader" is not the Labour leader named since: with two leaders in the
     // story, every word of the description must fit; the only minister may be "the Ealing North MP".
     if (unmatched > 0) {
-      partial.push(candidate);
+      if (!contradicted) partial.push(candidate);
       return;
     }
     if (!best || score > best.score || (score === best.score && last > best.last)) best = candidate;
@@ -77,13 +83,43 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     return { name: context.people[chosen.index]!.name, kind: 'person', person: chosen.index };
   }
   // "the Iranian official" after paragraphs about one man: a generic head names the man in focus.
+  // Only a bare one: "the Conservative leader" says more than the man in focus may be.
   if (DEFINITE_DETERMINERS.has(determiner) && GENERIC_PERSON_HEADS.has(head)) {
     const recent = findRecentSubject(context, position, isPerson);
-    if (recent) return recent;
+    if (recent && !content.some((word) => word !== head && disagrees(context, recent, word))) return recent;
   }
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
+}
+
+/**
+ * "the Conservative leader" of a Labour leader, "the French coach" of England's: another party
+ * or country in the person's roles says the description means someone else.
+ */
+function contradicts(context: QuoteContext, person: number, word: string): boolean {
+  const roles = [...context.roleWords[person]!];
+  if (isPartyWord(word)) {
+    const party = foldPartyWord(word);
+    return roles.some((role) => isPartyWord(role) && foldPartyWord(role) !== party);
+  }
+  const country = countryOfWord(word);
+  if (!country) return false;
+  const stated = roles.map((role) => countryOfWord(role)).filter(Boolean);
+  return stated.length > 0 && !stated.includes(country);
+}
+
+/**
+ * The man in focus is "the official" or "the 30-year-old", but a party he is not stated to
+ * belong to ("the Conservative leader" after paragraphs on the prime minister) is someone else.
+ */
+function disagrees(context: QuoteContext, speaker: Speaker, word: string): boolean {
+  if (speaker.person === undefined) return isPartyWord(word);
+  if (contradicts(context, speaker.person, word)) return true;
+  if (!isPartyWord(word)) return false;
+  const party = foldPartyWord(word);
+  const known = [...context.roleWords[speaker.person]!, ...context.contextWords[speaker.person]!];
+  return !known.some((other) => foldPartyWord(other) === party);
 }
 
 /** A sortable number for the person's last occurrence before the position, or -1. */

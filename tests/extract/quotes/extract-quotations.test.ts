@@ -398,6 +398,57 @@ const cases: Case[] = [
     people: [analyst],
     expected: [{ quote: 'Any proposals would be for government to consider', speaker: 'a spokesman', kind: 'unknown' }],
   },
+  {
+    rule: 'a qualified generic head ("the Conservative leader") is not the man in focus of another party',
+    paragraphs: [
+      'Labour leader Tony Baxter spoke in Leeds.',
+      '"We will cut taxes for working families," the Conservative leader said.',
+    ],
+    people: [person('Tony Baxter', ['Baxter'], ['Labour leader'])],
+    expected: [{ quote: 'We will cut taxes for working families', speaker: 'the Conservative leader', kind: 'unknown' }],
+  },
+  {
+    rule: '"alleged" reports speech',
+    paragraphs: ['"The accounts were falsified for years," alleged Karim Nasser, the interior minister.'],
+    people: [minister],
+    expected: [{ quote: 'The accounts were falsified for years', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a name inside "of the ... Foundation" is not the speaker',
+    paragraphs: [
+      'Maria Lopez, director of the James Marshall Hendrix Foundation, opened the show.',
+      '"Music should belong to everyone," said Ms Lopez.',
+    ],
+    people: [person('Maria Lopez', ['Lopez'], ['director of the James Marshall Hendrix Foundation'])],
+    expected: [{ quote: 'Music should belong to everyone', speaker: 'Maria Lopez' }],
+  },
+  {
+    rule: 'the source "according to" a name is the "he" who speaks next',
+    paragraphs: [
+      'A resale could triple the price, according to the Economist Intelligence Unit\'s Mr Hensel.',
+      '"That way, the president can say he forced the owners to play by the rules," he told BBC News.',
+    ],
+    people: [person('Hensel', [])],
+    expected: [{ quote: 'That way, the president can say', speaker: 'Hensel' }],
+  },
+  {
+    rule: 'words quoted inside a sentence about something else are nobody\'s',
+    paragraphs: [
+      '"We are not able to comment on pending litigation," studio spokesman Sean Dudas said.',
+      'The explosions were intended to "simulate the appearance of bullets striking the ground".',
+    ],
+    people: [person('Sean Dudas', ['Dudas'], ['studio spokesman'])],
+    expected: [{ quote: 'We are not able to comment', speaker: 'Sean Dudas' }],
+  },
+  {
+    rule: 'words quoted inside a sentence about a person are theirs',
+    paragraphs: [
+      'Milan Baros denied suggestions he wanted to leave.',
+      'But his admission that he "guessed something like this was going to happen on Saturday" will fuel claims.',
+    ],
+    people: [person('Milan Baros', ['Baros'])],
+    expected: [{ quote: 'guessed something like this', speaker: 'Milan Baros' }],
+  },
 ];
 
 describe('extractQuotations attributes each quotation', () => {
