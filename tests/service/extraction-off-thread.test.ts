@@ -30,13 +30,16 @@ describe('a long article added by a reload', () => {
     // About two seconds of extraction: held on this thread before, the whole time.
     await writeFile(path.join(corpusDir, 'long.txt'), `A long page\n\n${weekdayLine(1_500_000)}\n`);
     const lag = watchEventLoop();
+    const started = performance.now();
     const report = await service.reload();
+    const took = performance.now() - started;
     const longestGap = lag.stop();
     expect(report.added).toEqual(['long']);
     expect(service.ask('when', 'council met Ahmed Khan').answers.length).toBeGreaterThan(0);
-    // What stays here (reading the file, indexing its passages, the tables) is a small part, even
-    // on a busy machine.
-    expect(longestGap).toBeLessThan(1200);
+    // What stays here (reading the file, indexing its passages, the tables) is a small part of
+    // the reload: held on this thread, the extraction would make one gap of nearly all of it. A
+    // share, not a figure in milliseconds, holds on a busy machine too.
+    expect(longestGap).toBeLessThan(took * 0.5);
     await service.close?.();
   }, 60_000);
 });
