@@ -16,6 +16,7 @@ import {
 import { extendTitleLeft } from './premodifiers.js';
 import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
 import { gapBetween, type Token } from './tokens.js';
+import { BODY_NOUNS } from './word-lists.js';
 
 /** A role found next to a name, as a slice of the sentence. */
 export interface RoleSpan {
@@ -91,7 +92,8 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
     return readRole(sentence, tokens, next.start, nameEnd, true);
   }
   // "Zeev Sharon is the CEO of Hotelied", "Lucas Nolan is a reporter for Breitbart Tech".
-  if (gap === '') {
+  // "The boy is a fantastic player" said inside quote marks is the speaker's opinion, no title.
+  if (gap === '' && !isInsideQuotation(sentence, tokens[nameEnd]!.start)) {
     const copula = COPULA.exec(sentence.slice(tokens[nameEnd]!.end));
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
     if (role) return { ...role, copula: true };
@@ -143,7 +145,7 @@ function readRole(
       !token.capitalised &&
       /ing$/.test(token.lower) &&
       !ROLE_MODIFIERS.has(token.lower) &&
-      !kept.slice(index + 1).some((later) => isHead(later) || later.capitalised),
+      !kept.slice(index + 1).some((later) => isHead(later) || later.capitalised || BODY_NOUNS.has(later.lower)),
   );
   if (doing > 0 && kept.slice(0, doing).some((token) => isHead(token))) kept.length = doing;
   if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
@@ -267,4 +269,12 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
   }
   const first = extendTitleLeft(sentence, tokens, headAt, headAt);
   return { start: tokens[first]!.start, end: last.end };
+}
+
+/** Whether a quotation opened before the offset is still open there. */
+function isInsideQuotation(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const curly = (before.match(/\u201c/g)?.length ?? 0) - (before.match(/\u201d/g)?.length ?? 0);
+  const straight = before.match(/"/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1;
 }

@@ -105,6 +105,21 @@ function trimChain(tokens: Token[], chain: Chain): Chain {
   return { start: chain.start, end };
 }
 
+/** "Bank of England governor": an "of" between two capitalised words that are no titles is one name. */
+function joinsProperName(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    tokens[index]!.lower === 'of' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.capitalised &&
+    after.capitalised &&
+    !isHead(before) &&
+    !HONORIFICS.has(before.lower)
+  );
+}
+
 export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   let headIndex = -1;
   for (let index = chain.start; index < chain.end; index++) {
@@ -119,7 +134,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   }
   let titleStart = chain.start;
   for (let index = chain.start; index < headIndex; index++) {
-    if (['of', 'the'].includes(tokens[index]!.lower)) titleStart = index + 1;
+    if (['of', 'the'].includes(tokens[index]!.lower) && !joinsProperName(tokens, index)) titleStart = index + 1;
   }
   // "Indeed U.S. Treasury Secretary", "Tuesday Foreign Secretary": capitalised only by position or a date.
   while (

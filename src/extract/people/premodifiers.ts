@@ -1,4 +1,4 @@
-import { isCountryOrCity, isKnownFirstName, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
+import { isCountryOrCity, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
 import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
 import { joinedBySpace, type Token } from './tokens.js';
 
@@ -25,21 +25,24 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       if ((SENTENCE_WORDS.has(token.lower) && !namesPlace) || isKnownFirstName(token.lower)) break;
       sawCapital = true;
       start = index;
-      if (token.possessive) break;
+      // "Plaid Cymru's economics spokesman": a possessor of several words opens the title whole.
+      if (token.possessive) {
+        start = extendPossessor(sentence, tokens, index);
+        break;
+      }
       continue;
     }
-    // "Economy and Labour Minister": "and" joins two capitalised title words.
+    // "Bank of England governor": "of" inside a capitalised name.
+    if (token.lower === 'of' && startsCapitalisedName(tokens[index - 1]) && tokens[index + 1]!.capitalised) continue;
+    // "Economy and Labour Minister": "and" joins two capitalised title words; "former president
+    // and chairman" two lower-case ones. "David Gill and Arsenal vice-chairman X" joins two people.
     if (token.lower === 'and') {
       const before = tokens[index - 1];
-      if (
-        before &&
-        before.capitalised &&
-        !before.possessive &&
-        tokens[index + 1]!.capitalised &&
-        isKnownNounOrAdjective(before.lower)
-      ) {
-        continue;
-      }
+      const after = tokens[index + 1]!;
+      const afterName = before !== undefined && index >= 2 && isKnownFirstName(tokens[index - 2]!.lower);
+      const capitals = before?.capitalised && after.capitalised && isKnownNounOrAdjective(before.lower);
+      const titles = before && !before.capitalised && ROLE_HEADS.has(before.lower) && ROLE_HEADS.has(after.lower);
+      if (before && !before.possessive && !afterName && (capitals || titles)) continue;
       break;
     }
     if (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower)) break;
@@ -48,7 +51,43 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     if (isVerbLikeModifier(token.lower) && !ROLE_MODIFIERS.has(token.lower) && index + 1 !== head) break;
     start = index;
   }
-  // A dangling "and" is never the start.
-  while (start < first && tokens[start]!.lower === 'and') start++;
+  // A dangling "and" or "of" is never the start.
+  while (start < first && (tokens[start]!.lower === 'and' || tokens[start]!.lower === 'of')) start++;
+  return dropLocativePlace(tokens, start, Math.max(first, head));
+}
+
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at']);
+
+/**
+ * "at the show in Las Vegas Microsoft boss Bill Gates": a place after "in" or "at" ends that phrase,
+ * so the title starts at the capitalised word after it.
+ */
+function dropLocativePlace(tokens: readonly Token[], start: number, head: number): number {
+  if (start === 0 || !LOCATIVE_PREPOSITIONS.has(tokens[start - 1]!.lower)) return start;
+  for (let end = start; end < head; end++) {
+    const place = tokens
+      .slice(start, end + 1)
+      .map((token) => token.lower)
+      .join(' ');
+    if (isCountryOrCity(place) && tokens[end + 1]!.capitalised && !isCountryOrCity(tokens[end + 1]!.lower)) {
+      return end + 1;
+    }
+  }
+  return start;
+}
+
+function startsCapitalisedName(token: Token | undefined): boolean {
+  return token !== undefined && token.capitalised && !token.possessive && !SENTENCE_WORDS.has(token.lower);
+}
+
+/** The first word of a possessor that runs over several capitalised words ("Plaid Cymru's"). */
+function extendPossessor(sentence: string, tokens: readonly Token[], possessive: number): number {
+  let start = possessive;
+  for (let index = possessive - 1; index >= 0 && possessive - index < 3; index--) {
+    const token = tokens[index]!;
+    if (!joinedBySpace(sentence, token, tokens[index + 1]!)) break;
+    if (!token.capitalised || token.possessive || SENTENCE_WORDS.has(token.lower) || isKnownFirstName(token.lower)) break;
+    start = index;
+  }
   return start;
 }

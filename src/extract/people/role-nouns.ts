@@ -4,7 +4,7 @@
  * it, on top of the closed list of titles (ROLE_HEADS), rather than by a list of jobs.
  */
 import nlp from 'compromise';
-import { isDemonym, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { isDemonym, isOrganisationWord, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -118,7 +118,11 @@ function isPersonNounByForm(lower: string): boolean {
  */
 export function vouchesForPerson(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
-  const preposition = words.findIndex((word, index) => index > 0 && COMPLEMENT_START.has(word));
+  let preposition = words.findIndex((word, index) => index > 0 && COMPLEMENT_START.has(word));
+  // "Bank of Japan chief", "Ministry of Defence spokesman": the "of" is inside an institution's name.
+  if (preposition > 0 && isOrganisationWord(words[preposition - 1]!) && !ROLE_HEADS.has(words[preposition - 1]!)) {
+    preposition = -1;
+  }
   const head = (preposition > 0 ? words[preposition - 1] : words[words.length - 1])!
     .replace(/['\u2019]s$/, '')
     .replace(/-(?:designate|elect|nominate)$/, '');

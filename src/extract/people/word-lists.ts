@@ -18,13 +18,19 @@ export const ROLE_HEADS = set(`
   billionaire millionaire heir heiress wife husband widow son daughter father mother brother sister
   vice-chairman vice-chair deputy-chairman president-elect chief-executive administrator
   representative commandant commissar monarch regent crown nominee appointee successor predecessor
-  opponent rival challenger incumbent member members organiser organizer director-general secretary-general
+  challenger incumbent member members organiser organizer director-general secretary-general
   solicitor barrister magistrate detective constable sheriff marshal warden governor-general
   manager-coach skipper winger forward playmaker champion winner runner-up finalist athlete sprinter
   boxer golfer cyclist jockey trainer umpire referee composer musician guitarist drummer rapper
   comedian director-designate filmmaker novelist poet playwright photographer designer architect
   engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
   duchess viscount diplomat diplomats democrat republican justices counsel undersecretary under-secretary
+`);
+
+/** Bodies a role belongs to: "chair of the adult fiction judging panel". */
+export const BODY_NOUNS = set(`
+  panel committee board council commission team group department unit division office agency
+  jury tribunal court squad bureau authority
 `);
 
 /** Military and clerical ranks that stack before a name as a separate role: "Brigadier General". */

@@ -160,6 +160,48 @@ describe('extractPeople finds roles', () => {
       'Ludwig van der Berg',
       ['Dutch banker'],
     ],
+    [
+      'a possessor of two words',
+      "Plaid Cymru's economics spokesman Alan Price said the plan would fail.",
+      'Alan Price',
+      ["Plaid Cymru's economics spokesman"],
+    ],
+    [
+      '"of" inside a capitalised name',
+      'Bank of England governor Mark Mervin warned of rising debt.',
+      'Mark Mervin',
+      ['Bank of England governor'],
+    ],
+    [
+      'a title after an institution named with "of" shows a person',
+      '"The risk is low," said Ministry of Finance spokesman Okuda Renkato.',
+      'Okuda Renkato',
+      ['Ministry of Finance spokesman'],
+    ],
+    [
+      'two lower-case titles joined by "and"',
+      'The deal was signed by former president and chairman Walter Kemp.',
+      'Walter Kemp',
+      ['former president and chairman'],
+    ],
+    [
+      'a title after "and" that ends another name',
+      'The deal was done by David Gill and Arsenal vice-chairman David Dean.',
+      'David Dean',
+      ['Arsenal vice-chairman'],
+    ],
+    [
+      'a place ending the phrase before the title',
+      'At the show in London Microsoft boss William Gates unveiled the device.',
+      'William Gates',
+      ['Microsoft boss'],
+    ],
+    [
+      'a participle inside the name of a body',
+      'Jane Moss, chair of the adult judging panel, praised the winner.',
+      'Jane Moss',
+      ['chair of the adult judging panel'],
+    ],
   ])('%s', (_rule, text, name, roles) => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
   });
@@ -189,6 +231,8 @@ describe('extractPeople finds roles', () => {
     ['a home town', 'Maria Keller, of Chicago, said she would stay.', 'Maria Keller'],
     ['"is" with no title', 'John Smith was the decision of the captain to drop.', 'John Smith'],
     ['a plain word for a person', 'Mary Jones, a 30-year-old woman from Leeds, was injured.', 'Mary Jones'],
+    ['a part in one match', 'Anna Petrova, her opponent in the final, served first.', 'Anna Petrova'],
+    ['an opinion inside a quotation', '"The boy Carlos Neves is a fantastic player," the manager said.', 'Carlos Neves'],
   ])('no role from %s', (_rule, text, name) => {
     expect(rolesOf(peopleIn(text), name)).toEqual([]);
   });
