@@ -2,20 +2,14 @@ import { isHead, isNameWord } from './chains.js';
 import {
   HONORIFICS,
   isCountryOrCity,
-  isKnownCommonWord,
   isKnownFirstName,
-  isKnownNonPersonWord,
-  isKnownPersonWord,
-  isOrganisationWord,
   isPlaceWord,
   ROLE_HEADS,
   ROLE_MODIFIERS,
-  SENTENCE_WORDS,
   SPEECH_VERBS,
 } from './lexicon.js';
-import { extendTitleLeft } from './premodifiers.js';
 import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
-import { gapBetween, type Token } from './tokens.js';
+import { gapBetween, isInsideQuotation, type Token } from './tokens.js';
 import { BODY_NOUNS } from './word-lists.js';
 
 /** A role found next to a name, as a slice of the sentence. */
@@ -233,48 +227,4 @@ function listsTitledPerson(kept: Token[], headAt: number): boolean {
     if (before === undefined || !COMPLEMENT_WORDS.has(before)) return true;
   }
   return false;
-}
-
-/**
- * The role in an appositive before a name: "Iran's interior minister, Abdolreza Rahmani Fazli,
- * called ...", "The company's chairman, Lee Iacocca, said". The phrase must end in a role noun.
- */
-export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart: number): RoleSpan | null {
-  const last = tokens[nameStart - 1];
-  if (!last || gapBetween(sentence, last, tokens[nameStart]!) !== ',') return null;
-  let headAt = nameStart - 1;
-  if (!isHead(last)) {
-    // "the prime minister of Japan, Mr Nakasone": walk back over the complement to its "of".
-    headAt = -1;
-    for (let index = nameStart - 1; index >= Math.max(1, nameStart - 5); index--) {
-      const token = tokens[index]!;
-      if (token.lower === 'of' && isHead(tokens[index - 1]!)) {
-        headAt = index - 1;
-        break;
-      }
-      // Only words that name a place, body or subject: never a person ("of State Condoleezza Rice, UN ...").
-      const complementWord =
-        token.lower === 'the' ||
-        ((token.capitalised || token.possessive || token.allCaps) &&
-          (isKnownNonPersonWord(token.lower) ||
-            isKnownCommonWord(token.lower) ||
-            isOrganisationWord(token.lower) ||
-            isPlaceWord(token.lower) ||
-            ROLE_MODIFIERS.has(token.lower) ||
-            token.allCaps) &&
-          !isKnownPersonWord(token.lower));
-      if (!complementWord || nameStart - index > 3) break;
-    }
-    if (headAt < 0) return null;
-  }
-  const first = extendTitleLeft(sentence, tokens, headAt, headAt);
-  return { start: tokens[first]!.start, end: last.end };
-}
-
-/** Whether a quotation opened before the offset is still open there. */
-function isInsideQuotation(sentence: string, offset: number): boolean {
-  const before = sentence.slice(0, offset);
-  const curly = (before.match(/\u201c/g)?.length ?? 0) - (before.match(/\u201d/g)?.length ?? 0);
-  const straight = before.match(/"/g)?.length ?? 0;
-  return curly > 0 || straight % 2 === 1;
 }

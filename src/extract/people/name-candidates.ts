@@ -1,5 +1,6 @@
 import nlp from 'compromise';
-import { findRoleAfterName, findRoleBeforeName, type RoleSpan } from './appositives.js';
+import { findRoleAfterName, type RoleSpan } from './appositives.js';
+import { findRoleBeforeName } from './role-before-name.js';
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
 import {
   isCountry,

@@ -86,7 +86,8 @@ function extendPossessor(sentence: string, tokens: readonly Token[], possessive:
   for (let index = possessive - 1; index >= 0 && possessive - index < 3; index--) {
     const token = tokens[index]!;
     if (!joinedBySpace(sentence, token, tokens[index + 1]!)) break;
-    if (!token.capitalised || token.possessive || SENTENCE_WORDS.has(token.lower) || isKnownFirstName(token.lower)) break;
+    if (!token.capitalised || token.possessive || SENTENCE_WORDS.has(token.lower) || isKnownFirstName(token.lower))
+      break;
     start = index;
   }
   return start;

@@ -84,3 +84,11 @@ export function joinedBySpace(sentence: string, left: Token, right: Token): bool
 export function gapBetween(sentence: string, left: Token, right: Token): string {
   return sentence.slice(left.end, right.start).trim();
 }
+
+/** Whether a quotation opened before the offset is still open there. */
+export function isInsideQuotation(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const curly = (before.match(/\u201c/g)?.length ?? 0) - (before.match(/\u201d/g)?.length ?? 0);
+  const straight = before.match(/"/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1;
+}

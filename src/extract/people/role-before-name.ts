@@ -1,0 +1,48 @@
+import { isHead } from './chains.js';
+import {
+  isKnownCommonWord,
+  isKnownNonPersonWord,
+  isKnownPersonWord,
+  isOrganisationWord,
+  isPlaceWord,
+  ROLE_MODIFIERS,
+} from './lexicon.js';
+import { extendTitleLeft } from './premodifiers.js';
+import { gapBetween, type Token } from './tokens.js';
+import type { RoleSpan } from './appositives.js';
+
+/**
+ * The role in an appositive before a name: "Iran's interior minister, Abdolreza Rahmani Fazli,
+ * called ...", "The company's chairman, Lee Iacocca, said". The phrase must end in a role noun.
+ */
+export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart: number): RoleSpan | null {
+  const last = tokens[nameStart - 1];
+  if (!last || gapBetween(sentence, last, tokens[nameStart]!) !== ',') return null;
+  let headAt = nameStart - 1;
+  if (!isHead(last)) {
+    // "the prime minister of Japan, Mr Nakasone": walk back over the complement to its "of".
+    headAt = -1;
+    for (let index = nameStart - 1; index >= Math.max(1, nameStart - 5); index--) {
+      const token = tokens[index]!;
+      if (token.lower === 'of' && isHead(tokens[index - 1]!)) {
+        headAt = index - 1;
+        break;
+      }
+      // Only words that name a place, body or subject: never a person ("of State Condoleezza Rice, UN ...").
+      const complementWord =
+        token.lower === 'the' ||
+        ((token.capitalised || token.possessive || token.allCaps) &&
+          (isKnownNonPersonWord(token.lower) ||
+            isKnownCommonWord(token.lower) ||
+            isOrganisationWord(token.lower) ||
+            isPlaceWord(token.lower) ||
+            ROLE_MODIFIERS.has(token.lower) ||
+            token.allCaps) &&
+          !isKnownPersonWord(token.lower));
+      if (!complementWord || nameStart - index > 3) break;
+    }
+    if (headAt < 0) return null;
+  }
+  const first = extendTitleLeft(sentence, tokens, headAt, headAt);
+  return { start: tokens[first]!.start, end: last.end };
+}
