@@ -6,8 +6,9 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev or test). The first `dev` articles of the order are
- * the development split, the next `test` the test split, the rest are not drawn.
+ * Each line: order, article id, split (dev, test or fresh). The first `dev` articles of the order
+ * are the development split, the next `test` the test split, the next `fresh` a second
+ * development split written later (so dev and test keep their lines), the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +45,8 @@ interface Draw {
   ids: string[];
   dev: number;
   test: number;
+  /** Drawn after `test` in the same order, so adding it leaves the dev and test lines as they were. */
+  fresh: number;
 }
 
 function idsIn(folder: string | null): string[] {
@@ -55,18 +58,25 @@ function idsIn(folder: string | null): string[] {
 }
 
 const draws: Draw[] = [
-  { name: 'reuters', ids: idsIn(unpackCorpus('reuters')), dev: 160, test: 80 },
-  { name: 'bbc', ids: idsIn(unpackCorpus('bbc')), dev: 70, test: 35 },
-  { name: 'web', ids: [...WEB_NEWS_PAGES].sort(), dev: 22, test: 11 },
+  { name: 'reuters', ids: idsIn(unpackCorpus('reuters')), dev: 160, test: 80, fresh: 60 },
+  { name: 'bbc', ids: idsIn(unpackCorpus('bbc')), dev: 70, test: 35, fresh: 30 },
+  { name: 'web', ids: [...WEB_NEWS_PAGES].sort(), dev: 22, test: 11, fresh: 0 },
 ];
+
+function splitAt(index: number, draw: Draw): 'dev' | 'test' | 'fresh' {
+  if (index < draw.dev) return 'dev';
+  return index < draw.dev + draw.test ? 'test' : 'fresh';
+}
 
 const outputFolder = path.join(projectRoot, 'eval/draw');
 mkdirSync(outputFolder, { recursive: true });
 for (const [position, draw] of draws.entries()) {
   const order = shuffle(draw.ids, SEED + position);
   const lines = order
-    .slice(0, draw.dev + draw.test)
-    .map((id, index) => `${index + 1}\t${id}\t${index < draw.dev ? 'dev' : 'test'}`);
+    .slice(0, draw.dev + draw.test + draw.fresh)
+    .map((id, index) => `${index + 1}\t${id}\t${splitAt(index, draw)}`);
   writeFileSync(path.join(outputFolder, `${draw.name}.tsv`), `order\tid\tsplit\n${lines.join('\n')}\n`);
-  console.log(`${draw.name}: ${draw.dev} dev + ${draw.test} test of ${draw.ids.length} articles`);
+  console.log(
+    `${draw.name}: ${draw.dev} dev + ${draw.test} test + ${draw.fresh} fresh of ${draw.ids.length} articles`,
+  );
 }
