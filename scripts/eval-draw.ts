@@ -76,7 +76,5 @@ for (const [position, draw] of draws.entries()) {
     .slice(0, draw.dev + draw.test + draw.fresh)
     .map((id, index) => `${index + 1}\t${id}\t${splitAt(index, draw)}`);
   writeFileSync(path.join(outputFolder, `${draw.name}.tsv`), `order\tid\tsplit\n${lines.join('\n')}\n`);
-  console.log(
-    `${draw.name}: ${draw.dev} dev + ${draw.test} test + ${draw.fresh} fresh of ${draw.ids.length} articles`,
-  );
+  console.log(`${draw.name}: ${draw.dev} dev + ${draw.test} test + ${draw.fresh} fresh of ${draw.ids.length} articles`);
 }
