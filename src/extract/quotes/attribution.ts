@@ -215,7 +215,22 @@ export function findAttributionBefore(
     const verb = tokens[index]!;
     const subject = text.slice(sentenceStart, verb.start);
     if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
-    return { phrase: { paragraph: span.startParagraph, start: sentenceStart, end: verb.start }, subjectless: false };
+    const start = sentenceStart + lastClauseStart(subject);
+    return { phrase: { paragraph: span.startParagraph, start, end: verb.start }, subjectless: false };
   }
   return null;
+}
+
+/**
+ * "X owns a stake, and the club's statement said:": the speech verb's subject is the clause it
+ * closes, not the sentence's first name. A comma before a coordinating conjunction, or a
+ * semicolon, opens a new clause; a bare "and" does not ("X and Y said").
+ */
+function lastClauseStart(subject: string): number {
+  let start = 0;
+  for (const match of subject.matchAll(/(?:,\s+(?:and|but|while|whereas|yet)\s+|;\s*)/giu)) {
+    const rest = subject.slice(match.index + match[0].length);
+    if (/[\p{L}\p{N}]/u.test(rest)) start = match.index + match[0].length;
+  }
+  return start;
 }

@@ -9,6 +9,7 @@ import {
   type Speaker,
 } from './quote-context.js';
 import { findAttributionAfter, findAttributionBefore } from './attribution.js';
+import { findReportedSpeaker } from './reported-speech.js';
 import { resolveSpeakerPhrase } from './speaker-resolution.js';
 import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
@@ -124,7 +125,8 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
 
 /**
  * A quotation with no speech verb of its own: the speaker of the one right after it
- * ("A." "B," he said.), else the most recent speaker or sentence subject (the paragraph that goes
+ * ("A." "B," he said.), else the one reported in the sentence just before ("..., the spokesman
+ * said."), else the most recent speaker or sentence subject (the paragraph that goes
  * on quoting the previous speaker, or "X predicted a cut. "..."").
  */
 function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[], index: number): Speaker | null {
@@ -135,6 +137,8 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
     if (!/[\p{L}\p{N}]/u.test(between)) return next.speaker;
   }
   if (isNarratedFragment(context, span)) return null;
+  const reported = findReportedSpeaker(context, span);
+  if (reported !== undefined) return reported;
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
 }
 
@@ -153,7 +157,13 @@ function isNarratedFragment(context: QuoteContext, span: QuoteSpan): boolean {
   const lead = paragraph.slice(start, span.openIndex);
   if (!/\p{L}/u.test(lead) || /:\s*$/.test(lead)) return false;
   // "But his admission that he "guessed ..."": the man the sentence is about.
-  if (lead.trim().split(/\s+/).some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))) return false;
+  if (
+    lead
+      .trim()
+      .split(/\s+/)
+      .some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))
+  )
+    return false;
   return !context.occurrences.some(
     (occurrence) =>
       occurrence.paragraph === span.startParagraph && occurrence.start >= start && occurrence.start < span.openIndex,

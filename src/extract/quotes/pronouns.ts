@@ -5,8 +5,12 @@ import { findRecentSubject, type Position, type QuoteContext, type Speaker } fro
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
+const MALE_TITLES = /\b(?:Mr|Sir|Lord|Mister)\.?\s+$/;
+const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady)\.?\s+$/;
+const TITLE_WINDOW = 8;
+
 /** "he" or "she", from a first name compromise's lexicon knows as one or the other; null when unknown. */
-function genderOf(name: string): 'he' | 'she' | null {
+function genderOfFirstName(name: string): 'he' | 'she' | null {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   const tags = lexicon[first];
   const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
@@ -15,10 +19,37 @@ function genderOf(name: string): 'he' | 'she' | null {
   return null;
 }
 
-/** A person a pronoun may stand for: no first name of the other gender. */
-function agrees(pronoun: string, speaker: Speaker): boolean {
+const gendersByContext = new WeakMap<QuoteContext, Map<number, 'he' | 'she' | null>>();
+
+/**
+ * A person's gender as the article shows it: "Ms Hutt" or "Mr Hain" before any mention, else a
+ * first name the lexicon knows. An article that uses both titles for one name shows nothing.
+ */
+function genderOf(context: QuoteContext, person: number): 'he' | 'she' | null {
+  let genders = gendersByContext.get(context);
+  if (!genders) gendersByContext.set(context, (genders = new Map()));
+  const known = genders.get(person);
+  if (known !== undefined) return known;
+  const titles = new Set<'he' | 'she'>();
+  for (const occurrence of context.occurrences) {
+    if (occurrence.person !== person) continue;
+    const before = context.paragraphs[occurrence.paragraph]!.slice(
+      Math.max(0, occurrence.start - TITLE_WINDOW),
+      occurrence.start,
+    );
+    if (MALE_TITLES.test(before)) titles.add('he');
+    if (FEMALE_TITLES.test(before)) titles.add('she');
+  }
+  const gender =
+    titles.size === 1 ? [...titles][0]! : titles.size === 0 ? genderOfFirstName(context.people[person]!.name) : null;
+  genders.set(person, gender);
+  return gender;
+}
+
+/** A person a pronoun may stand for: no title or first name of the other gender. */
+function agrees(context: QuoteContext, pronoun: string, speaker: Speaker): boolean {
   if (!isPerson(speaker)) return false;
-  const gender = genderOf(speaker.name);
+  const gender = speaker.person === undefined ? genderOfFirstName(speaker.name) : genderOf(context, speaker.person);
   return gender === null || gender === pronoun;
 }
 
@@ -29,10 +60,10 @@ function agrees(pronoun: string, speaker: Speaker): boolean {
  * recent subject or speaker who agrees. A sentence opened by a pronoun is no new referent.
  */
 export function resolvePronoun(context: QuoteContext, pronoun: string, position: Position): Speaker | null {
-  const named = personsInPreviousSentence(context, position).filter((speaker) => agrees(pronoun, speaker));
+  const named = personsInPreviousSentence(context, position).filter((speaker) => agrees(context, pronoun, speaker));
   const distinct = new Set(named.map((speaker) => speaker.person));
   if (distinct.size === 1) return named[0]!;
-  return findRecentSubject(context, position, (speaker) => agrees(pronoun, speaker));
+  return findRecentSubject(context, position, (speaker) => agrees(context, pronoun, speaker));
 }
 
 /** The people named outside quotes in the sentence that ends before the position (this paragraph or the last). */

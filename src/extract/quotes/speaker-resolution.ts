@@ -35,6 +35,18 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
 
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
+  // "NIESR said, adding that": the speaker is the subject of the first speech verb. Words with a
+  // speech verb of their own and a long run before it are a clause, not a speaker ("others fear
+  // it will hurt firms The EC says the council will adopt it but", two sentences run together).
+  const inner = findInnerSpeechVerb(raw);
+  if (inner >= 0) {
+    // "As part of its plans, the government said": the subject is what follows the last comma.
+    const before = raw.slice(0, inner);
+    const comma = before.lastIndexOf(',');
+    const start = comma < 0 ? 0 : comma + 1;
+    if (before.slice(start).trim().split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
+    return resolveSpeakerPhrase(context, { ...phrase, start: phrase.start + start, end: phrase.start + inner });
+  }
 
   const chunks = text
     .split(',')
@@ -146,3 +158,19 @@ const CLAUSE_WORDS = new Set([
   'told',
   'met',
 ]);
+
+const MAX_SUBJECT_WORDS = 6;
+/** Verbs that report what was said with the subject in front ("X said ..., adding"); not "asked" or "told", which open clauses of their own. */
+const REPORTING_VERBS = new Set(['said', 'says', 'added', 'adds']);
+const CLAUSE_SUBJECTS = new Set(['who', 'which', 'that', 'when', 'as', 'if', 'while']);
+
+/** Offset of a reporting verb after the phrase's first word ("said" in "Monsanto said it accepted"), or -1. */
+function findInnerSpeechVerb(text: string): number {
+  let previous = '';
+  for (const match of text.matchAll(/[\p{L}'\u2019-]+/gu)) {
+    const word = match[0].toLowerCase();
+    if (REPORTING_VERBS.has(word) && previous !== '') return CLAUSE_SUBJECTS.has(previous) ? -1 : match.index;
+    previous = word;
+  }
+  return -1;
+}

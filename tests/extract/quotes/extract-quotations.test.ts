@@ -190,6 +190,14 @@ const cases: Case[] = [
     expected: [{ quote: 'Output will be cut by a further 10 pct', speaker: 'a Reuters report', kind: 'document' }],
   },
   {
+    rule: 'the subject of the clause that closes with the speech verb, not the first name of the sentence',
+    paragraphs: [
+      'Ron Platt owns a stake in the club, and the club\'s statement to the exchange said: "The board has noted the speculation."',
+    ],
+    people: [person('Ron Platt')],
+    expected: [{ quote: 'The board has noted the speculation', speaker: "the club's statement", kind: 'document' }],
+  },
+  {
     rule: 'an institution named with "of" ("the Bank of Italy said")',
     paragraphs: [
       'Banks below the requirement "must correct their position in the shortest time possible," the Bank of Italy said.',
@@ -448,6 +456,34 @@ const cases: Case[] = [
     ],
     people: [person('Milan Baros', ['Baros'])],
     expected: [{ quote: 'guessed something like this', speaker: 'Milan Baros' }],
+  },
+  {
+    rule: '"she" is no one the article calls "Mr"',
+    paragraphs: [
+      'Ms Ostrander spoke first. The figures were questioned by Mr Dorrin Hale. "We will publish the data next week," she said.',
+    ],
+    people: [person('Dorrin Hale', ['Hale']), person('Kay Ostrander', ['Ostrander'])],
+    expected: [{ quote: 'We will publish the data next week', speaker: 'Kay Ostrander' }],
+  },
+  {
+    rule: 'the subject of the first of two speech verbs ("X said ..., adding that")',
+    paragraphs: [
+      'Karim Nasser spoke on Monday. "Growth will slow sharply in the second half of the year," the Holvane Institute said, adding that "exports will recover next year".',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'Growth will slow sharply', speaker: 'the Holvane Institute' },
+      { quote: 'exports will recover next year', speaker: 'the Holvane Institute' },
+    ],
+  },
+  {
+    rule: 'a quotation opening a paragraph after reported speech goes on with its speaker',
+    paragraphs: [
+      'Karim Nasser praised the plan. Growth will be slower than hoped, economists said.',
+      '"The recovery has lost its momentum and will take another year."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'The recovery has lost its momentum', speaker: 'economists' }],
   },
 ];
 
