@@ -1,3 +1,4 @@
+import { splitSentences } from '../../text/sentences.js';
 import type { Article } from '../../corpus/article.js';
 import type { Quotation, SpeakerKind } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
@@ -122,6 +123,17 @@ export function entryCount(tables: QuoteTables): number {
   return tables.entryGroup.length;
 }
 
+/**
+ * The last sentence of the paragraph before a quotation's: news sets up the topic there ("Knight
+ * said the scale of the problem became clear after the shootings. / "It haunted me," she said.").
+ */
+function leadIn(article: Article, paragraph: number): string {
+  const before = article.paragraphs[paragraph - 1];
+  if (!before) return '';
+  const sentences = splitSentences(before);
+  return sentences[sentences.length - 1]?.text ?? '';
+}
+
 /** Adds the article's group and entries to the forward tables (postings are the caller's concern). */
 export function appendArticle(tables: QuoteTables, article: Article, quotations: readonly Quotation[]): number {
   const group = tables.groupArticle.length;
@@ -134,7 +146,7 @@ export function appendArticle(tables: QuoteTables, article: Article, quotations:
     appendInt(tables.entryQuotation, index);
     appendInt(tables.entryKind, SPEAKER_KINDS.indexOf(quotation.speakerKind));
     appendTerms(tables, tables.quoteTerms, tables.quoteTermStart, toContentTerms(quotation.quote));
-    const context = `${quotation.passage}\n${article.title}`;
+    const context = `${leadIn(article, quotation.paragraph)}\n${quotation.passage}\n${article.title}`;
     appendTerms(tables, tables.contextTerms, tables.contextTermStart, toContentTerms(context));
     const speakerWords = toTerms(quotation.speaker);
     appendTerms(tables, tables.speakerTerms, tables.speakerTermStart, speakerWords);

@@ -1,4 +1,5 @@
 import { eventWords } from '../../extract/dates/event-words.js';
+import type { DatedEvent } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { WhenTables } from './tables.js';
 
@@ -25,12 +26,73 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
     const articleId = tables.groupArticle[tables.slotGroup.values[slot]!]!;
     const event = part >= 0 ? knowledge.extractions.get(articleId)?.events[part] : undefined;
     if (event) {
-      const at = Math.max(0, event.sentence.indexOf(event.dateText));
-      const near = event.sentence.slice(Math.max(0, at - REACH), at + event.dateText.length + REACH);
+      const sentence = event.sentence;
+      const at = Math.max(0, sentence.indexOf(event.dateText));
+      const near = sentence.slice(Math.max(0, at - REACH), at + event.dateText.length + REACH);
       for (const word of eventWords(near)) if (words.has(word)) value++;
-      if (preposition && event.dateText.toLowerCase().startsWith(preposition)) value++;
+      // News puts what a date qualifies just before it, in the same phrase: "payable May 22 to
+      // holders of record on May 8", "notes due 1997". The words since the last comma or the
+      // sentence's previous date count once more; a date that opens the sentence ("In 2000, EU
+      // leaders pledged ... by 2010") qualifies the clause after it.
+      const siblings = siblingsOf(knowledge, articleId, event);
+      const leading = opensSentence(sentence, at, event.dateText)
+        ? sentence.slice(at + event.dateText.length, nextDateStart(sentence, at + event.dateText.length, siblings))
+        : sentence.slice(previousDateEnd(sentence, at, event.dateText, siblings), at);
+      for (const word of eventWords(leading)) if (words.has(word)) value++;
+      if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText)) value++;
     }
     known.set(slot, value);
     return value;
   };
+}
+
+function siblingsOf(knowledge: Knowledge, articleId: string, event: DatedEvent): readonly DatedEvent[] {
+  return (knowledge.extractions.get(articleId)?.events ?? []).filter(
+    (other) => other !== event && other.sentence === event.sentence,
+  );
+}
+
+/** Where the words leading to a date start: after the last phrase break or other date before it, within reach. */
+function previousDateEnd(sentence: string, at: number, dateText: string, siblings: readonly DatedEvent[]): number {
+  const phraseBreak = Math.max(...[',', ';', ':', ' - '].map((mark) => sentence.lastIndexOf(mark, at - 1)));
+  let start = Math.max(0, at - REACH, phraseBreak + 1);
+  for (const other of siblings) {
+    if (other.dateText === dateText) continue;
+    const found = sentence.lastIndexOf(other.dateText, at - 1);
+    if (found >= 0 && found + other.dateText.length <= at) start = Math.max(start, found + other.dateText.length);
+  }
+  return start;
+}
+
+// "from when" is answered by "beginning January 1988" as well as "from January"; "by when" by
+// "before October 30".
+const STARTS = ['from', 'since', 'beginning', 'starting', 'effective'];
+const ENDS = ['by', 'before', 'until', 'till', 'through'];
+const SAME_BOUND: Record<string, readonly string[]> = {
+  from: STARTS,
+  since: STARTS,
+  by: ENDS,
+  until: ENDS,
+  till: ENDS,
+};
+
+/** Whether the date is given the way the question asks: a bound word opening the date words or just before them. */
+function givenAs(preposition: string, before: string, dateText: string): boolean {
+  const bounds = SAME_BOUND[preposition] ?? [];
+  const opening = dateText.split(/\s+/)[0]!.toLowerCase();
+  const previous = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return bounds.includes(opening) || bounds.includes(previous);
+}
+
+function opensSentence(sentence: string, at: number, dateText: string): boolean {
+  return at === 0 && sentence.slice(dateText.length).trimStart().startsWith(',');
+}
+
+function nextDateStart(sentence: string, from: number, siblings: readonly DatedEvent[]): number {
+  let end = sentence.length;
+  for (const other of siblings) {
+    const found = sentence.indexOf(other.dateText, from);
+    if (found >= 0) end = Math.min(end, found);
+  }
+  return end;
 }

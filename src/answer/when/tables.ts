@@ -1,5 +1,6 @@
 import type { Article } from '../../corpus/article.js';
 import { eventWords } from '../../extract/dates/event-words.js';
+import { expandAcronyms, findAcronyms } from '../../text/acronyms.js';
 import type { ArticleExtraction, DatedEvent, PersonMention } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../../steps.js';
@@ -116,11 +117,14 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
   // A sentence with several dates is one event each: its words are folded once, not once a date
   // (a long sentence full of weekdays made that quadratic).
   const termsOfSentence = new Map<string, number[]>();
+  const acronyms = events.length > 0 ? findAcronyms(`${article.title}\n${article.paragraphs.join('\n')}`) : NO_ACRONYMS;
   events.forEach((event, index) => {
     let terms = termsOfSentence.get(event.sentence);
     if (!terms) {
-      const named = namesIn(extraction!.people, event);
-      const words = named ? `${event.sentence}\n${named}` : event.sentence;
+      // "Reagan" is "Ronald Reagan" and "the ADB" the Asian Development Bank the article named.
+      const words = [event.sentence, namesIn(extraction!.people, event), expandAcronyms(event.sentence, acronyms)]
+        .filter(Boolean)
+        .join('\n');
       const own = eventWords(words);
       terms = [...own].map((word) => termIdOf(tables, word));
       // Words of the sentences around it, filed apart ("~word"): "That happened in 1801" is about
@@ -142,6 +146,8 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
   appendInt(tables.groupEnd, slotCount(tables));
   return group;
 }
+
+const NO_ACRONYMS: ReadonlyMap<string, string> = new Map();
 
 /** Marks a slot's term that stands near its sentence rather than in it. */
 export const NEAR_MARK = '~';

@@ -136,6 +136,28 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
+    // "a January outline agreement", "its February report": a month before a lower-case noun, not
+    // a range ("the July to September period").
+    guard: MONTH_GUARD,
+    pattern: new RegExp(
+      `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s(${FULL_MONTH})(?=\\s\\p{Ll})(?!\\s(?:to|through|and|or)\\b)`,
+      'gu',
+    ),
+    read(match) {
+      // "the May Department Stores offer": May is as often a name as a month.
+      if (match[1] === 'May') return null;
+      return { kind: 'month', year: null, month: monthNumber(match[1]!), modifier: null };
+    },
+  },
+  {
+    // "notes due 1997", "debentures maturing 2012": the year a debt or contract ends.
+    guard: YEAR_GUARD,
+    pattern: /\b(?:due|maturing|matures|expiring|expires)\s((?:19|20)\d\d)(?![\da-z/]|-\d|\.\d)/gu,
+    read(match, sentence) {
+      return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1]) };
+    },
+  },
+  {
     // "in 1801", "since 1727": a year before 1900 only after a preposition that dates an event.
     guard: EARLY_YEAR_GUARD,
     // "in 1250 lots": a number before a plural noun is a quantity.

@@ -12,12 +12,22 @@ describe('findExpressions', () => {
     ['a year out of range', 'The company sold 1,500 tonnes in 1250 lots.'],
     ['no temporal word at all', 'The ministry said the measures would help exporters.'],
     ['an impossible day', 'The notes mature on February 30.'],
+    ['an amount due', 'Payments due 1500 dlrs a month were missed.'],
   ])('finds nothing in %s', (_rule, sentence) => {
     expect(findExpressions(sentence).map((expression) => expression.text)).toEqual([]);
   });
 
+  it('takes no month before a noun for the start of a range', () => {
+    const texts = findExpressions('Growth slowed in the July to September period.').map(
+      (expression) => expression.text,
+    );
+    expect(texts).not.toContain('the July');
+  });
+
   it.each([
     ['keeps the longest of overlapping forms', 'The fighting eased in the summer of 2014.', ['in the summer of 2014']],
+    ['a month before a noun', 'It follows a January outline agreement between the two.', ['a January']],
+    ['the year a debt falls due', 'It sold 100 mln dlrs of notes due 1997 yielding 8.66 pct.', ['due 1997']],
     [
       'finds several expressions in text order',
       'Production fell in February from 38,759 tons in January.',

@@ -1,0 +1,45 @@
+/**
+ * The acronyms an article defines, with the names they stand for: "the Asian Development Bank
+ * (ADB)" lets a later "the ADB was set up in 1966" answer a question that spells the name out.
+ */
+const DEFINITION =
+  /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|and|for|the|de|du|des)\s+)*){1,8})\(\s*(\p{Lu}[\p{Lu}&.]{1,9})\s*\)/gu;
+const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des']);
+
+export function findAcronyms(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!text.includes('(')) return found;
+  for (const match of text.matchAll(DEFINITION)) {
+    const acronym = match[2]!.replace(/[.]/g, '');
+    const expansion = expansionFor(match[1]!.trim().split(/\s+/), acronym);
+    if (expansion && !found.has(acronym)) found.set(acronym, expansion);
+  }
+  return found;
+}
+
+/** The shortest run of words before the brackets whose initials spell the acronym. */
+function expansionFor(words: readonly string[], acronym: string): string | null {
+  const letters = acronym.replace(/&/g, '').toUpperCase();
+  for (let start = words.length - 1; start >= 0; start--) {
+    const run = words.slice(start);
+    if (JOINING_WORDS.has(run[0]!.toLowerCase())) continue;
+    const initials = run
+      .filter((word) => !JOINING_WORDS.has(word.toLowerCase()))
+      .map((word) => word[0]!.toUpperCase())
+      .join('');
+    if (initials === letters) return run.join(' ');
+    if (initials.length > letters.length) return null;
+  }
+  return null;
+}
+
+/** The names behind the acronyms a sentence uses, one a line; empty when it uses none. */
+export function expandAcronyms(sentence: string, acronyms: ReadonlyMap<string, string>): string {
+  if (acronyms.size === 0) return '';
+  const names: string[] = [];
+  for (const [acronym, name] of acronyms) {
+    if (new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(sentence) && !sentence.includes(name))
+      names.push(name);
+  }
+  return names.join('\n');
+}
