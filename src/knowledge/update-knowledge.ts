@@ -1,7 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { updatePeopleDirectory } from '../extract/people/index.js';
 import type { ArticleExtraction } from '../extract/types.js';
-import { extractArticle } from './build-knowledge.js';
 import { extractInWorkers } from './extract-in-workers.js';
 import type { OwnedKnowledge } from './knowledge.js';
 import { PatchedMap } from './patched-map.js';
@@ -34,7 +33,7 @@ export async function updateKnowledge(
   const missing = edit.replaced.filter((article) => !options.extracted?.has(article.id));
   const fresh = [
     ...edit.replaced.flatMap((article) => options.extracted?.get(article.id) ?? []),
-    ...(await extractInWorkers(missing, extractArticle, { workers: options.workers })),
+    ...(await extractInWorkers(missing, { workers: options.workers })),
   ];
   const removed = new Set(edit.removed);
   const articles = new PatchedMap(

@@ -1,7 +1,7 @@
 import type { Article, CorpusLoad, FileChange, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
-import { extractArticle } from '../knowledge/build-knowledge.js';
-import { extractWithBudget, isExtractionFailure, type ParallelOptions } from '../knowledge/extract-in-workers.js';
+import { extractWithBudget, type ParallelOptions } from '../knowledge/extract-in-workers.js';
+import { isExtractionFailure } from '../knowledge/extraction-protocol.js';
 import { articlesOf, diffCorpus, diffFiles, extractionsOf, type Base } from './build-engine.js';
 
 export interface ExtractedCorpus {
@@ -23,7 +23,7 @@ export async function extractNewArticles(
   options: ParallelOptions = {},
 ): Promise<ExtractedCorpus> {
   const wanted = articlesToExtract(corpus, base);
-  const outcomes = await extractWithBudget(wanted, extractArticle, options);
+  const outcomes = await extractWithBudget(wanted, options);
   const extracted = new Map<string, ArticleExtraction>();
   const failed = new Map<string, string>();
   outcomes.forEach((outcome, index) => {
