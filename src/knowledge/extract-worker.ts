@@ -1,6 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from './extract-article.js';
-import { extractOrFail, type ExtractReply, type ExtractRequest, type ExtractWorkerData } from './extraction-protocol.js';
+import {
+  extractOrFail,
+  type ExtractReply,
+  type ExtractRequest,
+  type ExtractWorkerData,
+} from './extraction-protocol.js';
 
 // The article being extracted, for the caller's watchdog: -1 between batches.
 const progress = new Int32Array((workerData as ExtractWorkerData).progress);

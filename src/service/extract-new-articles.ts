@@ -2,7 +2,7 @@ import type { Article, CorpusLoad, FileChange, SkippedFile } from '../corpus/art
 import type { ArticleExtraction } from '../extract/types.js';
 import { extractWithBudget, type ParallelOptions } from '../knowledge/extract-in-workers.js';
 import { isExtractionFailure } from '../knowledge/extraction-protocol.js';
-import { articlesOf, diffCorpus, diffFiles, extractionsOf, type Base } from './build-engine.js';
+import { changeFrom, extractionsOf, type Base } from './build-base.js';
 
 export interface ExtractedCorpus {
   /** The load, less the files whose extraction failed (now skipped with the reason). */
@@ -35,9 +35,8 @@ export async function extractNewArticles(
 
 function articlesToExtract(corpus: CorpusLoad, base: Base | null): readonly Article[] {
   if (!base) return corpus.articles;
-  const change =
-    'engine' in base && corpus.change ? diffFiles(corpus.change) : diffCorpus(articlesOf(base), corpus.articles);
-  if ('engine' in base) return change.replaced;
+  const change = changeFrom(base, corpus);
+  if (base.kind === 'serving') return change.replaced;
   const saved = extractionsOf(base);
   const replaced = new Set(change.replaced.map((article) => article.id));
   return corpus.articles.filter((article) => replaced.has(article.id) || !saved.has(article.id));
