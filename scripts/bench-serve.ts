@@ -35,7 +35,8 @@ const service = await createBriefingService({
   // Longer than a reload takes, so the five reloads below write one snapshot, after the last.
   snapshotDelayMs: 2000,
   onEvent: (event) => {
-    if (event.kind === 'snapshot-saved' || event.kind === 'snapshot-failed') onSaved?.();
+    if (event.kind !== 'snapshot-loaded' && event.kind.startsWith('snapshot-')) log(JSON.stringify(event));
+    if (['snapshot-saved', 'snapshot-delta-saved', 'snapshot-failed'].includes(event.kind)) onSaved?.();
   },
 });
 const warmStartS = (performance.now() - started) / 1000;

@@ -3,9 +3,15 @@ import type { ArticleExtraction } from '../extract/types.js';
 import { diffCorpus, diffFiles, type CorpusChange } from './corpus-change.js';
 import type { Engine } from './engine.js';
 import type { EngineSnapshot } from './snapshot.js';
+import type { DeltaEntry } from './snapshot-delta.js';
 
-/** What an earlier build left to reuse: the serving engine on reload, a snapshot at start. */
-export type Base = { kind: 'serving'; engine: Engine } | { kind: 'snapshot'; snapshot: EngineSnapshot };
+/**
+ * What an earlier build left to reuse: the serving engine on reload, a snapshot at start (with
+ * the extractions of articles changed since it was written, by article id).
+ */
+export type Base =
+  | { kind: 'serving'; engine: Engine }
+  | { kind: 'snapshot'; snapshot: EngineSnapshot; changedSince: ReadonlyMap<string, DeltaEntry> };
 
 export function articlesOf(base: Base): ReadonlyMap<string, Article> {
   if (base.kind === 'serving') return base.engine.knowledge.articles;

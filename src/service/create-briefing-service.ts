@@ -4,6 +4,8 @@ import { loadCorpus, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';
 import type { BriefingService, CorpusOverview } from './briefing-service.js';
 import { previousLoadOf, type Base } from './build-base.js';
+import type { CorpusChange } from './corpus-change.js';
+import { readDelta } from './snapshot-delta.js';
 import { prepareEngine, type PreparedEngine } from './build-engine.js';
 import type { Engine } from './engine.js';
 import { extractNewArticles } from './extract-new-articles.js';
@@ -47,6 +49,8 @@ export interface BriefingServiceOptions {
   snapshotDelayMs?: number;
 }
 
+type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
+
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const statThread = new StatThread();
@@ -80,22 +84,22 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     onEvent: options.onEvent,
   });
 
-  const { engine: started, base } = await start(options, build);
-  let engine = started;
+  const first = await start(options, build);
+  let engine = first.engine;
   warmUpExtraction();
-  const snapshotFiles = base?.kind === 'snapshot' ? base.snapshot.files : [];
-  // The loader hands back the very records of files it did not read again: same records, same corpus.
-  const { files } = engine.corpus;
-  const corpusChanged =
-    files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
-  if (corpusChanged) saver.save(engine);
+  if (first.snapshotId === null) saver.save(engine);
+  else {
+    saver.follow(first.snapshotId, first.base.changedSince);
+    const { change } = first;
+    if (change.replaced.length > 0 || change.removed.length > 0) saver.recordChange(() => engine, change);
+  }
 
   const reloader = createReloader({
     build,
     serving: () => engine,
-    swapIn(next, knowledgeChanged) {
+    swapIn(next, change, knowledgeChanged) {
       engine = next;
-      if (knowledgeChanged) saver.saveLater(() => engine);
+      if (knowledgeChanged) saver.recordChange(() => engine, change);
     },
     onDamaged: () => saver.cancel(),
   });
@@ -139,23 +143,33 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   };
 }
 
-/** The first engine: from the snapshot when there is a usable one, else built cold. */
+type FirstEngine =
+  | { engine: Engine; snapshotId: null }
+  | { engine: Engine; snapshotId: string; base: SnapshotBase; change: CorpusChange };
+
+/** The first engine: from the snapshot (and its delta) when there is a usable one, else built cold. */
 async function start(
   options: BriefingServiceOptions,
   build: (base: Base | null) => Promise<PreparedEngine>,
-): Promise<{ engine: Engine; base: Base | null }> {
-  let base: Base | null = null;
+): Promise<FirstEngine> {
+  let base: SnapshotBase | null = null;
+  let snapshotId = '';
   if (options.cacheDir) {
     const removed = await sweepTemporaryFiles(options.cacheDir);
     if (removed.length > 0) options.onEvent?.({ kind: 'snapshot-temporary-files-removed', files: removed });
     const read = await readSnapshot(options.cacheDir, options.corpusDir);
-    if (read.snapshot) base = { kind: 'snapshot', snapshot: read.snapshot };
-    else options.onEvent?.({ kind: 'snapshot-unused', ...read });
+    if (read.snapshot) {
+      snapshotId = read.id;
+      const delta = await readDelta(options.cacheDir, options.corpusDir, read.id);
+      base = { kind: 'snapshot', snapshot: read.snapshot, changedSince: delta?.entries ?? new Map() };
+    } else options.onEvent?.({ kind: 'snapshot-unused', ...read });
   }
   try {
-    const engine = (await build(base)).commit();
-    if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
-    return { engine, base };
+    const prepared = await build(base);
+    const engine = prepared.commit();
+    if (!base) return { engine, snapshotId: null };
+    options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
+    return { engine, snapshotId, base, change: prepared.change };
   } catch (error) {
     if (!base || !options.cacheDir) throw error;
     // A snapshot whose checksums hold can still be one this code cannot build from: it is
@@ -167,7 +181,7 @@ async function start(
       path: target,
       ...(await moveAside(target)),
     });
-    return { engine: (await build(null)).commit(), base: null };
+    return { engine: (await build(null)).commit(), snapshotId: null };
   }
 }
 

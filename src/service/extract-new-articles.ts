@@ -22,9 +22,15 @@ export async function extractNewArticles(
   base: Base | null,
   options: ParallelOptions = {},
 ): Promise<ExtractedCorpus> {
-  const wanted = articlesToExtract(corpus, base);
-  const outcomes = await extractWithBudget(wanted, options);
   const extracted = new Map<string, ArticleExtraction>();
+  const wanted = articlesToExtract(corpus, base).filter((article) => {
+    // Extracted by the serving process after the snapshot, and kept in its delta.
+    const kept = base?.kind === 'snapshot' ? base.changedSince.get(article.id) : undefined;
+    if (kept?.contentHash !== article.contentHash || kept.path !== article.path) return true;
+    extracted.set(article.id, kept.extraction);
+    return false;
+  });
+  const outcomes = await extractWithBudget(wanted, options);
   const failed = new Map<string, string>();
   outcomes.forEach((outcome, index) => {
     if (isExtractionFailure(outcome)) failed.set(wanted[index]!.path, outcome.reason);

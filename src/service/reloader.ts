@@ -8,8 +8,8 @@ export interface ReloaderOptions {
   /** Loads the corpus again and prepares a build over `base` (null: from nothing). */
   build(base: Base | null, signal: AbortSignal): Promise<PreparedEngine>;
   serving(): Engine;
-  /** Called with the new engine right after its commit (same turn), and whether its knowledge is new. */
-  swapIn(engine: Engine, knowledgeChanged: boolean): void;
+  /** Called with the new engine right after its commit (same turn), its change and whether its knowledge is new. */
+  swapIn(engine: Engine, change: PreparedEngine['change'], knowledgeChanged: boolean): void;
   /** The serving tables are damaged (a commit that could not be taken back): what they hold must not persist. */
   onDamaged(): void;
 }
@@ -43,7 +43,7 @@ export function createReloader(options: ReloaderOptions): Reloader {
       throw new Error(`the reload failed while swapping in (the next reload rebuilds everything): ${reason}`);
     }
     damaged = false;
-    options.swapIn(engine, engine.knowledge !== previous.knowledge);
+    options.swapIn(engine, prepared.change, engine.knowledge !== previous.knowledge);
     const { added, changed, removed } = prepared.change;
     return {
       added,

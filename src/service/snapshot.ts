@@ -26,7 +26,11 @@ export interface EngineSnapshot {
 }
 
 export type SnapshotRead =
-  | { snapshot: EngineSnapshot }
+  | {
+      snapshot: EngineSnapshot;
+      /** Names this very write (a hash of its header): what a delta written after it refers to. */
+      id: string;
+    }
   | {
       snapshot: null;
       reason: string;
@@ -79,7 +83,12 @@ function sha256(bytes: Uint8Array): string {
 
 class CorruptSnapshotError extends Error {}
 
-function decodeParts(bytes: Buffer): Record<PartName, unknown> {
+/** A snapshot's id: its header lists every part's hash, so the id changes with any byte. */
+function idOf(header: Uint8Array): string {
+  return sha256(header).slice(0, 32);
+}
+
+function decodeParts(bytes: Buffer): { values: Record<PartName, unknown>; id: string } {
   if (bytes.subarray(0, MAGIC.length).toString('latin1') !== MAGIC)
     throw new CorruptSnapshotError('not a briefbot snapshot');
   const headerEnd = bytes.indexOf(0x0a, MAGIC.length);
@@ -109,7 +118,7 @@ function decodeParts(bytes: Buffer): Record<PartName, unknown> {
     }
   });
   if (offset !== bytes.length) throw new CorruptSnapshotError('bytes after the last part');
-  return values;
+  return { values, id: idOf(bytes.subarray(0, headerEnd + 1)) };
 }
 
 /**
@@ -118,7 +127,7 @@ function decodeParts(bytes: Buffer): Record<PartName, unknown> {
  * fsync of the folder. On any failure (a full disk above all) the temporary file is removed,
  * the previous snapshot stays, and the error says what happened.
  */
-export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot): Promise<string> {
+export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot): Promise<{ path: string; id: string }> {
   const target = snapshotPath(cacheDir, snapshot.corpusDir);
   const temporary = `${target}.${process.pid}.tmp`;
   let handle: FileHandle | null = null;
@@ -135,7 +144,7 @@ export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot):
     handle = null;
     await rename(temporary, target);
     await syncFolder(cacheDir);
-    return target;
+    return { path: target, id: idOf(header) };
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true }).catch(() => undefined);
@@ -143,7 +152,7 @@ export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot):
   }
 }
 
-function describeWriteError(error: unknown, target: string): string {
+export function describeWriteError(error: unknown, target: string): string {
   const code = (error as NodeJS.ErrnoException).code;
   const what =
     code === 'ENOSPC'
@@ -182,7 +191,7 @@ export async function sweepTemporaryFiles(cacheDir: string): Promise<string[]> {
   }
   const removed: string[] = [];
   for (const name of names) {
-    const match = /^snapshot-.*\.v8\.(\d+)\.tmp$/.exec(name);
+    const match = /^snapshot-.*\.v8(?:\.delta)?\.(\d+)\.tmp$/.exec(name);
     if (!match) continue;
     const pid = Number(match[1]);
     if (pid !== process.pid && isRunning(pid)) continue;
@@ -225,8 +234,9 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     return { snapshot: null, reason: `unreadable: ${(error as Error).message}`, path: target };
   }
   let parts: Record<PartName, unknown>;
+  let id: string;
   try {
-    parts = decodeParts(bytes);
+    ({ values: parts, id } = decodeParts(bytes));
   } catch (error) {
     if (!(error instanceof CorruptSnapshotError)) throw error;
     return {
@@ -248,6 +258,7 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
   if (path.resolve(meta.corpusDir) !== path.resolve(corpusDir))
     return { snapshot: null, reason: 'snapshot of another corpus folder', path: target };
   return {
+    id,
     snapshot: {
       ...meta,
       files: parts.files as EngineSnapshot['files'],
