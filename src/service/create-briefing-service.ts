@@ -9,6 +9,7 @@ import { readDelta } from './snapshot-delta.js';
 import { prepareEngine, type PreparedEngine } from './build-engine.js';
 import type { Engine } from './engine.js';
 import { extractNewArticles } from './extract-new-articles.js';
+import { watchHeap } from './heap-guard.js';
 import { createReloader } from './reloader.js';
 import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles } from './snapshot.js';
 import { createSnapshotSaver, type SnapshotEvent } from './snapshot-saver.js';
@@ -54,6 +55,7 @@ type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const statThread = new StatThread();
+  const heap = watchHeap();
   const load =
     options.load ??
     ((dir: string, previous?: PreviousLoad, signal?: AbortSignal) =>
@@ -63,7 +65,10 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         signal,
         readBudgetMs: options.extractionBudgetMs,
         extraRoots: options.extraRoots,
-        onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
+        onProgress: (done, total) => {
+          heap.check();
+          options.onProgress?.({ stage: 'load', done, total });
+        },
       }));
   const build = async (base: Base | null, signal?: AbortSignal): Promise<PreparedEngine> => {
     const loaded = await load(options.corpusDir, previousLoadOf(base), signal);
@@ -72,9 +77,15 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       workers: options.workers,
       budgetMs: options.extractionBudgetMs,
       signal,
-      onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
+      onProgress: (done, total) => {
+        heap.check();
+        options.onProgress?.({ stage: 'extract', done, total });
+      },
     });
-    return prepareEngine(corpus, base, { workers: options.workers, extracted });
+    heap.check();
+    const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
+    heap.check();
+    return prepared;
   };
   const saver = createSnapshotSaver({
     cacheDir: options.cacheDir,
@@ -138,6 +149,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       await reloader.settled();
       await statThread.close();
       await saver.flush();
+      heap.stop();
     },
     reload: () => reloader.reload(),
   };
