@@ -55,7 +55,6 @@ type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const statThread = new StatThread();
-  const heap = watchHeap();
   const load =
     options.load ??
     ((dir: string, previous?: PreviousLoad, signal?: AbortSignal) =>
@@ -65,27 +64,29 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         signal,
         readBudgetMs: options.extractionBudgetMs,
         extraRoots: options.extraRoots,
-        onProgress: (done, total) => {
-          heap.check();
-          options.onProgress?.({ stage: 'load', done, total });
-        },
+        onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
-  const build = async (base: Base | null, signal?: AbortSignal): Promise<PreparedEngine> => {
-    const loaded = await load(options.corpusDir, previousLoadOf(base), signal);
-    // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
-    const { corpus, extracted } = await extractNewArticles(loaded, base, {
-      workers: options.workers,
-      budgetMs: options.extractionBudgetMs,
-      signal,
-      onProgress: (done, total) => {
-        heap.check();
-        options.onProgress?.({ stage: 'extract', done, total });
-      },
-    });
-    heap.check();
-    const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
-    heap.check();
-    return prepared;
+  const build = async (base: Base | null, stopSignal?: AbortSignal): Promise<PreparedEngine> => {
+    // A heap near its limit stops the build with an error saying so, before V8's crash.
+    const heap = watchHeap();
+    const signal = stopSignal ? AbortSignal.any([stopSignal, heap.signal]) : heap.signal;
+    try {
+      const loaded = await load(options.corpusDir, previousLoadOf(base), signal);
+      heap.check();
+      // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
+      const { corpus, extracted } = await extractNewArticles(loaded, base, {
+        workers: options.workers,
+        budgetMs: options.extractionBudgetMs,
+        signal,
+        onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
+      });
+      heap.check();
+      const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
+      heap.check();
+      return prepared;
+    } finally {
+      heap.stop();
+    }
   };
   const saver = createSnapshotSaver({
     cacheDir: options.cacheDir,
@@ -149,7 +150,6 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       await reloader.settled();
       await statThread.close();
       await saver.flush();
-      heap.stop();
     },
     reload: () => reloader.reload(),
   };

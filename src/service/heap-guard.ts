@@ -12,17 +12,19 @@ export class HeapLimitError extends Error {}
 
 /**
  * Watches the heap while a build runs: after each full collection (what is left is live data),
- * a heap past 85% of its limit turns into a clear error at the build's next step, naming the
- * limit and how to raise it, instead of a crash.
+ * a heap past 85% of its limit aborts `signal` with a HeapLimitError naming the limit and how
+ * to raise it, so the build stops with that error (its extraction workers ended) instead of
+ * V8's crash.
  */
 export interface HeapGuard {
+  signal: AbortSignal;
   /** Throws the HeapLimitError once the heap has been seen too full. */
   check(): void;
   stop(): void;
 }
 
 export function watchHeap(): HeapGuard {
-  let full: string | null = null;
+  const controller = new AbortController();
   const observer = new PerformanceObserver((list) => {
     const major = list
       .getEntries()
@@ -31,15 +33,17 @@ export function watchHeap(): HeapGuard {
           (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ===
           constants.NODE_PERFORMANCE_GC_MAJOR,
       );
-    if (!major || full) return;
+    if (!major || controller.signal.aborted) return;
     const { used_heap_size: used, heap_size_limit: limit } = getHeapStatistics();
     const oldLimit = limit - YOUNG_GENERATION_BYTES;
-    if (used > LIMIT_SHARE * oldLimit) full = describeHeap(used, oldLimit);
+    if (used <= LIMIT_SHARE * oldLimit) return;
+    controller.abort(new HeapLimitError(describeHeap(used, oldLimit)));
   });
   observer.observe({ entryTypes: ['gc'] });
   return {
+    signal: controller.signal,
     check() {
-      if (full) throw new HeapLimitError(full);
+      controller.signal.throwIfAborted();
     },
     stop: () => observer.disconnect(),
   };

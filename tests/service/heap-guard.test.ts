@@ -16,7 +16,7 @@ try {
   }
   console.log('never stopped');
 } catch (error) {
-  console.log(error instanceof HeapLimitError ? 'stopped: ' + error.message : 'other: ' + error.message);
+  console.log(error instanceof HeapLimitError && guard.signal.reason === error ? 'stopped: ' + error.message : 'other: ' + error.message);
 }
 process.exit(0);
 `;
