@@ -12,6 +12,7 @@ import type { CommandName } from '../src/answer/types.js';
 import type { Article } from '../src/corpus/article.js';
 import { createBriefingService } from '../src/service/create-briefing-service.js';
 import { log, percentile, residentMb, round, time } from './bench-timing.js';
+import { watchEventLoop } from './event-loop-watch.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,10 +25,23 @@ const { values } = parseArgs({
 const corpusDir = values.corpus!;
 const questions = JSON.parse(readFileSync(values.questions!, 'utf8')) as Record<CommandName, string[]>;
 
+// A timer the bench can wait on: each snapshot write the reloads cause, and how long it held the loop.
+let onSaved: (() => void) | null = null;
+const watch = watchEventLoop();
 let started = performance.now();
-const service = await createBriefingService({ corpusDir, cacheDir: values.cache! });
+const service = await createBriefingService({
+  corpusDir,
+  cacheDir: values.cache!,
+  // Longer than a reload takes, so the five reloads below write one snapshot, after the last.
+  snapshotDelayMs: 2000,
+  onEvent: (event) => {
+    if (event.kind !== 'snapshot-loaded' && event.kind.startsWith('snapshot-')) log(JSON.stringify(event));
+    if (['snapshot-saved', 'snapshot-delta-saved', 'snapshot-failed'].includes(event.kind)) onSaved?.();
+  },
+});
 const warmStartS = (performance.now() - started) / 1000;
-log(`warm start: ${warmStartS.toFixed(2)} s`);
+const warmFreezeMs = watch.take();
+log(`warm start: ${warmStartS.toFixed(2)} s (longest event-loop freeze ${warmFreezeMs.toFixed(0)} ms)`);
 const articles = service.listArticles();
 
 // Change one article's text and reload: the first reload of the serving process is the figure
@@ -49,6 +63,16 @@ for (let index = 1; index <= 5; index++)
 log(
   `five more one-file reloads: median ${percentile(later, 0.5).toFixed(1)} ms (${later.map((value) => value.toFixed(0)).join(', ')})`,
 );
+const reloadFreezeMs = watch.take();
+// The snapshot the reloads asked for, written once they are quiet.
+// (The service's timer does not keep a process alive; this wait must.)
+const keepAlive = setInterval(() => undefined, 1000);
+await new Promise<void>((resolve) => (onSaved = resolve));
+clearInterval(keepAlive);
+const snapshotFreezeMs = watch.stop();
+log(
+  `longest event-loop freeze: ${reloadFreezeMs.toFixed(0)} ms during the reloads, ${snapshotFreezeMs.toFixed(0)} ms during the snapshot write`,
+);
 
 const rounds = Number(values.rounds);
 const p50Ms = {} as Record<CommandName, number>;
@@ -62,10 +86,18 @@ for (const command of ['who', 'when', 'quote', 'search'] as const) {
   );
 }
 const rssMb = await residentMb();
-log(`resident memory of the serving process: ${rssMb} MB`);
+const rssPeakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+log(`resident memory of the serving process: ${rssMb} MB (peak ${rssPeakMb} MB)`);
+// Answers hold the loop for as long as they take: their p99 stands for them here.
+const longestFreezeMs = Math.max(reloadFreezeMs, snapshotFreezeMs, ...Object.values(p99Ms));
 console.log(
   JSON.stringify({
     warmStartS: round(warmStartS),
+    warmFreezeMs: round(warmFreezeMs),
+    longestFreezeMs: round(longestFreezeMs),
+    reloadFreezeMs: round(reloadFreezeMs),
+    snapshotFreezeMs: round(snapshotFreezeMs),
+    rssPeakMb,
     reloadOneMs: round(first.milliseconds),
     reloadLaterMedianMs: round(percentile(later, 0.5)),
     p50Ms,

@@ -1,7 +1,10 @@
 /**
  * Speed and scale figures for one corpus, all measured in this one run:
  *
- *   npm run bench -- --corpus DIR        or        npm run bench -- --reuters
+ *   npm run bench -- --corpus DIR    or    npm run bench -- --reuters    or    npm run bench -- --copies N
+ *
+ * (--copies N: Reuters and BBC N times over, each copy rewritten to be distinct text, see
+ * scripts/copy-corpus.ts; 8 copies are about 176,000 articles)
  *
  * cold build (no snapshot), then in a serving process of its own (scripts/bench-serve.ts) the
  * warm start from the snapshot the cold build wrote, reloads after one file changed, answer
@@ -10,7 +13,7 @@
  * passages). The last line is one JSON object with the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +23,7 @@ import { createBriefingService } from '../src/service/create-briefing-service.js
 import { extractArticle } from '../src/knowledge/build-knowledge.js';
 import { countWords, splitPassages } from '../src/text/passages.js';
 import { unpackCorpus } from './corpora.js';
+import { copiedCorpus } from './copy-corpus.js';
 import { drawQuestions } from './bench-questions.js';
 import { log, percentile, residentMb, round, time } from './bench-timing.js';
 
@@ -32,6 +36,7 @@ const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
     reuters: { type: 'boolean', default: false },
+    copies: { type: 'string' },
     questions: { type: 'string', default: '300' },
     html: { type: 'string' },
     verbose: { type: 'boolean', default: false },
@@ -48,10 +53,15 @@ if (values.html !== undefined) {
   runHtmlBench(folder, { verbose: values.verbose, asText: values.text });
   process.exit(0);
 }
-const source = values.reuters ? unpackCorpus('reuters') : values.corpus;
+const copies = values.copies === undefined ? null : Number(values.copies);
+if (copies !== null && !(Number.isInteger(copies) && copies >= 1)) {
+  console.error('bench: --copies takes a whole number of copies, 1 or more');
+  process.exit(2);
+}
+const source = copies ? copiedCorpus(copies) : values.reuters ? unpackCorpus('reuters') : values.corpus;
 if (!source) {
-  console.error('usage: npm run bench -- --corpus DIR | --reuters');
-  process.exit(values.reuters ? 0 : 2);
+  console.error('usage: npm run bench -- --corpus DIR | --reuters | --copies N');
+  process.exit(values.reuters || copies ? 0 : 2);
 }
 
 // A private copy, so one file can be changed without touching the original.
@@ -77,6 +87,10 @@ const words = articles.reduce(
 log(`corpus: ${articles.length} articles, ${words} words, ${cold.overview().passages} passages`);
 log(`cold build: ${coldBuildS.toFixed(2)} s`);
 await cold.close?.();
+const snapshotMb = Math.round(
+  readdirSync(cacheDir).reduce((sum, name) => sum + statSync(path.join(cacheDir, name)).size, 0) / 1e6,
+);
+log(`snapshot: ${snapshotMb} MB`);
 const questions = drawQuestions(cold, articles, Number(values.questions));
 const questionsFile = path.join(work, 'questions.json');
 writeFileSync(questionsFile, JSON.stringify(questions));
@@ -118,6 +132,8 @@ const serving = spawnSync(
 if (serving.status !== 0) throw new Error(`bench: the serving process failed (exit ${serving.status})`);
 const served = JSON.parse(serving.stdout.trim().split('\n').at(-1)!) as {
   warmStartS: number;
+  warmFreezeMs: number;
+  longestFreezeMs: number;
   reloadOneMs: number;
   reloadLaterMedianMs: number;
   p50Ms: Record<CommandName, number>;
@@ -141,11 +157,13 @@ log(
 rmSync(work, { recursive: true, force: true });
 console.log(
   JSON.stringify({
+    copies: copies ?? 0,
     articles: articles.length,
     words,
     coldBuildS: round(coldBuildS),
     ...served,
     rssColdMb,
+    snapshotMb,
     baselineSearchP99Ms,
     extractMsPer1000Words,
   }),

@@ -23,6 +23,9 @@ export function logServiceEvent(logger: Logger, event: ServiceEvent): void {
     case 'snapshot-saved':
       logger.info({ path: event.path, durationMs: event.milliseconds }, 'index snapshot saved');
       return;
+    case 'snapshot-delta-saved':
+      logger.info({ articles: event.articles, durationMs: event.milliseconds }, 'index snapshot delta saved');
+      return;
     case 'snapshot-failed':
       // The bot keeps serving; only the next start is slower.
       logger.warn({ reason: event.reason }, 'index snapshot could not be saved');

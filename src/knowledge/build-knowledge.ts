@@ -1,21 +1,11 @@
 import type { Article } from '../corpus/article.js';
-import { extractEvents } from '../extract/dates/index.js';
-import { extractPeople, linkPeople, updatePeopleDirectory, type PeopleChange } from '../extract/people/index.js';
-import { extractQuotations } from '../extract/quotes/index.js';
+import { linkPeople, updatePeopleDirectory, type PeopleChange } from '../extract/people/index.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import { extractInWorkers } from './extract-in-workers.js';
 import type { OwnedKnowledge } from './knowledge.js';
 
-/** Extraction of one article: people first, since quotations are attributed to them. */
-export function extractArticle(article: Article): ArticleExtraction {
-  const people = extractPeople(article);
-  return {
-    articleId: article.id,
-    people,
-    events: extractEvents(article),
-    quotations: extractQuotations(article, people),
-  };
-}
+// Where scripts and the extraction tests have long found it.
+export { extractArticle } from './extract-article.js';
 
 export interface BuildKnowledgeOptions {
   /** An extraction made earlier for the same content, to reuse instead of extracting again. */
@@ -45,7 +35,7 @@ export async function buildKnowledge(
     }
   });
   const reused = articles.length - missing.length;
-  const fresh = await extractInWorkers(missing, extractArticle, {
+  const fresh = await extractInWorkers(missing, {
     workers: options.workers,
     onProgress: (done) => options.onProgress?.(reused + done, articles.length),
   });

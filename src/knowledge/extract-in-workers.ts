@@ -3,19 +3,15 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { runStepsInSlices, type Steps } from '../steps.js';
-import type { ExtractReply, ExtractRequest } from './extract-worker.js';
-
-/** An article whose extraction did not finish: over the time budget, out of memory, or an error. */
-export interface ExtractionFailure {
-  articleId: string;
-  reason: string;
-}
-
-export type ExtractionOutcome = ArticleExtraction | ExtractionFailure;
-
-export function isExtractionFailure(outcome: ExtractionOutcome): outcome is ExtractionFailure {
-  return 'reason' in outcome;
-}
+import { extractArticle } from './extract-article.js';
+import {
+  extractOrFail,
+  isExtractionFailure,
+  type ExtractionOutcome,
+  type ExtractReply,
+  type ExtractRequest,
+  type ExtractWorkerData,
+} from './extraction-protocol.js';
 
 export interface ParallelOptions {
   /** Worker threads to use; 0 keeps everything on this thread (no budget then). Default: the machine's cores. */
@@ -28,6 +24,8 @@ export interface ParallelOptions {
   budgetMs?: number;
   /** Stops the work (workers are terminated): the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** The module each worker runs (default ./extract-worker.ts); tests give one that misbehaves. */
+  workerModule?: URL;
 }
 
 export const DEFAULT_EXTRACTION_BUDGET_MS = 20_000;
@@ -53,18 +51,12 @@ function* extractEach(
   articles: readonly Article[],
   indices: readonly number[],
   results: ExtractionOutcome[],
-  extract: (article: Article) => ArticleExtraction,
   onExtracted: (count: number) => void,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
 ): Steps<void> {
   for (const index of indices) {
-    signal?.throwIfAborted();
-    const article = articles[index]!;
-    try {
-      results[index] = extract(article);
-    } catch (error) {
-      results[index] = { articleId: article.id, reason: `extraction failed (${(error as Error).message})` };
-    }
+    signal.throwIfAborted();
+    results[index] = extractOrFail(articles[index]!, extractArticle);
     onExtracted(1);
     yield;
   }
@@ -74,13 +66,34 @@ function* extractEach(
  * Extracts every article, keeping the input order; an article that fails comes back as an
  * ExtractionFailure with its reason, and the others are extracted all the same. Long articles
  * always go to a worker thread, where a time budget applies; a large set goes to workers in
- * batches; a few short articles (a one-file reload) stay on this thread, in slices.
+ * batches; a few short articles (a one-file reload) stay on this thread, in slices. When one
+ * part fails (a worker crashed, the signal), every other worker is ended before the promise
+ * rejects, so nothing keeps extracting for a build that is over.
  */
 export async function extractWithBudget(
   articles: readonly Article[],
-  extractLocally: (article: Article) => ArticleExtraction,
   options: ParallelOptions = {},
 ): Promise<ExtractionOutcome[]> {
+  const stop = new AbortController();
+  const stopAll = (): void => stop.abort(options.signal?.reason);
+  if (options.signal?.aborted) stopAll();
+  options.signal?.addEventListener('abort', stopAll, { once: true });
+  try {
+    return await extractAll(articles, options, stop);
+  } catch (error) {
+    stop.abort(error);
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', stopAll);
+  }
+}
+
+async function extractAll(
+  articles: readonly Article[],
+  options: ParallelOptions,
+  stop: AbortController,
+): Promise<ExtractionOutcome[]> {
+  const { signal } = stop;
   const results: ExtractionOutcome[] = new Array(articles.length);
   let done = 0;
   const onExtracted = (count: number): void => {
@@ -90,7 +103,7 @@ export async function extractWithBudget(
   const workers = options.workers ?? availableParallelism();
   const all = articles.map((_, index) => index);
   if (workers <= 0) {
-    await runStepsInSlices(extractEach(articles, all, results, extractLocally, onExtracted, options.signal));
+    await runStepsInSlices(extractEach(articles, all, results, onExtracted, signal));
     return results;
   }
   const count = Math.min(workers, Math.ceil(articles.length / BATCH));
@@ -100,13 +113,22 @@ export async function extractWithBudget(
       : all.filter((index) => articleLength(articles[index]!) > LOCAL_MAX_CHARACTERS);
   const inWorkerSet = new Set(inWorkers);
   const here = inWorkers.length === all.length ? [] : all.filter((index) => !inWorkerSet.has(index));
-  const budgetMs = options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS;
+  const lanes: Lanes = {
+    count: Math.max(1, count),
+    budgetMs: options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS,
+    module: options.workerModule ?? new URL('./extract-worker.ts', import.meta.url),
+    signal,
+  };
+  // The first failure ends the rest at once (the caller's catch aborts `stop`).
+  const failFast = <T>(work: Promise<T>): Promise<T> =>
+    work.catch((error: unknown) => {
+      stop.abort(error);
+      throw error;
+    });
   await Promise.all([
-    inWorkers.length > 0
-      ? runInWorkers(articles, inWorkers, results, Math.max(1, count), budgetMs, onExtracted, options.signal)
-      : Promise.resolve(),
+    inWorkers.length > 0 ? failFast(runInWorkers(articles, inWorkers, results, lanes, onExtracted)) : undefined,
     // In slices: a reload of a few hundred articles runs while the bot answers (~2 ms an article).
-    runStepsInSlices(extractEach(articles, here, results, extractLocally, onExtracted, options.signal)),
+    failFast(runStepsInSlices(extractEach(articles, here, results, onExtracted, signal))),
   ]);
   return results;
 }
@@ -114,34 +136,39 @@ export async function extractWithBudget(
 /** Every article's extraction, or an error naming the first article that failed. */
 export async function extractInWorkers(
   articles: readonly Article[],
-  extractLocally: (article: Article) => ArticleExtraction,
   options: ParallelOptions = {},
 ): Promise<ArticleExtraction[]> {
-  const outcomes = await extractWithBudget(articles, extractLocally, options);
+  const outcomes = await extractWithBudget(articles, options);
   const failure = outcomes.find(isExtractionFailure);
   if (failure) throw new Error(`extraction of "${failure.articleId}" failed: ${failure.reason}`);
   return outcomes as ArticleExtraction[];
 }
 
-/** `lanes` workers take batches from one queue; a worker stopped over the budget is replaced. */
+/** How the workers run: how many at once, the time budget, their module, the signal that ends them all. */
+interface Lanes {
+  count: number;
+  budgetMs: number;
+  module: URL;
+  signal: AbortSignal;
+}
+
+/** `lanes.count` workers take batches from one queue; a worker stopped over the budget is replaced. */
 async function runInWorkers(
   articles: readonly Article[],
   indices: readonly number[],
   results: ExtractionOutcome[],
-  lanes: number,
-  budgetMs: number,
+  lanes: Lanes,
   onExtracted: (count: number) => void,
-  signal: AbortSignal | undefined,
 ): Promise<void> {
   const queue: number[][] = [];
   for (let start = 0; start < indices.length; start += BATCH) queue.push(indices.slice(start, start + BATCH));
   const lane = async (): Promise<void> => {
     while (queue.length > 0) {
-      signal?.throwIfAborted();
-      await runWorker(articles, queue, results, budgetMs, onExtracted, signal);
+      lanes.signal.throwIfAborted();
+      await runWorker(articles, queue, results, lanes, onExtracted);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(lanes.count, queue.length) }, lane));
 }
 
 /**
@@ -150,21 +177,23 @@ async function runInWorkers(
  * watchdog on this thread that sees the same index for longer than the budget stops the
  * worker, records the failure and puts the rest of the batch back in the queue. The check
  * never fires early: if this thread was busy between two looks, the article was still being
- * extracted at both.
+ * extracted at both. A worker that exits on its own in the middle of an article (an extractor
+ * calling process.exit) fails that article the same way; one that exits between articles, or
+ * crashes, fails the whole extraction.
  */
 function runWorker(
   articles: readonly Article[],
   queue: number[][],
   results: ExtractionOutcome[],
-  budgetMs: number,
+  { budgetMs, module, signal }: Lanes,
   onExtracted: (count: number) => void,
-  signal: AbortSignal | undefined,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const progress = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     progress[0] = -1;
+    const workerData: ExtractWorkerData = { module: module.href, progress: progress.buffer as SharedArrayBuffer };
     const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
-      workerData: { module: new URL('./extract-worker.ts', import.meta.url).href, progress: progress.buffer },
+      workerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     let batch: number[] | null = null;
@@ -176,13 +205,13 @@ function runWorker(
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
-      signal?.removeEventListener('abort', stop);
+      signal.removeEventListener('abort', stop);
       void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
-    const stop = (): void => finish(signal!.reason as Error);
-    signal?.addEventListener('abort', stop, { once: true });
+    const stop = (): void => finish(signal.reason as Error);
+    signal.addEventListener('abort', stop, { once: true });
     // The article at `index` failed: record it, requeue the rest of its batch, end this worker.
     const failArticle = (index: number, reason: string): void => {
       const current = batch;
@@ -233,7 +262,11 @@ function runWorker(
         finish(new Error(`extraction failed in a worker: ${error.message}`));
       }
     });
-    worker.on('exit', () => finish(new Error('an extraction worker exited before its work was done')));
+    worker.on('exit', (code) => {
+      const current = Atomics.load(progress, 0);
+      if (current >= 0) failArticle(current, `the extraction worker exited (code ${code}; the file is skipped)`);
+      finish(new Error(`an extraction worker exited (code ${code}) before its work was done`));
+    });
     worker.once('online', sendNext);
   });
 }

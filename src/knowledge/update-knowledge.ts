@@ -1,9 +1,8 @@
 import type { Article } from '../corpus/article.js';
 import { updatePeopleDirectory } from '../extract/people/index.js';
 import type { ArticleExtraction } from '../extract/types.js';
-import { extractArticle } from './build-knowledge.js';
 import { extractInWorkers } from './extract-in-workers.js';
-import type { OwnedKnowledge } from './knowledge.js';
+import type { Knowledge, OwnedKnowledge } from './knowledge.js';
 import { PatchedMap } from './patched-map.js';
 
 export interface KnowledgeEdit {
@@ -15,6 +14,9 @@ export interface KnowledgeEdit {
 
 /** A reload's knowledge, worked out and not yet written. */
 export interface KnowledgeUpdate {
+  /** The knowledge after the edit, read through the unchanged base: what the tables update from. */
+  preview: Knowledge;
+  /** Writes the edit into the base's maps; it cannot fail half-way (map writes only). */
   commit(): OwnedKnowledge;
 }
 
@@ -34,7 +36,7 @@ export async function updateKnowledge(
   const missing = edit.replaced.filter((article) => !options.extracted?.has(article.id));
   const fresh = [
     ...edit.replaced.flatMap((article) => options.extracted?.get(article.id) ?? []),
-    ...(await extractInWorkers(missing, extractArticle, { workers: options.workers })),
+    ...(await extractInWorkers(missing, { workers: options.workers })),
   ];
   const removed = new Set(edit.removed);
   const articles = new PatchedMap(
@@ -53,6 +55,7 @@ export async function updateKnowledge(
   });
   let committed = false;
   return {
+    preview: { articles, extractions, people },
     commit() {
       if (committed) throw new Error('updateKnowledge: the update is already committed');
       committed = true;

@@ -1,19 +1,14 @@
-import type { Article, CorpusLoad, FileChange } from '../corpus/article.js';
+import type { CorpusLoad } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { buildKnowledge } from '../knowledge/build-knowledge.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { updateKnowledge } from '../knowledge/update-knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { runStepsInSlices } from '../steps.js';
-import {
-  assembleEngine,
-  createAnswerers,
-  createAnswerersInSteps,
-  snapshotAnswerers,
-  updateAnswerers,
-  type Engine,
-} from './engine.js';
-import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
+import { articlesOf, changeFrom, extractionsOf, type Base } from './build-base.js';
+import type { CorpusChange } from './corpus-change.js';
+import { assembleEngine, createAnswerers, createAnswerersInSteps, updateAnswerers, type Engine } from './engine.js';
+import { commitInPlace, type NextKnowledge } from './patch-serving.js';
 
 // Up to this many changed articles are re-indexed inside the commit (a few ms each); more would
 // hold the event loop too long, so they get a fresh index built cooperatively instead.
@@ -27,69 +22,47 @@ export interface BuildOptions {
   extracted?: ReadonlyMap<string, ArticleExtraction>;
 }
 
-/** What an earlier build left to reuse: the serving engine on reload, a snapshot at start. */
-export type Base = { engine: Engine } | { snapshot: EngineSnapshot };
+type ServingBase = Extract<Base, { kind: 'serving' }>;
+type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
+
+/** The ways to a new engine, by what there is to start from and how much changed. */
+export type BuildPath =
+  /** No base: everything is extracted and built. */
+  | { kind: 'cold' }
+  /** The serving engine, same content in the same order: its tables stay, the load is new. */
+  | { kind: 'keep-serving'; base: ServingBase }
+  /** The serving engine, a few files changed: its index and tables take the change in place. */
+  | { kind: 'patch-serving'; base: ServingBase }
+  /** The serving engine, many files changed: a new index and tables are built beside it, in slices. */
+  | { kind: 'rebuild-beside'; base: ServingBase }
+  /** A snapshot of the same corpus: everything is restored. */
+  | { kind: 'restore-snapshot'; base: SnapshotBase }
+  /** A snapshot of a corpus that changed since: restored, then the change applied. */
+  | { kind: 'restore-and-patch'; base: SnapshotBase };
 
 /**
  * A build that has done all its slow work and not yet touched anything shared. `commit` is
  * synchronous, so no question is answered half-way through the swap; a build that fails before
- * it leaves the serving engine as it was.
+ * it, or a commit that throws, leaves the serving engine answering as it did.
  */
 export interface PreparedEngine {
   /** What differs from the base (everything is added when there is none). */
   change: CorpusChange;
+  path: BuildPath['kind'];
   commit(): Engine;
 }
 
-export interface CorpusChange {
-  added: string[];
-  changed: string[];
-  removed: string[];
-  /** The added and changed articles. */
-  replaced: Article[];
-}
-
-/** One pass over the new corpus; the removed ids are looked for only when some are missing. */
-export function diffCorpus(before: ReadonlyMap<string, Article>, articles: readonly Article[]): CorpusChange {
-  const added: string[] = [];
-  const changed: string[] = [];
-  const replaced: Article[] = [];
-  for (const article of articles) {
-    const previous = before.get(article.id);
-    if (isSameArticle(previous, article)) continue;
-    (previous ? changed : added).push(article.id);
-    replaced.push(article);
-  }
-  let removed: string[] = [];
-  if (articles.length - added.length !== before.size) {
-    const present = new Set(articles.map((article) => article.id));
-    removed = [...before.keys()].filter((id) => !present.has(id));
-  }
-  return { added, changed, removed, replaced };
-}
-
-/** Same bytes from the same path: the same bytes under another name may be another format. */
-function isSameArticle(previous: Article | undefined, article: Article): boolean {
-  return previous !== undefined && previous.contentHash === article.contentHash && previous.path === article.path;
-}
-
-/** The same as `diffCorpus`, from the files read again alone: each article id belongs to one file. */
-export function diffFiles(files: FileChange): CorpusChange {
-  const before = new Map<string, Article>();
-  for (const record of files.before) for (const article of record.articles ?? []) before.set(article.id, article);
-  const added: string[] = [];
-  const changed: string[] = [];
-  const replaced: Article[] = [];
-  for (const record of files.after) {
-    for (const article of record.articles ?? []) {
-      const previous = before.get(article.id);
-      before.delete(article.id);
-      if (isSameArticle(previous, article)) continue;
-      (previous ? changed : added).push(article.id);
-      replaced.push(article);
-    }
-  }
-  return { added, changed, removed: [...before.keys()], replaced };
+export function choosePath(corpus: CorpusLoad, base: Base | null, change: CorpusChange): BuildPath {
+  if (!base) return { kind: 'cold' };
+  const unchanged = change.replaced.length === 0 && change.removed.length === 0;
+  if (base.kind === 'snapshot')
+    return unchanged ? { kind: 'restore-snapshot', base } : { kind: 'restore-and-patch', base };
+  // Reading order (ties, quotations in order) follows the knowledge maps' order, which must stay a fresh build's.
+  if (unchanged && (corpus.change?.inPlace || isInOrder(base.engine.knowledge, corpus)))
+    return { kind: 'keep-serving', base };
+  const small = change.removed.length + change.replaced.length <= IN_PLACE_LIMIT;
+  if (small && base.engine.passages.deadShare < MAX_DEAD_SHARE) return { kind: 'patch-serving', base };
+  return { kind: 'rebuild-beside', base };
 }
 
 export async function prepareEngine(
@@ -97,88 +70,99 @@ export async function prepareEngine(
   base: Base | null,
   options: BuildOptions = {},
 ): Promise<PreparedEngine> {
-  const baseArticles: ReadonlyMap<string, Article> = base ? articlesOf(base) : new Map<string, Article>();
-  // The loader was given the serving engine's load, so its file change is relative to that.
-  const change =
-    base && 'engine' in base && corpus.change ? diffFiles(corpus.change) : diffCorpus(baseArticles, corpus.articles);
-  const unchanged = base !== null && change.replaced.length === 0 && change.removed.length === 0;
+  const change = changeFrom(base, corpus);
+  const path = choosePath(corpus, base, change);
+  const commit = await prepareCommit(path, corpus, change, options);
+  return { change, path: path.kind, commit };
+}
 
-  // Reading order (ties, quotations in order) follows the knowledge maps' order, which must stay a fresh build's.
-  if (
-    base &&
-    unchanged &&
-    ('snapshot' in base || corpus.change?.inPlace || isInOrder(base.engine.knowledge, corpus.articles))
-  ) {
-    if ('engine' in base) {
-      // Same content in the same order: keep the tables, take the new file times and skip list.
-      const engine: Engine = { ...base.engine, corpus };
-      return { change, commit: () => engine };
-    }
-    const knowledge: OwnedKnowledge = {
-      articles: new Map(corpus.articles.map((article) => [article.id, article])),
-      extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
-      people: base.snapshot.people,
-    };
-    const engine = assembleEngine(
-      corpus,
-      knowledge,
-      PassageIndex.fromSnapshot(base.snapshot.passages, knowledge.articles),
-      createAnswerers(knowledge, base.snapshot.answerers),
-    );
-    return { change, commit: () => engine };
+function prepareCommit(
+  path: BuildPath,
+  corpus: CorpusLoad,
+  change: CorpusChange,
+  options: BuildOptions,
+): Promise<() => Engine> {
+  switch (path.kind) {
+    case 'cold':
+      return buildCold(corpus, change, options);
+    case 'keep-serving':
+      return Promise.resolve(() => ({ ...path.base.engine, corpus }));
+    case 'patch-serving':
+      return patchServing(path.base, corpus, change, options);
+    case 'rebuild-beside':
+      return rebuildBeside(path.base, corpus, change, options);
+    case 'restore-snapshot':
+      return Promise.resolve(ready(restoreSnapshot(path.base, corpus)));
+    case 'restore-and-patch':
+      return restoreAndPatch(path.base, corpus, change, options);
   }
+}
 
-  const { removed, replaced } = change;
-  const upsert = { removed, upserted: replaced.map((article) => article.id) };
-  if (
-    base &&
-    'engine' in base &&
-    removed.length + replaced.length <= IN_PLACE_LIMIT &&
-    base.engine.passages.deadShare < MAX_DEAD_SHARE
-  ) {
-    // A few files: update the serving knowledge, index and tables in place, inside the synchronous commit.
-    const { passages, answerers } = base.engine;
-    // Patching the maps keeps every entry in place: right only when the list kept its order and gained no id.
-    const update =
-      corpus.change?.inPlace && change.added.length === 0
-        ? await updateKnowledge(base.engine.knowledge, change, {
+const ready = (engine: Engine) => (): Engine => engine;
+
+async function buildCold(corpus: CorpusLoad, change: CorpusChange, options: BuildOptions): Promise<() => Engine> {
+  const knowledge = await buildChanged(corpus, null, change, options);
+  return ready(assembleEngine(corpus, knowledge, PassageIndex.build(corpus.articles)));
+}
+
+async function patchServing(
+  base: ServingBase,
+  corpus: CorpusLoad,
+  change: CorpusChange,
+  options: BuildOptions,
+): Promise<() => Engine> {
+  // Patching the maps keeps every entry in place: right only when the list kept its order and gained no id.
+  const next: NextKnowledge =
+    corpus.change?.inPlace && change.added.length === 0
+      ? {
+          kind: 'patched',
+          update: await updateKnowledge(base.engine.knowledge, change, {
             workers: options.workers,
             extracted: options.extracted,
-          })
-        : null;
-    const rebuilt = update ? null : await buildChanged(corpus, base, change, options);
-    return {
-      commit: () => {
-        const next = update ? update.commit() : rebuilt!;
-        for (const id of removed) passages.removeArticle(id);
-        for (const article of replaced) passages.addArticle(article);
-        updateAnswerers(answerers, next, upsert);
-        return assembleEngine(corpus, next, passages, answerers);
-      },
-      change,
-    };
-  }
+          }),
+        }
+      : { kind: 'rebuilt', knowledge: await buildChanged(corpus, base, change, options) };
+  return () => commitInPlace(base.engine, corpus, change, next);
+}
+
+async function rebuildBeside(
+  base: ServingBase,
+  corpus: CorpusLoad,
+  change: CorpusChange,
+  options: BuildOptions,
+): Promise<() => Engine> {
   const knowledge = await buildChanged(corpus, base, change, options);
-  if (base && 'engine' in base) {
-    // Many files: a new index and tables built beside the serving ones, in slices of ~20 ms, so
-    // questions keep flowing (the /when tables alone take over a second on 20,000 articles).
-    const passages = await runStepsInSlices(PassageIndex.buildInSteps(corpus.articles));
-    const engine = assembleEngine(
-      corpus,
-      knowledge,
-      passages,
-      await runStepsInSlices(createAnswerersInSteps(knowledge)),
-    );
-    return { change, commit: () => engine };
-  }
-  if (!base) {
-    const engine = assembleEngine(corpus, knowledge, PassageIndex.build(corpus.articles));
-    return { change, commit: () => engine };
-  }
-  // A start whose corpus changed since the snapshot: restore, then apply the change.
+  // In slices of ~20 ms, so questions keep flowing (the /when tables alone take over a second on 20,000 articles).
+  const passages = await runStepsInSlices(PassageIndex.buildInSteps(corpus.articles));
+  const answerers = await runStepsInSlices(createAnswerersInSteps(knowledge));
+  return ready(assembleEngine(corpus, knowledge, passages, answerers));
+}
+
+function restoreSnapshot({ snapshot }: SnapshotBase, corpus: CorpusLoad): Engine {
+  const knowledge: OwnedKnowledge = {
+    articles: new Map(corpus.articles.map((article) => [article.id, article])),
+    extractions: new Map(snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
+    people: snapshot.people,
+  };
+  return assembleEngine(
+    corpus,
+    knowledge,
+    PassageIndex.fromSnapshot(snapshot.passages, knowledge.articles),
+    createAnswerers(knowledge, snapshot.answerers),
+  );
+}
+
+async function restoreAndPatch(
+  base: SnapshotBase,
+  corpus: CorpusLoad,
+  change: CorpusChange,
+  options: BuildOptions,
+): Promise<() => Engine> {
+  const knowledge = await buildChanged(corpus, base, change, options);
+  const baseArticles = articlesOf(base);
   const passages = PassageIndex.fromSnapshot(base.snapshot.passages, baseArticles);
-  for (const id of removed) passages.removeArticle(id);
-  for (const article of replaced) passages.addArticle(article);
+  for (const id of change.removed) passages.removeArticle(id);
+  for (const article of change.replaced) passages.addArticle(article);
   // Tables restore only against the knowledge they were saved with; then they take the change.
   const savedKnowledge: Knowledge = {
     articles: baseArticles,
@@ -186,9 +170,11 @@ export async function prepareEngine(
     people: base.snapshot.people,
   };
   const answerers = createAnswerers(savedKnowledge, base.snapshot.answerers);
-  updateAnswerers(answerers, knowledge, upsert);
-  const engine = assembleEngine(corpus, knowledge, passages, answerers);
-  return { change, commit: () => engine };
+  updateAnswerers(answerers, knowledge, {
+    removed: change.removed,
+    upserted: change.replaced.map((article) => article.id),
+  });
+  return ready(assembleEngine(corpus, knowledge, passages, answerers));
 }
 
 /** Knowledge over the whole new corpus, extracting only what is new or changed since the base. */
@@ -208,46 +194,17 @@ function buildChanged(
       options.extracted?.get(article.id) ?? (replacedIds.has(article.id) ? undefined : baseExtractions.get(article.id)),
     people: base
       ? {
-          previous: 'engine' in base ? base.engine.knowledge.people : base.snapshot.people,
+          previous: base.kind === 'serving' ? base.engine.knowledge.people : base.snapshot.people,
           change: { removed: change.removed, upserted: [...replacedIds] },
         }
       : undefined,
   });
 }
 
-function isInOrder(knowledge: OwnedKnowledge, articles: readonly Article[]): boolean {
+function isInOrder(knowledge: OwnedKnowledge, corpus: CorpusLoad): boolean {
+  const { articles } = corpus;
   if (knowledge.articles.size !== articles.length) return false;
   let index = 0;
   for (const id of knowledge.articles.keys()) if (articles[index++]!.id !== id) return false;
   return true;
-}
-
-export function articlesOf(base: Base): ReadonlyMap<string, Article> {
-  if ('engine' in base) return base.engine.knowledge.articles;
-  // The first file to give an id keeps it, as the loader decided when the snapshot was made.
-  const articles = new Map<string, Article>();
-  for (const file of base.snapshot.files)
-    for (const article of file.articles ?? []) if (!articles.has(article.id)) articles.set(article.id, article);
-  return articles;
-}
-
-export function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {
-  return 'engine' in base
-    ? base.engine.knowledge.extractions
-    : new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction]));
-}
-
-/** Synchronous on purpose: a later in-place reload must not change what is being saved. */
-export function toSnapshot(engine: Engine, corpusDir: string, codeVersion: string): EngineSnapshot {
-  return {
-    version: SNAPSHOT_VERSION,
-    codeVersion,
-    corpusDir,
-    files: engine.corpus.files,
-    skipped: engine.corpus.skipped,
-    extractions: [...engine.knowledge.extractions.values()],
-    people: engine.knowledge.people,
-    passages: engine.passages.toSnapshot(engine.knowledge.articles),
-    answerers: snapshotAnswerers(engine.answerers),
-  };
 }

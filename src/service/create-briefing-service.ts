@@ -2,11 +2,17 @@ import type { AnswerSet } from '../answer/types.js';
 import type { Article, CorpusLoad } from '../corpus/article.js';
 import { loadCorpus, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';
-import type { BriefingService, CorpusOverview, ReloadReport } from './briefing-service.js';
-import { prepareEngine, toSnapshot, type Base, type CorpusChange } from './build-engine.js';
+import type { BriefingService, CorpusOverview } from './briefing-service.js';
+import { previousLoadOf, type Base } from './build-base.js';
+import type { CorpusChange } from './corpus-change.js';
+import { readDelta } from './snapshot-delta.js';
+import { prepareEngine, type PreparedEngine } from './build-engine.js';
 import type { Engine } from './engine.js';
 import { extractNewArticles } from './extract-new-articles.js';
-import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles, writeSnapshot } from './snapshot.js';
+import { watchHeap } from './heap-guard.js';
+import { createReloader } from './reloader.js';
+import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles } from './snapshot.js';
+import { createSnapshotSaver, type SnapshotEvent } from './snapshot-saver.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
 
@@ -21,8 +27,7 @@ export type ServiceEvent =
   | { kind: 'snapshot-loaded'; articles: number }
   | { kind: 'snapshot-unused'; reason: string; path?: string; movedTo?: string }
   | { kind: 'snapshot-temporary-files-removed'; files: string[] }
-  | { kind: 'snapshot-saved'; path: string; milliseconds: number }
-  | { kind: 'snapshot-failed'; reason: string };
+  | SnapshotEvent;
 
 export interface BriefingServiceOptions {
   corpusDir: string;
@@ -45,6 +50,8 @@ export interface BriefingServiceOptions {
   snapshotDelayMs?: number;
 }
 
+type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
+
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
   const statThread = new StatThread();
@@ -59,101 +66,66 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         extraRoots: options.extraRoots,
         onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
-  const build = async (
-    base: Base | null,
-    signal?: AbortSignal,
-  ): Promise<{ change: CorpusChange; commit: () => Engine }> => {
-    const previous = base ? ('engine' in base ? base.engine.corpus : { files: base.snapshot.files }) : undefined;
-    const loaded = await load(options.corpusDir, previous, signal);
-    // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
-    const { corpus, extracted } = await extractNewArticles(loaded, base, {
-      workers: options.workers,
-      budgetMs: options.extractionBudgetMs,
-      signal,
-      onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
-    });
-    const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
-    return { change: prepared.change, commit: () => prepared.commit() };
+  const build = async (base: Base | null, stopSignal?: AbortSignal): Promise<PreparedEngine> => {
+    // A heap near its limit stops the build with an error saying so, before V8's crash.
+    const heap = watchHeap();
+    const signal = stopSignal ? AbortSignal.any([stopSignal, heap.signal]) : heap.signal;
+    try {
+      const loaded = await load(options.corpusDir, previousLoadOf(base), signal);
+      heap.check();
+      // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
+      const { corpus, extracted } = await extractNewArticles(loaded, base, {
+        workers: options.workers,
+        budgetMs: options.extractionBudgetMs,
+        signal,
+        onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
+      });
+      heap.check();
+      const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
+      heap.check();
+      return prepared;
+    } finally {
+      heap.stop();
+    }
   };
-  let saving: Promise<void> = Promise.resolve();
-  let saveTimer: NodeJS.Timeout | null = null;
-  const version = options.cacheDir ? await codeVersion() : '';
-  const save = (engine: Engine): void => {
-    if (!options.cacheDir) return;
-    const cacheDir = options.cacheDir;
-    const started = performance.now();
-    const snapshot = toSnapshot(engine, options.corpusDir, version);
-    saving = saving.then(async () => {
-      try {
-        const path = await writeSnapshot(cacheDir, snapshot);
-        options.onEvent?.({ kind: 'snapshot-saved', path, milliseconds: Math.round(performance.now() - started) });
-      } catch (error) {
-        options.onEvent?.({ kind: 'snapshot-failed', reason: (error as Error).message });
-      }
-    });
-  };
+  const saver = createSnapshotSaver({
+    cacheDir: options.cacheDir,
+    corpusDir: options.corpusDir,
+    codeVersion: options.cacheDir ? await codeVersion() : '',
+    delayMs: options.snapshotDelayMs ?? 10_000,
+    onEvent: options.onEvent,
+  });
 
-  const saveLater = (): void => {
-    if (!options.cacheDir) return;
-    if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => {
-      saveTimer = null;
-      save(engine);
-    }, options.snapshotDelayMs ?? 10_000);
-    saveTimer.unref();
-  };
-
-  let base: Base | null = null;
-  if (options.cacheDir) {
-    const removed = await sweepTemporaryFiles(options.cacheDir);
-    if (removed.length > 0) options.onEvent?.({ kind: 'snapshot-temporary-files-removed', files: removed });
-    const read = await readSnapshot(options.cacheDir, options.corpusDir);
-    if (read.snapshot) base = { snapshot: read.snapshot };
-    else options.onEvent?.({ kind: 'snapshot-unused', ...read });
-  }
-  let engine: Engine;
-  try {
-    engine = (await build(base)).commit();
-  } catch (error) {
-    if (!base || !options.cacheDir) throw error;
-    // A snapshot whose checksums hold can still be one this code cannot build from: it is
-    // named, moved aside and the start builds cold, rather than failing every start.
-    const target = snapshotPath(options.cacheDir, options.corpusDir);
-    options.onEvent?.({
-      kind: 'snapshot-unused',
-      reason: `snapshot could not be used, moved aside (${(error as Error).message})`,
-      path: target,
-      ...(await moveAside(target)),
-    });
-    base = null;
-    engine = (await build(null)).commit();
-  }
-  if (base) options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
+  const first = await start(options, build);
+  let engine = first.engine;
   warmUpExtraction();
-  const snapshotFiles = base && 'snapshot' in base ? base.snapshot.files : [];
-  // The loader hands back the very records of files it did not read again: same records, same corpus.
-  const { files } = engine.corpus;
-  const corpusChanged =
-    files.length !== snapshotFiles.length || files.some((file, index) => file !== snapshotFiles[index]);
-  if (corpusChanged) save(engine);
-  let reloading: Promise<ReloadReport> | null = null;
-  // Stops a running reload's extraction when the service closes: a shutdown does not wait on it.
-  let stopReload: AbortController | null = null;
-  let halfCommitted = false;
+  if (first.snapshotId === null) saver.save(engine);
+  else {
+    saver.follow(first.snapshotId, first.base.changedSince);
+    const { change } = first;
+    if (change.replaced.length > 0 || change.removed.length > 0) saver.recordChange(() => engine, change);
+  }
 
+  const reloader = createReloader({
+    build,
+    serving: () => engine,
+    swapIn(next, change, knowledgeChanged) {
+      engine = next;
+      if (knowledgeChanged) saver.recordChange(() => engine, change);
+    },
+    onDamaged: () => saver.cancel(),
+  });
   const articles = (): Article[] => [...engine.knowledge.articles.values()];
 
   return {
-    ask(command, query): AnswerSet {
+    ask(command, query) {
       try {
         return engine.answer(command, query);
       } catch (error) {
         return { command, query, answers: [], error: `briefbot failed to answer: ${(error as Error).message}` };
       }
     },
-    article(id) {
-      return engine.knowledge.articles.get(id);
-    },
+    article: (id) => engine.knowledge.articles.get(id),
     peopleIn(articleId) {
       const extraction = engine.knowledge.extractions.get(articleId);
       if (!extraction) return [];
@@ -168,83 +140,79 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       if (kind === 'article') return suggestArticles(engine.knowledge, text, limit);
       return suggestPeople(engine.knowledge, text, limit, kind === 'speaker');
     },
-    overview(): CorpusOverview {
-      const all = articles();
-      const dates = all
-        .map((article) => article.published)
-        .filter((date): date is string => date !== null)
-        .sort();
-      const newest = [...all]
-        .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
-        .slice(0, 5)
-        .map(({ id, title, published, source }) => ({ id, title, published, source }));
-      return {
-        articles: all.length,
-        passages: engine.passages.size,
-        dated: dates.length,
-        firstDate: dates[0] ?? null,
-        lastDate: dates.at(-1) ?? null,
-        newest,
-        skipped: engine.corpus.skipped,
-      };
-    },
-    knowledge() {
-      return engine.knowledge;
-    },
-    listArticles() {
-      return articles().sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
-    },
-    isReloading() {
-      return reloading !== null;
-    },
-    stopReload(reason) {
-      stopReload?.abort(new Error(reason));
-    },
+    overview: () => overviewOf(engine, articles()),
+    knowledge: () => engine.knowledge,
+    listArticles: () => articles().sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
+    isReloading: () => reloader.isReloading(),
+    stopReload: (reason) => reloader.stop(reason),
     async close() {
-      stopReload?.abort(new Error('the reload was stopped: briefbot is shutting down'));
-      await reloading?.catch(() => undefined);
+      reloader.stop('the reload was stopped: briefbot is shutting down');
+      await reloader.settled();
       await statThread.close();
-      if (saveTimer) {
-        clearTimeout(saveTimer);
-        saveTimer = null;
-        save(engine);
-      }
-      await saving;
+      await saver.flush();
     },
-    reload() {
-      if (reloading) return Promise.reject(new Error('a reload is already running'));
-      const started = performance.now();
-      const previous = engine;
-      // After a commit that threw half-way, the serving tables are no base to build on.
-      const stop = new AbortController();
-      stopReload = stop;
-      reloading = build(halfCommitted ? null : { engine: previous }, stop.signal)
-        .then(({ change, commit }) => {
-          try {
-            engine = commit();
-            halfCommitted = false;
-          } catch (error) {
-            halfCommitted = true;
-            throw new Error(
-              `the reload failed while swapping in (the next reload rebuilds everything): ${(error as Error).message}`,
-            );
-          }
-          if (engine.knowledge !== previous.knowledge) saveLater();
-          const { added, changed, removed } = change;
-          return {
-            added,
-            changed,
-            removed,
-            skipped: engine.corpus.skipped,
-            articles: engine.knowledge.articles.size,
-            milliseconds: Math.round(performance.now() - started),
-          };
-        })
-        .finally(() => {
-          reloading = null;
-          if (stopReload === stop) stopReload = null;
-        });
-      return reloading;
-    },
+    reload: () => reloader.reload(),
+  };
+}
+
+type FirstEngine =
+  | { engine: Engine; snapshotId: null }
+  | { engine: Engine; snapshotId: string; base: SnapshotBase; change: CorpusChange };
+
+/** The first engine: from the snapshot (and its delta) when there is a usable one, else built cold. */
+async function start(
+  options: BriefingServiceOptions,
+  build: (base: Base | null) => Promise<PreparedEngine>,
+): Promise<FirstEngine> {
+  let base: SnapshotBase | null = null;
+  let snapshotId = '';
+  if (options.cacheDir) {
+    const removed = await sweepTemporaryFiles(options.cacheDir);
+    if (removed.length > 0) options.onEvent?.({ kind: 'snapshot-temporary-files-removed', files: removed });
+    const read = await readSnapshot(options.cacheDir, options.corpusDir);
+    if (read.snapshot) {
+      snapshotId = read.id;
+      const delta = await readDelta(options.cacheDir, options.corpusDir, read.id);
+      base = { kind: 'snapshot', snapshot: read.snapshot, changedSince: delta?.entries ?? new Map() };
+    } else options.onEvent?.({ kind: 'snapshot-unused', ...read });
+  }
+  try {
+    const prepared = await build(base);
+    const engine = prepared.commit();
+    if (!base) return { engine, snapshotId: null };
+    options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
+    return { engine, snapshotId, base, change: prepared.change };
+  } catch (error) {
+    if (!base || !options.cacheDir) throw error;
+    // A snapshot whose checksums hold can still be one this code cannot build from: it is
+    // named, moved aside and the start builds cold, rather than failing every start.
+    const target = snapshotPath(options.cacheDir, options.corpusDir);
+    options.onEvent?.({
+      kind: 'snapshot-unused',
+      reason: `snapshot could not be used, moved aside (${(error as Error).message})`,
+      path: target,
+      ...(await moveAside(target)),
+    });
+    return { engine: (await build(null)).commit(), snapshotId: null };
+  }
+}
+
+function overviewOf(engine: Engine, all: Article[]): CorpusOverview {
+  const dates = all
+    .map((article) => article.published)
+    .filter((date): date is string => date !== null)
+    .sort();
+  const newest = [...all]
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
+    .slice(0, 5)
+    .map(({ id, title, published, source }) => ({ id, title, published, source }));
+  return {
+    articles: all.length,
+    passages: engine.passages.size,
+    dated: dates.length,
+    firstDate: dates[0] ?? null,
+    lastDate: dates.at(-1) ?? null,
+    newest,
+    skipped: engine.corpus.skipped,
   };
 }

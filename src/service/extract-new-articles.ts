@@ -1,8 +1,8 @@
 import type { Article, CorpusLoad, FileChange, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
-import { extractArticle } from '../knowledge/build-knowledge.js';
-import { extractWithBudget, isExtractionFailure, type ParallelOptions } from '../knowledge/extract-in-workers.js';
-import { articlesOf, diffCorpus, diffFiles, extractionsOf, type Base } from './build-engine.js';
+import { extractWithBudget, type ParallelOptions } from '../knowledge/extract-in-workers.js';
+import { isExtractionFailure } from '../knowledge/extraction-protocol.js';
+import { changeFrom, extractionsOf, type Base } from './build-base.js';
 
 export interface ExtractedCorpus {
   /** The load, less the files whose extraction failed (now skipped with the reason). */
@@ -22,9 +22,15 @@ export async function extractNewArticles(
   base: Base | null,
   options: ParallelOptions = {},
 ): Promise<ExtractedCorpus> {
-  const wanted = articlesToExtract(corpus, base);
-  const outcomes = await extractWithBudget(wanted, extractArticle, options);
   const extracted = new Map<string, ArticleExtraction>();
+  const wanted = articlesToExtract(corpus, base).filter((article) => {
+    // Extracted by the serving process after the snapshot, and kept in its delta.
+    const kept = base?.kind === 'snapshot' ? base.changedSince.get(article.id) : undefined;
+    if (kept?.contentHash !== article.contentHash || kept.path !== article.path) return true;
+    extracted.set(article.id, kept.extraction);
+    return false;
+  });
+  const outcomes = await extractWithBudget(wanted, options);
   const failed = new Map<string, string>();
   outcomes.forEach((outcome, index) => {
     if (isExtractionFailure(outcome)) failed.set(wanted[index]!.path, outcome.reason);
@@ -35,9 +41,8 @@ export async function extractNewArticles(
 
 function articlesToExtract(corpus: CorpusLoad, base: Base | null): readonly Article[] {
   if (!base) return corpus.articles;
-  const change =
-    'engine' in base && corpus.change ? diffFiles(corpus.change) : diffCorpus(articlesOf(base), corpus.articles);
-  if ('engine' in base) return change.replaced;
+  const change = changeFrom(base, corpus);
+  if (base.kind === 'serving') return change.replaced;
   const saved = extractionsOf(base);
   const replaced = new Set(change.replaced.map((article) => article.id));
   return corpus.articles.filter((article) => replaced.has(article.id) || !saved.has(article.id));

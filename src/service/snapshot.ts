@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { DefaultDeserializer, serialize } from 'node:v8';
 import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
 import type { AnswererSnapshots } from './engine.js';
+import { CorruptSnapshotError, decodeParts, encodeParts, sha256 } from './snapshot-parts.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -26,7 +26,11 @@ export interface EngineSnapshot {
 }
 
 export type SnapshotRead =
-  | { snapshot: EngineSnapshot }
+  | {
+      snapshot: EngineSnapshot;
+      /** Names this very write (a hash of its header): what a delta written after it refers to. */
+      id: string;
+    }
   | {
       snapshot: null;
       reason: string;
@@ -46,70 +50,12 @@ export function snapshotPath(cacheDir: string, corpusDir: string): string {
   return path.join(cacheDir, `snapshot-${name}.v8`);
 }
 
-/**
- * On disk: a magic line, a header line naming each part with its length and sha256, then the
- * parts, each serialised on its own. Every byte is covered by the header's checks or a part's
- * hash, so a damaged file is recognised before anything is built from it.
- */
-const MAGIC = 'briefbot-snapshot\n';
-const PART_NAMES = ['meta', 'files', 'skipped', 'extractions', 'people', 'passages', 'answerers'] as const;
-type PartName = (typeof PART_NAMES)[number];
-// Far above a real snapshot (Reuters-21578's is about 150 MB), far below what would exhaust memory.
-const MAX_SNAPSHOT_BYTES = 2 * 1024 ** 3;
-const MAX_HEADER_BYTES = 64 * 1024;
+// Far above a real snapshot (350,000 articles make about 2.5 GB), far below a disk's worth.
+const MAX_SNAPSHOT_BYTES = 32 * 1024 ** 3;
 
-function encodeParts(snapshot: EngineSnapshot): { header: Buffer; parts: Buffer[] } {
-  const values: Record<PartName, unknown> = {
-    meta: { version: snapshot.version, codeVersion: snapshot.codeVersion, corpusDir: snapshot.corpusDir },
-    files: snapshot.files,
-    skipped: snapshot.skipped,
-    extractions: snapshot.extractions,
-    people: snapshot.people,
-    passages: snapshot.passages,
-    answerers: snapshot.answerers,
-  };
-  const parts = PART_NAMES.map((name) => serialize(values[name]));
-  const entries = PART_NAMES.map((name, index) => [name, parts[index]!.length, sha256(parts[index]!)]);
-  return { header: Buffer.from(`${MAGIC}${JSON.stringify({ parts: entries })}\n`), parts };
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-class CorruptSnapshotError extends Error {}
-
-function decodeParts(bytes: Buffer): Record<PartName, unknown> {
-  if (bytes.subarray(0, MAGIC.length).toString('latin1') !== MAGIC)
-    throw new CorruptSnapshotError('not a briefbot snapshot');
-  const headerEnd = bytes.indexOf(0x0a, MAGIC.length);
-  if (headerEnd < 0 || headerEnd - MAGIC.length > MAX_HEADER_BYTES) throw new CorruptSnapshotError('no header');
-  let entries: unknown;
-  try {
-    entries = (JSON.parse(bytes.subarray(MAGIC.length, headerEnd).toString('utf8')) as { parts?: unknown }).parts;
-  } catch {
-    throw new CorruptSnapshotError('the header cannot be read');
-  }
-  if (!Array.isArray(entries) || entries.length !== PART_NAMES.length)
-    throw new CorruptSnapshotError('the header lists other parts');
-  const values = {} as Record<PartName, unknown>;
-  let offset = headerEnd + 1;
-  PART_NAMES.forEach((name, index) => {
-    const entry = entries[index] as unknown;
-    if (!Array.isArray(entry) || entry[0] !== name || !Number.isSafeInteger(entry[1]) || typeof entry[2] !== 'string')
-      throw new CorruptSnapshotError(`the header's entry for ${name} is damaged`);
-    const part = bytes.subarray(offset, offset + (entry[1] as number));
-    offset += entry[1] as number;
-    if (part.length !== entry[1] || sha256(part) !== entry[2])
-      throw new CorruptSnapshotError(`the ${name} part does not match its checksum`);
-    try {
-      values[name] = deserializeDetached(part);
-    } catch (error) {
-      throw new CorruptSnapshotError(`the ${name} part cannot be read (${(error as Error).message})`);
-    }
-  });
-  if (offset !== bytes.length) throw new CorruptSnapshotError('bytes after the last part');
-  return values;
+/** A snapshot's id: its header lists every part's hash, so the id changes with any byte. */
+function idOf(header: Uint8Array): string {
+  return sha256(header).slice(0, 32);
 }
 
 /**
@@ -118,13 +64,13 @@ function decodeParts(bytes: Buffer): Record<PartName, unknown> {
  * fsync of the folder. On any failure (a full disk above all) the temporary file is removed,
  * the previous snapshot stays, and the error says what happened.
  */
-export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot): Promise<string> {
+export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot): Promise<{ path: string; id: string }> {
   const target = snapshotPath(cacheDir, snapshot.corpusDir);
   const temporary = `${target}.${process.pid}.tmp`;
   let handle: FileHandle | null = null;
   try {
     await mkdir(cacheDir, { recursive: true });
-    const { header, parts } = encodeParts(snapshot);
+    const { header, parts } = await encodeParts(snapshot);
     handle = await open(temporary, 'w');
     for (const buffer of [header, ...parts]) {
       let written = 0;
@@ -135,7 +81,7 @@ export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot):
     handle = null;
     await rename(temporary, target);
     await syncFolder(cacheDir);
-    return target;
+    return { path: target, id: idOf(header) };
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true }).catch(() => undefined);
@@ -143,7 +89,7 @@ export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot):
   }
 }
 
-function describeWriteError(error: unknown, target: string): string {
+export function describeWriteError(error: unknown, target: string): string {
   const code = (error as NodeJS.ErrnoException).code;
   const what =
     code === 'ENOSPC'
@@ -182,7 +128,7 @@ export async function sweepTemporaryFiles(cacheDir: string): Promise<string[]> {
   }
   const removed: string[] = [];
   for (const name of names) {
-    const match = /^snapshot-.*\.v8\.(\d+)\.tmp$/.exec(name);
+    const match = /^snapshot-.*\.v8(?:\.delta)?\.(\d+)\.tmp$/.exec(name);
     if (!match) continue;
     const pid = Number(match[1]);
     if (pid !== process.pid && isRunning(pid)) continue;
@@ -208,9 +154,12 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 /** The snapshot for this corpus folder, or why there is none usable (then the caller builds cold). */
 export async function readSnapshot(cacheDir: string, corpusDir: string): Promise<SnapshotRead> {
   const target = snapshotPath(cacheDir, corpusDir);
-  let bytes: Buffer;
+  let parts: Record<string, unknown>;
+  let id: string;
   try {
-    bytes = await readRegularFile(target);
+    const read = await readRegularFile(target);
+    parts = read.values;
+    id = idOf(read.header);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { snapshot: null, reason: 'no snapshot yet' };
     if (error instanceof CorruptSnapshotError || (error as NodeJS.ErrnoException).code === 'ELOOP') {
@@ -224,18 +173,6 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     }
     return { snapshot: null, reason: `unreadable: ${(error as Error).message}`, path: target };
   }
-  let parts: Record<PartName, unknown>;
-  try {
-    parts = decodeParts(bytes);
-  } catch (error) {
-    if (!(error instanceof CorruptSnapshotError)) throw error;
-    return {
-      snapshot: null,
-      reason: `corrupt snapshot moved aside (${error.message})`,
-      path: target,
-      ...(await moveAside(target)),
-    };
-  }
   const meta = parts.meta as Pick<EngineSnapshot, 'version' | 'codeVersion' | 'corpusDir'> | null;
   if (meta?.version !== SNAPSHOT_VERSION)
     return {
@@ -248,6 +185,7 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
   if (path.resolve(meta.corpusDir) !== path.resolve(corpusDir))
     return { snapshot: null, reason: 'snapshot of another corpus folder', path: target };
   return {
+    id,
     snapshot: {
       ...meta,
       files: parts.files as EngineSnapshot['files'],
@@ -260,22 +198,15 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
   };
 }
 
-/** A regular file's bytes, within the size limit; anything else is a CorruptSnapshotError. */
-async function readRegularFile(target: string): Promise<Buffer> {
+/** A regular file's parts, within the size limit; anything else is a CorruptSnapshotError. */
+async function readRegularFile(target: string): Promise<Awaited<ReturnType<typeof decodeParts>>> {
   const handle = await open(target, READ_FLAGS);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new CorruptSnapshotError('not a regular file');
     if (info.size > MAX_SNAPSHOT_BYTES)
       throw new CorruptSnapshotError(`larger than ${MAX_SNAPSHOT_BYTES / 1024 ** 3} GB`);
-    const bytes = Buffer.allocUnsafe(info.size);
-    let length = 0;
-    while (length < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, length);
-      if (bytesRead === 0) throw new CorruptSnapshotError('shorter than its size');
-      length += bytesRead;
-    }
-    return bytes;
+    return await decodeParts(handle, info.size);
   } finally {
     await handle.close();
   }
@@ -313,21 +244,4 @@ export function codeVersion(): Promise<string> {
     return hash.digest('hex').slice(0, 16);
   })();
   return cachedCodeVersion;
-}
-
-/**
- * v8.deserialize makes typed arrays views into the file's buffer when they are aligned, so one
- * kept table would keep the whole file (100+ MB) alive; each is copied out instead.
- */
-function deserializeDetached(bytes: Buffer): unknown {
-  const deserializer = new DefaultDeserializer(bytes) as DefaultDeserializer & { _readHostObject(): ArrayBufferView };
-  const readView = deserializer._readHostObject.bind(deserializer);
-  deserializer._readHostObject = () => {
-    const view = readView();
-    return view instanceof Buffer
-      ? Buffer.from(view)
-      : new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
-  };
-  deserializer.readHeader();
-  return deserializer.readValue();
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { parseTextArticle } from '../corpus/parse-front-matter-article.js';
 import type { ArticleExtraction } from '../extract/types.js';
-import { extractArticle } from '../knowledge/build-knowledge.js';
+import { extractArticle } from '../knowledge/extract-article.js';
 
 // Made up, in the shape of a wire story: a dated front matter, a named person with a role, a
 // relative date and a quotation, so that every extractor's main path runs.

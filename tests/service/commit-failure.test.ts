@@ -1,19 +1,22 @@
 // A reload whose in-place commit throws part-way (a fault injected in the /quote tables' update,
-// the last part updated) cannot take back what it changed; it says so, and the next reload
-// rebuilds everything instead of building on the half-updated tables.
+// the last part updated, after the passage index and the /who and /when tables took the change)
+// takes back what it changed: the old answers are served until a reload succeeds. When taking
+// it back fails too, it says so, and the next reload rebuilds everything instead of building on
+// the half-updated tables.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
-const failNext = vi.hoisted(() => ({ value: false }));
+// How many of the next /quote table updates throw.
+const failNext = vi.hoisted(() => ({ value: 0 }));
 vi.mock('../../src/answer/quote/update-tables.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/answer/quote/update-tables.js')>();
   return {
     ...original,
     updateTables: (...args: Parameters<typeof original.updateTables>) => {
-      if (failNext.value) {
-        failNext.value = false;
+      if (failNext.value > 0) {
+        failNext.value--;
         throw new Error('injected failure in the /quote tables update');
       }
       return original.updateTables(...args);
@@ -40,7 +43,42 @@ ROTTERDAM. March 6. Wirenews - Dockers at Rotterdam ended a week-long strike on 
 ${extra}
 `;
 
-it('after a reload whose commit threw part-way, the next reload answers as a cold build', async () => {
+const QUESTIONS = [
+  ['search', 'grain silos'],
+  ['search', 'Rotterdam strike'],
+  ['quote', 'Bakker'],
+  ['who', 'Jan Bakker'],
+  ['when', 'strike ended'],
+] as const;
+
+it('serves the old answers after a reload whose commit threw part-way, until a reload succeeds', async () => {
+  const file = path.join(corpusDir, 'strike.txt');
+  writeFileSync(file, ARTICLE(''));
+  writeFileSync(
+    path.join(corpusDir, 'other.txt'),
+    ARTICLE('"We will keep the harbour open," port chief Anna de Vries said.').replace('strike.', 'talks.'),
+  );
+  const service = await createBriefingService({ corpusDir, workers: 0 });
+  const before = QUESTIONS.map(([command, query]) => service.ask(command, query));
+
+  writeFileSync(file, ARTICLE('"The grain silos are full again," Bakker told reporters.').replace('Jan', 'Piet'));
+  const later = new Date(Date.now() + 5000);
+  utimesSync(file, later, later);
+  failNext.value = 1;
+  await expect(service.reload()).rejects.toThrow(
+    'the reload failed while swapping in; the previous index keeps serving: injected failure',
+  );
+  expect(QUESTIONS.map(([command, query]) => service.ask(command, query))).toEqual(before);
+
+  // The next reload takes the change, and answers as a cold build of the new text.
+  await service.reload();
+  const cold = await createBriefingService({ corpusDir, workers: 0 });
+  const after = QUESTIONS.map(([command, query]) => service.ask(command, query));
+  expect(after).toEqual(QUESTIONS.map(([command, query]) => cold.ask(command, query)));
+  expect(after).not.toEqual(before);
+});
+
+it('after a commit that threw and could not be taken back, the next reload answers as a cold build', async () => {
   const file = path.join(corpusDir, 'strike.txt');
   writeFileSync(file, ARTICLE(''));
   writeFileSync(
@@ -55,9 +93,9 @@ it('after a reload whose commit threw part-way, the next reload answers as a col
   writeFileSync(file, ARTICLE('"The grain silos are full again," Bakker told reporters.'));
   const later = new Date(Date.now() + 5000);
   utimesSync(file, later, later);
-  failNext.value = true;
+  failNext.value = 2;
   await expect(service.reload()).rejects.toThrow(
-    /while swapping in \(the next reload rebuilds everything\): injected failure/,
+    /while swapping in \(the next reload rebuilds everything\): injected failure .*taking it back failed too/,
   );
 
   // The next reload (no further edit) does bring every part to the new text.
@@ -88,7 +126,7 @@ it('after a reload whose commit threw on a removal, the next reloads succeed', a
   }
   const service = await createBriefingService({ corpusDir, workers: 0 });
   rmSync(path.join(corpusDir, 'strike.txt'));
-  failNext.value = true;
+  failNext.value = 1;
   await expect(service.reload()).rejects.toThrow('injected failure');
   const second = await service.reload().then(
     () => 'ok',

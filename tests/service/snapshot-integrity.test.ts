@@ -107,8 +107,9 @@ describe('a damaged snapshot', () => {
     const before = readFileSync(file);
     const events: ServiceEvent[] = [];
     const service = await start(events);
-    // The next write's temporary file leads to /dev/full, where every write fails with ENOSPC.
-    const temporary = `${file}.${process.pid}.tmp`;
+    // The next write's temporary file (a reload writes its change as a delta beside the
+    // snapshot) leads to /dev/full, where every write fails with ENOSPC.
+    const temporary = `${file}.delta.${process.pid}.tmp`;
     symlinkSync('/dev/full', temporary);
     writeFileSync(
       path.join(corpusDir, 'new.txt'),

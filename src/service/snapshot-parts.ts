@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
+import { DefaultDeserializer, serialize } from 'node:v8';
+import type { EngineSnapshot } from './snapshot.js';
+
+/**
+ * On disk: a magic line, a header line naming each part with its length and sha256, then the
+ * parts, each serialised on its own. Every byte is covered by the header's checks or a part's
+ * hash, so a damaged file is recognised before anything is built from it. The long lists (files,
+ * extractions) are cut into parts of CHUNK items: no part comes near Node's 2 GiB buffer limit,
+ * and serialising one holds the event loop for tens of milliseconds, with a turn between parts.
+ */
+export const MAGIC = 'briefbot-snapshot\n';
+const PART_NAMES = ['meta', 'files', 'skipped', 'extractions', 'people', 'passages', 'answerers'] as const;
+type PartName = (typeof PART_NAMES)[number];
+const CHUNKED: ReadonlySet<PartName> = new Set(['files', 'extractions']);
+const CHUNK = 1000;
+export const MAX_HEADER_BYTES = 1024 * 1024;
+
+export class CorruptSnapshotError extends Error {}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The header and the parts, serialised one at a time with a turn of the event loop between them. */
+export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: Buffer; parts: Buffer[] }> {
+  const values: Record<PartName, unknown> = {
+    meta: { version: snapshot.version, codeVersion: snapshot.codeVersion, corpusDir: snapshot.corpusDir },
+    files: snapshot.files,
+    skipped: snapshot.skipped,
+    extractions: snapshot.extractions,
+    people: snapshot.people,
+    passages: snapshot.passages,
+    answerers: snapshot.answerers,
+  };
+  const entries: Array<[string, number, string]> = [];
+  const parts: Buffer[] = [];
+  for (const name of PART_NAMES) {
+    const value = values[name];
+    const pieces: Array<[string, unknown]> = [];
+    if (CHUNKED.has(name)) {
+      const list = value as unknown[];
+      for (let start = 0, index = 0; start < list.length || index === 0; start += CHUNK, index++)
+        pieces.push([`${name}.${index}`, list.slice(start, start + CHUNK)]);
+    } else pieces.push([name, value]);
+    for (const [pieceName, piece] of pieces) {
+      const bytes = serialize(piece);
+      entries.push([pieceName, bytes.length, sha256(bytes)]);
+      parts.push(bytes);
+      await nextTurn();
+    }
+  }
+  return { header: Buffer.from(`${MAGIC}${JSON.stringify({ parts: entries })}\n`), parts };
+}
+
+/** Reads the parts one by one from an open snapshot file of `size` bytes. */
+export async function decodeParts(
+  handle: FileHandle,
+  size: number,
+): Promise<{ values: Record<PartName, unknown>; header: Buffer }> {
+  const head = await readAt(handle, 0, Math.min(size, MAGIC.length + MAX_HEADER_BYTES));
+  if (head.subarray(0, MAGIC.length).toString('latin1') !== MAGIC)
+    throw new CorruptSnapshotError('not a briefbot snapshot');
+  const headerEnd = head.indexOf(0x0a, MAGIC.length);
+  if (headerEnd < 0) throw new CorruptSnapshotError('no header');
+  let entries: unknown;
+  try {
+    entries = (JSON.parse(head.subarray(MAGIC.length, headerEnd).toString('utf8')) as { parts?: unknown }).parts;
+  } catch {
+    throw new CorruptSnapshotError('the header cannot be read');
+  }
+  if (!Array.isArray(entries)) throw new CorruptSnapshotError('the header lists no parts');
+  const values = {} as Record<PartName, unknown>;
+  const lists = new Map<PartName, unknown[]>();
+  let offset = headerEnd + 1;
+  let expected = 0;
+  for (const entry of entries as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isSafeInteger(entry[1]) || entry[1] < 0)
+      throw new CorruptSnapshotError('a header entry is damaged');
+    const [pieceName, length, hash] = entry as [string, number, string];
+    const [name, index] = pieceName.split('.') as [PartName, string | undefined];
+    if (name !== PART_NAMES[expected] && name !== PART_NAMES[expected + 1])
+      throw new CorruptSnapshotError('the header lists other parts');
+    if (name !== PART_NAMES[expected]) expected++;
+    if (
+      CHUNKED.has(name) !== (index !== undefined) ||
+      (index !== undefined && Number(index) !== (lists.get(name)?.length ?? 0))
+    )
+      throw new CorruptSnapshotError(`the header's entry for ${pieceName} is damaged`);
+    if (offset + length > size) throw new CorruptSnapshotError(`the ${pieceName} part is cut short`);
+    const part = await readAt(handle, offset, length);
+    offset += length;
+    if (sha256(part) !== hash) throw new CorruptSnapshotError(`the ${pieceName} part does not match its checksum`);
+    let value: unknown;
+    try {
+      value = deserializeDetached(part);
+    } catch (error) {
+      throw new CorruptSnapshotError(`the ${pieceName} part cannot be read (${(error as Error).message})`);
+    }
+    if (index === undefined) values[name] = value;
+    else {
+      if (!Array.isArray(value)) throw new CorruptSnapshotError(`the ${pieceName} part is not a list`);
+      const chunks = lists.get(name) ?? [];
+      chunks.push(value);
+      lists.set(name, chunks);
+    }
+  }
+  for (const [name, chunks] of lists) values[name] = (chunks as unknown[][]).flat();
+  if (PART_NAMES.some((name) => !(name in values)) || expected !== PART_NAMES.length - 1)
+    throw new CorruptSnapshotError('the header lists other parts');
+  if (offset !== size) throw new CorruptSnapshotError('bytes after the last part');
+  return { values, header: head.subarray(0, headerEnd + 1) };
+}
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(bytes, done, length - done, position + done);
+    if (bytesRead === 0) throw new CorruptSnapshotError('shorter than its size');
+    done += bytesRead;
+  }
+  return bytes;
+}
+
+/**
+ * v8.deserialize makes typed arrays views into the part's buffer when they are aligned, so one
+ * kept table would keep the whole part alive; each is copied out instead.
+ */
+function deserializeDetached(bytes: Buffer): unknown {
+  const deserializer = new DefaultDeserializer(bytes) as DefaultDeserializer & { _readHostObject(): ArrayBufferView };
+  const readView = deserializer._readHostObject.bind(deserializer);
+  deserializer._readHostObject = () => {
+    const view = readView();
+    return view instanceof Buffer
+      ? Buffer.from(view)
+      : new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
+  };
+  deserializer.readHeader();
+  return deserializer.readValue();
+}
