@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type AppConfig, type DiscordSettings } from '.
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
 import { DigestStoreUnreadableError } from './digest/digest-store.js';
 import { startBot, type RunningBot } from './discord/bot.js';
+import { createDiscordPoster } from './discord/digest/discord-poster.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
 import { createLogger, flushLogs, type Logger } from './logger.js';
@@ -182,7 +183,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
       commands: await loadCommands(),
       digest: digest?.services,
     });
-    digest?.start(bot.client);
+    digest?.start(createDiscordPoster(bot.client));
     const watch = startWatch(config, service, {
       onReload: (report) => logWatchReload(logger, report),
       onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),

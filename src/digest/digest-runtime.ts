@@ -1,7 +1,6 @@
-import type { Client } from 'discord.js';
 import type { BriefingService } from '../service/briefing-service.js';
 import { systemClock, type Clock } from './clock.js';
-import type { DigestPoster } from './deliver-digest.js';
+import type { DigestPoster } from './digest-poster.js';
 import { openDigestStore, resolveDigestStorePath, type DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
 import { startDigestScheduler, type DigestScheduler } from './scheduler.js';
@@ -19,8 +18,11 @@ export interface DigestServices {
 
 export interface DigestRuntime {
   services: DigestServices;
-  /** Starts the scheduler on a logged-in client (it checks at once: missed and pending digests). */
-  start(client: Client): DigestScheduler | null;
+  /**
+   * Starts the scheduler once the poster can post (the Discord one needs a logged-in client);
+   * it checks at once: missed and pending digests.
+   */
+  start(poster: DigestPoster): DigestScheduler | null;
   stop(): Promise<void>;
 }
 
@@ -32,8 +34,6 @@ export interface DigestRuntimeOptions {
   clock?: Clock;
   /** A store opened by the caller: no lock is taken (tests). */
   store?: DigestStore;
-  /** How to post through the client; the Discord poster by default. */
-  poster?: (client: Client) => DigestPoster;
   /** Lock timing (tests); and how often a process in standby tries to take the store over. */
   lock?: LockOptions & { retryMs?: number };
 }
@@ -58,16 +58,15 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
   let store: DigestStore | null = options.store ?? null;
   let lock: StoreLock | null = null;
   let holder: LockHolder | null = null;
-  let client: Client | null = null;
+  let poster: DigestPoster | null = null;
   let scheduler: DigestScheduler | null = null;
   let retry: NodeJS.Timeout | null = null;
   let stopped = false;
 
   const startScheduler = (): DigestScheduler | null => {
-    if (!store || !client || stopped) return scheduler;
+    if (!store || !poster || stopped) return scheduler;
     scheduler ??= startDigestScheduler({
-      client,
-      poster: options.poster?.(client),
+      poster,
       service: options.service,
       store,
       clock,
@@ -143,8 +142,8 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
           ? null
           : `The daily digest is run by ${describeHolder(holder)} sharing this bot's store; this one answers questions only, and takes the digest over when that one stops.`,
     },
-    start(loggedIn) {
-      client = loggedIn;
+    start(ready) {
+      poster = ready;
       return startScheduler();
     },
     async stop() {
