@@ -8,7 +8,7 @@ import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
 import type { BriefingService } from './service/briefing-service.js';
 import { createBriefingService } from './service/create-briefing-service.js';
-import { COMMANDS } from './service/engine.js';
+import { COMMANDS } from './answer/question/check-question.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { checkCorpusFolder } from './config.js';
 import { describeEmptyCorpus } from './terminal/empty-corpus.js';
