@@ -1,7 +1,7 @@
 import type { BriefingService } from '../service/briefing-service.js';
 import { systemClock, type Clock } from './clock.js';
 import type { DigestPoster } from './digest-poster.js';
-import { openDigestStore, resolveDigestStorePath, type DigestStore } from './digest-store.js';
+import { openDigestStore, type DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
 import { startDigestScheduler, type DigestScheduler } from './scheduler.js';
 import { tryLockStore, type LockHolder, type LockOptions, type StoreLock } from './store-lock.js';
@@ -29,8 +29,8 @@ export interface DigestRuntime {
 export interface DigestRuntimeOptions {
   service: BriefingService;
   logger: DigestLogger;
-  /** Defaults to DIGEST_STORE_PATH, else DATA_DIR/digest-store.json, else data/digest-store.json. */
-  storePath?: string;
+  /** The store file (config.ts: `digestStorePath`). */
+  storePath: string;
   clock?: Clock;
   /** A store opened by the caller: no lock is taken (tests). */
   store?: DigestStore;
@@ -54,7 +54,7 @@ function describeHolder(holder: LockHolder | null): string {
 export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
   const clock = options.clock ?? systemClock;
   const { logger } = options;
-  const path = options.storePath ?? resolveDigestStorePath(process.env);
+  const path = options.storePath;
   let store: DigestStore | null = options.store ?? null;
   let lock: StoreLock | null = null;
   let holder: LockHolder | null = null;

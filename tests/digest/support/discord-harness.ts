@@ -61,6 +61,7 @@ export class DigestDiscordHarness {
       service: this.service,
       logger: this.logs.logger,
       store: digestStore,
+      storePath: this.storePath,
       clock: this.clock,
     });
     const fake = this.fake;
