@@ -166,7 +166,7 @@ export interface LoadConfigOptions {
    * (`npm run cli`) never talks to Discord, so it ignores the Discord keys and gets none.
    */
   purpose?: 'run' | 'deploy' | 'cli';
-  /** A corpus folder given on the command line (`--corpus`): it replaces CORPUS_DIR, and a problem with it is named so. */
+  /** A corpus folder given on the command line (`--corpus`): it replaces CORPUS_DIR, and a problem is named so. */
   corpusFlag?: string;
 }
 

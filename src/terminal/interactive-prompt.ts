@@ -20,7 +20,7 @@ export interface PromptOptions {
   watch?: (reports: WatchReports) => CorpusWatch | null;
   /** Ends the prompt as if the user had typed /quit (main aborts it on SIGTERM and SIGINT). */
   signal?: AbortSignal;
-  /** The bot's digest store, for /digest show (config.ts: `digestStorePath`); without it the prompt has no digest record. */
+  /** The bot's digest store, for /digest show (config.ts: `digestStorePath`); without it, no digest record. */
   digestStorePath?: string;
   /** Adds a link or a file to the corpus, as /add does in Discord; the reply to print. */
   add?: (target: string) => Promise<string>;

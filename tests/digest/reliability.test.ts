@@ -10,7 +10,7 @@ import { emptyStoreState } from '../../src/digest/store-state.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
 import { watchEventLoop } from '../support/event-loop-lag.js';
 import { FakeChannels } from './support/fake-poster.js';
-import { crashableStore, recordingLogger, trackHarnesses, type DigestHarness } from './support/harness.js';
+import { crashableStore, trackHarnesses, type DigestHarness } from './support/harness.js';
 import { ManualClock } from './support/manual-clock.js';
 
 const harness = trackHarnesses();
