@@ -1,16 +1,14 @@
 import { createInterface } from 'node:readline';
 import { addToCorpus, type AddSource } from './corpus/add/add-article.js';
-import { ConfigError, loadConfig } from './config.js';
-import type { FetchSettings } from './fetch/fetch-page.js';
+import { ConfigError, loadConfig, type LoadedConfig } from './config.js';
 import { renderAddResult } from './terminal/render-add-result.js';
 import { parseArgs } from 'node:util';
 import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
 import type { BriefingService } from './service/briefing-service.js';
 import { createBriefingService } from './service/create-briefing-service.js';
-import { COMMANDS } from './service/engine.js';
+import { COMMANDS } from './answer/question/check-question.js';
 import { loadCorpus } from './corpus/load-corpus.js';
-import { checkCorpusFolder } from './config.js';
 import { describeEmptyCorpus } from './terminal/empty-corpus.js';
 import { createProgressBar } from './terminal/progress-bar.js';
 import { splitPassages } from './text/passages.js';
@@ -43,14 +41,24 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return verb || values.help ? 0 : 2;
   }
-  const corpusDir = values.corpus ?? (process.env.CORPUS_DIR?.trim() || 'corpus');
-  const corpusProblem = checkCorpusFolder(corpusDir);
-  if (corpusProblem) {
-    process.stderr.write(`briefbot: ${values.corpus ? '--corpus' : 'CORPUS_DIR'}: ${corpusProblem}\n`);
+  // The settings as the bot reads them (the corpus, the snapshot folder, fetching), --corpus first.
+  let config: LoadedConfig;
+  try {
+    config = loadConfig(process.env, { purpose: 'cli', corpusFlag: values.corpus });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(error.problems.map((problem) => `briefbot: ${problem}\n`).join(''));
     return 2;
   }
+  const { corpusDir } = config;
   const openService = async (): Promise<BriefingService> => {
-    const service = await createBriefingService({ corpusDir, onProgress: createProgressBar(process.stderr) });
+    const service = await createBriefingService({
+      corpusDir,
+      extraRoots: config.corpusExtraRoots,
+      cacheDir: config.cacheDir,
+      extractionBudgetMs: config.extractionBudgetMs,
+      onProgress: createProgressBar(process.stderr),
+    });
     const empty = describeEmptyCorpus(corpusDir, service.overview(), '`npm run cli -- stats` says why');
     if (empty) process.stderr.write(`${empty}\n`);
     return service;
@@ -80,6 +88,7 @@ export async function runCli(argv: string[]): Promise<number> {
     // Counting needs the reading only, not extraction and indexing (30 s on Reuters).
     const progress = createProgressBar(process.stderr);
     const { articles, skipped } = await loadCorpus(corpusDir, {
+      extraRoots: config.corpusExtraRoots,
       onProgress: (done, total) => progress({ stage: 'load', done, total }),
     });
     const stats = {
@@ -105,7 +114,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  if (verb === 'add') return addArticle(rest, corpusDir, values.json, openService);
+  if (verb === 'add') return addArticle(rest, config, values.json, openService);
   process.stderr.write(`briefbot: unknown command "${verb}"\n${USAGE}\n`);
   return 2;
 }
@@ -113,7 +122,7 @@ export async function runCli(argv: string[]): Promise<number> {
 /** `add <url|file>`: the same addition as /add in Discord; exit 1 when it was refused. */
 async function addArticle(
   targets: string[],
-  corpusDir: string,
+  config: LoadedConfig,
   json: boolean,
   openService: () => Promise<BriefingService>,
 ): Promise<number> {
@@ -122,19 +131,11 @@ async function addArticle(
     return 2;
   }
   const target = targets[0]!;
-  let fetch: FetchSettings | undefined;
-  try {
-    fetch = loadConfig(process.env).fetch;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`briefbot: ${error.message}\n`);
-    return 2;
-  }
   const service = await openService();
   const source: AddSource = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
     ? { kind: 'link', url: target }
     : { kind: 'file', path: target };
-  const result = await addToCorpus(service, source, { corpusDir, fetch });
+  const result = await addToCorpus(service, source, { corpusDir: config.corpusDir, fetch: config.fetch });
   await service.close?.();
   process.stdout.write(`${json ? JSON.stringify(result) : renderAddResult(result)}\n`);
   return result.kind === 'refused' ? 1 : 0;

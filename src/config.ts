@@ -34,6 +34,23 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** How /add and `cli add` fetch links (loadConfig: the defaults, 10 s, 10 MB, 5 redirects, public addresses only). */
   fetch?: FetchSettings;
+  /**
+   * The daily digest's store file, absolute: DIGEST_STORE_PATH, else DATA_DIR/digest-store.json,
+   * else data/digest-store.json (loadConfig always sets it).
+   */
+  digestStorePath?: string;
+}
+
+/** The settings as loadConfig gives them: every default filled in. */
+export type LoadedConfig = AppConfig & Required<Pick<AppConfig, 'digestStorePath'>>;
+
+/** What commands may read: every setting but the Discord credentials. */
+export type CommandConfig = Omit<AppConfig, 'discord'>;
+
+/** The settings a command gets: the token stays with the client that logs in. */
+export function commandConfig(config: AppConfig): CommandConfig {
+  const { discord, ...settings } = config;
+  return settings;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -139,18 +156,28 @@ const schema = z.object({
     blankToUndefined,
     z.coerce.number({ error: 'must be a number of megabytes' }).positive('must be above 0').max(50).default(10),
   ),
+  DIGEST_STORE_PATH: z.preprocess(blankToUndefined, z.string().optional()),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('data')),
 });
 
 export interface LoadConfigOptions {
-  /** What the caller is about to do: deploying needs the token and the client id. */
-  purpose?: 'run' | 'deploy';
+  /**
+   * What the caller is about to do: deploying needs the token and the client id; the CLI
+   * (`npm run cli`) never talks to Discord, so it ignores the Discord keys and gets none.
+   */
+  purpose?: 'run' | 'deploy' | 'cli';
+  /** A corpus folder given on the command line (`--corpus`): it replaces CORPUS_DIR, and a problem is named so. */
+  corpusFlag?: string;
 }
 
 /** Parses the environment; throws one ConfigError naming every missing or bad key. */
-export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): AppConfig {
+export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): LoadedConfig {
+  const purpose = options.purpose ?? 'run';
+  if (options.corpusFlag !== undefined) environment = { ...environment, CORPUS_DIR: options.corpusFlag };
   const parsed = schema.safeParse(environment);
   const problems: string[] = [];
-  const wantsDiscord = options.purpose === 'deploy' || blankToUndefined(environment.DISCORD_TOKEN) !== undefined;
+  const wantsDiscord =
+    purpose === 'deploy' || (purpose === 'run' && blankToUndefined(environment.DISCORD_TOKEN) !== undefined);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'settings');
@@ -170,21 +197,23 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
   if (options.purpose !== 'deploy') {
     const corpusDir = blankToUndefined(environment.CORPUS_DIR);
     const corpusProblem = checkCorpusFolder(typeof corpusDir === 'string' ? corpusDir : 'corpus');
-    if (corpusProblem) problems.push(`CORPUS_DIR: ${corpusProblem}`);
+    if (corpusProblem)
+      problems.push(`${options.corpusFlag !== undefined ? '--corpus' : 'CORPUS_DIR'}: ${corpusProblem}`);
     const cacheDir = blankToUndefined(environment.CACHE_DIR);
     const cacheProblem = checkCacheFolder(typeof cacheDir === 'string' ? cacheDir : '.cache');
     if (cacheProblem) problems.push(`CACHE_DIR: ${cacheProblem}`);
   }
   if (problems.length > 0 || !values) throw new ConfigError([...new Set(problems)]);
   return {
-    discord: values.DISCORD_TOKEN
-      ? {
-          token: values.DISCORD_TOKEN,
-          clientId: values.DISCORD_CLIENT_ID ?? null,
-          guildId: values.DISCORD_GUILD_ID ?? null,
-          apiBase: values.DISCORD_API_BASE.replace(/\/+$/, ''),
-        }
-      : null,
+    discord:
+      values.DISCORD_TOKEN && wantsDiscord
+        ? {
+            token: values.DISCORD_TOKEN,
+            clientId: values.DISCORD_CLIENT_ID ?? null,
+            guildId: values.DISCORD_GUILD_ID ?? null,
+            apiBase: values.DISCORD_API_BASE.replace(/\/+$/, ''),
+          }
+        : null,
     corpusDir: values.CORPUS_DIR,
     corpusExtraRoots: values.CORPUS_EXTRA_ROOTS,
     cacheDir: values.CACHE_DIR,
@@ -198,6 +227,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
       timeoutMs: values.FETCH_TIMEOUT_SECONDS * 1000,
       maxBytes: Math.round(values.FETCH_MAX_MB * 1024 * 1024),
     },
+    digestStorePath: path.resolve(values.DIGEST_STORE_PATH ?? path.join(values.DATA_DIR, 'digest-store.json')),
   };
 }
 

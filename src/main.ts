@@ -3,10 +3,11 @@
  * the Discord client, and passes each to what needs it. Nothing else creates them.
  */
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig, type AppConfig, type DiscordSettings } from './config.js';
+import { ConfigError, loadConfig, type DiscordSettings, type LoadedConfig } from './config.js';
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
 import { DigestStoreUnreadableError } from './digest/digest-store.js';
 import { startBot, type RunningBot } from './discord/bot.js';
+import { createDiscordPoster } from './discord/digest/discord-poster.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
 import { createLogger, flushLogs, type Logger } from './logger.js';
@@ -25,7 +26,7 @@ const tokenHint =
   'DISCORD_TOKEN is not set, so briefbot runs in the terminal. To run the Discord bot, set DISCORD_TOKEN ' +
   '(and DISCORD_CLIENT_ID for `npm run deploy`) in .env or the environment: see .env.example and the README.\n';
 
-function readConfig(): AppConfig {
+function readConfig(): LoadedConfig {
   loadDotenv({ quiet: true });
   try {
     return loadConfig(process.env);
@@ -38,7 +39,7 @@ function readConfig(): AppConfig {
   }
 }
 
-async function runTerminal(config: AppConfig): Promise<void> {
+async function runTerminal(config: LoadedConfig): Promise<void> {
   process.stderr.write(tokenHint);
   // The bar is for the first indexing only: drawn during a reload by the watch, it would break
   // the line being typed, and the prompt prints one line for that reload instead.
@@ -68,6 +69,7 @@ async function runTerminal(config: AppConfig): Promise<void> {
       watch: (reports) =>
         startWatch(config, service, { ...reports, onNotice: (text) => process.stderr.write(`${text}\n`) }),
       signal: stop.signal,
+      digestStorePath: config.digestStorePath,
       add: async (target) => {
         const source: AddSource = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
           ? { kind: 'link', url: target }
@@ -81,7 +83,7 @@ async function runTerminal(config: AppConfig): Promise<void> {
   await service.close?.();
 }
 
-async function buildService(config: AppConfig, logger: Logger): Promise<BriefingService> {
+async function buildService(config: LoadedConfig, logger: Logger): Promise<BriefingService> {
   logger.info({ corpusDir: config.corpusDir, cacheDir: config.cacheDir }, 'indexing corpus');
   const started = performance.now();
   const service = await createBriefingService({
@@ -114,7 +116,7 @@ async function buildService(config: AppConfig, logger: Logger): Promise<Briefing
  * folder changes. Each adapter says how a reload and a failure are shown (log lines, prompt lines).
  */
 function startWatch(
-  config: AppConfig,
+  config: LoadedConfig,
   service: BriefingService,
   reports: Pick<WatchOptions, 'onReload' | 'onError' | 'onNotice'>,
 ): CorpusWatch | null {
@@ -122,7 +124,7 @@ function startWatch(
   return watchCorpus(service, config.corpusDir, reports);
 }
 
-async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise<void> {
+async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token], asynchronous: true });
   const exit = (code: number): void => void flushLogs(logger).then(() => process.exit(code));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -170,7 +172,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
     // digest stays off and questions are served.
     let digest: DigestRuntime | null = null;
     try {
-      digest = createDigestRuntime({ service, logger });
+      digest = createDigestRuntime({ service, logger, storePath: config.digestStorePath });
     } catch (error) {
       if (!(error instanceof DigestStoreUnreadableError)) throw error;
       logger.error({ reason: error.message }, 'digest store unreadable: the daily digest is off; questions are served');
@@ -182,7 +184,7 @@ async function runBot(config: AppConfig & { discord: DiscordSettings }): Promise
       commands: await loadCommands(),
       digest: digest?.services,
     });
-    digest?.start(bot.client);
+    digest?.start(createDiscordPoster(bot.client));
     const watch = startWatch(config, service, {
       onReload: (report) => logWatchReload(logger, report),
       onError: (error) => logger.warn({ err: error }, 'corpus watch: reload failed; the previous index keeps serving'),

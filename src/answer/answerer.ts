@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
+import type { AnswerOf, CommandName } from './types.js';
 
 /** Which articles a reload touched: removed ids, and ids added or changed (now in the knowledge). */
 export interface KnowledgeChange {
@@ -19,3 +20,9 @@ export interface Answerer<A> {
   update(knowledge: Knowledge, change: KnowledgeChange): void;
   toSnapshot(): unknown;
 }
+
+/** The commands answered from tables built at index time (/search reads the passage index). */
+export type TableCommand = Exclude<CommandName, 'search'>;
+
+/** One answerer per table command, each giving its command's kind of answer. */
+export type Answerers = { [C in TableCommand]: Answerer<AnswerOf[C]> };

@@ -36,12 +36,30 @@ export interface SearchAnswer {
   citations: Citation[];
 }
 
-export type Answer = WhoAnswer | WhenAnswer | QuoteAnswer | SearchAnswer;
+/** Each command's kind of answer. */
+export interface AnswerOf {
+  who: WhoAnswer;
+  when: WhenAnswer;
+  quote: QuoteAnswer;
+  search: SearchAnswer;
+}
 
-export interface AnswerSet<A extends Answer = Answer> {
-  command: CommandName;
+export type Answer = AnswerOf[CommandName];
+
+/** The answers to one question of one command. */
+export interface AnswerSetOf<C extends CommandName> {
+  command: C;
   query: string;
-  answers: A[];
+  answers: Array<AnswerOf[C]>;
   /** Set when the command cannot answer at all (a bad query, a feature not built yet). */
   error?: string;
 }
+
+/**
+ * Each command's answer set, by command: `AnswerSets[C]` for a command known only as a type
+ * parameter (TypeScript relates it to `AnswerSetOf<C>`, which a union of sets it cannot).
+ */
+export type AnswerSets = { [C in CommandName]: AnswerSetOf<C> };
+
+/** The answers to a question, discriminated by `command`: checking it tells which answers they are. */
+export type AnswerSet = AnswerSets[CommandName];

@@ -10,12 +10,13 @@ import {
 
 /**
  * Finds exact and near-duplicate articles (syndicated copies, repeats, corrections): the
- * digest lists a story once (`groupDuplicates`) and answers fold copies (`createCopyCheck`). Exact copies share their normalised body; near copies are found
- * with MinHash + LSH bands and confirmed by the real shingle Jaccard. A short body (price
- * tables, one-line notices) says too little to prove a copy, so it also needs similar titles:
- * otherwise two companies' identical "qtly div" notices would merge. Copies are published
- * within days of each other; a weekly report that reuses last week's wording is a new story,
- * so bodies dated further apart must be near-identical.
+ * digest lists a story once (`groupDuplicates`) and answers fold copies (`createCopyCheck`).
+ * Exact copies share their normalised body; near copies are found with MinHash + LSH bands and
+ * confirmed by the real shingle Jaccard. A short body (price tables, one-line notices) says too
+ * little to prove a copy, so it also needs similar titles: otherwise two companies' identical
+ * "qtly div" notices would merge. Copies are published within days of each other; a weekly
+ * report that reuses last week's wording is a new story, so bodies dated further apart must be
+ * near-identical.
  */
 
 export interface DuplicateOptions {

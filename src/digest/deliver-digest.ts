@@ -1,35 +1,9 @@
 import type { Clock } from './clock.js';
-import type { DigestMessage } from './discord-limits.js';
+import { ChannelUnusableError, type DigestPoster } from './digest-poster.js';
 import { guildDraft, type DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
 import { digestMarker } from './prepare-digest.js';
 import type { DigestStoreState, PendingDigest } from './store-state.js';
-
-/** Where digests go. The Discord poster sends with the nonce and enforce_nonce. */
-export interface DigestPoster {
-  send(channelId: string, message: DigestMessage, nonce: string): Promise<{ messageId: string }>;
-  /**
-   * The id of a message the bot posted in the channel since `since` carrying `marker`, or null
-   * when the channel holds none. Throws when the history cannot be read in full (no Read
-   * Message History, or too many messages since): then nothing is known.
-   */
-  findSent?(channelId: string, marker: string, since: Date): Promise<string | null>;
-}
-
-/** The channel is gone or the bot may not post there: retrying will not help, an admin must act. */
-export class ChannelUnusableError extends Error {
-  override name = 'ChannelUnusableError';
-}
-
-// Discord's "Unknown Channel", "Missing Access" and "Missing Permissions".
-const PERMANENT_CODES = new Set([10003, 50001, 50013]);
-
-/** 404 and 403 from Discord, or a channel the poster found unusable: no retry. */
-export function isPermanentPostError(error: unknown): boolean {
-  if (error instanceof ChannelUnusableError) return true;
-  const { status, code } = (error ?? {}) as { status?: unknown; code?: unknown };
-  return status === 403 || status === 404 || (typeof code === 'number' && PERMANENT_CODES.has(code));
-}
 
 export type DeliveryOutcome = 'delivered' | 'retrying' | 'abandoned' | 'refused' | 'none';
 
@@ -191,7 +165,7 @@ async function failed(
   const { digestId } = pending;
   const reason = error instanceof Error ? error.message : String(error);
   const now = options.clock.now();
-  if (isPermanentPostError(error)) {
+  if (error instanceof ChannelUnusableError) {
     await store.update((draft) => {
       const guild = guildDraft(draft, guildId);
       if (pendingIn(draft, guildId, digestId)) guild.pending = null;

@@ -1,8 +1,7 @@
-import type { Client } from 'discord.js';
 import type { BriefingService } from '../service/briefing-service.js';
 import { systemClock, type Clock } from './clock.js';
-import type { DigestPoster } from './deliver-digest.js';
-import { openDigestStore, resolveDigestStorePath, type DigestStore } from './digest-store.js';
+import type { DigestPoster } from './digest-poster.js';
+import { openDigestStore, type DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
 import { startDigestScheduler, type DigestScheduler } from './scheduler.js';
 import { tryLockStore, type LockHolder, type LockOptions, type StoreLock } from './store-lock.js';
@@ -19,21 +18,22 @@ export interface DigestServices {
 
 export interface DigestRuntime {
   services: DigestServices;
-  /** Starts the scheduler on a logged-in client (it checks at once: missed and pending digests). */
-  start(client: Client): DigestScheduler | null;
+  /**
+   * Starts the scheduler once the poster can post (the Discord one needs a logged-in client);
+   * it checks at once: missed and pending digests.
+   */
+  start(poster: DigestPoster): DigestScheduler | null;
   stop(): Promise<void>;
 }
 
 export interface DigestRuntimeOptions {
   service: BriefingService;
   logger: DigestLogger;
-  /** Defaults to DIGEST_STORE_PATH, else DATA_DIR/digest-store.json, else data/digest-store.json. */
-  storePath?: string;
+  /** The store file (config.ts: `digestStorePath`). */
+  storePath: string;
   clock?: Clock;
   /** A store opened by the caller: no lock is taken (tests). */
   store?: DigestStore;
-  /** How to post through the client; the Discord poster by default. */
-  poster?: (client: Client) => DigestPoster;
   /** Lock timing (tests); and how often a process in standby tries to take the store over. */
   lock?: LockOptions & { retryMs?: number };
 }
@@ -54,20 +54,19 @@ function describeHolder(holder: LockHolder | null): string {
 export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntime {
   const clock = options.clock ?? systemClock;
   const { logger } = options;
-  const path = options.storePath ?? resolveDigestStorePath(process.env);
+  const path = options.storePath;
   let store: DigestStore | null = options.store ?? null;
   let lock: StoreLock | null = null;
   let holder: LockHolder | null = null;
-  let client: Client | null = null;
+  let poster: DigestPoster | null = null;
   let scheduler: DigestScheduler | null = null;
   let retry: NodeJS.Timeout | null = null;
   let stopped = false;
 
   const startScheduler = (): DigestScheduler | null => {
-    if (!store || !client || stopped) return scheduler;
+    if (!store || !poster || stopped) return scheduler;
     scheduler ??= startDigestScheduler({
-      client,
-      poster: options.poster?.(client),
+      poster,
       service: options.service,
       store,
       clock,
@@ -143,8 +142,8 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
           ? null
           : `The daily digest is run by ${describeHolder(holder)} sharing this bot's store; this one answers questions only, and takes the digest over when that one stops.`,
     },
-    start(loggedIn) {
-      client = loggedIn;
+    start(ready) {
+      poster = ready;
       return startScheduler();
     },
     async stop() {

@@ -43,12 +43,6 @@ export class DigestStoreUnreadableError extends Error {
   override name = 'DigestStoreUnreadableError';
 }
 
-export function resolveDigestStorePath(environment: NodeJS.ProcessEnv): string {
-  const explicit = environment.DIGEST_STORE_PATH?.trim();
-  if (explicit) return resolve(explicit);
-  return resolve(environment.DATA_DIR?.trim() || 'data', 'digest-store.json');
-}
-
 async function writeAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.tmp`;

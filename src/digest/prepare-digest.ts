@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { buildDigest } from './build-digest.js';
+import type { DigestPoster } from './digest-poster.js';
 import type { DigestSource } from './digest-source.js';
 import { guildDraft, type DigestStore } from './digest-store.js';
 import { articlesAfter, recordArrivals } from './ledger.js';
-import { renderDigestMessages } from './render-discord.js';
 import type { PendingDigest } from './store-state.js';
 import type { DigestLimits } from './types.js';
 
@@ -14,6 +14,8 @@ export interface PrepareDigestOptions {
   slot: Date | null;
   whenEmpty: 'skip' | 'post';
   now: Date;
+  /** The poster's rendering: the messages are rendered once, stored, then sent. */
+  render: DigestPoster['render'];
   limits?: Partial<DigestLimits>;
   newDigestId?: () => string;
 }
@@ -80,9 +82,7 @@ export function prepareDigest(
       limits: options.limits,
     });
     const digestId = (options.newDigestId ?? newDigestId)();
-    const messages = renderDigestMessages(digest, {
-      footer: (part, parts) => digestFooter(digestId, part, parts),
-    });
+    const messages = options.render(digest, (part, parts) => digestFooter(digestId, part, parts));
     const pending: PendingDigest = {
       digestId,
       channelId: options.channelId,

@@ -1,7 +1,6 @@
-import type { Client } from 'discord.js';
 import { systemClock, type Clock } from './clock.js';
-import { deliverPending, type DeliveryOutcome, type DigestPoster } from './deliver-digest.js';
-import { createDiscordPoster } from './discord-poster.js';
+import { deliverPending, type DeliveryOutcome } from './deliver-digest.js';
+import type { DigestPoster } from './digest-poster.js';
 import type { DigestSource } from './digest-source.js';
 import type { DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
@@ -10,9 +9,7 @@ import { latestSlot, nextSlot } from './schedule.js';
 import type { GuildDigestState } from './store-state.js';
 
 export interface DigestSchedulerOptions {
-  /** The logged-in client; or pass `poster` directly. */
-  client?: Client;
-  poster?: DigestPoster;
+  poster: DigestPoster;
   service: DigestSource;
   store: DigestStore;
   clock?: Clock;
@@ -54,8 +51,8 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   const clock = options.clock ?? systemClock;
   const { store, logger } = options;
   const source = options.service;
-  const poster = options.poster ?? (options.client ? createDiscordPoster(options.client) : null);
-  if (!poster) throw new Error('startDigestScheduler needs a client or a poster');
+  const { poster } = options;
+  const render = poster.render.bind(poster);
   const maxSleep = options.maxSleepMs ?? 60 * 60_000;
   const deliverOptions = { clock, logger, maxAttempts: options.maxAttempts };
   let chain: Promise<unknown> = Promise.resolve();
@@ -88,6 +85,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
       slot,
       whenEmpty: settings.whenEmpty,
       now,
+      render,
     });
     if (outcome.kind === 'nothing-new')
       logger.info({ guildId, slot: slot.toISOString() }, 'digest skipped: nothing new');
@@ -167,6 +165,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
           slot: null,
           whenEmpty: 'post',
           now: clock.now(),
+          render,
         });
         if (outcome.kind !== 'pending') return { delivery: 'none' as const, parts: 0, articles: 0, channelId };
         const delivery = await deliverPending(store, poster, guildId, deliverOptions);

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Events, type Client } from 'discord.js';
-import type { AppConfig, DiscordSettings } from '../config.js';
+import { commandConfig, type AppConfig, type DiscordSettings } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { BriefingService } from '../service/briefing-service.js';
 import type { CommandContext, CommandModule } from './command-module.js';
@@ -39,7 +39,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const context: CommandContext = {
     service: options.service,
     logger,
-    config,
+    config: commandConfig(config),
     rateLimiter: options.rateLimiter ?? createRateLimiter(),
     pager: options.pager ?? new Pager(),
     commands: options.commands,

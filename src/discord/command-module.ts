@@ -5,7 +5,7 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { AppConfig } from '../config.js';
+import type { CommandConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { BriefingService } from '../service/briefing-service.js';
 import type { Pager } from './pager.js';
@@ -20,7 +20,8 @@ import type { DigestServices } from '../digest/digest-runtime.js';
 export interface CommandContext {
   service: BriefingService;
   logger: Logger;
-  config: AppConfig;
+  /** The settings without the token: a command never needs it. */
+  config: CommandConfig;
   rateLimiter: RateLimiter;
   pager: Pager;
   /** Every loaded command, for /help. */

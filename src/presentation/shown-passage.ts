@@ -1,4 +1,4 @@
-import type { Answer, Citation, CommandName, WhoAnswer } from '../answer/types.js';
+import type { Answer, Citation, CommandName } from '../answer/types.js';
 import { isNearlySameKey, textKey } from '../text/fingerprint.js';
 import { foldText } from '../text/normalize.js';
 
@@ -43,8 +43,8 @@ export function choosePassage(command: CommandName, answer: Answer): ShownPassag
   const first = answer.citations[0];
   if (!first || command === 'search') return null;
   let citation = first;
-  if (command === 'who') {
-    const person = (answer as WhoAnswer).person;
+  if (command === 'who' && 'person' in answer) {
+    const person = answer.person;
     citation = answer.citations.find((candidate) => namesPerson(candidate.passage, person)) ?? first;
   }
   if (command === 'when' && 'event' in answer && isSameText(answer.event, citation.passage)) return null;

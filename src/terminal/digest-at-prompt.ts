@@ -13,10 +13,13 @@ export function runDigestAtPrompt(
   service: BriefingService,
   subcommand: string | null,
   text: string,
-  storePath: string,
+  storePath: string | null,
   now: Date = new Date(),
 ): string {
-  if (subcommand === 'show') return describeSavedDigests(storePath, now);
+  if (subcommand === 'show')
+    return storePath
+      ? describeSavedDigests(storePath, now)
+      : 'This prompt was started without the digest store, so it cannot show the digest settings.';
   if (subcommand === 'now') {
     try {
       return runDigestCommand(service, { since: text || 'all', now });

@@ -1,5 +1,4 @@
 import { clearScreenDown, createInterface, cursorTo, moveCursor } from 'node:readline';
-import { resolveDigestStorePath } from '../digest/digest-store.js';
 import type { BriefingService } from '../service/briefing-service.js';
 import type { CorpusWatch, WatchOptions } from '../service/watch-corpus.js';
 import { completeLine } from './complete-line.js';
@@ -21,7 +20,7 @@ export interface PromptOptions {
   watch?: (reports: WatchReports) => CorpusWatch | null;
   /** Ends the prompt as if the user had typed /quit (main aborts it on SIGTERM and SIGINT). */
   signal?: AbortSignal;
-  /** The bot's digest store, for /digest show (default: as the bot finds it, DIGEST_STORE_PATH or DATA_DIR). */
+  /** The bot's digest store, for /digest show (config.ts: `digestStorePath`); without it, no digest record. */
   digestStorePath?: string;
   /** Adds a link or a file to the corpus, as /add does in Discord; the reply to print. */
   add?: (target: string) => Promise<string>;
@@ -43,7 +42,7 @@ export function runInteractivePrompt(
   });
   const context = {
     service,
-    digestStorePath: options.digestStorePath ?? resolveDigestStorePath(process.env),
+    digestStorePath: options.digestStorePath ?? null,
     add: options.add,
   };
   let closed = false;

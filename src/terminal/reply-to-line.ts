@@ -15,8 +15,8 @@ import { renderPromptHelp } from './render-help.js';
 
 export interface PromptContext {
   service: BriefingService;
-  /** The bot's digest store, which /digest show reads. */
-  digestStorePath: string;
+  /** The bot's digest store, which /digest show reads; null when the prompt was given none. */
+  digestStorePath: string | null;
   /** Adds a link or a file to the corpus; absent where the prompt cannot add. */
   add?: (target: string) => Promise<string>;
 }

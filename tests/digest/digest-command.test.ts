@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as digestCommand from '../../commands/digest.js';
 import { openDigestStore } from '../../src/digest/digest-store.js';
-import { createDiscordPoster } from '../../src/digest/discord-poster.js';
+import { createDiscordPoster } from '../../src/discord/digest/discord-poster.js';
 import { isEphemeral, replyText } from '../support/fake-discord/interaction-record.js';
 import { checkCommands } from '../support/fake-discord/limits.js';
 import { createUser } from '../support/fake-discord/payloads.js';
@@ -155,7 +155,7 @@ describe('/digest through the real client and the fake Discord', () => {
     // The restarted process: the store from disk, a fresh client, a scheduler that resumes at once.
     await bot.startBot(undefined, (client) => {
       const poster = createDiscordPoster(client);
-      return history ? poster : { send: poster.send };
+      return history ? poster : { render: poster.render, send: poster.send };
     });
     expect(bot.fake.channelMessages).toHaveLength(1);
     expect(channelPosts(bot)).toHaveLength(posts);

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import type { Client } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { createDigestRuntime, type DigestRuntime } from '../../src/digest/digest-runtime.js';
 import { describeDigest, saveDigestSettings, turnDigestOff } from '../../src/digest/digest-settings.js';
@@ -11,7 +10,7 @@ import { emptyStoreState } from '../../src/digest/store-state.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
 import { watchEventLoop } from '../support/event-loop-lag.js';
 import { FakeChannels } from './support/fake-poster.js';
-import { crashableStore, recordingLogger, trackHarnesses, type DigestHarness } from './support/harness.js';
+import { crashableStore, trackHarnesses, type DigestHarness } from './support/harness.js';
 import { ManualClock } from './support/manual-clock.js';
 
 const harness = trackHarnesses();
@@ -205,7 +204,6 @@ describe('two processes on one store', () => {
       logger: bot.logger,
       storePath: bot.storePath,
       clock,
-      poster: () => channels,
       lock: { staleMs: 400, retryMs: 20 },
     });
   }
@@ -220,8 +218,8 @@ describe('two processes on one store', () => {
     const channels = new FakeChannels(() => clock.now());
     const first = runtimeOf(bot, channels, clock);
     const second = runtimeOf(bot, channels, clock);
-    first.start({} as Client);
-    second.start({} as Client);
+    first.start(channels);
+    second.start(channels);
     expect(first.services.store).not.toBeNull();
     expect(second.services.store).toBeNull();
     expect(second.services.standby()).toMatch(/run by another briefbot process \(pid \d+/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLimitViolation, messageTextLength } from '../../src/digest/discord-limits.js';
-import { renderDigestMessages } from '../../src/digest/render-discord.js';
+import { renderDigestMessages } from '../../src/discord/digest/render-digest-messages.js';
+import { findLimitViolation, messageEmbedLength } from '../../src/discord/render/limits.js';
 import { renderDigestText } from '../../src/digest/render-text.js';
 import type { Digest, DigestEntry } from '../../src/digest/types.js';
 
@@ -129,7 +129,7 @@ describe('renderDigestMessages', () => {
     expect(messages.length).toBeGreaterThan(3);
     for (const message of messages) {
       expect(findLimitViolation(message)).toBeNull();
-      expect(messageTextLength(message)).toBeLessThanOrEqual(6000);
+      expect(messageEmbedLength(message)).toBeLessThanOrEqual(6000);
     }
     const text = messages.flatMap((message) => message.embeds.map((embed) => embed.description)).join('\n');
     for (let index = 0; index < 400; index += 1) expect(text).toContain(`election ${index}](`);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Pager } from '../../src/discord/pager.js';
 import { createRateLimiter } from '../../src/discord/rate-limiter.js';
 import { escapeMarkdownText } from '../../src/discord/render/escape-markdown.js';
-import { embedLength, fitEmbed } from '../../src/discord/render/fit-embed.js';
+import { fitEmbed } from '../../src/discord/render/fit-embed.js';
+import { embedLength } from '../../src/discord/render/limits.js';
 import {
   escapeAndTruncate,
   escapeText,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { commandConfig, ConfigError, loadConfig } from '../../src/config.js';
 import { captureLogs } from '../support/log-capture.js';
 
 const token = 'MTA5ODc2NTQzMjEwOTg3NjU0.GxYz12.abcdefghijklmnopqrstuvwxyz012345';
@@ -19,7 +19,34 @@ describe('loadConfig', () => {
       adminRoleIds: [],
       logLevel: 'info',
       fetch: { allowPrivateAddresses: false, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 },
+      digestStorePath: path.resolve('data', 'digest-store.json'),
     });
+  });
+
+  it('places the digest store: DIGEST_STORE_PATH, else DATA_DIR/digest-store.json', () => {
+    expect(loadConfig({ DATA_DIR: ' /srv/briefbot ' }).digestStorePath).toBe('/srv/briefbot/digest-store.json');
+    expect(loadConfig({ DATA_DIR: '/srv/briefbot', DIGEST_STORE_PATH: 'state/digest.json' }).digestStorePath).toBe(
+      path.resolve('state/digest.json'),
+    );
+    expect(loadConfig({ DIGEST_STORE_PATH: '  ' }).digestStorePath).toBe(path.resolve('data', 'digest-store.json'));
+  });
+
+  it('for the CLI ignores the Discord keys, token included, and names a bad --corpus as such', () => {
+    const config = loadConfig({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: 'bad' }, { purpose: 'cli' });
+    expect(config.discord).toBeNull();
+    expect(loadConfig({ CORPUS_DIR: '/nonexistent' }, { purpose: 'cli', corpusFlag: 'corpus' }).corpusDir).toBe(
+      'corpus',
+    );
+    expect(() => loadConfig({}, { purpose: 'cli', corpusFlag: '/nonexistent/articles' })).toThrow(
+      /--corpus: the folder "\/nonexistent\/articles" does not exist/,
+    );
+  });
+
+  it('gives commands the settings without the token', () => {
+    const settings = commandConfig(loadConfig({ DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678' }));
+    expect(settings).not.toHaveProperty('discord');
+    expect(JSON.stringify(settings)).not.toContain(token);
+    expect(settings.corpusDir).toBe('corpus');
   });
 
   it('reads the fetch settings for /add, and names bad ones', () => {
@@ -63,6 +90,7 @@ describe('loadConfig', () => {
       adminRoleIds: ['223456789012345678', '323456789012345678'],
       logLevel: 'debug',
       fetch: { allowPrivateAddresses: false, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 },
+      digestStorePath: path.resolve('data', 'digest-store.json'),
     });
     expect(loadConfig({ DISCORD_TOKEN: token }).discord?.apiBase).toBe('https://discord.com/api');
   });

@@ -147,7 +147,7 @@ describe('npm start', () => {
     const lines = running.stderr().trim().split('\n');
     expect(lines).toEqual([
       'Invalid settings (check .env or the environment):',
-      expect.stringMatching(/^  - DISCORD_TOKEN: does not look like a bot token/),
+      expect.stringMatching(/^ {2}- DISCORD_TOKEN: does not look like a bot token/),
       '  - CORPUS_DIR: the folder "/nonexistent/briefbot-articles" does not exist',
     ]);
     expect(running.stdout() + running.stderr()).not.toContain(badToken);

@@ -20,7 +20,10 @@ function liveLinkTargets(text: string): string[] {
   return [...inert.matchAll(/\[[^\]\u0000]*\]\(\s*<?(https?:\/\/[^\s)>]+)/g)].map((match) => match[1]!);
 }
 
-/** The reply's text where Discord renders markdown: content, embed descriptions, field names and values (not titles, footers or author names). */
+/**
+ * The reply's text where Discord renders markdown: content, embed descriptions, field names and
+ * values (not titles, footers or author names).
+ */
 function markdownText(record: InteractionRecord): string {
   const parts = [String(record.original?.content ?? '')];
   for (const embed of replyEmbeds(record)) {

@@ -42,7 +42,7 @@ describe('hostile questions', () => {
   }
 
   it('explains empty and overlong questions', () => {
-    expect(service.ask('who', '').error).toBe('Ask /who with a few words, for example: /who Shamkhani');
+    expect(service.ask('who', '').error).toBe('Ask /who with a few words, for example: /who Ali Shamkhani');
     expect(service.ask('search', 'x'.repeat(6000)).error).toMatch(/6000 characters long; keep it under 300/);
   });
 

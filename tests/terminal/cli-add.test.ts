@@ -17,7 +17,13 @@ function runCli(
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn('node', ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts', ...args], {
-      env: { ...process.env, CORPUS_DIR: corpusDir, FETCH_ALLOW_PRIVATE_ADDRESSES: '', ...environment },
+      env: {
+        ...process.env,
+        CORPUS_DIR: corpusDir,
+        CACHE_DIR: path.join(work, 'cache'),
+        FETCH_ALLOW_PRIVATE_ADDRESSES: '',
+        ...environment,
+      },
     });
     let stdout = '';
     let stderr = '';

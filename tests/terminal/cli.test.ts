@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -30,6 +32,25 @@ describe('cli', () => {
         path.resolve('package.json') +
         ') is a file, not a folder of articles\n',
     );
+  });
+
+  it('reads its settings as the bot does: the snapshot in CACHE_DIR, the Discord keys ignored', () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'briefbot-cli-cache-'));
+    try {
+      const ask = (): ReturnType<typeof spawnSync> =>
+        spawnSync('node', [...TSX, 'ask', 'who', 'Shamkhani', '--json'], {
+          encoding: 'utf8',
+          env: { ...process.env, CORPUS_DIR: 'corpus', CACHE_DIR: cacheDir, DISCORD_TOKEN: 'not a token' },
+        });
+      const cold = ask();
+      expect(cold.status).toBe(0);
+      expect(readdirSync(cacheDir).filter((name) => /^snapshot-.*\.v8$/.test(name))).toHaveLength(1);
+      const warm = ask();
+      expect(warm.stdout).toBe(cold.stdout);
+      expect(JSON.parse(String(warm.stdout)).answers[0].person).toBe('Ali Shamkhani');
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('a single question with no answer gets the similar names, as at the prompt and in Discord', () => {

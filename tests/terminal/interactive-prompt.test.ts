@@ -45,7 +45,7 @@ describe('interactive prompt', () => {
 
   it('helps with empty queries and unknown commands, and lists the sources', async () => {
     const text = await converse(['/who', '/frobnicate x', '/sources']);
-    expect(text).toContain('Ask /who with a few words, for example: /who Shamkhani');
+    expect(text).toContain('Ask /who with a few words, for example: /who Ali Shamkhani');
     expect(text).toContain('Unknown command "/frobnicate"');
     expect(text).toContain('5 articles');
   });

@@ -25,11 +25,14 @@ beforeAll(() => {
 });
 afterAll(() => {
   rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(`${corpusDir}-cache`, { recursive: true, force: true });
 });
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  // The CLI keeps its snapshot beside this corpus, not in the checkout's .cache.
   const run = spawnSync('node', ['node_modules/tsx/dist/cli.mjs', 'src/cli.ts', ...args, '--corpus', corpusDir], {
     encoding: 'utf8',
+    env: { ...process.env, CACHE_DIR: `${corpusDir}-cache` },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -1,13 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type {
-  Answer,
-  AnswerSet,
-  CommandName,
-  QuoteAnswer,
-  SearchAnswer,
-  WhenAnswer,
-  WhoAnswer,
-} from '../../answer/types.js';
+import type { AnswerSet } from '../../answer/types.js';
 import { balanceQuoteMarks } from '../../presentation/quote-marks.js';
 import { choosePassage } from '../../presentation/shown-passage.js';
 import { formatCitations, formatPassage } from './citation-lines.js';
@@ -16,10 +8,10 @@ import { colours, type ReplyPage } from './reply-page.js';
 import { escapeAndTruncate, plainText, truncate } from './text.js';
 
 /** The answer's own lines: the heading and the body text, escaped and trimmed. */
-function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 'title' | 'description' | 'author'> {
-  switch (command) {
+function describeAnswer(set: AnswerSet, index: number): Pick<APIEmbed, 'title' | 'description' | 'author'> {
+  switch (set.command) {
     case 'who': {
-      const who = answer as WhoAnswer;
+      const who = set.answers[index]!;
       const roles = who.roles.map((role) => `• ${escapeAndTruncate(role, 300)}`);
       return {
         title: escapeAndTruncate(who.person, 250),
@@ -27,7 +19,7 @@ function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 't
       };
     }
     case 'when': {
-      const when = answer as WhenAnswer;
+      const when = set.answers[index]!;
       const said = when.dateText ? ` (“${escapeAndTruncate(when.dateText, 120)}”)` : ' (publication date)';
       return {
         title: `${when.date ?? 'Date not stated'}${when.date ? said : ''}`,
@@ -35,14 +27,14 @@ function describeAnswer(command: CommandName, answer: Answer): Pick<APIEmbed, 't
       };
     }
     case 'quote': {
-      const quote = answer as QuoteAnswer;
+      const quote = set.answers[index]!;
       return {
         author: { name: `${truncate(plainText(quote.speaker), 240)} said` },
         description: `“${escapeAndTruncate(quote.quote, 3000)}”`,
       };
     }
     case 'search':
-      return { description: escapeAndTruncate(balanceQuoteMarks((answer as SearchAnswer).text), 3000) };
+      return { description: escapeAndTruncate(balanceQuoteMarks(set.answers[index]!.text), 3000) };
   }
 }
 
@@ -58,7 +50,7 @@ export function renderAnswerEmbed(set: AnswerSet, index: number): APIEmbed {
   fields.push({ name: answer.citations.length > 1 ? 'Sources' : 'Source', value: formatCitations(answer.citations) });
   const position = set.answers.length > 1 ? `Answer ${index + 1} of ${set.answers.length} · ` : '';
   return fitEmbed({
-    ...describeAnswer(set.command, answer),
+    ...describeAnswer(set, index),
     color: colours.answer,
     fields,
     footer: { text: truncate(plainText(`${position}/${set.command} ${set.query}`), 200) },

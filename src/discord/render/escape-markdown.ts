@@ -7,8 +7,9 @@
  *
  * Two strengths: escapeMarkdownText for the bot's answers, where urls and emoji should keep
  * working but brackets are escaped (a masked link `[label](url)` in a question, a title or a
- * passage would otherwise show as a live link to wherever its writer chose), and escapeLinkText for text that must form no markup at all, such as a masked
- * link's label or corpus text in the daily digest.
+ * passage would otherwise show as a live link to wherever its writer chose), and
+ * escapeLinkText for text that must form no markup at all, such as a masked link's label or
+ * corpus text in the daily digest.
  */
 // A url ends before a bracket: `[label](url)` written by someone else must never become a live
 // masked link, so its brackets are escaped even when they touch a url.

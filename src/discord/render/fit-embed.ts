@@ -1,13 +1,6 @@
 import type { APIEmbed } from 'discord.js';
-import { discordLimits } from './limits.js';
+import { discordLimits, embedLength } from './limits.js';
 import { truncate } from './text.js';
-
-function embedLength(embed: APIEmbed): number {
-  let total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
-  total += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
-  for (const field of embed.fields ?? []) total += field.name.length + field.value.length;
-  return total;
-}
 
 /** Cuts text, not leaving a dangling escape backslash at the cut. */
 function cut(text: string, max: number): string {
@@ -56,5 +49,3 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   }
   return fitted;
 }
-
-export { embedLength };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'discord.js';
 import type { Article } from '../../../src/corpus/article.js';
-import type { DigestPoster } from '../../../src/digest/deliver-digest.js';
+import type { DigestPoster } from '../../../src/digest/digest-poster.js';
+import { createDiscordPoster } from '../../../src/discord/digest/discord-poster.js';
 import { createDigestRuntime, type DigestRuntime } from '../../../src/digest/digest-runtime.js';
 import { openDigestStore, type DigestStore } from '../../../src/digest/digest-store.js';
 import type { DigestScheduler } from '../../../src/digest/scheduler.js';
@@ -60,8 +61,8 @@ export class DigestDiscordHarness {
       service: this.service,
       logger: this.logs.logger,
       store: digestStore,
+      storePath: this.storePath,
       clock: this.clock,
-      poster,
     });
     const fake = this.fake;
     this.bot = await startBot({
@@ -82,7 +83,7 @@ export class DigestDiscordHarness {
       digest: runtime.services,
     });
     this.runtime = runtime;
-    this.scheduler = runtime.start(this.bot.client);
+    this.scheduler = runtime.start(poster ? poster(this.bot.client) : createDiscordPoster(this.bot.client));
     await this.scheduler?.idle();
   }
 

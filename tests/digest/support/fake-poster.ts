@@ -1,6 +1,7 @@
-import type { DigestPoster } from '../../../src/digest/deliver-digest.js';
-import type { DigestMessage } from '../../../src/digest/discord-limits.js';
-import { findLimitViolation } from '../../../src/digest/discord-limits.js';
+import { renderDigestMessages } from '../../../src/discord/digest/render-digest-messages.js';
+import { findLimitViolation } from '../../../src/discord/render/limits.js';
+import { ChannelUnusableError, type DigestMessage, type DigestPoster } from '../../../src/digest/digest-poster.js';
+import type { Digest } from '../../../src/digest/types.js';
 
 export interface PostedMessage {
   id: string;
@@ -20,7 +21,7 @@ export class FakeChannels implements DigestPoster {
   failures = 0;
   sendCalls = 0;
   historyReadable = true;
-  /** Channels that are deleted: a send answers 404 Unknown Channel, as discord.js throws it. */
+  /** Channels that are deleted: a send fails as the Discord poster fails on a 404 Unknown Channel. */
   readonly gone = new Set<string>();
   private nonces = new Map<string, PostedMessage>();
   /** Called after a message is stored, before the answer: lets a test "crash" the bot there. */
@@ -28,9 +29,13 @@ export class FakeChannels implements DigestPoster {
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
+  render(digest: Digest, footer: (part: number, parts: number) => string): DigestMessage[] {
+    return renderDigestMessages(digest, { footer });
+  }
+
   async send(channelId: string, message: DigestMessage, nonce: string): Promise<{ messageId: string }> {
     this.sendCalls += 1;
-    if (this.gone.has(channelId)) throw Object.assign(new Error('Unknown Channel'), { status: 404, code: 10003 });
+    if (this.gone.has(channelId)) throw new ChannelUnusableError('Unknown Channel');
     if (this.failures > 0) {
       this.failures -= 1;
       throw new Error('503 Service Unavailable');

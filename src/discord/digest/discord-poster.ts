@@ -1,5 +1,15 @@
 import { SnowflakeUtil, type Client } from 'discord.js';
-import { ChannelUnusableError, type DigestPoster } from './deliver-digest.js';
+import { ChannelUnusableError, type DigestPoster } from '../../digest/digest-poster.js';
+import { renderDigestMessages } from './render-digest-messages.js';
+
+// Discord's "Unknown Channel", "Missing Access" and "Missing Permissions".
+const unusableChannelCodes = new Set([10003, 50001, 50013]);
+
+/** 404 and 403 from Discord: the channel is gone or closed to the bot, and retrying will not help. */
+function isUnusableChannel(error: unknown): boolean {
+  const { status, code } = (error ?? {}) as { status?: unknown; code?: unknown };
+  return status === 403 || status === 404 || (typeof code === 'number' && unusableChannelCodes.has(code));
+}
 
 /**
  * Posts through a discord.js client. Each part carries its nonce with enforce_nonce, so a
@@ -7,21 +17,31 @@ import { ChannelUnusableError, type DigestPoster } from './deliver-digest.js';
  * (Discord keeps nonces for a few minutes); for longer outages `findSent` reads the channel's
  * messages since the part was attempted, page by page, looking for its footer marker (needs
  * Read Message History). It gives up past `maxPages` pages of 100 messages, saying so.
+ * A 403 or 404 on send becomes ChannelUnusableError, so the digest core drops the post at once.
  */
 export function createDiscordPoster(client: Client, maxPages = 100): DigestPoster {
+  const send: DigestPoster['send'] = async (channelId, message, nonce) => {
+    const channel = await client.channels.fetch(channelId);
+    if (!channel || !channel.isSendable())
+      throw new ChannelUnusableError(`channel ${channelId} is not one the bot can post in`);
+    const sent = await channel.send({
+      ...(message.content ? { content: message.content } : {}),
+      embeds: message.embeds,
+      nonce,
+      enforceNonce: true,
+      allowedMentions: { parse: [] },
+    });
+    return { messageId: sent.id };
+  };
   return {
+    render: (digest, footer) => renderDigestMessages(digest, { footer }),
     async send(channelId, message, nonce) {
-      const channel = await client.channels.fetch(channelId);
-      if (!channel || !channel.isSendable())
-        throw new ChannelUnusableError(`channel ${channelId} is not one the bot can post in`);
-      const sent = await channel.send({
-        ...(message.content ? { content: message.content } : {}),
-        embeds: message.embeds,
-        nonce,
-        enforceNonce: true,
-        allowedMentions: { parse: [] },
-      });
-      return { messageId: sent.id };
+      try {
+        return await send(channelId, message, nonce);
+      } catch (error) {
+        if (error instanceof ChannelUnusableError || !isUnusableChannel(error)) throw error;
+        throw new ChannelUnusableError(error instanceof Error ? error.message : String(error), { cause: error });
+      }
     },
     async findSent(channelId, marker, since) {
       const channel = await client.channels.fetch(channelId);

@@ -1,5 +1,4 @@
-import { escapeLinkText } from '../discord/render/escape-markdown.js';
-import { discordLimits, embedTextLength, type DigestEmbed, type DigestMessage } from './discord-limits.js';
+import type { DigestEmbed, DigestMessage } from '../../digest/digest-poster.js';
 import {
   emptyLine,
   hasOmissions,
@@ -9,8 +8,10 @@ import {
   plural,
   sourceWords,
   truncate,
-} from './digest-wording.js';
-import type { Digest, DigestEntry } from './types.js';
+} from '../../digest/digest-wording.js';
+import type { Digest, DigestEntry } from '../../digest/types.js';
+import { escapeLinkText } from '../render/escape-markdown.js';
+import { discordLimits, embedLength } from '../render/limits.js';
 
 /**
  * The digest as Discord messages: one embed per section, sections split over several embeds
@@ -85,7 +86,7 @@ function embedsOf(section: Section, budget: number): DigestEmbed[] {
     if (lines.length === 0) return;
     const title = embeds.length === 0 ? section.title : `${section.title} (continued)`;
     embeds.push({
-      title: truncate(title, discordLimits.embedTitle),
+      title: truncate(title, discordLimits.title),
       description: lines.join('\n'),
       color: digestColor,
     });
@@ -107,7 +108,7 @@ function packMessages(embeds: readonly DigestEmbed[]): DigestMessage[] {
   let current: DigestEmbed[] = [];
   let total = footerReserve;
   for (const embed of embeds) {
-    const size = embedTextLength(embed);
+    const size = embedLength(embed);
     if (
       current.length > 0 &&
       (current.length >= discordLimits.embedsPerMessage || total + size > discordLimits.embedTotal)
@@ -130,7 +131,7 @@ export function renderDigestMessages(digest: Digest, options: RenderDiscordOptio
     const suffix = footer ? ` (${footer(1, 1)})` : '';
     return [{ content: truncate(`${emptyLine(digest)}${suffix}`, discordLimits.content), embeds: [] }];
   }
-  const budget = Math.min(options.descriptionBudget ?? 3800, discordLimits.embedDescription);
+  const budget = Math.min(options.descriptionBudget ?? 3800, discordLimits.description);
   const embeds = sectionsOf(digest).flatMap((section) => embedsOf(section, budget));
   const first = embeds[0];
   if (first) first.timestamp = digest.generatedAt;
