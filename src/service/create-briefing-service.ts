@@ -1,4 +1,3 @@
-import type { AnswerSet } from '../answer/types.js';
 import type { Article, CorpusLoad } from '../corpus/article.js';
 import { loadCorpus, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';

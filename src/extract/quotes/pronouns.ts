@@ -1,5 +1,4 @@
 import nlp from 'compromise';
-import { SPEECH_VERBS } from './lexicon.js';
 import { isPerson } from './speaker-description.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 

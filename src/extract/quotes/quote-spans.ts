@@ -30,7 +30,7 @@ type MarkDirection = 'open' | 'close' | 'either';
 
 const QUOTE_MARK = /["\u201c\u201d]/;
 const QUOTE_MARKS_GLOBAL = /["\u201c\u201d]/g;
-const SPACE_BEFORE = /[\s(\[{\u2014\u2013\-/]/;
+const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/;
 const SPACE_AFTER = /[\s.,;:!?)\]}\u2014\u2013]/;
 
 export function hasQuoteMark(paragraph: string): boolean {

@@ -160,7 +160,10 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 const MAX_SUBJECT_WORDS = 6;
-/** Verbs that report what was said with the subject in front ("X said ..., adding"); not "asked" or "told", which open clauses of their own. */
+/**
+ * Verbs that report what was said with the subject in front ("X said ..., adding"); not "asked"
+ * or "told", which open clauses of their own.
+ */
 const REPORTING_VERBS = new Set(['said', 'says', 'added', 'adds']);
 const CLAUSE_SUBJECTS = new Set(['who', 'which', 'that', 'when', 'as', 'if', 'while']);
 

@@ -232,7 +232,11 @@ describe('extractPeople finds roles', () => {
     ['"is" with no title', 'John Smith was the decision of the captain to drop.', 'John Smith'],
     ['a plain word for a person', 'Mary Jones, a 30-year-old woman from Leeds, was injured.', 'Mary Jones'],
     ['a part in one match', 'Anna Petrova, her opponent in the final, served first.', 'Anna Petrova'],
-    ['an opinion inside a quotation', '"The boy Carlos Neves is a fantastic player," the manager said.', 'Carlos Neves'],
+    [
+      'an opinion inside a quotation',
+      '"The boy Carlos Neves is a fantastic player," the manager said.',
+      'Carlos Neves',
+    ],
   ])('no role from %s', (_rule, text, name) => {
     expect(rolesOf(peopleIn(text), name)).toEqual([]);
   });

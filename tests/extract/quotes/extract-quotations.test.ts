@@ -413,7 +413,9 @@ const cases: Case[] = [
       '"We will cut taxes for working families," the Conservative leader said.',
     ],
     people: [person('Tony Baxter', ['Baxter'], ['Labour leader'])],
-    expected: [{ quote: 'We will cut taxes for working families', speaker: 'the Conservative leader', kind: 'unknown' }],
+    expected: [
+      { quote: 'We will cut taxes for working families', speaker: 'the Conservative leader', kind: 'unknown' },
+    ],
   },
   {
     rule: '"alleged" reports speech',
@@ -433,14 +435,14 @@ const cases: Case[] = [
   {
     rule: 'the source "according to" a name is the "he" who speaks next',
     paragraphs: [
-      'A resale could triple the price, according to the Economist Intelligence Unit\'s Mr Hensel.',
+      "A resale could triple the price, according to the Economist Intelligence Unit's Mr Hensel.",
       '"That way, the president can say he forced the owners to play by the rules," he told BBC News.',
     ],
     people: [person('Hensel', [])],
     expected: [{ quote: 'That way, the president can say', speaker: 'Hensel' }],
   },
   {
-    rule: 'words quoted inside a sentence about something else are nobody\'s',
+    rule: "words quoted inside a sentence about something else are nobody's",
     paragraphs: [
       '"We are not able to comment on pending litigation," studio spokesman Sean Dudas said.',
       'The explosions were intended to "simulate the appearance of bullets striking the ground".',
