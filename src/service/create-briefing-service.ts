@@ -9,6 +9,8 @@ import { extractNewArticles } from './extract-new-articles.js';
 import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles, writeSnapshot } from './snapshot.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
+import { buildBrief } from '../brief/build-brief.js';
+import { briefInput, failedBrief } from './brief-input.js';
 
 export interface ProgressEvent {
   stage: 'load' | 'extract';
@@ -149,6 +151,13 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         return engine.answer(command, query);
       } catch (error) {
         return { command, query, answers: [], error: `briefbot failed to answer: ${(error as Error).message}` };
+      }
+    },
+    brief(request) {
+      try {
+        return buildBrief(briefInput(engine), request);
+      } catch (error) {
+        return { ...failedBrief(request), error: `briefbot failed to brief: ${(error as Error).message}` };
       }
     },
     article(id) {

@@ -3,7 +3,7 @@ import { citeArticle } from '../answer/citation.js';
 import { createQuoteAnswererInSteps } from '../answer/quote.js';
 import type { Answer, AnswerSet, CommandName, SearchAnswer } from '../answer/types.js';
 import { createWhenAnswererInSteps } from '../answer/when.js';
-import { createWhoAnswererInSteps } from '../answer/who.js';
+import { createWhoAnswererInSteps, type WhoAnswerer } from '../answer/who.js';
 import type { Article, CorpusLoad } from '../corpus/article.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
@@ -17,7 +17,7 @@ export const MAX_QUERY_LENGTH = 300;
 const MAX_ANSWERS: Record<CommandName, number> = { who: 10, when: 10, quote: 30, search: 10 };
 
 export type TableCommand = Exclude<CommandName, 'search'>;
-export type Answerers = Record<TableCommand, Answerer<Answer>>;
+export type Answerers = Record<TableCommand, Answerer<Answer>> & { who: WhoAnswerer };
 /** Each answerer's tables as plain data, for a snapshot. */
 export type AnswererSnapshots = Partial<Record<TableCommand, unknown>>;
 

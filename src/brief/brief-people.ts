@@ -1,0 +1,90 @@
+import { citeArticle } from '../answer/citation.js';
+import type { Citation } from '../answer/types.js';
+import type { PersonRecord } from '../extract/types.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { personNumber, type Story, type Subject } from './select-stories.js';
+import type { BriefPerson } from './types.js';
+
+const rolesShown = 3;
+
+/**
+ * The sentence in a story and each copy that carries it: one citation a copy, the copy the
+ * facts were read from first, so a syndicated sentence names every source.
+ */
+export function citeStory(story: Story, sentence: string): Citation[] {
+  const citations = [citeArticle(story.article, sentence)];
+  for (const copy of story.copies) {
+    if (copy === story.article) continue;
+    if (copy.paragraphs.some((paragraph) => paragraph.includes(sentence))) citations.push(citeArticle(copy, sentence));
+  }
+  return citations;
+}
+
+/** A person's roles as /who lists them: each once, ignoring case, the most stated first. */
+export function statedRoles(record: PersonRecord, limit = rolesShown): string[] {
+  const counts = new Map<string, { text: string; count: number }>();
+  for (const { role } of record.roles) {
+    const key = role.toLowerCase().replace(/’/g, "'");
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { text: role, count: 1 });
+  }
+  return [...counts.values()]
+    .sort((left, right) => right.count - left.count)
+    .slice(0, limit)
+    .map((entry) => entry.text);
+}
+
+/**
+ * Who's who: the people the stories name, the most stories first (the person of a person
+ * brief always first), each with a sentence of the brief's stories stating a role, else naming them.
+ */
+export function rankPeople(
+  knowledge: Knowledge,
+  subject: Subject,
+  stories: readonly Story[],
+  limit: number,
+): BriefPerson[] {
+  const tally = new Map<number, { stories: number; mentions: number; citation: Citation | null; byRole: boolean }>();
+  for (const story of stories) {
+    const counted = new Set<number>();
+    for (const mention of story.extraction?.people ?? []) {
+      const number = personNumber(knowledge, story.article.id, mention.name);
+      if (number === undefined) continue;
+      const row = tally.get(number) ?? { stories: 0, mentions: 0, citation: null, byRole: false };
+      if (!counted.has(number)) {
+        counted.add(number);
+        row.stories++;
+      }
+      row.mentions += Math.max(1, mention.mentions.length);
+      const role = mention.roles[0];
+      if (role && !row.byRole) {
+        row.citation = citeArticle(story.article, role.sentence);
+        row.byRole = true;
+      } else if (!row.citation && mention.mentions[0]) {
+        row.citation = citeArticle(story.article, mention.mentions[0].sentence);
+      }
+      tally.set(number, row);
+    }
+  }
+  return [...tally.entries()]
+    .filter(([number]) => knowledge.people.persons[number] !== undefined)
+    .sort(
+      ([leftNumber, left], [rightNumber, right]) =>
+        Number(rightNumber === subject.person) - Number(leftNumber === subject.person) ||
+        right.stories - left.stories ||
+        right.mentions - left.mentions ||
+        leftNumber - rightNumber,
+    )
+    .slice(0, limit)
+    .map(([number, row]) => {
+      const record = knowledge.people.persons[number]!;
+      return {
+        name: record.name,
+        roles: statedRoles(record),
+        articles: record.articleIds.length,
+        stories: row.stories,
+        citation: row.citation,
+      };
+    });
+}
