@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from './config.js';
 import type { FetchSettings } from './fetch/fetch-page.js';
 import { renderAddResult } from './terminal/render-add-result.js';
 import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { renderBriefMarkdown } from './brief/brief-markdown.js';
 import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
 import type { BriefingService } from './service/briefing-service.js';
@@ -23,7 +25,8 @@ const USAGE = `usage:
   npm run cli -- ask --batch --json [--corpus DIR]     (one {"command","query"} JSON object a line on stdin)
   npm run cli -- stats [--corpus DIR] [--json]
   npm run cli -- digest [--since YYYY-MM-DD|all] [--corpus DIR]
-  npm run cli -- add <url|file> [--corpus DIR] [--json]`;
+  npm run cli -- add <url|file> [--corpus DIR] [--json]
+  npm run cli -- brief "<person or topic>" [--since YYYY[-MM[-DD]]] [--until YYYY[-MM[-DD]]] [--out FILE] [--corpus DIR] [--json]`;
 
 /** The terminal adapter's entry point. Only answers go to stdout; progress and errors to stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -35,6 +38,8 @@ export async function runCli(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       batch: { type: 'boolean', default: false },
       since: { type: 'string' },
+      until: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -105,9 +110,35 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  if (verb === 'brief') return writeBrief(rest.join(' '), values, openService);
   if (verb === 'add') return addArticle(rest, corpusDir, values.json, openService);
   process.stderr.write(`briefbot: unknown command "${verb}"\n${USAGE}\n`);
   return 2;
+}
+
+/**
+ * `brief "<topic>"`: the brief's Markdown on stdout, or written to `--out FILE` (stdout then says
+ * where); `--json` gives the brief object. Exit 1 when there is no brief (nothing matches, a bad date).
+ */
+async function writeBrief(
+  subject: string,
+  options: { since?: string; until?: string; out?: string; json: boolean },
+  openService: () => Promise<BriefingService>,
+): Promise<number> {
+  if (!subject.trim()) {
+    process.stderr.write(`briefbot: brief needs a person or a topic\n${USAGE}\n`);
+    return 2;
+  }
+  const service = await openService();
+  const brief = service.brief({ subject, since: options.since, until: options.until });
+  const text = options.json ? jsonLine(brief) : brief.error ? terminalText(brief.error) : renderBriefMarkdown(brief);
+  if (options.out && !brief.error) {
+    await writeFile(options.out, text);
+    process.stdout.write(`${terminalText(`brief on ${brief.title} written to ${options.out}`)}\n`);
+  } else {
+    process.stdout.write(`${text.trimEnd()}\n`);
+  }
+  return brief.error ? 1 : 0;
 }
 
 /** `add <url|file>`: the same addition as /add in Discord; exit 1 when it was refused. */

@@ -44,7 +44,7 @@ export function renderBriefMarkdown(brief: Brief): string {
 /** "Person brief · 12 articles (10 stories) · published 1987-02-26 to 1987-10-19 · made 2026-12-03". */
 export function describeBrief(brief: Brief): string {
   const parts = [brief.kind === 'person' ? 'Person brief' : 'Topic brief'];
-  if (brief.kind === 'topic' || brief.subject !== brief.title) parts[0] += ` (asked: ${escapeText(brief.subject)})`;
+  if (brief.subject !== brief.title) parts[0] += ` (asked: ${escapeText(brief.subject)})`;
   const stories = brief.sources.length;
   parts.push(
     `${brief.articleCount} article${brief.articleCount === 1 ? '' : 's'} (${stories} stor${stories === 1 ? 'y' : 'ies'}, copies folded)`,

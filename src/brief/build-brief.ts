@@ -10,7 +10,7 @@ import { defaultBriefLimits, type Brief, type BriefInput, type BriefRequest } fr
  * quotations, the passage index), so it costs look-ups, not language processing.
  */
 export function buildBrief(input: BriefInput, request: BriefRequest): Brief {
-  const limits = { ...defaultBriefLimits, ...input.limits };
+  const limits = { ...defaultBriefLimits, ...input.limits, ...request.limits };
   const subjectText = request.subject.replace(/\s+/g, ' ').trim();
   const since = request.since?.trim() || null;
   const until = request.until?.trim() || null;

@@ -9,6 +9,8 @@ export interface BriefRequest {
   since?: string | null;
   /** The same; articles published after are left out. */
   until?: string | null;
+  /** Longer or shorter sections than the defaults: /timeline shows more events. */
+  limits?: Partial<BriefLimits>;
 }
 
 /** What building a brief reads: the tables built at index time, and two look-ups over them. */

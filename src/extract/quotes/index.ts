@@ -153,7 +153,13 @@ function isNarratedFragment(context: QuoteContext, span: QuoteSpan): boolean {
   const lead = paragraph.slice(start, span.openIndex);
   if (!/\p{L}/u.test(lead) || /:\s*$/.test(lead)) return false;
   // "But his admission that he "guessed ..."": the man the sentence is about.
-  if (lead.trim().split(/\s+/).some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))) return false;
+  if (
+    lead
+      .trim()
+      .split(/\s+/)
+      .some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))
+  )
+    return false;
   return !context.occurrences.some(
     (occurrence) =>
       occurrence.paragraph === span.startParagraph && occurrence.start >= start && occurrence.start < span.openIndex,
