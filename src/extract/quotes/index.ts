@@ -138,7 +138,7 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
 }
 
-const PERSONAL_PRONOUN = /^(?:he|she|they|i|we|his|her|their|my|our)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she|his|her|him)$/i;
 
 /**
  * 'The explosions were intended to "simulate ..."': words quoted inside a sentence about
@@ -153,13 +153,7 @@ function isNarratedFragment(context: QuoteContext, span: QuoteSpan): boolean {
   const lead = paragraph.slice(start, span.openIndex);
   if (!/\p{L}/u.test(lead) || /:\s*$/.test(lead)) return false;
   // "But his admission that he "guessed ..."": the man the sentence is about.
-  if (
-    lead
-      .trim()
-      .split(/\s+/)
-      .some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))
-  )
-    return false;
+  if (lead.trim().split(/\s+/).some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))) return false;
   return !context.occurrences.some(
     (occurrence) =>
       occurrence.paragraph === span.startParagraph && occurrence.start >= start && occurrence.start < span.openIndex,
