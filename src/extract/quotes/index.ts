@@ -138,7 +138,7 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
 }
 
-const PERSONAL_PRONOUN = /^(?:he|she|his|her|him)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she|they|i|we|his|her|their|my|our)$/i;
 
 /**
  * 'The explosions were intended to "simulate ..."': words quoted inside a sentence about
