@@ -54,7 +54,8 @@ export function describeBrief(brief: Brief): string {
     .map((source) => source.published)
     .filter((date): date is string => date !== null)
     .sort();
-  if (dates.length > 0) parts.push(`published ${dates[0]} to ${dates.at(-1)}`);
+  if (dates.length > 0)
+    parts.push(dates[0] === dates.at(-1) ? `published ${dates[0]}` : `published ${dates[0]} to ${dates.at(-1)}`);
   if (brief.since || brief.until) parts.push(`asked for ${brief.since ?? 'the start'} to ${brief.until ?? 'now'}`);
   parts.push(`made ${brief.today} from the corpus; every line is quoted from the article cited`);
   return parts.join(' · ');
