@@ -12,6 +12,7 @@ import type { CommandName } from '../src/answer/types.js';
 import type { Article } from '../src/corpus/article.js';
 import { createBriefingService } from '../src/service/create-briefing-service.js';
 import { log, percentile, residentMb, round, time } from './bench-timing.js';
+import { benchBriefs } from './bench-briefs.js';
 
 const { values } = parseArgs({
   options: {
@@ -61,6 +62,7 @@ for (const command of ['who', 'when', 'quote', 'search'] as const) {
     `${command}: ${questions[command].length} questions x ${rounds}, p50 ${p50Ms[command]} ms, p99 ${p99Ms[command]} ms`,
   );
 }
+const briefs = benchBriefs(service, questions.search.slice(0, 30), rounds);
 const rssMb = await residentMb();
 log(`resident memory of the serving process: ${rssMb} MB`);
 console.log(
@@ -70,6 +72,7 @@ console.log(
     reloadLaterMedianMs: round(percentile(later, 0.5)),
     p50Ms,
     p99Ms,
+    ...briefs,
     rssMb,
   }),
 );
