@@ -1,8 +1,12 @@
+import { cleanQuery, MAX_QUERY_LENGTH } from '../service/engine.js';
 import { checkBriefDate } from './brief-dates.js';
 import { collectEvents, collectQuotations } from './brief-facts.js';
 import { rankPeople } from './brief-people.js';
 import { findSubject, selectStories } from './select-stories.js';
 import { defaultBriefLimits, type Brief, type BriefInput, type BriefRequest } from './types.js';
+
+/** As long as a question to the other commands. */
+const longestSubject = MAX_QUERY_LENGTH;
 
 /**
  * A whole brief on a person or a topic, every line an extract with its citation. Pure and
@@ -11,7 +15,8 @@ import { defaultBriefLimits, type Brief, type BriefInput, type BriefRequest } fr
  */
 export function buildBrief(input: BriefInput, request: BriefRequest): Brief {
   const limits = { ...defaultBriefLimits, ...input.limits, ...request.limits };
-  const subjectText = request.subject.replace(/\s+/g, ' ').trim();
+  // Invisible and control characters out, as for any question: they break matching.
+  const subjectText = cleanQuery(request.subject);
   const since = request.since?.trim() || null;
   const until = request.until?.trim() || null;
   const empty: Brief = {
@@ -31,6 +36,9 @@ export function buildBrief(input: BriefInput, request: BriefRequest): Brief {
   };
   const problem =
     (/[\p{L}\p{N}]/u.test(subjectText) ? null : 'Name a person or a topic, for example: /brief Shamkhani') ??
+    (subjectText.length > longestSubject
+      ? `That subject is ${subjectText.length} characters long; keep it under ${longestSubject}.`
+      : null) ??
     checkBriefDate('since', since) ??
     checkBriefDate('until', until) ??
     (since && until && since > until ? `since (${since}) comes after until (${until}).` : null);
