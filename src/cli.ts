@@ -4,8 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import type { FetchSettings } from './fetch/fetch-page.js';
 import { renderAddResult } from './terminal/render-add-result.js';
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
-import { renderBriefMarkdown } from './brief/brief-markdown.js';
+import { writeBrief } from './terminal/write-brief.js';
 import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
 import type { BriefingService } from './service/briefing-service.js';
@@ -110,35 +109,16 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  if (verb === 'brief') return writeBrief(rest.join(' '), values, openService);
+  if (verb === 'brief') {
+    if (!rest.join(' ').trim()) {
+      process.stderr.write(`briefbot: brief needs a person or a topic\n${USAGE}\n`);
+      return 2;
+    }
+    return writeBrief(await openService(), rest.join(' '), values);
+  }
   if (verb === 'add') return addArticle(rest, corpusDir, values.json, openService);
   process.stderr.write(`briefbot: unknown command "${verb}"\n${USAGE}\n`);
   return 2;
-}
-
-/**
- * `brief "<topic>"`: the brief's Markdown on stdout, or written to `--out FILE` (stdout then says
- * where); `--json` gives the brief object. Exit 1 when there is no brief (nothing matches, a bad date).
- */
-async function writeBrief(
-  subject: string,
-  options: { since?: string; until?: string; out?: string; json: boolean },
-  openService: () => Promise<BriefingService>,
-): Promise<number> {
-  if (!subject.trim()) {
-    process.stderr.write(`briefbot: brief needs a person or a topic\n${USAGE}\n`);
-    return 2;
-  }
-  const service = await openService();
-  const brief = service.brief({ subject, since: options.since, until: options.until });
-  const text = options.json ? jsonLine(brief) : brief.error ? terminalText(brief.error) : renderBriefMarkdown(brief);
-  if (options.out && !brief.error) {
-    await writeFile(options.out, text);
-    process.stdout.write(`${terminalText(`brief on ${brief.title} written to ${options.out}`)}\n`);
-  } else {
-    process.stdout.write(`${text.trimEnd()}\n`);
-  }
-  return brief.error ? 1 : 0;
 }
 
 /** `add <url|file>`: the same addition as /add in Discord; exit 1 when it was refused. */
