@@ -15,7 +15,8 @@ function oneLine(text: string): string {
 
 /**
  * The timeline: dated events in the paragraphs about the subject, oldest first; the same
- * sentence in two stories is one event citing both. Past the limit, day-precise dates and the
+ * sentence in two stories is one event citing both, and a sentence giving several dates is
+ * shown once, at the first. Past the limit, day-precise dates and the
  * newer stories are kept. Events without a date (an undated article) go to `undated`, with, for
  * each story that gave no event, its sentence about the subject.
  */
@@ -35,8 +36,13 @@ export function collectEvents(
   };
   stories.forEach((story, order) => {
     let gave = false;
+    // A sentence with several dates ("from July 1, 1987, to June 30, 1990") is one line, at its first.
+    const sentences = new Set<string>();
     for (const event of story.extraction?.events ?? []) {
       if (!story.paragraphs.has(event.paragraph) || oneLine(event.event).length < shortestEvent) continue;
+      const sentence = textKey(event.event);
+      if (sentences.has(sentence)) continue;
+      sentences.add(sentence);
       if (event.date === null) {
         addUndated(story, order, event.event);
         gave = true;

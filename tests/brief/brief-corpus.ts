@@ -37,6 +37,7 @@ export const briefArticles: Record<string, string> = {
     'Port director Tom Reyes presented a plan for four new cranes at the harbor on Thursday.',
     'The cranes were ordered from a shipyard in the north and will be installed over the summer.',
     'Reyes took over as port director in 2019 after a decade at the shipping company.',
+    'Reyes said the cranes would run on trial from June 1 to August 31 before the port buys more.',
   ]),
   'bay-news/fishing-quotas.md': story('Cooperatives argue over fishing quotas', '2021-04-20', 'Bay News', null, [
     'The fishing quotas for the northern bay remain a matter of dispute between the two cooperatives.',

@@ -72,7 +72,12 @@ describe('a person brief', () => {
     expect(reyes.title).toBe('Tom Reyes');
     expect(reyes.quotations).toEqual([]);
     expect(renderBriefMarkdown(reyes)).toContain('## What was said\n\n_No quotation in these articles._');
-    expect(reyes.timeline.map((event) => event.date)).toContain('2019');
+    // A sentence with two dates is one line, at the first.
+    expect(reyes.timeline.map((event) => [event.date, event.dateText])).toEqual([
+      ['2019', 'in 2019'],
+      ['2021-05-13', 'on Thursday'],
+      ['2021-06-01', 'from June 1'],
+    ]);
 
     const april = service.brief({ subject: 'Okafor', since: '2021-04' });
     expect(april.sources.map((source) => source.published)).toEqual(['2021-04-06']);
