@@ -36,8 +36,10 @@ export function statedRoles(record: PersonRecord, limit = rolesShown): string[] 
 }
 
 /**
- * Who's who: the people the stories name, the most stories first (the person of a person
- * brief always first), each with a sentence of the brief's stories stating a role, else naming them.
+ * Who's who: the people the stories name, the person of a person brief first, then those named
+ * in the paragraphs about the subject in the most stories (for a topic, a story's other people
+ * may have nothing to do with it), then in the most stories at all. Each comes with a sentence
+ * stating a role, one about the subject first, else a sentence naming them.
  */
 export function rankPeople(
   knowledge: Knowledge,
@@ -45,24 +47,40 @@ export function rankPeople(
   stories: readonly Story[],
   limit: number,
 ): BriefPerson[] {
-  const tally = new Map<number, { stories: number; mentions: number; citation: Citation | null; byRole: boolean }>();
+  interface Row {
+    stories: number;
+    aboutSubject: number;
+    mentions: number;
+    citation: Citation | null;
+    /** 3: a role stated about the subject; 2: a role; 1: named about the subject; 0: named. */
+    citationRank: number;
+  }
+  const tally = new Map<number, Row>();
   for (const story of stories) {
     const counted = new Set<number>();
+    const countedAbout = new Set<number>();
     for (const mention of story.extraction?.people ?? []) {
       const number = personNumber(knowledge, story.article.id, mention.name);
       if (number === undefined) continue;
-      const row = tally.get(number) ?? { stories: 0, mentions: 0, citation: null, byRole: false };
+      const row = tally.get(number) ?? { stories: 0, aboutSubject: 0, mentions: 0, citation: null, citationRank: -1 };
       if (!counted.has(number)) {
         counted.add(number);
         row.stories++;
       }
+      const about = [...mention.mentions, ...mention.roles].some((place) => story.paragraphs.has(place.paragraph));
+      if (about && !countedAbout.has(number)) {
+        countedAbout.add(number);
+        row.aboutSubject++;
+      }
       row.mentions += Math.max(1, mention.mentions.length);
-      const role = mention.roles[0];
-      if (role && !row.byRole) {
-        row.citation = citeArticle(story.article, role.sentence);
-        row.byRole = true;
-      } else if (!row.citation && mention.mentions[0]) {
-        row.citation = citeArticle(story.article, mention.mentions[0].sentence);
+      const candidates = [
+        ...mention.roles.map((place) => ({ place, rank: story.paragraphs.has(place.paragraph) ? 3 : 2 })),
+        ...mention.mentions.map((place) => ({ place, rank: story.paragraphs.has(place.paragraph) ? 1 : 0 })),
+      ];
+      for (const { place, rank } of candidates) {
+        if (rank <= row.citationRank) continue;
+        row.citation = citeArticle(story.article, place.sentence);
+        row.citationRank = rank;
       }
       tally.set(number, row);
     }
@@ -72,6 +90,7 @@ export function rankPeople(
     .sort(
       ([leftNumber, left], [rightNumber, right]) =>
         Number(rightNumber === subject.person) - Number(leftNumber === subject.person) ||
+        right.aboutSubject - left.aboutSubject ||
         right.stories - left.stories ||
         right.mentions - left.mentions ||
         leftNumber - rightNumber,
