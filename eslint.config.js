@@ -7,7 +7,19 @@ import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** The core: plain functions over plain data, shared by every adapter. */
-const core = ['corpus', 'text', 'extract', 'knowledge', 'search', 'answer', 'service', 'digest', 'vocabulary', 'fetch'];
+const core = [
+  'corpus',
+  'text',
+  'extract',
+  'knowledge',
+  'search',
+  'answer',
+  'brief',
+  'service',
+  'digest',
+  'vocabulary',
+  'fetch',
+];
 
 // Relative imports are matched by folder name wherever they start ('../discord/', '../../discord/').
 const discordImports = [

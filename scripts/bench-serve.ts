@@ -12,6 +12,7 @@ import type { CommandName } from '../src/answer/types.js';
 import type { Article } from '../src/corpus/article.js';
 import { createBriefingService } from '../src/service/create-briefing-service.js';
 import { log, percentile, residentMb, round, time } from './bench-timing.js';
+import { benchBriefs } from './bench-briefs.js';
 import { watchEventLoop } from './event-loop-watch.js';
 
 const { values } = parseArgs({
@@ -90,6 +91,8 @@ const rssPeakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 log(`resident memory of the serving process: ${rssMb} MB (peak ${rssPeakMb} MB)`);
 // Answers hold the loop for as long as they take: their p99 stands for them here.
 const longestFreezeMs = Math.max(reloadFreezeMs, snapshotFreezeMs, ...Object.values(p99Ms));
+// After the memory figures: what briefs leave for the collector is not what a server keeps.
+const briefs = benchBriefs(service, questions.search.slice(0, 30), rounds);
 console.log(
   JSON.stringify({
     warmStartS: round(warmStartS),
@@ -102,6 +105,7 @@ console.log(
     reloadLaterMedianMs: round(percentile(later, 0.5)),
     p50Ms,
     p99Ms,
+    ...briefs,
     rssMb,
   }),
 );

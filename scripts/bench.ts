@@ -138,6 +138,10 @@ const served = JSON.parse(serving.stdout.trim().split('\n').at(-1)!) as {
   reloadLaterMedianMs: number;
   p50Ms: Record<CommandName, number>;
   p99Ms: Record<CommandName, number>;
+  briefPersonP50Ms: number;
+  briefPersonP99Ms: number;
+  briefTopicP50Ms: number;
+  briefPeople: string[];
   rssMb: number;
 };
 

@@ -3,6 +3,7 @@ import { addToCorpus, type AddSource } from './corpus/add/add-article.js';
 import { ConfigError, loadConfig, type LoadedConfig } from './config.js';
 import { renderAddResult } from './terminal/render-add-result.js';
 import { parseArgs } from 'node:util';
+import { writeBrief } from './terminal/write-brief.js';
 import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
 import type { BriefingService } from './service/briefing-service.js';
@@ -21,7 +22,8 @@ const USAGE = `usage:
   npm run cli -- ask --batch --json [--corpus DIR]     (one {"command","query"} JSON object a line on stdin)
   npm run cli -- stats [--corpus DIR] [--json]
   npm run cli -- digest [--since YYYY-MM-DD|all] [--corpus DIR]
-  npm run cli -- add <url|file> [--corpus DIR] [--json]`;
+  npm run cli -- add <url|file> [--corpus DIR] [--json]
+  npm run cli -- brief "<person or topic>" [--since YYYY[-MM[-DD]]] [--until YYYY[-MM[-DD]]] [--out FILE] [--corpus DIR] [--json]`;
 
 /** The terminal adapter's entry point. Only answers go to stdout; progress and errors to stderr. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -33,6 +35,8 @@ export async function runCli(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       batch: { type: 'boolean', default: false },
       since: { type: 'string' },
+      until: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -113,6 +117,13 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`briefbot: ${terminalText(error.message)}\n`);
       return 2;
     }
+  }
+  if (verb === 'brief') {
+    if (!rest.join(' ').trim()) {
+      process.stderr.write(`briefbot: brief needs a person or a topic\n${USAGE}\n`);
+      return 2;
+    }
+    return writeBrief(await openService(), rest.join(' '), values);
   }
   if (verb === 'add') return addArticle(rest, config, values.json, openService);
   process.stderr.write(`briefbot: unknown command "${verb}"\n${USAGE}\n`);

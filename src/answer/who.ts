@@ -23,6 +23,8 @@ export type WhoAnswerer = Answerer<WhoAnswer> &
   ((query: string) => WhoAnswer[]) & {
     /** The person a description names ("the Iraqi foreign minister"), by number in the directory; none when unclear. */
     findPersonByRole(phrase: string): number[];
+    /** The persons a name matches (full name or surname, not a role), by number in the directory, best first. */
+    findPersonsByName(name: string): number[];
   };
 
 export function createWhoAnswerer(knowledge: Knowledge, snapshot?: unknown): WhoAnswerer {
@@ -53,6 +55,10 @@ export function* createWhoAnswererInSteps(knowledge: Knowledge, snapshot?: unkno
       const slot = findPersonByRole(tables, phrase, context);
       return slot === null ? [] : [tables.positions[slot]!];
     },
+    findPersonsByName: (name: string): number[] =>
+      findPersons(tables, name, context)
+        .filter((match) => match.score >= 2)
+        .map((match) => tables.positions[match.slot]!),
     // The change is not needed: the new directory says which persons are new by their records.
     update(next: Knowledge, _change: KnowledgeChange): void {
       syncTables(tables, next.people, roleWordCache);

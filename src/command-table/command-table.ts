@@ -14,6 +14,8 @@ export interface CommandOption {
   required: boolean;
   maxLength: number;
   suggest?: SuggestionKind;
+  /** The only values allowed (Discord shows them as a menu); the prompt accepts them typed. */
+  choices?: readonly string[];
 }
 
 export interface CommandEntry {
@@ -69,6 +71,57 @@ export const commandTable: readonly CommandEntry[] = [
     group: 'question',
     options: [{ name: 'query', description: 'Words to look for', required: true, maxLength: 300 }],
     example: '/search query:Shanghai Cooperation Organization',
+  },
+  {
+    name: 'brief',
+    description: "A cited brief on a person or a topic: who's who, timeline, what was said, sources",
+    group: 'question',
+    options: [
+      { name: 'subject', description: 'A person or a topic', required: true, maxLength: 200, suggest: 'person' },
+      {
+        name: 'since',
+        description: 'Articles published from this date: YYYY, YYYY-MM or YYYY-MM-DD',
+        required: false,
+        maxLength: 10,
+      },
+      {
+        name: 'until',
+        description: 'Articles published up to this date: YYYY, YYYY-MM or YYYY-MM-DD',
+        required: false,
+        maxLength: 10,
+      },
+    ],
+    example: '/brief subject:Shamkhani since:2017-01',
+  },
+  {
+    name: 'timeline',
+    description: 'The dated events about a person or a topic, in order, each with its sentence and article',
+    group: 'question',
+    options: [
+      { name: 'subject', description: 'A person or a topic', required: true, maxLength: 200, suggest: 'person' },
+      {
+        name: 'order',
+        description: 'Oldest first (the default) or newest first',
+        required: false,
+        maxLength: 6,
+        choices: ['oldest', 'newest'],
+      },
+    ],
+    example: '/timeline subject:Kurdish referendum order:newest',
+  },
+  {
+    name: 'ask',
+    description: 'Ask in plain words; the question goes to the command that answers it, which is named',
+    group: 'question',
+    options: [
+      {
+        name: 'question',
+        description: 'Your question, e.g. who is the Iraqi foreign minister',
+        required: true,
+        maxLength: 300,
+      },
+    ],
+    example: '/ask question:what did Shamkhani say about Hezbollah',
   },
   {
     name: 'article',

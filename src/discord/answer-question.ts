@@ -16,16 +16,18 @@ export const privateOption = { name: 'private', description: 'Show the answer on
 export async function answerQuestion(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
-  question: { command: CommandName; query: string; fallback?: QuestionFallback },
+  question: { command: CommandName; query: string; fallback?: QuestionFallback; preface?: string },
 ): Promise<void> {
   const ephemeral = interaction.options.getBoolean(privateOption.name) ?? false;
   const { set, note, nearest } = askQuestion(context.service, question.command, question.query, question.fallback);
   context.logger.debug({ command: set.command, answers: set.answers.length }, 'question answered');
   if (set.answers.length === 0) {
     const hints = { nearest, overview: context.service.overview() };
-    await sendReply(interaction, renderNoAnswer(set, hints), { ephemeral });
+    await sendReply(interaction, { ...renderNoAnswer(set, hints), content: question.preface }, { ephemeral });
     return;
   }
-  const pages = renderAnswerPages(set).map((page) => ({ ...page, content: note }));
+  // /ask says which command it used above the answer, and the fallback's note after it.
+  const content = [question.preface, note].filter(Boolean).join('\n') || undefined;
+  const pages = renderAnswerPages(set).map((page) => ({ ...page, content }));
   await sendReply(interaction, context.pager.open(interaction.user.id, pages), { ephemeral });
 }

@@ -1,4 +1,5 @@
 import {
+  AttachmentBuilder,
   DiscordAPIError,
   HTTPError,
   MessageFlags,
@@ -12,10 +13,24 @@ export const noMentions = { parse: [] } as const;
 
 export interface SendOptions {
   ephemeral?: boolean;
+  /**
+   * Files attached to the reply (a brief's Markdown); page turns keep them, as Discord does on an
+   * edit without attachments.
+   */
+  files?: ReadonlyArray<{ name: string; data: Buffer }>;
 }
 
-function toMessage(page: ReplyPage & Pick<BaseMessageOptions, 'components'>): BaseMessageOptions {
-  return { content: page.content, embeds: page.embeds, components: page.components ?? [], allowedMentions: noMentions };
+function toMessage(
+  page: ReplyPage & Pick<BaseMessageOptions, 'components'>,
+  files: SendOptions['files'] = [],
+): BaseMessageOptions {
+  return {
+    content: page.content,
+    embeds: page.embeds,
+    components: page.components ?? [],
+    allowedMentions: noMentions,
+    ...(files.length > 0 ? { files: files.map((file) => new AttachmentBuilder(file.data, { name: file.name })) } : {}),
+  };
 }
 
 /**
@@ -27,7 +42,7 @@ export async function sendReply(
   page: ReplyPage & Pick<BaseMessageOptions, 'components'>,
   options: SendOptions = {},
 ): Promise<void> {
-  const message = toMessage(page);
+  const message = toMessage(page, options.files);
   if (interaction.deferred || interaction.replied) {
     // An edit is idempotent, so a dropped connection (a keep-alive socket closed under a busy
     // event loop) is worth one more try; Discord's own refusals are not.

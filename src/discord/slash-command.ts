@@ -15,7 +15,8 @@ export function slashCommandFor(name: string): SlashCommandBuilder {
         .setDescription(option.description)
         .setRequired(option.required)
         .setMaxLength(option.maxLength)
-        .setAutocomplete(option.suggest !== undefined),
+        .setAutocomplete(option.suggest !== undefined)
+        .addChoices(...(option.choices ?? []).map((choice) => ({ name: choice, value: choice }))),
     );
   }
   return builder;

@@ -1,6 +1,7 @@
 import type { Article, SkippedFile } from '../corpus/article.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { AnswerSet, CommandName } from '../answer/types.js';
+import type { Brief, BriefRequest } from '../brief/types.js';
 
 /** A suggestion for autocomplete: a person, a speaker or an article title. */
 export interface Suggestion {
@@ -37,6 +38,8 @@ export interface ReloadReport {
  */
 export interface BriefingService {
   ask(command: CommandName, query: string): AnswerSet;
+  /** A whole brief on a person or a topic (src/brief/), from the same tables as the answers. */
+  brief(request: BriefRequest): Brief;
   /** An article by id; undefined for ids that are not in the corpus (never touches the disk). */
   article(id: string): Article | undefined;
   /** People named in an article, canonical names first-mentioned first. */

@@ -14,6 +14,8 @@ import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles
 import { createSnapshotSaver, type SnapshotEvent } from './snapshot-saver.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
+import { buildBrief } from '../brief/build-brief.js';
+import { briefInput, failedBrief } from './brief-input.js';
 
 export interface ProgressEvent {
   stage: 'load' | 'extract';
@@ -124,7 +126,16 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         return { command, query, answers: [], error: `briefbot failed to answer: ${(error as Error).message}` };
       }
     },
-    article: (id) => engine.knowledge.articles.get(id),
+    brief(request) {
+      try {
+        return buildBrief(briefInput(engine), request);
+      } catch (error) {
+        return { ...failedBrief(request), error: `briefbot failed to brief: ${(error as Error).message}` };
+      }
+    },
+    article(id) {
+      return engine.knowledge.articles.get(id);
+    },
     peopleIn(articleId) {
       const extraction = engine.knowledge.extractions.get(articleId);
       if (!extraction) return [];

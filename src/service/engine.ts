@@ -1,15 +1,17 @@
-import type { Answerers, KnowledgeChange, TableCommand } from '../answer/answerer.js';
+import type { Answerers as TableAnswerers, KnowledgeChange, TableCommand } from '../answer/answerer.js';
 import { createQuoteAnswererInSteps } from '../answer/quote.js';
 import type { AnswerSet, CommandName } from '../answer/types.js';
 import { createWhenAnswererInSteps } from '../answer/when.js';
-import { createWhoAnswererInSteps } from '../answer/who.js';
+import { createWhoAnswererInSteps, type WhoAnswerer } from '../answer/who.js';
 import type { CorpusLoad } from '../corpus/article.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { runSteps, type Steps } from '../steps.js';
 import { createAnswering } from './answer-question.js';
 
-export type { Answerers, TableCommand } from '../answer/answerer.js';
+export type { TableCommand } from '../answer/answerer.js';
+/** The answerers, /who's with the lookups a brief needs (a person by name or by role). */
+export type Answerers = TableAnswerers & { who: WhoAnswerer };
 /** Each answerer's tables as plain data, for a snapshot. */
 export type AnswererSnapshots = Partial<Record<TableCommand, unknown>>;
 

@@ -54,6 +54,12 @@ export function parseLine(line: string): ParsedLine {
   const name = match[1]!.toLowerCase();
   let text = match[2]!;
   if (quitWords.has(name)) return { kind: 'quit' };
+  // A line in plain words is a question for /ask; a command name alone ("help") is still that command.
+  const bare = commandTable.find((candidate) => candidate.name === name);
+  if (!trimmed.startsWith('/') && !(bare && !text.trim())) {
+    const ask = commandTable.find((candidate) => candidate.name === 'ask')!;
+    return { kind: 'command', entry: ask, subcommand: null, options: { question: trimmed }, text: trimmed };
+  }
   const entry = commandTable.find((candidate) => candidate.name === name);
   if (!entry) return { kind: 'unknown', name, nearest: nearestCommand(name) };
   let subcommand: string | null = null;

@@ -12,6 +12,9 @@ import { parseLine } from './parse-line.js';
 import { renderAnswerSet, renderNoAnswer } from './render-answer.js';
 import { renderArticle, renderArticleChoices, renderReloadReport, renderSources } from './render-corpus.js';
 import { renderPromptHelp } from './render-help.js';
+import { renderBriefText, renderTimelineText } from './render-brief.js';
+import { describeRoute, routeQuestion, type RoutedQuestion } from '../command-table/route-question.js';
+import { readTimelineOrder, timelineRequest } from '../brief/timeline.js';
 
 export interface PromptContext {
   service: BriefingService;
@@ -64,6 +67,23 @@ async function reload(service: BriefingService): Promise<string> {
   }
 }
 
+/** A routed /ask question answered as its command would answer it. */
+function replyToRoute(context: PromptContext, route: RoutedQuestion): string {
+  const { service } = context;
+  switch (route.command) {
+    case 'brief':
+      return renderBriefText(service.brief({ subject: route.query, since: route.since, until: route.until }));
+    case 'timeline':
+      return renderTimelineText(service.brief(timelineRequest(route.query)), route.order ?? 'oldest');
+    case 'quote': {
+      const { query, fallback } = quoteQuestion(route.query, route.topic);
+      return renderOutcome(context, askQuestion(service, 'quote', query, fallback));
+    }
+    default:
+      return renderOutcome(context, askQuestion(service, route.command, route.query));
+  }
+}
+
 /** The reply to one typed line: null to quit, '' to say nothing. */
 export async function replyToLine(line: string, context: PromptContext): Promise<string | null> {
   const parsed = parseLine(line);
@@ -83,6 +103,19 @@ export async function replyToLine(line: string, context: PromptContext): Promise
     }
     case 'quote':
       return renderOutcome(context, askQuote(context, options, text));
+    case 'brief':
+      return renderBriefText(
+        context.service.brief({ subject: options.subject ?? '', since: options.since, until: options.until }),
+      );
+    case 'timeline':
+      return renderTimelineText(
+        context.service.brief(timelineRequest(options.subject ?? '')),
+        readTimelineOrder(options.order),
+      );
+    case 'ask': {
+      const route = routeQuestion(options.question ?? text);
+      return `(${describeRoute(route)})\n${replyToRoute(context, route)}`;
+    }
     case 'article':
       return openArticle(context, options.id ?? '');
     case 'sources':

@@ -34,13 +34,25 @@ describe('command registration', () => {
     const payloads = commandPayloads(await sharedCommands()) as unknown as Json[];
     const byName = Object.fromEntries(payloads.map((payload) => [payload.name, payload]));
     expect(Object.keys(byName).sort()).toEqual(
-      expect.arrayContaining(['article', 'help', 'quote', 'reload', 'search', 'sources', 'when', 'who']),
+      expect.arrayContaining([
+        'article',
+        'ask',
+        'brief',
+        'help',
+        'quote',
+        'reload',
+        'search',
+        'sources',
+        'timeline',
+        'when',
+        'who',
+      ]),
     );
     expect(byName.reload!.default_member_permissions).toBe('32');
     expect(byName.reload!.contexts).toEqual([0]);
     for (const name of ['who', 'when', 'quote', 'search', 'help', 'sources'])
       expect(byName[name]!.default_member_permissions).toBeUndefined();
-    for (const name of ['who', 'when', 'quote', 'search', 'article']) {
+    for (const name of ['who', 'when', 'quote', 'search', 'article', 'brief', 'timeline', 'ask']) {
       const options = byName[name]!.options as Json[];
       expect(options.find((option) => option.name === 'private')).toMatchObject({ type: 5 });
       expect(options[0]).toMatchObject({ type: 3, required: true });
@@ -50,7 +62,19 @@ describe('command registration', () => {
         .filter((option) => option.autocomplete)
         .map((option) => `${payload.name}.${option.name}`),
     );
-    expect(autocompleted.sort()).toEqual(['article.id', 'quote.speaker', 'who.name']);
+    expect(autocompleted.sort()).toEqual([
+      'article.id',
+      'brief.subject',
+      'quote.speaker',
+      'timeline.subject',
+      'who.name',
+    ]);
+    // /timeline's order is a menu of two choices.
+    const order = ((byName.timeline!.options ?? []) as Json[]).find((option) => option.name === 'order');
+    expect(order?.choices).toEqual([
+      { name: 'oldest', value: 'oldest' },
+      { name: 'newest', value: 'newest' },
+    ]);
   });
 
   it('registers globally without a guild id (through the fake, which checks Discord limits)', async () => {

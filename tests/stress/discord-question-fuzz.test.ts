@@ -46,6 +46,9 @@ const COMMANDS: Array<{ name: string; option: string }> = [
   { name: 'when', option: 'event' },
   { name: 'quote', option: 'speaker' },
   { name: 'search', option: 'query' },
+  { name: 'brief', option: 'subject' },
+  { name: 'timeline', option: 'subject' },
+  { name: 'ask', option: 'question' },
 ];
 
 let harness: Harness;

@@ -1,6 +1,8 @@
 import { parseQuoteQuestion } from '../../src/answer/question/parse-quote-question.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
+import { buildBrief } from '../../src/brief/build-brief.js';
+import type { Brief, BriefRequest } from '../../src/brief/types.js';
 import type { AnswerSet, Citation, CommandName, QuoteAnswer, WhenAnswer, WhoAnswer } from '../../src/answer/types.js';
 import type { BriefingService, CorpusOverview, ReloadReport, Suggestion } from '../../src/service/briefing-service.js';
 
@@ -216,6 +218,31 @@ export class FakeBriefingService implements BriefingService {
   listArticles(): Article[] {
     return [...this.articles.values()].sort((left, right) =>
       (right.published ?? '').localeCompare(left.published ?? ''),
+    );
+  }
+
+  /** A topic brief over the sample articles: a paragraph matches when it holds every word asked. */
+  brief(request: BriefRequest): Brief {
+    const knowledge = this.knowledge();
+    return buildBrief(
+      {
+        knowledge,
+        findPersons: () => [],
+        searchPassages: (query, limit) => {
+          const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+          return [...knowledge.articles.values()]
+            .flatMap((article) =>
+              article.paragraphs.map((text, paragraph) => ({
+                passage: { articleId: article.id, paragraph, position: paragraph, text },
+                score: 1,
+              })),
+            )
+            .filter(({ passage }) => words.every((word) => passage.text.toLowerCase().includes(word)))
+            .slice(0, limit);
+        },
+        today: '2021-06-01',
+      },
+      request,
     );
   }
 

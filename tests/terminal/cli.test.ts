@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,23 @@ describe('cli', () => {
       expect(JSON.parse(String(warm.stdout)).answers[0].person).toBe('Ali Shamkhani');
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('brief writes the Markdown brief to --out, or prints it; nothing to brief exits 1', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'briefbot-cli-brief-')), 'brief.md');
+    try {
+      const run = runCli(['brief', 'Al-Bukamal', '--out', out]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`brief on Al-Bukamal written to ${out}\n`);
+      const markdown = readFileSync(out, 'utf8');
+      expect(markdown).toMatch(/^# Brief: Al-Bukamal\n/);
+      expect(markdown).toContain('**2017-11-19** (“on November 19”)');
+      const none = runCli(['brief', 'zeppelin airship']);
+      expect(none.status).toBe(1);
+      expect(none.stdout).toBe('Nothing in the corpus names or matches "zeppelin airship".\n');
+    } finally {
+      rmSync(path.dirname(out), { recursive: true, force: true });
     }
   });
 

@@ -71,6 +71,9 @@ describe('the prompt is the same product as the bot', () => {
       'when',
       'quote',
       'search',
+      'brief',
+      'timeline',
+      'ask',
       'article',
       'sources',
       'digest',
@@ -143,5 +146,27 @@ describe('the prompt is the same product as the bot', () => {
     // Through readline itself: Tab puts the name in place of what was typed.
     const text = await converse(['/who sham\t'], { tty: true });
     expect(text).toContain('Roles: secretary of Iran’s Supreme National Security Council');
+  });
+
+  it('takes a line without a leading slash as /ask, and says which command answered', async () => {
+    const asked = await reply('what did Shamkhani say about Hezbollah');
+    expect(asked).toMatch(/^\(Asked as \/quote speaker:Shamkhani topic:Hezbollah\)\n1\. “/);
+    expect(asked).toContain('Ali Shamkhani');
+    expect(await reply('when did Daesh lose Al-Bukamal')).toContain(
+      '(Asked as /when Daesh lose Al-Bukamal)\n1. 2017-11-19',
+    );
+    expect(await reply('Al-Bukamal')).toContain('(Asked as /search Al-Bukamal)');
+    // A command name alone is still the command.
+    expect(await reply('sources')).not.toContain('Asked as');
+  });
+
+  it('/brief prints the Markdown brief; /timeline lists the events in the order asked', async () => {
+    const brief = await reply('/brief Al-Bukamal');
+    expect(brief).toMatch(/^# Brief: Al-Bukamal\n/);
+    for (const section of ["## Who's who", '## Timeline', '## What was said', '## Sources', '[^1]: '])
+      expect(brief).toContain(section);
+    const newest = await reply('/timeline Al-Bukamal order:newest');
+    expect(newest).toMatch(/^Timeline: Al-Bukamal \(newest first, 2 dated, 0 undated\)\n1\. 2017-11-19/);
+    expect(await reply('/brief Al-Bukamal since:yesterday')).toContain('YYYY, YYYY-MM or YYYY-MM-DD');
   });
 });

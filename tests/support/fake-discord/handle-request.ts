@@ -3,6 +3,7 @@ import { sendFault, type FaultPlan } from './faults.js';
 import { errorBody, HttpError } from './http-error.js';
 import type { Rejection } from './interaction-record.js';
 import { findInteractionByToken } from './interaction-webhooks.js';
+import { readMultipartBody } from './multipart.js';
 import { routeRequest } from './rest-routes.js';
 import type { ReceivedBody, ReceivedRequest, RestState } from './rest-state.js';
 
@@ -34,7 +35,7 @@ export async function handleRequest(
   fake.requests.push({ method, route, authorization: request.headers.authorization });
   const fault = fake.faults.take(method, route);
   if (fault?.status) {
-    await readBody(request).catch(() => '');
+    await readBody(request).catch(() => Buffer.alloc(0));
     sendFault(response, fault, route);
     fake.emit('change');
     return;
@@ -45,8 +46,17 @@ export async function handleRequest(
     return;
   }
   try {
-    const text = await readBody(request);
-    const body = text.length > 0 ? (JSON.parse(text) as unknown) : undefined;
+    const raw = await readBody(request);
+    const contentType = request.headers['content-type'] ?? '';
+    let body: unknown;
+    if (contentType.startsWith('multipart/form-data')) {
+      const { json, problems } = readMultipartBody(raw, contentType);
+      if (problems.length > 0) throw new HttpError(400, 50035, 'Invalid Form Body', problems);
+      body = json;
+    } else {
+      const text = raw.toString('utf8');
+      body = text.length > 0 ? (JSON.parse(text) as unknown) : undefined;
+    }
     if (body !== undefined) fake.bodies.push({ method, route, body });
     const result = routeRequest(state, {
       method,
@@ -77,11 +87,11 @@ export async function handleRequest(
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

@@ -31,7 +31,12 @@ export function createMessage(
     mentions: [],
     mention_roles: [],
     mention_channels: [],
-    attachments: [],
+    attachments: ((body.attachments ?? previous.attachments ?? []) as Json[]).map((attachment) => ({
+      ...attachment,
+      id: typeof attachment.id === 'string' && attachment.id.length > 3 ? attachment.id : createSnowflake(),
+      url: `https://cdn.discordapp.com/attachments/${world.channelId}/${String(attachment.filename)}`,
+      proxy_url: `https://media.discordapp.net/attachments/${world.channelId}/${String(attachment.filename)}`,
+    })),
     embeds,
     reactions: [],
     pinned: false,
