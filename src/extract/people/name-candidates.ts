@@ -119,6 +119,19 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
 const COMPANY_ROLE =
   /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
 
+const PEERAGES = new Set([
+  'lord',
+  'lady',
+  'baroness',
+  'baron',
+  'earl',
+  'viscount',
+  'duke',
+  'duchess',
+  'countess',
+  'marquess',
+]);
+
 /** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 
@@ -156,7 +169,10 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const titles = split.titleRoles.map(([from, to], index): [number, number] =>
     index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
   );
-  const roles = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
+  // "Lord Bach": a peerage shows a person but says nothing of what they do.
+  const titleTexts = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
+  const peer = titleTexts.some((role) => PEERAGES.has(role.toLowerCase()));
+  const roles = titleTexts.filter((role) => !PEERAGES.has(role.toLowerCase()));
   const after = findRoleAfterName(sentence, tokens, last);
   // "Arabia is the main architect of the accord": a lone word with "is" is as often a thing, so
   // that role describes a person known otherwise but makes no one a person.
@@ -196,7 +212,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     !split.hasHonorific &&
     roles.length > 0 &&
     roles.every((role) => COMPANY_ROLE.test(role));
-  if (companyRolesOnly || (!split.hasHonorific && !firstNamed && namesGroupOnly(roles))) return null;
+  if (!peer && (companyRolesOnly || (!split.hasHonorific && !firstNamed && namesGroupOnly(roles)))) return null;
   if (titled || roles.some((role) => role !== hearsay && vouchesForPerson(role))) return judged(true);
   // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
   if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);

@@ -85,7 +85,7 @@ describe('extractPeople finds roles', () => {
       'a role before a titled name',
       'The move was backed by his predecessor as Cabinet Secretary, Lord Armstrong.',
       'Armstrong',
-      ['Cabinet Secretary', 'Lord'],
+      ['Cabinet Secretary'],
     ],
     [
       'a title inside a role naming another person',
@@ -232,6 +232,7 @@ describe('extractPeople finds roles', () => {
     ['"is" with no title', 'John Smith was the decision of the captain to drop.', 'John Smith'],
     ['a plain word for a person', 'Mary Jones, a 30-year-old woman from Leeds, was injured.', 'Mary Jones'],
     ['a part in one match', 'Anna Petrova, her opponent in the final, served first.', 'Anna Petrova'],
+    ['a peerage alone', 'Lord Fenwick declined to comment on the report.', 'Fenwick'],
     [
       'an opinion inside a quotation',
       '"The boy Carlos Neves is a fantastic player," the manager said.',
