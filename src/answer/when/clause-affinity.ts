@@ -37,7 +37,7 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
       const siblings = siblingsOf(knowledge, articleId, event);
       const leading = opensSentence(sentence, at, event.dateText)
         ? sentence.slice(at + event.dateText.length, nextDateStart(sentence, at + event.dateText.length, siblings))
-        : sentence.slice(previousDateEnd(sentence, at, event.dateText, siblings), at);
+        : sentence.slice(previousDateEnd(sentence, at, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
       if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText)) value++;
     }
@@ -46,22 +46,50 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
   };
 }
 
-function siblingsOf(knowledge: Knowledge, articleId: string, event: DatedEvent): readonly DatedEvent[] {
-  return (knowledge.extractions.get(articleId)?.events ?? []).filter(
-    (other) => other !== event && other.sentence === event.sentence,
-  );
+// The distinct date words of each sentence, once per article's event list: an article of
+// thousands of dates (or one sentence repeated) made a scan of them all for each tied date slow.
+const datesBySentence = new WeakMap<readonly DatedEvent[], Map<string, string[]>>();
+
+/** The date words of the event's sentence other than its own. */
+function siblingsOf(knowledge: Knowledge, articleId: string, event: DatedEvent): readonly string[] {
+  const events = knowledge.extractions.get(articleId)?.events ?? [];
+  let bySentence = datesBySentence.get(events);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const other of events) {
+      const dates = bySentence.get(other.sentence);
+      if (!dates) bySentence.set(other.sentence, [other.dateText]);
+      else if (!dates.includes(other.dateText)) dates.push(other.dateText);
+    }
+    datesBySentence.set(events, bySentence);
+  }
+  return (bySentence.get(event.sentence) ?? []).filter((dateText) => dateText !== event.dateText);
 }
 
 /** Where the words leading to a date start: after the last phrase break or other date before it, within reach. */
-function previousDateEnd(sentence: string, at: number, dateText: string, siblings: readonly DatedEvent[]): number {
-  const phraseBreak = Math.max(...[',', ';', ':', ' - '].map((mark) => sentence.lastIndexOf(mark, at - 1)));
-  let start = Math.max(0, at - REACH, phraseBreak + 1);
+function previousDateEnd(sentence: string, at: number, siblings: readonly string[]): number {
+  // Only the reach before the date is searched: a sentence can run to a thousand characters.
+  const from = Math.max(0, at - REACH);
+  const window = sentence.slice(from, at);
+  let start = Math.max(...[',', ';', ':', ' - '].map((mark) => window.lastIndexOf(mark)), -1) + 1;
   for (const other of siblings) {
-    if (other.dateText === dateText) continue;
-    const found = sentence.lastIndexOf(other.dateText, at - 1);
-    if (found >= 0 && found + other.dateText.length <= at) start = Math.max(start, found + other.dateText.length);
+    const found = window.lastIndexOf(other);
+    if (found >= 0) start = Math.max(start, found + other.length);
   }
-  return start;
+  return from + Math.min(start, window.length);
+}
+
+function opensSentence(sentence: string, at: number, dateText: string): boolean {
+  return at === 0 && sentence.slice(dateText.length).trimStart().startsWith(',');
+}
+
+function nextDateStart(sentence: string, from: number, siblings: readonly string[]): number {
+  let end = sentence.length;
+  for (const other of siblings) {
+    const found = sentence.indexOf(other, from);
+    if (found >= 0) end = Math.min(end, found);
+  }
+  return end;
 }
 
 // "from when" is answered by "beginning January 1988" as well as "from January"; "by when" by
@@ -82,17 +110,4 @@ function givenAs(preposition: string, before: string, dateText: string): boolean
   const opening = dateText.split(/\s+/)[0]!.toLowerCase();
   const previous = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   return bounds.includes(opening) || bounds.includes(previous);
-}
-
-function opensSentence(sentence: string, at: number, dateText: string): boolean {
-  return at === 0 && sentence.slice(dateText.length).trimStart().startsWith(',');
-}
-
-function nextDateStart(sentence: string, from: number, siblings: readonly DatedEvent[]): number {
-  let end = sentence.length;
-  for (const other of siblings) {
-    const found = sentence.indexOf(other.dateText, from);
-    if (found >= 0) end = Math.min(end, found);
-  }
-  return end;
 }
