@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../src/service/snapshot.js';
+import { readDelta } from '../../src/service/snapshot-delta.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { startBotProcess, type BotProcess } from '../support/fake-discord/bot-process.js';
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
@@ -184,10 +185,12 @@ describe('SIGTERM with interactions in flight (the bot in its own process)', () 
     expect(messages).toEqual(
       expect.arrayContaining(['shutting down', 'reload finished', 'disconnected from Discord', 'state flushed']),
     );
-    expect(messages.lastIndexOf('index snapshot saved')).toBeGreaterThan(messages.indexOf('shutting down'));
-    // The flushed state: the snapshot on disk is the reloaded corpus, with the new article.
+    expect(messages.lastIndexOf('index snapshot delta saved')).toBeGreaterThan(messages.indexOf('shutting down'));
+    // The flushed state: the reload's change, as a delta beside the snapshot it follows.
     const snapshot = await readSnapshot(bot.cacheDir, bot.corpusDir);
-    expect(snapshot.snapshot?.files.map((file) => file.path)).toContain('harbour-strike.txt');
+    if (!snapshot.snapshot) throw new Error(`no snapshot: ${snapshot.reason}`);
+    const delta = await readDelta(bot.cacheDir, bot.corpusDir, snapshot.id);
+    expect([...(delta?.entries.values() ?? [])].map((entry) => entry.path)).toContain('harbour-strike.txt');
     expect(bot.lines().filter((line) => line.level >= 50)).toEqual([]);
     expect(fake.rejections).toEqual([]);
     console.log(
