@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { groupDuplicates } from '../corpus/duplicates.js';
+import { compareNewestFirst, describeStory } from '../corpus/story-source.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { isWithin } from './brief-dates.js';
@@ -77,16 +78,6 @@ function personParagraphs(knowledge: Knowledge, articleId: string, person: numbe
   return paragraphs;
 }
 
-/** Newest publication first, undated last, then by id. */
-export function compareNewestFirst(left: Article, right: Article): number {
-  if (left.published !== right.published) {
-    if (left.published === null) return 1;
-    if (right.published === null) return -1;
-    return left.published < right.published ? 1 : -1;
-  }
-  return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
-}
-
 /** The subject's articles within the dates, the newest `limit` folded into stories, newest first. */
 export function selectStories(
   knowledge: Knowledge,
@@ -106,25 +97,11 @@ export function selectStories(
 }
 
 function toStory(knowledge: Knowledge, subject: Subject, group: Article[]): Story {
+  const source = describeStory(group);
   const copies = [...group].sort(compareNewestFirst);
   const article = copies.find((copy) => knowledge.extractions.has(copy.id)) ?? copies[0]!;
-  const sources: string[] = [];
-  for (const copy of copies) if (copy.source && !sources.includes(copy.source)) sources.push(copy.source);
-  const shown = copies[0]!;
   return {
-    source: {
-      articleId: shown.id,
-      title: shown.title.trim() || shown.id,
-      url: shown.url ?? copies.find((copy) => copy.url)?.url ?? null,
-      published: shown.published,
-      sources,
-      copies: copies.map((copy) => ({
-        articleId: copy.id,
-        source: copy.source,
-        url: copy.url,
-        published: copy.published,
-      })),
-    },
+    source,
     article,
     extraction: knowledge.extractions.get(article.id),
     copies,

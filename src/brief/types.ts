@@ -1,3 +1,4 @@
+import type { StorySource } from '../corpus/story-source.js';
 import type { Citation } from '../answer/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Passage } from '../text/passages.js';
@@ -66,15 +67,8 @@ export interface BriefQuotation {
 }
 
 /** One story: an article and its syndicated copies, folded. */
-export interface BriefSource {
-  articleId: string;
-  title: string;
-  url: string | null;
-  published: string | null;
-  /** Every distinct source that carried it. */
-  sources: string[];
-  copies: Array<{ articleId: string; source: string | null; url: string | null; published: string | null }>;
-}
+/** A story the brief used, its copies folded: as the digest cites it. */
+export type BriefSource = StorySource;
 
 export interface Brief {
   /** As asked. */

@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/article.js';
+import type { StoryCopy, StorySource } from '../corpus/story-source.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 
 /** What the digest reads from the knowledge base: facts extracted per article and the people. */
@@ -8,24 +9,9 @@ export interface DigestKnowledge {
 }
 
 /** One copy of a story: a syndicated or repeated article folded into an entry. */
-export interface DigestCopy {
-  articleId: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-}
-
+export type DigestCopy = StoryCopy;
 /** One story of the digest: an article and every exact or near duplicate of it. */
-export interface DigestEntry {
-  /** The copy whose title and link are shown (the newest one). */
-  articleId: string;
-  title: string;
-  url: string | null;
-  published: string | null;
-  /** Every distinct source that carried the story, in first-seen order. */
-  sources: string[];
-  copies: DigestCopy[];
-}
+export type DigestEntry = StorySource;
 
 export interface DigestPerson {
   name: string;
