@@ -8,6 +8,25 @@ import { defaultBriefLimits, type Brief, type BriefInput, type BriefRequest } fr
 /** As long as a question to the other commands. */
 const longestSubject = MAX_QUERY_LENGTH;
 
+/** A brief with nothing in it yet, or nothing to say. */
+export function emptyBrief(subject: string, since: string | null, until: string | null, today: string): Brief {
+  return {
+    subject,
+    kind: 'topic',
+    title: subject,
+    since,
+    until,
+    today,
+    articleCount: 0,
+    analysedCount: 0,
+    people: [],
+    timeline: [],
+    undated: [],
+    quotations: [],
+    sources: [],
+  };
+}
+
 /**
  * A whole brief on a person or a topic, every line an extract with its citation. Pure and
  * synchronous: it reads the tables built at index time (people and roles, dated events,
@@ -19,21 +38,7 @@ export function buildBrief(input: BriefInput, request: BriefRequest): Brief {
   const subjectText = cleanQuery(request.subject);
   const since = request.since?.trim() || null;
   const until = request.until?.trim() || null;
-  const empty: Brief = {
-    subject: subjectText,
-    kind: 'topic',
-    title: subjectText,
-    since,
-    until,
-    today: input.today,
-    articleCount: 0,
-    analysedCount: 0,
-    people: [],
-    timeline: [],
-    undated: [],
-    quotations: [],
-    sources: [],
-  };
+  const empty = emptyBrief(subjectText, since, until, input.today);
   const problem =
     (/[\p{L}\p{N}]/u.test(subjectText) ? null : 'Name a person or a topic, for example: /brief Shamkhani') ??
     (subjectText.length > longestSubject

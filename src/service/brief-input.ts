@@ -1,3 +1,4 @@
+import { emptyBrief } from '../brief/build-brief.js';
 import type { Brief, BriefInput, BriefRequest } from '../brief/types.js';
 import type { Engine } from './engine.js';
 
@@ -13,19 +14,6 @@ export function briefInput(engine: Pick<Engine, 'knowledge' | 'passages' | 'answ
 
 /** An empty brief, for a failure to report in the brief's own shape. */
 export function failedBrief(request: BriefRequest): Brief {
-  return {
-    subject: request.subject,
-    kind: 'topic',
-    title: request.subject,
-    since: request.since ?? null,
-    until: request.until ?? null,
-    today: new Date().toISOString().slice(0, 10),
-    articleCount: 0,
-    analysedCount: 0,
-    people: [],
-    timeline: [],
-    undated: [],
-    quotations: [],
-    sources: [],
-  };
+  const today = new Date().toISOString().slice(0, 10);
+  return emptyBrief(request.subject, request.since ?? null, request.until ?? null, today);
 }
