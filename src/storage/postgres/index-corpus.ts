@@ -92,6 +92,12 @@ export async function indexCorpus(
         if (touched) await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, row.version]);
         return row;
       });
+      if (touched) {
+        // Rows written in bulk wait in the GIN index's pending list, which every search then scans
+        // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's statistics.
+        await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
+        await client.query('ANALYZE passages, articles, term_statistics');
+      }
       return { added, changed, removed, version: Number(version.version), passages: version.passages };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [INDEXER_LOCK]);

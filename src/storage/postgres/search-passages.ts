@@ -98,25 +98,33 @@ export class PostgresPassageSearch {
     }));
   }
 
-  /** Rows matching `tsquery`, the ones holding the heaviest words first, at most `limit`. */
+  /**
+   * Rows matching `tsquery`, the ones holding the heaviest words first, at most `limit`. Only
+   * keys and a weight are computed over every match; text and flags for the chosen few.
+   */
   private async candidates(plan: QueryPlan, tsquery: string, limit: number): Promise<CandidateRow[]> {
-    const known = plan.known.map((term) => term.word);
+    // Parameters: $1 the tsquery, $2 the limit, then each known word as a tsquery, its weight and its term.
+    const parameters: unknown[] = [tsquery, limit];
+    const word: string[] = [];
+    const weight: string[] = [];
+    const term: string[] = [];
+    for (const known of plan.known) {
+      parameters.push(lexeme(known.word), known.weight, known.word);
+      word.push(`$${parameters.length - 2}::tsquery`);
+      weight.push(`$${parameters.length - 1}::float8`);
+      term.push(`$${parameters.length}::text`);
+    }
+    const weighing = word.map((query, index) => `CASE WHEN terms @@ ${query} THEN ${weight[index]} ELSE 0 END`);
     const result = await this.pool.query<CandidateRow>(
-      `WITH query AS (
-         SELECT array_agg(word::tsquery ORDER BY ordinality) AS words, array_agg(weight ORDER BY ordinality) AS weights
-           FROM unnest($2::text[], $3::float8[]) WITH ORDINALITY AS given (word, weight, ordinality)
+      `WITH chosen AS (
+         SELECT article_id, position FROM passages WHERE terms @@ $1::tsquery
+          ORDER BY ${weighing.join(' + ')} DESC, article_id, position LIMIT $2
        )
        SELECT p.article_id, p.position, p.paragraph, p.text, a.title, a.source, a.published, a.url,
-              ARRAY(SELECT p.terms @@ word FROM unnest(query.words) WITH ORDINALITY AS w (word, ordinality)
-                     ORDER BY ordinality) AS in_passage,
-              ARRAY(SELECT term = ANY(a.title_terms) FROM unnest($4::text[]) WITH ORDINALITY AS t (term, ordinality)
-                     ORDER BY ordinality) AS in_title
-         FROM passages p JOIN articles a ON a.id = p.article_id, query
-        WHERE p.terms @@ $1::tsquery
-        ORDER BY (SELECT sum(weight) FROM unnest(query.words, query.weights) AS w (word, weight)
-                   WHERE p.terms @@ word) DESC, p.article_id, p.position
-        LIMIT $5`,
-      [tsquery, known.map(lexeme), plan.known.map((term) => term.weight), known, limit],
+              ARRAY[${word.map((query) => `p.terms @@ ${query}`).join(', ')}] AS in_passage,
+              ARRAY[${term.map((value) => `${value} = ANY(a.title_terms)`).join(', ')}] AS in_title
+         FROM chosen JOIN passages p USING (article_id, position) JOIN articles a ON a.id = p.article_id`,
+      parameters,
     );
     return result.rows;
   }
