@@ -39,6 +39,12 @@ export interface AppConfig {
    * else data/digest-store.json (loadConfig always sets it).
    */
   digestStorePath?: string;
+  /**
+   * DATABASE_URL: a PostgreSQL connection string (postgres://user:password@host:port/db) for
+   * /search served from a shared database; undefined keeps the in-memory engine. It may hold a
+   * password: never logged (the logger masks it like the bot token).
+   */
+  databaseUrl?: string;
 }
 
 /** The settings as loadConfig gives them: every default filled in. */
@@ -158,6 +164,16 @@ const schema = z.object({
   ),
   DIGEST_STORE_PATH: z.preprocess(blankToUndefined, z.string().optional()),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('data')),
+  // The value is never echoed in the message: it may hold a password.
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((value) => /^postgres(ql)?:\/\/\S+$/.test(value), {
+        error: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/briefbot',
+      })
+      .optional(),
+  ),
 });
 
 export interface LoadConfigOptions {
@@ -228,7 +244,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
       maxBytes: Math.round(values.FETCH_MAX_MB * 1024 * 1024),
     },
     digestStorePath: path.resolve(values.DIGEST_STORE_PATH ?? path.join(values.DATA_DIR, 'digest-store.json')),
+    ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
   };
+}
+
+/** What of DATABASE_URL must never reach a log line: the URL, and its password alone (a driver error may quote it). */
+export function databaseSecrets(databaseUrl: string | undefined): string[] {
+  if (!databaseUrl) return [];
+  try {
+    const password = decodeURIComponent(new URL(databaseUrl).password);
+    return password ? [databaseUrl, password] : [databaseUrl];
+  } catch {
+    return [databaseUrl];
+  }
 }
 
 function parseWithoutDiscord(environment: NodeJS.ProcessEnv): z.infer<typeof schema> | undefined {

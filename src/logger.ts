@@ -27,6 +27,10 @@ export const redactedPaths = [
   'authorization',
   'headers.authorization',
   '*.headers.authorization',
+  'databaseUrl',
+  '*.databaseUrl',
+  'connectionString',
+  '*.connectionString',
 ];
 
 const mask = '[REDACTED]';

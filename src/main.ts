@@ -3,7 +3,7 @@
  * the Discord client, and passes each to what needs it. Nothing else creates them.
  */
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig, type DiscordSettings, type LoadedConfig } from './config.js';
+import { ConfigError, databaseSecrets, loadConfig, type DiscordSettings, type LoadedConfig } from './config.js';
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
 import { DigestStoreUnreadableError } from './digest/digest-store.js';
 import { startBot, type RunningBot } from './discord/bot.js';
@@ -125,7 +125,11 @@ function startWatch(
 }
 
 async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Promise<void> {
-  const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token], asynchronous: true });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.discord.token, ...databaseSecrets(config.databaseUrl)],
+    asynchronous: true,
+  });
   const exit = (code: number): void => void flushLogs(logger).then(() => process.exit(code));
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   let service: BriefingService | undefined;

@@ -1,6 +1,7 @@
 import FlexSearch from 'flexsearch';
 import type { Article } from '../corpus/article.js';
-import { foldText, STOP_WORDS, toTerms } from '../text/normalize.js';
+import { toTerms } from '../text/normalize.js';
+import { bestHits, CANDIDATES, planQuery, scorePassage, WIDE_CANDIDATES, type PassageHit } from './rank-passages.js';
 import { splitPassages, type Passage } from '../text/passages.js';
 import { packPassages, unpackPassages, type PassageIndexSnapshot, type StoredPassage } from './passage-snapshot.js';
 import { containsId, TermDictionary } from './term-dictionary.js';
@@ -8,10 +9,7 @@ import { runSteps, type Steps } from '../steps.js';
 
 export type { PassageIndexSnapshot } from './passage-snapshot.js';
 
-export interface PassageHit {
-  passage: Passage;
-  score: number;
-}
+export type { PassageHit } from './rank-passages.js';
 
 interface IndexedPassage {
   id: number;
@@ -27,10 +25,6 @@ const INDEX_OPTIONS = {
     index: [{ field: 'text', tokenize: 'strict', encoder: FlexSearch.Charset.Exact, resolution: 9 }],
   },
 };
-
-const CANDIDATES = 200;
-const WIDE_CANDIDATES = 1000;
-const COMMON_SHARE = 0.02;
 
 /**
  * Passages of every article in a flexsearch Document index. flexsearch finds candidates fast;
@@ -125,56 +119,40 @@ export class PassageIndex {
   search(query: string, limit = 10): PassageHit[] {
     // Function words alone match every passage equally: that is no answer (and flexsearch's
     // database adapters reject such queries, ../shared/docs/flexsearch-notes.md pitfall 11).
-    const words = [...new Set(toTerms(query))].filter((term) => !STOP_WORDS.has(term));
-    const terms = words.map((word) => ({ word, id: this.dictionary.lookup(word) }));
-    const known = terms.filter(
-      (term): term is { word: string; id: number } => term.id !== undefined && this.dictionary.frequency(term.id) > 0,
+    const plan = planQuery(
+      query,
+      (word) => {
+        const id = this.dictionary.lookup(word);
+        return id === undefined ? undefined : this.dictionary.frequency(id);
+      },
+      this.stored.size,
     );
-    if (known.length === 0) return [];
+    if (!plan) return [];
+    const ids = plan.known.map((term) => this.dictionary.lookup(term.word)!);
     const candidates = new Set<number>();
-    // Candidates come from the rarer words: a word in a tenth of all passages ("mln", "said")
-    // makes flexsearch walk huge lists and adds almost nothing to the ranking, which sees every word.
-    const total = this.stored.size;
-    const byRarity = [...known].sort((a, b) => this.dictionary.frequency(a.id) - this.dictionary.frequency(b.id));
-    const selective = byRarity.filter((term) => this.dictionary.frequency(term.id) < total * COMMON_SHARE);
-    // With no selective word, the rarest one alone gives a wider candidate list: a single list is
-    // a slice, while intersecting two huge lists is what costs.
-    const encoded = (selective.length > 0 ? selective : byRarity.slice(0, 1)).map((term) => term.word).join(' ');
-    const candidateLimit = selective.length > 0 ? CANDIDATES : WIDE_CANDIDATES;
+    const candidateLimit = plan.wide ? WIDE_CANDIDATES : CANDIDATES;
     for (const options of [{ limit: candidateLimit }, { limit: candidateLimit, suggest: true }]) {
-      for (const field of this.index.search(encoded, options as never) as unknown as Array<{ result: number[] }>) {
+      for (const field of this.index.search(plan.finding.join(' '), options as never) as unknown as Array<{
+        result: number[];
+      }>) {
         for (const id of field.result) candidates.add(Number(id));
       }
       if (candidates.size >= limit) break;
     }
-    const names = new Set(toTerms(query.match(/\b\p{Lu}[\p{L}'-]*/gu)?.join(' ') ?? ''));
-    const phrase = foldText(query).replace(/\s+/g, ' ').trim();
-    const weights = known.map(
-      (term) => Math.log(1 + total / this.dictionary.frequency(term.id)) * (names.has(term.word) ? 2 : 1),
-    );
     const hits: PassageHit[] = [];
     for (const id of candidates) {
       const entry = this.stored.get(id);
       if (!entry) continue;
       const title = this.titleTerms.get(entry.passage.articleId);
-      let score = 0;
-      let matched = 0;
-      known.forEach((term, index) => {
-        if (containsId(entry.terms, term.id)) {
-          score += weights[index]!;
-          matched++;
-        } else if (title && containsId(title, term.id)) {
-          score += weights[index]! * 0.3;
-        }
-      });
-      if (matched === 0) continue;
-      // Every query word counts, the unknown ones too: a passage that holds half the question is half an answer.
-      score *= matched / words.length;
-      // Folding text is the costly step: only passages that hold every word can hold the phrase.
-      if (words.length > 1 && matched === words.length && foldText(entry.passage.text).includes(phrase)) score *= 2;
-      hits.push({ passage: entry.passage, score: score - entry.passage.position * 1e-3 });
+      const score = scorePassage(
+        plan,
+        entry.passage,
+        (index) => containsId(entry.terms, ids[index]!),
+        (index) => title !== undefined && containsId(title, ids[index]!),
+      );
+      if (score !== null) hits.push({ passage: entry.passage, score });
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    return bestHits(hits, limit);
   }
 
   /** `articles` are the ones the index was built from, to find each passage's offsets. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandConfig, ConfigError, loadConfig } from '../../src/config.js';
+import { commandConfig, ConfigError, databaseSecrets, loadConfig } from '../../src/config.js';
 import { captureLogs } from '../support/log-capture.js';
 
 const token = 'MTA5ODc2NTQzMjEwOTg3NjU0.GxYz12.abcdefghijklmnopqrstuvwxyz012345';
@@ -21,6 +21,31 @@ describe('loadConfig', () => {
       fetch: { allowPrivateAddresses: false, timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 },
       digestStorePath: path.resolve('data', 'digest-store.json'),
     });
+  });
+
+  it('reads DATABASE_URL when set, and names a bad one without echoing it', () => {
+    const url = 'postgres://briefbot:s3cret-pass@db.internal:5432/briefbot';
+    expect(loadConfig({ DATABASE_URL: ` ${url} ` }).databaseUrl).toBe(url);
+    expect(loadConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeUndefined();
+    let problems: string[] = [];
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://root:hunter2-pass@db/x' });
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DATABASE_URL: /);
+    expect(problems[0]).not.toContain('hunter2');
+  });
+
+  it('masks DATABASE_URL and its password in every log line', () => {
+    const url = 'postgres://briefbot:s3cret-pass@db.internal:5432/briefbot';
+    const logs = captureLogs({ secrets: databaseSecrets(url) });
+    logs.logger.info({ config: { databaseUrl: url } }, 'settings read');
+    logs.logger.error({ err: new Error('password authentication failed: s3cret-pass') }, 'database failed');
+    const text = logs.raw.join('\n');
+    expect(text).not.toContain('s3cret-pass');
+    expect(text).toContain('[REDACTED]');
   });
 
   it('places the digest store: DIGEST_STORE_PATH, else DATA_DIR/digest-store.json', () => {
