@@ -5,6 +5,7 @@ import {
   isKnownAdverbOrVerb,
   isKnownCommonWord,
   isKnownFirstName,
+  isKnownNonPersonWord,
   isKnownPersonWord,
   isKnownSurname,
   isOnlyNoun,
@@ -17,6 +18,7 @@ import {
   SENTENCE_WORDS,
 } from './lexicon.js';
 import { joinedBySpace, type Token } from './tokens.js';
+import { isListedGivenName } from '../../vocabulary/first-names.js';
 import {
   ADJECTIVE_HEADS,
   complementEnd,
@@ -125,9 +127,16 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   for (let index = chain.start; index < chain.end; index++) {
     const token = tokens[index]!;
     const next = tokens[index + 1]!;
+    // "Justice Stephen Breyer", "Chair Janet Yellen": before a given name and a surname the
+    // capitalised word is a title after all; "Dean Martin" keeps its one word.
+    const beforeFullName =
+      isKnownFirstName(next.lower) &&
+      tokens[index + 2] !== undefined &&
+      index + 2 <= chain.end &&
+      isNameWord(tokens[index + 2]!);
     const titleHead =
       isHead(token) &&
-      !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower)) &&
+      !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower) && !beforeFullName) &&
       !(!token.capitalised && ADJECTIVE_HEADS.has(token.lower));
     if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (next.lower === 'of' && titleHead)))
       headIndex = index;
@@ -216,7 +225,19 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
     const token = tokens[index]!;
     const place =
       isCountry(token.lower) || isDemonym(token.lower) || token.possessive || MONTHS_AND_DAYS.has(token.lower);
-    const common = index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower);
+    // "Ray Hankes, newly elected ...": a given name that is also a word still opens a name before a surname.
+    const next = tokens[index + 1];
+    // Not before another given name ("Lock Alec Parker": a rugby lock) or a place ("North Devon").
+    const givenName =
+      token.lower.length > 2 &&
+      isListedGivenName(token.lower) &&
+      next !== undefined &&
+      isNameWord(next) &&
+      !isKnownCommonWord(next.lower) &&
+      !isKnownNonPersonWord(next.lower) &&
+      !isKnownFirstName(next.lower) &&
+      !isListedGivenName(next.lower);
+    const common = index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower) && !givenName;
     const title = ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower);
     if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;
     onlyCommon &&= common && !place && !title;

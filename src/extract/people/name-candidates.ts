@@ -19,6 +19,8 @@ import {
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
 import { namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { shareCoordinatedRoles } from './shared-roles.js';
+import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
@@ -93,6 +95,9 @@ interface Judged {
   titled: boolean;
   /** Appositive roles, whose words belong to this person and name nobody else. */
   roleSpans: RoleSpan[];
+  /** The name's first and last token. */
+  first: number;
+  last: number;
 }
 
 export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sentence)): SentenceAnalysis {
@@ -103,6 +108,11 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
     const result = judgeName(sentence, tokens, split);
     if (result) judged.push(result);
   }
+  shareCoordinatedRoles(
+    sentence,
+    tokens,
+    judged.map((entry) => ({ first: entry.first, last: entry.last, roles: entry.candidate.roles })),
+  );
   const roleSpans = judged.flatMap((entry) => entry.roleSpans);
   const inRole = (offset: number): boolean => roleSpans.some((span) => offset >= span.start && offset < span.end);
   // "Lawrence Cohn, analyst with Merrill Lynch": the firm in a role is no person, unless titled.
@@ -204,6 +214,8 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
     start: tokens[first]!.start,
     titled,
     roleSpans,
+    first,
+    last,
   });
   const lastWord = nameTokens[nameTokens.length - 1]!.lower;
   // "rival Google", "Google, a rival, ...": a lone word with only roles a company can hold is no evidence of a person.
@@ -216,6 +228,16 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   if (titled || roles.some((role) => role !== hearsay && vouchesForPerson(role))) return judged(true);
   // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
   if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);
+  // "Ray Hankes said": a listed given name that is also a word ("ray") needs a title or speech as well.
+  const listedGiven =
+    nameTokens.length >= 2 && given !== nameTokens[nameTokens.length - 1] && isListedGivenName(given!.lower);
+  if (
+    listedGiven &&
+    !isKnownCommonWord(lastWord) &&
+    (roles.length > 0 || speaks || saidBefore) &&
+    compromiseSaysPerson(name)
+  )
+    return judged(true);
   // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
   const namedLast = nameTokens.length >= 2 && isKnownSurname(lastWord) && !isPlaceWord(lastWord);
   if (namedLast && (roles.length > 0 || speaks || saidBefore)) return judged(true);

@@ -22,7 +22,7 @@ export const ROLE_HEADS = set(`
   solicitor barrister magistrate detective constable sheriff marshal warden governor-general
   manager-coach skipper winger forward playmaker champion winner runner-up finalist athlete sprinter
   boxer golfer cyclist jockey trainer umpire referee composer musician guitarist drummer rapper
-  comedian director-designate filmmaker novelist poet playwright photographer designer architect
+  comedian dj deejay director-designate filmmaker novelist poet playwright photographer designer architect
   engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
   duchess viscount diplomat diplomats democrat republican justices counsel undersecretary under-secretary
 `);

@@ -1,5 +1,5 @@
 import { splitSentences } from '../../text/sentences.js';
-import { PARTICLE_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { DOCUMENT_NOUNS, PARTICLE_VERBS, SPEECH_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quote-spans.js';
 import type { SpeakerPhrase } from './speaker-resolution.js';
 
@@ -110,6 +110,8 @@ function findClauseEnd(text: string, from: number, to: number): number {
 
 function isSpeechVerb(text: string, tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index]!;
+  // "..., a BBC statement read.": a text reads what it says; a person reads someone else's words.
+  if (token.word === 'read' || token.word === 'reads') return DOCUMENT_NOUNS.has(tokens[index - 1]?.word ?? '');
   if (!SPEECH_VERBS.has(token.word)) return false;
   const particle = PARTICLE_VERBS.get(token.word);
   if (particle && !particle.test(text.slice(token.end))) return false;

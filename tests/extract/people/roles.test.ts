@@ -202,8 +202,48 @@ describe('extractPeople finds roles', () => {
       'Jane Moss',
       ['chair of the adult judging panel'],
     ],
+    [
+      'a capitalised title word that is also a name, before a full name',
+      'High Court Justice Helen Marsh ruled against the council.',
+      'Helen Marsh',
+      ['High Court Justice'],
+    ],
+    ['a disc jockey', 'The single was produced by veteran DJ Carl Benning.', 'Carl Benning', ['veteran DJ']],
+    [
+      'an appositive after "newly elected"',
+      'Ray Dunmore, newly elected treasurer of the growers association, said prices were low.',
+      'Ray Dunmore',
+      ['treasurer of the growers association'],
+    ],
+    [
+      'a plural title before two names',
+      'Merton Bank analysts Helen Shore and Mark Tilney said margins would fall.',
+      'Mark Tilney',
+      ['Merton Bank analyst'],
+    ],
+    [
+      'a plural appositive after two names',
+      'The bid was made by Paul Grange and Susan Whitlock, two former directors of Delta Mills Inc, last week.',
+      'Paul Grange',
+      ['former director of Delta Mills Inc'],
+    ],
+    [
+      'a plural appositive after a given name and a full name',
+      "Henry and Walter Osgood, the company's controlling shareholders, opposed the sale.",
+      'Walter Osgood',
+      ["company's controlling shareholder"],
+    ],
   ])('%s', (_rule, text, name, roles) => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
+  });
+
+  it('reads a sentence-initial given name that is also a word as part of the name', () => {
+    expect(peopleIn('Rod Kestrel, chief executive of the airline, said fares would rise.').map((p) => p.name)).toEqual([
+      'Rod Kestrel',
+    ]);
+    expect(peopleIn('Lock Alec Dunmore was injured in training.').map((p) => p.name)).not.toContain(
+      'Lock Alec Dunmore',
+    );
   });
 
   it('keeps a family name that is also a common word before a known given name', () => {

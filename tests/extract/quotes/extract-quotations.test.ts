@@ -487,6 +487,14 @@ const cases: Case[] = [
     people: [minister],
     expected: [{ quote: 'The recovery has lost its momentum', speaker: 'economists' }],
   },
+  {
+    rule: 'a text "reads" what it says, never the person named before it',
+    paragraphs: [
+      'Karim Nasser was fined. "The player was warned twice before the match," a league statement read.',
+    ],
+    people: [minister],
+    expected: [{ quote: 'The player was warned twice', speaker: 'a league statement' }],
+  },
 ];
 
 describe('extractQuotations attributes each quotation', () => {
