@@ -489,9 +489,7 @@ const cases: Case[] = [
   },
   {
     rule: 'a text "reads" what it says, never the person named before it',
-    paragraphs: [
-      'Karim Nasser was fined. "The player was warned twice before the match," a league statement read.',
-    ],
+    paragraphs: ['Karim Nasser was fined. "The player was warned twice before the match," a league statement read.'],
     people: [minister],
     expected: [{ quote: 'The player was warned twice', speaker: 'a league statement' }],
   },
