@@ -129,7 +129,7 @@ const RESCHEDULED_TO = /\b(?:re-?schedul|postpon|delay|defer|adjourn|extend|mov|
 /** Direction for the expression at [start, end) of the sentence. */
 export function directionAt(sentence: string, start: number, end: number): Direction {
   const { before, after } = clausesAround(sentence, start, end);
-  if (FUTURE_PHRASE.test(before.slice(-25)) || FUTURE_PHRASE.test(after.slice(0, 25))) return 'future';
+  if (FUTURE_PHRASE.test(before.slice(-50)) || FUTURE_PHRASE.test(after.slice(0, 25))) return 'future';
   if (/^(?:to|until|till)\s/i.test(sentence.slice(start, end)) && RESCHEDULED_TO.test(before)) return 'future';
   // At equal distance the words before the date win: "delivery in May ended at 99 cents".
   const cues = [...nearestCues(tokens(before).reverse(), 0), ...nearestCues(tokens(after), AFTER_COST)];
