@@ -493,6 +493,18 @@ const cases: Case[] = [
     people: [minister],
     expected: [{ quote: 'The player was warned twice', speaker: 'a league statement' }],
   },
+  {
+    rule: 'a bare "and" after a verb opens the speaker\'s clause',
+    paragraphs: ['Omar Haddad sprained his ankle in training and Karim Nasser said: "He will miss the final."'],
+    people: [minister, guest],
+    expected: [{ quote: 'He will miss the final', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'names joined by "and" after a verb of saying are its object, not the speaker',
+    paragraphs: ['Karim Nasser said Omar Haddad and the envoy had argued, adding: "It was a meeting like no other."'],
+    people: [minister, guest],
+    expected: [{ quote: 'It was a meeting like no other', speaker: 'Karim Nasser' }],
+  },
 ];
 
 describe('extractQuotations attributes each quotation', () => {
