@@ -252,7 +252,8 @@ function isNounPhrase(phrase: string): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
-const AUXILIARIES = /\b(?:is|was|were|are|has|had|have|will|would|can|cannot|could|should|must|may|might|do|does|did)\b/;
+const AUXILIARIES =
+  /\b(?:is|was|were|are|has|had|have|will|would|can|cannot|could|should|must|may|might|do|does|did)\b/;
 
 function hasVerb(clause: string): boolean {
   if (AUXILIARIES.test(clause)) return true;
