@@ -196,7 +196,8 @@ export function findAttributionBefore(
   const sentence = last.text;
   // "According to X, the government will focus on "..."": X, wherever the phrase stands.
   const according = /\baccording\s+to\s+([^,]{1,60}),/i.exec(sentence);
-  if (according) {
+  // "According to an advance text, he told delegates:": a speaker after the phrase speaks himself.
+  if (according && !speechVerbAfter(text, sentenceStart + according.index + according[0].length, span.openIndex)) {
     const start = sentenceStart + according.index + according[0].indexOf(according[1]!, 'according to'.length);
     return { phrase: { paragraph: span.startParagraph, start, end: start + according[1]!.length }, subjectless: false };
   }
@@ -223,6 +224,12 @@ export function findAttributionBefore(
     return { phrase: { paragraph: span.startParagraph, start, end: verb.start }, subjectless: false };
   }
   return null;
+}
+
+/** A speech verb with a short subject between `from` and the quote: "he told delegates". */
+function speechVerbAfter(text: string, from: number, to: number): boolean {
+  const tokens = tokenize(text.slice(from, to), from);
+  return tokens.some((token, index) => index > 0 && index <= 6 && isSpeechVerb(text, tokens, index));
 }
 
 /**

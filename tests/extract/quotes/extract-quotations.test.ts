@@ -500,6 +500,12 @@ const cases: Case[] = [
     expected: [{ quote: 'He will miss the final', speaker: 'Karim Nasser' }],
   },
   {
+    rule: 'a speaker after "according to X," speaks himself',
+    paragraphs: ['According to a text released by aides, Karim Nasser told delegates: "We must stand together."'],
+    people: [minister],
+    expected: [{ quote: 'We must stand together', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: 'names joined by "and" after a verb of saying are its object, not the speaker',
     paragraphs: ['Karim Nasser said Omar Haddad and the envoy had argued, adding: "It was a meeting like no other."'],
     people: [minister, guest],
