@@ -85,6 +85,22 @@ describe('createWhenAnswerer', () => {
     });
   });
 
+  it('gives the words leading to the second date of a sentence to that date, not the first', () => {
+    const knowledge = knowledgeOf([
+      article('r', 'Dividend', '1987-03-19', [
+        'Corvane Inc said its board declared a five pct stock dividend, payable May 22 to holders of record on May 8.',
+      ]),
+    ]);
+    expect(createWhenAnswerer(knowledge).answer('record date of the Corvane five pct stock dividend')[0]).toMatchObject(
+      {
+        date: '1987-05-08',
+      },
+    );
+    expect(createWhenAnswerer(knowledge).answer('when is the Corvane stock dividend payable')[0]).toMatchObject({
+      date: '1987-05-22',
+    });
+  });
+
   it('reads an acronym as the name the article spelt out for it', () => {
     const knowledge = knowledgeOf([
       article('d', 'Votes at the bank', '1987-04-29', [

@@ -29,13 +29,20 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
       const sentence = event.sentence;
       const at = Math.max(0, sentence.indexOf(event.dateText));
       const near = sentence.slice(Math.max(0, at - REACH), at + event.dateText.length + REACH);
-      for (const word of eventWords(near)) if (words.has(word)) value++;
+      const siblings = siblingsOf(knowledge, articleId, event);
+      // A word that leads to another date of the sentence ("payable May 22 to holders of record
+      // on May 8") is about that date, not this one.
+      // A date that opens the sentence qualifies the clause after it, other dates' words included.
+      const opens = opensSentence(sentence, at, event.dateText);
+      const others = new Set(
+        opens ? [] : siblings.flatMap((other) => [...eventWords(leadingOf(sentence, other, event.dateText))]),
+      );
+      for (const word of eventWords(near)) if (words.has(word) && !others.has(word)) value++;
       // News puts what a date qualifies just before it, in the same phrase: "payable May 22 to
       // holders of record on May 8", "notes due 1997". The words since the last comma or the
       // sentence's previous date count once more; a date that opens the sentence ("In 2000, EU
       // leaders pledged ... by 2010") qualifies the clause after it.
-      const siblings = siblingsOf(knowledge, articleId, event);
-      const leading = opensSentence(sentence, at, event.dateText)
+      const leading = opens
         ? sentence.slice(at + event.dateText.length, nextDateStart(sentence, at + event.dateText.length, siblings))
         : sentence.slice(previousDateEnd(sentence, at, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
@@ -77,6 +84,13 @@ function previousDateEnd(sentence: string, at: number, siblings: readonly string
     if (found >= 0) start = Math.max(start, found + other.length);
   }
   return from + Math.min(start, window.length);
+}
+
+/** The words leading to another date of the sentence, which stops at this one's date words. */
+function leadingOf(sentence: string, other: string, own: string): string {
+  const at = sentence.indexOf(other);
+  if (at < 0 || opensSentence(sentence, at, other)) return '';
+  return sentence.slice(previousDateEnd(sentence, at, [own]), at);
 }
 
 function opensSentence(sentence: string, at: number, dateText: string): boolean {
