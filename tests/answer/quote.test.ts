@@ -184,6 +184,11 @@ describe('/quote by topic', () => {
     },
     { rule: 'several words must all appear', query: 'crude oil', expected: ['the report'] },
     { rule: 'a place', query: 'Tehran', expected: ['Ali Shamkhani'] },
+    {
+      rule: 'another form of a word ("recovering" for "recover")',
+      query: 'militants recovering',
+      expected: ['Ali Shamkhani'],
+    },
   ])('$rule', ({ query, expected }) => {
     expect(speakers(query)).toEqual(expected);
   });

@@ -1,10 +1,10 @@
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
-import { foldText, toContentTerms, toTerms } from '../../text/normalize.js';
+import { foldText, toTerms } from '../../text/normalize.js';
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
 import type { QuoteView } from './quote-view.js';
 import { sortInReadingOrder } from './quote-view.js';
-import type { QuoteTables } from './tables.js';
+import { topicTerms, type QuoteTables } from './tables.js';
 
 /** The people (numbers in the directory) a description names: "the Belgian finance minister". */
 export type FindPeopleByRole = (phrase: string) => number[];
@@ -170,7 +170,7 @@ interface WeightedTerm {
 function weighTopic(tables: QuoteTables, topic: string): WeightedTerm[] {
   const total = Math.max(1, tables.liveEntries);
   const weighted: WeightedTerm[] = [];
-  for (const word of new Set(toContentTerms(topic))) {
+  for (const word of topicTerms(topic)) {
     const term = tables.termIds.get(word);
     const frequency = term === undefined ? 0 : (tables.contextPostings[term]?.length ?? 0);
     // A word no quotation is said near still counts against coverage: the topic is not all there.

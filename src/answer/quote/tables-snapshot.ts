@@ -5,7 +5,7 @@ import { entryCount, invertLists, invertTables, SPEAKER_KINDS, type QuoteTables 
 import { updateTables } from './update-tables.js';
 
 // Bump when the layout, the term functions or the quotation fields read change: old snapshots are then rebuilt.
-export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@3';
+export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@4';
 
 const ENTRY_LISTS = [
   'entryGroup',

@@ -2,7 +2,8 @@ import { splitSentences } from '../../text/sentences.js';
 import type { Article } from '../../corpus/article.js';
 import type { Quotation, SpeakerKind } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { foldText, toContentTerms, toTerms } from '../../text/normalize.js';
+import { foldText, toTerms } from '../../text/normalize.js';
+import { eventWords } from '../../extract/dates/event-words.js';
 import { runSteps, type Steps } from '../../steps.js';
 import { appendInt, createIntList, viewIntList, type IntList } from '../when/int-list.js';
 
@@ -145,9 +146,9 @@ export function appendArticle(tables: QuoteTables, article: Article, quotations:
     appendInt(tables.entryGroup, group);
     appendInt(tables.entryQuotation, index);
     appendInt(tables.entryKind, SPEAKER_KINDS.indexOf(quotation.speakerKind));
-    appendTerms(tables, tables.quoteTerms, tables.quoteTermStart, toContentTerms(quotation.quote));
+    appendTerms(tables, tables.quoteTerms, tables.quoteTermStart, topicTerms(quotation.quote));
     const context = `${leadIn(article, quotation.paragraph)}\n${quotation.passage}\n${article.title}`;
-    appendTerms(tables, tables.contextTerms, tables.contextTermStart, toContentTerms(context));
+    appendTerms(tables, tables.contextTerms, tables.contextTermStart, topicTerms(context));
     const speakerWords = toTerms(quotation.speaker);
     appendTerms(tables, tables.speakerTerms, tables.speakerTermStart, speakerWords);
     appendInt(tables.speakerLength, speakerWords.length);
@@ -212,4 +213,13 @@ export function invertLists(
       lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
   }
   return lists;
+}
+
+/**
+ * The words a topic is matched by, folded as /when folds an event's ("plans" meets "planned",
+ * "indexed" meets "index", "acquisition" meets "bought"), so a question need not use the tense or
+ * the noun the speaker did.
+ */
+export function topicTerms(text: string): string[] {
+  return [...eventWords(text)];
 }
