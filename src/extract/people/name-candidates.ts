@@ -21,7 +21,7 @@ import { extendTitleLeft } from './premodifiers.js';
 import { namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { shareCoordinatedRoles } from './shared-roles.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
-import { tokenize, type Token } from './tokens.js';
+import { joinedBySpace, tokenize, type Token } from './tokens.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
 export interface NameCandidate {
@@ -142,6 +142,9 @@ const PEERAGES = new Set([
   'marquess',
 ]);
 
+/** Letters after a name that say what office its bearer holds. */
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'TD']);
+
 /** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 
@@ -183,7 +186,19 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   const titleTexts = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const peer = titleTexts.some((role) => PEERAGES.has(role.toLowerCase()));
   const roles = titleTexts.filter((role) => !PEERAGES.has(role.toLowerCase()));
-  const after = findRoleAfterName(sentence, tokens, last);
+  // "Paul Boateng MP, Labour's chief secretary, said": the letters after a name are a role of
+  // their own, and the appositive follows them.
+  // Not "the Salford MP" nor "Plaid Cymru MP Elfyn Llwyd", where the letters are a title before a name.
+  const letters = tokens[last + 1];
+  const afterLetters = tokens[last + 2];
+  const postNominal =
+    letters !== undefined &&
+    POST_NOMINALS.has(letters.text) &&
+    joinedBySpace(sentence, tokens[last]!, letters) &&
+    !['the', 'a', 'an'].includes(tokens[first - 1]?.lower ?? '') &&
+    !(afterLetters && afterLetters.capitalised && joinedBySpace(sentence, letters, afterLetters));
+  if (postNominal) roles.push(tokens[last + 1]!.text);
+  const after = findRoleAfterName(sentence, tokens, postNominal ? last + 1 : last);
   // "Arabia is the main architect of the accord": a lone word with "is" is as often a thing, so
   // that role describes a person known otherwise but makes no one a person.
   const hearsay = after?.copula && nameTokens.length < 2 ? spanText(sentence, after) : null;

@@ -208,6 +208,12 @@ describe('extractPeople finds roles', () => {
       'Helen Marsh',
       ['High Court Justice'],
     ],
+    [
+      'letters after a name, then an appositive',
+      "Janet Coyle MP, the party's transport spokeswoman, said fares were too high.",
+      'Janet Coyle',
+      ['MP', "party's transport spokeswoman"],
+    ],
     ['a disc jockey', 'The single was produced by veteran DJ Carl Benning.', 'Carl Benning', ['veteran DJ']],
     [
       'an appositive after "newly elected"',
