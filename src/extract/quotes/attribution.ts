@@ -105,7 +105,10 @@ function findClauseEnd(text: string, from: number, to: number): number {
   for (let index = from; index < to; index++) {
     const char = text[index]!;
     if (char === ';' || char === '!' || char === '?') return index;
-    if (char === '.' && !ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(from, index - 4), index))) return index;
+    // "Computerandvideogames.com", "3.5": a dot inside a word ends nothing.
+    const inWord = /[\p{L}\p{N}]/u.test(text[index + 1] ?? '');
+    if (char === '.' && !inWord && !ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(from, index - 4), index)))
+      return index;
   }
   return to;
 }

@@ -500,6 +500,12 @@ const cases: Case[] = [
     expected: [{ quote: 'He will miss the final', speaker: 'Karim Nasser' }],
   },
   {
+    rule: "a web address in the speaker's role ends no clause",
+    paragraphs: ['"Sales will double," Karim Nasser, editor of Gamesnews.com told the BBC.'],
+    people: [minister],
+    expected: [{ quote: 'Sales will double', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: 'a speaker after "according to X," speaks himself',
     paragraphs: ['According to a text released by aides, Karim Nasser told delegates: "We must stand together."'],
     people: [minister],
