@@ -501,7 +501,7 @@ const cases: Case[] = [
   },
   {
     rule: "a web address in the speaker's role ends no clause",
-    paragraphs: ['"Sales will double," Karim Nasser, editor of Gamesnews.com told the BBC.'],
+    paragraphs: ['"Sales will double before the end of the year," Karim Nasser, editor of Gamesnews.com told the BBC.'],
     people: [minister],
     expected: [{ quote: 'Sales will double', speaker: 'Karim Nasser' }],
   },
