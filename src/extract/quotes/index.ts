@@ -39,7 +39,18 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   addDescribedSubjects(context);
   const attributed = spans.map((span, index) => attributeDirectly(context, spans, index));
   attributed.forEach((entry, index) => {
-    if (entry.speaker || entry.unresolved || isFragment(paragraphs, entry.span)) return;
+    if (entry.speaker || entry.unresolved) return;
+    if (isFragment(paragraphs, entry.span)) {
+      // 'saying they "stemmed from the urgency" he felt but "caused anxiety"': a second fragment
+      // of the sentence that attributes the first is the same speaker's.
+      const previous = attributed[index - 1];
+      if (previous?.speaker && previous.direct && inOneSentence(paragraphs, previous.span, entry.span)) {
+        entry.speaker = previous.speaker;
+        entry.direct = true;
+        recordSpeaker(context, entry);
+      }
+      return;
+    }
     entry.speaker = inheritSpeaker(context, attributed, index);
     // Someone the quotation just before spoke of is not who goes on speaking in this one.
     const previous = attributed[index - 1];
@@ -82,6 +93,15 @@ function interrupts(paragraphs: readonly string[], first: Attributed, second: At
   const between = paragraphs[first.span.endParagraph]!.slice(first.span.closeIndex + 1, second.span.openIndex);
   const words = between.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   return words.length > 0 && words.length <= MAX_INTERRUPTION_WORDS && /[.,:;]\s*$/.test(between);
+}
+
+/** Two quotations with no sentence break between them. */
+function inOneSentence(paragraphs: readonly string[], first: QuoteSpan, second: QuoteSpan): boolean {
+  if (!first.closed || first.endParagraph !== second.startParagraph) return false;
+  const between = paragraphs[first.endParagraph]!.slice(first.closeIndex + 1, second.openIndex);
+  // The first may end its sentence inside its quote marks ("... even in Britain." Jane Smith ...).
+  if (/[.!?]$/.test(first.text.trim())) return false;
+  return !/[.!?]["'\u201d\u2019)]*(?:\s|$)/u.test(between);
 }
 
 function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], index: number): Attributed {

@@ -500,6 +500,19 @@ const cases: Case[] = [
     expected: [{ quote: 'He will miss the final', speaker: 'Karim Nasser' }],
   },
   {
+    rule: "a second fragment of an attributed sentence is the same speaker's; one after a full stop is not",
+    paragraphs: [
+      'Karim Nasser said the plan was "a step in the right direction" but "far from the end of the road".',
+      '"We will not give in to any pressure from them." Omar Haddad called on the council to "think again about the whole plan".',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'a step in the right direction', speaker: 'Karim Nasser' },
+      { quote: 'far from the end of the road', speaker: 'Karim Nasser' },
+      { quote: 'We will not give in', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
     rule: "a web address in the speaker's role ends no clause",
     paragraphs: ['"Sales will double before the end of the year," Karim Nasser, editor of Gamesnews.com told the BBC.'],
     people: [minister],
