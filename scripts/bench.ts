@@ -91,7 +91,7 @@ const snapshotMb = Math.round(
   readdirSync(cacheDir).reduce((sum, name) => sum + statSync(path.join(cacheDir, name)).size, 0) / 1e6,
 );
 log(`snapshot: ${snapshotMb} MB`);
-const questions = drawQuestions(cold, articles, Number(values.questions));
+const questions = await drawQuestions(cold, articles, Number(values.questions));
 const questionsFile = path.join(work, 'questions.json');
 writeFileSync(questionsFile, JSON.stringify(questions));
 // The process that built cold serves too (a first start); its memory is reported beside the warm one's.

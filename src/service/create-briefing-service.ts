@@ -119,7 +119,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const articles = (): Article[] => [...engine.knowledge.articles.values()];
 
   return {
-    ask(command, query) {
+    async ask(command, query) {
       try {
         return engine.answer(command, query);
       } catch (error) {
@@ -146,7 +146,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       });
       return [...new Set(names)];
     },
-    suggest(kind, text, limit) {
+    async suggest(kind, text, limit) {
       if (kind === 'article') return suggestArticles(engine.knowledge, text, limit);
       return suggestPeople(engine.knowledge, text, limit, kind === 'speaker');
     },
