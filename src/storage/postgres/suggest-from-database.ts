@@ -34,10 +34,8 @@ export async function suggestFromDatabase(
         ORDER BY ordinal LIMIT $3`,
       [read.version, typed, limit],
     );
-    return rows.rows.map((row) => ({
-      ...articleSuggestion({ id: row.id, title: '', published: null }),
-      label: row.label,
-    }));
+    // The label is stored whole, title and date: cut as the in-memory engine cuts it.
+    return rows.rows.map((row) => articleSuggestion({ id: row.id, title: row.label, published: null }));
   }
   const quotedOnly = kind === 'speaker';
   const rows = await read.db.query<PersonRow>(
