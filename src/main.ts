@@ -98,6 +98,9 @@ function databaseStore(config: LoadedConfig): AnswerStore | undefined {
 
 async function buildService(config: LoadedConfig, logger: Logger): Promise<BriefingService> {
   logger.info({ corpusDir: config.corpusDir, cacheDir: config.cacheDir }, 'indexing corpus');
+  const answerStore = databaseStore(config);
+  // Which commands the database answers; the URL itself is never logged.
+  if (answerStore) logger.info({ commands: [...answerStore.commands] }, 'answering from the database');
   const started = performance.now();
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
@@ -105,7 +108,7 @@ async function buildService(config: LoadedConfig, logger: Logger): Promise<Brief
     extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onEvent: (event) => logServiceEvent(logger, event),
-    answerStore: databaseStore(config),
+    answerStore,
   });
   const overview = service.overview();
   logger.info(
