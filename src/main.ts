@@ -91,14 +91,15 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
  * With DATABASE_URL, /search, /who and autocomplete are read from PostgreSQL (the tables
  * `npm run indexer` writes), the same for every process sharing the database.
  */
-function databaseStore(config: LoadedConfig): AnswerStore | undefined {
+function databaseStore(config: LoadedConfig, logger?: Logger): AnswerStore | undefined {
   if (!config.databaseUrl) return undefined;
-  return new PostgresAnswerStore(createPool({ connectionString: config.databaseUrl }));
+  const onIdleError = (error: Error): void => logger?.warn({ err: error }, 'database connection lost; reconnecting');
+  return new PostgresAnswerStore(createPool({ connectionString: config.databaseUrl, onIdleError }));
 }
 
 async function buildService(config: LoadedConfig, logger: Logger): Promise<BriefingService> {
   logger.info({ corpusDir: config.corpusDir, cacheDir: config.cacheDir }, 'indexing corpus');
-  const answerStore = databaseStore(config);
+  const answerStore = databaseStore(config, logger);
   // Which commands the database answers; the URL itself is never logged.
   if (answerStore) logger.info({ commands: [...answerStore.commands] }, 'answering from the database');
   const started = performance.now();
