@@ -10,22 +10,10 @@ import { CORPUS_CHANNEL, indexCorpus } from '../../src/storage/postgres/index-co
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { createPool, quoteIdentifier } from '../../src/storage/postgres/pool.js';
 import { PostgresPassageSearch } from '../../src/storage/postgres/search-passages.js';
+import { isDatabaseReachable, testDatabaseUrl } from '../support/postgres-schema.js';
 
-// A real PostgreSQL, never a mock: TEST_DATABASE_URL, else the machine's own server.
-const connectionString = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function isReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const reachable = await isReachable();
+const reachable = await isDatabaseReachable();
+const connectionString = testDatabaseUrl;
 if (!reachable) console.warn(`PostgreSQL is not reachable at TEST_DATABASE_URL: the PostgreSQL tests are skipped`);
 
 // Names, words of one article, common words, a phrase, plurals, accents, a word no article holds.

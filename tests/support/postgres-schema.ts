@@ -5,13 +5,21 @@ import { createPool, quoteIdentifier } from '../../src/storage/postgres/pool.js'
 // A real PostgreSQL, never a mock: TEST_DATABASE_URL, else the machine's own server.
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/**
+ * Whether the test server answers; the PostgreSQL tests skip, saying so, when it does not. In CI
+ * (`CI=true`, which .ci/run sets) a missing server fails the run instead: skipping there would
+ * pass a build whose database code was never run.
+ */
 export async function isDatabaseReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: testDatabaseUrl, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     await client.end();
     return true;
-  } catch {
+  } catch (error) {
+    if (process.env.CI === 'true') {
+      throw new Error(`CI requires PostgreSQL at TEST_DATABASE_URL: ${(error as Error).message}`);
+    }
     return false;
   }
 }
