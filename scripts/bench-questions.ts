@@ -7,15 +7,15 @@ import { splitSentences } from '../src/text/sentences.js';
  * Varied questions drawn from the corpus itself, the same on every run (a fixed-seed
  * generator), so a change in timing is the code's and not the questions'.
  */
-export function drawQuestions(
+export async function drawQuestions(
   service: BriefingService,
   articles: readonly Article[],
   count: number,
-): Record<CommandName, string[]> {
+): Promise<Record<CommandName, string[]>> {
   const random = seededRandom(20261122);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const people = service.suggest('person', '', 5000).map((suggestion) => suggestion.value);
-  const speakers = service.suggest('speaker', '', 5000).map((suggestion) => suggestion.value);
+  const people = (await service.suggest('person', '', 5000)).map((suggestion) => suggestion.value);
+  const speakers = (await service.suggest('speaker', '', 5000)).map((suggestion) => suggestion.value);
   const sentences = (): string[] => {
     const article = pick(articles);
     return article.paragraphs.flatMap((paragraph) => splitSentences(paragraph).map((sentence) => sentence.text));

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { CommandName } from '../src/answer/types.js';
 import type { Article } from '../src/corpus/article.js';
 import { createBriefingService } from '../src/service/create-briefing-service.js';
-import { log, percentile, residentMb, round, time } from './bench-timing.js';
+import { log, percentile, residentMb, round, timeAsync } from './bench-timing.js';
 import { benchBriefs } from './bench-briefs.js';
 import { watchEventLoop } from './event-loop-watch.js';
 
@@ -79,7 +79,7 @@ const rounds = Number(values.rounds);
 const p50Ms = {} as Record<CommandName, number>;
 const p99Ms = {} as Record<CommandName, number>;
 for (const command of ['who', 'when', 'quote', 'search'] as const) {
-  const timings = time(questions[command], (query) => service.ask(command, query), rounds);
+  const timings = await timeAsync(questions[command], (query) => service.ask(command, query), rounds);
   p50Ms[command] = round(percentile(timings, 0.5));
   p99Ms[command] = round(percentile(timings, 0.99));
   log(

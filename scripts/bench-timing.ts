@@ -22,6 +22,24 @@ export function time(queries: readonly string[], run: (query: string) => unknown
   return timings;
 }
 
+/** The same for answers that are promises (the service's `ask`): each one awaited before the next. */
+export async function timeAsync(
+  queries: readonly string[],
+  run: (query: string) => Promise<unknown>,
+  rounds = 1,
+): Promise<number[]> {
+  for (const query of queries.slice(0, 20)) await run(query);
+  const timings: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      const start = performance.now();
+      await run(query);
+      timings.push(performance.now() - start);
+    }
+  }
+  return timings;
+}
+
 export function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;

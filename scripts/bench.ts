@@ -11,6 +11,8 @@
  * latency per command over a few hundred questions drawn from the corpus and resident memory;
  * and the same search questions answered by a plain baseline (minisearch over the same
  * passages). The last line is one JSON object with the figures.
+ *
+ * `--database`: the in-memory engine and PostgreSQL side by side instead (scripts/bench-database.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,8 +43,19 @@ const { values } = parseArgs({
     html: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     text: { type: 'boolean', default: false },
+    database: { type: 'boolean', default: false },
   },
 });
+if (values.database) {
+  const { runDatabaseBench } = await import('./bench-database.js');
+  const folder = values.corpus ?? unpackCorpus('reuters');
+  if (!folder) {
+    console.error('bench: ../shared/corpora is not here; give a folder: npm run bench -- --database --corpus DIR');
+    process.exit(0);
+  }
+  await runDatabaseBench(folder, Number(values.questions));
+  process.exit(0);
+}
 if (values.html !== undefined) {
   const { runHtmlBench } = await import('./bench-html.js');
   const folder = values.html || unpackCorpus('web');
@@ -91,7 +104,7 @@ const snapshotMb = Math.round(
   readdirSync(cacheDir).reduce((sum, name) => sum + statSync(path.join(cacheDir, name)).size, 0) / 1e6,
 );
 log(`snapshot: ${snapshotMb} MB`);
-const questions = drawQuestions(cold, articles, Number(values.questions));
+const questions = await drawQuestions(cold, articles, Number(values.questions));
 const questionsFile = path.join(work, 'questions.json');
 writeFileSync(questionsFile, JSON.stringify(questions));
 // The process that built cold serves too (a first start); its memory is reported beside the warm one's.

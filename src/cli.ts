@@ -79,11 +79,11 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
     const service = await openService();
-    const set = service.ask(command as CommandName, words.join(' '));
+    const set = await service.ask(command as CommandName, words.join(' '));
     // As the prompt and Discord say it when nothing is found: similar names, a /search to try.
     const text =
       set.answers.length === 0
-        ? renderNoAnswer(set, nearestNames(service, set), service.overview())
+        ? renderNoAnswer(set, await nearestNames(service, set), service.overview())
         : renderAnswerSet(set);
     process.stdout.write(`${values.json ? jsonLine(set) : terminalText(text)}\n`);
     return set.error ? 1 : 0;
@@ -159,7 +159,7 @@ async function answerBatch(service: BriefingService, json: boolean): Promise<voi
     let set: AnswerSet;
     try {
       const { command, query } = JSON.parse(line) as { command?: unknown; query?: unknown };
-      set = service.ask(String(command) as CommandName, typeof query === 'string' ? query : '');
+      set = await service.ask(String(command) as CommandName, typeof query === 'string' ? query : '');
     } catch (error) {
       set = { command: 'search', query: line, answers: [], error: `not a JSON question: ${(error as Error).message}` };
     }

@@ -1,11 +1,12 @@
 /**
  * `npm run indexer`: migrates the database, then writes CORPUS_DIR's articles and passages to
- * DATABASE_URL (only what changed since the last run) and bumps the corpus version.
+ * DATABASE_URL (only what changed since the last run) with /who's and autocomplete's tables,
+ * and publishes them as the next corpus version.
  * `npm run migrate`: the migrations alone. One indexer runs at a time (an advisory lock).
  */
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, databaseSecrets, loadConfig } from './config.js';
-import { loadCorpus } from './corpus/load-corpus.js';
+import { createBriefingService } from './service/create-briefing-service.js';
 import { createLogger } from './logger.js';
 import { indexCorpus } from './storage/postgres/index-corpus.js';
 import { migrate } from './storage/postgres/migrate.js';
@@ -24,14 +25,25 @@ try {
     logger.info({ applied }, 'database migrated');
     if (!migrateOnly) {
       const started = performance.now();
-      const load = await loadCorpus(config.corpusDir, { extraRoots: config.corpusExtraRoots });
-      const report = await indexCorpus(pool, load.articles);
+      // The in-memory build (from the snapshot in CACHE_DIR when the corpus is unchanged) gives
+      // the extractions and people that /who's and autocomplete's tables are made of.
+      const service = await createBriefingService({
+        corpusDir: config.corpusDir,
+        extraRoots: config.corpusExtraRoots,
+        extractionBudgetMs: config.extractionBudgetMs,
+        cacheDir: config.cacheDir,
+        snapshotDelayMs: 0,
+      });
+      const knowledge = service.knowledge();
+      const skipped = service.overview().skipped.length;
+      const report = await indexCorpus(pool, [...knowledge.articles.values()], { knowledge });
+      await service.close?.();
       logger.info(
         {
           added: report.added.length,
           changed: report.changed.length,
           removed: report.removed.length,
-          skipped: load.skipped.length,
+          skipped,
           passages: report.passages,
           version: report.version,
           milliseconds: Math.round(performance.now() - started),

@@ -12,6 +12,9 @@ import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
 import { createLogger, flushLogs, type Logger } from './logger.js';
 import { createBriefingService, type ProgressEvent } from './service/create-briefing-service.js';
+import type { AnswerStore } from './service/answer-store.js';
+import { PostgresAnswerStore } from './storage/postgres/postgres-answer-store.js';
+import { createPool } from './storage/postgres/pool.js';
 import type { BriefingService } from './service/briefing-service.js';
 import { watchCorpus, type CorpusWatch, type WatchOptions } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
@@ -50,6 +53,7 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
     extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onProgress: (event) => showProgress?.(event),
+    answerStore: databaseStore(config),
   });
   showProgress = null;
   const empty = describeEmptyCorpus(config.corpusDir, service.overview());
@@ -83,8 +87,21 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
   await service.close?.();
 }
 
+/**
+ * With DATABASE_URL, /search, /who and autocomplete are read from PostgreSQL (the tables
+ * `npm run indexer` writes), the same for every process sharing the database.
+ */
+function databaseStore(config: LoadedConfig, logger?: Logger): AnswerStore | undefined {
+  if (!config.databaseUrl) return undefined;
+  const onIdleError = (error: Error): void => logger?.warn({ err: error }, 'database connection lost; reconnecting');
+  return new PostgresAnswerStore(createPool({ connectionString: config.databaseUrl, onIdleError }));
+}
+
 async function buildService(config: LoadedConfig, logger: Logger): Promise<BriefingService> {
   logger.info({ corpusDir: config.corpusDir, cacheDir: config.cacheDir }, 'indexing corpus');
+  const answerStore = databaseStore(config, logger);
+  // Which commands the database answers; the URL itself is never logged.
+  if (answerStore) logger.info({ commands: [...answerStore.commands] }, 'answering from the database');
   const started = performance.now();
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
@@ -92,6 +109,7 @@ async function buildService(config: LoadedConfig, logger: Logger): Promise<Brief
     extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onEvent: (event) => logServiceEvent(logger, event),
+    answerStore,
   });
   const overview = service.overview();
   logger.info(

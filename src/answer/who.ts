@@ -8,7 +8,8 @@ import { buildTablesInSteps, syncTables } from './who/sync-tables.js';
 import { restoreTables, snapshotTables } from './who/tables-snapshot.js';
 import { toAnswer } from './who/to-answer.js';
 
-const MAX_ANSWERS = 5;
+/** At most this many people answer one question. */
+export const MAX_WHO_ANSWERS = 5;
 
 /**
  * /who: a full name, a surname or a role gives the person with their canonical name, their roles
@@ -47,7 +48,7 @@ export function* createWhoAnswererInSteps(knowledge: Knowledge, snapshot?: unkno
   };
   const answer = (query: string): WhoAnswer[] =>
     findPersons(tables, query, context)
-      .slice(0, MAX_ANSWERS)
+      .slice(0, MAX_WHO_ANSWERS)
       .map((match) => toAnswer(current, tables, match));
   return Object.assign(answer, {
     answer,

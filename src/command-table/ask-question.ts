@@ -19,7 +19,7 @@ export interface QuestionOutcome {
 export const topicFallbackNote = 'None of these quotations mentions that topic; here is everything found.';
 
 /** Nearest names for a question with no answer; typos included ("Shamkani" finds Ali Shamkhani). */
-export function nearestNames(service: BriefingService, set: AnswerSet, limit = 5): Suggestion[] {
+export async function nearestNames(service: BriefingService, set: AnswerSet, limit = 5): Promise<Suggestion[]> {
   if (set.command !== 'who' && set.command !== 'quote') return [];
   const kind = set.command === 'who' ? 'person' : 'speaker';
   // The whole query first, then each word, longest first: "Tom Smith" still finds "Tom Reyes".
@@ -29,7 +29,7 @@ export function nearestNames(service: BriefingService, set: AnswerSet, limit = 5
     .sort((left, right) => right.length - left.length);
   const found = new Map<string, Suggestion>();
   for (const text of [set.query, ...words]) {
-    for (const suggestion of service.suggest(kind, text, limit)) {
+    for (const suggestion of await service.suggest(kind, text, limit)) {
       if (!found.has(suggestion.value)) found.set(suggestion.value, suggestion);
     }
     if (found.size >= limit) break;
@@ -38,22 +38,22 @@ export function nearestNames(service: BriefingService, set: AnswerSet, limit = 5
 }
 
 /** Asks the core, falls back to the broader question when the first finds nothing. */
-export function askQuestion(
+export async function askQuestion(
   service: BriefingService,
   command: CommandName,
   query: string,
   fallback?: QuestionFallback,
-): QuestionOutcome {
-  let set = service.ask(command, query);
+): Promise<QuestionOutcome> {
+  let set = await service.ask(command, query);
   let note: string | undefined;
   if (set.answers.length === 0 && !set.error && fallback) {
-    const broader = service.ask(command, fallback.query);
+    const broader = await service.ask(command, fallback.query);
     if (broader.answers.length > 0) {
       set = broader;
       note = fallback.note;
     }
   }
-  return { set, note, nearest: set.answers.length === 0 && !set.error ? nearestNames(service, set) : [] };
+  return { set, note, nearest: set.answers.length === 0 && !set.error ? await nearestNames(service, set) : [] };
 }
 
 /** /quote with a speaker and a topic: that speaker on that topic, else everything by the speaker. */
@@ -72,14 +72,15 @@ export function quoteQuestion(
  * /quote typed as one line ("Rouhani about the nuclear deal"): the longest leading words that
  * name a known speaker are the speaker, the rest the topic. Null when no leading words do.
  */
-export function splitSpeakerAndTopic(
+export async function splitSpeakerAndTopic(
   service: BriefingService,
   text: string,
-): { speaker: string; topic: string } | null {
+): Promise<{ speaker: string; topic: string } | null> {
   const words = text.trim().split(/\s+/);
   for (let count = words.length - 1; count >= 1; count--) {
     const speaker = words.slice(0, count).join(' ');
-    if (service.suggest('speaker', speaker, 1).length > 0) return { speaker, topic: words.slice(count).join(' ') };
+    if ((await service.suggest('speaker', speaker, 1)).length > 0)
+      return { speaker, topic: words.slice(count).join(' ') };
   }
   return null;
 }

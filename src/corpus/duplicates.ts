@@ -40,14 +40,15 @@ export const defaultDuplicateOptions: DuplicateOptions = {
 
 const bandRows = 4;
 
-interface Fingerprint {
+/** What the copy check compares of an article; the PostgreSQL engine stores it beside the article. */
+export interface Fingerprint {
   words: number;
   shingles: Set<number>;
   titleWords: Set<string>;
   day: number | null;
 }
 
-function fingerprintOf(article: Article): Fingerprint {
+export function fingerprintOf(article: Article): Fingerprint {
   const words = normalizeWords(article.paragraphs.join('\n'));
   return {
     words: words.length,
@@ -64,7 +65,11 @@ function titleJaccard(left: ReadonlySet<string>, right: ReadonlySet<string>): nu
   return shared / (left.size + right.size - shared);
 }
 
-function isSameStory(left: Fingerprint, right: Fingerprint, options: DuplicateOptions): boolean {
+export function isSameStory(
+  left: Fingerprint,
+  right: Fingerprint,
+  options: DuplicateOptions = defaultDuplicateOptions,
+): boolean {
   if (left.shingles.size === 0 || right.shingles.size === 0) return false;
   const distant = left.day !== null && right.day !== null && Math.abs(left.day - right.day) > options.copyWindowDays;
   const similarity = jaccard(left.shingles, right.shingles);

@@ -1,9 +1,9 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import type { BriefingService, Suggestion } from '../service/briefing-service.js';
+import type { BriefingService, Suggestion, SuggestionKind } from '../service/briefing-service.js';
 import { discordLimits } from './render/limits.js';
 import { truncate } from './render/text.js';
 
-export type SuggestionKind = Parameters<BriefingService['suggest']>[0];
+export type { SuggestionKind } from '../service/briefing-service.js';
 
 /** Suggestions as Discord accepts them: at most 25, names 1-100 characters, values at most 100. */
 export function toChoices(suggestions: readonly Suggestion[]): Array<{ name: string; value: string }> {
@@ -31,6 +31,6 @@ export async function respondWithSuggestions(
 ): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const kind = kinds[focused.name];
-  const suggestions = kind ? service.suggest(kind, String(focused.value), discordLimits.choices) : [];
+  const suggestions = kind ? await service.suggest(kind, String(focused.value), discordLimits.choices) : [];
   await interaction.respond(toChoices(suggestions));
 }

@@ -10,7 +10,7 @@ import type { PassageIndex } from '../search/passage-index.js';
 import { foldCopies } from './fold-copies.js';
 
 // A speaker's quotations are a list one reads through (the adapters page it); other answers are a best few.
-const MAX_ANSWERS: Record<CommandName, number> = { who: 10, when: 10, quote: 30, search: 10 };
+export const MAX_ANSWERS: Record<CommandName, number> = { who: 10, when: 10, quote: 30, search: 10 };
 
 /** Copies of one story among the articles answers cite (fingerprints of recent ones kept). */
 const isCopy = createCopyCheck();

@@ -11,6 +11,9 @@ export interface Suggestion {
   value: string;
 }
 
+/** What autocomplete suggests: people, people quoted, or articles. */
+export type SuggestionKind = 'person' | 'speaker' | 'article';
+
 export interface CorpusOverview {
   articles: number;
   passages: number;
@@ -32,19 +35,20 @@ export interface ReloadReport {
 }
 
 /**
- * The core as the adapters (terminal, Discord, digest) see it. Answers are synchronous: they
- * read tables built at index time. A reload builds a new index and swaps it in atomically;
- * `ask` keeps answering from the old one meanwhile, and a failed reload leaves it in place.
+ * The core as the adapters (terminal, Discord, digest) see it. Answers and suggestions are
+ * promises: the in-memory engine resolves them at once from its tables, PostgreSQL after a
+ * round trip. A reload builds a new index and swaps it in atomically; `ask` keeps answering
+ * from the old one meanwhile, and a failed reload leaves it in place.
  */
 export interface BriefingService {
-  ask(command: CommandName, query: string): AnswerSet;
+  ask(command: CommandName, query: string): Promise<AnswerSet>;
   /** A whole brief on a person or a topic (src/brief/), from the same tables as the answers. */
   brief(request: BriefRequest): Brief;
   /** An article by id; undefined for ids that are not in the corpus (never touches the disk). */
   article(id: string): Article | undefined;
   /** People named in an article, canonical names first-mentioned first. */
   peopleIn(articleId: string): string[];
-  suggest(kind: 'person' | 'speaker' | 'article', text: string, limit: number): Suggestion[];
+  suggest(kind: SuggestionKind, text: string, limit: number): Promise<Suggestion[]>;
   overview(): CorpusOverview;
   /** All articles, for the digest; newest first. */
   listArticles(): Article[];

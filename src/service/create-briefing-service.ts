@@ -1,6 +1,7 @@
 import type { Article, CorpusLoad } from '../corpus/article.js';
 import { loadCorpus, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';
+import type { AnswerStore } from './answer-store.js';
 import type { BriefingService, CorpusOverview } from './briefing-service.js';
 import { previousLoadOf, type Base } from './build-base.js';
 import type { CorpusChange } from './corpus-change.js';
@@ -49,6 +50,11 @@ export interface BriefingServiceOptions {
    * the event loop for a moment, so a burst of reloads writes once, after the reply went out.
    */
   snapshotDelayMs?: number;
+  /**
+   * An engine shared by many processes (PostgreSQL, src/storage/postgres/): the commands it
+   * names and autocomplete are read from it; the rest from the build in memory.
+   */
+  answerStore?: AnswerStore;
 }
 
 type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
@@ -119,8 +125,10 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const articles = (): Article[] => [...engine.knowledge.articles.values()];
 
   return {
-    ask(command, query) {
+    async ask(command, query) {
       try {
+        const { answerStore } = options;
+        if (answerStore?.commands.has(command)) return await answerStore.answer(command, query);
         return engine.answer(command, query);
       } catch (error) {
         return { command, query, answers: [], error: `briefbot failed to answer: ${(error as Error).message}` };
@@ -146,7 +154,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       });
       return [...new Set(names)];
     },
-    suggest(kind, text, limit) {
+    async suggest(kind, text, limit) {
+      if (options.answerStore) return options.answerStore.suggest(kind, text, limit);
       if (kind === 'article') return suggestArticles(engine.knowledge, text, limit);
       return suggestPeople(engine.knowledge, text, limit, kind === 'speaker');
     },
@@ -160,6 +169,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       await reloader.settled();
       await statThread.close();
       await saver.flush();
+      await options.answerStore?.close?.();
     },
     reload: () => reloader.reload(),
   };

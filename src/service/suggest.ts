@@ -8,7 +8,7 @@ import type { Suggestion } from './briefing-service.js';
 const LABEL_LIMIT = 100;
 
 /** Folded names and titles, made once per build: autocomplete runs on every keystroke. */
-interface SuggestionTables {
+export interface SuggestionTables {
   people: Array<{ person: PersonRecord; folded: string[] }>;
   speakers: Set<string>;
   titles: Array<{ article: Article; folded: string }>;
@@ -16,7 +16,7 @@ interface SuggestionTables {
 
 const tablesByKnowledge = new WeakMap<Knowledge, SuggestionTables>();
 
-function tablesOf(knowledge: Knowledge): SuggestionTables {
+export function suggestionTablesOf(knowledge: Knowledge): SuggestionTables {
   let tables = tablesByKnowledge.get(knowledge);
   if (!tables) {
     tables = {
@@ -41,7 +41,7 @@ function tablesOf(knowledge: Knowledge): SuggestionTables {
  */
 export function suggestPeople(knowledge: Knowledge, text: string, limit: number, quotedOnly: boolean): Suggestion[] {
   const typed = foldText(text).trim();
-  const tables = tablesOf(knowledge);
+  const tables = suggestionTablesOf(knowledge);
   const candidates = tables.people.filter(({ person }) => !quotedOnly || tables.speakers.has(person.name));
   let matches = candidates
     .filter(({ folded }) => !typed || folded.some((form) => form.includes(typed)))
@@ -53,21 +53,29 @@ export function suggestPeople(knowledge: Knowledge, text: string, limit: number,
       b.person.articleIds.length - a.person.articleIds.length ||
       b.person.mentionCount - a.person.mentionCount,
   );
-  return matches.slice(0, limit).map(({ person }) => {
-    const count = person.articleIds.length;
-    const role = person.roles[0]?.role;
-    const label = `${person.name} (${count} article${count === 1 ? '' : 's'})${role ? ` · ${role}` : ''}`;
-    return { label: truncate(label, LABEL_LIMIT), value: truncate(person.name, LABEL_LIMIT) };
-  });
+  return matches
+    .slice(0, limit)
+    .map(({ person }) => personSuggestion(person.name, person.articleIds.length, person.roles[0]?.role));
+}
+
+/** How a person is offered: name, article count and first stated role. */
+export function personSuggestion(name: string, articles: number, role: string | undefined): Suggestion {
+  const label = `${name} (${articles} article${articles === 1 ? '' : 's'})${role ? ` · ${role}` : ''}`;
+  return { label: truncate(label, LABEL_LIMIT), value: truncate(name, LABEL_LIMIT) };
+}
+
+/** How an article is offered: title and date, its id as the value. */
+export function articleSuggestion(article: Pick<Article, 'id' | 'title' | 'published'>): Suggestion {
+  const label = `${article.title}${article.published ? ` (${article.published})` : ''}`;
+  return { label: truncate(label, LABEL_LIMIT), value: truncate(article.id, LABEL_LIMIT) };
 }
 
 export function suggestArticles(knowledge: Knowledge, text: string, limit: number): Suggestion[] {
   const typed = foldText(text).trim();
   const matches: Suggestion[] = [];
-  for (const { article, folded } of tablesOf(knowledge).titles) {
+  for (const { article, folded } of suggestionTablesOf(knowledge).titles) {
     if (typed && !folded.includes(typed)) continue;
-    const label = `${article.title}${article.published ? ` (${article.published})` : ''}`;
-    matches.push({ label: truncate(label, LABEL_LIMIT), value: truncate(article.id, LABEL_LIMIT) });
+    matches.push(articleSuggestion(article));
     if (matches.length >= limit) break;
   }
   return matches;
@@ -85,7 +93,7 @@ function quotedPeople(knowledge: Knowledge): Set<string> {
 }
 
 /** Typos allowed in a word of this length: none in short words, where one edit makes another name. */
-function typosAllowed(word: string): number {
+export function typosAllowed(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
@@ -93,13 +101,13 @@ function typosAllowed(word: string): number {
  * People each of whose typed words is within a few edits of a word of one of their names,
  * ranked by the edits needed (after every exact match, which ranks 0-3).
  */
-function misspelt(
-  candidates: SuggestionTables['people'],
+export function misspelt<P>(
+  candidates: ReadonlyArray<{ person: P; folded: string[] }>,
   typed: string,
-): Array<{ person: PersonRecord; rank: number }> {
+): Array<{ person: P; rank: number }> {
   const words = typed.split(/[\s-]+/).filter((word) => word.length >= 4);
   if (words.length === 0) return [];
-  const found: Array<{ person: PersonRecord; rank: number }> = [];
+  const found: Array<{ person: P; rank: number }> = [];
   for (const { person, folded } of candidates) {
     let best = Infinity;
     for (const form of folded) {
@@ -122,7 +130,7 @@ function misspelt(
   return found;
 }
 
-function rankOf(folded: string, typed: string): number {
+export function rankOf(folded: string, typed: string): number {
   if (folded === typed) return 0;
   if (folded.startsWith(typed)) return 1;
   if (folded.split(' ').some((word) => word.startsWith(typed))) return 2;

@@ -10,7 +10,7 @@ const extraCommands = ['quit'];
  * readline puts a single completion in place of the typed text ("sham" becomes "Ali
  * Shamkhani"), extends to what several share, and lists them on a second Tab.
  */
-export function completeLine(service: BriefingService, line: string): CompleterResult {
+export async function completeLine(service: BriefingService, line: string): Promise<CompleterResult> {
   const command = /^\/?(\S*)$/.exec(line);
   if (command) {
     const typed = command[1]!.toLowerCase();
@@ -33,6 +33,6 @@ export function completeLine(service: BriefingService, line: string): CompleterR
   const option = last ? entry.options.find((candidate) => candidate.name === last[1]) : entry.options[0];
   if (last) rest = rest.slice(last.index + last[0].length);
   if (!option?.suggest || !rest.trim()) return [[], rest];
-  const values = service.suggest(option.suggest, rest.trim(), 20).map((suggestion) => suggestion.value);
+  const values = (await service.suggest(option.suggest, rest.trim(), 20)).map((suggestion) => suggestion.value);
   return [[...new Set(values)], rest];
 }

@@ -1,4 +1,4 @@
-import { clearScreenDown, createInterface, cursorTo, moveCursor } from 'node:readline';
+import { clearScreenDown, createInterface, cursorTo, moveCursor, type CompleterResult } from 'node:readline';
 import type { BriefingService } from '../service/briefing-service.js';
 import type { CorpusWatch, WatchOptions } from '../service/watch-corpus.js';
 import { completeLine } from './complete-line.js';
@@ -38,7 +38,13 @@ export function runInteractivePrompt(
     output,
     prompt: 'briefbot> ',
     terminal,
-    completer: (line: string) => completeLine(service, line),
+    // readline's callback form: a suggestion may come from the database.
+    completer: (line: string, done: (error: Error | null, result?: CompleterResult) => void) => {
+      completeLine(service, line).then(
+        (result) => done(null, result),
+        (error: unknown) => done(error as Error),
+      );
+    },
   });
   const context = {
     service,

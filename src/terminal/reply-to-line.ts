@@ -34,23 +34,27 @@ function renderOutcome(context: PromptContext, { set, note, nearest }: QuestionO
  * the speaker ("Rouhani about the nuclear deal"), which falls back to all the speaker's
  * quotations, with Discord's note, when none is on that topic.
  */
-function askQuote(context: PromptContext, options: Record<string, string>, text: string): QuestionOutcome {
+async function askQuote(
+  context: PromptContext,
+  options: Record<string, string>,
+  text: string,
+): Promise<QuestionOutcome> {
   const { service } = context;
   if (options.topic !== undefined || options.speaker === undefined) {
     const { query, fallback } = quoteQuestion(options.speaker ?? '', options.topic);
     return askQuestion(service, 'quote', query, fallback);
   }
-  const outcome = askQuestion(service, 'quote', text);
+  const outcome = await askQuestion(service, 'quote', text);
   if (outcome.set.answers.length > 0 || outcome.set.error) return outcome;
-  const split = splitSpeakerAndTopic(service, text);
+  const split = await splitSpeakerAndTopic(service, text);
   return split ? askQuestion(service, 'quote', text, { query: split.speaker, note: topicFallbackNote }) : outcome;
 }
 
-function openArticle(context: PromptContext, typed: string): string {
+async function openArticle(context: PromptContext, typed: string): Promise<string> {
   const { service } = context;
   const article = service.article(typed);
   if (article) return renderArticle(article, service.peopleIn(article.id));
-  const matches = typed ? service.suggest('article', typed, 10) : [];
+  const matches = typed ? await service.suggest('article', typed, 10) : [];
   if (matches.length === 1) {
     const only = service.article(matches[0]!.value);
     if (only) return renderArticle(only, service.peopleIn(only.id));
@@ -68,7 +72,7 @@ async function reload(service: BriefingService): Promise<string> {
 }
 
 /** A routed /ask question answered as its command would answer it. */
-function replyToRoute(context: PromptContext, route: RoutedQuestion): string {
+async function replyToRoute(context: PromptContext, route: RoutedQuestion): Promise<string> {
   const { service } = context;
   switch (route.command) {
     case 'brief':
@@ -77,10 +81,10 @@ function replyToRoute(context: PromptContext, route: RoutedQuestion): string {
       return renderTimelineText(service.brief(timelineRequest(route.query)), route.order ?? 'oldest');
     case 'quote': {
       const { query, fallback } = quoteQuestion(route.query, route.topic);
-      return renderOutcome(context, askQuestion(service, 'quote', query, fallback));
+      return renderOutcome(context, await askQuestion(service, 'quote', query, fallback));
     }
     default:
-      return renderOutcome(context, askQuestion(service, route.command, route.query));
+      return renderOutcome(context, await askQuestion(service, route.command, route.query));
   }
 }
 
@@ -99,10 +103,10 @@ export async function replyToLine(line: string, context: PromptContext): Promise
     case 'when':
     case 'search': {
       const query = options[entry.options[0]!.name] ?? '';
-      return renderOutcome(context, askQuestion(context.service, entry.name as CommandName, query));
+      return renderOutcome(context, await askQuestion(context.service, entry.name as CommandName, query));
     }
     case 'quote':
-      return renderOutcome(context, askQuote(context, options, text));
+      return renderOutcome(context, await askQuote(context, options, text));
     case 'brief':
       return renderBriefText(
         context.service.brief({ subject: options.subject ?? '', since: options.since, until: options.until }),
@@ -114,7 +118,7 @@ export async function replyToLine(line: string, context: PromptContext): Promise
       );
     case 'ask': {
       const route = routeQuestion(options.question ?? text);
-      return `(${describeRoute(route)})\n${replyToRoute(context, route)}`;
+      return `(${describeRoute(route)})\n${await replyToRoute(context, route)}`;
     }
     case 'article':
       return openArticle(context, options.id ?? '');

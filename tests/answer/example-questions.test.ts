@@ -40,8 +40,10 @@ afterAll(async () => {
 });
 
 describe('examples for an empty question', () => {
-  it('come from the loaded corpus, not from the sample articles', () => {
-    const errors = COMMANDS.map((command) => service.ask(command, '   ').error ?? '');
+  it('come from the loaded corpus, not from the sample articles', async () => {
+    const errors = (await Promise.all(COMMANDS.map((command) => service.ask(command, '   ')))).map(
+      (set) => set.error ?? '',
+    );
     expect(errors[0]).toBe('Ask /who with a few words, for example: /who Kees Jansen');
     expect(errors[1]).toBe('Ask /when with a few words, for example: /when Rotterdam port reopens after strike');
     expect(errors[2]).toBe('Ask /quote with a few words, for example: /quote Kees Jansen');
@@ -49,17 +51,19 @@ describe('examples for an empty question', () => {
     for (const error of errors) expect(error).not.toMatch(/Shamkhani|Rouhani|Bukamal/);
   });
 
-  it('are questions the corpus answers', () => {
+  it('are questions the corpus answers', async () => {
     for (const command of COMMANDS) {
-      const example = /for example: \/\w+ (.+)$/.exec(service.ask(command, '').error ?? '')?.[1];
+      const example = /for example: \/\w+ (.+)$/.exec((await service.ask(command, '')).error ?? '')?.[1];
       expect(example, command).toBeDefined();
-      expect(service.ask(command, example!).answers.length, command).toBeGreaterThan(0);
+      expect((await service.ask(command, example!)).answers.length, command).toBeGreaterThan(0);
     }
   });
 
-  it('say what to type when the corpus holds nothing', () => {
-    expect(empty.ask('who', '').error).toBe("Ask /who with a few words: a person's name or a role.");
-    expect(empty.ask('search', '\u200b').error).toBe('Ask /search with a few words: a few words from the articles.');
+  it('say what to type when the corpus holds nothing', async () => {
+    expect((await empty.ask('who', '')).error).toBe("Ask /who with a few words: a person's name or a role.");
+    expect((await empty.ask('search', '\u200b')).error).toBe(
+      'Ask /search with a few words: a few words from the articles.',
+    );
   });
 });
 

@@ -65,7 +65,7 @@ describe('addToCorpus', () => {
     expect(result.article.extra.fetchedAt).toBe('2024-05-03T08:00:00.000Z');
     expect(result.people).toContain('Maria Okafor');
     expect(service.article(result.article.id)).toBeDefined();
-    expect(service.ask('search', 'pay deal').answers.length).toBeGreaterThan(0);
+    expect((await service.ask('search', 'pay deal')).answers.length).toBeGreaterThan(0);
     const saved = readFileSync(path.join(corpusDir, result.path), 'utf8');
     expect(saved.startsWith(`<!-- briefbot fetched-url="${url}" fetched-at="2024-05-03T08:00:00.000Z" -->`)).toBe(true);
   });

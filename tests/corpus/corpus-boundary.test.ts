@@ -41,7 +41,7 @@ describe('the corpus folder is a boundary', () => {
 
     const service = await createBriefingService({ corpusDir: root, workers: 0 });
     expect(service.article('etcdir/profile')).toBeUndefined();
-    expect(service.ask('search', 'hunter2 password').answers).toEqual([]);
+    expect((await service.ask('search', 'hunter2 password')).answers).toEqual([]);
   });
 
   it('follows links that stay inside, and links into a root named by the settings', async () => {
@@ -118,7 +118,7 @@ describe('file names', () => {
       expect(isPlausibleArticleId(id), id).toBe(true);
       expect(id.length).toBeLessThanOrEqual(100);
       expect(id).toBe(id.trim());
-      const offered = service.suggest('article', '', 25).map((suggestion) => suggestion.value);
+      const offered = (await service.suggest('article', '', 25)).map((suggestion) => suggestion.value);
       expect(offered).toContain(id);
       // What /article does with the value Discord sends back.
       expect(service.article(id.trim())?.id).toBe(id);

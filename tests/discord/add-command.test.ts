@@ -71,7 +71,7 @@ describe('/add through the fake Discord', () => {
     for (const part of ['Harbour Times', '2024-05-02', 'Paragraphs\n5', 'Maria Okafor', 'added/127-0-0-1/']) {
       expect(text).toContain(part);
     }
-    expect(service.ask('search', 'pay deal').answers.length).toBeGreaterThan(0);
+    expect((await service.ask('search', 'pay deal')).answers.length).toBeGreaterThan(0);
     expect(addedFiles()).toHaveLength(2); // the site folder and the page
 
     const again = await harness.ask('add', { url }, admin);

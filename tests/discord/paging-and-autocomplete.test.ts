@@ -85,7 +85,7 @@ describe('pages, autocomplete and Discord limits', () => {
   it('/quote and /article autocomplete suggest speakers and titles; overlong suggestions are cut to Discord limits', async () => {
     const service = new FakeBriefingService();
     const original = service.suggest.bind(service);
-    service.suggest = (kind, text, limit) =>
+    service.suggest = async (kind, text, limit) =>
       kind === 'article' && text === 'many'
         ? Array.from({ length: 40 }, (_, index) => ({
             label: `A very long title ${'x'.repeat(150)} ${index}`,

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
+import { DEFER_AFTER_MS } from '../../src/discord/answer-question.js';
 import {
   bodiesThatCouldPing,
+  callbackTypes,
   isEphemeral,
   replyButtons,
   replyEmbeds,
@@ -101,6 +103,25 @@ describe('question commands through a real client and the fake Discord', () => {
     expect(description).not.toContain('@everyone');
     expect(description).not.toMatch(/<@\d/);
     expectCleanRun();
+  });
+
+  it('an answer slower than DEFER_AFTER_MS is deferred first, then edited in with the answer, still private', async () => {
+    const service = new FakeBriefingService();
+    service.answerDelayMs = DEFER_AFTER_MS + 300;
+    harness = await startHarness({ service });
+    const record = await harness.ask('who', { name: 'Okafor', private: true });
+    expect(record.acknowledgement!.type).toBe(callbackTypes.deferredMessage);
+    expect(isEphemeral(record)).toBe(true);
+    expect(record.edits).toHaveLength(1);
+    expect(replyEmbeds(record)[0]?.title).toBe('Maria Okafor');
+    expectCleanRun();
+  });
+
+  it('a fast answer is the first response itself (no deferral)', async () => {
+    harness = await startHarness();
+    const record = await harness.ask('search', { query: 'harbor' });
+    expect(record.acknowledgement!.type).toBe(callbackTypes.message);
+    expect(record.edits).toEqual([]);
   });
 
   it('a failing interaction gets an error reply with a reference and one error log line; the bot keeps serving', async () => {

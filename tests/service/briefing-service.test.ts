@@ -34,8 +34,8 @@ const QUESTIONS: Array<[CommandName, string]> = [
   ['search', 'harbour strike'],
 ];
 
-function answersOf(service: BriefingService): unknown[] {
-  return QUESTIONS.map(([command, query]) => service.ask(command, query));
+function answersOf(service: BriefingService): Promise<unknown[]> {
+  return Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
 }
 
 const NEW_ARTICLE = `Port workers strike over pay
@@ -65,7 +65,7 @@ describe('briefing service builds', () => {
       onEvent: (event) => events.push(event),
     });
     expect(events.at(-1)).toEqual({ kind: 'snapshot-loaded', articles: 5 });
-    expect(answersOf(warm)).toEqual(answersOf(first));
+    expect(await answersOf(warm)).toEqual(await answersOf(first));
 
     writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
     unlinkSync(path.join(corpusDir, '003_d6daf2ee1ee61935.txt'));
@@ -77,9 +77,9 @@ describe('briefing service builds', () => {
       articles: 5,
     });
     const cold = await createBriefingService({ corpusDir, workers: 0 });
-    expect(answersOf(warm)).toEqual(answersOf(cold));
-    expect(warm.ask('quote', 'Tom Reyes').answers.length).toBeGreaterThan(0);
-    expect(warm.ask('quote', 'Rouhani').answers).toEqual([]);
+    expect(await answersOf(warm)).toEqual(await answersOf(cold));
+    expect((await warm.ask('quote', 'Tom Reyes')).answers.length).toBeGreaterThan(0);
+    expect((await warm.ask('quote', 'Rouhani')).answers).toEqual([]);
   });
 
   it('answers as a cold build after edits that keep every article id (knowledge updated in place)', async () => {
@@ -101,11 +101,11 @@ describe('briefing service builds', () => {
     });
     expect(before.articles.size).toBe(4);
     const cold = await createBriefingService({ corpusDir, workers: 0 });
-    expect(answersOf(warm)).toEqual(answersOf(cold));
+    expect(await answersOf(warm)).toEqual(await answersOf(cold));
     expect([...warm.knowledge().articles.keys()]).toEqual([...cold.knowledge().articles.keys()]);
     expect([...warm.knowledge().extractions.values()]).toEqual([...cold.knowledge().extractions.values()]);
     expect(warm.knowledge().people.persons).toEqual(cold.knowledge().people.persons);
-    expect(warm.ask('quote', 'Tom Reyes').answers).toMatchObject([
+    expect((await warm.ask('quote', 'Tom Reyes')).answers).toMatchObject([
       { speaker: 'Tom Reyes', quote: expect.stringContaining('until the port pays') },
     ]);
   });
@@ -123,8 +123,8 @@ describe('briefing service builds', () => {
     expect(report).toMatchObject({ changed: [], removed: ['002_2bc597ee5486c2f4'], articles: 64 });
     expect(report.added).toHaveLength(60);
     const cold = await createBriefingService({ corpusDir, workers: 0 });
-    expect(answersOf(warm)).toEqual(answersOf(cold));
-    expect(warm.ask('who', 'Tom Reyes Jr7')).toEqual(cold.ask('who', 'Tom Reyes Jr7'));
+    expect(await answersOf(warm)).toEqual(await answersOf(cold));
+    expect(await warm.ask('who', 'Tom Reyes Jr7')).toEqual(await cold.ask('who', 'Tom Reyes Jr7'));
   });
 
   it('starts from a snapshot of an older corpus and answers as a cold build of the new one', async () => {
@@ -141,8 +141,8 @@ describe('briefing service builds', () => {
     });
     expect(events[0]).toEqual({ kind: 'snapshot-loaded', articles: 5 });
     const cold = await createBriefingService({ corpusDir, workers: 0 });
-    expect(answersOf(warm)).toEqual(answersOf(cold));
-    expect(warm.ask('quote', 'Hezbollah').answers).toEqual([]);
+    expect(await answersOf(warm)).toEqual(await answersOf(cold));
+    expect((await warm.ask('quote', 'Hezbollah')).answers).toEqual([]);
   });
 
   it('keeps the old index serving when a reload fails, and refuses a second reload meanwhile', async () => {
@@ -156,14 +156,14 @@ describe('briefing service builds', () => {
         return loadCorpus(dir, { previous });
       },
     });
-    const before = answersOf(service);
+    const before = await answersOf(service);
     fail = true;
     const reload = service.reload();
     expect(service.isReloading()).toBe(true);
     await expect(service.reload()).rejects.toThrow(/already running/);
     await expect(reload).rejects.toThrow('disk on fire');
     expect(service.isReloading()).toBe(false);
-    expect(answersOf(service)).toEqual(before);
+    expect(await answersOf(service)).toEqual(before);
   });
 
   it('uses workers for a large corpus and gets the same extraction as one thread', async () => {
@@ -192,7 +192,9 @@ describe('briefing service builds', () => {
     });
     writeFileSync(path.join(corpusDir, 'new-strike.txt'), NEW_ARTICLE);
     await expect(reloaded).resolves.toMatchObject({ added: ['new-strike'] });
-    expect(service.ask('search', 'port pays what it owes').answers[0]?.citations[0]?.article).toBe('new-strike');
+    expect((await service.ask('search', 'port pays what it owes')).answers[0]?.citations[0]?.article).toBe(
+      'new-strike',
+    );
   });
 
   it('reloads a change made while a reload it did not start was running', async () => {

@@ -59,7 +59,7 @@ it('serves the old answers after a reload whose commit threw part-way, until a r
     ARTICLE('"We will keep the harbour open," port chief Anna de Vries said.').replace('strike.', 'talks.'),
   );
   const service = await createBriefingService({ corpusDir, workers: 0 });
-  const before = QUESTIONS.map(([command, query]) => service.ask(command, query));
+  const before = await Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
 
   writeFileSync(file, ARTICLE('"The grain silos are full again," Bakker told reporters.').replace('Jan', 'Piet'));
   const later = new Date(Date.now() + 5000);
@@ -68,13 +68,13 @@ it('serves the old answers after a reload whose commit threw part-way, until a r
   await expect(service.reload()).rejects.toThrow(
     'the reload failed while swapping in; the previous index keeps serving: injected failure',
   );
-  expect(QUESTIONS.map(([command, query]) => service.ask(command, query))).toEqual(before);
+  expect(await Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)))).toEqual(before);
 
   // The next reload takes the change, and answers as a cold build of the new text.
   await service.reload();
   const cold = await createBriefingService({ corpusDir, workers: 0 });
-  const after = QUESTIONS.map(([command, query]) => service.ask(command, query));
-  expect(after).toEqual(QUESTIONS.map(([command, query]) => cold.ask(command, query)));
+  const after = await Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
+  expect(after).toEqual(await Promise.all(QUESTIONS.map(([command, query]) => cold.ask(command, query))));
   expect(after).not.toEqual(before);
 });
 
@@ -86,7 +86,7 @@ it('after a commit that threw and could not be taken back, the next reload answe
     ARTICLE('"We will keep the harbour open," port chief Anna de Vries said.').replace('strike.', 'talks.'),
   );
   const service = await createBriefingService({ corpusDir, workers: 0 });
-  const before = { search: service.ask('search', 'grain silos'), quote: service.ask('quote', 'Bakker') };
+  const before = { search: await service.ask('search', 'grain silos'), quote: await service.ask('quote', 'Bakker') };
   expect(before.search.answers).toEqual([]);
   expect(before.quote.answers).toEqual([]);
 
@@ -107,7 +107,7 @@ it('after a commit that threw and could not be taken back, the next reload answe
     ['who', 'Jan Bakker'],
     ['when', 'strike ended'],
   ] as const) {
-    expect(service.ask(command, query)).toEqual(cold.ask(command, query));
+    expect(await service.ask(command, query)).toEqual(await cold.ask(command, query));
   }
 });
 

@@ -54,8 +54,8 @@ describe('answers over a corpus with syndicated copies', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('/search: the copies of a passage are one answer naming every source; another story keeps its own answer', () => {
-    const answers = service.ask('search', 'traffic return to normal no cargo lost').answers as SearchAnswer[];
+  it('/search: the copies of a passage are one answer naming every source; another story keeps its own answer', async () => {
+    const answers = (await service.ask('search', 'traffic return to normal no cargo lost')).answers as SearchAnswer[];
     const sources = answers.map((answer) => answer.citations.map((citation) => citation.source).sort());
     expect(sources).toEqual(expect.arrayContaining([['Coast Gazette', 'Harbour Daily', 'Port Wire'], ['Port Wire']]));
     expect(answers).toHaveLength(2);
@@ -63,13 +63,13 @@ describe('answers over a corpus with syndicated copies', () => {
       for (const citation of answer.citations)
         expect(service.article(citation.article)?.paragraphs).toContain(citation.passage);
     }
-    const dateline = service.ask('search', 'union leader Marta Vingerhoets pay rise').answers as SearchAnswer[];
+    const dateline = (await service.ask('search', 'union leader Marta Vingerhoets pay rise')).answers as SearchAnswer[];
     expect(dateline).toHaveLength(1);
     expect(dateline[0]!.citations.map((citation) => citation.article).sort()).toEqual(['daily', 'gazette', 'wire']);
   });
 
-  it('/who: the passage once, with every source that carries it', () => {
-    const set = service.ask('who', 'Vingerhoets');
+  it('/who: the passage once, with every source that carries it', async () => {
+    const set = await service.ask('who', 'Vingerhoets');
     const [person] = set.answers as WhoAnswer[];
     expect(person!.person).toBe('Marta Vingerhoets');
     const articles = person!.citations.map((citation) => citation.article);

@@ -51,8 +51,8 @@ const QUESTIONS: Array<[CommandName, string]> = [
   ['search', 'dockers strike'],
   ['search', 'Dockers ended'],
 ];
-const answersOf = (service: BriefingService): unknown[] =>
-  QUESTIONS.map(([command, query]) => service.ask(command, query));
+const answersOf = (service: BriefingService): Promise<unknown[]> =>
+  Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
 
 function write(name: string, content: string | object): void {
   const file = path.join(corpusDir, name);
@@ -158,7 +158,7 @@ describe('incremental reload answers as a cold build', () => {
     const paths = (service: BriefingService) =>
       [...service.knowledge().articles.values()].map((article) => article.path);
     // Answers first: the visible difference; then the knowledge order and paths behind it.
-    expect(answersOf(warm)).toEqual(answersOf(cold));
+    expect(await answersOf(warm)).toEqual(await answersOf(cold));
     expect({ keys: keys(warm), paths: paths(warm) }).toEqual({ keys: keys(cold), paths: paths(cold) });
     await warm.close?.();
     await cold.close?.();
@@ -175,6 +175,6 @@ describe('the snapshot written after an in-place reload starts a service that an
     await warm.close?.();
     const restarted = await createBriefingService({ corpusDir, cacheDir, workers: 0 });
     const cold = await createBriefingService({ corpusDir, workers: 0 });
-    expect(answersOf(restarted)).toEqual(answersOf(cold));
+    expect(await answersOf(restarted)).toEqual(await answersOf(cold));
   });
 });

@@ -34,8 +34,8 @@ const QUESTIONS = [
   ['who', 'Shamkhani'],
 ] as const;
 
-const answersOf = (service: BriefingService): unknown[] =>
-  QUESTIONS.map(([command, query]) => service.ask(command, query));
+const answersOf = (service: BriefingService): Promise<unknown[]> =>
+  Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
 
 function start(events: ServiceEvent[] = [], progress: ProgressEvent[] = []): Promise<BriefingService> {
   return createBriefingService({
@@ -74,8 +74,8 @@ it('writes a reload as a delta, and a start restores the snapshot and its delta 
   const warm = await start([], progress);
   expect(progress.filter((event) => event.stage === 'extract' && event.total > 0)).toEqual([]);
   const cold = await createBriefingService({ corpusDir, workers: 0 });
-  expect(answersOf(warm)).toEqual(answersOf(cold));
-  expect(answersOf(warm)).toEqual(answersOf(serving));
+  expect(await answersOf(warm)).toEqual(await answersOf(cold));
+  expect(await answersOf(warm)).toEqual(await answersOf(serving));
   await warm.close?.();
 });
 
@@ -98,6 +98,6 @@ it('ignores a delta that follows another snapshot', async () => {
   if (!read.snapshot) throw new Error('no snapshot');
   expect(await readDelta(cacheDir, corpusDir, read.id)).toBeNull();
   const warm = await start();
-  expect(answersOf(warm)).toEqual(answersOf(rebuilt));
+  expect(await answersOf(warm)).toEqual(await answersOf(rebuilt));
   await warm.close?.();
 });

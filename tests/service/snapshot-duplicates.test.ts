@@ -39,9 +39,9 @@ it('a warm start over a corpus with a duplicate id answers as the cold build did
   writeFileSync(path.join(corpusDir, 'strike.txt'), SHORT);
   const cacheDir = path.join(work, 'cache');
   const cold = await createBriefingService({ corpusDir, cacheDir, workers: 0 });
-  const answer = cold.ask('search', 'appointment takes effect');
+  const answer = await cold.ask('search', 'appointment takes effect');
   expect(answer.answers.length).toBeGreaterThan(0);
   await cold.close?.();
   const warm = await createBriefingService({ corpusDir, cacheDir, workers: 0 });
-  expect(warm.ask('search', 'appointment takes effect')).toEqual(answer);
+  expect(await warm.ask('search', 'appointment takes effect')).toEqual(answer);
 });

@@ -35,8 +35,8 @@ const QUESTIONS = [
   ['search', 'Shanghai Cooperation Organization'],
 ] as const;
 
-function answersOf(service: BriefingService): unknown[] {
-  return QUESTIONS.map(([command, query]) => service.ask(command, query));
+function answersOf(service: BriefingService): Promise<unknown[]> {
+  return Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
 }
 
 async function start(events: ServiceEvent[] = []): Promise<BriefingService> {
@@ -56,7 +56,7 @@ async function coldSnapshot(): Promise<{ file: string; answers: unknown[] }> {
   await cold.close?.();
   const saved = events.find((event) => event.kind === 'snapshot-saved');
   if (saved?.kind !== 'snapshot-saved') throw new Error('no snapshot saved');
-  return { file: saved.path, answers: answersOf(cold) };
+  return { file: saved.path, answers: await answersOf(cold) };
 }
 
 describe('a damaged snapshot', () => {
@@ -71,7 +71,7 @@ describe('a damaged snapshot', () => {
       writeFileSync(file, damaged);
       const events: ServiceEvent[] = [];
       const service = await start(events);
-      expect(answersOf(service), `flip at ${offset}`).toEqual(answers);
+      expect(await answersOf(service), `flip at ${offset}`).toEqual(answers);
       const unused = events.find((event) => event.kind === 'snapshot-unused');
       expect(unused, `flip at ${offset}`).toMatchObject({
         kind: 'snapshot-unused',
@@ -148,7 +148,7 @@ describe('a damaged snapshot', () => {
       const heapBefore = process.memoryUsage().rss;
       const service = await start(events);
       expect(process.memoryUsage().rss - heapBefore).toBeLessThan(500 * 1024 * 1024);
-      expect(answersOf(service)).toEqual(answers);
+      expect(await answersOf(service)).toEqual(answers);
       expect(events.find((event) => event.kind === 'snapshot-unused')).toMatchObject({ path: file });
       await service.close?.();
       expect(events.some((event) => event.kind === 'snapshot-saved')).toBe(true);

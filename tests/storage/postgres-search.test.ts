@@ -10,22 +10,10 @@ import { CORPUS_CHANNEL, indexCorpus } from '../../src/storage/postgres/index-co
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { createPool, quoteIdentifier } from '../../src/storage/postgres/pool.js';
 import { PostgresPassageSearch } from '../../src/storage/postgres/search-passages.js';
+import { isDatabaseReachable, testDatabaseUrl } from '../support/postgres-schema.js';
 
-// A real PostgreSQL, never a mock: TEST_DATABASE_URL, else the machine's own server.
-const connectionString = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function isReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const reachable = await isReachable();
+const reachable = await isDatabaseReachable();
+const connectionString = testDatabaseUrl;
 if (!reachable) console.warn(`PostgreSQL is not reachable at TEST_DATABASE_URL: the PostgreSQL tests are skipped`);
 
 // Names, words of one article, common words, a phrase, plurals, accents, a word no article holds.
@@ -75,10 +63,11 @@ describe.skipIf(!reachable)('/search from PostgreSQL', () => {
   });
 
   it('migrates once, recording each migration', async () => {
-    expect(await migrate(pool)).toEqual(['001_corpus.sql']);
+    const all = ['001_corpus.sql', '002_versioned_corpus.sql'];
+    expect(await migrate(pool)).toEqual(all);
     expect(await migrate(pool)).toEqual([]);
-    const rows = await pool.query('SELECT name FROM schema_migrations');
-    expect(rows.rows.map((row) => row.name)).toEqual(['001_corpus.sql']);
+    const rows = await pool.query('SELECT name FROM schema_migrations ORDER BY name');
+    expect(rows.rows.map((row) => row.name)).toEqual(all);
   });
 
   it('indexes the sample corpus and answers as the in-memory engine does', async () => {

@@ -138,7 +138,7 @@ describe('a hostile corpus folder', () => {
 
   it('serves questions over what it could read', async () => {
     const service = await createBriefingService({ corpusDir: root, workers: 0 });
-    expect(service.ask('search', 'harbour reopened').answers[0]?.citations[0]?.article).toBe('scripts');
+    expect((await service.ask('search', 'harbour reopened')).answers[0]?.citations[0]?.article).toBe('scripts');
     expect(service.overview().skipped.length).toBeGreaterThanOrEqual(10);
   });
 });

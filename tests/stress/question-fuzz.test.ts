@@ -31,8 +31,8 @@ const COMMANDS: CommandName[] = ['who', 'when', 'quote', 'search'];
 
 describe('hostile questions', () => {
   for (const command of COMMANDS) {
-    it.each(HOSTILE)(`/${command} %s gets a clear reply without throwing`, (_label, query) => {
-      const set = service.ask(command, query);
+    it.each(HOSTILE)(`/${command} %s gets a clear reply without throwing`, async (_label, query) => {
+      const set = await service.ask(command, query);
       expect(set.command).toBe(command);
       expect(Array.isArray(set.answers)).toBe(true);
       if (set.error) expect(set.error).toMatch(/[A-Za-z]/);
@@ -41,12 +41,12 @@ describe('hostile questions', () => {
     });
   }
 
-  it('explains empty and overlong questions', () => {
-    expect(service.ask('who', '').error).toBe('Ask /who with a few words, for example: /who Ali Shamkhani');
-    expect(service.ask('search', 'x'.repeat(6000)).error).toMatch(/6000 characters long; keep it under 300/);
+  it('explains empty and overlong questions', async () => {
+    expect((await service.ask('who', '')).error).toBe('Ask /who with a few words, for example: /who Ali Shamkhani');
+    expect((await service.ask('search', 'x'.repeat(6000))).error).toMatch(/6000 characters long; keep it under 300/);
   });
 
-  it('still finds a name hidden behind invisible characters', () => {
-    expect(service.ask('who', 'Sham\u200bkhani').answers[0]).toMatchObject({ person: 'Ali Shamkhani' });
+  it('still finds a name hidden behind invisible characters', async () => {
+    expect((await service.ask('who', 'Sham\u200bkhani')).answers[0]).toMatchObject({ person: 'Ali Shamkhani' });
   });
 });

@@ -104,6 +104,8 @@ export class FakeBriefingService implements BriefingService {
   reloadGate: Promise<void> | null = null;
   nextReloadFailure: string | null = null;
   failAsk: string | null = null;
+  /** Answers come this late (a slow database), so the adapter's deferral can be seen. */
+  answerDelayMs = 0;
   reloads = 0;
   private reloading = false;
 
@@ -119,7 +121,8 @@ export class FakeBriefingService implements BriefingService {
     };
   }
 
-  ask(command: CommandName, query: string): AnswerSet {
+  async ask(command: CommandName, query: string): Promise<AnswerSet> {
+    if (this.answerDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.answerDelayMs));
     if (this.failAsk) throw new Error(this.failAsk);
     const fixed = this.fixedAnswers.get(`${command}:${query}`);
     if (fixed) return fixed;
@@ -179,7 +182,7 @@ export class FakeBriefingService implements BriefingService {
     return [...new Set(people.filter((person) => person.articles.includes(articleId)).map((person) => person.name))];
   }
 
-  suggest(kind: 'person' | 'speaker' | 'article', text: string, limit: number): Suggestion[] {
+  async suggest(kind: 'person' | 'speaker' | 'article', text: string, limit: number): Promise<Suggestion[]> {
     const needle = text.toLowerCase();
     if (kind === 'article') {
       return [...this.articles.values()]

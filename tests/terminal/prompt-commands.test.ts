@@ -138,11 +138,11 @@ describe('the prompt is the same product as the bot', () => {
   });
 
   it('Tab completes command names, digest subcommands, names and article ids', async () => {
-    expect(completeLine(service, '/wh')).toEqual([['/who ', '/when '], '/wh']);
-    expect(completeLine(service, '/digest s')).toEqual([['set ', 'show '], 's']);
-    expect(completeLine(service, '/who sham')).toEqual([['Ali Shamkhani'], 'sham']);
-    expect(completeLine(service, '/quote speaker:Rouh')).toEqual([['Hassan Rouhani'], 'Rouh']);
-    expect(completeLine(service, '/article 000_ee')).toEqual([['000_ee9d258b94439a1e'], '000_ee']);
+    expect(await completeLine(service, '/wh')).toEqual([['/who ', '/when '], '/wh']);
+    expect(await completeLine(service, '/digest s')).toEqual([['set ', 'show '], 's']);
+    expect(await completeLine(service, '/who sham')).toEqual([['Ali Shamkhani'], 'sham']);
+    expect(await completeLine(service, '/quote speaker:Rouh')).toEqual([['Hassan Rouhani'], 'Rouh']);
+    expect(await completeLine(service, '/article 000_ee')).toEqual([['000_ee9d258b94439a1e'], '000_ee']);
     // Through readline itself: Tab puts the name in place of what was typed.
     const text = await converse(['/who sham\t'], { tty: true });
     expect(text).toContain('Roles: secretary of Iran’s Supreme National Security Council');

@@ -1,3 +1,4 @@
+import type { Article } from '../../corpus/article.js';
 import type { PersonRecord } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { citeArticle } from '../citation.js';
@@ -7,12 +8,32 @@ import type { WhoTables } from './person-tables.js';
 
 const MAX_ROLES = 20;
 
+/** What an answer's citations are read from: the knowledge in memory, or rows of a database. */
+export interface CitationSource {
+  article(id: string): Article | undefined;
+  /** The first sentence naming the person (by number in the directory) in an article. */
+  firstMention(articleId: string, position: number): string | undefined;
+}
+
+/** The citations' source in a build's knowledge. */
+export function knowledgeSource(knowledge: Knowledge): CitationSource {
+  return {
+    article: (id) => knowledge.articles.get(id),
+    firstMention: (articleId, position) => firstMention(knowledge, articleId, position),
+  };
+}
+
 /**
  * The answer for one matched person: the canonical name, the roles as the articles state them,
  * and one citation per article that mentions them (the sentence that states their role there,
  * the one closest to the question first, else the first that names them).
  */
 export function toAnswer(knowledge: Knowledge, tables: WhoTables, match: PersonMatch): WhoAnswer {
+  return toAnswerFrom(knowledgeSource(knowledge), tables, match);
+}
+
+/** The same, from any source of articles and first mentions. */
+export function toAnswerFrom(source: CitationSource, tables: WhoTables, match: PersonMatch): WhoAnswer {
   const person = tables.records[match.slot]!;
   const forms = tables.roleForms[match.slot]!;
   const formOf = tables.roleFormOf[match.slot]!;
@@ -35,8 +56,8 @@ export function toAnswer(knowledge: Knowledge, tables: WhoTables, match: PersonM
   const position = tables.positions[match.slot]!;
   const citations: Citation[] = [];
   for (const articleId of ordered) {
-    const article = knowledge.articles.get(articleId);
-    const passage = rolesByArticle.get(articleId)?.sentence ?? firstMention(knowledge, articleId, position);
+    const article = source.article(articleId);
+    const passage = rolesByArticle.get(articleId)?.sentence ?? source.firstMention(articleId, position);
     if (!article || !passage) continue;
     citations.push(citeArticle(article, passage));
   }

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../../corpus/article.js';
+import { fingerprintOf } from '../../corpus/duplicates.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
 import { toTerms } from '../../text/normalize.js';
 import { splitPassages } from '../../text/passages.js';
+import { visibleAt } from './pinned-read.js';
+import { ANSWER_TABLES, writeAnswerTables } from './write-answer-tables.js';
 
 /** Channel of the NOTIFY sent after each indexing that changed the corpus; the payload is the new version. */
 export const CORPUS_CHANNEL = 'briefbot_corpus';
@@ -24,6 +28,13 @@ export interface IndexReport {
 export interface IndexOptions {
   /** Articles written in one transaction (default 500). */
   batchSize?: number;
+  /**
+   * The extractions and people of these articles: with it, /who's tables and autocomplete's
+   * are written for the new version too (they are corpus-wide, so whole, a version at a time).
+   */
+  knowledge?: Knowledge;
+  /** Called between batches, for a test that stops an indexer midway. */
+  afterBatch?: (written: number) => Promise<void> | void;
 }
 
 /** sha256 of what the database keeps of an article: a change anywhere else does not rewrite it. */
@@ -39,10 +50,11 @@ function termsOf(text: string): string[] {
 }
 
 /**
- * Writes a loaded corpus to the database: articles new or changed (by content hash) are
- * written again with their passages, articles gone are deleted, one transaction a batch; then
- * the version is bumped and NOTIFY tells the serving processes. One indexer at a time (an
- * advisory lock, held for the whole run).
+ * Writes a loaded corpus to the database as the next version: articles new or changed (by
+ * content hash) are written again with their passages, articles gone are marked removed, one
+ * transaction a batch, all invisible to readers until the last transaction bumps the version
+ * (and sends NOTIFY). One indexer at a time (an advisory lock, held for the whole run); a run
+ * killed midway leaves the old version serving, and the next run clears what it left.
  */
 export async function indexCorpus(
   pool: Pool,
@@ -56,10 +68,17 @@ export async function indexCorpus(
   try {
     await client.query('SELECT pg_advisory_lock($1)', [INDEXER_LOCK]);
     try {
+      const current = Number(
+        (await client.query<{ version: string }>('SELECT version FROM corpus_version')).rows[0]!.version,
+      );
+      const next = current + 1;
+      await inTransaction(client, () => clearUnpublished(client, current));
       const stored = new Map(
-        (await client.query<{ id: string; content_hash: string }>('SELECT id, content_hash FROM articles')).rows.map(
-          (row) => [row.id, row.content_hash],
-        ),
+        (
+          await client.query<{ id: string; content_hash: string }>(
+            'SELECT id, content_hash FROM articles WHERE removed_in IS NULL',
+          )
+        ).rows.map((row) => [row.id, row.content_hash]),
       );
       const added: string[] = [];
       const changed: string[] = [];
@@ -73,32 +92,27 @@ export async function indexCorpus(
       }
       const removed = [...stored.keys()].filter((id) => !loaded.has(id));
       for (let start = 0; start < writes.length; start += batchSize) {
-        await inTransaction(client, () => writeArticles(client, writes.slice(start, start + batchSize)));
+        await inTransaction(client, () => writeArticles(client, writes.slice(start, start + batchSize), next));
+        await options.afterBatch?.(start + batchSize);
       }
       for (let start = 0; start < removed.length; start += batchSize) {
-        await inTransaction(client, () => deleteArticles(client, removed.slice(start, start + batchSize)));
+        await inTransaction(client, () => retire(client, removed.slice(start, start + batchSize), next));
       }
-      const touched = writes.length + removed.length > 0;
-      const version = await inTransaction(client, async () => {
-        const row = (
-          await client.query<{ version: string; passages: number }>(
-            touched
-              ? `UPDATE corpus_version SET version = version + 1, passages = (SELECT count(*) FROM passages),
-                   indexed_at = now() RETURNING version, passages`
-              : 'SELECT version, passages FROM corpus_version',
-          )
-        ).rows[0]!;
-        // Sent at commit, so a listener never reads the tables before the new version is there.
-        if (touched) await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, row.version]);
-        return row;
-      });
-      if (touched) {
-        // Rows written in bulk wait in the GIN index's pending list, which every search then scans
-        // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's statistics.
-        await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
-        await client.query('ANALYZE passages, articles, term_statistics');
+      const tablesMissing =
+        options.knowledge !== undefined &&
+        (await client.query('SELECT 1 FROM example_questions WHERE version = $1 LIMIT 1', [current])).rowCount === 0;
+      const touched = writes.length + removed.length > 0 || tablesMissing;
+      if (!touched) {
+        const row = (await client.query<{ passages: number }>('SELECT passages FROM corpus_version')).rows[0]!;
+        return { added, changed, removed, version: current, passages: row.passages };
       }
-      return { added, changed, removed, version: Number(version.version), passages: version.passages };
+      if (options.knowledge) await writeAnswerTables(client, next, options.knowledge);
+      const passages = await inTransaction(client, () => publish(client, next));
+      // Rows written in bulk wait in the GIN index's pending list, which every search then scans
+      // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's statistics.
+      await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
+      await client.query('ANALYZE passages, articles, term_statistics');
+      return { added, changed, removed, version: next, passages };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [INDEXER_LOCK]);
     }
@@ -119,40 +133,79 @@ async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Pro
   }
 }
 
-/** Takes the articles' passages out of the term statistics, before they are deleted or replaced. */
-async function uncountTerms(client: PoolClient, ids: readonly string[]): Promise<void> {
-  await client.query(
-    `UPDATE term_statistics AS statistics SET passages = statistics.passages - counted.passages
-       FROM (SELECT lexeme AS term, count(*)::int AS passages
-               FROM passages, unnest(terms) WHERE article_id = ANY($1::text[]) GROUP BY lexeme) AS counted
-      WHERE statistics.term = counted.term`,
-    [ids],
-  );
+/** What an indexer killed before publishing left: rows of a version that never became current. */
+async function clearUnpublished(client: PoolClient, current: number): Promise<void> {
+  await client.query('DELETE FROM articles WHERE added_in > $1', [current]);
+  await client.query('UPDATE articles SET removed_in = NULL WHERE removed_in > $1', [current]);
+  await client.query('UPDATE passages SET removed_in = NULL WHERE removed_in > $1', [current]);
+  for (const table of ['term_statistics', ...ANSWER_TABLES])
+    await client.query(`DELETE FROM ${table} WHERE version > $1`, [current]);
 }
 
-async function deleteArticles(client: PoolClient, ids: readonly string[]): Promise<void> {
-  await uncountTerms(client, ids);
-  await client.query('DELETE FROM articles WHERE id = ANY($1::text[])', [ids]);
-  await client.query('DELETE FROM term_statistics WHERE passages = 0');
+/** Marks the articles' current rows (and their passages) as gone from `version` on. */
+async function retire(client: PoolClient, ids: readonly string[], version: number): Promise<void> {
+  await client.query('UPDATE articles SET removed_in = $2 WHERE id = ANY($1::text[]) AND removed_in IS NULL', [
+    ids,
+    version,
+  ]);
+  await client.query('UPDATE passages SET removed_in = $2 WHERE article_id = ANY($1::text[]) AND removed_in IS NULL', [
+    ids,
+    version,
+  ]);
+}
+
+/**
+ * Makes `version` the one readers see, in one transaction: its term statistics, the bump and
+ * NOTIFY (sent at commit), then the rows no reader will pin again are deleted.
+ */
+async function publish(client: PoolClient, version: number): Promise<number> {
+  const visible = visibleAt('p', '$1');
+  await client.query(
+    `INSERT INTO term_statistics (version, term, passages)
+     SELECT $1, lexeme, count(*)::int FROM passages p, unnest(p.terms) WHERE ${visible} GROUP BY lexeme`,
+    [version],
+  );
+  const { passages } = (
+    await client.query<{ passages: number }>(
+      `UPDATE corpus_version SET version = $1, indexed_at = now(),
+         passages = (SELECT count(*) FROM passages p WHERE ${visible}) RETURNING passages`,
+      [version],
+    )
+  ).rows[0]!;
+  await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, String(version)]);
+  // A reader pinned to the version before, in a transaction already open, still sees these rows.
+  await client.query('DELETE FROM articles WHERE removed_in <= $1', [version]);
+  for (const table of ['term_statistics', ...ANSWER_TABLES])
+    await client.query(`DELETE FROM ${table} WHERE version < $1`, [version]);
+  return passages;
+}
+
+function shingleBytes(shingles: ReadonlySet<number>): Buffer {
+  return Buffer.from(Uint32Array.from(shingles).buffer);
 }
 
 async function writeArticles(
   client: PoolClient,
   writes: ReadonlyArray<{ article: Article; hash: string }>,
+  version: number,
 ): Promise<void> {
-  const ids = writes.map(({ article }) => article.id);
-  await uncountTerms(client, ids);
-  await client.query('DELETE FROM passages WHERE article_id = ANY($1::text[])', [ids]);
+  await retire(
+    client,
+    writes.map(({ article }) => article.id),
+    version,
+  );
+  const fingerprints = writes.map(({ article }) => fingerprintOf(article));
   await client.query(
-    `INSERT INTO articles (id, title, source, published, url, content_hash, title_terms)
-     SELECT id, title, source, published, url, content_hash, string_to_array(title_terms, ' ')
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS given (id, title, source, published, url, content_hash, title_terms)
-     ON CONFLICT (id) DO UPDATE SET title = excluded.title, source = excluded.source,
-       published = excluded.published, url = excluded.url, content_hash = excluded.content_hash,
-       title_terms = excluded.title_terms`,
+    `INSERT INTO articles (id, added_in, title, source, published, url, content_hash, title_terms, lead,
+                           body_words, shingles, title_words)
+     SELECT id, $1, title, source, published, url, content_hash, string_to_array(title_terms, ' '), lead,
+            body_words, shingles, string_to_array(title_words, ' ')
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                   $10::int[], $11::bytea[], $12::text[])
+         AS given (id, title, source, published, url, content_hash, title_terms, lead, body_words, shingles, title_words)`,
     [
-      ids,
+      version,
+      writes.map(({ article }) => article.id),
       writes.map(({ article }) => article.title),
       writes.map(({ article }) => article.source),
       writes.map(({ article }) => article.published),
@@ -160,15 +213,21 @@ async function writeArticles(
       writes.map(({ hash }) => hash),
       // Terms never hold a space (toTerms splits on it): a space-joined list passes a list of lists.
       writes.map(({ article }) => termsOf(article.title).join(' ')),
+      writes.map(({ article }) => `${article.title}\n${article.paragraphs[0] ?? ''}`),
+      fingerprints.map((fingerprint) => fingerprint.words),
+      fingerprints.map((fingerprint) => shingleBytes(fingerprint.shingles)),
+      // Title words are normalised words: none holds a space either.
+      fingerprints.map((fingerprint) => [...fingerprint.titleWords].join(' ')),
     ],
   );
   const passages = writes.flatMap(({ article }) => splitPassages(article));
   await client.query(
-    `INSERT INTO passages (article_id, position, paragraph, text, terms)
-     SELECT article_id, position, paragraph, text, array_to_tsvector(string_to_array(terms, ' '))
-       FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[])
+    `INSERT INTO passages (article_id, added_in, position, paragraph, text, terms)
+     SELECT article_id, $1, position, paragraph, text, array_to_tsvector(string_to_array(terms, ' '))
+       FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[])
          AS given (article_id, position, paragraph, text, terms)`,
     [
+      version,
       passages.map((passage) => passage.articleId),
       passages.map((passage) => passage.position),
       passages.map((passage) => passage.paragraph),
@@ -176,11 +235,4 @@ async function writeArticles(
       passages.map((passage) => termsOf(passage.text).join(' ')),
     ],
   );
-  await client.query(
-    `INSERT INTO term_statistics (term, passages)
-     SELECT lexeme, count(*)::int FROM passages, unnest(terms) WHERE article_id = ANY($1::text[]) GROUP BY lexeme
-     ON CONFLICT (term) DO UPDATE SET passages = term_statistics.passages + excluded.passages`,
-    [ids],
-  );
-  await client.query('DELETE FROM term_statistics WHERE passages = 0');
 }

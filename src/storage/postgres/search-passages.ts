@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { readPinned, visibleAt, type PinnedRead } from './pinned-read.js';
 import { citeArticle } from '../../answer/citation.js';
 import type { SearchAnswer } from '../../answer/types.js';
 import type { Article } from '../../corpus/article.js';
@@ -47,13 +48,19 @@ function lexeme(word: string): string {
 export class PostgresPassageSearch {
   constructor(private readonly pool: Pool) {}
 
+  /** The best `limit` passages of the current version. */
   async search(query: string, limit = 10): Promise<StoredHit[]> {
+    return readPinned(this.pool, (read) => this.searchPinned(read, query, limit));
+  }
+
+  /** The same inside a read pinned to one version (the answer store's, for a whole question). */
+  async searchPinned(read: PinnedRead, query: string, limit = 10): Promise<StoredHit[]> {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const statistics = await this.pool.query<{ term: string | null; passages: number }>(
-      `SELECT term, passages FROM term_statistics WHERE term = ANY($1::text[])
+    const statistics = await read.db.query<{ term: string | null; passages: number }>(
+      `SELECT term, passages FROM term_statistics WHERE version = $2 AND term = ANY($1::text[])
        UNION ALL SELECT NULL, passages FROM corpus_version`,
-      [words],
+      [words, read.version],
     );
     const frequencies = new Map(statistics.rows.map((row) => [row.term, row.passages]));
     const plan = planQuery(query, (word) => frequencies.get(word), frequencies.get(null) ?? 0, words);
@@ -61,11 +68,11 @@ export class PostgresPassageSearch {
     const found = new Map<string, CandidateRow>();
     const every = plan.finding.map(lexeme).join(' & ');
     const limitRows = plan.wide ? WIDE_CANDIDATES : CANDIDATES;
-    for (const row of await this.candidates(plan, every, limitRows))
+    for (const row of await this.candidates(read, plan, every, limitRows))
       found.set(`${row.article_id}#${row.position}`, row);
     if (found.size < limit && plan.finding.length > 1) {
       const any = plan.finding.map(lexeme).join(' | ');
-      for (const row of await this.candidates(plan, any, limitRows))
+      for (const row of await this.candidates(read, plan, any, limitRows))
         found.set(`${row.article_id}#${row.position}`, row);
     }
     const hits: StoredHit[] = [];
@@ -102,9 +109,10 @@ export class PostgresPassageSearch {
    * Rows matching `tsquery`, the ones holding the heaviest words first, at most `limit`. Only
    * keys and a weight are computed over every match; text and flags for the chosen few.
    */
-  private async candidates(plan: QueryPlan, tsquery: string, limit: number): Promise<CandidateRow[]> {
-    // Parameters: $1 the tsquery, $2 the limit, then each known word as a tsquery, its weight and its term.
-    const parameters: unknown[] = [tsquery, limit];
+  private async candidates(read: PinnedRead, plan: QueryPlan, tsquery: string, limit: number): Promise<CandidateRow[]> {
+    // Parameters: $1 the tsquery, $2 the limit, $3 the version, then each known word as a tsquery,
+    // its weight and its term.
+    const parameters: unknown[] = [tsquery, limit, read.version];
     const word: string[] = [];
     const weight: string[] = [];
     const term: string[] = [];
@@ -115,15 +123,16 @@ export class PostgresPassageSearch {
       term.push(`$${parameters.length}::text`);
     }
     const weighing = word.map((query, index) => `CASE WHEN terms @@ ${query} THEN ${weight[index]} ELSE 0 END`);
-    const result = await this.pool.query<CandidateRow>(
+    const result = await read.db.query<CandidateRow>(
       `WITH chosen AS (
-         SELECT article_id, position FROM passages WHERE terms @@ $1::tsquery
+         SELECT article_id, added_in, position FROM passages WHERE terms @@ $1::tsquery AND ${visibleAt('passages', '$3')}
           ORDER BY ${weighing.join(' + ')} DESC, article_id, position LIMIT $2
        )
        SELECT p.article_id, p.position, p.paragraph, p.text, a.title, a.source, a.published, a.url,
               ARRAY[${word.map((query) => `p.terms @@ ${query}`).join(', ')}] AS in_passage,
               ARRAY[${term.map((value) => `${value} = ANY(a.title_terms)`).join(', ')}] AS in_title
-         FROM chosen JOIN passages p USING (article_id, position) JOIN articles a ON a.id = p.article_id`,
+         FROM chosen JOIN passages p USING (article_id, added_in, position)
+         JOIN articles a ON a.id = p.article_id AND a.added_in = p.added_in`,
       parameters,
     );
     return result.rows;

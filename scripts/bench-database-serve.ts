@@ -1,0 +1,67 @@
+/**
+ * A serving process of `npm run bench -- --database` (started by scripts/bench-database.ts):
+ * `--engine memory` starts warm from the snapshot as `npm start` does; `--engine database`
+ * holds no corpus, only a PostgresAnswerStore over the schema the bench indexed. Times each
+ * command the engine answers and autocomplete, then prints one JSON line with its start time
+ * and resident memory at rest.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { CommandName } from '../src/answer/types.js';
+import { createBriefingService } from '../src/service/create-briefing-service.js';
+import { createPool } from '../src/storage/postgres/pool.js';
+import { PostgresAnswerStore } from '../src/storage/postgres/postgres-answer-store.js';
+import { log, percentile, residentMb, round, timeAsync } from './bench-timing.js';
+
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string' },
+    corpus: { type: 'string' },
+    cache: { type: 'string' },
+    schema: { type: 'string' },
+    database: { type: 'string' },
+    questions: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
+const questions = JSON.parse(readFileSync(values.questions!, 'utf8')) as Record<CommandName | 'suggest', string[]>;
+const rounds = Number(values.rounds);
+
+const started = performance.now();
+let ask: (command: CommandName, query: string) => Promise<unknown>;
+let suggest: (text: string) => Promise<unknown>;
+let commands: readonly CommandName[];
+let close: () => Promise<void>;
+if (values.engine === 'memory') {
+  const service = await createBriefingService({ corpusDir: values.corpus!, cacheDir: values.cache! });
+  ask = (command, query) => service.ask(command, query);
+  suggest = (text) => service.suggest('person', text, 25);
+  commands = ['who', 'when', 'quote', 'search'];
+  close = async () => service.close?.();
+} else {
+  const store = new PostgresAnswerStore(createPool({ connectionString: values.database!, schema: values.schema! }));
+  // The first question opens the pool's connection: part of a start.
+  await store.answer('search', 'start');
+  ask = (command, query) => store.answer(command, query);
+  suggest = (text) => store.suggest('person', text, 25);
+  commands = [...store.commands];
+  close = () => store.close();
+}
+const startS = (performance.now() - started) / 1000;
+log(`${values.engine}: ready in ${startS.toFixed(2)} s`);
+
+const p50Ms: Record<string, number> = {};
+const p99Ms: Record<string, number> = {};
+const record = (name: string, timings: number[]): void => {
+  p50Ms[name] = round(percentile(timings, 0.5));
+  p99Ms[name] = round(percentile(timings, 0.99));
+  log(`${values.engine} ${name}: ${timings.length} timings, p50 ${p50Ms[name]} ms, p99 ${p99Ms[name]} ms`);
+};
+for (const command of commands) {
+  record(command, await timeAsync(questions[command], (query) => ask(command, query), rounds));
+}
+record('suggest', await timeAsync(questions.suggest, suggest, rounds));
+const rssMb = await residentMb();
+log(`${values.engine}: resident memory at rest ${rssMb} MB`);
+await close();
+console.log(JSON.stringify({ engine: values.engine, startS: round(startS), p50Ms, p99Ms, rssMb }));

@@ -1,0 +1,138 @@
+import type { WhoAnswer } from '../../answer/types.js';
+import { MAX_WHO_ANSWERS } from '../../answer/who.js';
+import { findPersons, type RoleContext } from '../../answer/who/find-persons.js';
+import { createTables, type WhoTables } from '../../answer/who/person-tables.js';
+import { toAnswerFrom } from '../../answer/who/to-answer.js';
+import type { PinnedRead } from './pinned-read.js';
+import { readArticles } from './stored-articles.js';
+import type { StoredPerson } from './write-answer-tables.js';
+
+type MapName = 'name' | 'full' | 'role';
+
+/** A map that says which keys were looked up, in order: what a question reads of the tables. */
+class RecordingMap extends Map<string, number[]> {
+  constructor(
+    private readonly map: MapName,
+    private readonly asked: Array<{ map: MapName; key: string }>,
+  ) {
+    super();
+  }
+
+  override get(key: string): number[] | undefined {
+    this.asked.push({ map: this.map, key });
+    return super.get(key);
+  }
+}
+
+/**
+ * The keys a question reads, found by asking it of empty tables: every branch of findPersons
+ * runs when nothing matches, so this is every key any answer to it can read. Grouped as
+ * findPersons intersects them: a full name then its words, and the role words.
+ */
+function keysOf(query: string): Array<Array<{ map: MapName; key: string }>> {
+  const asked: Array<{ map: MapName; key: string }> = [];
+  const tables = createTables();
+  tables.byNameWord = new RecordingMap('name', asked);
+  tables.byFullName = new RecordingMap('full', asked);
+  tables.byRoleWord = new RecordingMap('role', asked);
+  findPersons(tables, query, { cache: new Map() });
+  const groups: Array<Array<{ map: MapName; key: string }>> = [];
+  for (const entry of asked) {
+    const last = groups.at(-1);
+    const startsGroup = !last || entry.map === 'full' || (entry.map === 'role') !== (last.at(-1)!.map === 'role');
+    if (startsGroup) groups.push([entry]);
+    else last.push(entry);
+  }
+  return groups;
+}
+
+function intersect(lists: Array<number[] | undefined>): number[] {
+  if (lists.length === 0 || lists.some((list) => !list)) return [];
+  const sorted = (lists as number[][]).slice().sort((left, right) => left.length - right.length);
+  let result = [...new Set(sorted[0])];
+  for (const list of sorted.slice(1)) {
+    const next = new Set(list);
+    result = result.filter((value) => next.has(value));
+  }
+  return result;
+}
+
+/**
+ * /who from the database, with the in-memory engine's own matching (findPersons) and answer
+ * (toAnswer): the postings the question reads and the persons they can lead to are read into
+ * tables that hold those alone, a slot a person numbered as in the directory.
+ */
+export async function answerWho(read: PinnedRead, query: string): Promise<WhoAnswer[]> {
+  const groups = keysOf(query);
+  const asked = groups.flat();
+  if (asked.length === 0) return [];
+  const postings = await read.db.query<{ map: MapName; key: string; persons: number[] }>(
+    `SELECT map, key, persons FROM who_postings JOIN unnest($2::text[], $3::text[]) AS asked (map, key) USING (map, key)
+      WHERE version = $1`,
+    [read.version, asked.map((entry) => entry.map), asked.map((entry) => entry.key)],
+  );
+  const tables = createTables();
+  const maps = { name: tables.byNameWord, full: tables.byFullName, role: tables.byRoleWord };
+  for (const row of postings.rows) maps[row.map].set(row.key, row.persons);
+  // Only persons in an intersection are ever looked at (the full-name list is only searched).
+  const needed = new Set<number>();
+  for (const group of groups) {
+    const lists = group.filter((entry) => entry.map !== 'full').map((entry) => maps[entry.map].get(entry.key));
+    for (const person of intersect(lists)) needed.add(person);
+  }
+  if (needed.size === 0) return [];
+  const persons = await read.db.query<{ person: number; payload: StoredPerson }>(
+    'SELECT person, payload FROM who_persons WHERE version = $1 AND person = ANY($2::int[])',
+    [read.version, [...needed]],
+  );
+  const firstMentions = new Map<number, Record<string, string>>();
+  for (const { person, payload } of persons.rows) {
+    placeStored(tables, person, payload);
+    firstMentions.set(person, payload.firstMentions);
+  }
+  const matches = await matchWithLeads(read, tables, query);
+  const chosen = matches.slice(0, MAX_WHO_ANSWERS);
+  const articles = await readArticles(
+    read,
+    chosen.flatMap((match) => tables.records[match.slot]!.articleIds),
+  );
+  const source = {
+    article: (id: string) => articles.get(id),
+    firstMention: (articleId: string, position: number) => firstMentions.get(position)?.[articleId],
+  };
+  return chosen.map((match) => toAnswerFrom(source, tables, match));
+}
+
+/** A stored person in its slot (its number in the directory). */
+function placeStored(tables: WhoTables, person: number, stored: StoredPerson): void {
+  tables.records[person] = stored.record;
+  tables.positions[person] = person;
+  tables.nameForms[person] = stored.nameForms;
+  tables.roleForms[person] = stored.roleForms;
+  tables.roleCounts[person] = stored.roleCounts;
+  tables.roleFormOf[person] = stored.roleFormOf;
+}
+
+/**
+ * findPersons, whose role matching may read articles' headlines and leads: asked once with
+ * none to learn which (the same articles whatever they say), then with those read.
+ */
+async function matchWithLeads(read: PinnedRead, tables: WhoTables, query: string) {
+  const wanted = new Set<string>();
+  const probe: RoleContext = {
+    lead: (articleId) => {
+      wanted.add(articleId);
+      return '';
+    },
+    cache: new Map(),
+  };
+  const first = findPersons(tables, query, probe);
+  if (wanted.size === 0) return first;
+  const rows = await read.db.query<{ id: string; lead: string }>(
+    `SELECT id, lead FROM articles a WHERE id = ANY($1::text[]) AND a.added_in <= $2
+        AND (a.removed_in IS NULL OR a.removed_in > $2)`,
+    [[...wanted], read.version],
+  );
+  const leads = new Map(rows.rows.map((row) => [row.id, row.lead]));
+  return findPersons(tables, query, { lead: (articleId) => leads.get(articleId) ?? '', cache: new Map() });
+}

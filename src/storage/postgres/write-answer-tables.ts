@@ -1,0 +1,173 @@
+import type { PoolClient } from 'pg';
+import { exampleQuestion } from '../../answer/question/example-questions.js';
+import type { CommandName } from '../../answer/types.js';
+import type { PersonRecord } from '../../extract/types.js';
+import { formsOf, type RoleWordCache } from '../../answer/who/person-tables.js';
+import { buildTables } from '../../answer/who/sync-tables.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import { suggestionTablesOf } from '../../service/suggest.js';
+
+/** The tables written whole for each version (the indexer clears and publishes them with it). */
+export const ANSWER_TABLES = [
+  'who_postings',
+  'who_persons',
+  'person_suggestions',
+  'person_words',
+  'article_suggestions',
+  'example_questions',
+] as const;
+
+const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
+const ROWS_A_STATEMENT = 2000;
+
+/** A person as /who reads them from the database: the in-memory tables' slot, as one row. */
+export interface StoredPerson {
+  record: PersonRecord;
+  nameForms: string[][];
+  roleForms: string[][];
+  roleCounts: number[];
+  roleFormOf: number[];
+  /** Article id -> the first sentence naming the person there, for articles stating no role of theirs. */
+  firstMentions: Record<string, string>;
+}
+
+/**
+ * Writes /who's and autocomplete's tables for `version`, from the same builders as the
+ * in-memory engine (so both answer alike): the who tables' three maps as posting rows, each
+ * person as a JSONB row, the suggestion tables, and the examples an empty question gets.
+ */
+export async function writeAnswerTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
+  const cache: RoleWordCache = new Map();
+  const tables = buildTables(knowledge.people, cache);
+  const postings: Array<[string, string, string]> = [];
+  for (const [map, entries] of [
+    ['name', tables.byNameWord],
+    ['full', tables.byFullName],
+    ['role', tables.byRoleWord],
+  ] as const) {
+    for (const [key, slots] of entries)
+      postings.push([map, key, intArray(slots.map((slot) => tables.positions[slot]!))]);
+  }
+  await insertRows(client, 'who_postings (version, map, key, persons)', ['text', 'text', 'int[]'], version, postings);
+
+  const firstMentions = firstMentionsOf(knowledge);
+  const persons = knowledge.people.persons.map((record, position): [number, string] => {
+    const forms = formsOf(record, cache);
+    const stated = new Set(record.roles.map((role) => role.articleId));
+    const mentions: Record<string, string> = {};
+    for (const [articleId, sentence] of firstMentions.get(position) ?? []) {
+      if (!stated.has(articleId)) mentions[articleId] = sentence;
+    }
+    const stored: StoredPerson = { record, ...forms, firstMentions: mentions };
+    return [position, JSON.stringify(stored)];
+  });
+  await insertRows(client, 'who_persons (version, person, payload)', ['int', 'jsonb'], version, persons);
+
+  const suggestions = suggestionTablesOf(knowledge);
+  const people = suggestions.people.map(({ person, folded }, position) => [
+    position,
+    person.name,
+    `{${folded.map(arrayElement).join(',')}}`,
+    person.articleIds.length,
+    person.mentionCount,
+    person.roles[0]?.role ?? null,
+    suggestions.speakers.has(person.name),
+  ]);
+  await insertRows(
+    client,
+    'person_suggestions (version, person, name, forms, articles, mentions, role, quoted)',
+    ['int', 'text', 'text[]', 'int', 'int', 'text', 'boolean'],
+    version,
+    people,
+  );
+  const words = new Map<string, Set<number>>();
+  suggestions.people.forEach(({ folded }, position) => {
+    for (const form of folded) {
+      for (const word of form.split(/[\s-]+/)) {
+        if (!word) continue;
+        let holders = words.get(word);
+        if (!holders) words.set(word, (holders = new Set()));
+        holders.add(position);
+      }
+    }
+  });
+  await insertRows(
+    client,
+    'person_words (version, word, persons)',
+    ['text', 'int[]'],
+    version,
+    [...words].map(([word, holders]) => [word, intArray([...holders])]),
+  );
+  const articles = suggestions.titles.map(({ article, folded }, ordinal) => [
+    ordinal,
+    article.id,
+    `${article.title}${article.published ? ` (${article.published})` : ''}`,
+    withoutNul(folded),
+  ]);
+  await insertRows(
+    client,
+    'article_suggestions (version, ordinal, id, label, folded)',
+    ['int', 'text', 'text', 'text'],
+    version,
+    articles,
+  );
+  const examples = COMMANDS.map((command) => [command, exampleQuestion(command, knowledge)]);
+  await insertRows(client, 'example_questions (version, command, question)', ['text', 'text'], version, examples);
+}
+
+/**
+ * PostgreSQL text holds no NUL, which the in-memory tables use as a separator (title, id):
+ * U+0001 stands in for it, in what is stored and in what is typed.
+ */
+export function withoutNul(text: string): string {
+  return text.replaceAll('\u0000', '\u0001');
+}
+
+/** A PostgreSQL array literal of integers. */
+function intArray(values: readonly number[]): string {
+  return `{${values.join(',')}}`;
+}
+
+/** An element of a PostgreSQL array literal, quoted. */
+function arrayElement(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Person number -> article id -> the first sentence naming them there, as /who's answer reads it. */
+function firstMentionsOf(knowledge: Knowledge): Map<number, Map<string, string>> {
+  const found = new Map<number, Map<string, string>>();
+  for (const [articleId, extraction] of knowledge.extractions) {
+    for (const person of extraction.people) {
+      const first = person.mentions[0];
+      const position = knowledge.people.byArticleName[`${articleId}\u0000${person.name}`];
+      if (!first || position === undefined) continue;
+      let byArticle = found.get(position);
+      if (!byArticle) found.set(position, (byArticle = new Map()));
+      if (!byArticle.has(articleId)) byArticle.set(articleId, first.sentence);
+    }
+  }
+  return found;
+}
+
+/**
+ * Inserts rows for `version` a few thousand at a time, one array parameter a column
+ * (`columns` are their types). An array column travels as its literal, cast in the select:
+ * unnest would flatten a two-dimensional array.
+ */
+async function insertRows(
+  client: PoolClient,
+  target: string,
+  columns: readonly string[],
+  version: number,
+  rows: ReadonlyArray<readonly unknown[]>,
+): Promise<void> {
+  const nested = columns.map((type) => type.endsWith('[]'));
+  const names = columns.map((_, index) => `c${index}`);
+  const select = names.map((name, index) => (nested[index] ? `${name}::${columns[index]}` : name));
+  const unnest = columns.map((type, index) => `$${index + 2}::${nested[index] ? 'text' : type}[]`);
+  const sql = `INSERT INTO ${target} SELECT $1, ${select.join(', ')} FROM unnest(${unnest.join(', ')}) AS given (${names.join(', ')})`;
+  for (let start = 0; start < rows.length; start += ROWS_A_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_A_STATEMENT);
+    await client.query(sql, [version, ...columns.map((_, index) => chunk.map((row) => row[index]))]);
+  }
+}

@@ -1,0 +1,169 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandName } from '../../src/answer/types.js';
+import type { BriefingService, SuggestionKind } from '../../src/service/briefing-service.js';
+import { createBriefingService } from '../../src/service/create-briefing-service.js';
+import { indexCorpus } from '../../src/storage/postgres/index-corpus.js';
+import { migrate } from '../../src/storage/postgres/migrate.js';
+import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
+import { unpackCorpus } from '../../scripts/corpora.js';
+import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
+
+interface EvalCase {
+  id: string;
+  command: CommandName;
+  query: string;
+  expect: { articles?: string[] };
+}
+
+const reachable = await isDatabaseReachable();
+if (!reachable)
+  console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the PostgreSQL answer tests are skipped');
+
+const seedsFile = path.resolve('../shared/eval/seeds.jsonl');
+const devFolder = path.resolve('eval/dev');
+
+function readCases(file: string): EvalCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as EvalCase);
+}
+
+/**
+ * Every question of the cases asked of both engines, as its own command and as /who, and the
+ * autocomplete a user typing its words would see: the answers must be the very same. (/search
+ * takes its candidates from another index, GIN rather than flexsearch's lists, so it is held to
+ * the same ranking in postgres-search.test.ts, not to the same answers here.)
+ */
+async function expectSameAnswers(memory: BriefingService, store: PostgresAnswerStore, cases: EvalCase[]) {
+  let compared = 0;
+  let answered = 0;
+  for (const { id, command, query } of cases) {
+    for (const asked of new Set<CommandName>([command, 'who'])) {
+      if (!store.commands.has(asked) || asked === 'search') continue;
+      const expected = await memory.ask(asked, query);
+      expect({ id, asked, set: await store.answer(asked, query) }).toEqual({ id, asked, set: expected });
+      compared++;
+      if (expected.answers.length > 0) answered++;
+    }
+    const words = query.split(/\s+/).filter((word) => word.length >= 3);
+    const typed = [query, ...words, ...words.map((word) => word.slice(0, 3)), ...words.map(misspell)];
+    for (const text of typed) {
+      for (const kind of ['person', 'speaker', 'article'] as SuggestionKind[]) {
+        expect({ id, kind, text, got: await store.suggest(kind, text, 25) }).toEqual({
+          id,
+          kind,
+          text,
+          got: await memory.suggest(kind, text, 25),
+        });
+      }
+    }
+  }
+  return { compared, answered };
+}
+
+/** A typo a user makes: two neighbouring letters swapped. */
+function misspell(word: string): string {
+  if (word.length < 5) return word;
+  return `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`;
+}
+
+async function indexedStore(schema: Awaited<ReturnType<typeof createTestSchema>>, memory: BriefingService) {
+  const pool = schema.pool();
+  await migrate(pool);
+  const knowledge = memory.knowledge();
+  await indexCorpus(pool, [...knowledge.articles.values()], { knowledge, batchSize: 50 });
+  await pool.end();
+  return new PostgresAnswerStore(schema.pool());
+}
+
+describe.skipIf(!reachable || !existsSync(seedsFile))('PostgreSQL and the in-memory engine: the seed cases', () => {
+  let schema: Awaited<ReturnType<typeof createTestSchema>>;
+  let memory: BriefingService;
+  let store: PostgresAnswerStore;
+
+  beforeAll(async () => {
+    schema = await createTestSchema();
+    memory = await createBriefingService({ corpusDir: 'corpus', workers: 0 });
+    store = await indexedStore(schema, memory);
+  });
+
+  afterAll(async () => {
+    await memory?.close?.();
+    await schema?.drop();
+  });
+
+  it('give the same answers, suggestions and empty-question examples', async () => {
+    const cases = readCases(seedsFile);
+    expect(cases.length).toBeGreaterThanOrEqual(35);
+    const { compared, answered } = await expectSameAnswers(memory, store, cases);
+    expect(compared).toBeGreaterThanOrEqual(cases.length);
+    // Not agreement on nothing: many questions find answers.
+    expect(answered).toBeGreaterThan(compared / 3);
+    for (const command of ['who', 'search'] as const) {
+      expect(await store.answer(command, ' ')).toEqual(await memory.ask(command, ' '));
+    }
+  });
+
+  it('a service given the store answers /who and /search from it and the rest from memory, alike', async () => {
+    const served = await createBriefingService({ corpusDir: 'corpus', workers: 0, answerStore: store });
+    try {
+      for (const { command, query } of readCases(seedsFile)) {
+        expect(await served.ask(command, query)).toEqual(await memory.ask(command, query));
+      }
+    } finally {
+      // The store's pool is the suite's: closing the service must not be what ends it here.
+      await served.stopReload?.('test over');
+    }
+  });
+});
+
+const sharedCorpora = path.resolve('../shared/corpora');
+
+describe.skipIf(
+  !reachable || !existsSync(devFolder) || !existsSync(path.join(sharedCorpora, 'bbc-news-corpus.tar.gz')),
+)('PostgreSQL and the in-memory engine: a sample of the dev cases', () => {
+  let schema: Awaited<ReturnType<typeof createTestSchema>>;
+  let memory: BriefingService;
+  let store: PostgresAnswerStore;
+  let work: string;
+  let cases: EvalCase[];
+
+  beforeAll(async () => {
+    // Every fourth Reuters and BBC dev case, over the articles they cite and some others.
+    cases = ['reuters.jsonl', 'bbc.jsonl'].flatMap((file) =>
+      readCases(path.join(devFolder, file)).filter((_, index) => index % 4 === 0),
+    );
+    work = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-dev-'));
+    const folder = path.join(work, 'corpus');
+    mkdirSync(folder);
+    for (const name of ['reuters', 'bbc'] as const) {
+      const articles = unpackCorpus(name, { target: path.join(work, 'corpora'), report: () => undefined })!;
+      const files = readdirSync(articles).sort();
+      const cited = new Set(cases.flatMap((entry) => entry.expect.articles ?? []));
+      files.forEach((file, index) => {
+        if (cited.has(file.replace(/\.txt$/, '')) || index % 200 === 0)
+          cpSync(path.join(articles, file), path.join(folder, file));
+      });
+    }
+    schema = await createTestSchema();
+    memory = await createBriefingService({ corpusDir: folder, workers: 0 });
+    store = await indexedStore(schema, memory);
+  }, 240_000);
+
+  afterAll(async () => {
+    await memory?.close?.();
+    await schema?.drop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('give the same answers and suggestions', async () => {
+    expect(cases.length).toBeGreaterThanOrEqual(70);
+    const { compared, answered } = await expectSameAnswers(memory, store, cases);
+    expect(compared).toBeGreaterThanOrEqual(cases.length);
+    expect(answered).toBeGreaterThan(compared / 3);
+  }, 120_000);
+});
