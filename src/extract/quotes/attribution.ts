@@ -168,6 +168,15 @@ export function findAttributionAfter(
     if (end <= start || text.slice(start, end).trim().length === 0) return null;
     return { phrase: { paragraph: span.endParagraph, start, end }, subjectless: false };
   }
+  // '"sickness or extreme weather" are thought to contribute, according to the Department.'
+  // Only for words quoted inside a sentence, and a short way on: a quotation that ends its own
+  // sentence is not the one "according to" closes.
+  const closing = /,\s*according\s+to\s+([^,;]{1,80}?)\s*$/i.exec(text.slice(from, clauseEnd));
+  const insideSentence = !/[.!?]\s*$/.test(span.text) && !/^[.!?]/.test(text.slice(span.closeIndex + 1).trimStart());
+  if (closing && insideSentence && closing.index < 160) {
+    const start = from + closing.index + closing[0].indexOf(closing[1]!, closing[0].indexOf('to'));
+    return { phrase: { paragraph: span.endParagraph, start, end: start + closing[1]!.length }, subjectless: false };
+  }
   return null;
 }
 
@@ -219,7 +228,7 @@ export function findAttributionBefore(
   }
   const tokens = tokenize(sentence, sentenceStart);
   for (let index = tokens.length - 1; index >= 0; index--) {
-    if (!isSpeechVerb(text, tokens, index)) continue;
+    if (!isSpeechVerb(text, tokens, index) && !introducesQuote(text, tokens, index, span.openIndex)) continue;
     const verb = tokens[index]!;
     const subject = text.slice(sentenceStart, verb.start);
     if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
@@ -227,6 +236,20 @@ export function findAttributionBefore(
     return { phrase: { paragraph: span.startParagraph, start, end: verb.start }, subjectless: false };
   }
   return null;
+}
+
+// Verbs that are as often nouns ("the states", "his notes"), read as verbs only right before a quote.
+const NOUN_LIKE_SPEECH_VERBS = new Set(['states', 'notes', 'reports', 'concludes', 'comments', 'observes', 'remarks']);
+
+/** "As the report states: "..."": a verb that is also a noun introduces the quote that follows its colon. */
+function introducesQuote(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
+  const token = tokens[index]!;
+  return (
+    index === tokens.length - 1 &&
+    index > 0 &&
+    NOUN_LIKE_SPEECH_VERBS.has(token.word) &&
+    /^\s*[:,]\s*$/.test(text.slice(token.end, openIndex))
+  );
 }
 
 /** A speech verb with a short subject between `from` and the quote: "he told delegates". */

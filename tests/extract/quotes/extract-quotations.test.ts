@@ -513,6 +513,20 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'words quoted inside a sentence that "according to X" closes are X\'s',
+    paragraphs: [
+      'Karim Nasser spoke first. Prices "will rise sharply over the coming months" if the strike goes on, according to the Holvane Institute.',
+    ],
+    people: [minister],
+    expected: [{ quote: 'will rise sharply', speaker: 'the Holvane Institute' }],
+  },
+  {
+    rule: 'a verb that is also a noun introduces the quote after its colon',
+    paragraphs: ['Karim Nasser read it. As the report states: "Growth will be slower than at any time in a decade."'],
+    people: [minister],
+    expected: [{ quote: 'Growth will be slower', speaker: 'the report' }],
+  },
+  {
     rule: "a web address in the speaker's role ends no clause",
     paragraphs: ['"Sales will double before the end of the year," Karim Nasser, editor of Gamesnews.com told the BBC.'],
     people: [minister],
