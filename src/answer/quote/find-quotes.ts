@@ -82,8 +82,50 @@ function findSpeakerEntries(
       (entry) => view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
     );
     if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySpeaker));
+    const bySurname = findSurnameSpeaker(tables, view, nameTerms);
+    if (bySurname.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySurname));
   }
   return described.length > 0 ? [] : null;
+}
+
+/**
+ * "Mark McCall" when the corpus knows him only as "McCall" (a lower-case "mark" in the copy, a
+ * full name only in a headline): the quotations of speakers named by the surname alone, unless
+ * the corpus names someone else with that surname, whose they might as well be.
+ */
+function findSurnameSpeaker(tables: QuoteTables, view: QuoteView, nameTerms: readonly string[]): number[] {
+  if (nameTerms.length < 2) return [];
+  const surname = nameTerms[nameTerms.length - 1]!;
+  const entries: number[] = [];
+  const persons = postingOf(tables, view.persons.postings, surname);
+  for (let index = 0; index < (persons?.length ?? 0); index++) {
+    const person = persons!.values[index]!;
+    const words = toTerms(view.knowledge.people.persons[person]!.name);
+    if (words.length > 1) return [];
+    if (words[0] === surname) entries.push(...(view.byPerson.get(person) ?? []));
+  }
+  const speakers = postingOf(tables, tables.speakerPostings, surname);
+  for (let index = 0; index < (speakers?.length ?? 0); index++) {
+    const entry = speakers!.values[index]!;
+    if (view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! === 1) entries.push(entry);
+  }
+  // The article must still give the whole name somewhere ("mark McCall", a headline), as the user wrote it.
+  const fullName = nameTerms.join(' ');
+  const namesInFull = new Map<number, boolean>();
+  return [...new Set(entries)].filter((entry) => {
+    const group = tables.entryGroup.values[entry]!;
+    let found = namesInFull.get(group);
+    if (found === undefined) {
+      const article = view.knowledge.articles.get(tables.groupArticle[group]!);
+      found =
+        article !== undefined &&
+        toTerms([article.title, ...article.paragraphs].join(' '))
+          .join(' ')
+          .includes(fullName);
+      namesInFull.set(group, found);
+    }
+    return found;
+  });
 }
 
 function describesRole(phrase: string): boolean {

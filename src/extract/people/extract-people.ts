@@ -5,6 +5,8 @@ import { linkDescriptions, type LocatedDescription } from './descriptions.js';
 import { analyseSentence, compromiseSaysPerson } from './name-candidates.js';
 import { groupCandidates, scanMentions, type LocatedCandidate, type PersonDraft } from './person-drafts.js';
 import { tokenize, type Token } from './tokens.js';
+import { isKnownCommonWord, isKnownNonPersonWord, isPlaceWord } from './lexicon.js';
+import { isListedGivenName } from '../../vocabulary/first-names.js';
 
 interface SentenceRecord extends TextLocation {
   ordinal: number;
@@ -74,7 +76,7 @@ export function extractPeople(article: Article): PersonMention[] {
     record.tokens ??= tokenize(record.sentence);
     return scanMentions(grouped, record.sentence, record.tokens, record);
   });
-  const persons = grouped.filter(confirmByCompromise);
+  const persons = grouped.filter((person) => confirmByCompromise(person, grouped));
   const kept = new Set(persons);
   const namedIn = scanned.map((named) => named.filter((person) => kept.has(person)));
   linkDescriptions(persons, descriptions, namedIn);
@@ -87,11 +89,40 @@ export function extractPeople(article: Article): PersonMention[] {
  * A name only compromise could vouch for is kept when it recurs and compromise tags it a person;
  * one naming alone is dropped unasked, which spares most of compromise's cost.
  */
-function confirmByCompromise(person: PersonDraft): boolean {
+function confirmByCompromise(person: PersonDraft, all: readonly PersonDraft[]): boolean {
   if (!person.pending) return true;
   if (person.mentions.length < 2) return false;
+  // "Sania Mirza continued her rise ... 'I really didn't expect that,' said Mirza": a surname that
+  // speaks later is a person's, whatever compromise knows of the given name.
+  if (
+    person.words.length >= 2 &&
+    person.words.slice(0, -1).every(mayBeGivenName) &&
+    !isKnownCommonWord(person.words[person.words.length - 1]!) &&
+    !all.some((other) => other !== person && other.surnameText === person.surnameText) &&
+    person.mentions.some((mention) => speaksBySurname(mention.sentence, person.surnameText))
+  )
+    return true;
   const longest = [...person.variants].reduce((best, variant) => (variant.length > best.length ? variant : best), '');
   return compromiseSaysPerson(longest);
+}
+
+const SAID = '(?:said|says|added|adds|told|explained|admitted|insisted)';
+// "said Mirza", never "told Villa's website": after the verb only a verb of saying names the speaker.
+const SAID_BEFORE = '(?:said|says|added|adds|explained|admitted|insisted)';
+
+function speaksBySurname(sentence: string, surname: string): boolean {
+  const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The surname alone: "Sharon Osbourne said" is no word on Ozzy.
+  return new RegExp(
+    `\\b${SAID_BEFORE}\\s+(?:(?:Mr|Mrs|Ms|Dr)\\s+)?${name}\\b(?!\\s+\\p{Lu}|['\u2019])|(?<!\\p{Lu}[\\p{L}'-]*\\s+)\\b${name}\\s+${SAID}\\b`,
+    'u',
+  ).test(sentence);
+}
+
+/** "Sania", "Kenenisa": a word no lexicon knows as anything else; not "Land Registry" or "Aston Villa". */
+function mayBeGivenName(word: string): boolean {
+  if (isListedGivenName(word)) return true;
+  return !isKnownCommonWord(word) && !isKnownNonPersonWord(word) && !isPlaceWord(word) && !/-/.test(word);
 }
 
 function toPersonMention(draft: PersonDraft): PersonMention {

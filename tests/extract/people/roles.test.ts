@@ -243,6 +243,16 @@ describe('extractPeople finds roles', () => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
   });
 
+  it('believes a full name no lexicon knows once its surname alone speaks, unless another person shares it', () => {
+    const names = (people: ReturnType<typeof peopleIn>) => people.map((person) => person.name);
+    expect(names(peopleIn('Tamsin Okereke won the final on Sunday.', '"I am so happy," said Okereke.'))).toContain(
+      'Tamsin Okereke',
+    );
+    expect(names(peopleIn('Harbour Registry figures rose in May.', '"Prices are up," Registry said.'))).not.toContain(
+      'Harbour Registry',
+    );
+  });
+
   it('reads a sentence-initial given name that is also a word as part of the name', () => {
     expect(peopleIn('Rod Kestrel, chief executive of the airline, said fares would rise.').map((p) => p.name)).toEqual([
       'Rod Kestrel',
