@@ -1,7 +1,8 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Answerer, KnowledgeChange } from './answerer.js';
-import { findQuotes, type FindPeopleByRole } from './quote/find-quotes.js';
+import { findQuotes } from './quote/find-quotes.js';
+import type { FindPeopleByRole } from './quote/find-speaker.js';
 import { syncPersons } from './quote/person-tables.js';
 import { viewTables } from './quote/quote-view.js';
 import { buildTablesInSteps } from './quote/tables.js';

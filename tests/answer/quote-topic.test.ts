@@ -19,3 +19,26 @@ describe('/quote on a topic the quoted words leave implicit', () => {
     );
   });
 });
+
+describe('/quote of a speaker on a topic their words never name', () => {
+  const knowledge = knowledgeOf([
+    article('budget-01', 'Deficit to top a trillion', [
+      'The federal deficit is forecast to pass a trillion dollars next year.',
+      '"This sort of stimulus is unheard of in peacetime," said Rhona Vickery, an economist at Carlow University.',
+    ]),
+    article('budget-02', 'Harvest festival', [
+      '"The pumpkins were bigger than ever this autumn," said Rhona Vickery, who judged the show.',
+    ]),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it('gives what they said in a story on the topic, and nothing from other stories', () => {
+    expect(answer('what did Rhona Vickery say about the deficit').map((item) => item.quote)).toEqual([
+      'This sort of stimulus is unheard of in peacetime',
+    ]);
+  });
+
+  it('gives nothing when no story of theirs is on the topic', () => {
+    expect(answer('what did Rhona Vickery say about football')).toEqual([]);
+  });
+});

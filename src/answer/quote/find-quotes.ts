@@ -1,29 +1,9 @@
-import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
-import { foldText, toTerms } from '../../text/normalize.js';
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
 import type { QuoteView } from './quote-view.js';
-import { sortInReadingOrder } from './quote-view.js';
+import { findSpeakerEntries, type FindPeopleByRole } from './find-speaker.js';
 import { topicTerms, type QuoteTables } from './tables.js';
 
-/** The people (numbers in the directory) a description names: "the Belgian finance minister". */
-export type FindPeopleByRole = (phrase: string) => number[];
-
-// Titles a user may put before a name ("President Rouhani") that the canonical name lacks.
-const TITLE_TERMS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'president',
-  'minister',
-  'prime',
-  'secretary',
-  'general',
-  'senator',
-  'the',
-]);
 // Topic matches beyond this many are never shown; cutting early keeps broad words fast.
 const CANDIDATE_LIMIT = 200;
 // A word of the topic found around the quotation (its paragraph, its headline) counts for this much
@@ -46,161 +26,12 @@ export function findQuotes(
   const question = parseQuoteQuestion(query);
   if (question.speaker === null) return findByTopic(tables, view, question.topic ?? '');
   const spoken = findSpeakerEntries(tables, view, question.speaker, findPeopleByRole);
-  if (spoken) return question.topic ? rankByTopic(tables, spoken, question.topic) : spoken;
+  if (spoken) return question.topic ? rankByTopic(tables, spoken, question.topic, view) : spoken;
   if (question.explicit) return [];
   const loose = splitLoosely(question.speaker);
   const looseSpoken = loose && findSpeakerEntries(tables, view, loose.speaker, findPeopleByRole);
   if (looseSpoken) return rankByTopic(tables, looseSpoken, loose.topic);
   return findByTopic(tables, view, question.speaker);
-}
-
-/**
- * The quotations of the speaker a phrase names, in the order a speaker's quotations are shown;
- * null when it names no speaker (a person named but never quoted gives an empty list).
- */
-function findSpeakerEntries(
-  tables: QuoteTables,
-  view: QuoteView,
-  phrase: string,
-  findPeopleByRole?: FindPeopleByRole,
-): number[] | null {
-  const nameTerms = toTerms(phrase).filter((term) => !TITLE_TERMS.has(term));
-  const person = nameTerms.length > 0 ? findPerson(tables, view, foldText(phrase).trim(), nameTerms) : null;
-  const quotedPerson = person !== null && view.byPerson.has(person);
-  if (quotedPerson) return rankSpeakerEntries(tables, view, view.byPerson.get(person)!);
-  // "Telewest's president", "the Harvard economist": a description is read as /who reads it, before
-  // a firm's name in it is taken for the speaker.
-  const described = findPeopleByRole?.(phrase) ?? [];
-  const describedEntries = described.flatMap((candidate) => view.byPerson.get(candidate) ?? []);
-  if (describedEntries.length > 0 && (describesRole(phrase) || person === null)) {
-    return rankSpeakerEntries(tables, view, sortInReadingOrder(view, describedEntries));
-  }
-  // A person the question names who is never quoted: nobody else's words.
-  if (person !== null) return [];
-  if (nameTerms.length > 0) {
-    const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
-      (entry) => view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
-    );
-    if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySpeaker));
-    const bySurname = findSurnameSpeaker(tables, view, nameTerms);
-    if (bySurname.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySurname));
-  }
-  return described.length > 0 ? [] : null;
-}
-
-/**
- * "Mark McCall" when the corpus knows him only as "McCall" (a lower-case "mark" in the copy, a
- * full name only in a headline): the quotations of speakers named by the surname alone, unless
- * the corpus names someone else with that surname, whose they might as well be.
- */
-function findSurnameSpeaker(tables: QuoteTables, view: QuoteView, nameTerms: readonly string[]): number[] {
-  if (nameTerms.length < 2) return [];
-  const surname = nameTerms[nameTerms.length - 1]!;
-  const entries: number[] = [];
-  const persons = postingOf(tables, view.persons.postings, surname);
-  for (let index = 0; index < (persons?.length ?? 0); index++) {
-    const person = persons!.values[index]!;
-    const words = toTerms(view.knowledge.people.persons[person]!.name);
-    if (words.length > 1) return [];
-    if (words[0] === surname) entries.push(...(view.byPerson.get(person) ?? []));
-  }
-  const speakers = postingOf(tables, tables.speakerPostings, surname);
-  for (let index = 0; index < (speakers?.length ?? 0); index++) {
-    const entry = speakers!.values[index]!;
-    if (view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! === 1) entries.push(entry);
-  }
-  // The article must still give the whole name somewhere ("mark McCall", a headline), as the user wrote it.
-  const fullName = nameTerms.join(' ');
-  const namesInFull = new Map<number, boolean>();
-  return [...new Set(entries)].filter((entry) => {
-    const group = tables.entryGroup.values[entry]!;
-    let found = namesInFull.get(group);
-    if (found === undefined) {
-      const article = view.knowledge.articles.get(tables.groupArticle[group]!);
-      found =
-        article !== undefined &&
-        toTerms([article.title, ...article.paragraphs].join(' '))
-          .join(' ')
-          .includes(fullName);
-      namesInFull.set(group, found);
-    }
-    return found;
-  });
-}
-
-function describesRole(phrase: string): boolean {
-  return phrase
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .some((word) => isRoleNoun(word) && !isPluralRole(word));
-}
-
-function postingOf(
-  tables: QuoteTables,
-  postings: ReadonlyArray<IntList | undefined>,
-  word: string,
-): IntList | undefined {
-  const term = tables.termIds.get(word);
-  return term === undefined ? undefined : postings[term];
-}
-
-/** Entries present in every posting list. Lists are ascending, so a merge walk needs no sets. */
-function intersect(lists: Array<IntList | undefined>): number[] {
-  if (lists.length === 0 || lists.some((list) => !list || list.length === 0)) return [];
-  const sorted = (lists as IntList[]).slice().sort((a, b) => a.length - b.length);
-  let result = Array.from(sorted[0]!.values.subarray(0, sorted[0]!.length));
-  for (const list of sorted.slice(1)) {
-    const kept: number[] = [];
-    let cursor = 0;
-    for (const value of result) {
-      while (cursor < list.length && list.values[cursor]! < value) cursor++;
-      if (cursor === list.length) break;
-      if (list.values[cursor] === value) kept.push(value);
-    }
-    result = kept;
-  }
-  return result;
-}
-
-/**
- * The person the query names, if any: every name word of the query belongs to the person's name
- * or a variant. An exact name beats a surname; a person with quotations beats a namesake without;
- * among equals, the first in the directory.
- */
-function findPerson(tables: QuoteTables, view: QuoteView, foldedQuery: string, nameTerms: string[]): number | null {
-  const candidates = intersect(nameTerms.map((term) => postingOf(tables, view.persons.postings, term)));
-  let best: { person: number; score: number } | null = null;
-  for (const person of candidates) {
-    const record = view.knowledge.people.persons[person]!;
-    const exact = [record.name, ...record.variants].some((name) => foldText(name) === foldedQuery);
-    const quoted = view.byPerson.has(person);
-    const score = (exact ? 4 : 0) + (quoted ? 2 : 0) + Math.min(record.mentionCount, 1000) / 1000;
-    if (!best || score > best.score) best = { person, score };
-  }
-  return best ? best.person : null;
-}
-
-/**
- * A speaker's quotations (given in reading order), taken in turn from each article so the first
- * page shows the breadth of what they said: articles where they say most first (where they are
- * the story, not a passing voice), each article's quotations in reading order.
- */
-function rankSpeakerEntries(tables: QuoteTables, view: QuoteView, entries: readonly number[]): number[] {
-  const byGroup = new Map<number, number[]>();
-  for (const entry of entries) {
-    const group = tables.entryGroup.values[entry]!;
-    const list = byGroup.get(group);
-    if (list) list.push(entry);
-    else byGroup.set(group, [entry]);
-  }
-  const groups = [...byGroup.values()].sort(
-    (a, b) => b.length - a.length || view.entryRank[a[0]!]! - view.entryRank[b[0]!]!,
-  );
-  const ranked: number[] = [];
-  for (let turn = 0; ranked.length < entries.length; turn++) {
-    for (const list of groups) if (turn < list.length) ranked.push(list[turn]!);
-  }
-  return ranked;
 }
 
 interface WeightedTerm {
@@ -242,7 +73,7 @@ function scoreEntry(tables: QuoteTables, entry: number, topic: readonly Weighted
  * first, then their other quotations of the same stories; none when nothing they said touches
  * it, so the adapter can say so and show the rest.
  */
-function rankByTopic(tables: QuoteTables, entries: readonly number[], topic: string): number[] {
+function rankByTopic(tables: QuoteTables, entries: readonly number[], topic: string, view?: QuoteView): number[] {
   const weighted = weighTopic(tables, topic);
   const scores = new Map(entries.map((entry) => [entry, scoreEntry(tables, entry, weighted)]));
   const order = new Map(entries.map((entry, index) => [entry, index]));
@@ -253,7 +84,19 @@ function rankByTopic(tables: QuoteTables, entries: readonly number[], topic: str
   // topic being named once in the story ("house arrest without trial") and not again.
   const stories = new Set(onTopic.map((entry) => tables.entryGroup.values[entry]!));
   const sameStory = entries.filter((entry) => scores.get(entry) === 0 && stories.has(tables.entryGroup.values[entry]!));
-  return [...onTopic, ...sameStory];
+  if (onTopic.length > 0 || !view) return [...onTopic, ...sameStory];
+  // "What did the Harvard economist say about the deficit": none of his words name it, but what he
+  // said in a story about the deficit is what the question asks for.
+  return entries.filter((entry) => storyHolds(tables, view, tables.entryGroup.values[entry]!, topic));
+}
+
+/** Every word of the topic is in the story's headline or text. */
+function storyHolds(tables: QuoteTables, view: QuoteView, group: number, topic: string): boolean {
+  const article = view.knowledge.articles.get(tables.groupArticle[group]!);
+  const words = topicTerms(topic);
+  if (!article || words.length === 0) return false;
+  const text = new Set(topicTerms([article.title, ...article.paragraphs].join('\n')));
+  return words.every((word) => text.has(word));
 }
 
 /** Quotations on a topic, whoever said them: those that cover most of its weight, best first. */
