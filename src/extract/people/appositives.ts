@@ -194,11 +194,16 @@ function readAffiliation(kept: Token[]): RoleSpan | null {
   if (kept[0]!.lower !== 'of') return null;
   let first = 1;
   if (kept[first]?.lower === 'the') first++;
-  const body = kept.slice(first);
+  // "of Columbia University's brain institute in New York": where the body is ends the body.
+  const where = kept.findIndex((token, index) => index > first && ['in', 'at', 'near'].includes(token.lower));
+  const body = kept.slice(first, where > 0 ? where : kept.length);
   const isBody =
     body.length > 0 &&
     (body[0]!.capitalised || body[0]!.allCaps) &&
-    body.every((token) => token.capitalised || token.allCaps || ['of', 'the', 'and', 'for', '&'].includes(token.lower));
+    body.every(
+      (token) =>
+        token.capitalised || token.allCaps || token.initial || ['of', 'the', 'and', 'for', '&'].includes(token.lower),
+    );
   // "Jane Smith, of Chicago,": where someone lives is no affiliation.
   if (!isBody || body.every((token) => isCountryOrCity(token.lower) || isPlaceWord(token.lower))) return null;
   return { start: body[0]!.start, end: body[body.length - 1]!.end };

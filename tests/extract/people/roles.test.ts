@@ -214,6 +214,12 @@ describe('extractPeople finds roles', () => {
       'Janet Coyle',
       ['MP', "party's transport spokeswoman"],
     ],
+    [
+      'a body with an initial in its name, before where it is',
+      "The team was led by Helen Marsh, PhD, of Granton University's Walter B. Hale Institute in Leeds.",
+      'Helen Marsh',
+      ["Granton University's Walter B. Hale Institute"],
+    ],
     ['a disc jockey', 'The single was produced by veteran DJ Carl Benning.', 'Carl Benning', ['veteran DJ']],
     [
       'an appositive after "newly elected"',
