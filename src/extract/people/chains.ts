@@ -79,12 +79,26 @@ function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean 
     while (tokens[ahead] && NAME_PARTICLES.has(tokens[ahead]!.lower) && ahead - index < 3) ahead++;
     return tokens[ahead] !== undefined && tokens[ahead]!.capitalised;
   }
+  // "Minister for Europe Denis MacShane", "Secretary of State for Trade": "for" inside a title.
+  // A capitalised title only: "spokesman for Michael Howard", "lawyer for X" name whom they serve.
+  if (token.lower === 'for')
+    return next !== undefined && next.capitalised && !isKnownFirstName(next.lower) && followsTitleHead(tokens, index);
   if (token.lower === 'of')
     return (
       next !== undefined &&
       (next.capitalised || next.lower === 'the' || (isHead(tokens[index - 1]!) && isRoleWord(next)))
     );
   if (token.lower === 'the') return tokens[index - 1]?.lower === 'of' && next !== undefined && next.capitalised;
+  return false;
+}
+
+/** A title head stands just before, or a few capitalised words before ("Secretary of State for"). */
+function followsTitleHead(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
+    const token = tokens[back]!;
+    if (!token.capitalised && token.lower !== 'of') return false;
+    if (isHead(token)) return true;
+  }
   return false;
 }
 
@@ -138,7 +152,8 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       isHead(token) &&
       !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower) && !beforeFullName) &&
       !(!token.capitalised && ADJECTIVE_HEADS.has(token.lower));
-    if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (next.lower === 'of' && titleHead)))
+    const complement = next.lower === 'of' || next.lower === 'for';
+    if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (complement && titleHead)))
       headIndex = index;
   }
   let titleStart = chain.start;
@@ -153,10 +168,10 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     titleStart++;
   let titleEnd = headIndex;
   let nameStart = headIndex >= 0 ? headIndex + 1 : chain.start;
-  if (headIndex >= 0 && tokens[headIndex + 1]?.lower === 'of') {
+  if (headIndex >= 0 && ['of', 'for'].includes(tokens[headIndex + 1]?.lower ?? '')) {
     titleEnd = complementEnd(tokens, headIndex + 1, chain.end);
     // "president of ClearView Economics": when no title word follows "of", what follows is the body, not a name.
-    if (tokens[titleEnd]!.lower === 'of' || tokens[titleEnd]!.lower === 'the') titleEnd = chain.end;
+    if (['of', 'the', 'for'].includes(tokens[titleEnd]!.lower)) titleEnd = chain.end;
     // "editor of Mideast Reports": one word left after the complement is more of the complement, not a name.
     if (titleEnd === chain.end - 1 && !isKnownPersonWord(tokens[chain.end]!.lower)) titleEnd = chain.end;
     nameStart = titleEnd + 1;

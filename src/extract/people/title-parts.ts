@@ -130,7 +130,7 @@ export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number
     const token = tokens[index + 1]!;
     const remaining = chainEnd - index;
     const titleLike =
-      ['of', 'the', 'and'].includes(token.lower) ||
+      ['of', 'the', 'and', 'for'].includes(token.lower) ||
       ROLE_MODIFIERS.has(token.lower) ||
       isOrganisationWord(token.lower) ||
       isPlaceWord(token.lower) ||

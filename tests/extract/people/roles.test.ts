@@ -220,6 +220,18 @@ describe('extractPeople finds roles', () => {
       'Helen Marsh',
       ["Granton University's Walter B. Hale Institute"],
     ],
+    [
+      'a British title with "for"',
+      'Minister of State for Farming Alun Rees said the scheme would go ahead.',
+      'Alun Rees',
+      ['Minister of State for Farming'],
+    ],
+    [
+      'a "for" that names whom a spokesman serves, not a title',
+      'A spokesman for Alun Rees said the scheme would go ahead.',
+      'Alun Rees',
+      [],
+    ],
     ['a disc jockey', 'The single was produced by veteran DJ Carl Benning.', 'Carl Benning', ['veteran DJ']],
     [
       'an appositive after "newly elected"',
