@@ -18,8 +18,10 @@ export interface WalkResult {
 }
 
 export interface WalkOptions {
-  /** A second thread for the lstat calls of large folders (half of them each). */
+  /** A second thread that does the whole walk, so the calling thread's event loop stays free. */
   statThread?: StatThread;
+  /** A thread that takes half the lstat calls of a large folder (the walking thread, on the stat thread, has one). */
+  lstatHelper?: StatThread;
   /**
    * Real paths besides the corpus folder's own that links may lead into (a setting names them).
    * A link to anywhere else is refused: the corpus folder is a boundary.
@@ -28,9 +30,6 @@ export interface WalkOptions {
 }
 
 export const OUTSIDE_REASON = 'symbolic link to a place outside the corpus folder (not followed)';
-
-// Below this many files in one folder, the round trip to the other thread costs more than it saves.
-const SHARE_FROM = 2000;
 
 /**
  * Every file under `root`, recursively. Symbolic links are followed once, and only when their
@@ -41,14 +40,23 @@ const SHARE_FROM = 2000;
  *
  * Synchronous stats on purpose: metadata calls are microseconds each, and going through the
  * thread pool one promise per file made a 20,000-file folder take 4x longer (80 vs 350 ms).
- * A large folder's files are split with the stat thread instead, one message each way.
+ * Given the stat thread, the whole walk runs there (this very function, without a thread), and
+ * the calling thread only decodes its answer; when the thread cannot, the walk runs here.
  */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const walked = options.statThread ? await options.statThread.walk(root, options.extraRoots ?? []) : null;
+  return walked ?? walkHere(root, options.extraRoots ?? [], options.lstatHelper);
+}
+
+// Below this many files in one folder, the round trip to the helper costs more than it saves.
+const SHARE_FROM = 2000;
+
+async function walkHere(root: string, extraRoots: readonly string[], helper?: StatThread): Promise<WalkResult> {
   const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
   const rootReal = realpathSync(root);
-  const roots = [rootReal, ...(options.extraRoots ?? [])];
+  const roots = [rootReal, ...extraRoots];
 
   async function visit(absolute: string, relative: string): Promise<void> {
     let real: string;
@@ -85,19 +93,21 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
     // Plain concatenation: the folder is a real path already, and path.join cost ~10% of the walk.
     const absolutes = names.map((name) => `${absolute}${path.sep}${name}`);
     const relativeOf = (index: number): string => (relative ? `${relative}/${names[index]}` : names[index]!);
-    const here = options.statThread && names.length >= SHARE_FROM ? names.length >> 1 : names.length;
-    const sharedStats = here < names.length ? options.statThread!.lstatMany(absolutes.slice(here)) : null;
+    // A large folder's second half is stat-ed by the helper meanwhile: two cores, half the time.
+    const here = helper && names.length >= SHARE_FROM ? names.length >> 1 : names.length;
+    const shared = here < names.length ? helper!.lstatMany(absolutes.slice(here)) : null;
     const folders: Array<[absolute: string, relative: string]> = [];
-    for (let index = 0; index < here; index++) place(absolutes[index]!, relativeOf(index), lstatOne(absolutes[index]!), folders);
-    if (sharedStats) {
-      const stats = await sharedStats;
-      for (let index = here; index < names.length; index++) place(absolutes[index]!, relativeOf(index), stats[index - here]!, folders);
+    for (let index = 0; index < here; index++)
+      place(absolutes[index]!, relativeOf(index), lstatOne(absolutes[index]!), folders);
+    if (shared) {
+      const stats = await shared;
+      for (let index = here; index < names.length; index++)
+        place(absolutes[index]!, relativeOf(index), stats[index - here]!, folders);
     }
     for (const [folder, folderRelative] of folders) await visit(folder, folderRelative);
   }
 
   function place(absolute: string, relative: string, stat: EntryStat, folders: Array<[string, string]>): void {
-    // Links are followed on this thread, wherever they were found.
     const followed = stat.kind === 'link' ? followLink(absolute, roots) : stat;
     if (isHidden(relative)) {
       const what = followed.kind === 'directory' ? 'hidden folder' : 'hidden file';

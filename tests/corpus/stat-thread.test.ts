@@ -38,6 +38,12 @@ describe('stat thread', () => {
     ]));
   });
 
+  it('walks the whole folder on the thread, to what the calling thread finds', async () => {
+    const onThread = await thread.walk(root, []);
+    expect(onThread).not.toBeNull();
+    expect(onThread).toEqual(await walkFiles(root));
+  });
+
   it.each([
     ['a file', 'story-5.txt', { kind: 'file', size: 5 }],
     ['a folder', 'nested', { kind: 'directory' }],
