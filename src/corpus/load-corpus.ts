@@ -11,7 +11,7 @@ import { DEFAULT_MAX_RECORDS, parseJsonRecords, TooManyRecordsError } from './pa
 import { FileReaderThread } from './read-off-thread.js';
 import type { StatThread } from './stat-thread.js';
 import { countArticles, matchPrevious, reuseArticles } from './reuse-previous-load.js';
-import { errorCode, isInsideRoots, OUTSIDE_REASON, walkFiles } from './walk-files.js';
+import { errorCode, isInsideRoots, OUTSIDE_REASON, walkFiles, type WalkResult } from './walk-files.js';
 
 export interface LoadOptions {
   /** Files larger than this are skipped; a news article is a few kB, a 50 MB file is a mistake. */
@@ -40,6 +40,8 @@ export interface LoadOptions {
   readBudgetMs?: number;
   /** Stops the load: large files being read are abandoned and the promise rejects. */
   signal?: AbortSignal;
+  /** A walk of the folder begun earlier (`startWalk`, at start beside the snapshot's read), used instead of walking. */
+  walk?: Promise<WalkResult>;
 }
 
 export const DEFAULT_OFF_THREAD_BYTES = 256 * 1024;
@@ -67,7 +69,7 @@ const FORMATS: Record<string, Format> = {
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const extraRoots = await realExtraRoots(options.extraRoots ?? []);
-  const walk = await walkFiles(root, { statThread: options.statThread, extraRoots });
+  const walk = await (options.walk ?? walkFiles(root, { statThread: options.statThread, extraRoots }));
   const fileOptions: FileOptions = {
     maxFileBytes,
     maxRecords: options.maxRecords,
@@ -109,6 +111,22 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const articles = reused ?? dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);
   const change: FileChange | null = previousUnique && articles.length === countArticles(records) ? { before, after, inPlace: reused !== null } : null;
   return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records, change };
+}
+
+/**
+ * The walk `loadCorpus` would begin with, begun now: on the stat thread it runs while this
+ * thread does other work (a start reads the snapshot meanwhile). Its failure is the load's to
+ * report, so it is not left unhandled in between.
+ */
+export function startWalk(
+  root: string,
+  options: Pick<LoadOptions, 'statThread' | 'extraRoots'> = {},
+): Promise<WalkResult> {
+  const walk = realExtraRoots(options.extraRoots ?? []).then((extraRoots) =>
+    walkFiles(root, { statThread: options.statThread, extraRoots }),
+  );
+  walk.catch(() => undefined);
+  return walk;
 }
 
 /** Extra roots as real paths; one that does not exist leads nowhere and is left out. */
