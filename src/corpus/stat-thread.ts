@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { SkippedFile } from './article.js';
-import type { WalkResult } from './walk-files.js';
+import type { NumberedWalk, WalkDelta } from './walk-files.js';
 
 /** What lstat says of one path, in the walk's terms. */
 export type EntryStat =
@@ -13,14 +13,19 @@ const KINDS = ['file', 'directory', 'link', 'other', 'error'] as const;
 
 export type StatRequest =
   | { id: number; kind: 'lstat'; paths: readonly string[] }
-  | { id: number; kind: 'walk'; root: string; extraRoots: readonly string[] };
+  | { id: number; kind: 'walk'; root: string; extraRoots: readonly string[]; since?: number };
 
 /** A walk as it crosses threads: the paths in one string, size and modification time in one transferable buffer. */
 export interface EncodedWalk {
-  /** The files' paths joined by NUL, which no file name can hold. */
+  /** The thread's number for this walk. */
+  id: number;
+  /** The files' paths joined by NUL, which no file name can hold (with `since`, the changed files alone). */
   paths: string;
   numbers: Float64Array;
   skipped: SkippedFile[];
+  /** Set when the files are told as a delta from that earlier walk, with the paths gone. */
+  since?: number;
+  gone?: string[];
 }
 
 type StatResponse =
@@ -60,12 +65,16 @@ export class StatThread {
     }
   }
 
-  /** The walk of `root` done on the thread; null when the thread cannot do it (the caller walks). */
-  async walk(root: string, extraRoots: readonly string[]): Promise<WalkResult | null> {
+  /**
+   * The walk of `root` done on the thread; null when the thread cannot do it (the caller walks).
+   * Given `since`, the number of the thread's previous walk of the same folder, the answer may
+   * be a delta from it: on a large folder, decoding the whole list again would hold this thread.
+   */
+  async walk(root: string, extraRoots: readonly string[], since?: number): Promise<NumberedWalk | null> {
     if (this.retired) return null;
     let response: StatResponse;
     try {
-      response = await this.request({ id: this.nextId++, kind: 'walk', root, extraRoots });
+      response = await this.request({ id: this.nextId++, kind: 'walk', root, extraRoots, since });
     } catch {
       this.retired = true;
       return null;
@@ -148,25 +157,32 @@ function decodeStats(stats: Float64Array, errors: ReadonlyMap<number, string>): 
   return decoded;
 }
 
-export function encodeWalk(walk: WalkResult): EncodedWalk {
-  const numbers = new Float64Array(walk.files.length * 2);
-  walk.files.forEach((file, index) => {
+export function encodeWalk(walk: NumberedWalk): EncodedWalk {
+  const files = 'since' in walk ? walk.changed : walk.files;
+  const numbers = new Float64Array(files.length * 2);
+  files.forEach((file, index) => {
     numbers[index * 2] = file.size;
     numbers[index * 2 + 1] = file.modifiedMs;
   });
-  return { paths: walk.files.map((file) => file.path).join('\u0000'), numbers, skipped: walk.skipped };
-}
-
-function decodeWalk(walk: EncodedWalk): WalkResult {
-  const paths = walk.paths === '' ? [] : walk.paths.split('\u0000');
-  return {
-    files: paths.map((path, index) => ({
-      path,
-      size: walk.numbers[index * 2]!,
-      modifiedMs: walk.numbers[index * 2 + 1]!,
-    })),
+  const encoded: EncodedWalk = {
+    id: walk.id,
+    paths: files.map((file) => file.path).join('\u0000'),
+    numbers,
     skipped: walk.skipped,
   };
+  return 'since' in walk ? { ...encoded, since: walk.since, gone: walk.gone } : encoded;
+}
+
+function decodeWalk(walk: EncodedWalk): NumberedWalk {
+  const paths = walk.paths === '' ? [] : walk.paths.split('\u0000');
+  const files = paths.map((path, index) => ({
+    path,
+    size: walk.numbers[index * 2]!,
+    modifiedMs: walk.numbers[index * 2 + 1]!,
+  }));
+  if (walk.since === undefined) return { id: walk.id, files, skipped: walk.skipped };
+  const delta: WalkDelta = { since: walk.since, changed: files, gone: walk.gone ?? [], skipped: walk.skipped };
+  return { id: walk.id, ...delta };
 }
 
 /** The same answer on this thread. */

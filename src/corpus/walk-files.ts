@@ -17,6 +17,34 @@ export interface WalkResult {
   skipped: SkippedFile[];
 }
 
+/** A walk told as what differs from an earlier walk of the same folder (the stat thread's number `since`). */
+export interface WalkDelta {
+  since: number;
+  /** Files new or with another size or modification time, sorted by path. */
+  changed: WalkedFile[];
+  /** Paths of files gone, sorted. */
+  gone: string[];
+  /** Every entry skipped, as a whole walk gives them. */
+  skipped: SkippedFile[];
+}
+
+/** A walk made on the stat thread, numbered there so the next one can be told as a delta. */
+export type NumberedWalk = (WalkResult | WalkDelta) & { id: number };
+
+/** The files of `next` that are new or differ from `previous`, and the paths gone: both walks sorted by path. */
+export function diffWalks(previous: readonly WalkedFile[], next: readonly WalkedFile[]): Pick<WalkDelta, 'changed' | 'gone'> {
+  const changed: WalkedFile[] = [];
+  const gone: string[] = [];
+  let cursor = 0;
+  for (const file of next) {
+    while (cursor < previous.length && previous[cursor]!.path < file.path) gone.push(previous[cursor++]!.path);
+    const before = cursor < previous.length && previous[cursor]!.path === file.path ? previous[cursor++]! : null;
+    if (!before || before.size !== file.size || before.modifiedMs !== file.modifiedMs) changed.push(file);
+  }
+  while (cursor < previous.length) gone.push(previous[cursor++]!.path);
+  return { changed, gone };
+}
+
 export interface WalkOptions {
   /** A second thread that does the whole walk, so the calling thread's event loop stays free. */
   statThread?: StatThread;
@@ -45,7 +73,8 @@ export const OUTSIDE_REASON = 'symbolic link to a place outside the corpus folde
  */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
   const walked = options.statThread ? await options.statThread.walk(root, options.extraRoots ?? []) : null;
-  return walked ?? walkHere(root, options.extraRoots ?? [], options.lstatHelper);
+  if (walked && 'files' in walked) return { files: walked.files, skipped: walked.skipped };
+  return walkHere(root, options.extraRoots ?? [], options.lstatHelper);
 }
 
 // Below this many files in one folder, the round trip to the helper costs more than it saves.

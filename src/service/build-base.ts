@@ -41,7 +41,7 @@ export function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction
 }
 
 /** What the loader's files say of the base: the serving engine's files, or the snapshot's. */
-export function previousLoadOf(base: Base | null): Pick<CorpusLoad, 'files'> | undefined {
+export function previousLoadOf(base: Base | null): Pick<CorpusLoad, 'files' | 'walk'> | undefined {
   if (!base) return undefined;
   return base.kind === 'serving' ? base.engine.corpus : { files: base.snapshot.files };
 }

@@ -1,6 +1,5 @@
 import type { Article, CorpusLoad } from '../corpus/article.js';
-import { loadCorpus, startWalk, type PreviousLoad } from '../corpus/load-corpus.js';
-import type { WalkResult } from '../corpus/walk-files.js';
+import { loadCorpus, startWalk, type LoadOptions, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';
 import type { BriefingService, CorpusOverview } from './briefing-service.js';
 import { previousLoadOf, type Base } from './build-base.js';
@@ -44,7 +43,7 @@ export interface BriefingServiceOptions {
     corpusDir: string,
     previous?: PreviousLoad,
     signal?: AbortSignal,
-    walk?: Promise<WalkResult>,
+    walk?: LoadOptions['walk'],
   ) => Promise<CorpusLoad>;
   /** Worker threads for extraction (default: one a core; 0 extracts on this thread, without a budget). */
   workers?: number;
@@ -71,7 +70,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     : startWalk(options.corpusDir, { statThread, extraRoots: options.extraRoots });
   const load =
     options.load ??
-    ((dir: string, previous?: PreviousLoad, signal?: AbortSignal, walk?: Promise<WalkResult>) =>
+    ((dir: string, previous?: PreviousLoad, signal?: AbortSignal, walk?: LoadOptions['walk']) =>
       loadCorpus(dir, {
         previous,
         statThread,
@@ -84,7 +83,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const build = async (
     base: Base | null,
     stopSignal?: AbortSignal,
-    walk?: Promise<WalkResult>,
+    walk?: LoadOptions['walk'],
   ): Promise<PreparedEngine> => {
     // A heap near its limit stops the build with an error saying so, before V8's crash.
     const heap = watchHeap();
