@@ -11,7 +11,8 @@ export type EntryStat =
 
 const KINDS = ['file', 'directory', 'link', 'other', 'error'] as const;
 
-export type StatRequest =
+/** What the thread is asked (stat-worker.mjs answers). */
+type StatRequest =
   | { id: number; kind: 'lstat'; paths: readonly string[] }
   | { id: number; kind: 'walk'; root: string; extraRoots: readonly string[]; since?: number };
 
@@ -104,9 +105,7 @@ export class StatThread {
 
   private startWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./stat-worker-bootstrap.mjs', import.meta.url), {
-      workerData: { module: new URL('./stat-worker.ts', import.meta.url).href },
-    });
+    const worker = new Worker(new URL('./stat-worker.mjs', import.meta.url));
     worker.unref();
     worker.on('message', (response: StatResponse) => {
       const waiting = this.pending.get(response.id);
@@ -132,20 +131,6 @@ export class StatThread {
   }
 }
 
-/** Kind, size and modification time of each path, three numbers a path, in one transferable buffer. */
-export function encodeStats(stats: readonly EntryStat[]): { stats: Float64Array; errors: Array<[number, string]> } {
-  const numbers = new Float64Array(stats.length * 3);
-  const errors: Array<[number, string]> = [];
-  stats.forEach((stat, index) => {
-    numbers[index * 3] = KINDS.indexOf(stat.kind);
-    if (stat.kind === 'file') {
-      numbers[index * 3 + 1] = stat.size;
-      numbers[index * 3 + 2] = stat.modifiedMs;
-    } else if (stat.kind === 'error') errors.push([index, stat.code]);
-  });
-  return { stats: numbers, errors };
-}
-
 function decodeStats(stats: Float64Array, errors: ReadonlyMap<number, string>): EntryStat[] {
   const decoded: EntryStat[] = new Array(stats.length / 3);
   for (let index = 0; index < decoded.length; index++) {
@@ -155,22 +140,6 @@ function decodeStats(stats: Float64Array, errors: ReadonlyMap<number, string>): 
     else decoded[index] = { kind };
   }
   return decoded;
-}
-
-export function encodeWalk(walk: NumberedWalk): EncodedWalk {
-  const files = 'since' in walk ? walk.changed : walk.files;
-  const numbers = new Float64Array(files.length * 2);
-  files.forEach((file, index) => {
-    numbers[index * 2] = file.size;
-    numbers[index * 2 + 1] = file.modifiedMs;
-  });
-  const encoded: EncodedWalk = {
-    id: walk.id,
-    paths: files.map((file) => file.path).join('\u0000'),
-    numbers,
-    skipped: walk.skipped,
-  };
-  return 'since' in walk ? { ...encoded, since: walk.since, gone: walk.gone } : encoded;
 }
 
 function decodeWalk(walk: EncodedWalk): NumberedWalk {

@@ -31,25 +31,9 @@ export interface WalkDelta {
 /** A walk made on the stat thread, numbered there so the next one can be told as a delta. */
 export type NumberedWalk = (WalkResult | WalkDelta) & { id: number };
 
-/** The files of `next` that are new or differ from `previous`, and the paths gone: both walks sorted by path. */
-export function diffWalks(previous: readonly WalkedFile[], next: readonly WalkedFile[]): Pick<WalkDelta, 'changed' | 'gone'> {
-  const changed: WalkedFile[] = [];
-  const gone: string[] = [];
-  let cursor = 0;
-  for (const file of next) {
-    while (cursor < previous.length && previous[cursor]!.path < file.path) gone.push(previous[cursor++]!.path);
-    const before = cursor < previous.length && previous[cursor]!.path === file.path ? previous[cursor++]! : null;
-    if (!before || before.size !== file.size || before.modifiedMs !== file.modifiedMs) changed.push(file);
-  }
-  while (cursor < previous.length) gone.push(previous[cursor++]!.path);
-  return { changed, gone };
-}
-
 export interface WalkOptions {
   /** A second thread that does the whole walk, so the calling thread's event loop stays free. */
   statThread?: StatThread;
-  /** A thread that takes half the lstat calls of a large folder (the walking thread, on the stat thread, has one). */
-  lstatHelper?: StatThread;
   /**
    * Real paths besides the corpus folder's own that links may lead into (a setting names them).
    * A link to anywhere else is refused: the corpus folder is a boundary.
@@ -68,26 +52,25 @@ export const OUTSIDE_REASON = 'symbolic link to a place outside the corpus folde
  *
  * Synchronous stats on purpose: metadata calls are microseconds each, and going through the
  * thread pool one promise per file made a 20,000-file folder take 4x longer (80 vs 350 ms).
- * Given the stat thread, the whole walk runs there (this very function, without a thread), and
- * the calling thread only decodes its answer; when the thread cannot, the walk runs here.
+ * Given the stat thread, the whole walk runs there (stat-worker.mjs), a large folder's lstat
+ * calls shared with a helper thread, and the calling thread only decodes its answer; when the
+ * thread cannot, the walk runs here.
  */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
   const walked = options.statThread ? await options.statThread.walk(root, options.extraRoots ?? []) : null;
   if (walked && 'files' in walked) return { files: walked.files, skipped: walked.skipped };
-  return walkHere(root, options.extraRoots ?? [], options.lstatHelper);
+  return walkHere(root, options.extraRoots ?? []);
 }
 
-// Below this many files in one folder, the round trip to the helper costs more than it saves.
-const SHARE_FROM = 2000;
-
-async function walkHere(root: string, extraRoots: readonly string[], helper?: StatThread): Promise<WalkResult> {
+/** The walk on this thread; stat-worker.mjs tells the same walk on the stat thread (keep them alike). */
+function walkHere(root: string, extraRoots: readonly string[]): WalkResult {
   const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
   const rootReal = realpathSync(root);
   const roots = [rootReal, ...extraRoots];
 
-  async function visit(absolute: string, relative: string): Promise<void> {
+  function visit(absolute: string, relative: string): void {
     let real: string;
     try {
       real = realpathSync(absolute);
@@ -119,21 +102,13 @@ async function walkHere(root: string, extraRoots: readonly string[], helper?: St
       skipped.push({ path: relative || '.', reason: `folder cannot be read (${errorCode(error)})` });
       return;
     }
-    // Plain concatenation: the folder is a real path already, and path.join cost ~10% of the walk.
-    const absolutes = names.map((name) => `${absolute}${path.sep}${name}`);
-    const relativeOf = (index: number): string => (relative ? `${relative}/${names[index]}` : names[index]!);
-    // A large folder's second half is stat-ed by the helper meanwhile: two cores, half the time.
-    const here = helper && names.length >= SHARE_FROM ? names.length >> 1 : names.length;
-    const shared = here < names.length ? helper!.lstatMany(absolutes.slice(here)) : null;
     const folders: Array<[absolute: string, relative: string]> = [];
-    for (let index = 0; index < here; index++)
-      place(absolutes[index]!, relativeOf(index), lstatOne(absolutes[index]!), folders);
-    if (shared) {
-      const stats = await shared;
-      for (let index = here; index < names.length; index++)
-        place(absolutes[index]!, relativeOf(index), stats[index - here]!, folders);
+    for (const name of names) {
+      // Plain concatenation: the folder is a real path already, and path.join cost ~10% of the walk.
+      const entry = `${absolute}${path.sep}${name}`;
+      place(entry, relative ? `${relative}/${name}` : name, lstatOne(entry), folders);
     }
-    for (const [folder, folderRelative] of folders) await visit(folder, folderRelative);
+    for (const [folder, folderRelative] of folders) visit(folder, folderRelative);
   }
 
   function place(absolute: string, relative: string, stat: EntryStat, folders: Array<[string, string]>): void {
@@ -148,7 +123,7 @@ async function walkHere(root: string, extraRoots: readonly string[], helper?: St
     else skipped.push({ path: relative, reason: 'not a regular file' });
   }
 
-  await visit(rootReal, '');
+  visit(rootReal, '');
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
 }
