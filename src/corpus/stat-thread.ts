@@ -29,6 +29,10 @@ export interface EncodedWalk {
   gone?: string[];
 }
 
+// A young generation as small as the thread's short-lived work needs: V8's default, sized for
+// the serving thread, kept tens of megabytes resident for each of the two threads.
+const STAT_THREAD_LIMITS = { maxYoungGenerationSizeMb: 4 };
+
 type StatResponse =
   | { id: number; stats: Float64Array; errors: Array<[number, string]> }
   | { id: number; walk: EncodedWalk }
@@ -105,7 +109,7 @@ export class StatThread {
 
   private startWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./stat-worker.mjs', import.meta.url));
+    const worker = new Worker(new URL('./stat-worker.mjs', import.meta.url), { resourceLimits: STAT_THREAD_LIMITS });
     worker.unref();
     worker.on('message', (response: StatResponse) => {
       const waiting = this.pending.get(response.id);

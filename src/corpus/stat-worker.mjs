@@ -56,7 +56,7 @@ const helperPending = new Map();
 function lstatShared(paths) {
   if (helperFailed) return Promise.resolve(paths.map(lstatOne));
   if (!helper) {
-    helper = new Worker(new URL(import.meta.url));
+    helper = new Worker(new URL(import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     helper.unref();
     helper.on('message', ({ id, stats, errors }) => {
       const resolve = helperPending.get(id);
