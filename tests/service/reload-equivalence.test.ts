@@ -70,6 +70,11 @@ const SHIPPING = story(
   'Ships queued outside the harbour on Saturday, pilot Marit Smit said.\n"Forty ships waited," Smit said.\n"The dockers were right," Bakker said.',
 );
 
+const SHIPPING_REPEATING = story(
+  8,
+  'Dockers ended their strike on Friday, union leader Jan Bakker said.\nShips queued outside the harbour on Saturday.',
+);
+
 const QUESTIONS: Array<[CommandName, string]> = [
   ['who', 'Jan Bakker'],
   ['who', 'Anna de Vries'],
@@ -121,6 +126,15 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a story edited in place quotes a namesake (the surname is relinked)',
     ...inPlaceStories(() => write('b-harbour.txt', HARBOUR_NAMESAKE)),
+  },
+  {
+    name: 'a story repeating a dated sentence of another is edited in place (a tie read in corpus order)',
+    setup: () => {
+      write('a-dockers.txt', DOCKERS);
+      write('b-harbour.txt', HARBOUR);
+      write('c-shipping.txt', SHIPPING_REPEATING);
+    },
+    edit: () => write('c-shipping.txt', `${SHIPPING_REPEATING}\nPilots said more ships were due.\n`),
   },
   {
     name: 'a story edited in place loses a quoted speaker',
@@ -208,6 +222,8 @@ describe('incremental reload answers as a cold build', () => {
   it.each(SCENARIOS)('$name', async ({ setup, edit }) => {
     setup();
     const warm = await createBriefingService({ corpusDir, workers: 0 });
+    // Asked before the reload too, as a serving bot is: what answers keep between reloads is then patched.
+    answersOf(warm);
     edit();
     await warm.reload();
     const cold = await createBriefingService({ corpusDir, workers: 0 });
