@@ -65,7 +65,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
   const statThread = new StatThread();
   // The thread's module loads, and the first walk runs on it, while this thread reads the snapshot.
   statThread.start();
-  const firstWalk = options.load
+  let firstWalk = options.load
     ? undefined
     : startWalk(options.corpusDir, { statThread, extraRoots: options.extraRoots });
   const load =
@@ -107,6 +107,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     }
   };
   const first = await start(options, (base) => build(base, undefined, firstWalk));
+  // The closures that serve share this scope: the first walk's file list would stay with them.
+  firstWalk = undefined;
   const saver = createSnapshotSaver({
     cacheDir: options.cacheDir,
     corpusDir: options.corpusDir,
