@@ -5,6 +5,12 @@ import type { AnswerOf, CommandName } from './types.js';
 export interface KnowledgeChange {
   removed: readonly string[];
   upserted: readonly string[];
+  /**
+   * Every article the knowledge held keeps its place in the knowledge's order, and new ones come
+   * after the rest (a reload patched in place): a table that keeps reading order can then patch
+   * it for the changed articles alone instead of reading the whole order again.
+   */
+  keepsOrder?: boolean;
 }
 
 /**

@@ -4,11 +4,11 @@ import type { Answerer, KnowledgeChange } from './answerer.js';
 import { findQuotes } from './quote/find-quotes.js';
 import type { FindPeopleByRole } from './quote/find-speaker.js';
 import { syncPersons } from './quote/person-tables.js';
-import { viewTables } from './quote/quote-view.js';
+import { patchView, viewTables } from './quote/quote-view.js';
 import { buildTablesInSteps } from './quote/tables.js';
 import { restoreTables, snapshotTables } from './quote/tables-snapshot.js';
 import { toAnswers } from './quote/to-answers.js';
-import { updateTables } from './quote/update-tables.js';
+import { entriesOfArticles, updateTables } from './quote/update-tables.js';
 import type { QuoteAnswer } from './types.js';
 
 /**
@@ -41,14 +41,24 @@ export function* createQuoteAnswererInSteps(
   let persons = syncPersons(tables, knowledge.people, restored?.persons ?? null);
   let view = viewTables(tables, knowledge, persons);
 
+  // The patch writes into the view's lists: one that fails half-way leaves them to be read again whole.
+  const patchOrView = (next: Knowledge, change: KnowledgeChange, leaving: readonly number[]) => {
+    try {
+      return patchView(tables, view, next, persons, change, leaving);
+    } catch {
+      return viewTables(tables, next, persons);
+    }
+  };
   const answer = (query: string): QuoteAnswer[] =>
     toAnswers(tables, view, findQuotes(tables, view, query, findPeopleByRole));
   return Object.assign(answer, {
     answer,
     update(next: Knowledge, change: KnowledgeChange): void {
-      updateTables(tables, next, change);
+      // Read before the update: it marks them dead, and the view lets them go.
+      const leaving = change.keepsOrder ? entriesOfArticles(tables, [...change.removed, ...change.upserted]) : [];
+      const compacted = updateTables(tables, next, change);
       persons = syncPersons(tables, next.people, persons);
-      view = viewTables(tables, next, persons);
+      view = change.keepsOrder && !compacted ? patchOrView(next, change, leaving) : viewTables(tables, next, persons);
     },
     toSnapshot: () => snapshotTables(tables, persons),
   });

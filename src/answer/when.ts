@@ -29,16 +29,17 @@ export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unkn
   const tables: WhenTables =
     (snapshot !== undefined ? restoreTables(snapshot, knowledge) : null) ?? (yield* buildTablesInSteps(knowledge));
   let scratch: Scratch = fitScratch(null, tables);
-  // Each group's place in the knowledge's order, made on the first exact tie after a change.
-  let groupRank: Int32Array | null = null;
+  // Each group's place in the knowledge's order, made on the first exact tie; a reload that keeps
+  // every article's place extends it for the appended groups rather than reading every id again.
+  let order: { rankById: Map<string, number>; groupRank: number[] } | null = null;
 
   const rankOf = (slot: number): number => {
-    if (!groupRank) {
+    if (!order) {
       const rankById = new Map<string, number>();
       for (const id of current.articles.keys()) rankById.set(id, rankById.size);
-      groupRank = Int32Array.from(tables.groupArticle, (id) => rankById.get(id) ?? -1);
+      order = { rankById, groupRank: tables.groupArticle.map((id) => rankById.get(id) ?? -1) };
     }
-    return groupRank[tables.slotGroup.values[slot]!]!;
+    return order.groupRank[tables.slotGroup.values[slot]!]!;
   };
   const answer = (query: string): WhenAnswer[] => {
     const affinity = clauseAffinity(tables, current, query);
@@ -52,11 +53,26 @@ export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unkn
   return Object.assign(answer, {
     answer,
     update(next: Knowledge, change: KnowledgeChange): void {
+      const groups = tables.groupArticle;
       updateTables(tables, next, change);
       current = next;
-      groupRank = null;
+      // A compaction renumbers the groups (a new list); another order of articles moves them.
+      if (order && change.keepsOrder && tables.groupArticle === groups) extendOrder(order, tables.groupArticle);
+      else order = null;
       scratch = fitScratch(scratch, tables);
     },
     toSnapshot: () => snapshotTables(tables),
   });
+}
+
+/** Ranks for groups appended since: an article kept keeps its place, a new one comes last. */
+function extendOrder(
+  order: { rankById: Map<string, number>; groupRank: number[] },
+  groupArticle: readonly string[],
+): void {
+  for (let group = order.groupRank.length; group < groupArticle.length; group++) {
+    const id = groupArticle[group]!;
+    if (!order.rankById.has(id)) order.rankById.set(id, order.rankById.size);
+    order.groupRank.push(order.rankById.get(id)!);
+  }
 }

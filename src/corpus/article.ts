@@ -35,6 +35,11 @@ export interface CorpusLoad {
    * without either file changing). Null otherwise: compare the articles themselves.
    */
   change: FileChange | null;
+  /**
+   * The stat thread's number for the walk the records follow (every record's path, size and
+   * modification time are that walk's): the next load asks the thread only what changed since.
+   */
+  walk?: number;
 }
 
 /** Files read again since the previous load, as records before and after, each list sorted by path. */

@@ -10,8 +10,15 @@ import { sharedHtmlThreads, type HtmlThreads } from './html/html-threads.js';
 import { DEFAULT_MAX_RECORDS, parseJsonRecords, TooManyRecordsError } from './parse-json.js';
 import { FileReaderThread } from './read-off-thread.js';
 import type { StatThread } from './stat-thread.js';
-import { countArticles, matchPrevious, reuseArticles } from './reuse-previous-load.js';
-import { errorCode, isInsideRoots, OUTSIDE_REASON, walkFiles } from './walk-files.js';
+import { countArticles, matchDelta, matchPrevious, reuseArticles } from './reuse-previous-load.js';
+import {
+  errorCode,
+  isInsideRoots,
+  OUTSIDE_REASON,
+  walkFiles,
+  type NumberedWalk,
+  type WalkResult,
+} from './walk-files.js';
 
 export interface LoadOptions {
   /** Files larger than this are skipped; a news article is a few kB, a 50 MB file is a mistake. */
@@ -40,6 +47,8 @@ export interface LoadOptions {
   readBudgetMs?: number;
   /** Stops the load: large files being read are abandoned and the promise rejects. */
   signal?: AbortSignal;
+  /** A walk of the folder begun earlier (`startWalk`, at start beside the snapshot's read), used instead of walking. */
+  walk?: Promise<WalkResult | NumberedWalk>;
 }
 
 export const DEFAULT_OFF_THREAD_BYTES = 256 * 1024;
@@ -47,6 +56,8 @@ export const DEFAULT_OFF_THREAD_BYTES = 256 * 1024;
 export interface PreviousLoad {
   files: readonly FileRecord[];
   articles?: readonly Article[];
+  /** The stat thread's walk the files follow (CorpusLoad.walk). */
+  walk?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -67,30 +78,40 @@ const FORMATS: Record<string, Format> = {
 export async function loadCorpus(root: string, options: LoadOptions = {}): Promise<CorpusLoad> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const extraRoots = await realExtraRoots(options.extraRoots ?? []);
-  const walk = await walkFiles(root, { statThread: options.statThread, extraRoots });
+  const walk = await (options.walk ?? walkCorpus(root, options.statThread, extraRoots, options.previous?.walk));
   const fileOptions: FileOptions = {
     maxFileBytes,
     maxRecords: options.maxRecords,
     roots: [await realpath(root), ...extraRoots],
   };
-  const { records, toRead, gone } = matchPrevious(walk.files, options.previous?.files ?? []);
+  // A delta from the walk the previous records follow costs the change, not the folder.
+  const { records, toRead, gone } =
+    'since' in walk
+      ? matchDelta(options.previous!.files, walk.changed, walk.gone)
+      : matchPrevious(walk.files, options.previous?.files ?? []);
   const offThreadBytes = options.offThreadBytes ?? DEFAULT_OFF_THREAD_BYTES;
   const reader = offThreadBytes > 0 ? new FileReaderThread(options.readBudgetMs ?? 20_000, options.signal) : null;
   let next = 0;
-  let done = walk.files.length - toRead.length;
+  let done = records.length - toRead.length;
   async function worker(): Promise<void> {
     while (next < toRead.length) {
       options.signal?.throwIfAborted();
       const index = toRead[next++]!;
-      const file = walk.files[index]!;
+      const file = records[index]!;
       const absolute = path.join(root, file.path);
       const result =
         reader && file.size > offThreadBytes && FORMATS[path.extname(file.path).toLowerCase()] !== 'html'
           ? await reader.load(absolute, file.path, fileOptions)
           : await loadFile(absolute, file.path, fileOptions, options.htmlThreads);
       const skipped = 'reason' in result;
-      records[index] = { ...file, articles: skipped ? null : result, skipReason: skipped ? result.reason : null };
-      options.onProgress?.(++done, walk.files.length);
+      records[index] = {
+        path: file.path,
+        size: file.size,
+        modifiedMs: file.modifiedMs,
+        articles: skipped ? null : result,
+        skipReason: skipped ? result.reason : null,
+      };
+      options.onProgress?.(++done, records.length);
     }
   }
   try {
@@ -98,7 +119,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   } finally {
     await reader?.close();
   }
-  if (toRead.length === 0) options.onProgress?.(done, walk.files.length);
+  if (toRead.length === 0) options.onProgress?.(done, records.length);
   const skipped: SkippedFile[] = [...walk.skipped];
   for (const record of records) if (record.skipReason !== null) skipped.push({ path: record.path, reason: record.skipReason });
   const before = gone;
@@ -108,7 +129,39 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
   const reused = previousUnique ? reuseArticles(previous.articles!, before, after) : null;
   const articles = reused ?? dropDuplicateIds(records.flatMap((record) => record.articles ?? []), skipped);
   const change: FileChange | null = previousUnique && articles.length === countArticles(records) ? { before, after, inPlace: reused !== null } : null;
-  return { articles, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), files: records, change };
+  return {
+    articles,
+    skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)),
+    files: records,
+    change,
+    ...('id' in walk && walk.id !== undefined ? { walk: walk.id } : {}),
+  };
+}
+
+/**
+ * The walk `loadCorpus` would begin with, begun now: on the stat thread it runs while this
+ * thread does other work (a start reads the snapshot meanwhile). Its failure is the load's to
+ * report, so it is not left unhandled in between.
+ */
+export function startWalk(
+  root: string,
+  options: Pick<LoadOptions, 'statThread' | 'extraRoots'> = {},
+): Promise<WalkResult | NumberedWalk> {
+  const walk = realExtraRoots(options.extraRoots ?? []).then((extraRoots) =>
+    walkCorpus(root, options.statThread, extraRoots),
+  );
+  walk.catch(() => undefined);
+  return walk;
+}
+
+/** The walk on the stat thread (numbered there, a delta when `since` is its previous one), else on this thread. */
+async function walkCorpus(
+  root: string,
+  statThread: StatThread | undefined,
+  extraRoots: readonly string[],
+  since?: number,
+): Promise<WalkResult | NumberedWalk> {
+  return (await statThread?.walk(root, extraRoots, since)) ?? walkFiles(root, { extraRoots });
 }
 
 /** Extra roots as real paths; one that does not exist leads nowhere and is left out. */

@@ -8,7 +8,7 @@ import type { WalkedFile } from './walk-files.js';
  * kept when size and modification time agree, else the file is to be read. Records of files
  * to read again or gone are returned as `gone`, in path order.
  */
-export function matchPrevious(files: readonly WalkedFile[], previous: readonly FileRecord[]): { records: FileRecord[]; toRead: number[]; gone: FileRecord[] } {
+export function matchPrevious(files: readonly WalkedFile[], previous: readonly FileRecord[]): MatchedRecords {
   const records: FileRecord[] = new Array(files.length);
   const toRead: number[] = [];
   const gone: FileRecord[] = [];
@@ -22,10 +22,59 @@ export function matchPrevious(files: readonly WalkedFile[], previous: readonly F
     } else {
       if (known) gone.push(known);
       toRead.push(index);
+      records[index] = toReadRecord(file);
     }
   }
   while (cursor < previous.length) gone.push(previous[cursor++]!);
   return { records, toRead, gone };
+}
+
+/** The records, those at `toRead` standing for files to read (no articles yet); `gone` as `matchPrevious` says. */
+export interface MatchedRecords {
+  records: FileRecord[];
+  toRead: number[];
+  gone: FileRecord[];
+}
+
+const toReadRecord = (file: WalkedFile): FileRecord => ({ ...file, articles: null, skipReason: null });
+
+/**
+ * What `matchPrevious` gives, from the previous records and a delta of the walk they follow:
+ * the files changed or new are read, the others keep their records. Costs a binary search a
+ * change and a copy of the list, no comparison of every path.
+ */
+export function matchDelta(previous: readonly FileRecord[], changed: readonly WalkedFile[], gonePaths: readonly string[]): MatchedRecords {
+  const records: FileRecord[] = [];
+  const toRead: number[] = [];
+  const gone: FileRecord[] = [];
+  let cursor = 0;
+  let changedAt = 0;
+  let goneAt = 0;
+  while (changedAt < changed.length || goneAt < gonePaths.length) {
+    const file = changedAt < changed.length && (goneAt === gonePaths.length || changed[changedAt]!.path < gonePaths[goneAt]!) ? changed[changedAt++]! : null;
+    const target = file ? file.path : gonePaths[goneAt++]!;
+    const at = lowerBound(previous, target, cursor);
+    for (; cursor < at; cursor++) records.push(previous[cursor]!);
+    if (cursor < previous.length && previous[cursor]!.path === target) gone.push(previous[cursor++]!);
+    if (file) {
+      toRead.push(records.length);
+      records.push(toReadRecord(file));
+    }
+  }
+  for (; cursor < previous.length; cursor++) records.push(previous[cursor]!);
+  return { records, toRead, gone };
+}
+
+/** The first index from `from` whose path is not before `target` (the list is sorted by path). */
+function lowerBound(records: readonly FileRecord[], target: string, from: number): number {
+  let low = from;
+  let high = records.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (records[middle]!.path < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

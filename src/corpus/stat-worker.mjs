@@ -1,27 +1,231 @@
-// The stat thread's side (see stat-thread.ts). Plain JavaScript, so it starts without a loader.
-import { lstatSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+// The stat thread's side (see stat-thread.ts): lstat calls, or a whole walk of the corpus folder.
+// Plain JavaScript, so it starts without a loader: a TypeScript worker costs its thread about
+// 30 MB more for the loader alone. The walk is walk-files.ts's walkHere, told again here; the
+// stat thread's tests compare the two on links, loops, pipes and dangling entries.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
 
-const FILE = 0;
-const DIRECTORY = 1;
-const LINK = 2;
-const OTHER = 3;
-const ERROR = 4;
+const KINDS = ['file', 'directory', 'link', 'other', 'error'];
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const OUTSIDE_REASON = 'symbolic link to a place outside the corpus folder (not followed)';
+// Below this many files in one folder, the round trip to the helper costs more than it saves.
+const SHARE_FROM = 2000;
 
-parentPort.on('message', ({ id, paths }) => {
-  // Kind, size and modification time of each path, three numbers a path, in one transferable buffer.
-  const stats = new Float64Array(paths.length * 3);
-  const errors = [];
-  for (let index = 0; index < paths.length; index++) {
-    try {
-      const info = lstatSync(paths[index]);
-      stats[index * 3] = info.isFile() ? FILE : info.isDirectory() ? DIRECTORY : info.isSymbolicLink() ? LINK : OTHER;
-      stats[index * 3 + 1] = info.size;
-      stats[index * 3 + 2] = info.mtimeMs;
-    } catch (error) {
-      stats[index * 3] = ERROR;
-      errors.push([index, error?.code ?? String(error)]);
-    }
+function lstatOne(target) {
+  try {
+    const info = lstatSync(target);
+    if (info.isFile()) return { kind: 'file', size: info.size, modifiedMs: info.mtimeMs };
+    return { kind: info.isDirectory() ? 'directory' : info.isSymbolicLink() ? 'link' : 'other' };
+  } catch (error) {
+    return { kind: 'error', code: error?.code ?? String(error) };
   }
-  parentPort.postMessage({ id, stats, errors }, [stats.buffer]);
+}
+
+function encodeStats(stats) {
+  const numbers = new Float64Array(stats.length * 3);
+  const errors = [];
+  stats.forEach((stat, index) => {
+    numbers[index * 3] = KINDS.indexOf(stat.kind);
+    if (stat.kind === 'file') {
+      numbers[index * 3 + 1] = stat.size;
+      numbers[index * 3 + 2] = stat.modifiedMs;
+    } else if (stat.kind === 'error') errors.push([index, stat.code]);
+  });
+  return { stats: numbers, errors };
+}
+
+function decodeStats(stats, errors) {
+  const decoded = new Array(stats.length / 3);
+  for (let index = 0; index < decoded.length; index++) {
+    const kind = KINDS[stats[index * 3]];
+    if (kind === 'file') decoded[index] = { kind, size: stats[index * 3 + 1], modifiedMs: stats[index * 3 + 2] };
+    else if (kind === 'error') decoded[index] = { kind, code: errors.get(index) ?? 'unknown error' };
+    else decoded[index] = { kind };
+  }
+  return decoded;
+}
+
+/** A thread of this same module for half of a large folder's lstat calls, started with the first large folder. */
+let helper = null;
+let helperFailed = false;
+let helperRequests = 0;
+const helperPending = new Map();
+
+function lstatShared(paths) {
+  if (helperFailed) return Promise.resolve(paths.map(lstatOne));
+  if (!helper) {
+    helper = new Worker(new URL(import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    helper.unref();
+    helper.on('message', ({ id, stats, errors }) => {
+      const resolve = helperPending.get(id);
+      helperPending.delete(id);
+      resolve?.(decodeStats(stats, new Map(errors)));
+    });
+    const fail = () => {
+      helperFailed = true;
+      const waiting = [...helperPending.entries()];
+      helperPending.clear();
+      for (const [, resolve] of waiting) resolve(null);
+    };
+    helper.on('error', fail);
+    helper.on('exit', fail);
+  }
+  const id = helperRequests++;
+  return new Promise((resolve) => {
+    helperPending.set(id, (stats) => resolve(stats ?? paths.map(lstatOne)));
+    helper.postMessage({ id, kind: 'lstat', paths });
+  });
+}
+
+function errorCode(error) {
+  return error?.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function visibleName(name) {
+  return name.replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), (character) => {
+    if (character === '\t') return '\\t';
+    if (character === '\n') return '\\n';
+    if (character === '\r') return '\\r';
+    return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+}
+
+function isInsideRoots(real, roots) {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`));
+}
+
+function isHidden(relative) {
+  const slash = relative.lastIndexOf('/');
+  return relative[slash + 1] === '.';
+}
+
+function followLink(absolute, roots) {
+  try {
+    const real = realpathSync(absolute);
+    if (!isInsideRoots(real, roots)) return { kind: 'outside' };
+    const info = statSync(real);
+    if (info.isFile()) return { kind: 'file', size: info.size, modifiedMs: info.mtimeMs };
+    return { kind: info.isDirectory() ? 'directory' : 'other' };
+  } catch (error) {
+    return { kind: 'error', code: errorCode(error) };
+  }
+}
+
+async function walk(root, extraRoots) {
+  const files = [];
+  const skipped = [];
+  const visited = new Set();
+  const rootReal = realpathSync(root);
+  const roots = [rootReal, ...extraRoots];
+
+  async function visit(absolute, relative) {
+    let real;
+    try {
+      real = realpathSync(absolute);
+    } catch (error) {
+      skipped.push({ path: relative || '.', reason: `folder cannot be read (${errorCode(error)})` });
+      return;
+    }
+    if (!isInsideRoots(real, roots)) {
+      skipped.push({ path: relative, reason: OUTSIDE_REASON });
+      return;
+    }
+    if (visited.has(real)) {
+      skipped.push({ path: relative || '.', reason: 'folder already indexed (symbolic link loop)' });
+      return;
+    }
+    visited.add(real);
+    let names;
+    try {
+      names = readdirSync(absolute).filter((name) => {
+        if (!CONTROL_CHARACTERS.test(name)) return true;
+        const shown = visibleName(name);
+        skipped.push({ path: relative ? `${relative}/${shown}` : shown, reason: 'file name holds control characters' });
+        return false;
+      });
+    } catch (error) {
+      skipped.push({ path: relative || '.', reason: `folder cannot be read (${errorCode(error)})` });
+      return;
+    }
+    const absolutes = names.map((name) => `${absolute}${path.sep}${name}`);
+    const relativeOf = (index) => (relative ? `${relative}/${names[index]}` : names[index]);
+    const here = names.length >= SHARE_FROM ? names.length >> 1 : names.length;
+    const shared = here < names.length ? lstatShared(absolutes.slice(here)) : null;
+    const folders = [];
+    for (let index = 0; index < here; index++)
+      place(absolutes[index], relativeOf(index), lstatOne(absolutes[index]), folders);
+    if (shared) {
+      const stats = await shared;
+      for (let index = here; index < names.length; index++)
+        place(absolutes[index], relativeOf(index), stats[index - here], folders);
+    }
+    for (const [folder, folderRelative] of folders) await visit(folder, folderRelative);
+  }
+
+  function place(absolute, relative, stat, folders) {
+    const followed = stat.kind === 'link' ? followLink(absolute, roots) : stat;
+    if (isHidden(relative)) {
+      const what = followed.kind === 'directory' ? 'hidden folder' : 'hidden file';
+      skipped.push({ path: relative, reason: `${what} (names starting with a dot are not read)` });
+    } else if (followed.kind === 'outside') skipped.push({ path: relative, reason: OUTSIDE_REASON });
+    else if (followed.kind === 'directory') folders.push([absolute, relative]);
+    else if (followed.kind === 'file') files.push({ path: relative, size: followed.size, modifiedMs: followed.modifiedMs });
+    else if (followed.kind === 'error') skipped.push({ path: relative, reason: `cannot be read (${followed.code})` });
+    else skipped.push({ path: relative, reason: 'not a regular file' });
+  }
+
+  await visit(rootReal, '');
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped };
+}
+
+/** The files of `next` new or different from `previous`, and the paths gone: both sorted by path. */
+function diffWalks(previous, next) {
+  const changed = [];
+  const gone = [];
+  let cursor = 0;
+  for (const file of next) {
+    while (cursor < previous.length && previous[cursor].path < file.path) gone.push(previous[cursor++].path);
+    const before = cursor < previous.length && previous[cursor].path === file.path ? previous[cursor++] : null;
+    if (!before || before.size !== file.size || before.modifiedMs !== file.modifiedMs) changed.push(file);
+  }
+  while (cursor < previous.length) gone.push(previous[cursor++].path);
+  return { changed, gone };
+}
+
+function encodeFiles(files) {
+  const numbers = new Float64Array(files.length * 2);
+  files.forEach((file, index) => {
+    numbers[index * 2] = file.size;
+    numbers[index * 2 + 1] = file.modifiedMs;
+  });
+  // NUL joins the paths: no file name can hold it.
+  return { paths: files.map((file) => file.path).join('\u0000'), numbers };
+}
+
+// The last walk, so that the next one of the same folder can be told as what changed since.
+let last = null;
+let walks = 0;
+
+parentPort.on('message', (request) => {
+  if (request.kind === 'lstat') {
+    const { stats, errors } = encodeStats(request.paths.map(lstatOne));
+    parentPort.postMessage({ id: request.id, stats, errors }, [stats.buffer]);
+    return;
+  }
+  walk(request.root, request.extraRoots).then(
+    (result) => {
+      const folder = JSON.stringify([request.root, request.extraRoots]);
+      const id = ++walks;
+      const delta = last && request.since === last.id && last.folder === folder ? diffWalks(last.files, result.files) : null;
+      last = { id, folder, files: result.files };
+      const { paths, numbers } = encodeFiles(delta ? delta.changed : result.files);
+      const encoded = { id, paths, numbers, skipped: result.skipped };
+      if (delta) Object.assign(encoded, { since: request.since, gone: delta.gone });
+      parentPort.postMessage({ id: request.id, walk: encoded }, [numbers.buffer]);
+    },
+    (error) => parentPort.postMessage({ id: request.id, error: String(error) }),
+  );
 });

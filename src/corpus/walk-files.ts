@@ -17,8 +17,22 @@ export interface WalkResult {
   skipped: SkippedFile[];
 }
 
+/** A walk told as what differs from an earlier walk of the same folder (the stat thread's number `since`). */
+export interface WalkDelta {
+  since: number;
+  /** Files new or with another size or modification time, sorted by path. */
+  changed: WalkedFile[];
+  /** Paths of files gone, sorted. */
+  gone: string[];
+  /** Every entry skipped, as a whole walk gives them. */
+  skipped: SkippedFile[];
+}
+
+/** A walk made on the stat thread, numbered there so the next one can be told as a delta. */
+export type NumberedWalk = (WalkResult | WalkDelta) & { id: number };
+
 export interface WalkOptions {
-  /** A second thread for the lstat calls of large folders (half of them each). */
+  /** A second thread that does the whole walk, so the calling thread's event loop stays free. */
   statThread?: StatThread;
   /**
    * Real paths besides the corpus folder's own that links may lead into (a setting names them).
@@ -29,9 +43,6 @@ export interface WalkOptions {
 
 export const OUTSIDE_REASON = 'symbolic link to a place outside the corpus folder (not followed)';
 
-// Below this many files in one folder, the round trip to the other thread costs more than it saves.
-const SHARE_FROM = 2000;
-
 /**
  * Every file under `root`, recursively. Symbolic links are followed once, and only when their
  * real path stays under the corpus folder's real path (or an extra root): a link to `/etc` is
@@ -41,16 +52,25 @@ const SHARE_FROM = 2000;
  *
  * Synchronous stats on purpose: metadata calls are microseconds each, and going through the
  * thread pool one promise per file made a 20,000-file folder take 4x longer (80 vs 350 ms).
- * A large folder's files are split with the stat thread instead, one message each way.
+ * Given the stat thread, the whole walk runs there (stat-worker.mjs), a large folder's lstat
+ * calls shared with a helper thread, and the calling thread only decodes its answer; when the
+ * thread cannot, the walk runs here.
  */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
+  const walked = options.statThread ? await options.statThread.walk(root, options.extraRoots ?? []) : null;
+  if (walked && 'files' in walked) return { files: walked.files, skipped: walked.skipped };
+  return walkHere(root, options.extraRoots ?? []);
+}
+
+/** The walk on this thread; stat-worker.mjs tells the same walk on the stat thread (keep them alike). */
+function walkHere(root: string, extraRoots: readonly string[]): WalkResult {
   const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
   const rootReal = realpathSync(root);
-  const roots = [rootReal, ...(options.extraRoots ?? [])];
+  const roots = [rootReal, ...extraRoots];
 
-  async function visit(absolute: string, relative: string): Promise<void> {
+  function visit(absolute: string, relative: string): void {
     let real: string;
     try {
       real = realpathSync(absolute);
@@ -82,22 +102,16 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
       skipped.push({ path: relative || '.', reason: `folder cannot be read (${errorCode(error)})` });
       return;
     }
-    // Plain concatenation: the folder is a real path already, and path.join cost ~10% of the walk.
-    const absolutes = names.map((name) => `${absolute}${path.sep}${name}`);
-    const relativeOf = (index: number): string => (relative ? `${relative}/${names[index]}` : names[index]!);
-    const here = options.statThread && names.length >= SHARE_FROM ? names.length >> 1 : names.length;
-    const sharedStats = here < names.length ? options.statThread!.lstatMany(absolutes.slice(here)) : null;
     const folders: Array<[absolute: string, relative: string]> = [];
-    for (let index = 0; index < here; index++) place(absolutes[index]!, relativeOf(index), lstatOne(absolutes[index]!), folders);
-    if (sharedStats) {
-      const stats = await sharedStats;
-      for (let index = here; index < names.length; index++) place(absolutes[index]!, relativeOf(index), stats[index - here]!, folders);
+    for (const name of names) {
+      // Plain concatenation: the folder is a real path already, and path.join cost ~10% of the walk.
+      const entry = `${absolute}${path.sep}${name}`;
+      place(entry, relative ? `${relative}/${name}` : name, lstatOne(entry), folders);
     }
-    for (const [folder, folderRelative] of folders) await visit(folder, folderRelative);
+    for (const [folder, folderRelative] of folders) visit(folder, folderRelative);
   }
 
   function place(absolute: string, relative: string, stat: EntryStat, folders: Array<[string, string]>): void {
-    // Links are followed on this thread, wherever they were found.
     const followed = stat.kind === 'link' ? followLink(absolute, roots) : stat;
     if (isHidden(relative)) {
       const what = followed.kind === 'directory' ? 'hidden folder' : 'hidden file';
@@ -109,7 +123,7 @@ export async function walkFiles(root: string, options: WalkOptions = {}): Promis
     else skipped.push({ path: relative, reason: 'not a regular file' });
   }
 
-  await visit(rootReal, '');
+  visit(rootReal, '');
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped };
 }

@@ -3,7 +3,14 @@ import type { Article } from '../corpus/article.js';
 import { toTerms } from '../text/normalize.js';
 import { bestHits, CANDIDATES, planQuery, scorePassage, WIDE_CANDIDATES, type PassageHit } from './rank-passages.js';
 import { splitPassages, type Passage } from '../text/passages.js';
-import { packPassages, unpackPassages, type PassageIndexSnapshot, type StoredPassage } from './passage-snapshot.js';
+import {
+  packPassages,
+  packTitles,
+  unpackPassages,
+  unpackTitles,
+  type PassageIndexSnapshot,
+  type StoredPassage,
+} from './passage-snapshot.js';
 import { containsId, TermDictionary } from './term-dictionary.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -67,7 +74,7 @@ export class PassageIndex {
       ids.push(id);
       index.byArticle.set(passage.articleId, ids);
     }
-    for (const [articleId, terms] of snapshot.titles) index.titleTerms.set(articleId, terms);
+    for (const [articleId, terms] of unpackTitles(snapshot)) index.titleTerms.set(articleId, terms);
     for (const [key, data] of snapshot.flexsearch) index.index.import(key, data);
     return index;
   }
@@ -165,7 +172,7 @@ export class PassageIndex {
       nextId: this.nextId,
       deadPassages: this.deadPassages,
       ...packPassages(this.stored, articles),
-      titles: [...this.titleTerms],
+      ...packTitles(this.titleTerms),
       dictionary: this.dictionary.export(),
       flexsearch,
     };

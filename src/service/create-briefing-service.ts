@@ -1,5 +1,5 @@
 import type { Article, CorpusLoad } from '../corpus/article.js';
-import { loadCorpus, type PreviousLoad } from '../corpus/load-corpus.js';
+import { loadCorpus, startWalk, type LoadOptions, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';
 import type { AnswerStore } from './answer-store.js';
 import type { BriefingService, CorpusOverview } from './briefing-service.js';
@@ -40,7 +40,12 @@ export interface BriefingServiceOptions {
   onProgress?: (event: ProgressEvent) => void;
   onEvent?: (event: ServiceEvent) => void;
   /** Replaces loadCorpus, for tests that make a reload fail or slow. */
-  load?: (corpusDir: string, previous?: PreviousLoad, signal?: AbortSignal) => Promise<CorpusLoad>;
+  load?: (
+    corpusDir: string,
+    previous?: PreviousLoad,
+    signal?: AbortSignal,
+    walk?: LoadOptions['walk'],
+  ) => Promise<CorpusLoad>;
   /** Worker threads for extraction (default: one a core; 0 extracts on this thread, without a budget). */
   workers?: number;
   /** Longest time one article's extraction may take before its file is skipped (default 20 s). */
@@ -61,24 +66,36 @@ type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
 
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
+  // Hashing the code's files (the snapshot's stamp) goes on while the snapshot is read.
+  if (options.cacheDir) codeVersion().catch(() => undefined);
   const statThread = new StatThread();
+  // The thread's module loads, and the first walk runs on it, while this thread reads the snapshot.
+  statThread.start();
+  let firstWalk = options.load
+    ? undefined
+    : startWalk(options.corpusDir, { statThread, extraRoots: options.extraRoots });
   const load =
     options.load ??
-    ((dir: string, previous?: PreviousLoad, signal?: AbortSignal) =>
+    ((dir: string, previous?: PreviousLoad, signal?: AbortSignal, walk?: LoadOptions['walk']) =>
       loadCorpus(dir, {
         previous,
         statThread,
         signal,
+        walk,
         readBudgetMs: options.extractionBudgetMs,
         extraRoots: options.extraRoots,
         onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
-  const build = async (base: Base | null, stopSignal?: AbortSignal): Promise<PreparedEngine> => {
+  const build = async (
+    base: Base | null,
+    stopSignal?: AbortSignal,
+    walk?: LoadOptions['walk'],
+  ): Promise<PreparedEngine> => {
     // A heap near its limit stops the build with an error saying so, before V8's crash.
     const heap = watchHeap();
     const signal = stopSignal ? AbortSignal.any([stopSignal, heap.signal]) : heap.signal;
     try {
-      const loaded = await load(options.corpusDir, previousLoadOf(base), signal);
+      const loaded = await load(options.corpusDir, previousLoadOf(base), signal, walk);
       heap.check();
       // Extracted first, so a file whose extraction fails is skipped before anything is built from it.
       const { corpus, extracted } = await extractNewArticles(loaded, base, {
@@ -95,6 +112,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       heap.stop();
     }
   };
+  const first = await start(options, (base) => build(base, undefined, firstWalk));
+  // The closures that serve share this scope: the first walk's file list would stay with them.
+  firstWalk = undefined;
   const saver = createSnapshotSaver({
     cacheDir: options.cacheDir,
     corpusDir: options.corpusDir,
@@ -102,8 +122,6 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     delayMs: options.snapshotDelayMs ?? 10_000,
     onEvent: options.onEvent,
   });
-
-  const first = await start(options, build);
   let engine = first.engine;
   warmUpExtraction();
   if (first.snapshotId === null) saver.save(engine);

@@ -64,5 +64,7 @@ function skipFiles(corpus: CorpusLoad, failed: ReadonlyMap<string, string>): Cor
     skipped,
     files: corpus.files.map(replaceRecord),
     change,
+    // The records keep their paths, sizes and times: still those of the walk.
+    walk: corpus.walk,
   };
 }

@@ -24,14 +24,16 @@ export function commitInPlace(serving: Engine, corpus: CorpusLoad, change: Corpu
   const { passages, answerers } = serving;
   const preview: Knowledge = next.kind === 'patched' ? next.update.preview : next.knowledge;
   const upserted = change.replaced.map((article) => article.id);
+  // Patched maps keep every entry in place; maps built anew may hold another order.
+  const keepsOrder = next.kind === 'patched';
   try {
     for (const id of change.removed) passages.removeArticle(id);
     for (const article of change.replaced) passages.addArticle(article);
-    updateAnswerers(answerers, preview, { removed: change.removed, upserted });
+    updateAnswerers(answerers, preview, { removed: change.removed, upserted, keepsOrder });
   } catch (error) {
     const reason = (error as Error).message;
     try {
-      undo(serving, change);
+      undo(serving, change, keepsOrder);
     } catch (undoError) {
       throw new DamagedTablesError(`${reason}; taking it back failed too (${(undoError as Error).message})`, {
         cause: error,
@@ -44,7 +46,7 @@ export function commitInPlace(serving: Engine, corpus: CorpusLoad, change: Corpu
 }
 
 /** Puts every touched article back as the unchanged knowledge has it. */
-function undo(serving: Engine, change: CorpusChange): void {
+function undo(serving: Engine, change: CorpusChange, keepsOrder: boolean): void {
   const { passages, answerers, knowledge } = serving;
   const touched = [...change.removed, ...change.replaced.map((article) => article.id)];
   for (const id of touched) {
@@ -55,5 +57,6 @@ function undo(serving: Engine, change: CorpusChange): void {
   updateAnswerers(answerers, knowledge, {
     removed: change.added,
     upserted: touched.filter((id) => knowledge.articles.has(id)),
+    keepsOrder,
   });
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lstatHere, StatThread } from '../../src/corpus/stat-thread.js';
 import { walkFiles } from '../../src/corpus/walk-files.js';
+import { matchDelta, matchPrevious } from '../../src/corpus/reuse-previous-load.js';
 
 let root: string;
 const thread = new StatThread();
@@ -38,6 +39,11 @@ describe('stat thread', () => {
     ]));
   });
 
+  it('walks the whole folder on the thread, to what the calling thread finds', async () => {
+    const onThread = await thread.walk(root, []);
+    expect(onThread).toEqual({ id: expect.any(Number), ...(await walkFiles(root)) });
+  });
+
   it.each([
     ['a file', 'story-5.txt', { kind: 'file', size: 5 }],
     ['a folder', 'nested', { kind: 'directory' }],
@@ -59,5 +65,35 @@ describe('stat thread', () => {
     expect(await own.lstatMany([path.join(root, 'story-8.txt')])).toEqual([expect.objectContaining({ kind: 'file', size: 8 })]);
     expect((own as unknown as { worker: unknown }).worker).toBe(threads);
     expect(threads).toBeNull();
+  });
+});
+
+describe('a walk told as a delta from the previous one', () => {
+  it('names only what changed, and matches the previous records as a whole walk would', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'briefbot-walk-delta-'));
+    const own = new StatThread();
+    try {
+      await Promise.all(['a.txt', 'c.txt', 'e.txt', 'g.txt'].map((name) => writeFile(path.join(folder, name), name)));
+      const first = await own.walk(folder, []);
+      if (!first || !('files' in first)) throw new Error('the first walk is a whole one');
+      const { records } = matchPrevious(first.files, []);
+      await writeFile(path.join(folder, 'c.txt'), 'c, longer now');
+      await rm(path.join(folder, 'e.txt'));
+      await writeFile(path.join(folder, 'b.txt'), 'new');
+      await writeFile(path.join(folder, 'h.txt'), 'new at the end');
+      const second = await own.walk(folder, [], first.id);
+      if (!second || !('since' in second)) throw new Error('the second walk is a delta');
+      expect(second.since).toBe(first.id);
+      expect(second.changed.map((file) => file.path)).toEqual(['b.txt', 'c.txt', 'h.txt']);
+      expect(second.gone).toEqual(['e.txt']);
+      const whole = await walkFiles(folder);
+      expect(matchDelta(records, second.changed, second.gone)).toEqual(matchPrevious(whole.files, records));
+      // Another number than the thread's last walk gets a whole walk back.
+      const third = await own.walk(folder, [], first.id);
+      expect(third && 'files' in third ? third.files : null).toEqual(whole.files);
+    } finally {
+      await own.close();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

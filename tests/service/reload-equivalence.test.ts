@@ -41,6 +41,40 @@ Date: 10:00, 07-03-2020.
 ROTTERDAM. March 7. Wirenews - Dockers **ended** their _strike_ at the port on Saturday, union leader Jan Bakker said.
 `;
 
+// Plain-text stories edited in place (same id, same place): the patched path, where /quote's view of
+// speakers and reading order is patched for the changed article rather than read again whole.
+const story = (day: number, lines: string) => `Port news ${day}
+
+Date: 10:00, 0${day}-03-2020.
+
+ROTTERDAM. March ${day}. Wirenews - ${lines}
+`;
+const DOCKERS = story(
+  6,
+  'Dockers ended their strike on Friday, union leader Jan Bakker said.\n"We won what we asked for," Bakker said.',
+);
+const HARBOUR = story(
+  7,
+  'The port authority named Anna de Vries as its chief executive.\n"We will keep the harbour open," de Vries said.\n"The strike cost us a week," Bakker said.',
+);
+const HARBOUR_MAYOR = story(
+  7,
+  'The port authority named Anna de Vries as its chief executive, mayor Pieter Aalders said.\n"We will keep the harbour open," de Vries said.\n"The harbour is the city," Aalders said.\n"The strike cost us a week," Bakker said.',
+);
+const HARBOUR_NAMESAKE = story(
+  7,
+  'Kees Bakker, a ship owner, said the harbour was open.\n"The strike cost us a week," Kees Bakker said.\n"We will keep the harbour open," de Vries said.',
+);
+const SHIPPING = story(
+  8,
+  'Ships queued outside the harbour on Saturday, pilot Marit Smit said.\n"Forty ships waited," Smit said.\n"The dockers were right," Bakker said.',
+);
+
+const SHIPPING_REPEATING = story(
+  8,
+  'Dockers ended their strike on Friday, union leader Jan Bakker said.\nShips queued outside the harbour on Saturday.',
+);
+
 const QUESTIONS: Array<[CommandName, string]> = [
   ['who', 'Jan Bakker'],
   ['who', 'Anna de Vries'],
@@ -48,6 +82,13 @@ const QUESTIONS: Array<[CommandName, string]> = [
   ['when', 'strike ended'],
   ['quote', 'Bakker'],
   ['quote', 'harbour'],
+  ['quote', 'Jan Bakker'],
+  ['quote', 'Kees Bakker'],
+  ['quote', 'de Vries'],
+  ['quote', 'Aalders'],
+  ['quote', 'the mayor'],
+  ['quote', 'Smit about ships'],
+  ['who', 'Bakker'],
   ['search', 'dockers strike'],
   ['search', 'Dockers ended'],
 ];
@@ -68,7 +109,37 @@ interface Scenario {
   edit: () => void;
 }
 
+const inPlaceStories = (edit: () => void): Pick<Scenario, 'setup' | 'edit'> => ({
+  setup: () => {
+    write('a-dockers.txt', DOCKERS);
+    write('b-harbour.txt', HARBOUR);
+    write('c-shipping.txt', SHIPPING);
+  },
+  edit,
+});
+
 const SCENARIOS: Scenario[] = [
+  {
+    name: 'a story edited in place names and quotes a new person (numbers after it shift)',
+    ...inPlaceStories(() => write('b-harbour.txt', HARBOUR_MAYOR)),
+  },
+  {
+    name: 'a story edited in place quotes a namesake (the surname is relinked)',
+    ...inPlaceStories(() => write('b-harbour.txt', HARBOUR_NAMESAKE)),
+  },
+  {
+    name: 'a story repeating a dated sentence of another is edited in place (a tie read in corpus order)',
+    setup: () => {
+      write('a-dockers.txt', DOCKERS);
+      write('b-harbour.txt', HARBOUR);
+      write('c-shipping.txt', SHIPPING_REPEATING);
+    },
+    edit: () => write('c-shipping.txt', `${SHIPPING_REPEATING}\nPilots said more ships were due.\n`),
+  },
+  {
+    name: 'a story edited in place loses a quoted speaker',
+    ...inPlaceStories(() => write('c-shipping.txt', story(8, 'Ships queued outside the harbour on Saturday.'))),
+  },
   {
     name: 'feed reordered, one record edited (in-place path)',
     setup: () => {
@@ -151,6 +222,8 @@ describe('incremental reload answers as a cold build', () => {
   it.each(SCENARIOS)('$name', async ({ setup, edit }) => {
     setup();
     const warm = await createBriefingService({ corpusDir, workers: 0 });
+    // Asked before the reload too, as a serving bot is: what answers keep between reloads is then patched.
+    answersOf(warm);
     edit();
     await warm.reload();
     const cold = await createBriefingService({ corpusDir, workers: 0 });

@@ -1,6 +1,6 @@
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
-import type { QuoteView } from './quote-view.js';
+import { compareInReadingOrder, type QuoteView } from './quote-view.js';
 import { findSpeakerEntries, type FindPeopleByRole } from './find-speaker.js';
 import { topicTerms, type QuoteTables } from './tables.js';
 
@@ -115,7 +115,7 @@ function findByTopic(tables: QuoteTables, view: QuoteView, topic: string): numbe
     if (score >= TOPIC_COVERAGE * possible) scored.push({ entry, score });
   }
   return scored
-    .sort((a, b) => b.score - a.score || view.entryRank[a.entry]! - view.entryRank[b.entry]!)
+    .sort((a, b) => b.score - a.score || compareInReadingOrder(tables, view, a.entry, b.entry))
     .slice(0, CANDIDATE_LIMIT)
     .map(({ entry }) => entry);
 }

@@ -1,7 +1,7 @@
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import type { IntList } from '../when/int-list.js';
-import { sortInReadingOrder, type QuoteView } from './quote-view.js';
+import { compareInReadingOrder, entriesOfPerson, sortInReadingOrder, type QuoteView } from './quote-view.js';
 import type { QuoteTables } from './tables.js';
 
 /** The people (numbers in the directory) a description names: "the Belgian finance minister". */
@@ -34,24 +34,24 @@ export function findSpeakerEntries(
 ): number[] | null {
   const nameTerms = toTerms(phrase).filter((term) => !TITLE_TERMS.has(term));
   const person = nameTerms.length > 0 ? findPerson(tables, view, foldText(phrase).trim(), nameTerms) : null;
-  const quotedPerson = person !== null && view.byPerson.has(person);
-  if (quotedPerson) return rankSpeakerEntries(tables, view, view.byPerson.get(person)!);
+  const quoted = person === null ? undefined : entriesOfPerson(view, person);
+  if (quoted) return rankSpeakerEntries(tables, view, quoted);
   // "Telewest's president", "the Harvard economist": a description is read as /who reads it, before
   // a firm's name in it is taken for the speaker.
   const described = findPeopleByRole?.(phrase) ?? [];
-  const describedEntries = described.flatMap((candidate) => view.byPerson.get(candidate) ?? []);
+  const describedEntries = described.flatMap((candidate) => entriesOfPerson(view, candidate) ?? []);
   if (describedEntries.length > 0 && (describesRole(phrase) || person === null)) {
-    return rankSpeakerEntries(tables, view, sortInReadingOrder(view, describedEntries));
+    return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, describedEntries));
   }
   // A person the question names who is never quoted: nobody else's words.
   if (person !== null) return [];
   if (nameTerms.length > 0) {
     const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
-      (entry) => view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
+      (entry) => view.entrySpeaker[entry] === null && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
     );
-    if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySpeaker));
+    if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, bySpeaker));
     const bySurname = findSurnameSpeaker(tables, view, nameTerms);
-    if (bySurname.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(view, bySurname));
+    if (bySurname.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, bySurname));
   }
   return described.length > 0 ? [] : null;
 }
@@ -70,12 +70,12 @@ function findSurnameSpeaker(tables: QuoteTables, view: QuoteView, nameTerms: rea
     const person = persons!.values[index]!;
     const words = toTerms(view.knowledge.people.persons[person]!.name);
     if (words.length > 1) return [];
-    if (words[0] === surname) entries.push(...(view.byPerson.get(person) ?? []));
+    if (words[0] === surname) entries.push(...(entriesOfPerson(view, person) ?? []));
   }
   const speakers = postingOf(tables, tables.speakerPostings, surname);
   for (let index = 0; index < (speakers?.length ?? 0); index++) {
     const entry = speakers!.values[index]!;
-    if (view.entryPerson[entry]! < 0 && tables.speakerLength.values[entry]! === 1) entries.push(entry);
+    if (view.entrySpeaker[entry] === null && tables.speakerLength.values[entry]! === 1) entries.push(entry);
   }
   // The article must still give the whole name somewhere ("mark McCall", a headline), as the user wrote it.
   const fullName = nameTerms.join(' ');
@@ -141,7 +141,7 @@ function findPerson(tables: QuoteTables, view: QuoteView, foldedQuery: string, n
   for (const person of candidates) {
     const record = view.knowledge.people.persons[person]!;
     const exact = [record.name, ...record.variants].some((name) => foldText(name) === foldedQuery);
-    const quoted = view.byPerson.has(person);
+    const quoted = entriesOfPerson(view, person) !== undefined;
     const score = (exact ? 4 : 0) + (quoted ? 2 : 0) + Math.min(record.mentionCount, 1000) / 1000;
     if (!best || score > best.score) best = { person, score };
   }
@@ -162,7 +162,7 @@ function rankSpeakerEntries(tables: QuoteTables, view: QuoteView, entries: reado
     else byGroup.set(group, [entry]);
   }
   const groups = [...byGroup.values()].sort(
-    (a, b) => b.length - a.length || view.entryRank[a[0]!]! - view.entryRank[b[0]!]!,
+    (a, b) => b.length - a.length || compareInReadingOrder(tables, view, a[0]!, b[0]!),
   );
   const ranked: number[] = [];
   for (let turn = 0; ranked.length < entries.length; turn++) {

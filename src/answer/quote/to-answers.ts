@@ -19,11 +19,10 @@ function readEntry(tables: QuoteTables, view: QuoteView, entry: number): QuoteEn
   const articleId = tables.groupArticle[tables.entryGroup.values[entry]!]!;
   const { knowledge } = view;
   const quotation = knowledge.extractions.get(articleId)!.quotations[tables.entryQuotation.values[entry]!]!;
-  const person = view.entryPerson[entry]!;
   return {
     article: knowledge.articles.get(articleId)!,
     quotation,
-    speaker: person >= 0 ? knowledge.people.persons[person]!.name : quotation.speaker,
+    speaker: view.entrySpeaker[entry]?.name ?? quotation.speaker,
   };
 }
 

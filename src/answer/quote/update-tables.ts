@@ -10,9 +10,10 @@ const COMPACT_MINIMUM = 1024;
 /**
  * Follows a reload in place: the entries of removed and changed articles go, changed and new
  * articles are appended from the new knowledge. Costs the changed articles' quotations plus one
- * pass over the posting lists they touch, not a pass over the corpus.
+ * pass over the posting lists they touch, not a pass over the corpus. Says whether it compacted
+ * the tables, which renumbers every entry.
  */
-export function updateTables(tables: QuoteTables, knowledge: Knowledge, change: KnowledgeChange): void {
+export function updateTables(tables: QuoteTables, knowledge: Knowledge, change: KnowledgeChange): boolean {
   removeArticles(tables, [...change.removed, ...change.upserted]);
   for (const id of new Set(change.upserted)) {
     const article = knowledge.articles.get(id);
@@ -23,7 +24,21 @@ export function updateTables(tables: QuoteTables, knowledge: Knowledge, change: 
   const deadGroups = tables.groupArticle.length - tables.groupByArticle.size;
   if (isWorthCompacting(deadEntries, entryCount(tables)) || isWorthCompacting(deadGroups, tables.groupArticle.length)) {
     compactTables(tables, knowledge);
+    return true;
   }
+  return false;
+}
+
+/** The entries of these articles' groups, as the tables hold them now. */
+export function entriesOfArticles(tables: QuoteTables, ids: readonly string[]): number[] {
+  const entries: number[] = [];
+  for (const id of new Set(ids)) {
+    const group = tables.groupByArticle.get(id);
+    if (group === undefined) continue;
+    for (let entry = tables.groupFirst.values[group]!; entry < tables.groupEnd.values[group]!; entry++)
+      entries.push(entry);
+  }
+  return entries;
 }
 
 function isWorthCompacting(dead: number, total: number): boolean {
