@@ -169,7 +169,11 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   )
     return null;
   // "oil producer Ecuador": a country or city after a role noun is still no person.
-  if (nameTokens.length === 1 && isCountryOrCity(nameTokens[0]!.lower)) return null;
+  // "Los Angeles say": a place of several words is still a place.
+  if (isCountryOrCity(nameTokens.map((token) => token.lower).join(' '))) return null;
+  // "radical Muslims", "Salafists", "Palestinians": one capitalised plural of a group noun names a group.
+  if (nameTokens.length === 1 && !split.hasHonorific && /(?:ist|ian|crat|ite|lim)s$/.test(nameTokens[0]!.text))
+    return null;
   if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
   // "General Election", "chairman of the Commons": one common word after a title is no name.
   const lone = nameTokens[0]!.lower;

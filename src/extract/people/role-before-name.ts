@@ -1,6 +1,7 @@
 import { isHead } from './chains.js';
 import {
   isKnownCommonWord,
+  isKnownFirstName,
   isKnownNonPersonWord,
   isKnownPersonWord,
   isOrganisationWord,
@@ -39,7 +40,13 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
             ROLE_MODIFIERS.has(token.lower) ||
             token.allCaps) &&
           !isKnownPersonWord(token.lower));
-      if (!complementWord || nameStart - index > 3) break;
+      // "The leader of Ennahda, Rachid Ghannouchi": one capitalised word right after "of" is the body.
+      const loneBody =
+        token.capitalised &&
+        nameStart - index === 1 &&
+        tokens[index - 1]?.lower === 'of' &&
+        !isKnownFirstName(token.lower);
+      if ((!complementWord && !loneBody) || nameStart - index > 3) break;
     }
     if (headAt < 0) return null;
   }

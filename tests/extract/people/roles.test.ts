@@ -232,6 +232,12 @@ describe('extractPeople finds roles', () => {
       'Alun Rees',
       [],
     ],
+    [
+      'a lone body name after "The leader of"',
+      'The leader of Tavrida, Selim Orhun, condemned the attack.',
+      'Selim Orhun',
+      ['leader of Tavrida'],
+    ],
     ['a disc jockey', 'The single was produced by veteran DJ Carl Benning.', 'Carl Benning', ['veteran DJ']],
     [
       'an appositive after "newly elected"',
@@ -269,6 +275,15 @@ describe('extractPeople finds roles', () => {
     expect(names(peopleIn('Harbour Registry figures rose in May.', '"Prices are up," Registry said.'))).not.toContain(
       'Harbour Registry',
     );
+  });
+
+  it('makes no person of a place of two words or of a group in the plural', () => {
+    const names = peopleIn(
+      'Prosecutors in San Francisco and Los Angeles say the firm misled customers.',
+      'Officials said radical Salafists, who had been banned, won the right to preach.',
+    ).map((person) => person.name);
+    expect(names).not.toContain('Los Angeles');
+    expect(names).not.toContain('Salafists');
   });
 
   it('reads a sentence-initial given name that is also a word as part of the name', () => {
