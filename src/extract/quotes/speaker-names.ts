@@ -1,5 +1,6 @@
 import { DOCUMENT_NOUNS, HONORIFICS, ORGANIZATION_NOUNS } from './lexicon.js';
 import { isFiniteVerb } from '../people/role-nouns.js';
+import { isKnownCommonWord } from '../people/lexicon.js';
 import { isObjectOfPreposition } from './person-locator.js';
 import type { Position, QuoteContext, Speaker } from './quote-context.js';
 
@@ -91,6 +92,10 @@ export function readCapitalisedName(text: string): Speaker | null {
     const words = match[0].split(/\s+/).filter((word) => !CAPITALISED_FILLER.has(word));
     while (words.length > 1 && HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
     if (words.length === 0 || isObjectOfPreposition(text, match.index)) continue;
+    // "Civil rights group Liberty": a common word capitalised only by the sentence start, before
+    // the name that follows.
+    const opening = match.index === 0 && words.length === 1 && isKnownCommonWord(words[0]!.toLowerCase());
+    if (opening && /\s\p{Lu}/u.test(text.slice(match[0].length))) continue;
     const name = words.join(' ').replace(/['\u2019]s$/, '');
     if (HONORIFICS.has(name.toLowerCase())) continue;
     const institutional = words.some(

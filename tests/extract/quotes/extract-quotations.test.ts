@@ -527,6 +527,12 @@ const cases: Case[] = [
     expected: [{ quote: 'Growth will be slower', speaker: 'the report' }],
   },
   {
+    rule: "a common word capitalised by the sentence start is not the speaker's name",
+    paragraphs: ['Karim Nasser spoke. Civil liberties group Openwatch said the plan was "a danger to every citizen".'],
+    people: [minister],
+    expected: [{ quote: 'a danger to every citizen', speaker: 'Openwatch' }],
+  },
+  {
     rule: "a web address in the speaker's role ends no clause",
     paragraphs: ['"Sales will double before the end of the year," Karim Nasser, editor of Gamesnews.com told the BBC.'],
     people: [minister],
