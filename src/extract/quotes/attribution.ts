@@ -279,10 +279,15 @@ function lastClauseStart(subject: string): number {
 }
 
 function isNounPhrase(phrase: string): boolean {
-  const first = /^\S+/.exec(phrase)?.[0] ?? '';
+  const words = phrase.trim().split(/\s+/);
+  const first = words[0] ?? '';
   const opens = /^\p{Lu}/u.test(first) || DETERMINERS.has(first) || ROLE_HEADS.has(first);
-  return opens && !hasVerb(phrase);
+  // A subject is short and whole: "Russia's common views on political issues, and" runs on.
+  const whole = words.length <= MAX_SUBJECT_WORDS && !/(?:,|\band)\s*$/.test(phrase);
+  return opens && whole && !hasVerb(phrase);
 }
+
+const MAX_SUBJECT_WORDS = 8;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const AUXILIARIES =

@@ -545,6 +545,15 @@ const cases: Case[] = [
     expected: [{ quote: 'We must stand together', speaker: 'Karim Nasser' }],
   },
   {
+    rule: 'a long object joined by "and" keeps the sentence\'s subject',
+    paragraphs: [
+      'Speaking after the talks, Nasser said both governments must cooperate.',
+      'He stressed Peru and Chile\'s common positions on trade, fishing and border issues, and said, "The two neighbours can pool their strengths to set an example."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'The two neighbours can pool their strengths', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: 'names joined by "and" after a verb of saying are its object, not the speaker',
     paragraphs: ['Karim Nasser said Omar Haddad and the envoy had argued, adding: "It was a meeting like no other."'],
     people: [minister, guest],
