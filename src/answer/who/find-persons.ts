@@ -3,6 +3,7 @@ import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
 import { parseWhoQuestion } from '../question/parse-who-question.js';
 import { matchRole, type ArticleLead } from './match-role.js';
 import type { WhoTables } from './person-tables.js';
+import { intersect } from './intersect.js';
 
 /** A person matched by a question, with how well. */
 export interface PersonMatch {
@@ -21,17 +22,6 @@ const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'w
 export interface RoleContext {
   lead?: ArticleLead;
   cache: Map<string, Set<string>>;
-}
-
-function intersect(lists: Array<number[] | undefined>): number[] {
-  if (lists.length === 0 || lists.some((list) => !list)) return [];
-  const sorted = (lists as number[][]).slice().sort((left, right) => left.length - right.length);
-  let result = [...new Set(sorted[0])];
-  for (const list of sorted.slice(1)) {
-    const next = new Set(list);
-    result = result.filter((value) => next.has(value));
-  }
-  return result;
 }
 
 /**

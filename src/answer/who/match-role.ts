@@ -2,6 +2,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
 import { isRoleNoun } from '../../extract/people/role-nouns.js';
 import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
+import { intersect } from './intersect.js';
 
 /** A person a role question names, with how well the evidence fits. */
 export interface RoleMatch {
@@ -113,15 +114,4 @@ function countryEvidence(
   if (asked.some((country) => sentence.has(country))) return 0.25;
   if ([...sentence].some(isCountryWord)) return 0;
   return asked.some((country) => article.has(country)) ? 0.1 : 0;
-}
-
-function intersect(lists: Array<number[] | undefined>): number[] {
-  if (lists.length === 0 || lists.some((list) => !list)) return [];
-  const sorted = (lists as number[][]).slice().sort((left, right) => left.length - right.length);
-  let result = [...new Set(sorted[0])];
-  for (const list of sorted.slice(1)) {
-    const next = new Set(list);
-    result = result.filter((value) => next.has(value));
-  }
-  return result;
 }

@@ -6,6 +6,7 @@ import { toAnswerFrom } from '../../answer/who/to-answer.js';
 import type { PinnedRead } from './pinned-read.js';
 import { readArticles } from './stored-articles.js';
 import type { StoredPerson } from './write-answer-tables.js';
+import { intersect } from '../../answer/who/intersect.js';
 
 type MapName = 'name' | 'full' | 'role';
 
@@ -44,17 +45,6 @@ function keysOf(query: string): Array<Array<{ map: MapName; key: string }>> {
     else last.push(entry);
   }
   return groups;
-}
-
-function intersect(lists: Array<number[] | undefined>): number[] {
-  if (lists.length === 0 || lists.some((list) => !list)) return [];
-  const sorted = (lists as number[][]).slice().sort((left, right) => left.length - right.length);
-  let result = [...new Set(sorted[0])];
-  for (const list of sorted.slice(1)) {
-    const next = new Set(list);
-    result = result.filter((value) => next.has(value));
-  }
-  return result;
 }
 
 /**
