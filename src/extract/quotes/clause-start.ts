@@ -1,0 +1,43 @@
+import { isFiniteVerb } from '../people/role-nouns.js';
+import { ROLE_HEADS } from '../people/word-lists.js';
+
+/**
+ * "X owns a stake, and the club's statement said:": the speech verb's subject is the clause it
+ * closes, not the sentence's first name. A comma before a coordinating conjunction, or a
+ * semicolon, opens a new clause; a bare "and" only after a verb and before a short noun phrase
+ * ("X hurt his knee and manager Y said"), never between two speakers ("X and Y said").
+ */
+export function lastClauseStart(subject: string): number {
+  let start = 0;
+  for (const match of subject.matchAll(/(?:,\s+(?:and|but|while|whereas|yet)\s+|;\s*|\s+(?:and|but)\s+)/giu)) {
+    const rest = subject.slice(match.index + match[0].length);
+    if (!/[\p{L}\p{N}]/u.test(rest)) continue;
+    // "Duff hurt his knee at Newcastle and manager Jose Mourinho said:": a bare "and" after a
+    // verb opens a new clause; "X and Y said" joins two speakers.
+    // The new clause's subject is a bare noun phrase: "Mr Brown had a scorching from MPs adding:" is no subject.
+    const bare = !match[0].includes(',') && !match[0].includes(';');
+    if (bare && !(hasVerb(subject.slice(start, match.index)) && isNounPhrase(rest))) continue;
+    start = match.index + match[0].length;
+  }
+  return start;
+}
+
+function isNounPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  const opens = /^\p{Lu}/u.test(first) || DETERMINERS.has(first) || ROLE_HEADS.has(first);
+  // A subject is short and whole: "Russia's common views on political issues, and" runs on.
+  const whole = words.length <= MAX_SUBJECT_WORDS && !/(?:,|\band)\s*$/.test(phrase);
+  return opens && whole && !hasVerb(phrase);
+}
+
+const MAX_SUBJECT_WORDS = 8;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+const AUXILIARIES =
+  /\b(?:is|was|were|are|has|had|have|will|would|can|cannot|could|should|must|may|might|do|does|did)\b/;
+
+function hasVerb(clause: string): boolean {
+  if (AUXILIARIES.test(clause)) return true;
+  return clause.split(/\s+/).some((word) => /^[a-z]{3,}ed$/.test(word) || isFiniteVerb(word));
+}
