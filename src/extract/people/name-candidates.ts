@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { compromiseSaysPerson } from './compromise-verdict.js';
 import { findRoleAfterName, type RoleSpan } from './appositives.js';
 import { findRoleBeforeName } from './role-before-name.js';
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
@@ -51,31 +51,6 @@ export interface Description {
 export interface SentenceAnalysis {
   candidates: NameCandidate[];
   descriptions: Description[];
-}
-
-/** Counts how often compromise had to run, for the speed report. */
-export const compromiseUsage = { calls: 0, milliseconds: 0 };
-
-const compromiseVerdicts = new Map<string, boolean>();
-const MAX_CACHED_VERDICTS = 50_000;
-
-/**
- * Asks compromise whether a name is a person. It is asked about the name alone, not the whole
- * sentence: its verdict rarely depends on the context, and tagging three words instead of thirty
- * (with a cache, since company names recur across Reuters) keeps extraction fast.
- */
-export function compromiseSaysPerson(name: string): boolean {
-  const cached = compromiseVerdicts.get(name);
-  if (cached !== undefined) return cached;
-  compromiseUsage.calls++;
-  const started = performance.now();
-  const people = nlp(name).people().out('array') as string[];
-  compromiseUsage.milliseconds += performance.now() - started;
-  // Any person-tagged word counts: compromise often tags only the part it knows ("Lee" of "Lee Iacocca").
-  const verdict = people.length > 0;
-  if (compromiseVerdicts.size >= MAX_CACHED_VERDICTS) compromiseVerdicts.clear();
-  compromiseVerdicts.set(name, verdict);
-  return verdict;
 }
 
 function spanText(sentence: string, span: RoleSpan): string {
