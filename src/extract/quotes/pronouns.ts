@@ -1,6 +1,12 @@
 import nlp from 'compromise';
 import { isPerson } from './speaker-description.js';
-import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
+import {
+  findRecentSubject,
+  REPORTED_BY_PRONOUN,
+  type Position,
+  type QuoteContext,
+  type Speaker,
+} from './quote-context.js';
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -78,6 +84,9 @@ function personsInPreviousSentence(context: QuoteContext, position: Position): S
       /^["\u201c\u2018']?(?:(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+)?(?:He|She|They)\b/.test(previous.text)
     )
       return [];
+    // "Tony Blair would lead the campaign, he said.": what a pronoun reports is about someone else,
+    // and the one reporting goes on speaking.
+    if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
     const found: Speaker[] = [];
     for (const occurrence of context.occurrences) {
       if (occurrence.paragraph !== paragraph || occurrence.start < previous.start || occurrence.start >= previous.end)

@@ -91,7 +91,8 @@ function findSentenceSubjects(
     const text = paragraphs[paragraph]!;
     for (const sentence of sentencesOf(paragraph)) {
       // "He portrayed Mr Ebbers as ...": the pronoun is the subject and carries the previous one on.
-      if (PRONOUN_OPENER.test(sentence.text)) continue;
+      // "Tony Blair would lead the campaign, he said.": the name is what is reported, not who speaks.
+      if (PRONOUN_OPENER.test(sentence.text) || REPORTED_BY_PRONOUN.test(sentence.text)) continue;
       const subject = list.find(
         (occurrence) =>
           occurrence.start >= sentence.start &&
@@ -119,6 +120,10 @@ const LOOK_BACK_PARAGRAPHS = 6;
  * The most recent subject or speaker before `position`: what "he", "she", "the official" or an
  * unattributed quotation refers to in news copy.
  */
+/** A sentence that a pronoun reports: ", he said." */
+export const REPORTED_BY_PRONOUN =
+  /,\s*(?:he|she)\s+(?:said|says|added|adds|explained|insisted|argued|warned|stressed|claimed)\.?\s*$/;
+
 export function findRecentSubject(
   context: QuoteContext,
   position: Position,

@@ -533,6 +533,15 @@ const cases: Case[] = [
     expected: [{ quote: 'a danger to every citizen', speaker: 'Openwatch' }],
   },
   {
+    rule: 'the person named in what "he said" reports is not the "he" who goes on',
+    paragraphs: [
+      'Karim Nasser said the party would fight a clean campaign.',
+      'And Omar Haddad would be at the very front of that campaign, he said. "The leader will spend more time in the regions than in the capital," he promised.',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'The leader will spend more time', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: "a web address in the speaker's role ends no clause",
     paragraphs: ['"Sales will double before the end of the year," Karim Nasser, editor of Gamesnews.com told the BBC.'],
     people: [minister],
