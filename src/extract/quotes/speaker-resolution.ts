@@ -64,7 +64,8 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
   const lastWord = subjectWords[subjectWords.length - 1]!.toLowerCase();
   if (PERSON_PRONOUNS.has(lastWord)) return resolvePronoun(context, lastWord, position);
 
-  const bySurname = findPersonBySurname(context, text);
+  // After a closed appositive the subject is its first chunk: a surname inside the appositive is someone else.
+  const bySurname = findPersonBySurname(context, closedAppositive ? subject : text);
   if (bySurname) return bySurname;
   const institution = readInstitution(subject);
   if (institution) return institution;
@@ -86,10 +87,12 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
       occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
   );
   // "Mr Blair's official spokesman" is not Mr Blair: a possessive name only modifies the speaker.
+  // "X, who won for playing Katharine Hepburn, said": a name inside a relative clause is not the speaker.
   const candidates = inside.filter(
     (occurrence) =>
       !isObjectOfPreposition(paragraphText, occurrence.start) &&
-      !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)),
+      !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)) &&
+      !/,\s+(?:who|which|whose)\b[^,]*$/.test(paragraphText.slice(phrase.start, occurrence.start)),
   );
   let chosen = candidates[0];
   if (!chosen) return null;

@@ -542,6 +542,14 @@ const cases: Case[] = [
     expected: [{ quote: 'The leader will spend more time', speaker: 'Karim Nasser' }],
   },
   {
+    rule: 'a name inside the appositive after the subject is not the speaker',
+    paragraphs: [
+      'Lina Morvane, who won for playing the late Omar Haddad in the film, said her award was "a surprise and an honour for the whole crew".',
+    ],
+    people: [guest],
+    expected: [{ quote: 'a surprise and an honour', speaker: 'Lina Morvane' }],
+  },
+  {
     rule: "a web address in the speaker's role ends no clause",
     paragraphs: ['"Sales will double before the end of the year," Karim Nasser, editor of Gamesnews.com told the BBC.'],
     people: [minister],
