@@ -87,14 +87,21 @@ function rankByTopic(tables: QuoteTables, entries: readonly number[], topic: str
   if (onTopic.length > 0 || !view) return [...onTopic, ...sameStory];
   // "What did the Harvard economist say about the deficit": none of his words name it, but what he
   // said in a story about the deficit is what the question asks for.
-  return entries.filter((entry) => storyHolds(tables, view, tables.entryGroup.values[entry]!, topic));
+  const words = topicTerms(topic);
+  if (words.length === 0) return [];
+  const onStory = new Map<number, boolean>();
+  return entries.filter((entry) => {
+    const group = tables.entryGroup.values[entry]!;
+    let holds = onStory.get(group);
+    if (holds === undefined) onStory.set(group, (holds = storyHolds(tables, view, group, words)));
+    return holds;
+  });
 }
 
 /** Every word of the topic is in the story's headline or text. */
-function storyHolds(tables: QuoteTables, view: QuoteView, group: number, topic: string): boolean {
+function storyHolds(tables: QuoteTables, view: QuoteView, group: number, words: readonly string[]): boolean {
   const article = view.knowledge.articles.get(tables.groupArticle[group]!);
-  const words = topicTerms(topic);
-  if (!article || words.length === 0) return false;
+  if (!article) return false;
   const text = new Set(topicTerms([article.title, ...article.paragraphs].join('\n')));
   return words.every((word) => text.has(word));
 }

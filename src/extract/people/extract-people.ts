@@ -99,10 +99,11 @@ function confirmByCompromise(person: PersonDraft, all: readonly PersonDraft[]): 
     person.words.length >= 2 &&
     person.words.slice(0, -1).every(mayBeGivenName) &&
     !isKnownCommonWord(person.words[person.words.length - 1]!) &&
-    !all.some((other) => other !== person && other.surnameText === person.surnameText) &&
-    person.mentions.some((mention) => speaksBySurname(mention.sentence, person.surnameText))
-  )
-    return true;
+    !all.some((other) => other !== person && other.surnameText === person.surnameText)
+  ) {
+    const speaks = surnameSpeaks(person.surnameText);
+    if (person.mentions.some((mention) => speaks.test(mention.sentence))) return true;
+  }
   const longest = [...person.variants].reduce((best, variant) => (variant.length > best.length ? variant : best), '');
   return compromiseSaysPerson(longest);
 }
@@ -111,13 +112,13 @@ const SAID = '(?:said|says|added|adds|told|explained|admitted|insisted)';
 // "said Mirza", never "told Villa's website": after the verb only a verb of saying names the speaker.
 const SAID_BEFORE = '(?:said|says|added|adds|explained|admitted|insisted)';
 
-function speaksBySurname(sentence: string, surname: string): boolean {
+/** "said Mirza" or "Mirza said", the surname alone: "Sharon Osbourne said" is no word on Ozzy. */
+function surnameSpeaks(surname: string): RegExp {
   const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The surname alone: "Sharon Osbourne said" is no word on Ozzy.
   return new RegExp(
     `\\b${SAID_BEFORE}\\s+(?:(?:Mr|Mrs|Ms|Dr)\\s+)?${name}\\b(?!\\s+\\p{Lu}|['\u2019])|(?<!\\p{Lu}[\\p{L}'-]*\\s+)\\b${name}\\s+${SAID}\\b`,
     'u',
-  ).test(sentence);
+  );
 }
 
 /** "Sania", "Kenenisa": a word no lexicon knows as anything else; not "Land Registry" or "Aston Villa". */
