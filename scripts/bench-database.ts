@@ -10,12 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { createBriefingService } from '../src/service/create-briefing-service.js';
 import { indexCorpus } from '../src/storage/postgres/index-corpus.js';
 import { migrate } from '../src/storage/postgres/migrate.js';
-import { createPool, quoteIdentifier } from '../src/storage/postgres/pool.js';
+import { createBenchSchema } from './bench-schema.js';
 import { drawQuestions } from './bench-questions.js';
 import { log, round } from './bench-timing.js';
 
@@ -23,11 +21,7 @@ export async function runDatabaseBench(corpusDir: string, questionCount: number)
   const connectionString = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const work = mkdtempSync(path.join(tmpdir(), 'briefbot-bench-database-'));
   const cacheDir = path.join(work, 'cache');
-  const schema = `briefbot_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${quoteIdentifier(schema)}`);
-  const pool = createPool({ connectionString, schema });
+  const { schema, pool, drop } = await createBenchSchema(connectionString);
   try {
     let started = performance.now();
     const memory = await createBriefingService({ corpusDir, cacheDir });
@@ -118,9 +112,7 @@ export async function runDatabaseBench(corpusDir: string, questionCount: number)
       }),
     );
   } finally {
-    await pool.end();
-    await admin.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
-    await admin.end();
+    await drop();
     rmSync(work, { recursive: true, force: true });
   }
 }

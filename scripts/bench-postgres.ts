@@ -5,14 +5,12 @@
  * and how often both give the same top five. Works in a schema of its own, dropped at the end;
  * BENCH_DATABASE_URL, else the machine's server (postgres://postgres@127.0.0.1:5432/test).
  */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
 import { PassageIndex } from '../src/search/passage-index.js';
 import { indexCorpus } from '../src/storage/postgres/index-corpus.js';
 import { migrate } from '../src/storage/postgres/migrate.js';
-import { createPool, quoteIdentifier } from '../src/storage/postgres/pool.js';
+import { createBenchSchema } from './bench-schema.js';
 import { PostgresPassageSearch } from '../src/storage/postgres/search-passages.js';
 import { splitSentences } from '../src/text/sentences.js';
 import { unpackCorpus } from './corpora.js';
@@ -37,11 +35,7 @@ let start = performance.now();
 const memory = PassageIndex.build(articles);
 const memoryIndexMs = performance.now() - start;
 
-const schema = `briefbot_bench_${randomBytes(4).toString('hex')}`;
-const admin = new pg.Client({ connectionString });
-await admin.connect();
-await admin.query(`CREATE SCHEMA ${quoteIdentifier(schema)}`);
-const pool = createPool({ connectionString, schema });
+const { schema, pool, drop } = await createBenchSchema(connectionString);
 try {
   await migrate(pool);
   start = performance.now();
@@ -94,9 +88,7 @@ try {
     ].join('\n'),
   );
 } finally {
-  await pool.end();
-  await admin.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
-  await admin.end();
+  await drop();
 }
 
 /** Runs of 2-4 words from the corpus's own sentences, the same on every run. */
