@@ -14,7 +14,9 @@ import { countArticles, matchDelta, matchPrevious, reuseArticles } from './reuse
 import {
   errorCode,
   isInsideRoots,
+  isRacy,
   OUTSIDE_REASON,
+  UNTRUSTED_MODIFIED_MS,
   walkFiles,
   type NumberedWalk,
   type WalkResult,
@@ -107,7 +109,7 @@ export async function loadCorpus(root: string, options: LoadOptions = {}): Promi
       records[index] = {
         path: file.path,
         size: file.size,
-        modifiedMs: file.modifiedMs,
+        modifiedMs: isRacy(file.modifiedMs, walk.startedMs) ? UNTRUSTED_MODIFIED_MS : file.modifiedMs,
         articles: skipped ? null : result,
         skipReason: skipped ? result.reason : null,
       };

@@ -24,6 +24,7 @@ export interface EncodedWalk {
   paths: string;
   numbers: Float64Array;
   skipped: SkippedFile[];
+  startedMs: number;
   /** Set when the files are told as a delta from that earlier walk, with the paths gone. */
   since?: number;
   gone?: string[];
@@ -153,8 +154,14 @@ function decodeWalk(walk: EncodedWalk): NumberedWalk {
     size: walk.numbers[index * 2]!,
     modifiedMs: walk.numbers[index * 2 + 1]!,
   }));
-  if (walk.since === undefined) return { id: walk.id, files, skipped: walk.skipped };
-  const delta: WalkDelta = { since: walk.since, changed: files, gone: walk.gone ?? [], skipped: walk.skipped };
+  if (walk.since === undefined) return { id: walk.id, files, skipped: walk.skipped, startedMs: walk.startedMs };
+  const delta: WalkDelta = {
+    since: walk.since,
+    changed: files,
+    gone: walk.gone ?? [],
+    skipped: walk.skipped,
+    startedMs: walk.startedMs,
+  };
   return { id: walk.id, ...delta };
 }
 

@@ -114,6 +114,7 @@ function followLink(absolute, roots) {
 }
 
 async function walk(root, extraRoots) {
+  const startedMs = Date.now();
   const files = [];
   const skipped = [];
   const visited = new Set();
@@ -178,18 +179,31 @@ async function walk(root, extraRoots) {
 
   await visit(rootReal, '');
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, skipped };
+  return { files, skipped, startedMs };
 }
 
-/** The files of `next` new or different from `previous`, and the paths gone: both sorted by path. */
-function diffWalks(previous, next) {
+// walk-files.ts's RACY_WINDOW_MS: a file modified this close to the previous walk's start may
+// have changed again since within the file system's tick, its size and time as they were.
+const RACY_WINDOW_MS = 2000;
+
+/**
+ * The files of `next` new or different from `previous` (or modified so near its start, at
+ * `previousStartedMs`, that it cannot tell), and the paths gone: both sorted by path.
+ */
+function diffWalks(previous, previousStartedMs, next) {
   const changed = [];
   const gone = [];
   let cursor = 0;
   for (const file of next) {
     while (cursor < previous.length && previous[cursor].path < file.path) gone.push(previous[cursor++].path);
     const before = cursor < previous.length && previous[cursor].path === file.path ? previous[cursor++] : null;
-    if (!before || before.size !== file.size || before.modifiedMs !== file.modifiedMs) changed.push(file);
+    if (
+      !before ||
+      before.size !== file.size ||
+      before.modifiedMs !== file.modifiedMs ||
+      before.modifiedMs >= previousStartedMs - RACY_WINDOW_MS
+    )
+      changed.push(file);
   }
   while (cursor < previous.length) gone.push(previous[cursor++].path);
   return { changed, gone };
@@ -219,10 +233,10 @@ parentPort.on('message', (request) => {
     (result) => {
       const folder = JSON.stringify([request.root, request.extraRoots]);
       const id = ++walks;
-      const delta = last && request.since === last.id && last.folder === folder ? diffWalks(last.files, result.files) : null;
-      last = { id, folder, files: result.files };
+      const delta = last && request.since === last.id && last.folder === folder ? diffWalks(last.files, last.startedMs, result.files) : null;
+      last = { id, folder, files: result.files, startedMs: result.startedMs };
       const { paths, numbers } = encodeFiles(delta ? delta.changed : result.files);
-      const encoded = { id, paths, numbers, skipped: result.skipped };
+      const encoded = { id, paths, numbers, skipped: result.skipped, startedMs: result.startedMs };
       if (delta) Object.assign(encoded, { since: request.since, gone: delta.gone });
       parentPort.postMessage({ id: request.id, walk: encoded }, [numbers.buffer]);
     },

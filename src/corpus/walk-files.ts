@@ -15,6 +15,8 @@ export interface WalkResult {
   /** Sorted by path. */
   files: WalkedFile[];
   skipped: SkippedFile[];
+  /** The clock when the walk began: a file modified about then may change again unseen (`isRacy`). */
+  startedMs: number;
 }
 
 /** A walk told as what differs from an earlier walk of the same folder (the stat thread's number `since`). */
@@ -26,6 +28,7 @@ export interface WalkDelta {
   gone: string[];
   /** Every entry skipped, as a whole walk gives them. */
   skipped: SkippedFile[];
+  startedMs: number;
 }
 
 /** A walk made on the stat thread, numbered there so the next one can be told as a delta. */
@@ -58,12 +61,13 @@ export const OUTSIDE_REASON = 'symbolic link to a place outside the corpus folde
  */
 export async function walkFiles(root: string, options: WalkOptions = {}): Promise<WalkResult> {
   const walked = options.statThread ? await options.statThread.walk(root, options.extraRoots ?? []) : null;
-  if (walked && 'files' in walked) return { files: walked.files, skipped: walked.skipped };
+  if (walked && 'files' in walked) return { files: walked.files, skipped: walked.skipped, startedMs: walked.startedMs };
   return walkHere(root, options.extraRoots ?? []);
 }
 
 /** The walk on this thread; stat-worker.mjs tells the same walk on the stat thread (keep them alike). */
 function walkHere(root: string, extraRoots: readonly string[]): WalkResult {
+  const startedMs = Date.now();
   const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
@@ -125,7 +129,7 @@ function walkHere(root: string, extraRoots: readonly string[]): WalkResult {
 
   visit(rootReal, '');
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, skipped };
+  return { files, skipped, startedMs };
 }
 
 function isHidden(relative: string): boolean {
@@ -154,3 +158,19 @@ export function errorCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return code ?? (error instanceof Error ? error.message : String(error));
 }
+
+/**
+ * A file's modification time is kept to the file system's tick (a few milliseconds on Linux,
+ * one or two seconds on some), so a same-size edit within the tick of a walk that saw the file
+ * leaves size and time as they were. Such a file is not trusted as unchanged (git calls it
+ * "racily clean"): the next load reads it again. stat-worker.mjs holds the same window.
+ */
+export const RACY_WINDOW_MS = 2000;
+
+/** Whether a file with this modification time, seen by a walk begun at `walkStartedMs`, could change unseen. */
+export function isRacy(modifiedMs: number, walkStartedMs: number): boolean {
+  return modifiedMs >= walkStartedMs - RACY_WINDOW_MS;
+}
+
+/** The modification time a record keeps for a racy file: no walk reports it, so the next load reads the file again. */
+export const UNTRUSTED_MODIFIED_MS = -1;

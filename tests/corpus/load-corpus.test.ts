@@ -1,8 +1,10 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile, chmod } from 'node:fs/promises';
+import { utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { ageFiles } from '../support/age-files.js';
 
 let root: string;
 beforeEach(async () => {
@@ -139,6 +141,7 @@ describe('loadCorpus incrementally', () => {
   it('reads only new and changed files, reusing the previous reading of the rest', async () => {
     await put('a.txt', 'Headline of the first story\n\nThe first body says something useful here.\n');
     await put('b.txt', 'Headline of the second story\n\nThe second body says something useful here.\n');
+    ageFiles(root);
     const first = await loadCorpus(root);
     await put('b.txt', 'Headline of the second story\n\nThe second body now says something else entirely.\n');
     await put('c.txt', 'Headline of the third story\n\nThe third body says something useful here.\n');
@@ -148,12 +151,25 @@ describe('loadCorpus incrementally', () => {
     expect(second.articles[1]!.paragraphs[0]).toContain('something else');
   });
 
+  it('reads again a same-size edit made within the clock tick of the previous load', async () => {
+    // Whole seconds, as a file system with a coarse clock stamps both writes.
+    const tick = Math.floor(Date.now() / 1000);
+    await put('a.txt', 'Headline of the first story\n\nThe body says one thing here.\n');
+    utimesSync(path.join(root, 'a.txt'), tick, tick);
+    const first = await loadCorpus(root);
+    await put('a.txt', 'Headline of the first story\n\nThe body says two things now.\n');
+    utimesSync(path.join(root, 'a.txt'), tick, tick);
+    const second = await loadCorpus(root, { previous: first });
+    expect(second.articles[0]!.paragraphs[0]).toContain('two things');
+  });
+
   const story = (name: string, body: string): string => `Headline of the ${name} story\n\n${body} It says something useful here.\n`;
 
   it('reports the files read again and reuses the article list when every id stays', async () => {
     await put('a.txt', story('first', 'The first body.'));
     await put('b.txt', story('second', 'The second body.'));
     await put('c.txt', story('third', 'The third body.'));
+    ageFiles(root);
     const first = await loadCorpus(root);
     await put('b.txt', story('second', 'The second body, now longer than it was.'));
     const second = await loadCorpus(root, { previous: first });
@@ -169,6 +185,7 @@ describe('loadCorpus incrementally', () => {
   it('reports files gone and new, in path order, and makes the list again in path order', async () => {
     await put('b.txt', story('second', 'The second body.'));
     await put('d.txt', story('fourth', 'The fourth body.'));
+    ageFiles(root);
     const first = await loadCorpus(root);
     await rm(path.join(root, 'd.txt'));
     await put('a.txt', story('first', 'The first body.'));
@@ -206,6 +223,7 @@ describe('loadCorpus incrementally', () => {
     await put('a.txt', story('first', 'The first body.'));
     await put('b.txt', story('second', 'The second body.'));
     await put('feed.json', JSON.stringify([{ id: 'x', title: 'Ex', body: 'The first record body.' }, { id: 'y', title: 'Why', body: 'The other record body.' }]));
+    ageFiles(root);
     const first = await loadCorpus(root);
     await edit();
     const second = await loadCorpus(root, { previous: first });

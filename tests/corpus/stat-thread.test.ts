@@ -1,10 +1,12 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lstatHere, StatThread } from '../../src/corpus/stat-thread.js';
 import { walkFiles } from '../../src/corpus/walk-files.js';
+import { ageFiles } from '../support/age-files.js';
 import { matchDelta, matchPrevious } from '../../src/corpus/reuse-previous-load.js';
 
 let root: string;
@@ -30,7 +32,7 @@ describe('stat thread', () => {
   it('walks a large folder to the same files and skips as the calling thread alone', async () => {
     const alone = await walkFiles(root);
     const shared = await walkFiles(root, { statThread: thread });
-    expect(shared).toEqual(alone);
+    expect({ ...shared, startedMs: 0 }).toEqual({ ...alone, startedMs: 0 });
     expect(shared.files).toHaveLength(2500 + 1 + 1);
     expect(shared.files.find((file) => file.path === 'story-96.txt')?.size).toBe(96);
     expect(shared.skipped).toEqual(expect.arrayContaining([
@@ -41,7 +43,7 @@ describe('stat thread', () => {
 
   it('walks the whole folder on the thread, to what the calling thread finds', async () => {
     const onThread = await thread.walk(root, []);
-    expect(onThread).toEqual({ id: expect.any(Number), ...(await walkFiles(root)) });
+    expect(onThread).toEqual({ id: expect.any(Number), ...(await walkFiles(root)), startedMs: expect.any(Number) });
   });
 
   it.each([
@@ -74,6 +76,7 @@ describe('a walk told as a delta from the previous one', () => {
     const own = new StatThread();
     try {
       await Promise.all(['a.txt', 'c.txt', 'e.txt', 'g.txt'].map((name) => writeFile(path.join(folder, name), name)));
+      ageFiles(folder);
       const first = await own.walk(folder, []);
       if (!first || !('files' in first)) throw new Error('the first walk is a whole one');
       const { records } = matchPrevious(first.files, []);
@@ -91,6 +94,27 @@ describe('a walk told as a delta from the previous one', () => {
       // Another number than the thread's last walk gets a whole walk back.
       const third = await own.walk(folder, [], first.id);
       expect(third && 'files' in third ? third.files : null).toEqual(whole.files);
+    } finally {
+      await own.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('names a same-size edit made within the clock tick of the previous walk', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'briefbot-walk-racy-'));
+    const own = new StatThread();
+    // Whole seconds, as a file system with a coarse clock stamps both writes.
+    const tick = Math.floor(Date.now() / 1000);
+    try {
+      await writeFile(path.join(folder, 'a.txt'), 'one');
+      utimesSync(path.join(folder, 'a.txt'), tick, tick);
+      const first = await own.walk(folder, []);
+      if (!first) throw new Error('the thread walks');
+      await writeFile(path.join(folder, 'a.txt'), 'two');
+      utimesSync(path.join(folder, 'a.txt'), tick, tick);
+      const second = await own.walk(folder, [], first.id);
+      if (!second || !('since' in second)) throw new Error('the second walk is a delta');
+      expect(second.changed.map((file) => file.path)).toEqual(['a.txt']);
     } finally {
       await own.close();
       await rm(folder, { recursive: true, force: true });

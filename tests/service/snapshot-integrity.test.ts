@@ -15,12 +15,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService, type ServiceEvent } from '../../src/service/create-briefing-service.js';
+import { ageFiles } from '../support/age-files.js';
 
 let corpusDir: string;
 let cacheDir: string;
 beforeEach(() => {
   corpusDir = mkdtempSync(path.join(tmpdir(), 'briefbot-snapcorpus-'));
   cpSync('corpus', corpusDir, { recursive: true });
+  ageFiles(corpusDir);
   cacheDir = mkdtempSync(path.join(tmpdir(), 'briefbot-snapcache-'));
 });
 afterEach(() => {
