@@ -3,12 +3,16 @@
  * by hand (issue: speaker precision, role precision). Seeded, so the sample is the same for the
  * same extraction; `--seed` draws another.
  *
- *   npm run audit:sample [-- --count 100 --seed 7]   # .scratch/audit-quotes.tsv, audit-roles.tsv
+ *   npm run audit:sample [-- --count 100 --seed 7]   # .scratch/audit-quotes.tsv, audit-roles.tsv, audit-missed.tsv
+ *
+ * audit-missed.tsv is the other side, recall: quoted passages of six words or more that no
+ * extracted quotation holds, with their paragraph, to read why no speaker was found.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
+import { findQuoteSpans } from '../src/extract/quotes/quote-spans.js';
 import { extractArticle } from '../src/knowledge/build-knowledge.js';
 import { buildEvalMix } from './eval-mix.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
@@ -29,10 +33,21 @@ articles.sort((left, right) => (left.id < right.id ? -1 : 1));
 const flat = (text: string): string => text.replace(/\s+/g, ' ').replace(/\t/g, ' ');
 const quotes: string[][] = [];
 const roles: string[][] = [];
+const missed: string[][] = [];
+const wordsOf = (text: string): string => flat(text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ')).trim();
 for (const article of articles) {
   const extraction = extractArticle(article);
   for (const quotation of extraction.quotations) {
     quotes.push([article.id, quotation.speaker, flat(quotation.quote), flat(quotation.passage)]);
+  }
+  const held = extraction.quotations.map((quotation) => wordsOf(quotation.quote));
+  // The spans as the extractor reads them, so a quotation running over paragraphs is one.
+  for (const span of findQuoteSpans(article.paragraphs)) {
+    const words = wordsOf(span.text).split(' ').filter(Boolean);
+    if (words.length < 6) continue;
+    const opening = words.slice(0, 5).join(' ');
+    const context = article.paragraphs.slice(Math.max(0, span.startParagraph - 1), span.endParagraph + 1).join(' ¶ ');
+    if (!held.some((quote) => quote.includes(opening))) missed.push([article.id, flat(span.text), flat(context)]);
   }
   for (const person of extraction.people) {
     for (const role of person.roles) roles.push([article.id, person.name, role.role, flat(role.sentence)]);
@@ -77,6 +92,11 @@ write(
   ['n', 'article', 'person', 'role', 'sentence'],
   sample(roles, count, seed + 1).map((row, index) => [String(index + 1), ...row]),
 );
+write(
+  'audit-missed.tsv',
+  ['n', 'article', 'quoted', 'paragraph'],
+  sample(missed, count, seed + 2).map((row, index) => [String(index + 1), ...row]),
+);
 console.log(
-  `${quotes.length} quotations and ${roles.length} roles over ${articles.length} articles; ${count} of each drawn with seed ${seed} -> .scratch/audit-quotes.tsv, .scratch/audit-roles.tsv`,
+  `${quotes.length} quotations, ${roles.length} roles and ${missed.length} quoted passages held by no quotation over ${articles.length} articles; ${count} of each drawn with seed ${seed} -> .scratch/audit-quotes.tsv, audit-roles.tsv, audit-missed.tsv`,
 );
