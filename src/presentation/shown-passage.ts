@@ -1,6 +1,7 @@
 import type { Answer, Citation, CommandName } from '../answer/types.js';
 import { isNearlySameKey, textKey } from '../text/fingerprint.js';
 import { foldText } from '../text/normalize.js';
+import { escapePattern } from '../text/escape-pattern.js';
 
 /** The passage a reply shows beside an answer, and whether to say which article it is from. */
 export interface ShownPassage {
@@ -20,7 +21,7 @@ function namesOf(person: string): string[] {
 export function namesPerson(passage: string, person: string): boolean {
   const folded = foldText(passage);
   return namesOf(person).some((name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapePattern(name);
     return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(folded);
   });
 }

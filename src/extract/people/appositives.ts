@@ -149,6 +149,16 @@ function readRole(
   const headAt = kept.findIndex((token) => isHead(token) || token.lower === 'fellow');
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  // "Spider-Man, Harry Potter and Lord of the Rings": a title opening the last item of a list of names.
+  const beforeAnd = kept[headAt - 2];
+  if (
+    kept[headAt - 1]?.lower === 'and' &&
+    kept[headAt]!.capitalised &&
+    beforeAnd?.capitalised &&
+    !isHead(beforeAnd) &&
+    !ROLE_MODIFIERS.has(beforeAnd.lower)
+  )
+    return null;
   // After "is", only a title names what someone is ("the CEO of", "a reporter for"); "the decision
   // of the captain" or "a heavy cashflow generator" say something else.
   if (

@@ -8,6 +8,7 @@ import { groupCandidates, scanMentions, type LocatedCandidate, type PersonDraft 
 import { tokenize, type Token } from './tokens.js';
 import { isKnownCommonWord, isKnownNonPersonWord, isPlaceWord } from './lexicon.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
+import { escapePattern } from '../../text/escape-pattern.js';
 
 interface SentenceRecord extends TextLocation {
   ordinal: number;
@@ -83,8 +84,34 @@ export function extractPeople(article: Article): PersonMention[] {
   linkDescriptions(persons, descriptions, namedIn);
   // compromise alone guesses names of papers and militias too; believe it once the name recurs or gets a role.
   const believed = persons.filter((person) => person.strong || person.roles.length > 0 || person.mentions.length > 1);
-  return believed.map(toPersonMention);
+  return addKnightlyVariants(believed.map(toPersonMention), article.paragraphs);
 }
+
+/**
+ * "Sir Nicholas" for Nicholas Scott, "Dame Kelly" for Kelly Holmes: a knight or dame is named by
+ * title and given name, so the article's "Sir Nicholas said" is theirs, when no one else of the
+ * article has that given name.
+ */
+function addKnightlyVariants(people: PersonMention[], paragraphs: readonly string[]): PersonMention[] {
+  if (!paragraphs.some((paragraph) => KNIGHTLY.test(paragraph))) return people;
+  const text = paragraphs.join('\n');
+  const givenCounts = new Map<string, number>();
+  for (const person of people) {
+    const given = person.name.split(/\s+/)[0]!;
+    if (person.name.includes(' ')) givenCounts.set(given, (givenCounts.get(given) ?? 0) + 1);
+  }
+  return people.map((person) => {
+    const words = person.name.split(/\s+/);
+    if (words.length < 2 || givenCounts.get(words[0]!) !== 1) return person;
+    const found = ['Sir', 'Dame']
+      .map((title) => `${title} ${words[0]}`)
+      .find((variant) => new RegExp(`\\b${escapePattern(variant)}\\b(?!\\s+\\p{Lu})`, 'u').test(text));
+    if (!found || person.variants.includes(found)) return person;
+    return { ...person, variants: [...person.variants, found].sort() };
+  });
+}
+
+const KNIGHTLY = /\b(?:Sir|Dame) \p{Lu}/u;
 
 /**
  * A name only compromise could vouch for is kept when it recurs and compromise tags it a person;
@@ -114,7 +141,7 @@ const SAID_BEFORE = '(?:said|says|added|adds|explained|admitted|insisted)';
 
 /** "said Mirza" or "Mirza said", the surname alone: "Sharon Osbourne said" is no word on Ozzy. */
 function surnameSpeaks(surname: string): RegExp {
-  const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapePattern(surname);
   return new RegExp(
     `\\b${SAID_BEFORE}\\s+(?:(?:Mr|Mrs|Ms|Dr)\\s+)?${name}\\b(?!\\s+\\p{Lu}|['\u2019])|(?<!\\p{Lu}[\\p{L}'-]*\\s+)\\b${name}\\s+${SAID}\\b`,
     'u',

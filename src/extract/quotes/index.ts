@@ -13,6 +13,7 @@ import { findReportedSpeaker } from './reported-speech.js';
 import { resolveSpeakerPhrase } from './speaker-resolution.js';
 import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
+import { escapePattern } from '../../text/escape-pattern.js';
 
 interface Attributed {
   span: QuoteSpan;
@@ -196,15 +197,24 @@ function speaksOfThemselves(context: QuoteContext, entry: Attributed): boolean {
   if (person === undefined) return false;
   const words = new Set(entry.span.text.split(/[^\p{L}'\u2019-]+/u).map((word) => word.replace(/['\u2019]s$/, '')));
   const mention = context.people[person]!;
+  // "I believe David will make a great leader," from David Moorcroft about David Collins: a name
+  // word another person of the article shares points at neither.
+  // A longer name holding this one ("John Peel Show") is no other person.
+  const shared = (word: string): boolean =>
+    context.people.some(
+      (other, index) =>
+        index !== person &&
+        !other.name.includes(mention.name) &&
+        !mention.name.includes(other.name) &&
+        [other.name, ...other.variants].some((name) => name.split(/\s+/).includes(word)),
+    );
   return [mention.name, ...mention.variants].some((name) =>
-    name.split(/\s+/).some((word) => word.length > 1 && /^\p{Lu}/u.test(word) && words.has(word)),
+    name.split(/\s+/).some((word) => word.length > 1 && /^\p{Lu}/u.test(word) && words.has(word) && !shared(word)),
   );
 }
 
 function namesSpeaker(phrase: string, name: string): boolean {
-  return name
-    .split(/\s+/)
-    .some((word) => word.length > 1 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(phrase));
+  return name.split(/\s+/).some((word) => word.length > 1 && new RegExp(`\\b${escapePattern(word)}\\b`).test(phrase));
 }
 
 function recordSpeaker(context: QuoteContext, entry: Attributed): void {

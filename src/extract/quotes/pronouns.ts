@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { SPEECH_VERBS } from './lexicon.js';
 import { isPerson } from './speaker-description.js';
 import {
   findRecentSubject,
@@ -81,21 +82,51 @@ function personsInPreviousSentence(context: QuoteContext, position: Position): S
     if (!previous) continue;
     // "He portrayed Mr Ebbers as ...": a sentence opened by a pronoun carries its own referent on.
     if (
-      /^["\u201c\u2018']?(?:(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+)?(?:He|She|They)\b/.test(previous.text)
+      /^["\u201c\u2018']?(?:He|She|They|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey))\b/.test(
+        previous.text,
+      )
     )
       return [];
     // "Tony Blair would lead the campaign, he said.": what a pronoun reports is about someone else,
     // and the one reporting goes on speaking.
     if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
     const found: Speaker[] = [];
+    const text = context.paragraphs[paragraph]!;
     for (const occurrence of context.occurrences) {
       if (occurrence.paragraph !== paragraph || occurrence.start < previous.start || occurrence.start >= previous.end)
         continue;
       if (context.isQuoted(paragraph, occurrence.start)) continue;
       const person = context.people[occurrence.person]!;
-      found.push({ name: person.name, kind: 'person', person: occurrence.person });
+      const speaker: Speaker = { name: person.name, kind: 'person', person: occurrence.person };
+      // "If Mr Blair stays away, the debate goes ahead, Lord Holme said.": the one who closes the
+      // sentence saying it goes on speaking; the people in what they said are spoken of.
+      const before = text.slice(previous.start, occurrence.start);
+      const after = text.slice(occurrence.end, previous.end);
+      // "X, partner of Y Ltd said": a name after "of" is in the appositive, not the one saying.
+      if (!AFTER_PREPOSITION.test(before) && closesWithSayer(before, after)) return [speaker];
+      found.push(speaker);
     }
     return found;
   }
   return [];
+}
+
+// ", X said." / ", X said in a speech to analysts." / ", and X said he would ..." closing a
+// sentence, or ", said X." with a title before the name.
+const SAYER_AFTER = /^\s+(\p{Ll}+)\b/u;
+// "According to Mandaric, Redknapp vowed he would go": the comma closes the source, and the one
+// who vowed is reported, not speaking.
+const SOURCE_LEAD = /^\s*(?:according to|quoting|citing)\b[^,]*,\s*$/i;
+// ", and Sculthorpe said": "and" opens the clause; "partner of Tods Murray said" has the name in an appositive.
+const AFTER_PREPOSITION = /\b(?:of|for|at|with|from|by|to|in)\s+(?:(?:the|Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const SAYER_BEFORE = /,\s*(\p{Ll}+)\s+(?:[\p{L}'\u2019.-]+\s+){0,5}$/u;
+const SAYER_TAIL = /^\s*[.!]?["'\u201d\u2019]?\s*$/;
+
+/** Whether the name between `before` and `after` (the rest of its sentence) is who says the sentence. */
+function closesWithSayer(before: string, after: string): boolean {
+  if (!before.includes(',') || SOURCE_LEAD.test(before)) return false;
+  const verbAfter = SAYER_AFTER.exec(after)?.[1];
+  if (verbAfter !== undefined) return SPEECH_VERBS.has(verbAfter);
+  const verbBefore = SAYER_BEFORE.exec(before)?.[1];
+  return verbBefore !== undefined && SPEECH_VERBS.has(verbBefore) && SAYER_TAIL.test(after);
 }

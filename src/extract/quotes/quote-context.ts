@@ -113,7 +113,9 @@ function findSentenceSubjects(
 }
 
 // Wire copy runs one or two sentences a paragraph, so a pronoun may point several paragraphs back.
-const PRONOUN_OPENER = /^["\u201c]?(?:(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+)?(?:He|She|They|It)\b/;
+// "But he said Mr Blair had lost": after a conjunction the pronoun is lower-case.
+const PRONOUN_OPENER =
+  /^["\u201c]?(?:He|She|They|It|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t))\b/;
 const LOOK_BACK_PARAGRAPHS = 6;
 
 /**

@@ -14,11 +14,28 @@ export interface SpeakerPhrase {
 
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|in addition|for (?:his|her) part)\b[\s,]*)+/i;
+const SUBORDINATE_LEAD =
+  /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked)\b/i;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
 export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhrase): Speaker | null {
   const paragraphText = context.paragraphs[phrase.paragraph]!;
+  // "But when asked if Gerrard would stay, Parry said:": who is named in the clause before the
+  // subject is spoken of, not speaking.
+  // "After beating A, B and C to the prize, Stone said": the subject follows the clause's last comma.
+  const lead = paragraphText.slice(phrase.start, phrase.end);
+  // Without a comma ("When asked if Brown would start Eriksson replied"), the name nearest the verb.
+  if (SUBORDINATE_LEAD.test(lead)) {
+    const commas = [...lead.matchAll(/,/g)].map((match) => match.index + 1);
+    const last = context.occurrences.findLast(
+      (occurrence) =>
+        occurrence.paragraph === phrase.paragraph && occurrence.start > phrase.start && occurrence.end <= phrase.end,
+    );
+    const cut =
+      commas.reverse().find((at) => /\p{L}/u.test(lead.slice(at))) ?? (last ? last.start - phrase.start : undefined);
+    if (cut !== undefined) phrase = { ...phrase, start: phrase.start + cut };
+  }
   const raw = paragraphText.slice(phrase.start, phrase.end);
   const text = raw
     .replace(LEADING_FILLER, '')
@@ -109,6 +126,15 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
 /** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
 function findPersonBySurname(context: QuoteContext, text: string): Speaker | null {
   const words = text.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
+  // "rejected by Mr Blair, who said": the relative clause makes the object its speaker.
+  // Not "due to Lee, 82, who created it, his lawyer said": the clause must run on to the verb.
+  const relativeAt = /,\s*who\b[^,]*$/.exec(text);
+  const antecedent = relativeAt
+    ? text
+        .slice(0, relativeAt.index)
+        .split(/[^\p{L}'\u2019-]+/u)
+        .filter(Boolean).length - 1
+    : -1;
   for (let index = 0; index < context.people.length; index++) {
     const person = context.people[index]!;
     const names = person.name.split(/\s+/);
@@ -116,12 +142,22 @@ function findPersonBySurname(context: QuoteContext, text: string): Speaker | nul
     const found = words.some(
       (word, at) =>
         !MODIFIED_NOUNS.has(words[at + 1] ?? '') &&
+        (at === antecedent || !followsPreposition(words, at)) &&
         ((surname.length > 1 && word === surname) ||
           (at > 0 && /^(Sir|Dame)$/.test(words[at - 1]!) && word === names[0])),
     );
     if (found) return { name: person.name, kind: 'person', person: index };
   }
   return null;
+}
+
+// "a telephone memo for Mr Heath reads": a name after a preposition is not who speaks.
+const SURNAME_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about', 'against']);
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
+
+function followsPreposition(words: readonly string[], at: number): boolean {
+  const before = COURTESY.has(words[at - 1] ?? '') ? at - 2 : at - 1;
+  return SURNAME_PREPOSITIONS.has(words[before] ?? '');
 }
 
 const ADVERBIAL_START =

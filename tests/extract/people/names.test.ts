@@ -81,6 +81,20 @@ describe('extractPeople finds persons', () => {
     expect(people).toHaveLength(1);
   });
 
+  it('knows a knight by title and given name, unless another person shares the given name', () => {
+    const knighted = peopleIn(
+      'Former minister Nicholas Oakes has died aged 71.',
+      'Sir Nicholas claimed the painkillers had reacted badly with alcohol.',
+    );
+    expect(personNamed(knighted, 'Nicholas Oakes')?.variants).toContain('Sir Nicholas');
+    const namesakes = peopleIn(
+      'Former minister Nicholas Oakes has died aged 71.',
+      'His colleague Nicholas Brandt said he would be missed.',
+      'Sir Nicholas claimed the painkillers had reacted badly with alcohol.',
+    );
+    expect(namesakes.flatMap((person) => person.variants)).not.toContain('Sir Nicholas');
+  });
+
   it('links a two-word tail of a three-word name', () => {
     const people = peopleIn(
       'Interior Minister Abdolreza Rahmani Fazli spoke first.',

@@ -323,6 +323,11 @@ describe('extractPeople finds roles', () => {
     ['a part in one match', 'Anna Petrova, her opponent in the final, served first.', 'Anna Petrova'],
     ['a peerage alone', 'Lord Fenwick declined to comment on the report.', 'Fenwick'],
     [
+      'a list of names whose last item opens with a title',
+      'Sales of games linked to Tarek Bensaid, Harry Walton and Lord of the Isles were strong.',
+      'Tarek Bensaid',
+    ],
+    [
       'an opinion inside a quotation',
       '"The boy Carlos Neves is a fantastic player," the manager said.',
       'Carlos Neves',

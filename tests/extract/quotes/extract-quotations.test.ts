@@ -576,6 +576,75 @@ const cases: Case[] = [
     people: [minister, guest],
     expected: [{ quote: 'It was a meeting like no other', speaker: 'Karim Nasser' }],
   },
+  {
+    rule: 'the one who closes the sentence before saying it goes on as "he", not a person named in what they said',
+    paragraphs: [
+      'If Omar Haddad stays away, the talks will go ahead without him, Karim Nasser said. "What matters is that the talks go ahead at all," he said.',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'What matters is that the talks go ahead', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a person named in the clause before the subject ("when asked if X ..., Y said") is not the speaker',
+    paragraphs: [
+      'But when asked if Omar Haddad would stay on, Karim Nasser said: "I sincerely hope he will be with us."',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'I sincerely hope he will be with us', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a given name two people share, said in the quotation, does not make the speaker someone spoken of',
+    paragraphs: [
+      'Omar Nasser was named director. "We searched long and hard for the right person," said chief executive Omar Haddad. "We have tested the candidates and I believe Omar will make a great leader."',
+    ],
+    people: [person('Omar Nasser'), guest],
+    // One utterance its attribution interrupts: one quotation.
+    expected: [{ quote: 'I believe Omar will make a great leader', speaker: 'Omar Haddad' }],
+  },
+  {
+    rule: 'without a comma after "when asked if X would ...", the name nearest the verb speaks',
+    paragraphs: [
+      'When asked if Haddad and Boateng would start Karim Nasser replied: "I could tell you yes, but not today."',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'I could tell you yes', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: '"reads" right after the quotation names the text that says it, not the person it was for',
+    paragraphs: [
+      'Hours later Omar Haddad\'s hopes faded. "The colleagues will not serve under him at all," reads a telephone memo for Mr Haddad.',
+    ],
+    people: [guest],
+    expected: [{ quote: 'The colleagues will not serve', speaker: 'a telephone memo for Mr Haddad' }],
+  },
+  {
+    rule: '", and X said he would ..." makes X the "he" who goes on, not the person named before the comma',
+    paragraphs: [
+      'The club has been linked with a move for young forward Omar Haddad, and Karim Nasser said he would love the player to come. "He is a great player and a strong lad in defence," he said.',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'He is a great player', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a name after a preposition is not the speaker, unless "who" makes it the subject of the verb',
+    paragraphs: [
+      'Of the money now due to Nasser, 82, who won the case, his lawyer said: "It could be tens of millions of dollars."',
+      'The argument was rejected by Mr Haddad, who said: "We have not broken the precedent at all."',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'It could be tens of millions', speaker: 'his lawyer' },
+      { quote: 'We have not broken the precedent', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
+    rule: '"But he said X ..." carries the pronoun on: X is spoken of, and the next "he said" is still the first speaker',
+    paragraphs: [
+      'Karim Nasser said voters had lost patience. But he said Omar Haddad had lost their trust. "There is a fundamental lack of trust in Omar Haddad and his government," he said.',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'There is a fundamental lack of trust', speaker: 'Karim Nasser' }],
+  },
 ];
 
 describe('extractQuotations attributes each quotation', () => {
