@@ -2,6 +2,7 @@ import { isHead, isNameWord } from './chains.js';
 import {
   HONORIFICS,
   isCountryOrCity,
+  isDemonym,
   isKnownFirstName,
   isPlaceWord,
   ROLE_HEADS,
@@ -227,8 +228,13 @@ function readAffiliation(kept: Token[]): RoleSpan | null {
 function listsTitledPerson(kept: Token[], headAt: number): boolean {
   for (let index = headAt + 1; index < kept.length - 1; index++) {
     const token = kept[index]!;
+    // "chief Turkish economist": a demonym after a title qualifies the next noun, it names no one.
     const titledName =
-      isHead(kept[index - 1]!) && isNameWord(token) && !HONORIFICS.has(token.lower) && !ROLE_HEADS.has(token.lower);
+      isHead(kept[index - 1]!) &&
+      isNameWord(token) &&
+      !HONORIFICS.has(token.lower) &&
+      !ROLE_HEADS.has(token.lower) &&
+      !(isDemonym(token.lower) && !kept[index + 1]!.capitalised);
     const fullName = token.capitalised && isKnownFirstName(token.lower) && kept[index + 1]!.capitalised;
     if (!titledName && !fullName) continue;
     let chainStart = index;

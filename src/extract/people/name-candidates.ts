@@ -5,6 +5,7 @@ import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
 import {
   isCountry,
   isCountryOrCity,
+  isDemonym,
   isKnownCommonWord,
   isKnownFirstName,
   isKnownOrganisationName,
@@ -18,7 +19,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { isRoleNoun, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { shareCoordinatedRoles } from './shared-roles.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, tokenize, type Token } from './tokens.js';
@@ -150,6 +151,16 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   if (nameTokens.length === 1 && !split.hasHonorific && /(?:ist|ian|crat|ite|lim)s$/.test(nameTokens[0]!.text))
     return null;
   if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
+  // "chief Turkish economist": a lone demonym before a role noun qualifies it ("French said" may still be a surname).
+  const following = tokens[last + 1];
+  if (
+    nameTokens.length === 1 &&
+    isDemonym(nameTokens[0]!.lower) &&
+    following &&
+    !following.capitalised &&
+    isRoleNoun(following.lower)
+  )
+    return null;
   // "General Election", "chairman of the Commons": one common word after a title is no name.
   const lone = nameTokens[0]!.lower;
   if (

@@ -61,6 +61,8 @@ const TAIL_OPENERS = new Set([
   'while',
   'adding',
   'referring',
+  // "Rothman recalls thinking at the time."
+  'thinking',
   'speaking',
   'with',
   'to',
@@ -143,7 +145,8 @@ export function findAttributionAfter(
     return { phrase: { paragraph: span.endParagraph, start, end: from + according[0].length }, subjectless: false };
   }
   const tokens = tokenize(text.slice(from, clauseEnd), from);
-  const endedSentence = /[.]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
+  // "...?" and "...!" end a sentence as "..." does.
+  const endedSentence = /[.?!]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
   const maxSubjectWords = endedSentence ? 5 : 10;
   for (let index = 0; index < tokens.length && index <= maxSubjectWords; index++) {
     if (!isSpeechVerb(text, tokens, index)) continue;

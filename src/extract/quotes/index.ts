@@ -152,6 +152,10 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
  */
 function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[], index: number): Speaker | null {
   const span = attributed[index]!.span;
+  // 'The proposed question is: "Should ...?"': words a sentence introduces as a thing, said by no
+  // one; "His message was:" and "what his next goal is:" still belong to him.
+  const lead = leadOf(context, span);
+  if (COPULA_COLON.test(lead) && !/\b(?:his|her)\b/i.test(lead)) return null;
   const next = attributed[index + 1];
   if (next?.speaker && next.direct && next.span.startParagraph === span.endParagraph && span.closed) {
     const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);
@@ -163,6 +167,14 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
 }
 
+/** The words of the quotation's sentence before its opening mark. */
+function leadOf(context: QuoteContext, span: QuoteSpan): string {
+  const paragraph = context.paragraphs[span.startParagraph]!;
+  const sentence = context.sentencesOf(span.startParagraph).find((item) => span.openIndex < item.end);
+  return paragraph.slice(sentence && sentence.start <= span.openIndex ? sentence.start : 0, span.openIndex);
+}
+
+const COPULA_COLON = /\b(?:is|are|was|were|be)\s*:\s*$/;
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him)$/i;
 
 /**

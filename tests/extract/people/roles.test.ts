@@ -323,6 +323,11 @@ describe('extractPeople finds roles', () => {
     ['a part in one match', 'Anna Petrova, her opponent in the final, served first.', 'Anna Petrova'],
     ['a peerage alone', 'Lord Fenwick declined to comment on the report.', 'Fenwick'],
     [
+      'a demonym that qualifies the title after it',
+      '"The lira was like funny money," Tevfik Aksoy, chief Turkish economist for a bank, told reporters.',
+      'Turkish',
+    ],
+    [
       'a list of names whose last item opens with a title',
       'Sales of games linked to Tarek Bensaid, Harry Walton and Lord of the Isles were strong.',
       'Tarek Bensaid',

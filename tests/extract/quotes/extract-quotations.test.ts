@@ -638,6 +638,21 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'after a question that ends its sentence, "X said he would ..." is a new sentence, not the attribution',
+    paragraphs: [
+      'Karim Nasser spoke first and Omar Haddad replied.',
+      'The Tory leader countered that the deals had been struck at dinners. He continued: "How can there be discipline in schools when there is none in government?" Mr Haddad said he would not respond to gossip.',
+    ],
+    people: [person('Karim Nasser', ['Nasser'], ['Tory leader']), guest],
+    expected: [{ quote: 'How can there be discipline', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a question that ends its sentence may still be followed by "X recalls thinking"',
+    paragraphs: ['Omar Haddad wrote the paper. "Who is this woman?" Karim Nasser recalls thinking at the time.'],
+    people: [minister, guest],
+    expected: [{ quote: 'Who is this woman', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: '"But he said X ..." carries the pronoun on: X is spoken of, and the next "he said" is still the first speaker',
     paragraphs: [
       'Karim Nasser said voters had lost patience. But he said Omar Haddad had lost their trust. "There is a fundamental lack of trust in Omar Haddad and his government," he said.',
@@ -674,6 +689,12 @@ describe('extractQuotations leaves out what is not a quotation', () => {
     {
       rule: 'a quotation no one can be found to have said',
       paragraphs: ['"Prices will rise before the end of the year and demand will stay firm."'],
+    },
+    {
+      rule: 'words a sentence introduces as a thing ("the question is:")',
+      paragraphs: [
+        'Karim Nasser spoke at length. The proposed question for the referendum is: "Should the country approve the treaty establishing a new constitution?"',
+      ],
     },
   ])('$rule', ({ paragraphs }) => {
     expect(extractQuotations(newsArticle(paragraphs), [minister])).toEqual([]);
