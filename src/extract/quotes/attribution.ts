@@ -50,6 +50,7 @@ const CLAUSE_OPENERS = new Set([
   'about',
 ]);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const MAX_APPOSITIVE_SUBJECT_WORDS = 24;
 const TAIL_OPENERS = new Set([
   'in',
   'at',
@@ -147,7 +148,10 @@ export function findAttributionAfter(
   const tokens = tokenize(text.slice(from, clauseEnd), from);
   // "...?" and "...!" end a sentence as "..." does.
   const endedSentence = /[.?!]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
-  const maxSubjectWords = endedSentence ? 5 : 10;
+  // '"...," Richard Doherty, from Panasonic's laboratories, one of the pioneers of Blu-ray, told':
+  // a full name and its appositives may run long before the verb.
+  const namedFirst = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,/u.test(text.slice(from, clauseEnd));
+  const maxSubjectWords = endedSentence ? 5 : namedFirst ? MAX_APPOSITIVE_SUBJECT_WORDS : 10;
   for (let index = 0; index < tokens.length && index <= maxSubjectWords; index++) {
     if (!isSpeechVerb(text, tokens, index)) continue;
     const verb = tokens[index]!;

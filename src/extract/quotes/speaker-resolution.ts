@@ -13,7 +13,7 @@ export interface SpeakerPhrase {
 }
 
 const LEADING_FILLER =
-  /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|in addition|for (?:his|her) part)\b[\s,]*)+/i;
+  /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|with|in addition|for (?:his|her) part)\b[\s,]*)+/i;
 const SUBORDINATE_LEAD =
   /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked)\b/i;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
@@ -75,7 +75,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
   const closedAppositive = /,\s*$/.test(raw);
   const subject = closedAppositive
     ? (chunks.find((chunk) => !ADVERBIAL_START.test(chunk)) ?? text)
-    : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text);
+    : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
   const subjectWords = subject.split(/\s+/);
   // "Although in the next breath he": the subject is the pronoun at the end of the phrase.
   const lastWord = subjectWords[subjectWords.length - 1]!.toLowerCase();
@@ -173,7 +173,8 @@ function trimLeadingAdverbial(chunk: string): string {
 
 /** " assistant boss " between two names is a title; " doubted whether " is a clause. */
 function isTitleBetween(between: string): boolean {
-  const words = between.trim().split(/\s+/).filter(Boolean);
+  // "James Hardie chairwoman, Meredith Hellicar, said": the title and its holder set off by a comma.
+  const words = between.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
   return (
     words.length > 0 &&
     words.length <= 3 &&

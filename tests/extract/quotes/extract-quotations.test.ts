@@ -653,6 +653,30 @@ const cases: Case[] = [
     expected: [{ quote: 'Who is this woman', speaker: 'Karim Nasser' }],
   },
   {
+    rule: 'a full name with long appositives before the verb after the quotation',
+    paragraphs: [
+      'Karim Nasser spoke first. "We have a much greater need for storage than ever before," Omar Haddad, from the Hollywood laboratories of a big maker, one of the pioneers of the format, told the BBC.',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'We have a much greater need for storage', speaker: 'Omar Haddad' }],
+  },
+  {
+    rule: 'a firm named like a person before a title and its holder set off by commas ("X chairwoman, Y, said")',
+    paragraphs: [
+      'Karim Nasser chairwoman, Lina Morvane, said the deal provided "an arrangement that is affordable, sensible and workable".',
+    ],
+    people: [minister, person('Lina Morvane')],
+    expected: [{ quote: 'an arrangement that is affordable', speaker: 'Lina Morvane' }],
+  },
+  {
+    rule: '"with a spokesperson saying:" names the spokesperson',
+    paragraphs: [
+      'Karim Nasser was honoured. The ministry defended the decision, with a spokesperson saying: "You have to look at their whole career."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'You have to look at their whole career', speaker: 'a spokesperson' }],
+  },
+  {
     rule: '"But he said X ..." carries the pronoun on: X is spoken of, and the next "he said" is still the first speaker',
     paragraphs: [
       'Karim Nasser said voters had lost patience. But he said Omar Haddad had lost their trust. "There is a fundamental lack of trust in Omar Haddad and his government," he said.',
