@@ -4,6 +4,7 @@ import {
   isCountryOrCity,
   isDemonym,
   isKnownFirstName,
+  isOrganisationWord,
   isPlaceWord,
   ROLE_HEADS,
   ROLE_MODIFIERS,
@@ -92,8 +93,42 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
     const copula = COPULA.exec(sentence.slice(tokens[nameEnd]!.end));
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
     if (role) return { ...role, copula: true };
+    const heads = readHeadedBody(sentence, tokens, nameEnd);
+    if (heads) return { ...heads, copula: true };
   }
   return null;
+}
+
+const HEADING_VERBS = new Set(['runs', 'heads', 'leads', 'chairs', 'founded', 'co-founded', 'manages', 'directs']);
+
+/**
+ * "Forrest Jones runs the start-up Beechmont Hotels Corporation": a verb of running a body and
+ * the body's name, as the sentence has them, say what someone does as a title would.
+ */
+function readHeadedBody(sentence: string, tokens: Token[], nameEnd: number): RoleSpan | null {
+  const verb = tokens[nameEnd + 1];
+  if (!verb || !HEADING_VERBS.has(verb.lower) || gapBetween(sentence, tokens[nameEnd]!, verb) !== '') return null;
+  let at = nameEnd + 2;
+  if (['the', 'a', 'an', 'his', 'her'].includes(tokens[at]?.lower ?? '')) at++;
+  // Up to two words for the kind of body: "the start-up", "the hotel group".
+  for (let words = 0; words < 2 && tokens[at] && !tokens[at]!.capitalised; words++) {
+    // "runs the race in New York": a place after a preposition is no body run.
+    if (COMPLEMENT_WORDS.has(tokens[at]!.lower)) return null;
+    at++;
+  }
+  const first = tokens[at];
+  if (!first?.capitalised || isNameWord(first) === false) return null;
+  let end = at;
+  while (
+    tokens[end + 1] &&
+    gapBetween(sentence, tokens[end]!, tokens[end + 1]!) === '' &&
+    (tokens[end + 1]!.capitalised ||
+      (['of', '&', 'and'].includes(tokens[end + 1]!.lower) && tokens[end + 2]?.capitalised))
+  )
+    end++;
+  // A body's name has two words at least, or a word of a body ("Corporation", "Agency").
+  if (end === at && !isOrganisationWord(first.lower)) return null;
+  return { start: verb.start, end: tokens[end]!.end };
 }
 
 const COPULA =
@@ -113,6 +148,18 @@ function readRole(
   if (asRole) {
     clauseStart += asRole[0].length;
     rest = sentence.slice(clauseStart);
+  }
+  // "Joe Carbone, who works for the Transportation Department,": the body worked for, as "of the X" gives it.
+  const worksFor = appositive ? /^who\s+(?:works|worked)\s+(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) : null;
+  if (worksFor) {
+    const body = readAffiliation(
+      tokens.filter(
+        (token) =>
+          token.start >= clauseStart + worksFor[0].length && token.end <= clauseStart + (rest.search(/[,;()]|$/) || 0),
+      ),
+      true,
+    );
+    if (body) return body;
   }
   const clause = rest.split(/\s*[,;()\u2014]\s*|\s+-\s+|[.!?]["”’]?\s*$/)[0] ?? '';
   const leadIn = LEAD_INS.exec(clause)?.[0] ?? '';
@@ -201,9 +248,9 @@ function opensWithPhrase(tokens: Token[], nameEnd: number): boolean {
  * "John Moore-Gillon, of the British Lung Foundation, said": membership of a body, the body's
  * capitalised name being the role (an "of" before anything else is no affiliation).
  */
-function readAffiliation(kept: Token[]): RoleSpan | null {
-  if (kept[0]!.lower !== 'of') return null;
-  let first = 1;
+function readAffiliation(kept: Token[], bodyFirst = false): RoleSpan | null {
+  if (!bodyFirst && kept[0]?.lower !== 'of') return null;
+  let first = bodyFirst ? 0 : 1;
   if (kept[first]?.lower === 'the') first++;
   // "of Columbia University's brain institute in New York": where the body is ends the body.
   const where = kept.findIndex((token, index) => index > first && ['in', 'at', 'near'].includes(token.lower));

@@ -322,6 +322,7 @@ describe('extractPeople finds roles', () => {
     ['a plain word for a person', 'Mary Jones, a 30-year-old woman from Leeds, was injured.', 'Mary Jones'],
     ['a part in one match', 'Anna Petrova, her opponent in the final, served first.', 'Anna Petrova'],
     ['a peerage alone', 'Lord Fenwick declined to comment on the report.', 'Fenwick'],
+    ['a race run in a place', 'Mary Lee runs the race in New York every year.', 'Mary Lee'],
     [
       'a demonym that qualifies the title after it',
       '"The lira was like funny money," Tevfik Aksoy, chief Turkish economist for a bank, told reporters.',
@@ -344,6 +345,24 @@ describe('extractPeople finds roles', () => {
   it('never takes a verb into a title before a capitalised word', () => {
     const roles = rolesOf(peopleIn('England beat France captain Jean Morel on Sunday.'), 'Jean Morel');
     expect(roles.some((role) => role.includes('beat'))).toBe(false);
+  });
+
+  it('reads "X runs the start-up Y Corporation" as what X does', () => {
+    expect(
+      rolesOf(
+        peopleIn('Forrest Jones runs the start-up Beechmont Hotels Corporation, a hotel company.'),
+        'Forrest Jones',
+      ),
+    ).toEqual(['runs the start-up Beechmont Hotels Corporation']);
+  });
+
+  it('reads "X, who works for the Y Department," as an affiliation', () => {
+    expect(
+      rolesOf(
+        peopleIn('Potholes form in winter, said Joe Cabrera, who works for the Transportation Department.'),
+        'Joe Cabrera',
+      ),
+    ).toEqual(['Transportation Department']);
   });
 
   it('ends an appositive role before a number', () => {
