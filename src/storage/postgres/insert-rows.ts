@@ -29,3 +29,8 @@ export async function insertRows(
 export function intArray(values: ArrayLike<number>): string {
   return `{${Array.prototype.join.call(values, ',')}}`;
 }
+
+/** A PostgreSQL array literal of text, each element quoted. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}

@@ -6,7 +6,8 @@ import { formsOf, type RoleWordCache } from '../../answer/who/person-tables.js';
 import { buildTables } from '../../answer/who/sync-tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { suggestionTablesOf } from '../../service/suggest.js';
-import { insertRows, intArray } from './insert-rows.js';
+import { insertRows, intArray, textArray } from './insert-rows.js';
+import { QUOTE_TABLES } from './write-quote-tables.js';
 import { WHEN_TABLES } from './write-when-tables.js';
 
 /** The tables written whole for each version (the indexer clears and publishes them with it). */
@@ -18,6 +19,7 @@ export const ANSWER_TABLES = [
   'article_suggestions',
   'example_questions',
   ...WHEN_TABLES,
+  ...QUOTE_TABLES,
 ] as const;
 
 const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
@@ -69,7 +71,7 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
   const people = suggestions.people.map(({ person, folded }, position) => [
     position,
     person.name,
-    `{${folded.map(arrayElement).join(',')}}`,
+    textArray(folded),
     person.articleIds.length,
     person.mentionCount,
     person.roles[0]?.role ?? null,
@@ -123,11 +125,6 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
  */
 export function withoutNul(text: string): string {
   return text.replaceAll('\u0000', '\u0001');
-}
-
-/** An element of a PostgreSQL array literal, quoted. */
-function arrayElement(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /** Person number -> article id -> the first sentence naming them there, as /who's answer reads it. */
