@@ -34,3 +34,17 @@ export function intArray(values: ArrayLike<number>): string {
 export function textArray(values: readonly string[]): string {
   return `{${values.map((text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
+
+/** Integers as int32 little-endian bytes (a bytea column), for lists too long to parse as text. */
+export function int32Bytes(values: ArrayLike<number>): Buffer {
+  const bytes = Buffer.alloc(values.length * 4);
+  for (let index = 0; index < values.length; index++) bytes.writeInt32LE(values[index]!, index * 4);
+  return bytes;
+}
+
+/** The integers of a bytea column written by int32Bytes. */
+export function int32sOf(bytes: Buffer): Int32Array {
+  const values = new Int32Array(bytes.length / 4);
+  for (let index = 0; index < values.length; index++) values[index] = bytes.readInt32LE(index * 4);
+  return values;
+}

@@ -1,14 +1,16 @@
 import type { WhenAnswer } from '../../answer/types.js';
 import { clauseAffinity } from '../../answer/when/clause-affinity.js';
-import { appendInt, viewIntList } from '../../answer/when/int-list.js';
+import { appendInt, viewIntList, type IntList } from '../../answer/when/int-list.js';
+import { questionWeights } from '../../answer/when/question-weights.js';
 import { rankSlots } from '../../answer/when/ranked-slots.js';
-import { fitScratch, scoreSlots, type ScoredSlot } from '../../answer/when/score-slots.js';
+import { fitScratch, MIN_COVERAGE, scoreSlots, type ScoredSlot } from '../../answer/when/score-slots.js';
 import { createTables, NEAR_MARK, type WhenTables } from '../../answer/when/tables.js';
 import { toAnswers } from '../../answer/when/to-answers.js';
 import type { Article } from '../../corpus/article.js';
 import { eventWords } from '../../extract/dates/event-words.js';
 import type { ArticleExtraction, DatedEvent } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
+import { int32sOf } from './insert-rows.js';
 import { LookupMap } from './lookup-map.js';
 import type { PinnedRead } from './pinned-read.js';
 import { readArticles } from './stored-articles.js';
@@ -24,10 +26,10 @@ interface GroupRow {
   first_slot: number;
   first_event: number;
   end_slot: number;
-  parts: number[];
-  answer_hashes: number[];
-  undated: number[];
-  own_terms: number[];
+  parts: Buffer;
+  answer_hashes: Buffer;
+  undated: Buffer;
+  own_terms: Buffer;
 }
 
 /**
@@ -39,7 +41,7 @@ interface GroupRow {
 export async function answerWhen(read: PinnedRead, query: string): Promise<WhenAnswer[]> {
   const words = [...eventWords(query)];
   if (words.length === 0) return [];
-  const tables = await readTables(read, words);
+  const tables = await readTables(read, query, words);
   const scored = scoreSlots(tables, query, fitScratch(null, tables));
   if (scored.length === 0) return [];
   const articles = new Map<string, Article>();
@@ -67,9 +69,15 @@ export async function answerWhen(read: PinnedRead, query: string): Promise<WhenA
   }
 }
 
-/** The postings of the question's words and "~words", and every group they reach, as /when tables. */
-async function readTables(read: PinnedRead, words: readonly string[]): Promise<WhenTables> {
-  const terms = await read.db.query<{ term: string; slots: number[]; slot_groups: number[]; groups: number[] }>(
+/**
+ * The postings of the question's words and "~words", and the groups they can score, as /when
+ * tables. Only the words that can admit a slot (scoreSlots' rare words, weighed here as there)
+ * reach groups to read: a common word only adds to slots those found, so its postings outside
+ * them stand as one slot and one group that hold nothing, which keeps every list's length (its
+ * weight) and order.
+ */
+async function readTables(read: PinnedRead, query: string, words: readonly string[]): Promise<WhenTables> {
+  const terms = await read.db.query<{ term: string; slots: Buffer; slot_groups: Buffer; groups: Buffer }>(
     'SELECT term, slots, slot_groups, groups FROM when_terms WHERE version = $1 AND term = ANY($2::text[])',
     [read.version, [...words, ...words.map((word) => `${NEAR_MARK}${word}`)]],
   );
@@ -77,9 +85,18 @@ async function readTables(read: PinnedRead, words: readonly string[]): Promise<W
     "SELECT value FROM answer_totals WHERE version = $1 AND name = 'when_slots'",
     [read.version],
   );
+  const postings = terms.rows.map((row) => ({
+    term: row.term,
+    slots: int32sOf(row.slots),
+    slotGroups: int32sOf(row.slot_groups),
+    groups: int32sOf(row.groups),
+  }));
+  const liveSlots = total.rows[0]?.value ?? 0;
+  const admitting = admittingWords(postings, liveSlots, query);
   const reached = new Set<number>();
-  for (const row of terms.rows) {
-    for (const group of row.slot_groups) reached.add(group);
+  for (const row of postings) {
+    if (!admitting.has(row.term.startsWith(NEAR_MARK) ? row.term.slice(NEAR_MARK.length) : row.term)) continue;
+    for (const group of row.slotGroups) reached.add(group);
     for (const group of row.groups) reached.add(group);
   }
   const groups = await read.db.query<GroupRow>(
@@ -93,18 +110,65 @@ async function readTables(read: PinnedRead, words: readonly string[]): Promise<W
   const localGroup = new Map<number, number>();
   const slotShift = new Map<number, number>();
   for (const row of groups.rows) placeGroup(tables, row, ownTerm, localGroup, slotShift);
+  // The last group, one slot and no events: where postings outside the groups read stand.
+  const elsewhereGroup = tables.groupArticle.length;
+  const elsewhereSlot = tables.slotGroup.length;
+  tables.groupArticle.push('');
+  tables.groupHash.push('');
+  appendInt(tables.groupFirst, elsewhereSlot);
+  appendInt(tables.slotGroup, elsewhereGroup);
+  appendInt(tables.slotPart, -1);
+  appendInt(tables.slotAnswerHash, 0);
+  appendInt(tables.slotUndated, 0);
+  appendInt(tables.slotTermStart, tables.slotTerms.length);
+  appendInt(tables.groupFirstEvent, elsewhereSlot + 1);
+  appendInt(tables.groupEnd, elsewhereSlot + 1);
   tables.postings[ownTerm] = viewIntList(new Int32Array(0));
   tables.contextPostings[ownTerm] = viewIntList(new Int32Array(0));
-  for (const row of terms.rows) {
+  for (const row of postings) {
     const id = tables.vocabulary.push(row.term) - 1;
     tables.termIds.set(row.term, id);
-    tables.postings[id] = viewIntList(
-      Int32Array.from(row.slots, (slot, index) => slot + slotShift.get(row.slot_groups[index]!)!),
+    tables.postings[id] = ascending(
+      row.slots.map((slot, index) => {
+        const shift = slotShift.get(row.slotGroups[index]!);
+        return shift === undefined ? elsewhereSlot : slot + shift;
+      }),
     );
-    tables.contextPostings[id] = viewIntList(Int32Array.from(row.groups, (group) => localGroup.get(group)!));
+    tables.contextPostings[id] = ascending(row.groups.map((group) => localGroup.get(group) ?? elsewhereGroup));
   }
-  tables.liveSlots = total.rows[0]?.value ?? 0;
+  tables.liveSlots = liveSlots;
   return tables;
+}
+
+/** A list whose entries outside the groups read were mapped to the last, moved last: ascending again. */
+function ascending(values: Int32Array): IntList {
+  return viewIntList(values.sort());
+}
+
+/**
+ * The question's words that can bring a slot in, as scoreSlots walks them: rarest first, while
+ * the weight of the words left still reaches MIN_COVERAGE of the whole on its own.
+ */
+function admittingWords(
+  postings: ReadonlyArray<{ term: string; slots: Int32Array }>,
+  liveSlots: number,
+  query: string,
+): Set<string> {
+  const probe = createTables();
+  for (const row of postings) {
+    probe.termIds.set(row.term, probe.vocabulary.push(row.term) - 1);
+    probe.postings.push(viewIntList(row.slots));
+  }
+  probe.liveSlots = liveSlots;
+  const weights = [...questionWeights(probe, query)].sort((a, b) => b[1] - a[1]);
+  const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
+  const admitting = new Set<string>();
+  let remaining = total;
+  for (const [word, weight] of weights) {
+    if (remaining >= MIN_COVERAGE * total) admitting.add(word);
+    remaining -= weight;
+  }
+  return admitting;
 }
 
 function placeGroup(
@@ -123,12 +187,13 @@ function placeGroup(
   tables.groupByArticle.set(row.article_id, group);
   appendInt(tables.groupFirst, first);
   appendInt(tables.groupFirstEvent, first + row.first_event - row.first_slot);
-  row.parts.forEach((part, index) => {
+  const [parts, hashes, undated, ownTerms] = [row.parts, row.answer_hashes, row.undated, row.own_terms].map(int32sOf);
+  parts!.forEach((part, index) => {
     appendInt(tables.slotGroup, group);
     appendInt(tables.slotPart, part);
-    appendInt(tables.slotAnswerHash, row.answer_hashes[index]!);
-    appendInt(tables.slotUndated, row.undated[index]!);
-    for (let count = 0; count < row.own_terms[index]!; count++) appendInt(tables.slotTerms, ownTerm);
+    appendInt(tables.slotAnswerHash, hashes![index]!);
+    appendInt(tables.slotUndated, undated![index]!);
+    for (let count = 0; count < ownTerms![index]!; count++) appendInt(tables.slotTerms, ownTerm);
     appendInt(tables.slotTermStart, tables.slotTerms.length);
   });
   appendInt(tables.groupEnd, tables.slotGroup.length);

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { buildTables, NEAR_MARK, type WhenTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { insertRows, intArray } from './insert-rows.js';
+import { insertRows, int32Bytes } from './insert-rows.js';
 
 /** The /when tables written whole for each version. */
 export const WHEN_TABLES = ['when_terms', 'when_groups', 'answer_totals'] as const;
@@ -20,22 +20,22 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
     const groups = tables.contextPostings[id]!;
     return [
       term,
-      intArray(own),
-      intArray(Array.from(own, (slot) => slotGroup[slot]!)),
-      intArray(groups.values.subarray(0, groups.length)),
+      int32Bytes(own),
+      int32Bytes(Array.from(own, (slot) => slotGroup[slot]!)),
+      int32Bytes(groups.values.subarray(0, groups.length)),
     ];
   });
   await insertRows(
     client,
     'when_terms (version, term, slots, slot_groups, groups)',
-    ['text', 'int[]', 'int[]', 'int[]'],
+    ['text', 'bytea', 'bytea', 'bytea'],
     version,
     terms,
   );
   const groups = tables.groupArticle.map((articleId, group) => {
     const first = tables.groupFirst.values[group]!;
     const end = tables.groupEnd.values[group]!;
-    const slots = (list: Int32Array) => intArray(list.subarray(first, end));
+    const slots = (list: Int32Array) => int32Bytes(list.subarray(first, end));
     const ownTerms: number[] = [];
     for (let slot = first; slot < end; slot++) ownTerms.push(ownTermCount(tables, slot));
     return [
@@ -47,7 +47,7 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
       slots(tables.slotPart.values),
       slots(tables.slotAnswerHash.values),
       slots(tables.slotUndated.values),
-      intArray(ownTerms),
+      int32Bytes(ownTerms),
       knowledge.articles.get(articleId)?.paragraphs[0] ?? '',
       JSON.stringify(knowledge.extractions.get(articleId)?.events ?? []),
     ];
@@ -56,7 +56,7 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
     client,
     `when_groups (version, "group", article_id, first_slot, first_event, end_slot, parts, answer_hashes, undated,
        own_terms, first_paragraph, events)`,
-    ['int', 'text', 'int', 'int', 'int', 'int[]', 'int[]', 'int[]', 'int[]', 'text', 'jsonb'],
+    ['int', 'text', 'int', 'int', 'int', 'bytea', 'bytea', 'bytea', 'bytea', 'text', 'jsonb'],
     version,
     groups,
   );

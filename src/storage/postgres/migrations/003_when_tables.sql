@@ -5,13 +5,15 @@
 
 -- A term's postings: the slots whose passage holds it (with each slot's group, so a question
 -- knows which groups to read) and the groups whose headline or lead lends it to their events.
--- Terms of the sentences around an event are filed under "~word", as in memory.
+-- Terms of the sentences around an event are filed under "~word", as in memory. Lists of
+-- integers here are bytea (int32, little-endian): a common word's list runs to tens of
+-- thousands, which arrive as bytes rather than as text to parse.
 CREATE TABLE when_terms (
   version bigint NOT NULL,
   term text NOT NULL,
-  slots integer[] NOT NULL,
-  slot_groups integer[] NOT NULL,
-  groups integer[] NOT NULL,
+  slots bytea NOT NULL,
+  slot_groups bytea NOT NULL,
+  groups bytea NOT NULL,
   PRIMARY KEY (version, term)
 );
 
@@ -26,10 +28,10 @@ CREATE TABLE when_groups (
   first_slot integer NOT NULL,
   first_event integer NOT NULL,
   end_slot integer NOT NULL,
-  parts integer[] NOT NULL,
-  answer_hashes integer[] NOT NULL,
-  undated integer[] NOT NULL,
-  own_terms integer[] NOT NULL,
+  parts bytea NOT NULL,
+  answer_hashes bytea NOT NULL,
+  undated bytea NOT NULL,
+  own_terms bytea NOT NULL,
   first_paragraph text NOT NULL,
   events jsonb NOT NULL,
   PRIMARY KEY (version, "group")
