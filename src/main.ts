@@ -88,8 +88,9 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
 }
 
 /**
- * With DATABASE_URL, /search, /who and autocomplete are read from PostgreSQL (the tables
- * `npm run indexer` writes), the same for every process sharing the database.
+ * With DATABASE_URL, every question command (/search, /who, /when, /quote) and autocomplete are
+ * read from PostgreSQL (the tables `npm run indexer` writes), the same for every process
+ * sharing the database.
  */
 function databaseStore(config: LoadedConfig, logger?: Logger): AnswerStore | undefined {
   if (!config.databaseUrl) return undefined;

@@ -8,7 +8,7 @@ import { NEAR_MARK, slotCount, type WhenTables } from './tables.js';
  */
 
 // Below this share of the question's weight a match is a coincidence of common words.
-const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE = 0.6;
 // An event sentence often leaves out who it is about ("The company said the plan, originally
 // adopted February 18, ..."): the headline and lead of its article count, at a discount.
 const CONTEXT_WEIGHT = 0.5;

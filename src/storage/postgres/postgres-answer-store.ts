@@ -10,10 +10,15 @@ import { readPinned, type PinnedRead } from './pinned-read.js';
 import { PostgresPassageSearch } from './search-passages.js';
 import { foldStoredCopies } from './stored-articles.js';
 import { suggestFromDatabase } from './suggest-from-database.js';
+import { answerQuote } from './quote-from-database.js';
+import { answerWhen } from './when-from-database.js';
 import { answerWho } from './who-from-database.js';
 
-/** The commands whose tables the indexer writes; /when and /quote are still answered from memory. */
-export const DATABASE_COMMANDS: ReadonlySet<CommandName> = new Set(['who', 'search']);
+/** The commands whose tables the indexer writes: every one. */
+export const DATABASE_COMMANDS: ReadonlySet<CommandName> = new Set(['who', 'when', 'quote', 'search']);
+
+// The commands answered whole, all at once (a few answers, or a speaker's list), then cut.
+const ANSWERED_WHOLE = { who: answerWho, when: answerWhen, quote: answerQuote };
 
 /**
  * Answers and suggestions from PostgreSQL, as the in-memory engine gives them
@@ -57,11 +62,11 @@ export class PostgresAnswerStore implements AnswerStore {
     return readPinned(this.pool, (read) => suggestFromDatabase(read, kind, text, limit));
   }
 
-  /** Each command's answers: /who's all at once (a few people), /search's best `count` passages. */
+  /** Each command's answers: /who's, /when's and /quote's all at once, /search's best `count` passages. */
   private finder(read: PinnedRead, command: CommandName, query: string): (count: number) => Promise<Answer[]> {
-    if (command === 'who') {
+    if (command !== 'search') {
       let all: Promise<Answer[]> | null = null;
-      return async (count) => (await (all ??= answerWho(read, query))).slice(0, count);
+      return async (count) => (await (all ??= ANSWERED_WHOLE[command](read, query))).slice(0, count);
     }
     return async (count) =>
       (await this.passages.searchPinned(read, query, count)).map(({ passage, article }) => ({

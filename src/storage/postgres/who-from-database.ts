@@ -1,6 +1,6 @@
 import type { WhoAnswer } from '../../answer/types.js';
 import { MAX_WHO_ANSWERS } from '../../answer/who.js';
-import { findPersons, type RoleContext } from '../../answer/who/find-persons.js';
+import { findPersonByRole, findPersons, type RoleContext } from '../../answer/who/find-persons.js';
 import { createTables, type WhoTables } from '../../answer/who/person-tables.js';
 import { toAnswerFrom } from '../../answer/who/to-answer.js';
 import type { PinnedRead } from './pinned-read.js';
@@ -47,15 +47,20 @@ function keysOf(query: string): Array<Array<{ map: MapName; key: string }>> {
   return groups;
 }
 
+/** Who tables holding only what a question can read, with the persons' first mentions. */
+interface PartialWho {
+  tables: WhoTables;
+  firstMentions: Map<number, Record<string, string>>;
+}
+
 /**
- * /who from the database, with the in-memory engine's own matching (findPersons) and answer
- * (toAnswer): the postings the question reads and the persons they can lead to are read into
- * tables that hold those alone, a slot a person numbered as in the directory.
+ * The postings `query` reads and the persons they can lead to, read into tables that hold
+ * those alone, a slot a person numbered as in the directory; null when no person is reachable.
  */
-export async function answerWho(read: PinnedRead, query: string): Promise<WhoAnswer[]> {
+async function readWhoTables(read: PinnedRead, query: string): Promise<PartialWho | null> {
   const groups = keysOf(query);
   const asked = groups.flat();
-  if (asked.length === 0) return [];
+  if (asked.length === 0) return null;
   const postings = await read.db.query<{ map: MapName; key: string; persons: number[] }>(
     `SELECT map, key, persons FROM who_postings JOIN unnest($2::text[], $3::text[]) AS asked (map, key) USING (map, key)
       WHERE version = $1`,
@@ -70,7 +75,7 @@ export async function answerWho(read: PinnedRead, query: string): Promise<WhoAns
     const lists = group.filter((entry) => entry.map !== 'full').map((entry) => maps[entry.map].get(entry.key));
     for (const person of intersect(lists)) needed.add(person);
   }
-  if (needed.size === 0) return [];
+  if (needed.size === 0) return null;
   const persons = await read.db.query<{ person: number; payload: StoredPerson }>(
     'SELECT person, payload FROM who_persons WHERE version = $1 AND person = ANY($2::int[])',
     [read.version, [...needed]],
@@ -80,7 +85,18 @@ export async function answerWho(read: PinnedRead, query: string): Promise<WhoAns
     placeStored(tables, person, payload);
     firstMentions.set(person, payload.firstMentions);
   }
-  const matches = await matchWithLeads(read, tables, query);
+  return { tables, firstMentions };
+}
+
+/**
+ * /who from the database, with the in-memory engine's own matching (findPersons) and answer
+ * (toAnswer) over the tables the question can read.
+ */
+export async function answerWho(read: PinnedRead, query: string): Promise<WhoAnswer[]> {
+  const partial = await readWhoTables(read, query);
+  if (!partial) return [];
+  const { tables, firstMentions } = partial;
+  const matches = await withLeads(read, (context) => findPersons(tables, query, context));
   const chosen = matches.slice(0, MAX_WHO_ANSWERS);
   const articles = await readArticles(
     read,
@@ -91,6 +107,18 @@ export async function answerWho(read: PinnedRead, query: string): Promise<WhoAns
     firstMention: (articleId: string, position: number) => firstMentions.get(position)?.[articleId],
   };
   return chosen.map((match) => toAnswerFrom(source, tables, match));
+}
+
+/**
+ * The person a description names ("the Harvard economist"), by number in the directory, as the
+ * in-memory engine's findPersonByRole finds them; none when unclear. /quote reads a speaker so.
+ */
+export async function findPersonByRoleInDatabase(read: PinnedRead, phrase: string): Promise<number[]> {
+  // The role keys findPersonByRole reads are among those a /who question of the phrase reads.
+  const partial = await readWhoTables(read, phrase);
+  if (!partial) return [];
+  const slot = await withLeads(read, (context) => findPersonByRole(partial.tables, phrase, context));
+  return slot === null ? [] : [partial.tables.positions[slot]!];
 }
 
 /** A stored person in its slot (its number in the directory). */
@@ -104,19 +132,18 @@ function placeStored(tables: WhoTables, person: number, stored: StoredPerson): v
 }
 
 /**
- * findPersons, whose role matching may read articles' headlines and leads: asked once with
- * none to learn which (the same articles whatever they say), then with those read.
+ * A match whose role reading may read articles' headlines and leads: asked once with none to
+ * learn which (the same articles whatever they say), then with those read.
  */
-async function matchWithLeads(read: PinnedRead, tables: WhoTables, query: string) {
+async function withLeads<T>(read: PinnedRead, match: (context: RoleContext) => T): Promise<T> {
   const wanted = new Set<string>();
-  const probe: RoleContext = {
+  const first = match({
     lead: (articleId) => {
       wanted.add(articleId);
       return '';
     },
     cache: new Map(),
-  };
-  const first = findPersons(tables, query, probe);
+  });
   if (wanted.size === 0) return first;
   const rows = await read.db.query<{ id: string; lead: string }>(
     `SELECT id, lead FROM articles a WHERE id = ANY($1::text[]) AND a.added_in <= $2
@@ -124,5 +151,5 @@ async function matchWithLeads(read: PinnedRead, tables: WhoTables, query: string
     [[...wanted], read.version],
   );
   const leads = new Map(rows.rows.map((row) => [row.id, row.lead]));
-  return findPersons(tables, query, { lead: (articleId) => leads.get(articleId) ?? '', cache: new Map() });
+  return match({ lead: (articleId) => leads.get(articleId) ?? '', cache: new Map() });
 }

@@ -6,6 +6,9 @@ import { formsOf, type RoleWordCache } from '../../answer/who/person-tables.js';
 import { buildTables } from '../../answer/who/sync-tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { suggestionTablesOf } from '../../service/suggest.js';
+import { insertRows, intArray, textArray } from './insert-rows.js';
+import { QUOTE_TABLES } from './write-quote-tables.js';
+import { WHEN_TABLES } from './write-when-tables.js';
 
 /** The tables written whole for each version (the indexer clears and publishes them with it). */
 export const ANSWER_TABLES = [
@@ -15,10 +18,11 @@ export const ANSWER_TABLES = [
   'person_words',
   'article_suggestions',
   'example_questions',
+  ...WHEN_TABLES,
+  ...QUOTE_TABLES,
 ] as const;
 
 const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
-const ROWS_A_STATEMENT = 2000;
 
 /** A person as /who reads them from the database: the in-memory tables' slot, as one row. */
 export interface StoredPerson {
@@ -67,7 +71,7 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
   const people = suggestions.people.map(({ person, folded }, position) => [
     position,
     person.name,
-    `{${folded.map(arrayElement).join(',')}}`,
+    textArray(folded),
     person.articleIds.length,
     person.mentionCount,
     person.roles[0]?.role ?? null,
@@ -123,16 +127,6 @@ export function withoutNul(text: string): string {
   return text.replaceAll('\u0000', '\u0001');
 }
 
-/** A PostgreSQL array literal of integers. */
-function intArray(values: readonly number[]): string {
-  return `{${values.join(',')}}`;
-}
-
-/** An element of a PostgreSQL array literal, quoted. */
-function arrayElement(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
 /** Person number -> article id -> the first sentence naming them there, as /who's answer reads it. */
 function firstMentionsOf(knowledge: Knowledge): Map<number, Map<string, string>> {
   const found = new Map<number, Map<string, string>>();
@@ -147,27 +141,4 @@ function firstMentionsOf(knowledge: Knowledge): Map<number, Map<string, string>>
     }
   }
   return found;
-}
-
-/**
- * Inserts rows for `version` a few thousand at a time, one array parameter a column
- * (`columns` are their types). An array column travels as its literal, cast in the select:
- * unnest would flatten a two-dimensional array.
- */
-async function insertRows(
-  client: PoolClient,
-  target: string,
-  columns: readonly string[],
-  version: number,
-  rows: ReadonlyArray<readonly unknown[]>,
-): Promise<void> {
-  const nested = columns.map((type) => type.endsWith('[]'));
-  const names = columns.map((_, index) => `c${index}`);
-  const select = names.map((name, index) => (nested[index] ? `${name}::${columns[index]}` : name));
-  const unnest = columns.map((type, index) => `$${index + 2}::${nested[index] ? 'text' : type}[]`);
-  const sql = `INSERT INTO ${target} SELECT $1, ${select.join(', ')} FROM unnest(${unnest.join(', ')}) AS given (${names.join(', ')})`;
-  for (let start = 0; start < rows.length; start += ROWS_A_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_A_STATEMENT);
-    await client.query(sql, [version, ...columns.map((_, index) => chunk.map((row) => row[index]))]);
-  }
 }
