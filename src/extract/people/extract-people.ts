@@ -83,7 +83,13 @@ export function extractPeople(article: Article): PersonMention[] {
   const namedIn = scanned.map((named) => named.filter((person) => kept.has(person)));
   linkDescriptions(persons, descriptions, namedIn);
   // compromise alone guesses names of papers and militias too; believe it once the name recurs or gets a role.
-  const believed = persons.filter((person) => person.strong || person.roles.length > 0 || person.mentions.length > 1);
+  // "J.P. Morgan", "E.F. Hutton", "W.R. Grace": initials and a surname name firms as often as
+  // people, so only a role ("chairman R.L. O'Shields") makes such a name a person.
+  const believed = persons.filter((person) =>
+    startsWithJoinedInitials(person)
+      ? person.roles.length > 0
+      : person.strong || person.roles.length > 0 || person.mentions.length > 1,
+  );
   return addKnightlyVariants(believed.map(toPersonMention), article.paragraphs);
 }
 
@@ -111,6 +117,12 @@ function addKnightlyVariants(people: PersonMention[], paragraphs: readonly strin
   });
 }
 
+/** Words are kept as letters ("j", "p", "morgan"): the name as written tells "J.P." from "J. Paul". */
+function startsWithJoinedInitials(person: PersonDraft): boolean {
+  return [...person.variants].some((variant) => JOINED_INITIALS.test(variant));
+}
+
+const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}\s/u;
 const KNIGHTLY = /\b(?:Sir|Dame) \p{Lu}/u;
 
 /**

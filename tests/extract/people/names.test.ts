@@ -95,6 +95,19 @@ describe('extractPeople finds persons', () => {
     expect(namesakes.flatMap((person) => person.variants)).not.toContain('Sir Nicholas');
   });
 
+  it('reads initials run together as a given name, and believes such a name only with a role', () => {
+    const chairman = peopleIn('Panhandle Eastern chairman R.L. Oshields said payments had reduced the exposure.');
+    expect(personNamed(chairman, 'R.L. Oshields')?.roles.map((role) => role.role)).toEqual([
+      'Panhandle Eastern chairman',
+    ]);
+    const firm = peopleIn(
+      'A spokesman for J.P. Morgan and Co Inc said it would appeal.',
+      'J.P. Morgan filed the suit.',
+    );
+    expect(firm).toEqual([]);
+    expect(peopleIn('U.S. President Ronald Reagan spoke.').map((person) => person.name)).toEqual(['Ronald Reagan']);
+  });
+
   it('links a two-word tail of a three-word name', () => {
     const people = peopleIn(
       'Interior Minister Abdolreza Rahmani Fazli spoke first.',
