@@ -56,6 +56,8 @@ const SPEECH_VERB_STEMS = [
   'admit',
   'admitted',
   'admits',
+  'confessed',
+  'confesses',
   'observed',
   'emphasize',
   'emphasized',

@@ -52,10 +52,15 @@ function genderOf(context: QuoteContext, person: number): 'he' | 'she' | null {
   return gender;
 }
 
+function knownGender(context: QuoteContext, speaker: Speaker): 'he' | 'she' | null {
+  if (!isPerson(speaker)) return null;
+  return speaker.person === undefined ? genderOfFirstName(speaker.name) : genderOf(context, speaker.person);
+}
+
 /** A person a pronoun may stand for: no title or first name of the other gender. */
 function agrees(context: QuoteContext, pronoun: string, speaker: Speaker): boolean {
   if (!isPerson(speaker)) return false;
-  const gender = speaker.person === undefined ? genderOfFirstName(speaker.name) : genderOf(context, speaker.person);
+  const gender = knownGender(context, speaker);
   return gender === null || gender === pronoun;
 }
 
@@ -66,10 +71,35 @@ function agrees(context: QuoteContext, pronoun: string, speaker: Speaker): boole
  * recent subject or speaker who agrees. A sentence opened by a pronoun is no new referent.
  */
 export function resolvePronoun(context: QuoteContext, pronoun: string, position: Position): Speaker | null {
-  const named = personsInPreviousSentence(context, position).filter((speaker) => agrees(context, pronoun, speaker));
+  // "... table tennis with his wife, ex-model Sandra. Asked if she enjoys it she confesses:": a
+  // relative the sentence before brings in is who "she" is, though no name of ours stands for
+  // her; a person named there stands for "she" only if known to be a woman.
+  const kin = KIN[pronoun as 'he' | 'she']?.test(previousSentenceText(context, position)) ?? false;
+  const named = personsInPreviousSentence(context, position).filter((speaker) =>
+    kin ? knownGender(context, speaker) === pronoun : agrees(context, pronoun, speaker),
+  );
   const distinct = new Set(named.map((speaker) => speaker.person));
   if (distinct.size === 1) return named[0]!;
+  if (distinct.size === 0 && kin) return null;
   return findRecentSubject(context, position, (speaker) => agrees(context, pronoun, speaker));
+}
+
+// "his wife", "her son": a relative brought in by a possessive ("the mother-of-nine" is the woman named).
+const KIN = {
+  she: /\b(?:his|her|their)\s+(?:wife|mother|daughter|sister|girlfriend|widow|grandmother|aunt|niece|fiancee)\b(?!-)/i,
+  he: /\b(?:his|her|their)\s+(?:husband|father|son|brother|boyfriend|widower|grandfather|uncle|nephew|fiance)\b(?!-)/i,
+};
+
+/** The text of the sentence that ends before the position, in this paragraph or the last. */
+function previousSentenceText(context: QuoteContext, position: Position): string {
+  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
+    const before = context
+      .sentencesOf(paragraph)
+      .filter((sentence) => paragraph < position.paragraph || sentence.end <= position.offset);
+    const previous = before[before.length - 1];
+    if (previous) return previous.text;
+  }
+  return '';
 }
 
 /** The people named outside quotes in the sentence that ends before the position (this paragraph or the last). */

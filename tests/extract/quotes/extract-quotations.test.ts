@@ -720,8 +720,14 @@ describe('extractQuotations leaves out what is not a quotation', () => {
         'Karim Nasser spoke at length. The proposed question for the referendum is: "Should the country approve the treaty establishing a new constitution?"',
       ],
     },
+    {
+      rule: 'a "she" for a relative the sentence before brings in, whom no name stands for',
+      paragraphs: [
+        'The film shows Olu Okonjo playing table tennis with his wife, ex-model Sandra. Asked if she enjoys it she confesses: "Yeah, it would be more enjoyable if I could win occasionally."',
+      ],
+    },
   ])('$rule', ({ paragraphs }) => {
-    expect(extractQuotations(newsArticle(paragraphs), [minister])).toEqual([]);
+    expect(extractQuotations(newsArticle(paragraphs), [minister, person('Olu Okonjo')])).toEqual([]);
   });
 });
 
