@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { DefaultDeserializer, serialize } from 'node:v8';
+import type { FileRecord } from '../corpus/article.js';
+import type { ArticleExtraction } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
+import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-extractions.js';
 
 /**
  * On disk: a magic line, a header line naming each part with its length and sha256, then the
@@ -9,6 +12,8 @@ import type { EngineSnapshot } from './snapshot.js';
  * hash, so a damaged file is recognised before anything is built from it. The long lists (files,
  * extractions) are cut into parts of CHUNK items: no part comes near Node's 2 GiB buffer limit,
  * and serialising one holds the event loop for tens of milliseconds, with a turn between parts.
+ * Extractions are stored packed, their text as spans of the articles' paragraphs
+ * (snapshot-extractions.ts), and unpacked against the files' articles once all is read.
  */
 export const MAGIC = 'briefbot-snapshot\n';
 const PART_NAMES = ['meta', 'files', 'skipped', 'extractions', 'people', 'passages', 'answerers'] as const;
@@ -43,8 +48,15 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
     const pieces: Array<[string, unknown]> = [];
     if (CHUNKED.has(name)) {
       const list = value as unknown[];
-      for (let start = 0, index = 0; start < list.length || index === 0; start += CHUNK, index++)
-        pieces.push([`${name}.${index}`, list.slice(start, start + CHUNK)]);
+      for (let start = 0, index = 0; start < list.length || index === 0; start += CHUNK, index++) {
+        const chunk = list.slice(start, start + CHUNK);
+        pieces.push([
+          `${name}.${index}`,
+          name === 'extractions'
+            ? packExtractions(chunk as ArticleExtraction[], articlesOfFiles(snapshot.files))
+            : chunk,
+        ]);
+      }
     } else pieces.push([name, value]);
     for (const [pieceName, piece] of pieces) {
       const bytes = serialize(piece);
@@ -102,17 +114,29 @@ export async function decodeParts(
     }
     if (index === undefined) values[name] = value;
     else {
-      if (!Array.isArray(value)) throw new CorruptSnapshotError(`the ${pieceName} part is not a list`);
+      if (!Array.isArray(value) && name !== 'extractions')
+        throw new CorruptSnapshotError(`the ${pieceName} part is not a list`);
       const chunks = lists.get(name) ?? [];
       chunks.push(value);
       lists.set(name, chunks);
     }
   }
-  for (const [name, chunks] of lists) values[name] = (chunks as unknown[][]).flat();
-  if (PART_NAMES.some((name) => !(name in values)) || expected !== PART_NAMES.length - 1)
+  for (const [name, chunks] of lists) if (name !== 'extractions') values[name] = (chunks as unknown[][]).flat();
+  if (PART_NAMES.some((name) => !(name in values) && !lists.has(name)) || expected !== PART_NAMES.length - 1)
     throw new CorruptSnapshotError('the header lists other parts');
   if (offset !== size) throw new CorruptSnapshotError('bytes after the last part');
+  values.extractions = unpackAll(lists.get('extractions') ?? [], values.files);
   return { values, header: head.subarray(0, headerEnd + 1) };
+}
+
+function unpackAll(chunks: unknown[], files: unknown): ArticleExtraction[] {
+  if (!Array.isArray(files)) throw new CorruptSnapshotError('the files part is not a list');
+  const articles = articlesOfFiles(files as FileRecord[]);
+  try {
+    return chunks.flatMap((chunk) => unpackExtractions(chunk, articles));
+  } catch (error) {
+    throw new CorruptSnapshotError(`the extractions cannot be read (${(error as Error).message})`);
+  }
 }
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
