@@ -61,7 +61,8 @@ export class PassageIndex {
     index.dictionary = new TermDictionary(snapshot.dictionary.terms, snapshot.dictionary.frequencies);
     index.table = PassageTable.fromSnapshot(snapshot, articles);
     for (const [articleId, terms] of unpackTitles(snapshot)) index.titleTerms.set(articleId, terms);
-    for (const [key, data] of snapshot.flexsearch) index.index.import(key, data);
+    for (const [key, data] of snapshot.flexsearch)
+      index.index.import(key, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
     return index;
   }
 
@@ -142,9 +143,10 @@ export class PassageIndex {
   }
 
   toSnapshot(): PassageIndexSnapshot {
-    const flexsearch: Array<[string, string]> = [];
+    const flexsearch: Array<[string, Uint8Array]> = [];
+    // As UTF-8 bytes: one term outside Latin-1 makes the export a two-byte string, twice the size on disk.
     this.index.export((key: string, data: string) => {
-      flexsearch.push([key, data]);
+      flexsearch.push([key, Buffer.from(data, 'utf8')]);
     });
     return {
       deadPassages: this.deadPassages,

@@ -11,7 +11,8 @@ export interface PassageIndexSnapshot extends PassageTableSnapshot {
   titleEnds: Int32Array;
   titleTerms: Uint32Array;
   dictionary: { terms: string[]; frequencies: number[] };
-  flexsearch: Array<[key: string, data: string]>;
+  /** flexsearch's export, each piece's JSON as UTF-8. */
+  flexsearch: Array<[key: string, data: Uint8Array]>;
 }
 
 type PackedTitles = Pick<PassageIndexSnapshot, 'titleIds' | 'titleEnds' | 'titleTerms'>;
