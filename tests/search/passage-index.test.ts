@@ -68,4 +68,26 @@ describe('passage index updates and snapshots', () => {
       expect(copy.search(query)).toEqual(index.search(query));
     }
   });
+
+  it('keeps answering the same through a snapshot after articles were replaced and removed', () => {
+    const first = [
+      article('a', 'First', ['The zebra crossed the road.', 'A second zebra followed the first zebra.']),
+      article('b', 'Second', ['A lion slept.']),
+      article('c', 'Third', ['The lion woke and the zebra ran.']),
+    ];
+    const live = PassageIndex.build(first);
+    const replaced = article('a', 'First', ['The giraffe crossed the road.']);
+    live.addArticle(replaced);
+    live.removeArticle('b');
+    const byId = new Map([replaced, first[2]!].map((item) => [item.id, item]));
+    const copy = PassageIndex.fromSnapshot(structuredClone(live.toSnapshot()), byId);
+    expect(copy.size).toBe(2);
+    for (const query of ['zebra', 'giraffe', 'lion', 'road']) expect(copy.search(query)).toEqual(live.search(query));
+    expect(copy.passagesOf('a')).toEqual([
+      { articleId: 'a', paragraph: 0, position: 0, text: 'The giraffe crossed the road.' },
+    ]);
+    // Text is read from the articles: a snapshot restored against other ones is refused, not misread.
+    const shorter = new Map(byId).set('c', article('c', 'Third', ['The lion woke.']));
+    expect(() => PassageIndex.fromSnapshot(structuredClone(live.toSnapshot()), shorter)).toThrow(/does not fit/);
+  });
 });
