@@ -129,12 +129,11 @@ export class PassageIndex {
     for (const id of candidates) {
       if (!this.table.has(id)) continue;
       const passage = this.table.passage(id);
-      const terms = this.table.termsOf(id);
       const title = this.titleTerms.get(passage.articleId);
       const score = scorePassage(
         plan,
         passage,
-        (index) => containsId(terms, ids[index]!),
+        (index) => this.table.holdsTerm(id, ids[index]!),
         (index) => title !== undefined && containsId(title, ids[index]!),
       );
       if (score !== null) hits.push({ passage, score });

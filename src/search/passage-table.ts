@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import type { Passage } from '../text/passages.js';
+import { containsId } from './term-dictionary.js';
 
 /**
  * The passage table as a snapshot stores it: columns of numbers, text as offsets into the
@@ -111,6 +112,11 @@ export class PassageTable {
 
   articleIdOf(id: number): string {
     return this.articles[this.articleSlot[id]!]!.id;
+  }
+
+  /** Whether a live passage holds the term, without making a view of its terms. */
+  holdsTerm(id: number, termId: number): boolean {
+    return containsId(this.terms, termId, this.termStart[id]!, this.termEnd[id]! - 1);
   }
 
   /** A live passage's sorted term ids, as a view into the shared array. */
