@@ -140,9 +140,10 @@ export class PassageTable {
     let termTotal = 0;
     for (const slot of this.slots.values()) {
       const first = this.slotFirstIds[slot]!;
-      termTotal += this.termEnd[first + this.slotCounts[slot]! - 1]! - this.termStart[first]!;
+      for (let id = first; id < first + this.slotCounts[slot]!; id++)
+        termTotal += this.termEnd[id]! - this.termStart[id]!;
     }
-    const terms = new Uint32Array(this.slots.size > 0 ? termTotal : 0);
+    const terms = new Uint32Array(termTotal);
     let row = 0;
     let termEnd = 0;
     for (const [articleId, slot] of this.slots) {
@@ -185,7 +186,7 @@ export class PassageTable {
         const at = row * FIELDS;
         const paragraph = article.paragraphs[snapshot.passageFields[at]!];
         const end = snapshot.passageFields[at + 3]!;
-        if (paragraph === undefined || end > paragraph.length || id >= snapshot.nextId || table.has(id))
+        if (paragraph === undefined || end > paragraph.length || id < 0 || id >= snapshot.nextId || table.has(id))
           throw new Error(`passage index snapshot: a passage of ${articleId} does not fit the article`);
         table.setRow(
           id,

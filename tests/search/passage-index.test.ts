@@ -86,6 +86,16 @@ describe('passage index updates and snapshots', () => {
     expect(copy.passagesOf('a')).toEqual([
       { articleId: 'a', paragraph: 0, position: 0, text: 'The giraffe crossed the road.' },
     ]);
+    // An article without a paragraph has no passage and takes none of another's terms.
+    const empty = article('e', 'Empty', []);
+    live.addArticle(empty);
+    const withEmpty = PassageIndex.fromSnapshot(structuredClone(live.toSnapshot()), new Map(byId).set('e', empty));
+    for (const query of ['zebra', 'giraffe', 'lion']) expect(withEmpty.search(query)).toEqual(live.search(query));
+    expect(withEmpty.passagesOf('e')).toEqual([]);
+    const emptyFirst = PassageIndex.build([empty, replaced]);
+    const restored = PassageIndex.fromSnapshot(structuredClone(emptyFirst.toSnapshot()), byId.set('e', empty));
+    expect(restored.search('giraffe')).toEqual(emptyFirst.search('giraffe'));
+    expect(restored.toSnapshot().terms).toEqual(emptyFirst.toSnapshot().terms);
     // Text is read from the articles: a snapshot restored against other ones is refused, not misread.
     const shorter = new Map(byId).set('c', article('c', 'Third', ['The lion woke.']));
     expect(() => PassageIndex.fromSnapshot(structuredClone(live.toSnapshot()), shorter)).toThrow(/does not fit/);
