@@ -13,7 +13,7 @@ import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-
  * extractions) are cut into parts of CHUNK items: no part comes near Node's 2 GiB buffer limit,
  * and serialising one holds the event loop for tens of milliseconds, with a turn between parts.
  * Extractions are stored packed, their text as spans of the articles' paragraphs
- * (snapshot-extractions.ts), and unpacked against the files' articles once all is read.
+ * (snapshot-extractions.ts), and unpacked against the files' articles by unpackExtractionParts.
  */
 export const MAGIC = 'briefbot-snapshot\n';
 const PART_NAMES = ['meta', 'files', 'skipped', 'extractions', 'people', 'passages', 'answerers'] as const;
@@ -137,7 +137,8 @@ export async function decodeParts(
   if (PART_NAMES.some((name) => !(name in values) && !lists.has(name)) || expected !== PART_NAMES.length - 1)
     throw new CorruptSnapshotError('the header lists other parts');
   if (offset !== size) throw new CorruptSnapshotError('bytes after the last part');
-  values.extractions = unpackAll(lists.get('extractions') ?? [], values.files);
+  // Still packed: they are unpacked (unpackExtractionParts) once the snapshot is known to be of this version.
+  values.extractions = lists.get('extractions') ?? [];
   return { values, header: head.subarray(0, headerEnd + 1) };
 }
 
@@ -160,7 +161,9 @@ async function checkAndDeserialize({ pieceName, part, hash, digest }: ReadPart):
   }
 }
 
-function unpackAll(chunks: unknown[], files: unknown): ArticleExtraction[] {
+/** The extractions of a decoded snapshot, unpacked against its files' articles. */
+export function unpackExtractionParts(chunks: unknown, files: unknown): ArticleExtraction[] {
+  if (!Array.isArray(chunks)) throw new CorruptSnapshotError('the extractions part is not a list');
   if (!Array.isArray(files)) throw new CorruptSnapshotError('the files part is not a list');
   const articles = articlesOfFiles(files as FileRecord[]);
   try {

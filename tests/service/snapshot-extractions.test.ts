@@ -1,12 +1,17 @@
 // A snapshot stores extractions with their text as spans of the articles' paragraphs; a start
 // gives them back equal to what was extracted, the text as slices of the paragraphs.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { expect, it } from 'vitest';
 import type { Article, FileRecord } from '../../src/corpus/article.js';
 import { parseTextArticle } from '../../src/corpus/parse-front-matter-article.js';
 import type { ArticleExtraction } from '../../src/extract/types.js';
 import { extractArticle } from '../../src/knowledge/extract-article.js';
+import { readSnapshot, SNAPSHOT_VERSION, snapshotPath } from '../../src/service/snapshot.js';
 import { articlesOfFiles, packExtractions, unpackExtractions } from '../../src/service/snapshot-extractions.js';
+import { MAGIC, sha256 } from '../../src/service/snapshot-parts.js';
 
 const TEXT = `---
 title: Port authority names new chief
@@ -86,4 +91,32 @@ it('reads articles by id as the loader kept them: the first file to give an id',
   expect([...articles.keys()]).toEqual(['strike']);
   expect(articles.get('strike')).toBe(first);
   expect(articlesOfFiles(files)).toBe(articles);
+});
+
+it('names a snapshot of the earlier version, whose extractions are not packed, as such and leaves it', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'briefbot-older-'));
+  try {
+    const port = article('port');
+    const values: Array<[string, unknown]> = [
+      ['meta', { version: SNAPSHOT_VERSION - 1, codeVersion: 'older', corpusDir: '/corpus' }],
+      ['files.0', [{ path: 'port.md', size: 1, modifiedMs: 1, articles: [port], skipReason: null }]],
+      ['skipped', []],
+      ['extractions.0', [extractArticle(port)]],
+      ['people', { persons: [], byArticleName: {} }],
+      ['passages', {}],
+      ['answerers', {}],
+    ];
+    const parts = values.map(([, value]) => serialize(value));
+    const header = JSON.stringify({
+      parts: values.map(([name], index) => [name, parts[index]!.length, sha256(parts[index]!)]),
+    });
+    const file = snapshotPath(cacheDir, '/corpus');
+    writeFileSync(file, Buffer.concat([Buffer.from(`${MAGIC}${header}\n`), ...parts]));
+    const read = await readSnapshot(cacheDir, '/corpus');
+    expect(read.snapshot).toBeNull();
+    expect(read).toMatchObject({ reason: `snapshot version ${SNAPSHOT_VERSION - 1} is not ${SNAPSHOT_VERSION}` });
+    expect(existsSync(file)).toBe(true);
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 });
