@@ -3,14 +3,8 @@ import type { Article } from '../corpus/article.js';
 import { toTerms } from '../text/normalize.js';
 import { bestHits, CANDIDATES, planQuery, scorePassage, WIDE_CANDIDATES, type PassageHit } from './rank-passages.js';
 import { splitPassages, type Passage } from '../text/passages.js';
-import {
-  packPassages,
-  packTitles,
-  unpackPassages,
-  unpackTitles,
-  type PassageIndexSnapshot,
-  type StoredPassage,
-} from './passage-snapshot.js';
+import { packTitles, unpackTitles, type PassageIndexSnapshot } from './passage-snapshot.js';
+import { PassageTable } from './passage-table.js';
 import { containsId, TermDictionary } from './term-dictionary.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -41,11 +35,9 @@ const INDEX_OPTIONS = {
  */
 export class PassageIndex {
   private readonly index = new FlexSearch.Document<IndexedPassage>(INDEX_OPTIONS as never);
-  private readonly stored = new Map<number, StoredPassage>();
-  private readonly byArticle = new Map<string, number[]>();
+  private table = new PassageTable();
   private readonly titleTerms = new Map<string, Uint32Array>();
   private dictionary = new TermDictionary();
-  private nextId = 0;
   private deadPassages = 0;
 
   static build(articles: readonly Article[]): PassageIndex {
@@ -65,47 +57,39 @@ export class PassageIndex {
   /** Restores a snapshot; `articles` gives back the passages' text (by id, as the snapshot saw them). */
   static fromSnapshot(snapshot: PassageIndexSnapshot, articles: ReadonlyMap<string, Article>): PassageIndex {
     const index = new PassageIndex();
-    index.nextId = snapshot.nextId;
     index.deadPassages = snapshot.deadPassages;
     index.dictionary = new TermDictionary(snapshot.dictionary.terms, snapshot.dictionary.frequencies);
-    for (const { id, passage, terms } of unpackPassages(snapshot, articles)) {
-      index.stored.set(id, { passage, terms });
-      const ids = index.byArticle.get(passage.articleId) ?? [];
-      ids.push(id);
-      index.byArticle.set(passage.articleId, ids);
-    }
+    index.table = PassageTable.fromSnapshot(snapshot, articles);
     for (const [articleId, terms] of unpackTitles(snapshot)) index.titleTerms.set(articleId, terms);
-    for (const [key, data] of snapshot.flexsearch) index.index.import(key, data);
+    for (const [key, data] of snapshot.flexsearch)
+      index.index.import(key, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
     return index;
   }
 
   get size(): number {
-    return this.stored.size;
+    return this.table.size;
   }
 
   /** Share of flexsearch's ids that are dead passages: past a tenth, reloads rebuild instead. */
   get deadShare(): number {
-    return this.deadPassages / Math.max(1, this.deadPassages + this.stored.size);
+    return this.deadPassages / Math.max(1, this.deadPassages + this.table.size);
   }
 
   passagesOf(articleId: string): Passage[] {
-    return (this.byArticle.get(articleId) ?? []).map((id) => this.stored.get(id)!.passage);
+    return this.table.passagesOf(articleId);
   }
 
   addArticle(article: Article): void {
     this.removeArticle(article.id);
     this.titleTerms.set(article.id, this.dictionary.toSortedIds(toTerms(article.title)));
-    const ids: number[] = [];
-    for (const passage of splitPassages(article)) {
-      const id = this.nextId++;
+    const passages = splitPassages(article).map((passage) => {
       const words = toTerms(passage.text);
       const terms = this.dictionary.toSortedIds(words);
       this.dictionary.count(terms, 1);
-      this.stored.set(id, { passage, terms });
-      this.index.add({ id, text: words.join(' ') });
-      ids.push(id);
-    }
-    this.byArticle.set(article.id, ids);
+      return { passage, terms, text: words.join(' ') };
+    });
+    const firstId = this.table.add(article, passages);
+    passages.forEach(({ text }, offset) => this.index.add({ id: firstId + offset, text }));
   }
 
   /**
@@ -114,12 +98,7 @@ export class PassageIndex {
    * register that doubles its memory. A large reload rebuilds the index and drops them.
    */
   removeArticle(articleId: string): void {
-    for (const id of this.byArticle.get(articleId) ?? []) {
-      this.dictionary.count(this.stored.get(id)!.terms, -1);
-      this.stored.delete(id);
-      this.deadPassages++;
-    }
-    this.byArticle.delete(articleId);
+    this.deadPassages += this.table.remove(articleId, (terms) => this.dictionary.count(terms, -1));
     this.titleTerms.delete(articleId);
   }
 
@@ -132,7 +111,7 @@ export class PassageIndex {
         const id = this.dictionary.lookup(word);
         return id === undefined ? undefined : this.dictionary.frequency(id);
       },
-      this.stored.size,
+      this.table.size,
     );
     if (!plan) return [];
     const ids = plan.known.map((term) => this.dictionary.lookup(term.word)!);
@@ -148,30 +127,29 @@ export class PassageIndex {
     }
     const hits: PassageHit[] = [];
     for (const id of candidates) {
-      const entry = this.stored.get(id);
-      if (!entry) continue;
-      const title = this.titleTerms.get(entry.passage.articleId);
+      if (!this.table.has(id)) continue;
+      const passage = this.table.passage(id);
+      const title = this.titleTerms.get(passage.articleId);
       const score = scorePassage(
         plan,
-        entry.passage,
-        (index) => containsId(entry.terms, ids[index]!),
+        passage,
+        (index) => this.table.holdsTerm(id, ids[index]!),
         (index) => title !== undefined && containsId(title, ids[index]!),
       );
-      if (score !== null) hits.push({ passage: entry.passage, score });
+      if (score !== null) hits.push({ passage, score });
     }
     return bestHits(hits, limit);
   }
 
-  /** `articles` are the ones the index was built from, to find each passage's offsets. */
-  toSnapshot(articles: ReadonlyMap<string, Article>): PassageIndexSnapshot {
-    const flexsearch: Array<[string, string]> = [];
+  toSnapshot(): PassageIndexSnapshot {
+    const flexsearch: Array<[string, Uint8Array]> = [];
+    // As UTF-8 bytes: one term outside Latin-1 makes the export a two-byte string, twice the size on disk.
     this.index.export((key: string, data: string) => {
-      flexsearch.push([key, data]);
+      flexsearch.push([key, Buffer.from(data, 'utf8')]);
     });
     return {
-      nextId: this.nextId,
       deadPassages: this.deadPassages,
-      ...packPassages(this.stored, articles),
+      ...this.table.toSnapshot(),
       ...packTitles(this.titleTerms),
       dictionary: this.dictionary.export(),
       flexsearch,

@@ -44,9 +44,8 @@ export class TermDictionary {
   }
 }
 
-export function containsId(sorted: Uint32Array, id: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
+/** Whether `sorted` (between `low` and `high`, both included) holds `id`, by binary search. */
+export function containsId(sorted: Uint32Array, id: number, low = 0, high = sorted.length - 1): boolean {
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const value = sorted[middle]!;

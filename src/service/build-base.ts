@@ -4,6 +4,7 @@ import { diffCorpus, diffFiles, type CorpusChange } from './corpus-change.js';
 import type { Engine } from './engine.js';
 import type { EngineSnapshot } from './snapshot.js';
 import type { DeltaEntry } from './snapshot-delta.js';
+import { articlesOfFiles } from './snapshot-extractions.js';
 
 /**
  * What an earlier build left to reuse: the serving engine on reload, a snapshot at start (with
@@ -15,19 +16,12 @@ export type Base =
 
 // A start asks a snapshot for its maps several times (what changed, what to extract, the
 // restore): each is made once a snapshot, 20,000 entries on Reuters, 176,000 at 8 copies.
-const snapshotArticles = new WeakMap<EngineSnapshot, Map<string, Article>>();
 const snapshotExtractions = new WeakMap<EngineSnapshot, Map<string, ArticleExtraction>>();
 
 export function articlesOf(base: Base): ReadonlyMap<string, Article> {
   if (base.kind === 'serving') return base.engine.knowledge.articles;
-  let articles = snapshotArticles.get(base.snapshot);
-  if (articles) return articles;
   // The first file to give an id keeps it, as the loader decided when the snapshot was made.
-  articles = new Map<string, Article>();
-  for (const file of base.snapshot.files)
-    for (const article of file.articles ?? []) if (!articles.has(article.id)) articles.set(article.id, article);
-  snapshotArticles.set(base.snapshot, articles);
-  return articles;
+  return articlesOfFiles(base.snapshot.files);
 }
 
 export function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {

@@ -147,7 +147,7 @@ export function toSnapshot(engine: Engine, corpusDir: string, codeVersion: strin
     skipped: engine.corpus.skipped,
     extractions: [...engine.knowledge.extractions.values()],
     people: engine.knowledge.people,
-    passages: engine.passages.toSnapshot(engine.knowledge.articles),
+    passages: engine.passages.toSnapshot(),
     answerers: snapshotAnswerers(engine.answerers),
   };
 }

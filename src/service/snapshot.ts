@@ -6,10 +6,10 @@ import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
 import type { AnswererSnapshots } from './engine.js';
-import { CorruptSnapshotError, decodeParts, encodeParts, sha256 } from './snapshot-parts.js';
+import { CorruptSnapshotError, decodeParts, encodeParts, sha256, unpackExtractionParts } from './snapshot-parts.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 10;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -162,15 +162,11 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     id = idOf(read.header);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { snapshot: null, reason: 'no snapshot yet' };
-    if (error instanceof CorruptSnapshotError || (error as NodeJS.ErrnoException).code === 'ELOOP') {
-      const reason = error instanceof CorruptSnapshotError ? error.message : 'a symbolic link, not a snapshot';
-      return {
-        snapshot: null,
-        reason: `unusable snapshot moved aside (${reason})`,
-        path: target,
-        ...(await moveAside(target)),
-      };
-    }
+    if (error instanceof CorruptSnapshotError || (error as NodeJS.ErrnoException).code === 'ELOOP')
+      return unusable(
+        target,
+        error instanceof CorruptSnapshotError ? error.message : 'a symbolic link, not a snapshot',
+      );
     return { snapshot: null, reason: `unreadable: ${(error as Error).message}`, path: target };
   }
   const meta = parts.meta as Pick<EngineSnapshot, 'version' | 'codeVersion' | 'corpusDir'> | null;
@@ -184,17 +180,34 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     return { snapshot: null, reason: 'snapshot made by other code', path: target };
   if (path.resolve(meta.corpusDir) !== path.resolve(corpusDir))
     return { snapshot: null, reason: 'snapshot of another corpus folder', path: target };
+  let extractions: EngineSnapshot['extractions'];
+  try {
+    extractions = unpackExtractionParts(parts.extractions, parts.files);
+  } catch (error) {
+    if (error instanceof CorruptSnapshotError) return unusable(target, error.message);
+    throw error;
+  }
   return {
     id,
     snapshot: {
       ...meta,
       files: parts.files as EngineSnapshot['files'],
       skipped: parts.skipped as EngineSnapshot['skipped'],
-      extractions: parts.extractions as EngineSnapshot['extractions'],
+      extractions,
       people: parts.people as EngineSnapshot['people'],
       passages: parts.passages as EngineSnapshot['passages'],
       answerers: parts.answerers as EngineSnapshot['answerers'],
     },
+  };
+}
+
+/** A damaged or odd snapshot: moved aside, so the next write can take its place. */
+async function unusable(target: string, reason: string): Promise<SnapshotRead> {
+  return {
+    snapshot: null,
+    reason: `unusable snapshot moved aside (${reason})`,
+    path: target,
+    ...(await moveAside(target)),
   };
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Where a warm start's time and the resting heap go, for one corpus folder and cache folder:
+ *
+ *   node --expose-gc --import tsx scripts/profile-warm-start.ts --corpus DIR --cache DIR [--heap-snapshot FILE]
+ *
+ * The first run over an empty cache folder builds cold and writes the snapshot; later runs
+ * start warm from it (add `--cpu-prof` to node for a profile of that start). Prints the start's
+ * time, the longest event-loop freeze, the heap at rest and resident memory, one JSON line.
+ */
+import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
+import { parseArgs } from 'node:util';
+import { createBriefingService } from '../src/service/create-briefing-service.js';
+import { log, residentMb, round } from './bench-timing.js';
+import { watchEventLoop } from './event-loop-watch.js';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    cache: { type: 'string' },
+    'heap-snapshot': { type: 'string' },
+  },
+});
+if (!values.corpus || !values.cache) {
+  console.error('usage: profile-warm-start.ts --corpus DIR --cache DIR [--heap-snapshot FILE]');
+  process.exit(2);
+}
+const watch = watchEventLoop();
+const started = performance.now();
+const startedMicroseconds = process.hrtime.bigint() / 1000n;
+let warm = false;
+const service = await createBriefingService({
+  corpusDir: values.corpus,
+  cacheDir: values.cache,
+  onEvent: (event) => {
+    if (event.kind === 'snapshot-loaded') warm = true;
+    else log(JSON.stringify(event));
+  },
+});
+const startS = (performance.now() - started) / 1000;
+const freezeMs = watch.stop();
+// The start's window on the clock a --cpu-prof profile is stamped with, to read the start alone.
+log(`start window (hrtime µs): ${startedMicroseconds} - ${process.hrtime.bigint() / 1000n}`);
+log(`${warm ? 'warm' : 'cold'} start: ${startS.toFixed(2)} s (longest event-loop freeze ${freezeMs.toFixed(0)} ms)`);
+const rssMb = await residentMb();
+const heapMb = Math.round(getHeapStatistics().used_heap_size / 1024 ** 2);
+log(
+  `at rest: resident ${rssMb} MB, heap ${heapMb} MB, external ${Math.round(process.memoryUsage().external / 1024 ** 2)} MB`,
+);
+for (const space of getHeapSpaceStatistics())
+  log(
+    `${space.space_name}: used ${Math.round(space.space_used_size / 1024 ** 2)} MB of ${Math.round(space.space_size / 1024 ** 2)} MB`,
+  );
+if (values['heap-snapshot']) log(`heap snapshot: ${writeHeapSnapshot(values['heap-snapshot'])}`);
+await service.close?.();
+console.log(JSON.stringify({ warm, startS: round(startS), freezeMs: round(freezeMs), rssMb, heapMb }));
+process.exit(0);
