@@ -45,6 +45,8 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       if (before && !before.possessive && !afterName && (capitals || titles)) continue;
       break;
     }
+    // "under secretary of commerce" is a title; "under new coach X" a preposition before one.
+    if (token.lower === 'under' && tokens[index + 1]!.lower !== 'secretary') break;
     if (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower)) break;
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title
     // ("to support prime minister X").

@@ -170,7 +170,8 @@ const NOT_MODIFIER_TAGS = new Set([
 /** Function words the lexicon files as adjectives: "behind", "ahead". */
 const FUNCTION_WORDS = new Set(
   `behind ahead above below near inside outside via per within without against among amid despite toward towards
-  onto upon like unlike plus minus except including between beyond throughout around across along`.split(/\s+/),
+  onto upon like unlike plus minus except including between beyond throughout around across along
+  over into after before during since through`.split(/\s+/),
 );
 
 /** Verbs that also make compound nouns before a head: "touch judge", "race director", "support worker". */

@@ -365,6 +365,15 @@ describe('extractPeople finds roles', () => {
     ).toEqual(['Transportation Department']);
   });
 
+  it('leaves a preposition out of a title before a name, but keeps "under secretary"', () => {
+    expect(rolesOf(peopleIn('Ulster began the season under new coach Mark Callan.'), 'Mark Callan')).toEqual([
+      'new coach',
+    ]);
+    expect(rolesOf(peopleIn('Robert Ortner, under secretary of commerce, said prices rose.'), 'Robert Ortner')).toEqual(
+      ['under secretary of commerce'],
+    );
+  });
+
   it('ends an appositive role before a number', () => {
     expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
       ['Scherer director'],
