@@ -289,6 +289,8 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
     (token) => token !== undefined && INDEFINITE.has(token.lower),
   );
   if (indefinite) return null;
+  // "to succeed Mark Hughes as Wales national coach": a post in prospect or comparison, held by no one named here.
+  if (tokens[start - 1]?.lower === 'as') return null;
   const next = tokens[end + 1];
   const subject =
     next !== undefined &&

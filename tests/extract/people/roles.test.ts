@@ -392,6 +392,14 @@ describe('extractPeople finds roles', () => {
 });
 
 describe('extractPeople links descriptions', () => {
+  it('links no post named after "as" (a post in prospect or someone else\'s) to a person', () => {
+    const people = peopleIn(
+      'Graeme Souness believes Walter Smith would be the perfect choice to succeed Berti Vogts as Scotland manager.',
+      'Former Scotland manager Craig Brown agreed.',
+    );
+    expect(rolesOf(people, 'Craig Brown')).toEqual(['Former Scotland manager']);
+  });
+
   it('gives a leading description to the only role-less person named next', () => {
     const people = peopleIn(
       "The secretary of Iran's Supreme National Security Council decried the strikes.",
