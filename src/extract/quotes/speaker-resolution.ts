@@ -73,9 +73,15 @@ export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhras
   // comes between ("the Kansas Republican, a likely candidate, said").
   // When the phrase ends in a comma, the appositive is closed and the subject is the first chunk.
   const closedAppositive = /,\s*$/.test(raw);
-  const subject = closedAppositive
-    ? (chunks.find((chunk) => !ADVERBIAL_START.test(chunk)) ?? text)
+  const chunk = closedAppositive
+    ? (chunks.find((item) => !ADVERBIAL_START.test(item)) ?? text)
     : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
+  // "Us magazine was unrepentant about publishing, saying:": before a participle of saying, the
+  // speaker is the sentence's subject, which ends at the clause's verb.
+  const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
+  const clauseVerb = participle ? CLAUSE_VERB.exec(chunk) : null;
+  const cut = clauseVerb && clauseVerb.index > 0 ? chunk.slice(0, clauseVerb.index) : null;
+  const subject = cut && /^\p{Lu}/u.test(cut) && cut.split(/\s+/).length <= 4 ? cut : chunk;
   const subjectWords = subject.split(/\s+/);
   // "Although in the next breath he": the subject is the pronoun at the end of the phrase.
   const lastWord = subjectWords[subjectWords.length - 1]!.toLowerCase();
@@ -159,6 +165,8 @@ function followsPreposition(words: readonly string[], at: number): boolean {
   const before = COURTESY.has(words[at - 1] ?? '') ? at - 2 : at - 1;
   return SURNAME_PREPOSITIONS.has(words[before] ?? '');
 }
+
+const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)\s/;
 
 const ADVERBIAL_START =
   /^(In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday)\b/;

@@ -677,6 +677,14 @@ const cases: Case[] = [
     expected: [{ quote: 'You have to look at their whole career', speaker: 'a spokesperson' }],
   },
   {
+    rule: 'before "saying:", the speaker is the sentence subject, which ends at its verb',
+    paragraphs: [
+      'Karim Nasser married last year. Us magazine was unrepentant about its decision to publish, saying: "He should start his own magazine if he would like to dictate his coverage."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'He should start his own magazine', speaker: 'Us magazine' }],
+  },
+  {
     rule: '"But he said X ..." carries the pronoun on: X is spoken of, and the next "he said" is still the first speaker',
     paragraphs: [
       'Karim Nasser said voters had lost patience. But he said Omar Haddad had lost their trust. "There is a fundamental lack of trust in Omar Haddad and his government," he said.',
