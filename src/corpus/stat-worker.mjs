@@ -182,9 +182,10 @@ async function walk(root, extraRoots) {
   return { files, skipped, startedMs };
 }
 
-// walk-files.ts's RACY_WINDOW_MS: a file modified this close to the previous walk's start may
-// have changed again since within the file system's tick, its size and time as they were.
-const RACY_WINDOW_MS = 2000;
+// walk-files.ts's isRacy: a file modified this close to the previous walk's start may have
+// changed again since within the file system's tick, its size and time as they were (whole
+// seconds may hide two; a finer time, the kernel's coarse clock).
+const racyWindowMs = (modifiedMs) => (modifiedMs % 1000 === 0 ? 2000 : 50);
 
 /**
  * The files of `next` new or different from `previous` (or modified so near its start, at
@@ -201,7 +202,7 @@ function diffWalks(previous, previousStartedMs, next) {
       !before ||
       before.size !== file.size ||
       before.modifiedMs !== file.modifiedMs ||
-      before.modifiedMs >= previousStartedMs - RACY_WINDOW_MS
+      before.modifiedMs >= previousStartedMs - racyWindowMs(before.modifiedMs)
     )
       changed.push(file);
   }

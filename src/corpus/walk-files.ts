@@ -160,16 +160,19 @@ export function errorCode(error: unknown): string {
 }
 
 /**
- * A file's modification time is kept to the file system's tick (a few milliseconds on Linux,
- * one or two seconds on some), so a same-size edit within the tick of a walk that saw the file
- * leaves size and time as they were. Such a file is not trusted as unchanged (git calls it
- * "racily clean"): the next load reads it again. stat-worker.mjs holds the same window.
+ * A file's modification time is kept to the file system's clock tick, so a same-size edit within
+ * the tick of a walk that saw the file leaves size and time as they were. Such a file is not
+ * trusted as unchanged (git calls it "racily clean"): the next load reads it again. The tick is
+ * read from the time itself: whole seconds (ext3, HFS+, FAT, many network shares) may hide two
+ * seconds; a finer time ticks with the kernel's coarse clock, a few milliseconds. stat-worker.mjs
+ * holds the same rule.
  */
-export const RACY_WINDOW_MS = 2000;
-
-/** Whether a file with this modification time, seen by a walk begun at `walkStartedMs`, could change unseen. */
 export function isRacy(modifiedMs: number, walkStartedMs: number): boolean {
-  return modifiedMs >= walkStartedMs - RACY_WINDOW_MS;
+  return modifiedMs >= walkStartedMs - racyWindowMs(modifiedMs);
+}
+
+export function racyWindowMs(modifiedMs: number): number {
+  return modifiedMs % 1000 === 0 ? 2000 : 50;
 }
 
 /** The modification time a record keeps for a racy file: no walk reports it, so the next load reads the file again. */
