@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import type { Sentence } from '../../text/sentences.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { isPerson } from './speaker-description.js';
 import {
@@ -74,7 +75,7 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, position:
   // "... table tennis with his wife, ex-model Sandra. Asked if she enjoys it she confesses:": a
   // relative the sentence before brings in is who "she" is, though no name of ours stands for
   // her; a person named there stands for "she" only if known to be a woman.
-  const kin = KIN[pronoun as 'he' | 'she']?.test(previousSentenceText(context, position)) ?? false;
+  const kin = KIN[pronoun as 'he' | 'she']?.test(findPreviousSentence(context, position)?.sentence.text ?? '') ?? false;
   const named = personsInPreviousSentence(context, position).filter((speaker) =>
     kin ? knownGender(context, speaker) === pronoun : agrees(context, pronoun, speaker),
   );
@@ -90,55 +91,54 @@ const KIN = {
   he: /\b(?:his|her|their)\s+(?:husband|father|son|brother|boyfriend|widower|grandfather|uncle|nephew|fiance)\b(?!-)/i,
 };
 
-/** The text of the sentence that ends before the position, in this paragraph or the last. */
-function previousSentenceText(context: QuoteContext, position: Position): string {
+/** The sentence that ends before the position, in this paragraph or the last, with its paragraph. */
+function findPreviousSentence(
+  context: QuoteContext,
+  position: Position,
+): { paragraph: number; sentence: Sentence } | null {
   for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
+    // The sentence holding the pronoun may open with its own words: "He said" has none before it.
     const before = context
       .sentencesOf(paragraph)
       .filter((sentence) => paragraph < position.paragraph || sentence.end <= position.offset);
-    const previous = before[before.length - 1];
-    if (previous) return previous.text;
+    const sentence = before[before.length - 1];
+    if (sentence) return { paragraph, sentence };
   }
-  return '';
+  return null;
 }
 
 /** The people named outside quotes in the sentence that ends before the position (this paragraph or the last). */
 function personsInPreviousSentence(context: QuoteContext, position: Position): Speaker[] {
-  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
-    const sentences = context.sentencesOf(paragraph);
-    const before = sentences.filter((sentence) => paragraph < position.paragraph || sentence.end <= position.offset);
-    // The sentence holding the pronoun may open with its own words: "He said" has none before it.
-    const previous = before[before.length - 1];
-    if (!previous) continue;
-    // "He portrayed Mr Ebbers as ...": a sentence opened by a pronoun carries its own referent on.
-    if (
-      /^["\u201c\u2018']?(?:He|She|They|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey))\b/.test(
-        previous.text,
-      )
+  const found = findPreviousSentence(context, position);
+  if (!found) return [];
+  const { paragraph, sentence: previous } = found;
+  // "He portrayed Mr Ebbers as ...": a sentence opened by a pronoun carries its own referent on.
+  if (
+    /^["\u201c\u2018']?(?:He|She|They|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey))\b/.test(
+      previous.text,
     )
-      return [];
-    // "Tony Blair would lead the campaign, he said.": what a pronoun reports is about someone else,
-    // and the one reporting goes on speaking.
-    if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
-    const found: Speaker[] = [];
-    const text = context.paragraphs[paragraph]!;
-    for (const occurrence of context.occurrences) {
-      if (occurrence.paragraph !== paragraph || occurrence.start < previous.start || occurrence.start >= previous.end)
-        continue;
-      if (context.isQuoted(paragraph, occurrence.start)) continue;
-      const person = context.people[occurrence.person]!;
-      const speaker: Speaker = { name: person.name, kind: 'person', person: occurrence.person };
-      // "If Mr Blair stays away, the debate goes ahead, Lord Holme said.": the one who closes the
-      // sentence saying it goes on speaking; the people in what they said are spoken of.
-      const before = text.slice(previous.start, occurrence.start);
-      const after = text.slice(occurrence.end, previous.end);
-      // "X, partner of Y Ltd said": a name after "of" is in the appositive, not the one saying.
-      if (!AFTER_PREPOSITION.test(before) && closesWithSayer(before, after)) return [speaker];
-      found.push(speaker);
-    }
-    return found;
+  )
+    return [];
+  // "Tony Blair would lead the campaign, he said.": what a pronoun reports is about someone else,
+  // and the one reporting goes on speaking.
+  if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
+  const named: Speaker[] = [];
+  const text = context.paragraphs[paragraph]!;
+  for (const occurrence of context.occurrences) {
+    if (occurrence.paragraph !== paragraph || occurrence.start < previous.start || occurrence.start >= previous.end)
+      continue;
+    if (context.isQuoted(paragraph, occurrence.start)) continue;
+    const person = context.people[occurrence.person]!;
+    const speaker: Speaker = { name: person.name, kind: 'person', person: occurrence.person };
+    // "If Mr Blair stays away, the debate goes ahead, Lord Holme said.": the one who closes the
+    // sentence saying it goes on speaking; the people in what they said are spoken of.
+    const before = text.slice(previous.start, occurrence.start);
+    const after = text.slice(occurrence.end, previous.end);
+    // "X, partner of Y Ltd said": a name after "of" is in the appositive, not the one saying.
+    if (!AFTER_PREPOSITION.test(before) && closesWithSayer(before, after)) return [speaker];
+    named.push(speaker);
   }
-  return [];
+  return named;
 }
 
 // ", X said." / ", X said in a speech to analysts." / ", and X said he would ..." closing a
