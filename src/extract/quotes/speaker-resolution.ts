@@ -19,23 +19,9 @@ const SUBORDINATE_LEAD =
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
-export function resolveSpeakerPhrase(context: QuoteContext, phrase: SpeakerPhrase): Speaker | null {
-  const paragraphText = context.paragraphs[phrase.paragraph]!;
-  // "But when asked if Gerrard would stay, Parry said:": who is named in the clause before the
-  // subject is spoken of, not speaking.
-  // "After beating A, B and C to the prize, Stone said": the subject follows the clause's last comma.
-  const lead = paragraphText.slice(phrase.start, phrase.end);
-  // Without a comma ("When asked if Brown would start Eriksson replied"), the name nearest the verb.
-  if (SUBORDINATE_LEAD.test(lead)) {
-    const commas = [...lead.matchAll(/,/g)].map((match) => match.index + 1);
-    const last = context.occurrences.findLast(
-      (occurrence) =>
-        occurrence.paragraph === phrase.paragraph && occurrence.start > phrase.start && occurrence.end <= phrase.end,
-    );
-    const cut =
-      commas.reverse().find((at) => /\p{L}/u.test(lead.slice(at))) ?? (last ? last.start - phrase.start : undefined);
-    if (cut !== undefined) phrase = { ...phrase, start: phrase.start + cut };
-  }
+export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | null {
+  const paragraphText = context.paragraphs[whole.paragraph]!;
+  const phrase = skipSubordinateClause(context, whole);
   const raw = paragraphText.slice(phrase.start, phrase.end);
   const text = raw
     .replace(LEADING_FILLER, '')
@@ -127,6 +113,25 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
   }
   const person = context.people[chosen.person]!;
   return { name: person.name, kind: 'person', person: chosen.person };
+}
+
+/**
+ * "But when asked if Gerrard would stay, Parry said:": who is named in a clause before the
+ * subject is spoken of, not speaking. The subject follows the clause's last comma ("After beating
+ * A, B and C to the prize, Stone said"); without one ("When asked if Brown would start Eriksson
+ * replied"), it is the name nearest the verb.
+ */
+function skipSubordinateClause(context: QuoteContext, phrase: SpeakerPhrase): SpeakerPhrase {
+  const lead = context.paragraphs[phrase.paragraph]!.slice(phrase.start, phrase.end);
+  if (!SUBORDINATE_LEAD.test(lead)) return phrase;
+  const commas = [...lead.matchAll(/,/g)].map((match) => match.index + 1);
+  const last = context.occurrences.findLast(
+    (occurrence) =>
+      occurrence.paragraph === phrase.paragraph && occurrence.start > phrase.start && occurrence.end <= phrase.end,
+  );
+  const cut =
+    commas.reverse().find((at) => /\p{L}/u.test(lead.slice(at))) ?? (last ? last.start - phrase.start : undefined);
+  return cut === undefined ? phrase : { ...phrase, start: phrase.start + cut };
 }
 
 /** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
