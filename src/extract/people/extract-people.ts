@@ -5,7 +5,7 @@ import { linkDescriptions, type LocatedDescription } from './descriptions.js';
 import { analyseSentence } from './name-candidates.js';
 import { compromiseSaysPerson } from './compromise-verdict.js';
 import { groupCandidates, scanMentions, type LocatedCandidate, type PersonDraft } from './person-drafts.js';
-import { tokenize, type Token } from './tokens.js';
+import { isJoinedInitials, tokenize, type Token } from './tokens.js';
 import { isKnownCommonWord, isKnownNonPersonWord, isPlaceWord } from './lexicon.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { escapePattern } from '../../text/escape-pattern.js';
@@ -119,10 +119,9 @@ function addKnightlyVariants(people: PersonMention[], paragraphs: readonly strin
 
 /** Words are kept as letters ("j", "p", "morgan"): the name as written tells "J.P." from "J. Paul". */
 function startsWithJoinedInitials(person: PersonDraft): boolean {
-  return [...person.variants].some((variant) => JOINED_INITIALS.test(variant));
+  return [...person.variants].some((variant) => isJoinedInitials(variant.split(' ')[0]!));
 }
 
-const JOINED_INITIALS = /^(?:\p{Lu}\.){2,3}\s/u;
 const KNIGHTLY = /\b(?:Sir|Dame) \p{Lu}/u;
 
 /**

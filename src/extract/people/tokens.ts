@@ -78,11 +78,16 @@ export function tokenize(sentence: string): Token[] {
 // Places and bodies written as initials ("U.S. President Reagan"), never a person's.
 const PLACE_INITIALS = new Set(['u.s.', 'u.k.', 'u.n.', 'e.c.', 'e.u.', 'u.s.s.r.', 'u.a.e.', 'n.y.', 'd.c.', 'l.a.']);
 
+/** "J.P.", "R.L.": two or three initials written as one word. */
+export function isJoinedInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word);
+}
+
 /** "R.L. O'Shields", "J.C. Penney": initials run together before a capitalised word are a given name's. */
 function markJoinedInitials(sentence: string, tokens: Token[]): void {
   for (let index = 0; index + 1 < tokens.length; index++) {
     const token = tokens[index]!;
-    if (!/^(?:\p{Lu}\.){2,3}$/u.test(token.text) || PLACE_INITIALS.has(token.lower)) continue;
+    if (!isJoinedInitials(token.text) || PLACE_INITIALS.has(token.lower)) continue;
     const next = tokens[index + 1]!;
     if (!next.capitalised || !/^ +$/.test(sentence.slice(token.end, next.start))) continue;
     token.initial = true;
