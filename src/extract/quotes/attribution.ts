@@ -159,8 +159,10 @@ export function findAttributionAfter(
     if (verb.word.endsWith('ing')) return null;
     if (index > 0) {
       if (CLAUSE_OPENERS.has(tokens[0]!.word)) return null;
-      // "... stitches." West Ham boss X said: "It's a shame" - X introduces the next quotation.
-      if (limit < text.length && /^\s*[:,]?\s*$/.test(text.slice(verb.end, limit))) return null;
+      // "... stitches." West Ham boss X said: "It's a shame" - X introduces the next quotation; but
+      // '"A," X said, "B."' is one utterance its attribution interrupts: X said both.
+      const introducesNext = endedSentence || !opensSentence(paragraphs, span) ? /^\s*[:,]?\s*$/ : /^\s*:\s*$/;
+      if (limit < text.length && introducesNext.test(text.slice(verb.end, limit))) return null;
       const subject = text.slice(from, verb.start);
       if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
       return { phrase: { paragraph: span.endParagraph, start: from, end: verb.start }, subjectless: false };
@@ -186,6 +188,11 @@ export function findAttributionAfter(
     return { phrase: { paragraph: span.endParagraph, start, end: start + closing[1]!.length }, subjectless: false };
   }
   return null;
+}
+
+/** The quotation is the first thing in its sentence ('"A," X said, "B."', not 'X insisted "A", he said "B"'). */
+function opensSentence(paragraphs: readonly string[], span: QuoteSpan): boolean {
+  return /(?:^|[.!?]["'\u201d\u2019)]*)\s*$/u.test(paragraphs[span.startParagraph]!.slice(0, span.openIndex));
 }
 
 /** After a quotation that ends its sentence, "X said." may follow, but not "X said the plan ...". */

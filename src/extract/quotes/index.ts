@@ -23,6 +23,8 @@ interface Attributed {
   unresolved: boolean;
   /** Paragraph of the words that name the speaker. */
   attributionParagraph: number;
+  /** Where in that paragraph those words start, when a speech verb next to the quotation gives them. */
+  attributionStart?: number;
   /** A person the attribution pointed to but the quotation speaks of: no speaker of what follows. */
   spokenOf?: number;
 }
@@ -68,11 +70,12 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   return groupInterruptedPieces(paragraphs, kept).map((pieces) => toQuotation(context, pieces));
 }
 
+const ADDING = /\b(?:adding|noting|that|and|but)\b/i;
 // "said Arthur Miller, vice president of the bank's regional office" is about as long as it gets.
 const MAX_INTERRUPTION_WORDS = 16;
 
 /**
- * `"A," X said. "B."`: one utterance that its attribution interrupts. Its pieces become one
+ * `"A," X said. "B."` and `"A," X said, "B."`: one utterance that its attribution interrupts. Its pieces become one
  * quotation, so an answer is one whole quotation rather than half of one; a second piece that
  * names a speaker of its own, or words between the pieces that are more than "X said", keep
  * them apart.
@@ -90,8 +93,22 @@ function groupInterruptedPieces(paragraphs: readonly string[], entries: readonly
 
 function interrupts(paragraphs: readonly string[], first: Attributed, second: Attributed): boolean {
   if (!first.span.closed || first.span.endParagraph !== second.span.startParagraph) return false;
-  if (first.speaker!.name !== second.speaker!.name || !first.direct || second.direct) return false;
+  if (first.speaker!.name !== second.speaker!.name || !first.direct) return false;
+  // '"A," X said, "B."': the words between the two attribute both pieces, so the second has no
+  // attribution of its own.
+  const attributedBetween =
+    second.attributionStart !== undefined &&
+    second.attributionStart === first.attributionStart &&
+    second.attributionParagraph === first.attributionParagraph &&
+    first.attributionParagraph === first.span.endParagraph &&
+    second.attributionStart > first.span.closeIndex &&
+    second.attributionStart < second.span.openIndex;
   const between = paragraphs[first.span.endParagraph]!.slice(first.span.closeIndex + 1, second.span.openIndex);
+  // Only a bare "X said," between a piece that does not end its sentence and the next; "X told
+  // the BBC:" introduces words of its own, and "he said, adding that ..." two utterances.
+  const bareAttribution =
+    attributedBetween && !/[.!?]$/.test(first.span.text.trim()) && /,\s*$/.test(between) && !ADDING.test(between);
+  if (second.direct && !bareAttribution) return false;
   const words = between.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   return words.length > 0 && words.length <= MAX_INTERRUPTION_WORDS && /[.,:;]\s*$/.test(between);
 }
@@ -133,6 +150,7 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
       entry.unresolved = true;
     }
     entry.attributionParagraph = clause.phrase.paragraph;
+    entry.attributionStart = clause.phrase.start;
     // An attribution that names no one we can resolve ("it said" with nothing before) is not
     // handed to whoever spoke last.
     entry.unresolved = entry.speaker === null;

@@ -322,6 +322,67 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"A," X said, "B.": the attribution between the pieces says both, and they are one quotation',
+    paragraphs: [
+      '"While the decline in recent weeks has had an effect on the market," Chairman Karim Nasser said, "it has not had an impact on our condition."',
+      '"We will not return to those talks," Haddad said, "and we will not sign anything."',
+    ],
+    people: [minister, guest],
+    expected: [
+      {
+        quote:
+          'While the decline in recent weeks has had an effect on the market \u2026 it has not had an impact on our condition.',
+        speaker: 'Karim Nasser',
+      },
+      { quote: 'We will not return to those talks \u2026 and we will not sign anything.', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
+    rule: 'an attribution between two pieces joins them only when it is bare: not "X told the BBC:", not "adding that"',
+    paragraphs: [
+      '"The policy lacks any strategy." Nasser told the BBC: "I was making an observation about the policy."',
+      '"The market is so big that growth is limited only by our energy," Haddad said, adding that in services, "we do not think the markets are served."',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'The policy lacks any strategy.', speaker: 'Karim Nasser' },
+      { quote: 'I was making an observation about the policy.', speaker: 'Karim Nasser' },
+      { quote: 'The market is so big that growth is limited only by our energy', speaker: 'Omar Haddad' },
+      { quote: 'we do not think the markets are served.', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
+    rule: '"Although X insisted ..., he said": a clause opening the pronoun\'s sentence names who it is',
+    paragraphs: [
+      'The row with Haddad grew. Although Nasser insisted the talks were over, he said: "Everything is possible in this game now."',
+      'Haddad spoke later. After Karim Nasser left the room, he told reporters: "We will meet again next month in the capital."',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'Everything is possible in this game now.', speaker: 'Karim Nasser' },
+      { quote: 'We will meet again next month in the capital.', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
+    rule: 'a clause before the pronoun that is not alone ("If ..., they could see X "...", he added") names no one',
+    paragraphs: [
+      'Meanwhile, Karim Nasser has warned of complacency. If voters stayed at home they could see Omar Haddad "coming in the back door to power", he added.',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'coming in the back door to power', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
+    paragraphs: [
+      'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'not in my mind right now', speaker: 'Karim Nasser' },
+      { quote: 'everything is possible in this game now', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
     rule: '"he" after a sentence that names one person, whatever their place in it, is that person',
     paragraphs: [
       'Omar Haddad spoke first.',
