@@ -1,5 +1,6 @@
 import type { RoleMention, TextLocation } from '../types.js';
-import { isOrganisationWord } from './lexicon.js';
+import { isKnownAdverbOrVerb, isOrganisationWord } from './lexicon.js';
+import { HONORIFICS, SENTENCE_WORDS } from './word-lists.js';
 import type { NameCandidate } from './name-candidates.js';
 import { nameWords } from './role-words.js';
 import type { Token } from './tokens.js';
@@ -123,6 +124,7 @@ export function scanMentions(
       previous.capitalised &&
       // "Manchester United's Brown": a possessor is no other first name.
       !previous.possessive &&
+      !opensSentence(previous, index - 1) &&
       previous.end + 1 === token.start &&
       !owners.some((person) => person.words.includes(nameWords(previous.text)[0] ?? ''));
     if (foreignFirstName) continue;
@@ -134,6 +136,12 @@ export function scanMentions(
     found.push(person);
   }
   return found;
+}
+
+/** "Although Nasser left", "But Hantuchova is": a word capitalised only because it opens the sentence is no first name. */
+function opensSentence(token: Token, index: number): boolean {
+  if (index !== 0 || HONORIFICS.has(token.lower)) return false;
+  return SENTENCE_WORDS.has(token.lower) || isKnownAdverbOrVerb(token.lower);
 }
 
 function matchesBackwards(words: string[], tokens: Token[], endIndex: number): boolean {

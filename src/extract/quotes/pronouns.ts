@@ -75,6 +75,8 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, position:
   // "... table tennis with his wife, ex-model Sandra. Asked if she enjoys it she confesses:": a
   // relative the sentence before brings in is who "she" is, though no name of ours stands for
   // her; a person named there stands for "she" only if known to be a woman.
+  const opener = personOpeningClause(context, pronoun, position);
+  if (opener) return opener;
   const kin = KIN[pronoun as 'he' | 'she']?.test(findPreviousSentence(context, position)?.sentence.text ?? '') ?? false;
   const named = personsInPreviousSentence(context, position).filter((speaker) =>
     kin ? knownGender(context, speaker) === pronoun : agrees(context, pronoun, speaker),
@@ -83,6 +85,36 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, position:
   if (distinct.size === 1) return named[0]!;
   if (distinct.size === 0 && kin) return null;
   return findRecentSubject(context, position, (speaker) => agrees(context, pronoun, speaker));
+}
+
+// "Although Smith insisted ..., he admitted", "After Smith left, he said": the pronoun's own sentence
+// opens with a clause of its conjunction that names its referent.
+const SUBORDINATE_OPENER =
+  /^\s*["\u201c]?(?:(?:And|But|Yet)\s+)?(?:although|though|even though|while|whilst|after|when|as|before|once|since|because|if|until)\s[^;:]*,\s*$/i;
+
+/** The one person the clause before the pronoun in its own sentence names, when that clause is subordinate. */
+function personOpeningClause(context: QuoteContext, pronoun: string, position: Position): Speaker | null {
+  const text = context.paragraphs[position.paragraph]!;
+  const sentence = context
+    .sentencesOf(position.paragraph)
+    .find((item) => item.start <= position.offset && position.offset < item.end);
+  if (!sentence) return null;
+  // One clause and then the pronoun: 'If voters stay home they could see X "...", he added' has a
+  // main clause (and words quoted) before the pronoun, whose subject is someone else.
+  const lead = text.slice(sentence.start, position.offset);
+  if (!SUBORDINATE_OPENER.test(lead) || lead.split(',').length > 2 || /["\u201c\u201d]/.test(lead.slice(1)))
+    return null;
+  const named = new Map<number, Speaker>();
+  for (const occurrence of context.occurrences) {
+    if (occurrence.paragraph !== position.paragraph) continue;
+    if (occurrence.start < sentence.start || occurrence.start >= position.offset) continue;
+    if (context.isQuoted(position.paragraph, occurrence.start)) continue;
+    if (AFTER_PREPOSITION.test(text.slice(sentence.start, occurrence.start))) continue;
+    const person = context.people[occurrence.person]!;
+    named.set(occurrence.person, { name: person.name, kind: 'person', person: occurrence.person });
+  }
+  const [only] = named.values();
+  return named.size === 1 && agrees(context, pronoun, only!) ? only! : null;
 }
 
 // "his wife", "her son": a relative brought in by a possessive ("the mother-of-nine" is the woman named).

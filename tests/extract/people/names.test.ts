@@ -81,6 +81,16 @@ describe('extractPeople finds persons', () => {
     expect(people).toHaveLength(1);
   });
 
+  it('finds a surname after a word capitalised only because it opens the sentence', () => {
+    const people = peopleIn(
+      'Karim Nasser and Omar Haddad met on Monday.',
+      'Although Nasser left early, the talks went on.',
+      'But Haddad stayed.',
+    );
+    expect(personNamed(people, 'Karim Nasser')?.variants).toContain('Nasser');
+    expect(personNamed(people, 'Omar Haddad')?.variants).toContain('Haddad');
+  });
+
   it('knows a knight by title and given name, unless another person shares the given name', () => {
     const knighted = peopleIn(
       'Former minister Nicholas Oakes has died aged 71.',
