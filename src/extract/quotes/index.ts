@@ -54,9 +54,19 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
       }
       return;
     }
-    entry.speaker = inheritSpeaker(context, attributed, index);
     // Someone the quotation just before spoke of is not who goes on speaking in this one.
     const previous = attributed[index - 1];
+    // '"...," he said. "It was fantastic ..."' with no one "he" can be: the words go on from that
+    // unknown speaker, not from whoever spoke before them (a quoted fragment is no such turn).
+    if (
+      previous?.unresolved &&
+      entry.span.startParagraph === previous.span.endParagraph &&
+      !isFragment(paragraphs, previous.span)
+    ) {
+      entry.unresolved = true;
+      return;
+    }
+    entry.speaker = inheritSpeaker(context, attributed, index);
     const spokenOf = previous?.spokenOf;
     const close = previous && entry.span.startParagraph <= previous.span.endParagraph + 1;
     if (entry.speaker && close && spokenOf !== undefined && entry.speaker.person === spokenOf) entry.speaker = null;

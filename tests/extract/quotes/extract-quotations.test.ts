@@ -372,6 +372,14 @@ const cases: Case[] = [
     expected: [{ quote: 'coming in the back door to power', speaker: 'Karim Nasser' }],
   },
   {
+    rule: 'words that go on after a "he said" no one can be are not handed to whoever spoke before',
+    paragraphs: [
+      'Managing director Laila Nasser called the bid derisory. She added: "They have got into his head, but he is not for sale." However, good displays have impressed the fans. "The crowd gave me a standing ovation when I came off," he said. "It was fantastic even though I was criticised by a number of them."',
+    ],
+    people: [person('Laila Nasser', ['Nasser'], ['managing director'])],
+    expected: [{ quote: 'They have got into his head, but he is not for sale.', speaker: 'Laila Nasser' }],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
