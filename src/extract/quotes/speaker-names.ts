@@ -1,6 +1,6 @@
 import { DOCUMENT_NOUNS, HONORIFICS, ORGANIZATION_NOUNS } from './lexicon.js';
 import { isFiniteVerb } from '../people/role-nouns.js';
-import { isKnownCommonWord } from '../people/lexicon.js';
+import { isKnownCommonWord, isKnownFirstName } from '../people/lexicon.js';
 import { isObjectOfPreposition } from './person-locator.js';
 import type { Position, QuoteContext, Speaker } from './quote-context.js';
 
@@ -120,7 +120,11 @@ export function findInstitutionMention(context: QuoteContext, position: Position
     const matches = [...before.matchAll(INSTITUTION_MENTION)].filter(
       (match) => !context.isQuoted(paragraph, match.index!),
     );
+    const sayer = findNamedSayer(context, paragraph, before);
     const last = matches[matches.length - 1];
+    if (sayer && (!last || sayer.index > last.index!)) {
+      return sayer.person ? null : { name: sayer.name, kind: 'organization' };
+    }
     if (last) {
       const name = asWritten(last[0]).replace(/^(its|their)\s/i, 'the ');
       const head = name.split(/\s+/).pop()!.toLowerCase();
@@ -129,6 +133,38 @@ export function findInstitutionMention(context: QuoteContext, position: Position
   }
   return null;
 }
+
+// "Iomega said", "Commenting on the layoffs, Iomega announced": a name that opens its clause and says something.
+const NAMED_SAYER =
+  /(?:^|[.;:,]\s+)((?:\p{Lu}[\p{L}\p{N}&'-]*\.?)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*\.?|of|de|&)){0,4})\s+(?:said|says|announced|added|stated|reported|explained|disclosed)\b/gu;
+
+/**
+ * The last body named as the subject of a speech verb before the position, for "it said": a
+ * capitalised name that is no person of the article and opens with no word a sentence opens
+ * with ("The", "It").
+ */
+function findNamedSayer(
+  context: QuoteContext,
+  paragraph: number,
+  before: string,
+): { name: string; index: number; person: boolean } | null {
+  const matches = [...before.matchAll(NAMED_SAYER)].filter(
+    (match) =>
+      !context.isQuoted(paragraph, match.index!) && !SAYER_OPENERS.test(match[1]!.split(/\s+/)[0]!.toLowerCase()),
+  );
+  const last = matches[matches.length - 1];
+  if (!last) return null;
+  // The last one to say something is who "it" could follow; a person there (or a name the
+  // article also gives a person) sends it back to no earlier body.
+  const name = last[1]!;
+  const person =
+    isKnownFirstName(name.split(/\s+/)[0]!.toLowerCase()) ||
+    context.people.some((mention) => [mention.name, ...mention.variants].some((variant) => name.includes(variant)));
+  return { name, index: last.index!, person };
+}
+
+const SAYER_OPENERS =
+  /^(?:the|a|an|it|its|he|she|they|we|i|this|that|these|those|but|and|mr|mrs|ms|dr|officials?|analysts?|sources?)$/;
 
 /** The description as the article words it, with its opening article in lower case, cut before a verb. */
 export function asWritten(chunk: string): string {

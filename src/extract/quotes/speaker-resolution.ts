@@ -1,4 +1,10 @@
-import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, PERSON_PRONOUNS, THING_PRONOUNS } from './lexicon.js';
+import {
+  DEFINITE_DETERMINERS,
+  INDEFINITE_DETERMINERS,
+  PERSON_PRONOUNS,
+  SPEECH_VERBS,
+  THING_PRONOUNS,
+} from './lexicon.js';
 import { isNameModifier, isObjectOfPreposition, MODIFIED_NOUNS } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { resolvePronoun } from './pronouns.js';
@@ -16,6 +22,7 @@ const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|with|in addition|for (?:his|her) part)\b[\s,]*)+/i;
 const SUBORDINATE_LEAD =
   /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked)\b/i;
+const ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
@@ -32,7 +39,10 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const firstWord = (text.split(/\s+/)[0] ?? '').toLowerCase();
 
   if (PERSON_PRONOUNS.has(firstWord)) return resolvePronoun(context, firstWord, position);
-  if (firstWord === 'it')
+  // "It lost a court action when a judge said": "it" is the subject of another clause; "It said
+  // ..., saying that" is its own.
+  const secondWord = (text.split(/\s+/)[1] ?? '').toLowerCase();
+  if (firstWord === 'it' && (secondWord === '' || ADVERB.test(secondWord) || SPEECH_VERBS.has(secondWord)))
     return findRecentSubject(context, position, isThing) ?? findInstitutionMention(context, position);
   if (THING_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isThing);
 

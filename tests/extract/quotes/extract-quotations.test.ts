@@ -380,6 +380,25 @@ const cases: Case[] = [
     expected: [{ quote: 'They have got into his head, but he is not for sale.', speaker: 'Laila Nasser' }],
   },
   {
+    rule: '"it explained" is the body last named saying something ("Commenting on it, Ardenco said"), never a person',
+    paragraphs: [
+      'Commenting on the layoffs, Ardenco said those affected build its disk drives.',
+      '"This action is required as we bring our inventory down to acceptable levels," it explained.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'This action is required as we bring our inventory down to acceptable levels', speaker: 'Ardenco' },
+    ],
+  },
+  {
+    rule: '"It lost a case when a judge said" gives the judge\'s words to no body named before',
+    paragraphs: [
+      'Ardenco said statistics suggested travellers were stopped more often. It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable than a visa".',
+    ],
+    people: [minister],
+    expected: [],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
