@@ -61,7 +61,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
       else if (inContext) score += word === head ? 2 : 1;
       else if (!LOOSE_WORDS.has(word)) {
         unmatched++;
-        if (contradicts(context, index, word)) contradicted = true;
+        if (contradicts(context, index, word) || namesOtherPost(context, index, word, head)) contradicted = true;
       }
     }
     if (score === 0) return;
@@ -97,6 +97,18 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
  * "the Conservative leader" of a Labour leader, "the French coach" of England's: another party
  * or country in the person's roles says the description means someone else.
  */
+// Posts held on someone else's behalf: "the rapper's spokesman" is not the rapper.
+const AGENT_POSTS = new Set(
+  'spokesman spokeswoman spokesperson adviser advisor aide deputy assistant lawyer attorney agent representative solicitor barrister'.split(
+    ' ',
+  ),
+);
+
+/** "the UKIP spokesman" for a person the article gives another post ("UKIP chairman"). */
+function namesOtherPost(context: QuoteContext, person: number, word: string, head: string): boolean {
+  return word === head && AGENT_POSTS.has(word) && [...context.roleWords[person]!].some((role) => isRoleNoun(role));
+}
+
 function contradicts(context: QuoteContext, person: number, word: string): boolean {
   const roles = [...context.roleWords[person]!];
   if (isPartyWord(word)) {

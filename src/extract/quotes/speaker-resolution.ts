@@ -48,6 +48,14 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
 
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
+  const antecedent = findRelativeAntecedent(raw);
+  if (antecedent) {
+    return resolveSpeakerPhrase(context, {
+      ...phrase,
+      start: phrase.start + antecedent.start,
+      end: phrase.start + antecedent.end,
+    });
+  }
   // "NIESR said, adding that": the speaker is the subject of the first speech verb. Words with a
   // speech verb of their own and a long run before it are a clause, not a speaker ("others fear
   // it will hurt firms The EC says the council will adopt it but", two sentences run together).
@@ -98,6 +106,22 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
     return resolveDescription(context, subject, position);
   }
   return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
+}
+
+/**
+ * "The claim was denied by a party spokesman, who said:": the noun phrase a closing ", who"
+ * stands for, after the preposition that made it an object. A name there is found before this.
+ */
+function findRelativeAntecedent(raw: string): { start: number; end: number } | null {
+  const relative = /,\s*who\s*$/.exec(raw);
+  if (!relative) return null;
+  const before = raw.slice(0, relative.index);
+  const from = before.lastIndexOf(',') + 1;
+  const object = /^(.*\b(?:by|from|with|to)\s+)/.exec(before.slice(from));
+  const start = from + (object ? object[1]!.length : 0);
+  return /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s|\p{Lu})/u.test(before.slice(start))
+    ? { start, end: relative.index }
+    : null;
 }
 
 function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraphText: string): Speaker | null {

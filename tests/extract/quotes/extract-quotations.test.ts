@@ -399,6 +399,15 @@ const cases: Case[] = [
     expected: [],
   },
   {
+    rule: '"denied by a party spokesman, who said:" is the spokesman\'s, not a party officer\'s named before',
+    paragraphs: [
+      'Party chairman Laila Nasser urged the men to step down.',
+      'But the claim was denied by the party spokesman, who said: "That is simply not true and we will say so in court."',
+    ],
+    people: [person('Laila Nasser', ['Nasser'], ['Party chairman'])],
+    expected: [{ quote: 'That is simply not true and we will say so in court.', speaker: 'the party spokesman' }],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
