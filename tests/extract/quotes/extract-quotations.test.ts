@@ -408,6 +408,20 @@ const cases: Case[] = [
     expected: [{ quote: 'That is simply not true and we will say so in court.', speaker: 'the party spokesman' }],
   },
   {
+    rule: 'a long described subject ("A spokeswoman for the Information Commissioner\'s Office said") is who "she" is next',
+    paragraphs: [
+      'A party official said there was only scattered evidence.',
+      'A spokeswoman for the Information Commissioner\'s Office said it was examining one complaint. "We are investigating one of the complaints where evidence has been given," she said.',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote: 'We are investigating one of the complaints where evidence has been given',
+        speaker: "a spokeswoman for the Information Commissioner's Office",
+      },
+    ],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
