@@ -1,7 +1,7 @@
 import type { TextLocation } from '../types.js';
 import type { Description } from './name-candidates.js';
 import type { PersonDraft } from './person-drafts.js';
-import { roleAgreement, roleWords } from './role-words.js';
+import { agreesButForRank, roleAgreement, roleWords } from './role-words.js';
 
 export interface LocatedDescription extends TextLocation {
   ordinal: number;
@@ -42,6 +42,10 @@ export function linkDescriptions(
       continue;
     }
     if (!located.description.specific || !located.description.subject) continue;
+    // A post someone holds at another rank ("Deputy Prime Minister") says the one described is
+    // another holder, whom a nearby name need not be.
+    if (persons.some((person) => person.roles.some((role) => agreesButForRank(located.description.text, role.role))))
+      continue;
     const nearby = roleLessNearby(located, namedIn, sameSentence, firstNamed);
     if (!nearby) continue;
     nearby.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });

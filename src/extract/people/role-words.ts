@@ -112,8 +112,27 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+// Words that make a post another one: the shadow foreign secretary is not the foreign secretary,
+// nor the deputy prime minister the prime minister.
+const RANK_WORDS = ['shadow', 'deputy', 'vice', 'assistant', 'former', 'ex', 'acting', 'junior', 'under'];
+
+function rankOf(role: string): string {
+  const words = nameWords(role.replace(/-/g, ' '));
+  return RANK_WORDS.filter((word) => words.includes(word)).join(' ');
+}
+
 /** How many words two roles share; 0 when their heads differ (a minister is never a chairman). */
 export function roleAgreement(left: string, right: string): number {
+  if (rankOf(left) !== rankOf(right)) return 0;
+  return sharedWords(left, right);
+}
+
+/** "the prime minister" beside "Deputy Prime Minister": the same post but for its rank, so another holder's. */
+export function agreesButForRank(left: string, right: string): boolean {
+  return rankOf(left) !== rankOf(right) && sharedWords(left, right) > 0;
+}
+
+function sharedWords(left: string, right: string): number {
   const leftHead = roleHead(left);
   const rightHead = roleHead(right);
   if (leftHead && rightHead && leftHead !== rightHead) return 0;

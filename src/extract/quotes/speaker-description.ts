@@ -65,6 +65,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
       }
     }
     if (score === 0) return;
+    if (holdsLowerRank(context, index, head, content)) return;
     const last = lastOccurrenceBefore(context, index, position);
     if (last < 0) return; // a description points back to someone already named
     const candidate = { index, score, last };
@@ -103,6 +104,19 @@ const AGENT_POSTS = new Set(
     ' ',
   ),
 );
+
+// Words that make a post another one: the shadow foreign secretary is not the foreign secretary.
+const RANK_WORDS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'former', 'ex', 'acting', 'junior', 'under']);
+
+/** Every post of the person's with the description's head carries a rank the description lacks. */
+function holdsLowerRank(context: QuoteContext, person: number, head: string, content: readonly string[]): boolean {
+  const posts = context.people[person]!.roles.map((role) => tokenizeWords(role.role.replace(/-/g, ' ')));
+  const withHead = posts.filter((words) => words.includes(head));
+  return (
+    withHead.length > 0 &&
+    withHead.every((words) => words.some((word) => RANK_WORDS.has(word) && !content.includes(word)))
+  );
+}
 
 /** "the UKIP spokesman" for a person the article gives another post ("UKIP chairman"). */
 function namesOtherPost(context: QuoteContext, person: number, word: string, head: string): boolean {

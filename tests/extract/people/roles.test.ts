@@ -442,6 +442,17 @@ describe('extractPeople links descriptions', () => {
     expect(rolesOf(people, 'Mahmoud Alawi')).toEqual(['Minister of Intelligence']);
   });
 
+  it('links no description to a person who holds the post at another rank (shadow, deputy, former)', () => {
+    const people = peopleIn(
+      'Shadow foreign secretary Omar Haddad said the campaign had been positive.',
+      'Karim Nasser spoke to the Foreign Policy Centre. The Foreign Secretary told the BBC he had made an observation.',
+      'Deputy Prime Minister Laila Nasser was there. Sami Amin, who heads a charity, watched. The prime minister said the plan would work.',
+    );
+    expect(rolesOf(people, 'Omar Haddad')).toEqual(['Shadow foreign secretary']);
+    expect(rolesOf(people, 'Laila Nasser')).toEqual(['Deputy Prime Minister']);
+    expect(rolesOf(people, 'Sami Amin')).not.toContain('prime minister');
+  });
+
   it('gives no role from a description that is an object', () => {
     const people = peopleIn('Liam Fox attacked the plan.', 'He sent a letter to the prime minister on Monday.');
     expect(rolesOf(people, 'Liam Fox')).toEqual([]);

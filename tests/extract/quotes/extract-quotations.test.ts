@@ -422,6 +422,16 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"the foreign secretary" is not a person whose only such post is "shadow foreign secretary"',
+    paragraphs: [
+      'Omar Haddad spoke first. The talks ended late. The foreign secretary said: "We have made real progress on every one of the open questions."',
+    ],
+    people: [person('Omar Haddad', ['Haddad'], ['Shadow foreign secretary'])],
+    expected: [
+      { quote: 'We have made real progress on every one of the open questions.', speaker: 'the foreign secretary' },
+    ],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
