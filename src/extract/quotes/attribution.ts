@@ -243,7 +243,12 @@ export function findAttributionBefore(
   }
   const tokens = tokenize(sentence, sentenceStart);
   for (let index = tokens.length - 1; index >= 0; index--) {
-    if (!isSpeechVerb(text, tokens, index) && !introducesQuote(text, tokens, index, span.openIndex)) continue;
+    if (
+      !isSpeechVerb(text, tokens, index) &&
+      !introducesQuote(text, tokens, index, span.openIndex) &&
+      !introducesBelief(text, tokens, index, span.openIndex)
+    )
+      continue;
     const verb = tokens[index]!;
     const subject = text.slice(sentenceStart, verb.start);
     if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
@@ -264,6 +269,19 @@ function introducesQuote(text: string, tokens: readonly WordToken[], index: numb
     index > 0 &&
     NOUN_LIKE_SPEECH_VERBS.has(token.word) &&
     /^\s*[:,]\s*$/.test(text.slice(token.end, openIndex))
+  );
+}
+
+const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'feels', 'felt']);
+
+/** "Rooney, who believes "if we can get past Milan ..."": a belief given in its holder's own words. */
+function introducesBelief(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
+  const token = tokens[index]!;
+  return (
+    index === tokens.length - 1 &&
+    index > 0 &&
+    BELIEF_VERBS.has(token.word) &&
+    /^\s*$/.test(text.slice(token.end, openIndex))
   );
 }
 

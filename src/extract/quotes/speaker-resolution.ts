@@ -42,9 +42,11 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   // "It lost a court action when a judge said": "it" is the subject of another clause; "It said
   // ..., saying that" is its own.
   const secondWord = (text.split(/\s+/)[1] ?? '').toLowerCase();
-  if (firstWord === 'it' && (secondWord === '' || ADVERB.test(secondWord) || SPEECH_VERBS.has(secondWord)))
+  const speaksItself = secondWord === '' || ADVERB.test(secondWord) || SPEECH_VERBS.has(secondWord);
+  if (firstWord === 'it' && speaksItself)
     return findRecentSubject(context, position, isThing) ?? findInstitutionMention(context, position);
-  if (THING_PRONOUNS.has(firstWord)) return findRecentSubject(context, position, isThing);
+  if (THING_PRONOUNS.has(firstWord) && (firstWord !== 'it' || speaksItself))
+    return findRecentSubject(context, position, isThing);
 
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
@@ -133,7 +135,9 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
   // "X, who won for playing Katharine Hepburn, said": a name inside a relative clause is not the speaker.
   const candidates = inside.filter(
     (occurrence) =>
-      !isObjectOfPreposition(paragraphText, occurrence.start) &&
+      // "a view shared by Rooney, who believes": the relative clause makes the object its speaker.
+      (!isObjectOfPreposition(paragraphText, occurrence.start) ||
+        /^\s*,\s*who\s*$/.test(paragraphText.slice(occurrence.end, phrase.end))) &&
       !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)) &&
       !/,\s+(?:who|which|whose)\b[^,]*$/.test(paragraphText.slice(phrase.start, occurrence.start)),
   );

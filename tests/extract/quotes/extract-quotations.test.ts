@@ -432,6 +432,17 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"a view shared by X, who believes "..."": a belief in its holder\'s words is theirs, not the last speaker\'s',
+    paragraphs: [
+      '"We have an opportunity to win this cup this year, no question," Nasser declared. It is a view shared by Haddad, who believes "if we can get past the holders, we have a great chance".',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'We have an opportunity to win this cup this year, no question', speaker: 'Karim Nasser' },
+      { quote: 'if we can get past the holders, we have a great chance', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
