@@ -10,7 +10,7 @@ import {
 } from './quote-context.js';
 import { findAttributionAfter, findAttributionBefore } from './attribution.js';
 import { findReportedSpeaker } from './reported-speech.js';
-import { resolveSpeakerPhrase } from './speaker-resolution.js';
+import { resolveSpeakerPhrase, skipSubordinateClause } from './speaker-resolution.js';
 import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
 import { escapePattern } from '../../text/escape-pattern.js';
@@ -88,7 +88,9 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
     entry.speaker = resolveSpeakerPhrase(context, clause.phrase);
     // A speaker found through "he" or "the minister" who is named inside the quotation as a third
     // person ("Steven can play all over the pitch," he said) is someone else: leave it unsaid.
-    const named = context.paragraphs[clause.phrase.paragraph]!.slice(clause.phrase.start, clause.phrase.end);
+    // "Asked if Mr Blunkett could return, he replied": a name in the clause before the subject is not the one naming the speaker.
+    const subject = skipSubordinateClause(context, clause.phrase);
+    const named = context.paragraphs[subject.paragraph]!.slice(subject.start, subject.end);
     if (entry.speaker && !namesSpeaker(named, entry.speaker.name) && speaksOfThemselves(context, entry)) {
       entry.spokenOf = entry.speaker.person;
       entry.speaker = null;

@@ -159,7 +159,7 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
  * A, B and C to the prize, Stone said"); without one ("When asked if Brown would start Eriksson
  * replied"), it is the name nearest the verb.
  */
-function skipSubordinateClause(context: QuoteContext, phrase: SpeakerPhrase): SpeakerPhrase {
+export function skipSubordinateClause(context: QuoteContext, phrase: SpeakerPhrase): SpeakerPhrase {
   const lead = context.paragraphs[phrase.paragraph]!.slice(phrase.start, phrase.end);
   if (!SUBORDINATE_LEAD.test(lead)) return phrase;
   const commas = [...lead.matchAll(/,/g)].map((match) => match.index + 1);

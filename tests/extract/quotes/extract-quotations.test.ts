@@ -443,6 +443,15 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"Asked if Mr X could return, he replied: "I admire Karim"": the one asked about is not who "he" is',
+    paragraphs: [
+      'Karim Nasser resigned on Monday.',
+      'Asked if Mr Nasser could return to frontline politics, he replied: "I have made my admiration for Karim very clear and it remains."',
+    ],
+    people: [minister],
+    expected: [],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',
