@@ -81,6 +81,14 @@ describe('extractPeople finds persons', () => {
     expect(people).toHaveLength(1);
   });
 
+  it('makes no person of a lone word a titled person owns ("Mr Nasser\'s Budget")', () => {
+    const people = peopleIn(
+      "Mr Nasser's Budget was not about what was good for the country, the opposition leader said.",
+      'There was nothing in the Budget that would put more police on the streets.',
+    );
+    expect(people.map((person) => person.name)).not.toContain('Budget');
+  });
+
   it('finds a surname after a word capitalised only because it opens the sentence', () => {
     const people = peopleIn(
       'Karim Nasser and Omar Haddad met on Monday.',
