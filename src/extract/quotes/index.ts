@@ -121,6 +121,8 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
   // one; "His message was:" and "what his next goal is:" still belong to him.
   const lead = leadOf(context, span);
   if (COPULA_COLON.test(lead) && !/\b(?:his|her)\b/i.test(lead)) return null;
+  // "... the old maxim: "No pain, no gain."": a saying, slogan or headline is no one's words.
+  if (THING_COLON.test(lead)) return null;
   const next = attributed[index + 1];
   if (next?.speaker && next.direct && next.span.startParagraph === span.endParagraph && span.closed) {
     const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);
@@ -139,6 +141,8 @@ function leadOf(context: QuoteContext, span: QuoteSpan): string {
   return paragraph.slice(sentence && sentence.start <= span.openIndex ? sentence.start : 0, span.openIndex);
 }
 
+const THING_COLON =
+  /\b(?:maxim|adage|proverb|motto|slogan|headline|chant|banner|placard|inscription|caption|epitaph|catchphrase|strapline|tagline|(?:the|an?|old)\s+(?:\p{L}+\s+)?saying)s?\s*:\s*$/iu;
 const COPULA_COLON = /\b(?:is|are|was|were|be)\s*:\s*$/;
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him)$/i;
 

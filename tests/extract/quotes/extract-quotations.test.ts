@@ -875,6 +875,12 @@ describe('extractQuotations leaves out what is not a quotation', () => {
         'The film shows Olu Okonjo playing table tennis with his wife, ex-model Sandra. Asked if she enjoys it she confesses: "Yeah, it would be more enjoyable if I could win occasionally."',
       ],
     },
+    {
+      rule: 'a maxim, slogan or headline introduced by a colon',
+      paragraphs: [
+        'Karim Nasser has signed up for another dose of pain. His hope must be that voters will bear out the old maxim: "No pain, no gain, and no vote without the pain."',
+      ],
+    },
   ])('$rule', ({ paragraphs }) => {
     expect(extractQuotations(newsArticle(paragraphs), [minister, person('Olu Okonjo')])).toEqual([]);
   });
