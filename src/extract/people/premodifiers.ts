@@ -47,6 +47,8 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     }
     // "under secretary of commerce" is a title; "under new coach X" a preposition before one.
     if (token.lower === 'under' && tokens[index + 1]!.lower !== 'secretary') break;
+    // "It was the first time actress X had been shortlisted": a span of time qualifies the clause, not the post.
+    if (TIME_NOUNS.has(token.lower)) break;
     if (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower)) break;
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title
     // ("to support prime minister X").
@@ -57,6 +59,21 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
   while (start < first && (tokens[start]!.lower === 'and' || tokens[start]!.lower === 'of')) start++;
   return dropLocativePlace(tokens, start, Math.max(first, head));
 }
+
+const TIME_NOUNS = new Set([
+  'time',
+  'times',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'night',
+  'moment',
+]);
 
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at']);
 

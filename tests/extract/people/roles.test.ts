@@ -374,6 +374,11 @@ describe('extractPeople finds roles', () => {
     );
   });
 
+  it('leaves a span of time out of a title before a name ("the first time actress X")', () => {
+    const people = peopleIn('It was the first time actress Laila Nasser had been shortlisted for the prize.');
+    expect(rolesOf(people, 'Laila Nasser')).toEqual(['actress']);
+  });
+
   it('ends an appositive role before a number', () => {
     expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
       ['Scherer director'],
