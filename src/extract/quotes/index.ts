@@ -14,6 +14,7 @@ import { resolveSpeakerPhrase, skipSubordinateClause } from './speaker-resolutio
 import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
 import { escapePattern } from '../../text/escape-pattern.js';
+import { nameDocumentAuthor } from './document-source.js';
 import { groupInterruptedPieces, inOneSentence, type Attributed } from './interrupted-pieces.js';
 
 /**
@@ -128,6 +129,9 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
     const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);
     if (!/[\p{L}\p{N}]/u.test(between)) return next.speaker;
   }
+  // "the report's recommendation ... is a good one:" - the words are the document's.
+  const owned = DOCUMENT_OWNED_COLON.exec(lead);
+  if (owned) return { name: `the ${owned[1]!.toLowerCase()}`, kind: 'document' };
   if (isNarratedFragment(context, span)) return null;
   const reported = findReportedSpeaker(context, span);
   if (reported !== undefined) return reported;
@@ -141,6 +145,8 @@ function leadOf(context: QuoteContext, span: QuoteSpan): string {
   return paragraph.slice(sentence && sentence.start <= span.openIndex ? sentence.start : 0, span.openIndex);
 }
 
+const DOCUMENT_OWNED_COLON =
+  /\b(?:the|its|their)\s+(report|study|survey|statement|analysis|memo|letter|paper)['\u2019]s\s+(?:conclusion|recommendation|advice|verdict|message|summary|finding|warning)s?\b[^:.!?]*:\s*$/i;
 const THING_COLON =
   /\b(?:maxim|adage|proverb|motto|slogan|headline|chant|banner|placard|inscription|caption|epitaph|catchphrase|strapline|tagline|(?:the|an?|old)\s+(?:\p{L}+\s+)?saying)s?\s*:\s*$/iu;
 const COPULA_COLON = /\b(?:is|are|was|were|be)\s*:\s*$/;
@@ -208,6 +214,7 @@ function recordSpeaker(context: QuoteContext, entry: Attributed): void {
 function toQuotation(context: QuoteContext, pieces: readonly Attributed[]): Quotation {
   const entry = pieces[0]!;
   const { span } = entry;
+  const author = nameDocumentAuthor(context, entry.speaker!, span);
   const end = pieces[pieces.length - 1]!.span;
   const paragraphs = context.paragraphs;
   const paragraph = paragraphs[span.startParagraph]!;
@@ -225,8 +232,8 @@ function toQuotation(context: QuoteContext, pieces: readonly Attributed[]): Quot
     sentence: holding ? holding.text : paragraph,
     // An ellipsis marks where the attribution was: the words are the speaker's, in order, none joined silently.
     quote: pieces.map((piece) => piece.span.text).join(' \u2026 '),
-    speaker: entry.speaker!.name,
-    speakerKind: entry.speaker!.kind,
+    speaker: author.name,
+    speakerKind: author.kind,
     passage: paragraphs.slice(first, last + 1).join('\n'),
   };
 }

@@ -452,6 +452,36 @@ const cases: Case[] = [
     expected: [],
   },
   {
+    rule: '"the report" is named by the author the article gives it first ("a report released by X", "X\'s report")',
+    paragraphs: [
+      'A new report released on Monday by the Arden Institute for Fiscal Studies calls that into question.',
+      'As the report states: "The birth lottery matters more here than in most well-off countries."',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote: 'The birth lottery matters more here than in most well-off countries.',
+        speaker: 'the report by the Arden Institute for Fiscal Studies',
+      },
+    ],
+  },
+  {
+    rule: '"the report" after "the NAO\'s report" is the NAO\'s',
+    paragraphs: [
+      'Ms Nasser said the NAO\'s report was fair. The report said: "Costs rose on eight of the twenty largest projects this year."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'Costs rose on eight of the twenty largest projects this year.', speaker: "the NAO's report" }],
+  },
+  {
+    rule: '"the report\'s recommendation ... is a good one:" brings in the report\'s words, not those of the last person named',
+    paragraphs: [
+      'Karim Nasser said the data was biased. Regardless of its credibility, the report\'s recommendation for those in crowded fields is a good one: "Consider brushing up on some skills that offer higher demand."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'Consider brushing up on some skills that offer higher demand.', speaker: 'the report' }],
+  },
+  {
     rule: 'a quoted fragment inside a sentence is not said by the "he admitted" after it',
     paragraphs: [
       'The row grew. And although Nasser insisted quitting is "not in my mind right now", he admitted "everything is possible in this game now".',

@@ -1,0 +1,60 @@
+import { ORGANIZATION_NOUNS } from './lexicon.js';
+import { isDemonym } from '../people/lexicon.js';
+import type { QuoteContext, Speaker } from './quote-context.js';
+import type { QuoteSpan } from './quote-spans.js';
+
+// Report-like documents whose author an article names when it first brings them in.
+const AUTHORED_DOCUMENT = /^the\s+(report|study|survey|analysis|paper|review|memo|letter|statement)$/i;
+
+// What may stand between a document and its author: a comma, or a participle of publishing and a
+// few words ("released on Monday by"), never a clause of its own ("said ministers were disturbed by").
+const BETWEEN = String.raw`(?:\s*,)?(?:\s+(?:released|published|issued|commissioned|written|prepared|compiled|produced|sent|signed|drawn\s+up|out)(?:\s+(?!by\b|from\b)[\p{L}\p{N}]+){0,3})?\s*,?\s+`;
+
+// A capitalised name of a body, with the small words inside such names ("Center on Poverty and Inequality").
+const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|on|for|and|the|&|\p{Lu}[\p{L}\p{N}'’.&-]*))*)`;
+
+/**
+ * "the report" as the article first brings it in: "a new report released on Monday by Stanford
+ * University's Center on Poverty and Inequality" makes the speaker "the report by Stanford
+ * University's Center on Poverty and Inequality", so a question about the body finds its words.
+ * The first mention before the quotation that names an author wins; none keeps the name.
+ */
+export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span: QuoteSpan): Speaker {
+  const document = AUTHORED_DOCUMENT.exec(speaker.name)?.[1]?.toLowerCase();
+  if (speaker.kind !== 'document' || !document) return speaker;
+  const byAuthor = new RegExp(
+    String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?${document}${BETWEEN}\b(by|from)\s+${BODY}`,
+    'u',
+  );
+  const possessive = new RegExp(
+    String.raw`${BODY}['’]s\s+(?:(?:new|latest|annual|own|first|final|recent|interim|\d{4})\s+){0,2}${document}\b`,
+    'u',
+  );
+  for (let paragraph = 0; paragraph <= span.startParagraph; paragraph++) {
+    const text = context.paragraphs[paragraph]!;
+    const before = paragraph === span.startParagraph ? text.slice(0, span.openIndex) : text;
+    const byFound = byAuthor.exec(before);
+    const found = byFound ?? possessive.exec(before);
+    if (!found) continue;
+    const body = byFound ? found[2]! : found[1]!;
+    // "the European Arianespace consortium": a lower-case word for a body ends its name.
+    const kind = /^\s+(\p{Ll}+)\b/u.exec(before.slice(found.index + found[0].length))?.[1];
+    const author = trimAuthor(kind && ORGANIZATION_NOUNS.has(kind) ? `${body} ${kind}` : body);
+    if (!author) continue;
+    const name = byFound ? `the ${document} ${byFound[1]} ${author}` : `${author}'s ${document}`;
+    return { ...speaker, name };
+  }
+  return speaker;
+}
+
+/** The name without small words it ran on into ("Ofcom and the" -> "Ofcom"). */
+function trimAuthor(author: string): string | null {
+  const trimmed = author
+    .replace(/(?:\s+(?:of|on|for|and|the|&))+$/, '')
+    .trim()
+    .replace(/^The\s/, 'the ');
+  const words = trimmed.replace(/^the\s+/, '').split(/\s+/);
+  // "a statement by the French foreign ministry": a demonym begins the body's name, not all of it.
+  if (words.every((word) => isDemonym(word.toLowerCase()))) return null;
+  return /\p{Lu}/u.test(words.join(' ')) ? trimmed : null;
+}
