@@ -30,18 +30,25 @@ export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span
     String.raw`${BODY}['’]s\s+(?:(?:new|latest|annual|own|first|final|recent|interim|\d{4})\s+){0,2}${document}\b`,
     'u',
   );
+  // "Stack Overflow published its analysis of hiring trends. The report ...": the publisher.
+  const published = new RegExp(
+    String.raw`${BODY}\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned)\s+(?:its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|paper)\b`,
+    'u',
+  );
   for (let paragraph = 0; paragraph <= span.startParagraph; paragraph++) {
     const text = context.paragraphs[paragraph]!;
     const before = paragraph === span.startParagraph ? text.slice(0, span.openIndex) : text;
     const byFound = byAuthor.exec(before);
-    const found = byFound ?? possessive.exec(before);
+    const found = byFound ?? possessive.exec(before) ?? published.exec(before);
     if (!found) continue;
     const body = byFound ? found[2]! : found[1]!;
     // "the European Arianespace consortium": a lower-case word for a body ends its name.
     const kind = /^\s+(\p{Ll}+)\b/u.exec(before.slice(found.index + found[0].length))?.[1];
     const author = trimAuthor(kind && ORGANIZATION_NOUNS.has(kind) ? `${body} ${kind}` : body);
     if (!author) continue;
-    const name = byFound ? `the ${document} ${byFound[1]} ${author}` : `${author}'s ${document}`;
+    const name = byFound
+      ? `the ${document} ${byFound[1]} ${author}`
+      : `${author.replace(/^the\s/, 'the ')}'s ${document}`;
     return { ...speaker, name };
   }
   return speaker;
@@ -53,6 +60,7 @@ function trimAuthor(author: string): string | null {
     .replace(/(?:\s+(?:of|on|for|and|the|&))+$/, '')
     .trim()
     .replace(/^The\s/, 'the ');
+  if (/^(?:the|a|an|it|its|this|that|their|our|his|her)$/i.test(trimmed)) return null;
   const words = trimmed.replace(/^the\s+/, '').split(/\s+/);
   // "a statement by the French foreign ministry": a demonym begins the body's name, not all of it.
   if (words.every((word) => isDemonym(word.toLowerCase()))) return null;

@@ -466,6 +466,14 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"X published its analysis. The report ..." makes X the report\'s author; "The company published" names none',
+    paragraphs: [
+      'Ardenco published its analysis of hiring trends on Monday. The report said: "Consider brushing up on some skills that offer higher demand."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'Consider brushing up on some skills that offer higher demand.', speaker: "Ardenco's report" }],
+  },
+  {
     rule: '"the report" after "the NAO\'s report" is the NAO\'s',
     paragraphs: [
       'Ms Nasser said the NAO\'s report was fair. The report said: "Costs rose on eight of the twenty largest projects this year."',
