@@ -1,11 +1,12 @@
 import type { Clock } from './clock.js';
 import { ChannelUnusableError, type DigestPoster } from './digest-poster.js';
-import { guildDraft, type DigestStore } from './digest-store.js';
+import type { DigestRecords } from './digest-records.js';
 import type { DigestLogger } from './logger.js';
 import { digestMarker } from './prepare-digest.js';
-import type { DigestStoreState, PendingDigest } from './store-state.js';
+import type { GuildDigestState, PendingDigest } from './store-state.js';
 
-export type DeliveryOutcome = 'delivered' | 'retrying' | 'abandoned' | 'refused' | 'none';
+/** `busy`: another process holds the claim on the pending digest and is posting it. */
+export type DeliveryOutcome = 'delivered' | 'retrying' | 'abandoned' | 'refused' | 'none' | 'busy';
 
 export interface DeliverOptions {
   clock: Clock;
@@ -27,9 +28,17 @@ export function retryDelay(attempts: number): number {
   return Math.min(30 * minute, minute * 2 ** Math.max(0, attempts - 1));
 }
 
-function pendingIn(draft: DigestStoreState, guildId: string, digestId: string): PendingDigest | null {
-  const pending = draft.guilds[guildId]?.pending ?? null;
+function pendingIn(guild: Readonly<GuildDigestState>, digestId: string): PendingDigest | null {
+  const pending = guild.pending;
   return pending && pending.digestId === digestId ? pending : null;
+}
+
+/**
+ * Records a digest's slot as done, never moving it back: a process whose claim was taken over
+ * while it stalled must not reopen a later slot another process has posted since.
+ */
+function settleSlot(guild: GuildDigestState, slot: string | null): void {
+  if (slot && (!guild.lastSlot || Date.parse(slot) > Date.parse(guild.lastSlot))) guild.lastSlot = slot;
 }
 
 type Reconciled = { found: string } | 'absent' | 'unknown';
@@ -52,7 +61,8 @@ async function reconcile(poster: DigestPoster, pending: PendingDigest, part: num
 }
 
 /**
- * Posts a guild's pending digest, part by part, recording each part as it lands. Before a part
+ * Posts a guild's pending digest, part by part, under its claim (renewed before each part;
+ * lost, the post stops and the process that took it over goes on), recording each part as it lands. Before a part
  * is sent, the intent is written (attempted, with the time). A part that was attempted before
  * (the process died between the post and its record) is looked for in the channel among the
  * messages since that time, however long ago; found, it is recorded, not sent. When the
@@ -63,19 +73,34 @@ async function reconcile(poster: DigestPoster, pending: PendingDigest, part: num
  * forbidden channel drops it at once and tells the admin.
  */
 export async function deliverPending(
-  store: DigestStore,
+  store: DigestRecords,
   poster: DigestPoster,
   guildId: string,
   options: DeliverOptions,
 ): Promise<DeliveryOutcome> {
-  const pending = store.guild(guildId).pending;
+  const pending = (await store.readGuild(guildId)).pending;
   if (!pending) return 'none';
+  if (!(await store.claimPending(guildId, pending.digestId))) return 'busy';
+  try {
+    return await deliverClaimed(store, poster, guildId, pending, options);
+  } finally {
+    await store.releasePending(guildId, pending.digestId).catch(() => undefined);
+  }
+}
+
+async function deliverClaimed(
+  store: DigestRecords,
+  poster: DigestPoster,
+  guildId: string,
+  pending: PendingDigest,
+  options: DeliverOptions,
+): Promise<DeliveryOutcome> {
   const { digestId } = pending;
   const maxAttempts = options.maxAttempts ?? 8;
   const unconfirmed: number[] = [];
   try {
     for (let part = 0; part < pending.messages.length; part += 1) {
-      const current = store.guild(guildId).pending;
+      const current = pendingIn(await store.readGuild(guildId), digestId);
       const message = current?.messages[part];
       if (!current || !message || message.messageId) continue;
       if (message.unconfirmed) {
@@ -87,8 +112,8 @@ export async function deliverPending(
         const reconciled = await reconcile(poster, current, part);
         if (typeof reconciled === 'object') messageId = reconciled.found;
         else if (reconciled === 'unknown' && !withinNonceMemory(message.attemptedAt, options.clock.now())) {
-          await store.update((draft) => {
-            const target = pendingIn(draft, guildId, digestId)?.messages[part];
+          await store.updateGuild(guildId, (guild) => {
+            const target = pendingIn(guild, digestId)?.messages[part];
             if (target) target.unconfirmed = true;
           });
           unconfirmed.push(part);
@@ -100,10 +125,11 @@ export async function deliverPending(
         }
       }
       if (!messageId) {
+        if (!(await store.claimPending(guildId, digestId))) return 'busy';
         if (!message.attempted) {
           const attemptedAt = options.clock.now().toISOString();
-          await store.update((draft) => {
-            const target = pendingIn(draft, guildId, digestId)?.messages[part];
+          await store.updateGuild(guildId, (guild) => {
+            const target = pendingIn(guild, digestId)?.messages[part];
             if (target) {
               target.attempted = true;
               target.attemptedAt = attemptedAt;
@@ -113,8 +139,8 @@ export async function deliverPending(
         messageId = (await poster.send(pending.channelId, message.message, message.nonce)).messageId;
       }
       const posted = messageId;
-      await store.update((draft) => {
-        const target = pendingIn(draft, guildId, digestId)?.messages[part];
+      await store.updateGuild(guildId, (guild) => {
+        const target = pendingIn(guild, digestId)?.messages[part];
         if (target) target.messageId = posted;
       });
     }
@@ -122,12 +148,12 @@ export async function deliverPending(
     return failed(store, guildId, pending, error, options, maxAttempts);
   }
   const now = options.clock.now();
-  await store.update((draft) => {
-    const guild = guildDraft(draft, guildId);
+  await store.updateGuild(guildId, (guild) => {
     guild.highWater = Math.max(guild.highWater, pending.highWater);
-    if (pending.slot) guild.lastSlot = pending.slot;
+    settleSlot(guild, pending.slot);
     guild.lastDigestAt = now.toISOString();
-    guild.pending = null;
+    // Another process's digest, pending since, is not this one's to clear.
+    if (!guild.pending || pendingIn(guild, digestId)) guild.pending = null;
     guild.problem =
       unconfirmed.length > 0
         ? {
@@ -155,7 +181,7 @@ function withinNonceMemory(attemptedAt: string | null, now: Date): boolean {
 }
 
 async function failed(
-  store: DigestStore,
+  store: DigestRecords,
   guildId: string,
   pending: PendingDigest,
   error: unknown,
@@ -166,10 +192,9 @@ async function failed(
   const reason = error instanceof Error ? error.message : String(error);
   const now = options.clock.now();
   if (error instanceof ChannelUnusableError) {
-    await store.update((draft) => {
-      const guild = guildDraft(draft, guildId);
-      if (pendingIn(draft, guildId, digestId)) guild.pending = null;
-      if (pending.slot) guild.lastSlot = pending.slot;
+    await store.updateGuild(guildId, (guild) => {
+      if (pendingIn(guild, digestId)) guild.pending = null;
+      settleSlot(guild, pending.slot);
       guild.problem = {
         at: now.toISOString(),
         channelId: pending.channelId,
@@ -184,10 +209,9 @@ async function failed(
   }
   const attempts = pending.attempts + 1;
   if (attempts >= maxAttempts) {
-    await store.update((draft) => {
-      const guild = guildDraft(draft, guildId);
-      if (pending.slot) guild.lastSlot = pending.slot;
-      if (pendingIn(draft, guildId, digestId)) guild.pending = null;
+    await store.updateGuild(guildId, (guild) => {
+      settleSlot(guild, pending.slot);
+      if (pendingIn(guild, digestId)) guild.pending = null;
     });
     options.logger.error(
       { guildId, digestId, attempts, reason },
@@ -196,8 +220,8 @@ async function failed(
     return 'abandoned';
   }
   const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts)).toISOString();
-  await store.update((draft) => {
-    const target = pendingIn(draft, guildId, digestId);
+  await store.updateGuild(guildId, (guild) => {
+    const target = pendingIn(guild, digestId);
     if (!target) return;
     target.attempts = attempts;
     target.lastError = reason;

@@ -3,7 +3,8 @@ import type { DigestStoreState } from './store-state.js';
 
 type Ledger = DigestStoreState['ledger'];
 
-function versionOf(article: Article): string {
+/** The article version a ledger numbers: an edited article is a new version, new again. */
+export function versionOf(article: Article): string {
   return article.contentHash.slice(0, 16);
 }
 
