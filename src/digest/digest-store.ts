@@ -107,7 +107,7 @@ function parseState(text: string, logger: DigestLogger, now: Date): DigestStoreS
   return { ...frame.data, guilds };
 }
 
-function repairGuild(raw: unknown, now: Date): GuildDigestState {
+export function repairGuild(raw: unknown, now: Date): GuildDigestState {
   const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const repaired = emptyGuildState();
   const settings = settingsSchema.safeParse(record.settings);

@@ -8,6 +8,11 @@ export function versionOf(article: Article): string {
   return article.contentHash.slice(0, 16);
 }
 
+/** The order new article versions are numbered in: oldest publication first, so numbers roughly follow the news. */
+export function arrivalOrder(left: Article, right: Article): number {
+  return (left.published ?? '').localeCompare(right.published ?? '') || left.id.localeCompare(right.id);
+}
+
 /**
  * Numbers the article versions the ledger has not seen, oldest publication first so numbers
  * roughly follow the news, and drops the entries of articles no longer in the corpus (the
@@ -28,9 +33,7 @@ export function recordArrivals(ledger: Ledger, articles: readonly Article[]): Ma
       entries[article.id] = entry;
     } else unseen.push(article);
   }
-  unseen.sort(
-    (left, right) => (left.published ?? '').localeCompare(right.published ?? '') || left.id.localeCompare(right.id),
-  );
+  unseen.sort(arrivalOrder);
   for (const article of unseen) {
     const number = ledger.next;
     ledger.next += 1;
