@@ -118,7 +118,7 @@ function sharedState(config: LoadedConfig, logger: Logger) {
   return {
     digest: { records: new PostgresDigestRecords(pool, { logger }) },
     rateLimiter: new PostgresRateLimiter(pool, { ...defaultRateLimit, onError }),
-    pager: new SharedPager(new PostgresPageSessions<ReplyPage>(pool, { onError })),
+    pager: new SharedPager(new PostgresPageSessions<ReplyPage>(pool, { onError }), { onError }),
   };
 }
 

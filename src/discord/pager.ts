@@ -104,19 +104,28 @@ export class SharedPager implements PageKeeper {
   private readonly lifetimeMs: number;
   private readonly now: () => number;
 
+  private readonly onError: (error: unknown) => void;
+
   constructor(
     private readonly store: PageSessionStore,
-    options: Pick<PagerOptions, 'lifetimeMs' | 'now'> = {},
+    options: Pick<PagerOptions, 'lifetimeMs' | 'now'> & { onError?: (error: unknown) => void } = {},
   ) {
     this.lifetimeMs = options.lifetimeMs ?? 15 * 60_000;
     this.now = options.now ?? Date.now;
+    this.onError = options.onError ?? (() => undefined);
   }
 
+  /** A session that cannot be saved (the database is down) costs the buttons, not the answer. */
   async open(ownerId: string, pages: readonly ReplyPage[]): Promise<PagedReply> {
     const first = pages[0] ?? { embeds: [] };
     if (pages.length < 2) return { ...first, components: [] };
     const sessionId = newSessionId();
-    await this.store.save(sessionId, { ownerId, pages: [...pages], expiresAt: this.now() + this.lifetimeMs });
+    try {
+      await this.store.save(sessionId, { ownerId, pages: [...pages], expiresAt: this.now() + this.lifetimeMs });
+    } catch (error) {
+      this.onError(error);
+      return { ...first, components: [] };
+    }
     return showPage(sessionId, pages, 0);
   }
 

@@ -55,7 +55,7 @@ describe.skipIf(!reachable)('rate limits and pages shared in PostgreSQL', () => 
     expect(await quick.take('refill')).toEqual({ allowed: true });
   });
 
-  it('lets a question through, saying so, when the database cannot be asked', async () => {
+  it('lets a question through, and its first page, saying so, when the database cannot be asked', async () => {
     const pool = schema.pool(1);
     await pool.end();
     const errors: unknown[] = [];
@@ -66,6 +66,12 @@ describe.skipIf(!reachable)('rate limits and pages shared in PostgreSQL', () => 
     });
     expect(await limiter.take('anyone')).toEqual({ allowed: true });
     expect(errors).toHaveLength(1);
+    // A reply whose pages cannot be saved is sent without buttons rather than not at all.
+    const pager = new SharedPager(new PostgresPageSessions<ReplyPage>(pool), {
+      onError: (error) => errors.push(error),
+    });
+    expect(await pager.open('asker', pages)).toEqual({ ...pages[0], components: [] });
+    expect(errors).toHaveLength(2);
   });
 
   it('turns a page another process opened, for its asker only, until it expires', async () => {
