@@ -6,7 +6,9 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, databaseSecrets, loadConfig, type DiscordSettings, type LoadedConfig } from './config.js';
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
 import { DigestStoreUnreadableError } from './digest/digest-store.js';
+import { fileURLToPath } from 'node:url';
 import { startBot, type RunningBot } from './discord/bot.js';
+import { runShards } from './discord/run-shards.js';
 import { createDiscordPoster } from './discord/digest/discord-poster.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
@@ -248,8 +250,33 @@ async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Prom
   }
 }
 
+/** SHARDS=N: this process only runs the ShardingManager; each shard runs this file as a single bot. */
+async function runShardManager(config: LoadedConfig & { discord: DiscordSettings }): Promise<void> {
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.discord.token, ...databaseSecrets(config.databaseUrl)],
+    asynchronous: true,
+  });
+  try {
+    await runShards({
+      file: fileURLToPath(import.meta.url),
+      totalShards: config.shards ?? 1,
+      token: config.discord.token,
+      execArgv: process.execArgv,
+      logger,
+      onStopped: (clean) => void flushLogs(logger).then(() => process.exit(clean ? 0 : 1)),
+    });
+  } catch (error) {
+    logger.fatal({ err: error }, 'shards failed to start');
+    await flushLogs(logger);
+    process.exit(1);
+  }
+}
+
 const config = readConfig();
-if (config.discord) {
+if (config.discord && (config.shards ?? 1) > 1) {
+  await runShardManager({ ...config, discord: config.discord });
+} else if (config.discord) {
   await runBot({ ...config, discord: config.discord });
 } else {
   await runTerminal(config);
