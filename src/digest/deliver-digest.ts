@@ -1,45 +1,21 @@
-import type { Clock } from './clock.js';
-import { ChannelUnusableError, type DigestPoster } from './digest-poster.js';
+import type { DigestPoster } from './digest-poster.js';
 import type { DigestRecords } from './digest-records.js';
-import type { DigestLogger } from './logger.js';
+import {
+  NONCE_MEMORY_MS,
+  pendingIn,
+  recordFailure,
+  settleSlot,
+  type DeliverOptions,
+  type DeliveryOutcome,
+} from './delivery-outcome.js';
 import { digestMarker } from './prepare-digest.js';
-import type { GuildDigestState, PendingDigest } from './store-state.js';
+import type { PendingDigest } from './store-state.js';
 
-/** `busy`: another process holds the claim on the pending digest and is posting it. */
-export type DeliveryOutcome = 'delivered' | 'retrying' | 'abandoned' | 'refused' | 'none' | 'busy';
+export { NONCE_MEMORY_MS, retryDelay, type DeliverOptions, type DeliveryOutcome } from './delivery-outcome.js';
 
-export interface DeliverOptions {
-  clock: Clock;
-  logger: DigestLogger;
-  maxAttempts?: number;
-}
-
-const minute = 60_000;
-/**
- * How long Discord certainly remembers an enforced nonce ("the past few minutes"): within it a
- * re-send returns the message already posted instead of a second one.
- */
-export const NONCE_MEMORY_MS = 2 * minute;
 // The search for a part that may have been posted starts this long before it was attempted:
 // the bot's clock and Discord's may differ a little.
-const CLOCK_SLACK_MS = minute;
-
-export function retryDelay(attempts: number): number {
-  return Math.min(30 * minute, minute * 2 ** Math.max(0, attempts - 1));
-}
-
-function pendingIn(guild: Readonly<GuildDigestState>, digestId: string): PendingDigest | null {
-  const pending = guild.pending;
-  return pending && pending.digestId === digestId ? pending : null;
-}
-
-/**
- * Records a digest's slot as done, never moving it back: a process whose claim was taken over
- * while it stalled must not reopen a later slot another process has posted since.
- */
-function settleSlot(guild: GuildDigestState, slot: string | null): void {
-  if (slot && (!guild.lastSlot || Date.parse(slot) > Date.parse(guild.lastSlot))) guild.lastSlot = slot;
-}
+const CLOCK_SLACK_MS = 60_000;
 
 type Reconciled = { found: string } | 'absent' | 'unknown';
 
@@ -62,8 +38,8 @@ async function reconcile(poster: DigestPoster, pending: PendingDigest, part: num
 
 /**
  * Posts a guild's pending digest, part by part, under its claim (renewed before each part;
- * lost, the post stops and the process that took it over goes on), recording each part as it lands. Before a part
- * is sent, the intent is written (attempted, with the time). A part that was attempted before
+ * lost, the post stops and the process that took it over goes on), recording each part as it
+ * lands. Before a part is sent, the intent is written (attempted, with the time). A part that was attempted before
  * (the process died between the post and its record) is looked for in the channel among the
  * messages since that time, however long ago; found, it is recorded, not sent. When the
  * channel cannot be read, the part is sent again with its nonce only while Discord still
@@ -145,7 +121,7 @@ async function deliverClaimed(
       });
     }
   } catch (error) {
-    return failed(store, guildId, pending, error, options, maxAttempts);
+    return recordFailure(store, guildId, pending, error, options, maxAttempts);
   }
   const now = options.clock.now();
   await store.updateGuild(guildId, (guild) => {
@@ -178,55 +154,4 @@ async function deliverClaimed(
 
 function withinNonceMemory(attemptedAt: string | null, now: Date): boolean {
   return attemptedAt !== null && now.getTime() - Date.parse(attemptedAt) < NONCE_MEMORY_MS;
-}
-
-async function failed(
-  store: DigestRecords,
-  guildId: string,
-  pending: PendingDigest,
-  error: unknown,
-  options: DeliverOptions,
-  maxAttempts: number,
-): Promise<DeliveryOutcome> {
-  const { digestId } = pending;
-  const reason = error instanceof Error ? error.message : String(error);
-  const now = options.clock.now();
-  if (error instanceof ChannelUnusableError) {
-    await store.updateGuild(guildId, (guild) => {
-      if (pendingIn(guild, digestId)) guild.pending = null;
-      settleSlot(guild, pending.slot);
-      guild.problem = {
-        at: now.toISOString(),
-        channelId: pending.channelId,
-        message: `the digest cannot be posted in <#${pending.channelId}> (${reason}): the channel is gone or the bot lacks permission there. Its articles go into the next digest; fix the channel's permissions or choose another with /digest set`,
-      };
-    });
-    options.logger.error(
-      { guildId, digestId, channelId: pending.channelId, reason },
-      'digest channel unusable: the post is dropped, its articles go into the next digest',
-    );
-    return 'refused';
-  }
-  const attempts = pending.attempts + 1;
-  if (attempts >= maxAttempts) {
-    await store.updateGuild(guildId, (guild) => {
-      settleSlot(guild, pending.slot);
-      if (pendingIn(guild, digestId)) guild.pending = null;
-    });
-    options.logger.error(
-      { guildId, digestId, attempts, reason },
-      'digest post failed for good: its articles go into the next digest',
-    );
-    return 'abandoned';
-  }
-  const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts)).toISOString();
-  await store.updateGuild(guildId, (guild) => {
-    const target = pendingIn(guild, digestId);
-    if (!target) return;
-    target.attempts = attempts;
-    target.lastError = reason;
-    target.nextAttemptAt = nextAttemptAt;
-  });
-  options.logger.warn({ guildId, digestId, attempts, nextAttemptAt, reason }, 'digest post failed: will retry');
-  return 'retrying';
 }
