@@ -21,8 +21,9 @@ const users = Number(values.users);
 const takes = Number(values.takes);
 const connectionString = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** Times `count` runs after 50 unmeasured ones; each run gets its own index (warm-up ones included). */
 async function timeEach(count: number, run: (index: number) => unknown): Promise<number[]> {
-  for (let index = 0; index < 50; index += 1) await run(index);
+  for (let index = 0; index < 50; index += 1) await run(count + index);
   const timings: number[] = [];
   for (let index = 0; index < count; index += 1) {
     const start = performance.now();
