@@ -1,8 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { DigestRecords } from '../../src/digest/digest-records.js';
 import { saveDigestSettings } from '../../src/digest/digest-settings.js';
 import { prepareDigest } from '../../src/digest/prepare-digest.js';
 import { startDigestScheduler, type DigestScheduler } from '../../src/digest/scheduler.js';
+import { openDigestStore } from '../../src/digest/digest-store.js';
+import { importDigestStore } from '../../src/storage/postgres/import-digest-store.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { PostgresDigestRecords } from '../../src/storage/postgres/postgres-digest-records.js';
 import { FakeChannels } from '../digest/support/fake-poster.js';
@@ -272,5 +277,39 @@ describe.skipIf(!reachable)('the daily digest shared in PostgreSQL', () => {
     expect((await right.numberArticles([older, newer])).get('a')).toBe(one.get('a'));
     expect((await left.numberArticles([older, edited])).get('a')).toBe(afterEdit.get('a'));
     await pool.end();
+  });
+
+  it("imports a one-process bot's JSON store once: schedules, high water and ledger numbers carry on", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-digest-import-'));
+    const file = openDigestStore({ path: path.join(folder, 'digest-store.json'), logger: recordingLogger() });
+    const saved = await saveDigestSettings(
+      file,
+      'one',
+      { channelId: 'channel-one', time: '08:00', timeZone: 'Europe/Paris' },
+      new Date('2024-06-01T00:00:00Z'),
+    );
+    expect(saved.ok).toBe(true);
+    const articles = ['a', 'b', 'c'].map((id, index) =>
+      makeArticle({ id, published: `2024-05-0${index + 1}`, paragraphs: storyBody(id) }),
+    );
+    const fileNumbers = await file.numberArticles(articles);
+    await file.updateGuild('one', (guild) => {
+      guild.highWater = fileNumbers.get('b')!;
+      guild.lastSlot = '2024-06-03T06:00:00.000Z';
+    });
+    const pool = schema.pool(1);
+    const records = new PostgresDigestRecords(pool);
+    expect(await importDigestStore(pool, file.state())).toEqual({ imported: true, guilds: 1, articles: 3 });
+    expect(await records.readGuild('one')).toEqual(file.guild('one'));
+    const fresh = makeArticle({ id: 'd', published: '2024-05-04', paragraphs: storyBody('d') });
+    const numbers = await records.numberArticles([...articles, fresh]);
+    for (const article of articles) expect(numbers.get(article.id)).toBe(fileNumbers.get(article.id));
+    expect(numbers.get('d')).toBe(4);
+    expect(await importDigestStore(pool, file.state())).toEqual({
+      imported: false,
+      reason: 'the database holds digest records already',
+    });
+    await pool.end();
+    rmSync(folder, { recursive: true, force: true });
   });
 });

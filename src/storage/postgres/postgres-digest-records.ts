@@ -9,7 +9,7 @@ import { silentLogger, type DigestLogger } from '../../digest/logger.js';
 import { emptyGuildState, guildSchema, type GuildDigestState } from '../../digest/store-state.js';
 
 // Any constant shared by every process numbering articles in the same database.
-const NUMBERING_LOCK = 1_702_170_005;
+export const NUMBERING_LOCK = 1_702_170_005;
 /** How long a claim on a pending digest lasts unless renewed (before each part is sent). */
 export const DEFAULT_CLAIM_MS = 2 * 60_000;
 
