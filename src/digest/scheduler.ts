@@ -67,12 +67,15 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   // A guild whose check threw (e.g. the disk is full) waits before the next try instead of spinning.
   const failedUntil = new Map<string, number>();
   const failurePause = 60_000;
+  // A guild whose pending digest another process is posting waits too, else it would be due at once again.
+  const busyUntil = new Map<string, number>();
   const busyPause = options.busyPauseMs ?? 60_000;
   const pauseIfBusy = (guildId: string, outcome: DeliveryOutcome): void => {
     if (outcome !== 'busy') return;
-    failedUntil.set(guildId, clock.now().getTime() + busyPause);
+    busyUntil.set(guildId, clock.now().getTime() + busyPause);
     logger.debug({ guildId }, 'digest pending: another process is posting it');
   };
+  const pausedUntil = (guildId: string): number => Math.max(failedUntil.get(guildId) ?? 0, busyUntil.get(guildId) ?? 0);
 
   const enqueue = <Result>(work: () => Promise<Result>): Promise<Result> => {
     const run = chain.then(work);
@@ -121,7 +124,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
         unschedulable.add(guildId);
         continue;
       }
-      if (due !== null && Number.isFinite(due)) wake = Math.min(wake, Math.max(due, failedUntil.get(guildId) ?? 0));
+      if (due !== null && Number.isFinite(due)) wake = Math.min(wake, Math.max(due, pausedUntil(guildId)));
     }
     return wake;
   };
@@ -156,7 +159,8 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
       if (!guilds) return;
       for (const guildId of Object.keys(guilds)) {
         if (stopped) return;
-        if ((failedUntil.get(guildId) ?? 0) > clock.now().getTime()) continue;
+        if (pausedUntil(guildId) > clock.now().getTime()) continue;
+        busyUntil.delete(guildId);
         try {
           await checkGuild(guildId);
           failedUntil.delete(guildId);
