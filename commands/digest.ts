@@ -118,7 +118,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     }
     digest.scheduler()?.refresh();
     context.logger.info({ guildId, userId: interaction.user.id, ...saved.settings }, 'digest settings saved');
-    await replyPrivately(interaction, `Saved.\n${describeDigest(store.guild(guildId), now)}`);
+    await replyPrivately(interaction, `Saved.\n${describeDigest(await store.readGuild(guildId), now)}`);
     return;
   }
   if (subcommand === 'off') {
@@ -129,7 +129,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     return;
   }
   if (subcommand === 'show') {
-    await replyPrivately(interaction, describeDigest(store.guild(guildId), now));
+    await replyPrivately(interaction, describeDigest(await store.readGuild(guildId), now));
     return;
   }
   const scheduler = digest.scheduler();
@@ -153,6 +153,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     abandoned: `The digest could not be posted in ${where}; its articles will go into the next digest.`,
     refused: `The digest cannot be posted in ${where}: the channel is gone or the bot lacks permission there. Its articles go into the next digest. \`/digest show\` says more.`,
     none: 'There was nothing to post.',
+    busy: `Another briefbot process is posting a digest in ${where} right now; \`/digest show\` tells when it is done.`,
   }[outcome.delivery];
   await sendReply(interaction, renderNotice(text, outcome.delivery === 'delivered' ? 'notice' : 'warning'));
 }

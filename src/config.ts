@@ -45,6 +45,12 @@ export interface AppConfig {
    * password: never logged (the logger masks it like the bot token).
    */
   databaseUrl?: string;
+  /**
+   * SHARDS: how many bot processes `npm start` runs through discord.js's ShardingManager, one
+   * gateway shard each (loadConfig: default 1, a single process and no manager). Inside a
+   * shard the manager sets SHARDS to the shard's id, so there it is not read.
+   */
+  shards?: number;
 }
 
 /** The settings as loadConfig gives them: every default filled in. */
@@ -164,6 +170,15 @@ const schema = z.object({
   ),
   DIGEST_STORE_PATH: z.preprocess(blankToUndefined, z.string().optional()),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('data')),
+  SHARDS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number of shards' })
+      .int({ error: 'must be a whole number of shards' })
+      .min(1, { error: 'must be at least 1' })
+      .max(64, { error: 'must be at most 64' })
+      .default(1),
+  ),
   // The value is never echoed in the message: it may hold a password.
   DATABASE_URL: z.preprocess(
     blankToUndefined,
@@ -189,6 +204,8 @@ export interface LoadConfigOptions {
 /** Parses the environment; throws one ConfigError naming every missing or bad key. */
 export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): LoadedConfig {
   const purpose = options.purpose ?? 'run';
+  // In a shard's process, SHARDS is the manager's: the shard's own id.
+  if (environment.SHARDING_MANAGER) environment = { ...environment, SHARDS: undefined };
   if (options.corpusFlag !== undefined) environment = { ...environment, CORPUS_DIR: options.corpusFlag };
   const parsed = schema.safeParse(environment);
   const problems: string[] = [];
@@ -245,6 +262,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv, options: LoadConfigOp
     },
     digestStorePath: path.resolve(values.DIGEST_STORE_PATH ?? path.join(values.DATA_DIR, 'digest-store.json')),
     ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
+    ...(values.SHARDS > 1 ? { shards: values.SHARDS } : {}),
   };
 }
 

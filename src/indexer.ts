@@ -3,11 +3,16 @@
  * DATABASE_URL (only what changed since the last run) with /who's and autocomplete's tables,
  * and publishes them as the next corpus version.
  * `npm run migrate`: the migrations alone. One indexer runs at a time (an advisory lock).
+ * Both import the JSON digest store (DIGEST_STORE_PATH) into a database that has no digest
+ * records yet: a bot moving to DATABASE_URL keeps its servers' schedules and what they were sent.
  */
+import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, databaseSecrets, loadConfig } from './config.js';
+import { openDigestStore } from './digest/digest-store.js';
 import { createBriefingService } from './service/create-briefing-service.js';
 import { createLogger } from './logger.js';
+import { importDigestStore } from './storage/postgres/import-digest-store.js';
 import { indexCorpus } from './storage/postgres/index-corpus.js';
 import { migrate } from './storage/postgres/migrate.js';
 import { createPool } from './storage/postgres/pool.js';
@@ -23,6 +28,16 @@ try {
   try {
     const applied = await migrate(pool);
     logger.info({ applied }, 'database migrated');
+    if (existsSync(config.digestStorePath)) {
+      try {
+        const state = openDigestStore({ path: config.digestStorePath, logger }).state();
+        const outcome = await importDigestStore(pool, state);
+        logger.info({ path: config.digestStorePath, ...outcome }, 'digest store import');
+      } catch (error) {
+        logger.error({ err: error, path: config.digestStorePath }, 'digest store not imported');
+        exitCode = 1;
+      }
+    }
     if (!migrateOnly) {
       const started = performance.now();
       // The in-memory build (from the snapshot in CACHE_DIR when the corpus is unchanged) gives

@@ -6,7 +6,9 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, databaseSecrets, loadConfig, type DiscordSettings, type LoadedConfig } from './config.js';
 import { createDigestRuntime, type DigestRuntime } from './digest/digest-runtime.js';
 import { DigestStoreUnreadableError } from './digest/digest-store.js';
+import { fileURLToPath } from 'node:url';
 import { startBot, type RunningBot } from './discord/bot.js';
+import { runShards } from './discord/run-shards.js';
 import { createDiscordPoster } from './discord/digest/discord-poster.js';
 import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
@@ -14,7 +16,13 @@ import { createLogger, flushLogs, type Logger } from './logger.js';
 import { createBriefingService, type ProgressEvent } from './service/create-briefing-service.js';
 import type { AnswerStore } from './service/answer-store.js';
 import { PostgresAnswerStore } from './storage/postgres/postgres-answer-store.js';
+import { PostgresDigestRecords } from './storage/postgres/postgres-digest-records.js';
+import { PostgresPageSessions } from './storage/postgres/postgres-page-sessions.js';
+import { PostgresRateLimiter } from './storage/postgres/postgres-rate-limiter.js';
 import { createPool } from './storage/postgres/pool.js';
+import { SharedPager } from './discord/pager.js';
+import { defaultRateLimit } from './discord/rate-limiter.js';
+import type { ReplyPage } from './discord/render/reply-page.js';
 import type { BriefingService } from './service/briefing-service.js';
 import { watchCorpus, type CorpusWatch, type WatchOptions } from './service/watch-corpus.js';
 import { runInteractivePrompt } from './terminal/interactive-prompt.js';
@@ -96,6 +104,24 @@ function databaseStore(config: LoadedConfig, logger?: Logger): AnswerStore | und
   if (!config.databaseUrl) return undefined;
   const onIdleError = (error: Error): void => logger?.warn({ err: error }, 'database connection lost; reconnecting');
   return new PostgresAnswerStore(createPool({ connectionString: config.databaseUrl, onIdleError }));
+}
+
+/**
+ * With DATABASE_URL, what the bot processes share besides the answers (tables of migrations
+ * 005 and 006): the digest's records, so each digest is posted once whichever processes run;
+ * each user's question limit, counted across them; and the pages of replies, so a button
+ * works on any of them. Without it, each process keeps these itself (the JSON digest store).
+ */
+function sharedState(config: LoadedConfig, logger: Logger) {
+  if (!config.databaseUrl) return null;
+  const onIdleError = (error: Error): void => logger.warn({ err: error }, 'database connection lost; reconnecting');
+  const pool = createPool({ connectionString: config.databaseUrl, onIdleError });
+  const onError = (error: unknown): void => logger.warn({ err: error }, 'shared state unreachable in the database');
+  return {
+    digest: { records: new PostgresDigestRecords(pool, { logger }) },
+    rateLimiter: new PostgresRateLimiter(pool, { ...defaultRateLimit, onError }),
+    pager: new SharedPager(new PostgresPageSessions<ReplyPage>(pool, { onError }), { onError }),
+  };
 }
 
 async function buildService(config: LoadedConfig, logger: Logger): Promise<BriefingService> {
@@ -194,8 +220,9 @@ async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Prom
     // scheduler needs the logged-in client. A store that cannot be read is never reset: the
     // digest stays off and questions are served.
     let digest: DigestRuntime | null = null;
+    const shared = sharedState(config, logger);
     try {
-      digest = createDigestRuntime({ service, logger, storePath: config.digestStorePath });
+      digest = createDigestRuntime({ service, logger, storePath: config.digestStorePath, shared: shared?.digest });
     } catch (error) {
       if (!(error instanceof DigestStoreUnreadableError)) throw error;
       logger.error({ reason: error.message }, 'digest store unreadable: the daily digest is off; questions are served');
@@ -206,6 +233,8 @@ async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Prom
       service,
       commands: await loadCommands(),
       digest: digest?.services,
+      rateLimiter: shared?.rateLimiter,
+      pager: shared?.pager,
     });
     digest?.start(createDiscordPoster(bot.client));
     const watch = startWatch(config, service, {
@@ -221,8 +250,33 @@ async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Prom
   }
 }
 
+/** SHARDS=N: this process only runs the ShardingManager; each shard runs this file as a single bot. */
+async function runShardManager(config: LoadedConfig & { discord: DiscordSettings }): Promise<void> {
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.discord.token, ...databaseSecrets(config.databaseUrl)],
+    asynchronous: true,
+  });
+  try {
+    await runShards({
+      file: fileURLToPath(import.meta.url),
+      totalShards: config.shards ?? 1,
+      token: config.discord.token,
+      execArgv: process.execArgv,
+      logger,
+      onStopped: (clean) => void flushLogs(logger).then(() => process.exit(clean ? 0 : 1)),
+    });
+  } catch (error) {
+    logger.fatal({ err: error }, 'shards failed to start');
+    await flushLogs(logger);
+    process.exit(1);
+  }
+}
+
 const config = readConfig();
-if (config.discord) {
+if (config.discord && (config.shards ?? 1) > 1) {
+  await runShardManager({ ...config, discord: config.discord });
+} else if (config.discord) {
   await runBot({ ...config, discord: config.discord });
 } else {
   await runTerminal(config);

@@ -1,36 +1,21 @@
-import type { Clock } from './clock.js';
-import { ChannelUnusableError, type DigestPoster } from './digest-poster.js';
-import { guildDraft, type DigestStore } from './digest-store.js';
-import type { DigestLogger } from './logger.js';
+import type { DigestPoster } from './digest-poster.js';
+import type { DigestRecords } from './digest-records.js';
+import {
+  NONCE_MEMORY_MS,
+  pendingIn,
+  recordFailure,
+  settleSlot,
+  type DeliverOptions,
+  type DeliveryOutcome,
+} from './delivery-outcome.js';
 import { digestMarker } from './prepare-digest.js';
-import type { DigestStoreState, PendingDigest } from './store-state.js';
+import type { PendingDigest } from './store-state.js';
 
-export type DeliveryOutcome = 'delivered' | 'retrying' | 'abandoned' | 'refused' | 'none';
+export { NONCE_MEMORY_MS, retryDelay, type DeliverOptions, type DeliveryOutcome } from './delivery-outcome.js';
 
-export interface DeliverOptions {
-  clock: Clock;
-  logger: DigestLogger;
-  maxAttempts?: number;
-}
-
-const minute = 60_000;
-/**
- * How long Discord certainly remembers an enforced nonce ("the past few minutes"): within it a
- * re-send returns the message already posted instead of a second one.
- */
-export const NONCE_MEMORY_MS = 2 * minute;
 // The search for a part that may have been posted starts this long before it was attempted:
 // the bot's clock and Discord's may differ a little.
-const CLOCK_SLACK_MS = minute;
-
-export function retryDelay(attempts: number): number {
-  return Math.min(30 * minute, minute * 2 ** Math.max(0, attempts - 1));
-}
-
-function pendingIn(draft: DigestStoreState, guildId: string, digestId: string): PendingDigest | null {
-  const pending = draft.guilds[guildId]?.pending ?? null;
-  return pending && pending.digestId === digestId ? pending : null;
-}
+const CLOCK_SLACK_MS = 60_000;
 
 type Reconciled = { found: string } | 'absent' | 'unknown';
 
@@ -52,8 +37,9 @@ async function reconcile(poster: DigestPoster, pending: PendingDigest, part: num
 }
 
 /**
- * Posts a guild's pending digest, part by part, recording each part as it lands. Before a part
- * is sent, the intent is written (attempted, with the time). A part that was attempted before
+ * Posts a guild's pending digest, part by part, under its claim (renewed before each part;
+ * lost, the post stops and the process that took it over goes on), recording each part as it
+ * lands. Before a part is sent, the intent is written (attempted, with the time). A part that was attempted before
  * (the process died between the post and its record) is looked for in the channel among the
  * messages since that time, however long ago; found, it is recorded, not sent. When the
  * channel cannot be read, the part is sent again with its nonce only while Discord still
@@ -63,19 +49,34 @@ async function reconcile(poster: DigestPoster, pending: PendingDigest, part: num
  * forbidden channel drops it at once and tells the admin.
  */
 export async function deliverPending(
-  store: DigestStore,
+  store: DigestRecords,
   poster: DigestPoster,
   guildId: string,
   options: DeliverOptions,
 ): Promise<DeliveryOutcome> {
-  const pending = store.guild(guildId).pending;
+  const pending = (await store.readGuild(guildId)).pending;
   if (!pending) return 'none';
+  if (!(await store.claimPending(guildId, pending.digestId))) return 'busy';
+  try {
+    return await deliverClaimed(store, poster, guildId, pending, options);
+  } finally {
+    await store.releasePending(guildId, pending.digestId).catch(() => undefined);
+  }
+}
+
+async function deliverClaimed(
+  store: DigestRecords,
+  poster: DigestPoster,
+  guildId: string,
+  pending: PendingDigest,
+  options: DeliverOptions,
+): Promise<DeliveryOutcome> {
   const { digestId } = pending;
   const maxAttempts = options.maxAttempts ?? 8;
   const unconfirmed: number[] = [];
   try {
     for (let part = 0; part < pending.messages.length; part += 1) {
-      const current = store.guild(guildId).pending;
+      const current = pendingIn(await store.readGuild(guildId), digestId);
       const message = current?.messages[part];
       if (!current || !message || message.messageId) continue;
       if (message.unconfirmed) {
@@ -87,8 +88,8 @@ export async function deliverPending(
         const reconciled = await reconcile(poster, current, part);
         if (typeof reconciled === 'object') messageId = reconciled.found;
         else if (reconciled === 'unknown' && !withinNonceMemory(message.attemptedAt, options.clock.now())) {
-          await store.update((draft) => {
-            const target = pendingIn(draft, guildId, digestId)?.messages[part];
+          await store.updateGuild(guildId, (guild) => {
+            const target = pendingIn(guild, digestId)?.messages[part];
             if (target) target.unconfirmed = true;
           });
           unconfirmed.push(part);
@@ -100,10 +101,11 @@ export async function deliverPending(
         }
       }
       if (!messageId) {
+        if (!(await store.claimPending(guildId, digestId))) return 'busy';
         if (!message.attempted) {
           const attemptedAt = options.clock.now().toISOString();
-          await store.update((draft) => {
-            const target = pendingIn(draft, guildId, digestId)?.messages[part];
+          await store.updateGuild(guildId, (guild) => {
+            const target = pendingIn(guild, digestId)?.messages[part];
             if (target) {
               target.attempted = true;
               target.attemptedAt = attemptedAt;
@@ -113,21 +115,21 @@ export async function deliverPending(
         messageId = (await poster.send(pending.channelId, message.message, message.nonce)).messageId;
       }
       const posted = messageId;
-      await store.update((draft) => {
-        const target = pendingIn(draft, guildId, digestId)?.messages[part];
+      await store.updateGuild(guildId, (guild) => {
+        const target = pendingIn(guild, digestId)?.messages[part];
         if (target) target.messageId = posted;
       });
     }
   } catch (error) {
-    return failed(store, guildId, pending, error, options, maxAttempts);
+    return recordFailure(store, guildId, pending, error, options, maxAttempts);
   }
   const now = options.clock.now();
-  await store.update((draft) => {
-    const guild = guildDraft(draft, guildId);
+  await store.updateGuild(guildId, (guild) => {
     guild.highWater = Math.max(guild.highWater, pending.highWater);
-    if (pending.slot) guild.lastSlot = pending.slot;
+    settleSlot(guild, pending.slot);
     guild.lastDigestAt = now.toISOString();
-    guild.pending = null;
+    // Another process's digest, pending since, is not this one's to clear.
+    if (!guild.pending || pendingIn(guild, digestId)) guild.pending = null;
     guild.problem =
       unconfirmed.length > 0
         ? {
@@ -152,57 +154,4 @@ export async function deliverPending(
 
 function withinNonceMemory(attemptedAt: string | null, now: Date): boolean {
   return attemptedAt !== null && now.getTime() - Date.parse(attemptedAt) < NONCE_MEMORY_MS;
-}
-
-async function failed(
-  store: DigestStore,
-  guildId: string,
-  pending: PendingDigest,
-  error: unknown,
-  options: DeliverOptions,
-  maxAttempts: number,
-): Promise<DeliveryOutcome> {
-  const { digestId } = pending;
-  const reason = error instanceof Error ? error.message : String(error);
-  const now = options.clock.now();
-  if (error instanceof ChannelUnusableError) {
-    await store.update((draft) => {
-      const guild = guildDraft(draft, guildId);
-      if (pendingIn(draft, guildId, digestId)) guild.pending = null;
-      if (pending.slot) guild.lastSlot = pending.slot;
-      guild.problem = {
-        at: now.toISOString(),
-        channelId: pending.channelId,
-        message: `the digest cannot be posted in <#${pending.channelId}> (${reason}): the channel is gone or the bot lacks permission there. Its articles go into the next digest; fix the channel's permissions or choose another with /digest set`,
-      };
-    });
-    options.logger.error(
-      { guildId, digestId, channelId: pending.channelId, reason },
-      'digest channel unusable: the post is dropped, its articles go into the next digest',
-    );
-    return 'refused';
-  }
-  const attempts = pending.attempts + 1;
-  if (attempts >= maxAttempts) {
-    await store.update((draft) => {
-      const guild = guildDraft(draft, guildId);
-      if (pending.slot) guild.lastSlot = pending.slot;
-      if (pendingIn(draft, guildId, digestId)) guild.pending = null;
-    });
-    options.logger.error(
-      { guildId, digestId, attempts, reason },
-      'digest post failed for good: its articles go into the next digest',
-    );
-    return 'abandoned';
-  }
-  const nextAttemptAt = new Date(now.getTime() + retryDelay(attempts)).toISOString();
-  await store.update((draft) => {
-    const target = pendingIn(draft, guildId, digestId);
-    if (!target) return;
-    target.attempts = attempts;
-    target.lastError = reason;
-    target.nextAttemptAt = nextAttemptAt;
-  });
-  options.logger.warn({ guildId, digestId, attempts, nextAttemptAt, reason }, 'digest post failed: will retry');
-  return 'retrying';
 }

@@ -1,6 +1,7 @@
 import type { BriefingService } from '../service/briefing-service.js';
 import { systemClock, type Clock } from './clock.js';
 import type { DigestPoster } from './digest-poster.js';
+import type { DigestRecords } from './digest-records.js';
 import { openDigestStore, type DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
 import { startDigestScheduler, type DigestScheduler } from './scheduler.js';
@@ -9,7 +10,7 @@ import { tryLockStore, type LockHolder, type LockOptions, type StoreLock } from 
 /** What /digest needs: the store, the clock, and the scheduler once the client is logged in. */
 export interface DigestServices {
   /** Null while another process holds the store (this one then serves questions only). */
-  readonly store: DigestStore | null;
+  readonly store: DigestRecords | null;
   clock: Clock;
   scheduler(): DigestScheduler | null;
   /** Who holds the store when this process does not, in words for the admin; null otherwise. */
@@ -34,6 +35,12 @@ export interface DigestRuntimeOptions {
   clock?: Clock;
   /** A store opened by the caller: no lock is taken (tests). */
   store?: DigestStore;
+  /**
+   * Records shared by every process (PostgreSQL, with DATABASE_URL): no file and no lock; each
+   * process schedules, and the records' claims see that each digest is posted once. Checked
+   * every `checkEveryMs` (default a minute) so a schedule set on another process is kept.
+   */
+  shared?: { records: DigestRecords; checkEveryMs?: number };
   /** Lock timing (tests); and how often a process in standby tries to take the store over. */
   lock?: LockOptions & { retryMs?: number };
 }
@@ -55,7 +62,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
   const clock = options.clock ?? systemClock;
   const { logger } = options;
   const path = options.storePath;
-  let store: DigestStore | null = options.store ?? null;
+  let store: DigestRecords | null = options.shared?.records ?? options.store ?? null;
   let lock: StoreLock | null = null;
   let holder: LockHolder | null = null;
   let poster: DigestPoster | null = null;
@@ -71,6 +78,7 @@ export function createDigestRuntime(options: DigestRuntimeOptions): DigestRuntim
       store,
       clock,
       logger,
+      maxSleepMs: options.shared ? (options.shared.checkEveryMs ?? 60_000) : undefined,
     });
     return scheduler;
   };

@@ -1,4 +1,4 @@
-import { guildDraft, type DigestStore } from './digest-store.js';
+import type { DigestRecords } from './digest-records.js';
 import { canonicalTimeZone, formatDailyTime, nextSlot, parseDailyTime } from './schedule.js';
 import type { DigestSettings, GuildDigestState } from './store-state.js';
 
@@ -17,7 +17,7 @@ export type SaveSettingsResult = { ok: true; settings: DigestSettings } | { ok: 
  * articles go into the next digest, to the channel set now.
  */
 export async function saveDigestSettings(
-  store: DigestStore,
+  store: DigestRecords,
   guildId: string,
   input: DigestSettingsInput,
   now: Date,
@@ -40,8 +40,7 @@ export async function saveDigestSettings(
     enabled: true,
     updatedAt: now.toISOString(),
   };
-  await store.update((draft) => {
-    const guild = guildDraft(draft, guildId);
+  await store.updateGuild(guildId, (guild) => {
     guild.settings = settings;
     guild.pending = null;
     guild.problem = null;
@@ -53,15 +52,17 @@ export async function saveDigestSettings(
  * Turns the guild's digest off, keeping its settings and what it was sent, and drops a digest
  * still waiting to be posted; false if it was neither on nor waiting.
  */
-export async function turnDigestOff(store: DigestStore, guildId: string, now: Date): Promise<boolean> {
-  const { settings: current, pending } = store.guild(guildId);
-  if (!current?.enabled && !pending) return false;
-  await store.update((draft) => {
-    const guild = guildDraft(draft, guildId);
+export async function turnDigestOff(store: DigestRecords, guildId: string, now: Date): Promise<boolean> {
+  // Read first, so a guild that never set a digest up gets no record.
+  const before = await store.readGuild(guildId);
+  if (!before.settings?.enabled && !before.pending) return false;
+  return store.updateGuild(guildId, (guild) => {
+    const current = guild.settings;
+    if (!current?.enabled && !guild.pending) return false;
     if (current?.enabled) guild.settings = { ...current, enabled: false, updatedAt: now.toISOString() };
     guild.pending = null;
+    return true;
   });
-  return true;
 }
 
 function localTime(instant: Date, timeZone: string): string {

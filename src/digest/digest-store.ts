@@ -1,6 +1,7 @@
 import { readFileSync, renameSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { recordsOverFile, type DigestFile, type DigestRecords } from './digest-records.js';
 import type { DigestLogger } from './logger.js';
 import {
   emptyGuildState,
@@ -20,7 +21,7 @@ import {
  * the new state is visible: nothing is acted on that is not on disk. The writing happens off
  * the event loop, and updates run one after another.
  */
-export interface DigestStore {
+export interface DigestStore extends DigestRecords, DigestFile {
   readonly path: string;
   state(): Readonly<DigestStoreState>;
   guild(guildId: string): Readonly<GuildDigestState>;
@@ -106,7 +107,7 @@ function parseState(text: string, logger: DigestLogger, now: Date): DigestStoreS
   return { ...frame.data, guilds };
 }
 
-function repairGuild(raw: unknown, now: Date): GuildDigestState {
+export function repairGuild(raw: unknown, now: Date): GuildDigestState {
   const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const repaired = emptyGuildState();
   const settings = settingsSchema.safeParse(record.settings);
@@ -178,7 +179,7 @@ export function openDigestStore(options: OpenDigestStoreOptions): DigestStore {
   const path = resolve(options.path);
   let current = loadOrStartFresh({ ...options, path });
   let writing: Promise<unknown> = Promise.resolve();
-  return {
+  const file: DigestFile & { path: string } = {
     path,
     state: () => current,
     guild: (guildId) => current.guilds[guildId] ?? emptyGuildState(),
@@ -199,13 +200,7 @@ export function openDigestStore(options: OpenDigestStoreOptions): DigestStore {
       return run;
     },
   };
+  return { ...file, ...recordsOverFile(file) };
 }
 
-/** The guild's record in a draft, created on first use. */
-export function guildDraft(draft: DigestStoreState, guildId: string): GuildDigestState {
-  const existing = draft.guilds[guildId];
-  if (existing) return existing;
-  const created = emptyGuildState();
-  draft.guilds[guildId] = created;
-  return created;
-}
+export { guildDraft } from './digest-records.js';

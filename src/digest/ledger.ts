@@ -3,8 +3,14 @@ import type { DigestStoreState } from './store-state.js';
 
 type Ledger = DigestStoreState['ledger'];
 
-function versionOf(article: Article): string {
+/** The article version a ledger numbers: an edited article is a new version, new again. */
+export function versionOf(article: Article): string {
   return article.contentHash.slice(0, 16);
+}
+
+/** The order new article versions are numbered in: oldest publication first, so numbers roughly follow the news. */
+export function arrivalOrder(left: Article, right: Article): number {
+  return (left.published ?? '').localeCompare(right.published ?? '') || left.id.localeCompare(right.id);
 }
 
 /**
@@ -27,9 +33,7 @@ export function recordArrivals(ledger: Ledger, articles: readonly Article[]): Ma
       entries[article.id] = entry;
     } else unseen.push(article);
   }
-  unseen.sort(
-    (left, right) => (left.published ?? '').localeCompare(right.published ?? '') || left.id.localeCompare(right.id),
-  );
+  unseen.sort(arrivalOrder);
   for (const article of unseen) {
     const number = ledger.next;
     ledger.next += 1;

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { buildDigest } from './build-digest.js';
 import type { DigestPoster } from './digest-poster.js';
 import type { DigestSource } from './digest-source.js';
-import { guildDraft, type DigestStore } from './digest-store.js';
-import { articlesAfter, recordArrivals } from './ledger.js';
+import type { DigestRecords } from './digest-records.js';
+import { articlesAfter } from './ledger.js';
+import { settledUntil } from './schedule.js';
 import type { PendingDigest } from './store-state.js';
 import type { DigestLimits } from './types.js';
 
@@ -20,7 +21,8 @@ export interface PrepareDigestOptions {
   newDigestId?: () => string;
 }
 
-export type PrepareOutcome = { kind: 'pending'; pending: PendingDigest } | { kind: 'nothing-new' };
+/** `taken`: another process prepared this slot's digest first, or a digest is pending already. */
+export type PrepareOutcome = { kind: 'pending'; pending: PendingDigest } | { kind: 'nothing-new' } | { kind: 'taken' };
 
 /** Short enough that `${id}${part}` fits Discord's 25-character nonce. */
 export function newDigestId(): string {
@@ -58,17 +60,21 @@ function sinceWords(lastDigestAt: string | null): string | null {
  * Takes a snapshot of the corpus, picks what the guild has not been sent, renders it and
  * writes it to the store as the guild's pending digest, all before anything is posted. An
  * article that arrives later gets a higher ledger number than this digest's high water, so
- * it goes into the next digest.
+ * it goes into the next digest. The guild's record is read afresh inside the atomic change:
+ * when two processes' schedulers fire for one slot, the one that comes second (or finds the
+ * record being changed) finds the slot settled or a digest pending, and leaves it (`taken`).
  */
-export function prepareDigest(
-  store: DigestStore,
+export async function prepareDigest(
+  store: DigestRecords,
   source: DigestSource,
   options: PrepareDigestOptions,
 ): Promise<PrepareOutcome> {
   const articles = source.listArticles();
-  return store.update((draft): PrepareOutcome => {
-    const numbers = recordArrivals(draft.ledger, articles);
-    const guild = guildDraft(draft, options.guildId);
+  const numbers = await store.numberArticles(articles);
+  const attempt = await store.tryUpdateGuild(options.guildId, (guild): PrepareOutcome => {
+    if (guild.pending) return { kind: 'taken' };
+    if (options.slot && (!guild.settings?.enabled || options.slot.getTime() <= settledUntil(guild)))
+      return { kind: 'taken' };
     const fresh = articlesAfter(articles, numbers, guild.highWater);
     if (fresh.articles.length === 0 && options.whenEmpty === 'skip') {
       if (options.slot) guild.lastSlot = options.slot.toISOString();
@@ -105,4 +111,5 @@ export function prepareDigest(
     guild.pending = pending;
     return { kind: 'pending', pending };
   });
+  return attempt.done ? attempt.result : { kind: 'taken' };
 }

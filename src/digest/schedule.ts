@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import type { GuildDigestState } from './store-state.js';
 
 /**
  * When a guild's digest is due: every day at a local time in an IANA time zone. croner does
@@ -66,4 +67,13 @@ export function latestSlot(timing: DigestTiming, at: Date): Date | null {
     cursor = cron.nextRun(cursor);
   }
   return latest;
+}
+
+/**
+ * The instant up to which a guild owes no digest: its last digest's slot, or its last change
+ * of settings (a changed time never fires a past slot).
+ */
+export function settledUntil(guild: Readonly<GuildDigestState>): number {
+  const changed = guild.settings ? Date.parse(guild.settings.updatedAt) : 0;
+  return Math.max(guild.lastSlot ? Date.parse(guild.lastSlot) : 0, changed);
 }

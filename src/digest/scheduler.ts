@@ -1,22 +1,27 @@
 import { systemClock, type Clock } from './clock.js';
 import { deliverPending, type DeliveryOutcome } from './deliver-digest.js';
 import type { DigestPoster } from './digest-poster.js';
+import type { DigestRecords } from './digest-records.js';
 import type { DigestSource } from './digest-source.js';
-import type { DigestStore } from './digest-store.js';
 import type { DigestLogger } from './logger.js';
 import { prepareDigest } from './prepare-digest.js';
-import { latestSlot, nextSlot } from './schedule.js';
+import { latestSlot, nextSlot, settledUntil } from './schedule.js';
 import type { GuildDigestState } from './store-state.js';
 
 export interface DigestSchedulerOptions {
   poster: DigestPoster;
   service: DigestSource;
-  store: DigestStore;
+  store: DigestRecords;
   clock?: Clock;
   logger: DigestLogger;
-  /** Longest sleep between checks, so a lost timer or a changed system clock heals itself. */
+  /**
+   * Longest sleep between checks, so a lost timer or a changed system clock heals itself (and,
+   * with records shared by several processes, settings changed by another one are seen).
+   */
   maxSleepMs?: number;
   maxAttempts?: number;
+  /** How long a guild whose pending digest another process is posting waits before it looks again. */
+  busyPauseMs?: number;
 }
 
 /** `channelId` is where the outcome happened: a digest still pending for another channel names that one. */
@@ -38,14 +43,15 @@ export function owedSlot(guild: Readonly<GuildDigestState>, now: Date): Date | n
   if (!settings?.enabled) return null;
   const slot = latestSlot(settings, now);
   if (!slot) return null;
-  const settled = Math.max(guild.lastSlot ? Date.parse(guild.lastSlot) : 0, Date.parse(settings.updatedAt));
-  return slot.getTime() > settled ? slot : null;
+  return slot.getTime() > settledUntil(guild) ? slot : null;
 }
 
 /**
  * Posts each guild's digest at its local time. On start it checks at once, so a digest missed
  * while the bot was down (only the latest one) and any pending post are done then. All checks
- * and posts run one at a time on one chain: a digest is never prepared twice concurrently.
+ * and posts run one at a time on one chain: a digest is never prepared twice concurrently by
+ * one process; across processes sharing the records, the atomic prepare and the claim on a
+ * pending digest see to it.
  */
 export function startDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
   const clock = options.clock ?? systemClock;
@@ -61,6 +67,15 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   // A guild whose check threw (e.g. the disk is full) waits before the next try instead of spinning.
   const failedUntil = new Map<string, number>();
   const failurePause = 60_000;
+  // A guild whose pending digest another process is posting waits too, else it would be due at once again.
+  const busyUntil = new Map<string, number>();
+  const busyPause = options.busyPauseMs ?? 60_000;
+  const pauseIfBusy = (guildId: string, outcome: DeliveryOutcome): void => {
+    if (outcome !== 'busy') return;
+    busyUntil.set(guildId, clock.now().getTime() + busyPause);
+    logger.debug({ guildId }, 'digest pending: another process is posting it');
+  };
+  const pausedUntil = (guildId: string): number => Math.max(failedUntil.get(guildId) ?? 0, busyUntil.get(guildId) ?? 0);
 
   const enqueue = <Result>(work: () => Promise<Result>): Promise<Result> => {
     const run = chain.then(work);
@@ -69,11 +84,11 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
   };
 
   const checkGuild = async (guildId: string): Promise<void> => {
-    const guild = store.guild(guildId);
+    const guild = await store.readGuild(guildId);
     const now = clock.now();
     if (guild.pending) {
       const retryAt = guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : 0;
-      if (retryAt <= now.getTime()) await deliverPending(store, poster, guildId, deliverOptions);
+      if (retryAt <= now.getTime()) pauseIfBusy(guildId, await deliverPending(store, poster, guildId, deliverOptions));
       return;
     }
     const slot = owedSlot(guild, now);
@@ -89,14 +104,16 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
     });
     if (outcome.kind === 'nothing-new')
       logger.info({ guildId, slot: slot.toISOString() }, 'digest skipped: nothing new');
-    else await deliverPending(store, poster, guildId, deliverOptions);
+    else if (outcome.kind === 'taken')
+      logger.debug({ guildId, slot: slot.toISOString() }, 'digest slot taken by another process');
+    else pauseIfBusy(guildId, await deliverPending(store, poster, guildId, deliverOptions));
   };
 
   // One guild whose next slot cannot be computed is logged once and left out; the others keep their times.
   const unschedulable = new Set<string>();
-  const wakeTime = (now: Date): number => {
+  const wakeTime = (guilds: Readonly<Record<string, Readonly<GuildDigestState>>>, now: Date): number => {
     let wake = now.getTime() + maxSleep;
-    for (const [guildId, guild] of Object.entries(store.state().guilds)) {
+    for (const [guildId, guild] of Object.entries(guilds)) {
       let due: number | null = null;
       try {
         if (guild.pending) due = guild.pending.nextAttemptAt ? Date.parse(guild.pending.nextAttemptAt) : now.getTime();
@@ -107,25 +124,43 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
         unschedulable.add(guildId);
         continue;
       }
-      if (due !== null && Number.isFinite(due)) wake = Math.min(wake, Math.max(due, failedUntil.get(guildId) ?? 0));
+      if (due !== null && Number.isFinite(due)) wake = Math.min(wake, Math.max(due, pausedUntil(guildId)));
     }
     return wake;
   };
 
-  const arm = (): void => {
+  const setTimer = (wake: number): void => {
     cancelTimer?.();
     cancelTimer = null;
     if (stopped) return;
-    const now = clock.now();
-    cancelTimer = clock.setTimer(Math.max(0, wakeTime(now) - now.getTime()), () => void check());
+    cancelTimer = clock.setTimer(Math.max(0, wake - clock.now().getTime()), () => void check());
+  };
+
+  /** Reads the records (a database may be down: then it tries again after a pause). */
+  const readGuilds = async (): Promise<Readonly<Record<string, Readonly<GuildDigestState>>> | null> => {
+    try {
+      return await store.readGuilds();
+    } catch (error) {
+      logger.error({ err: error }, 'digest records cannot be read: trying again in a minute');
+      setTimer(clock.now().getTime() + failurePause);
+      return null;
+    }
+  };
+
+  const arm = async (): Promise<void> => {
+    const guilds = await readGuilds();
+    if (guilds) setTimer(wakeTime(guilds, clock.now()));
   };
 
   const check = (): Promise<void> =>
     enqueue(async () => {
       if (stopped) return;
-      for (const guildId of Object.keys(store.state().guilds)) {
+      const guilds = await readGuilds();
+      if (!guilds) return;
+      for (const guildId of Object.keys(guilds)) {
         if (stopped) return;
-        if ((failedUntil.get(guildId) ?? 0) > clock.now().getTime()) continue;
+        if (pausedUntil(guildId) > clock.now().getTime()) continue;
+        busyUntil.delete(guildId);
         try {
           await checkGuild(guildId);
           failedUntil.delete(guildId);
@@ -134,7 +169,7 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
           logger.error({ guildId, err: error }, 'digest check failed');
         }
       }
-      arm();
+      await arm();
     });
 
   void check();
@@ -153,11 +188,14 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
       return enqueue(async () => {
         // A digest still pending goes first, so the new one does not repeat its articles; one
         // to a deleted or forbidden channel is dropped at once and does not stand in the way.
-        if (store.guild(guildId).pending) await deliverPending(store, poster, guildId, deliverOptions);
-        const waiting = store.guild(guildId).pending;
+        let earlier: DeliveryOutcome = 'none';
+        if ((await store.readGuild(guildId)).pending)
+          earlier = await deliverPending(store, poster, guildId, deliverOptions);
+        const waiting = (await store.readGuild(guildId)).pending;
         if (waiting) {
-          arm();
-          return { delivery: 'retrying' as const, parts: 0, articles: 0, channelId: waiting.channelId };
+          await arm();
+          const delivery = earlier === 'busy' ? ('busy' as const) : ('retrying' as const);
+          return { delivery, parts: 0, articles: 0, channelId: waiting.channelId };
         }
         const outcome = await prepareDigest(store, source, {
           guildId,
@@ -167,9 +205,13 @@ export function startDigestScheduler(options: DigestSchedulerOptions): DigestSch
           now: clock.now(),
           render,
         });
+        if (outcome.kind === 'taken') {
+          const waiting = (await store.readGuild(guildId)).pending;
+          return { delivery: 'busy' as const, parts: 0, articles: 0, channelId: waiting?.channelId ?? channelId };
+        }
         if (outcome.kind !== 'pending') return { delivery: 'none' as const, parts: 0, articles: 0, channelId };
         const delivery = await deliverPending(store, poster, guildId, deliverOptions);
-        arm();
+        await arm();
         return { delivery, parts: outcome.pending.messages.length, articles: outcome.pending.articleCount, channelId };
       });
     },

@@ -38,7 +38,7 @@ export async function answerBrief(
   const fileName = briefFileName(brief);
   const pages = renderBriefPages(brief, fileName);
   const file = { name: fileName, data: Buffer.from(renderBriefMarkdown(brief), 'utf8') };
-  await sendReply(interaction, withContent(context.pager.open(interaction.user.id, pages), preface), {
+  await sendReply(interaction, withContent(await context.pager.open(interaction.user.id, pages), preface), {
     ephemeral,
     files: [file],
   });
@@ -59,5 +59,7 @@ export async function answerTimeline(
     return;
   }
   const pages = renderTimelinePages(brief, order);
-  await sendReply(interaction, withContent(context.pager.open(interaction.user.id, pages), preface), { ephemeral });
+  await sendReply(interaction, withContent(await context.pager.open(interaction.user.id, pages), preface), {
+    ephemeral,
+  });
 }

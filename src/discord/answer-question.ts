@@ -55,5 +55,5 @@ export async function answerQuestion(
   // /ask says which command it used above the answer, and the fallback's note after it.
   const content = [question.preface, note].filter(Boolean).join('\n') || undefined;
   const pages = renderAnswerPages(set).map((page) => ({ ...page, content }));
-  await sendReply(interaction, context.pager.open(interaction.user.id, pages), { ephemeral });
+  await sendReply(interaction, await context.pager.open(interaction.user.id, pages), { ephemeral });
 }

@@ -6,7 +6,7 @@ import type { BriefingService } from '../service/briefing-service.js';
 import type { CommandContext, CommandModule } from './command-module.js';
 import { createDiscordClient } from './create-client.js';
 import { createInteractionRouter, type InteractionRouter } from './interaction-router.js';
-import { Pager } from './pager.js';
+import { Pager, type PageKeeper } from './pager.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import type { DigestServices } from '../digest/digest-runtime.js';
 
@@ -16,7 +16,7 @@ export interface BotOptions {
   service: BriefingService;
   commands: readonly CommandModule[];
   rateLimiter?: RateLimiter;
-  pager?: Pager;
+  pager?: PageKeeper;
   /** The daily digest's services, for /digest. */
   digest?: DigestServices;
   readyTimeoutMs?: number;

@@ -8,7 +8,7 @@ import type {
 import type { CommandConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { BriefingService } from '../service/briefing-service.js';
-import type { Pager } from './pager.js';
+import type { PageKeeper } from './pager.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { DigestServices } from '../digest/digest-runtime.js';
 
@@ -23,7 +23,7 @@ export interface CommandContext {
   /** The settings without the token: a command never needs it. */
   config: CommandConfig;
   rateLimiter: RateLimiter;
-  pager: Pager;
+  pager: PageKeeper;
   /** Every loaded command, for /help. */
   commands: readonly CommandModule[];
   /** The daily digest, when the composition root wired it. */

@@ -51,7 +51,7 @@ export function createInteractionRouter(options: {
       return;
     }
     if (command.rateLimited) {
-      const decision = context.rateLimiter.take(interaction.user.id);
+      const decision = await context.rateLimiter.take(interaction.user.id);
       if (!decision.allowed) {
         const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
         logger.info({ userId: interaction.user.id, command: interaction.commandName }, 'question rate limited');
@@ -80,7 +80,7 @@ export function createInteractionRouter(options: {
 
   async function runButton(interaction: ButtonInteraction): Promise<void> {
     if (interaction.customId.startsWith(pagePrefix)) {
-      const turn = context.pager.turn(interaction.customId, interaction.user.id);
+      const turn = await context.pager.turn(interaction.customId, interaction.user.id);
       if (turn.kind === 'page') {
         await interaction.update({ ...turn.reply, allowedMentions: noMentions });
         return;

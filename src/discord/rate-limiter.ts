@@ -10,13 +10,19 @@ export interface RateLimiterOptions {
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
+/** In memory (one process) or in the database (shared, src/storage/postgres/postgres-rate-limiter.ts). */
 export interface RateLimiter {
+  take(userId: string): RateDecision | Promise<RateDecision>;
+}
+
+/** The one-process limiter: answers at once. */
+export interface MemoryRateLimiter extends RateLimiter {
   take(userId: string): RateDecision;
 }
 
 export const defaultRateLimit: RateLimiterOptions = { capacity: 5, refillPerSecond: 0.25 };
 
-export function createRateLimiter(options: RateLimiterOptions = defaultRateLimit): RateLimiter {
+export function createRateLimiter(options: RateLimiterOptions = defaultRateLimit): MemoryRateLimiter {
   const now = options.now ?? Date.now;
   const buckets = new Map<string, { tokens: number; updatedAt: number }>();
   const refillPerMs = options.refillPerSecond / 1000;

@@ -38,6 +38,15 @@ describe('loadConfig', () => {
     expect(problems[0]).not.toContain('hunter2');
   });
 
+  it('reads SHARDS, refuses a bad count, and ignores it inside a shard (where the manager sets it to the id)', () => {
+    expect(loadConfig({ SHARDS: '3' }).shards).toBe(3);
+    expect(loadConfig({ SHARDS: '1' }).shards).toBeUndefined();
+    expect(loadConfig({ SHARDS: '0', SHARDING_MANAGER: 'true' }).shards).toBeUndefined();
+    for (const bad of ['0', 'two', '1.5', '65']) {
+      expect(() => loadConfig({ SHARDS: bad })).toThrow(/SHARDS: /);
+    }
+  });
+
   it('masks DATABASE_URL and its password in every log line', () => {
     const url = 'postgres://briefbot:s3cret-pass@db.internal:5432/briefbot';
     const logs = captureLogs({ secrets: databaseSecrets(url) });

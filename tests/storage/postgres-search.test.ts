@@ -63,7 +63,14 @@ describe.skipIf(!reachable)('/search from PostgreSQL', () => {
   });
 
   it('migrates once, recording each migration', async () => {
-    const all = ['001_corpus.sql', '002_versioned_corpus.sql', '003_when_tables.sql', '004_quote_tables.sql'];
+    const all = [
+      '001_corpus.sql',
+      '002_versioned_corpus.sql',
+      '003_when_tables.sql',
+      '004_quote_tables.sql',
+      '005_digest.sql',
+      '006_rate_limits_and_pages.sql',
+    ];
     expect(await migrate(pool)).toEqual(all);
     expect(await migrate(pool)).toEqual([]);
     const rows = await pool.query('SELECT name FROM schema_migrations ORDER BY name');

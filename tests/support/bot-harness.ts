@@ -2,7 +2,7 @@ import type { AppConfig, DiscordSettings } from '../../src/config.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import type { CommandModule } from '../../src/discord/command-module.js';
 import { loadCommands } from '../../src/discord/load-commands.js';
-import { Pager } from '../../src/discord/pager.js';
+import type { PageKeeper } from '../../src/discord/pager.js';
 import { createRateLimiter, type RateLimiter } from '../../src/discord/rate-limiter.js';
 import type { BriefingService } from '../../src/service/briefing-service.js';
 import { FakeDiscord, type FakeDiscordOptions } from './fake-discord/fake-discord.js';
@@ -30,7 +30,7 @@ export function sharedCommands(): Promise<CommandModule[]> {
 export interface HarnessOptions {
   service?: BriefingService;
   rateLimiter?: RateLimiter;
-  pager?: Pager;
+  pager?: PageKeeper;
   fake?: FakeDiscordOptions;
   /** Settings beside the Discord ones (corpusDir, fetch ...). */
   config?: Partial<Omit<AppConfig, 'discord'>>;

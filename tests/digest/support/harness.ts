@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../../src/corpus/article.js';
+import { recordsOverFile, type DigestFile } from '../../../src/digest/digest-records.js';
 import type { DigestSource } from '../../../src/digest/digest-source.js';
 import { openDigestStore, type DigestStore } from '../../../src/digest/digest-store.js';
 import type { DigestLogger } from '../../../src/digest/logger.js';
@@ -52,18 +53,16 @@ export class GrowingCorpus implements DigestSource {
 /** A store whose writes start failing at `crash()`, as if the process died there. */
 export function crashableStore(inner: DigestStore): { store: DigestStore; crash(): void } {
   let dead = false;
-  return {
-    store: {
-      path: inner.path,
-      state: () => inner.state(),
-      guild: (guildId) => inner.guild(guildId),
-      update(change) {
-        if (dead) throw new Error('the process crashed');
-        return inner.update(change);
-      },
+  const file: DigestFile & { path: string } = {
+    path: inner.path,
+    state: () => inner.state(),
+    guild: (guildId) => inner.guild(guildId),
+    update(change) {
+      if (dead) throw new Error('the process crashed');
+      return inner.update(change);
     },
-    crash: () => void (dead = true),
   };
+  return { store: { ...file, ...recordsOverFile(file) }, crash: () => void (dead = true) };
 }
 
 /** One bot "process": a store opened from disk, a scheduler, the shared clock and channels. */

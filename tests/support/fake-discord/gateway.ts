@@ -11,6 +11,15 @@ interface GatewaySession {
   socket: WebSocket | null;
   /** Dispatches sent so far (bounded), replayed after a RESUME from the client's last sequence. */
   sent: Array<{ sequence: number; packet: string }>;
+  /** [id, count] from IDENTIFY: the session gets the events of the guilds of its shard only. */
+  shard: [number, number];
+}
+
+/** Discord's rule: a guild's events go to shard (guild_id >> 22) % count; DMs to shard 0. */
+function ownsGuild(shard: [number, number], guildId: unknown): boolean {
+  const [id, count] = shard;
+  if (typeof guildId !== 'string') return id === 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
 }
 
 /** Discord keeps a session's events for a while; the fake keeps the last this many. */
@@ -76,12 +85,15 @@ export class FakeGateway {
       return null;
     }
     this.sessionCount += 1;
+    const [shardId, shardCount] = Array.isArray(identify.shard) ? (identify.shard as number[]) : [0, 1];
     const session: GatewaySession = {
       id: `session-${this.world.botUserId}-${this.sessionCount}`,
       sequence: 0,
       socket,
       sent: [],
+      shard: [shardId ?? 0, shardCount ?? 1],
     };
+    const hasGuild = ownsGuild(session.shard, this.world.guildId);
     this.sessions.set(session.id, session);
     this.send(session, 'READY', {
       v: 10,
@@ -90,10 +102,10 @@ export class FakeGateway {
         verified: true,
         mfa_enabled: false,
       },
-      guilds: [{ id: this.world.guildId, unavailable: true }],
+      guilds: hasGuild ? [{ id: this.world.guildId, unavailable: true }] : [],
       session_id: session.id,
       resume_gateway_url: this.url(),
-      shard: [0, 1],
+      shard: session.shard,
       application: { id: this.world.applicationId, flags: 0 },
       private_channels: [],
       presences: [],
@@ -101,7 +113,7 @@ export class FakeGateway {
       guild_join_requests: [],
       user_settings: {},
     });
-    this.send(session, 'GUILD_CREATE', guildPayload(this.world));
+    if (hasGuild) this.send(session, 'GUILD_CREATE', guildPayload(this.world));
     return session;
   }
 
@@ -136,10 +148,18 @@ export class FakeGateway {
     if (session.socket && session.socket.readyState === session.socket.OPEN) session.socket.send(packet);
   }
 
-  /** Sends a dispatch to every open session (kept for replay if its socket is down); returns how many. */
+  /**
+   * Sends a dispatch to every open session of the shard its guild belongs to (kept for replay
+   * if its socket is down); returns how many.
+   */
   dispatch(type: string, data: Json): number {
-    for (const session of this.sessions.values()) this.send(session, type, data);
-    return this.sessions.size;
+    let sent = 0;
+    for (const session of this.sessions.values()) {
+      if (!ownsGuild(session.shard, data.guild_id)) continue;
+      this.send(session, type, data);
+      sent += 1;
+    }
+    return sent;
   }
 
   /** Fault: cuts every live socket without a close frame (the client sees 1006) or with `code`. */
