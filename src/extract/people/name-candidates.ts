@@ -132,7 +132,7 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
       isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
   );
   if (split.organisation || organisationWord) return null;
-  // "Mr Brown's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
+  // "Mr Smith's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
   if (nameTokens.length === 1 && split.hasHonorific && tokens[first - 1]?.possessive) return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
   // "Obviously, nobody ...": an adverb capitalised by the sentence start, whatever follows the comma.

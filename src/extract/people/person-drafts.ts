@@ -138,7 +138,8 @@ export function scanMentions(
   return found;
 }
 
-/** "Although Nasser left", "But Hantuchova is": a word capitalised only because it opens the sentence is no first name. */
+/** "Although Nasser left", "But Haddad is": a word capitalised only because it opens the sentence is no
+ * first name. */
 function opensSentence(token: Token, index: number): boolean {
   if (index !== 0 || HONORIFICS.has(token.lower)) return false;
   return SENTENCE_WORDS.has(token.lower) || isKnownAdverbOrVerb(token.lower);

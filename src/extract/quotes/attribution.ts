@@ -274,7 +274,7 @@ function introducesQuote(text: string, tokens: readonly WordToken[], index: numb
 
 const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'feels', 'felt']);
 
-/** "Rooney, who believes "if we can get past Milan ..."": a belief given in its holder's own words. */
+/** "Smith, who believes "if we can get past the holders ..."": a belief given in its holder's own words. */
 function introducesBelief(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
   const token = tokens[index]!;
   return (

@@ -10,13 +10,13 @@ const AUTHORED_DOCUMENT = /^the\s+(report|study|survey|analysis|paper|review|mem
 // few words ("released on Monday by"), never a clause of its own ("said ministers were disturbed by").
 const BETWEEN = String.raw`(?:\s*,)?(?:\s+(?:released|published|issued|commissioned|written|prepared|compiled|produced|sent|signed|drawn\s+up|out)(?:\s+(?!by\b|from\b)[\p{L}\p{N}]+){0,3})?\s*,?\s+`;
 
-// A capitalised name of a body, with the small words inside such names ("Center on Poverty and Inequality").
+// A capitalised name of a body, with the small words inside such names ("Institute for Fiscal Studies", "Centre on Work and Pay").
 const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|on|for|and|the|&|\p{Lu}[\p{L}\p{N}'’.&-]*))*)`;
 
 /**
- * "the report" as the article first brings it in: "a new report released on Monday by Stanford
- * University's Center on Poverty and Inequality" makes the speaker "the report by Stanford
- * University's Center on Poverty and Inequality", so a question about the body finds its words.
+ * "the report" as the article first brings it in: "a new report released on Monday by the Arden
+ * Institute for Fiscal Studies" makes the speaker "the report by the Arden Institute for Fiscal
+ * Studies", so a question about the body finds its words.
  * The first mention before the quotation that names an author wins; none keeps the name.
  */
 export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span: QuoteSpan): Speaker {
@@ -30,7 +30,7 @@ export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span
     String.raw`${BODY}['’]s\s+(?:(?:new|latest|annual|own|first|final|recent|interim|\d{4})\s+){0,2}${document}\b`,
     'u',
   );
-  // "Stack Overflow published its analysis of hiring trends. The report ...": the publisher.
+  // "Ardenco published its analysis of hiring trends. The report ...": the publisher.
   const published = new RegExp(
     String.raw`${BODY}\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned)\s+(?:its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|paper)\b`,
     'u',
@@ -42,7 +42,7 @@ export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span
     const found = byFound ?? possessive.exec(before) ?? published.exec(before);
     if (!found) continue;
     const body = byFound ? found[2]! : found[1]!;
-    // "the European Arianespace consortium": a lower-case word for a body ends its name.
+    // "the Ardenco consortium": a lower-case word for a body ends its name.
     const kind = /^\s+(\p{Ll}+)\b/u.exec(before.slice(found.index + found[0].length))?.[1];
     const author = trimAuthor(kind && ORGANIZATION_NOUNS.has(kind) ? `${body} ${kind}` : body);
     if (!author) continue;

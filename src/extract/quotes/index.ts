@@ -89,7 +89,8 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
     entry.speaker = resolveSpeakerPhrase(context, clause.phrase);
     // A speaker found through "he" or "the minister" who is named inside the quotation as a third
     // person ("Steven can play all over the pitch," he said) is someone else: leave it unsaid.
-    // "Asked if Mr Blunkett could return, he replied": a name in the clause before the subject is not the one naming the speaker.
+    // "Asked if Mr Smith could return, he replied": a name in the clause before the subject does
+    // not name the speaker.
     const subject = skipSubordinateClause(context, clause.phrase);
     const named = context.paragraphs[subject.paragraph]!.slice(subject.start, subject.end);
     if (entry.speaker && !namesSpeaker(named, entry.speaker.name) && speaksOfThemselves(context, entry)) {

@@ -118,7 +118,7 @@ function holdsLowerRank(context: QuoteContext, person: number, head: string, con
   );
 }
 
-/** "the UKIP spokesman" for a person the article gives another post ("UKIP chairman"). */
+/** "the party spokesman" for a person the article gives another post ("party chairman"). */
 function namesOtherPost(context: QuoteContext, person: number, word: string, head: string): boolean {
   return word === head && AGENT_POSTS.has(word) && [...context.roleWords[person]!].some((role) => isRoleNoun(role));
 }

@@ -134,7 +134,7 @@ export function findInstitutionMention(context: QuoteContext, position: Position
   return null;
 }
 
-// "Iomega said", "Commenting on the layoffs, Iomega announced": a name that opens its clause and says something.
+// "Ardenco said", "Commenting on the layoffs, Ardenco announced": a name that opens its clause and says something.
 const NAMED_SAYER =
   /(?:^|[.;:,]\s+)((?:\p{Lu}[\p{L}\p{N}&'-]*\.?)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*\.?|of|de|&)){0,4})\s+(?:said|says|announced|added|stated|reported|explained|disclosed)\b/gu;
 

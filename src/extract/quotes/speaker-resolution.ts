@@ -135,7 +135,7 @@ function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraph
   // "X, who won for playing Katharine Hepburn, said": a name inside a relative clause is not the speaker.
   const candidates = inside.filter(
     (occurrence) =>
-      // "a view shared by Rooney, who believes": the relative clause makes the object its speaker.
+      // "a view shared by Smith, who believes": the relative clause makes the object its speaker.
       (!isObjectOfPreposition(paragraphText, occurrence.start) ||
         /^\s*,\s*who\s*$/.test(paragraphText.slice(occurrence.end, phrase.end))) &&
       !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)) &&
