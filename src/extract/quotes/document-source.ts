@@ -10,7 +10,7 @@ const AUTHORED_DOCUMENT = /^the\s+(report|study|survey|analysis|paper|review|mem
 // few words ("released on Monday by"), never a clause of its own ("said ministers were disturbed by").
 const BETWEEN = String.raw`(?:\s*,)?(?:\s+(?:released|published|issued|commissioned|written|prepared|compiled|produced|sent|signed|drawn\s+up|out)(?:\s+(?!by\b|from\b)[\p{L}\p{N}]+){0,3})?\s*,?\s+`;
 
-// A capitalised name of a body, with the small words inside such names ("Institute for Fiscal Studies", "Centre on Work and Pay").
+// A capitalised name of a body, with the small words inside such names ("Institute for Fiscal Studies").
 const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|on|for|and|the|&|\p{Lu}[\p{L}\p{N}'’.&-]*))*)`;
 
 /**
