@@ -138,6 +138,10 @@ export function findInstitutionMention(context: QuoteContext, position: Position
 const NAMED_SAYER =
   /(?:^|[.;:,]\s+)((?:\p{Lu}[\p{L}\p{N}&'-]*\.?)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*\.?|of|de|&)){0,4})\s+(?:said|says|announced|added|stated|reported|explained|disclosed)\b/gu;
 
+// "The BPI strongly believes", "the IMF warned": a body known by its initials, as a subject.
+const ACRONYM_SUBJECT =
+  /(?:^|[.;:,]\s+)((?:[Tt]he\s+)?\p{Lu}{2,}[\p{Lu}\p{N}&-]*)\s+(?:\p{Ll}+ly\s+)?(?:said|says|believes|believed|thinks|warned|warns|added|argued|stated|announced|claimed|insisted|urged|wants|wanted)\b/gu;
+
 /**
  * The last body named as the subject of a speech verb before the position, for "it said": a
  * capitalised name that is no person of the article and opens with no word a sentence opens
@@ -148,15 +152,19 @@ function findNamedSayer(
   paragraph: number,
   before: string,
 ): { name: string; index: number; person: boolean } | null {
-  const matches = [...before.matchAll(NAMED_SAYER)].filter(
-    (match) =>
-      !context.isQuoted(paragraph, match.index!) && !SAYER_OPENERS.test(match[1]!.split(/\s+/)[0]!.toLowerCase()),
-  );
+  const matches = [
+    ...[...before.matchAll(NAMED_SAYER)].filter(
+      (match) => !SAYER_OPENERS.test(match[1]!.split(/\s+/)[0]!.toLowerCase()),
+    ),
+    ...before.matchAll(ACRONYM_SUBJECT),
+  ]
+    .filter((match) => !context.isQuoted(paragraph, match.index!))
+    .sort((left, right) => left.index! - right.index!);
   const last = matches[matches.length - 1];
   if (!last) return null;
   // The last one to say something is who "it" could follow; a person there (or a name the
   // article also gives a person) sends it back to no earlier body.
-  const name = last[1]!;
+  const name = last[1]!.replace(/^The\s/, 'the ');
   const person =
     isKnownFirstName(name.split(/\s+/)[0]!.toLowerCase()) ||
     context.people.some((mention) => [mention.name, ...mention.variants].some((variant) => name.includes(variant)));

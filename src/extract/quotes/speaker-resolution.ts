@@ -121,7 +121,7 @@ function findRelativeAntecedent(raw: string): { start: number; end: number } | n
   const from = before.lastIndexOf(',') + 1;
   const object = /^(.*\b(?:by|from|with|to)\s+)/.exec(before.slice(from));
   const start = from + (object ? object[1]!.length : 0);
-  return /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s|\p{Lu})/u.test(before.slice(start))
+  return /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|\p{Lu})/u.test(before.slice(start))
     ? { start, end: relative.index }
     : null;
 }

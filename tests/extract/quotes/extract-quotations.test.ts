@@ -391,6 +391,27 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"it said" after "The ABPI strongly believes ..." is the body known by its initials',
+    paragraphs: [
+      'The talks with Ardenco failed. The ABPI strongly believes that firms should look at the networks they support. "We want these firms to look again at where their money is going," it said.',
+    ],
+    people: [minister],
+    expected: [{ quote: 'We want these firms to look again at where their money is going', speaker: 'the ABPI' }],
+  },
+  {
+    rule: '"one of the officials, who asked not to be identified, told Reuters" speaks as one of the officials',
+    paragraphs: [
+      '"He opposes it. It is not in the interests of the country to have the business leave," one of the Pentagon officials, who asked not to be identified, told Reuters.',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote: 'He opposes it. It is not in the interests of the country to have the business leave',
+        speaker: 'one of the Pentagon officials',
+      },
+    ],
+  },
+  {
     rule: '"It lost a case when a judge said" gives the judge\'s words to no body named before',
     paragraphs: [
       'Ardenco said statistics suggested travellers were stopped more often. It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable than a visa".',
