@@ -22,6 +22,8 @@ import { extendTitleLeft } from './premodifiers.js';
 import { isRoleNoun, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { shareCoordinatedRoles } from './shared-roles.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
+import { countryOfWord } from '../../vocabulary/countries.js';
+import { isPartyWord } from '../../vocabulary/parties.js';
 import { joinedBySpace, tokenize, type Token } from './tokens.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
@@ -149,6 +151,12 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
   // "oil producer Ecuador": a country or city after a role noun is still no person.
   // "Los Angeles say": a place of several words is still a place.
   if (isCountryOrCity(nameTokens.map((token) => token.lower).join(' '))) return null;
+  // "the Lib Dems say", "Republicans": a party is no person.
+  if (nameTokens.every((token) => isPartyWord(token.lower))) return null;
+  // "Sri Lankan", "New Zealanders": a people named after its country is no person.
+  const phrase = nameTokens.map((token) => token.lower).join(' ');
+  if (nameTokens.length > 1 && (countryOfWord(phrase) ?? countryOfWord(phrase.replace(/s$/, ''))) !== undefined)
+    return null;
   // "radical Muslims", "Salafists", "Palestinians": one capitalised plural of a group noun names a group.
   if (nameTokens.length === 1 && !split.hasHonorific && /(?:ist|ian|crat|ite|lim)s$/.test(nameTokens[0]!.text))
     return null;

@@ -118,8 +118,10 @@ function findClauseEnd(text: string, from: number, to: number): number {
 function isSpeechVerb(text: string, tokens: readonly WordToken[], index: number): boolean {
   const token = tokens[index]!;
   // "..., a BBC statement read.": a text reads what it says; a person reads someone else's words.
-  // '"...," reads a telephone memo for the minister.': the text named right after the verb.
-  if (token.word === 'reads' && index === 0) return tokens.slice(1, 5).some((next) => DOCUMENT_NOUNS.has(next.word));
+  // '"...," reads a telephone memo for the minister.', '"...," read a statement from the firm.':
+  // the text named right after the verb.
+  if ((token.word === 'reads' || token.word === 'read') && index === 0)
+    return tokens.slice(1, 5).some((next) => DOCUMENT_NOUNS.has(next.word));
   if (token.word === 'read' || token.word === 'reads') return DOCUMENT_NOUNS.has(tokens[index - 1]?.word ?? '');
   if (!SPEECH_VERBS.has(token.word)) return false;
   const particle = PARTICLE_VERBS.get(token.word);

@@ -5,7 +5,7 @@ import { readInstitution } from './speaker-names.js';
 
 // "the first minister said ...", "the spokesman told reporters ...": a described subject.
 const DESCRIBED_SUBJECT =
-  /(?:^|[,;.]\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged)\b/gu;
+  /(?:^|[,;.]\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged|denied|rejected|dismissed|defended|acknowledged|agreed|suggested|maintained|welcomed)\b/gu;
 
 /**
  * Adds sentence subjects given as descriptions ("the foreign minister said"), so that a later

@@ -138,6 +138,10 @@ export function findInstitutionMention(context: QuoteContext, position: Position
 const NAMED_SAYER =
   /(?:^|[.;:,]\s+)((?:\p{Lu}[\p{L}\p{N}&'-]*\.?)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*\.?|of|de|&)){0,4})\s+(?:said|says|announced|added|stated|reported|explained|disclosed)\b/gu;
 
+// '"...," said Ardenco.': the name after the verb that closes a sentence.
+const INVERTED_SAYER =
+  /\b(?:said|says|added|explained|stated)\s+((?:\p{Lu}[\p{L}\p{N}&'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*|of|&)){0,4})(?=\s*[.,;])/gu;
+
 // "The BPI strongly believes", "the IMF warned": a body known by its initials, as a subject.
 const ACRONYM_SUBJECT =
   /(?:^|[.;:,]\s+)((?:[Tt]he\s+)?\p{Lu}{2,}[\p{Lu}\p{N}&-]*)\s+(?:\p{Ll}+ly\s+)?(?:said|says|believes|believed|thinks|warned|warns|added|argued|stated|announced|claimed|insisted|urged|wants|wanted)\b/gu;
@@ -157,6 +161,7 @@ function findNamedSayer(
       (match) => !SAYER_OPENERS.test(match[1]!.split(/\s+/)[0]!.toLowerCase()),
     ),
     ...before.matchAll(ACRONYM_SUBJECT),
+    ...before.matchAll(INVERTED_SAYER),
   ]
     .filter((match) => !context.isQuoted(paragraph, match.index!))
     .sort((left, right) => left.index! - right.index!);

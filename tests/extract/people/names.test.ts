@@ -89,6 +89,14 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).not.toContain('Budget');
   });
 
+  it('makes no person of a people named after its country or of a party ("Sri Lankans", "the Lib Dems say")', () => {
+    const people = peopleIn(
+      'The Sri Lankan authorities put the damage at $1.5bn, and many Sri Lankans lost their homes.',
+      'People vulnerable to debt need protection, the Lib Dems say.',
+    );
+    expect(people.map((person) => person.name)).toEqual([]);
+  });
+
   it('finds a surname after a word capitalised only because it opens the sentence', () => {
     const people = peopleIn(
       'Karim Nasser and Omar Haddad met on Monday.',

@@ -412,6 +412,42 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"A Labour spokesman denied ... "...," he said": a described subject of "denied" is who "he" is',
+    paragraphs: [
+      'The campaign was insensitive, Mr Nasser added. A Labour spokesman denied the campaign was offensive. "As we said at the time, pigs will fly before their sums add up," he said.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'As we said at the time, pigs will fly before their sums add up', speaker: 'a Labour spokesman' },
+    ],
+  },
+  {
+    rule: '"it said" after \'"...," said Ardenco.\' is Ardenco, the body that closed the sentence before',
+    paragraphs: [
+      'The drive won a design award. "It is the kind of storage that appeals to people who want style," said Ardenco. "It is the first time you can say a hard drive is sexy," it said.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'It is the kind of storage that appeals to people who want style', speaker: 'Ardenco' },
+      { quote: 'It is the first time you can say a hard drive is sexy', speaker: 'Ardenco' },
+    ],
+  },
+  {
+    rule: "'\"...,\" read a statement from the firm' is the statement's, not the analyst's quoted before",
+    paragraphs: [
+      '"This has been a problem for a long time," said Karim Nasser, an analyst.',
+      '"We have investigated this matter and believe a partner placed the advert without our knowledge," read a statement from the phone firm.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'This has been a problem for a long time', speaker: 'Karim Nasser' },
+      {
+        quote: 'We have investigated this matter and believe a partner placed the advert without our knowledge',
+        speaker: 'a statement',
+      },
+    ],
+  },
+  {
     rule: '"It lost a case when a judge said" gives the judge\'s words to no body named before',
     paragraphs: [
       'Ardenco said statistics suggested travellers were stopped more often. It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable than a visa".',
