@@ -53,12 +53,18 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title
     // ("to support prime minister X").
     if (isVerbLikeModifier(token.lower) && !ROLE_MODIFIERS.has(token.lower) && index + 1 !== head) break;
+    // "the concert will feature singer X": after a modal the word is a verb; after "to" one that can be.
+    const previous = tokens[index - 1];
+    const before = previous && !previous.capitalised && !previous.possessive ? previous.lower : '';
+    if (MODALS.has(before) || (before === 'to' && isVerbLikeModifier(token.lower))) break;
     start = index;
   }
   // A dangling "and" or "of" is never the start.
   while (start < first && (tokens[start]!.lower === 'and' || tokens[start]!.lower === 'of')) start++;
   return dropLocativePlace(tokens, start, Math.max(first, head));
 }
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
 
 const TIME_NOUNS = new Set([
   'time',

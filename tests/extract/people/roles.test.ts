@@ -379,6 +379,18 @@ describe('extractPeople finds roles', () => {
     expect(rolesOf(people, 'Laila Nasser')).toEqual(['actress']);
   });
 
+  it('leaves a verb after a modal or "to" out of a title ("will feature singer X", "to prevent rapper X")', () => {
+    expect(
+      rolesOf(peopleIn('The concert will feature singer Laila Nasser with an acoustic band.'), 'Laila Nasser'),
+    ).toEqual(['singer']);
+    expect(
+      rolesOf(peopleIn('The label moved to prevent rapper Omar Haddad from releasing it.'), 'Omar Haddad'),
+    ).toEqual(['rapper']);
+    expect(rolesOf(peopleIn("May's chairman and chief executive Sami Amin said sales fell."), 'Sami Amin')).toEqual([
+      "May's chairman and chief executive",
+    ]);
+  });
+
   it('ends an appositive role before a number', () => {
     expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
       ['Scherer director'],
