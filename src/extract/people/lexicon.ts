@@ -62,6 +62,12 @@ export function isKnownPersonWord(lower: string): boolean {
   return lexiconTags(lower).some((tag) => PERSON_TAGS.has(tag));
 }
 
+/** A word compromise knows only as an organisation ("opec", "google"). */
+export function isLexiconOrganisation(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((tag) => tag === 'Organization' || tag === 'ProperNoun');
+}
+
 /** A word compromise knows as a place, month, organisation ... and never as a name. */
 export function isKnownNonPersonWord(lower: string): boolean {
   const tags = lexiconTags(lower);

@@ -8,6 +8,7 @@ import {
   isDemonym,
   isKnownCommonWord,
   isKnownFirstName,
+  isLexiconOrganisation,
   isKnownOrganisationName,
   isKnownNonPersonWord,
   isKnownPersonWord,
@@ -134,6 +135,9 @@ function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged
       isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
   );
   if (split.organisation || organisationWord) return null;
+  // "official Opec prices", "rival Google": a lone name the lexicon knows as an organisation is
+  // one, whatever title stands before it.
+  if (nameTokens.length === 1 && !split.hasHonorific && isLexiconOrganisation(nameTokens[0]!.lower)) return null;
   // "Mr Smith's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
   if (nameTokens.length === 1 && split.hasHonorific && tokens[first - 1]?.possessive) return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;

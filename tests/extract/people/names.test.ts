@@ -97,6 +97,11 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).toEqual([]);
   });
 
+  it('makes no person of a lone name the lexicon knows as an organisation, whatever title precedes it', () => {
+    const people = peopleIn('Buyers showed continued support for official Opec prices this week.');
+    expect(people.map((person) => person.name)).toEqual([]);
+  });
+
   it('finds a surname after a word capitalised only because it opens the sentence', () => {
     const people = peopleIn(
       'Karim Nasser and Omar Haddad met on Monday.',
