@@ -5,7 +5,7 @@ import { readInstitution } from './speaker-names.js';
 
 // "the first minister said ...", "the spokesman told reporters ...": a described subject.
 const DESCRIBED_SUBJECT =
-  /(?:^|[,;.]\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged|denied|rejected|dismissed|defended|acknowledged|agreed|suggested|maintained|welcomed)\b/gu;
+  /(?:^|[,;.]\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged|denied|rejected|dismissed|defended|acknowledged|agreed|suggested|maintained|welcomed|was asked)\b/gu;
 
 /**
  * Adds sentence subjects given as descriptions ("the foreign minister said"), so that a later
@@ -18,6 +18,8 @@ export function addDescribedSubjects(context: QuoteContext): void {
       const phrase = match[1]!.trim();
       const offset = match.index! + match[0].indexOf(match[1]!);
       if (context.isQuoted(paragraph, offset) || readInstitution(phrase)) continue;
+      // "One of them was asked": a pronoun says nothing of who it is.
+      if (/\b(?:them|us|those|these)$/i.test(phrase)) continue;
       // "a spokesman said ..." brings in someone new and unnamed: the "he" that follows is him.
       if (INDEFINITE_DETERMINERS.has(phrase.split(/\s+/)[0]!.toLowerCase())) {
         const speaker = unnamed(phrase);

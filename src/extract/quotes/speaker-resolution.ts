@@ -21,7 +21,7 @@ export interface SpeakerPhrase {
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|with|in addition|for (?:his|her) part)\b[\s,]*)+/i;
 const SUBORDINATE_LEAD =
-  /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked)\b/i;
+  /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked|\p{L}+ing\s+(?:to|on|about|at|after|before|from|in)\b)/iu;
 const ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 

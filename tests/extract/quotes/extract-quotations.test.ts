@@ -448,6 +448,33 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"Reacting to a comment by X, the American said:" - a participle clause before the subject names no speaker',
+    paragraphs: [
+      'Reacting to a disputed comment by club chairman Karim Nasser, the American said: "I think it is highly insulting if prize money is taken away."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'I think it is highly insulting if prize money is taken away.', speaker: 'the American' }],
+  },
+  {
+    rule: '"The party leader was asked about X. He replies:" - the one asked is who replies',
+    paragraphs: [
+      'Film maker Omar Haddad was given access to Mr Nasser. The party leader was asked to respond to critics of his policy.',
+      'He replies: "What is the inference of that? That nobody may put a view forward at all?"',
+    ],
+    people: [person('Karim Nasser', ['Nasser'], ['party leader']), guest],
+    expected: [
+      { quote: 'What is the inference of that? That nobody may put a view forward at all?', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
+    rule: '"..., declaring "...": a participle of saying gives the clause\'s subject the words',
+    paragraphs: [
+      'Mr Nasser was elected to Parliament in 1987, declaring "today the town, tomorrow the whole country".',
+    ],
+    people: [minister],
+    expected: [{ quote: 'today the town, tomorrow the whole country', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: '"It lost a case when a judge said" gives the judge\'s words to no body named before',
     paragraphs: [
       'Ardenco said statistics suggested travellers were stopped more often. It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable than a visa".',
