@@ -78,6 +78,8 @@ export function isObjectOfPreposition(text: string, start: number): boolean {
     if (isRoleNoun(lower) || ROLE_MODIFIERS.has(lower)) continue;
     // "of the James Marshall Hendrix Foundation": the article belongs to the preposition's object.
     if (lower === 'the' || lower === 'a' || lower === 'an') continue;
+    // "talking to Real Madrid sporting director X": a participle qualifying the title's head is part of it.
+    if (/ing$/.test(lower) && i + 1 < words.length && isRoleNoun(words[i + 1]!.toLowerCase())) continue;
     return false;
   }
   return false;

@@ -475,6 +475,16 @@ const cases: Case[] = [
     expected: [{ quote: 'today the town, tomorrow the whole country', speaker: 'Karim Nasser' }],
   },
   {
+    rule: 'a name after "talking to Club sporting director X" is an object, so "the 21-year-old" is not X',
+    paragraphs: [
+      'Karim Nasser has been fined by his club.',
+      'The forward believed he was talking to Ardenco sporting director Omar Haddad when he berated his team-mates.',
+      '"I wish I was playing for another club this season," the 21-year-old told the radio station.',
+    ],
+    people: [person('Karim Nasser', ['Nasser']), guest],
+    expected: [{ quote: 'I wish I was playing for another club this season', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: '"It lost a case when a judge said" gives the judge\'s words to no body named before',
     paragraphs: [
       'Ardenco said statistics suggested travellers were stopped more often. It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable than a visa".',
