@@ -2,11 +2,15 @@
  * Where a warm start's time and the resting heap go, for one corpus folder and cache folder:
  *
  *   node --expose-gc --import tsx scripts/profile-warm-start.ts --corpus DIR --cache DIR [--heap-snapshot FILE]
+ *     [--cpu-profile FILE]
  *
  * The first run over an empty cache folder builds cold and writes the snapshot; later runs
- * start warm from it (add `--cpu-prof` to node for a profile of that start). Prints the start's
- * time, the longest event-loop freeze, the heap at rest and resident memory, one JSON line.
+ * start warm from it (`--cpu-profile` writes the main thread's profile of that start). Prints
+ * the start's time, the longest event-loop freeze, the heap at rest and resident memory, one
+ * JSON line. Run it as npm scripts run node (GLIBC_TUNABLES, see package.json) for their memory.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { getHeapSpaceStatistics, getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { createBriefingService } from '../src/service/create-briefing-service.js';
@@ -18,11 +22,20 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     cache: { type: 'string' },
     'heap-snapshot': { type: 'string' },
+    'cpu-profile': { type: 'string' },
   },
 });
 if (!values.corpus || !values.cache) {
-  console.error('usage: profile-warm-start.ts --corpus DIR --cache DIR [--heap-snapshot FILE]');
+  console.error('usage: profile-warm-start.ts --corpus DIR --cache DIR [--heap-snapshot FILE] [--cpu-profile FILE]');
   process.exit(2);
+}
+// The start's main-thread profile alone (node's --cpu-prof is not written when the process exits itself).
+const session = new Session();
+if (values['cpu-profile']) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 250 });
+  await session.post('Profiler.start');
 }
 const watch = watchEventLoop();
 const started = performance.now();
@@ -38,6 +51,10 @@ const service = await createBriefingService({
 });
 const startS = (performance.now() - started) / 1000;
 const freezeMs = watch.stop();
+if (values['cpu-profile']) {
+  writeFileSync(values['cpu-profile'], JSON.stringify((await session.post('Profiler.stop')).profile));
+  session.disconnect();
+}
 // The start's window on the clock a --cpu-prof profile is stamped with, to read the start alone.
 log(`start window (hrtime µs): ${startedMicroseconds} - ${process.hrtime.bigint() / 1000n}`);
 log(`${warm ? 'warm' : 'cold'} start: ${startS.toFixed(2)} s (longest event-loop freeze ${freezeMs.toFixed(0)} ms)`);

@@ -46,9 +46,9 @@ export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unkn
     // Exact ties (dates of one sentence) go to the date whose clause holds more of the question,
     // then to the earlier article of the knowledge and the earlier slot of the article, which is
     // the order of a fresh build, wherever an update appended the slots.
-    const compare = (a: ScoredSlot, b: ScoredSlot): number =>
-      b.score - a.score || affinity(b.slot) - affinity(a.slot) || rankOf(a.slot) - rankOf(b.slot) || a.slot - b.slot;
-    return toAnswers(tables, current, rankSlots(scoreSlots(tables, query, scratch), compare));
+    const breakTie = (a: ScoredSlot, b: ScoredSlot): number =>
+      affinity(b.slot) - affinity(a.slot) || rankOf(a.slot) - rankOf(b.slot) || a.slot - b.slot;
+    return toAnswers(tables, current, rankSlots(scoreSlots(tables, query, scratch), breakTie));
   };
   return Object.assign(answer, {
     answer,

@@ -165,10 +165,11 @@ export class PassageTable {
   static fromSnapshot(snapshot: PassageTableSnapshot, articles: ReadonlyMap<string, Article>): PassageTable {
     const table = new PassageTable();
     table.nextId = snapshot.nextId;
-    table.reserve(snapshot.nextId, 0);
+    // Room for a quarter more, as growing would give: the first reload after a start would
+    // otherwise copy every column and the terms (millions) to add one article's passages.
+    table.reserve(withRoom(snapshot.nextId), withRoom(snapshot.terms.length));
     table.articleSlot.fill(DEAD);
-    // The snapshot's arrays are this table's own (deserialised copies): its terms are kept as they are.
-    table.terms = snapshot.terms;
+    table.terms.set(snapshot.terms);
     table.termCount = snapshot.terms.length;
     let row = 0;
     let termStart = 0;
@@ -237,4 +238,9 @@ export class PassageTable {
       this.terms = grown;
     }
   }
+}
+
+/** A capacity a quarter over `size`: room written to only as the table grows. */
+function withRoom(size: number): number {
+  return size + Math.max(64, size >> 2);
 }

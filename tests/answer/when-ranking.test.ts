@@ -6,7 +6,8 @@ import { buildTables, slotCount, type WhenTables } from '../../src/answer/when/t
 import { toAnswers } from '../../src/answer/when/to-answers.js';
 import { article, knowledgeOf } from './when-fixture.js';
 
-const byScoreThenSlot = (a: ScoredSlot, b: ScoredSlot): number => b.score - a.score || a.slot - b.slot;
+const bySlot = (a: ScoredSlot, b: ScoredSlot): number => a.slot - b.slot;
+const byScoreThenSlot = (a: ScoredSlot, b: ScoredSlot): number => b.score - a.score || bySlot(a, b);
 
 describe('rankSlots', () => {
   it.each([
@@ -17,7 +18,7 @@ describe('rankSlots', () => {
   ])('hands out %s best first', (_case, scores) => {
     const scored = scores.map((score, slot) => ({ slot, score }));
     const expected = [...scored].sort(byScoreThenSlot).map((entry) => entry.slot);
-    const ranked = rankSlots(scored, byScoreThenSlot);
+    const ranked = rankSlots(scored, bySlot);
     const taken: number[] = [];
     for (let slot = ranked.next(); slot !== undefined; slot = ranked.next()) taken.push(slot);
     expect(taken).toEqual(expected);
@@ -25,10 +26,33 @@ describe('rankSlots', () => {
 
   it('gives the rest that passes a test, best first, after the best few were taken', () => {
     const scored = [0.2, 0.8, 0.6, 0.9, 0.4, 0.7, 0.1].map((score, slot) => ({ slot, score }));
-    const ranked = rankSlots(scored, byScoreThenSlot);
+    const ranked = rankSlots(scored, bySlot);
     expect([ranked.next(), ranked.next()]).toEqual([3, 1]);
     expect(ranked.restWhere((slot) => slot !== 2)).toEqual([5, 4, 0, 6]);
     expect(ranked.next()).toBeUndefined();
+  });
+
+  it('hands out many ties in the order of a full sort, before and after the rest is asked for', () => {
+    // Thirteen scores over 500 slots; ties go to the later slot, so the tie-break shows.
+    const scored = Array.from({ length: 500 }, (_, slot) => ({ slot, score: ((slot * 7919) % 13) / 4 }));
+    const laterFirst = (a: ScoredSlot, b: ScoredSlot): number => b.slot - a.slot;
+    const expected = [...scored].sort((a, b) => b.score - a.score || laterFirst(a, b)).map((entry) => entry.slot);
+    const ranked = rankSlots(scored, laterFirst);
+    expect([ranked.next(), ranked.next(), ranked.next()]).toEqual(expected.slice(0, 3));
+    expect(ranked.restWhere((slot) => slot % 2 === 0)).toEqual(expected.slice(3).filter((slot) => slot % 2 === 0));
+  });
+
+  it('breaks only the ties of the scores it hands out', () => {
+    // Ties deep in the heap are never read: breaking one can cost a look at the article.
+    const scored = Array.from({ length: 1000 }, (_, slot) => ({ slot, score: slot < 3 ? 1 : 0.5 }));
+    const asked = new Set<number>();
+    const ranked = rankSlots(scored, (a, b) => {
+      asked.add(a.slot).add(b.slot);
+      return bySlot(a, b);
+    });
+    expect([ranked.next(), ranked.next(), ranked.next()]).toEqual([0, 1, 2]);
+    expect([...asked].every((slot) => slot < 3)).toBe(true);
+    expect(ranked.restWhere((slot) => slot === 500 || slot === 7)).toEqual([7, 500]);
   });
 });
 

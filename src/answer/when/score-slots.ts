@@ -1,5 +1,6 @@
 import { createIntList, includesSorted, type IntList } from './int-list.js';
 import { questionWeights } from './question-weights.js';
+import { ownTermCount } from './own-terms.js';
 import { NEAR_MARK, slotCount, type WhenTables } from './tables.js';
 
 /**
@@ -174,7 +175,6 @@ function collectScored(
   const { scores, lent, ownTerms, beyondNews, seen, ownStamp, nearStamp, newsBest } = scratch;
   const slotPart = tables.slotPart.values;
   const slotGroup = tables.slotGroup.values;
-  const starts = tables.slotTermStart.values;
   const minimumTerms = Math.min(2, words);
   const scored: ScoredSlot[] = [];
   const details: ScoredSlot[] = [];
@@ -186,7 +186,7 @@ function collectScored(
     if (score < MIN_COVERAGE * total && !beyondNews[slot]) continue;
     const entry = { slot, score: -1 };
     if (score >= MIN_COVERAGE * total) {
-      const density = ownTerms[slot]! / Math.max(1, ownTermCount(tables, starts, slot));
+      const density = ownTerms[slot]! / Math.max(1, ownTermCount(tables, slot));
       entry.score = score / total + DENSITY_WEIGHT * density + (slotPart[slot]! >= 0 ? EVENT_BONUS : 0);
       // A date the text states beats the publication date of news that holds as much of the question.
       if (slotPart[slot]! < 0) entry.score *= NEWS_FACTOR;
@@ -216,13 +216,4 @@ function collectScored(
     seen[slot] = 0;
   }
   return scored;
-}
-
-/** How many of a slot's terms are its own sentence's, not its neighbours' ("~word"). */
-function ownTermCount(tables: WhenTables, starts: Int32Array, slot: number): number {
-  let count = 0;
-  for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
-    if (!tables.vocabulary[tables.slotTerms.values[position]!]!.startsWith(NEAR_MARK)) count++;
-  }
-  return count;
 }

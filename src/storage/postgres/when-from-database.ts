@@ -60,9 +60,9 @@ export async function answerWhen(read: PinnedRead, query: string): Promise<WhenA
     const affinity = clauseAffinity(tables, knowledge, query);
     // The in-memory engine's order: groups are numbered in the corpus's order here, as in a fresh build.
     const group = tables.slotGroup.values;
-    const compare = (a: ScoredSlot, b: ScoredSlot): number =>
-      b.score - a.score || affinity(b.slot) - affinity(a.slot) || group[a.slot]! - group[b.slot]! || a.slot - b.slot;
-    const answers = toAnswers(tables, knowledge, rankSlots(scored.slice(), compare));
+    const breakTie = (a: ScoredSlot, b: ScoredSlot): number =>
+      affinity(b.slot) - affinity(a.slot) || group[a.slot]! - group[b.slot]! || a.slot - b.slot;
+    const answers = toAnswers(tables, knowledge, rankSlots(scored.slice(), breakTie));
     // Every article the ranking read was there: it ranked as in memory (one the version lacks, never).
     if ([...missing].every((id) => tried.has(id))) return answers;
     wanted = missing;

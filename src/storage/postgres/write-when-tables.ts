@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
-import { buildTables, NEAR_MARK, type WhenTables } from '../../answer/when/tables.js';
+import { ownTermCount } from '../../answer/when/own-terms.js';
+import { buildTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { insertRows, int32Bytes } from './insert-rows.js';
 
@@ -63,14 +64,4 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
   await insertRows(client, 'answer_totals (version, name, value)', ['text', 'int'], version, [
     ['when_slots', tables.liveSlots],
   ]);
-}
-
-/** How many of a slot's terms are its own sentence's, not its neighbours' ("~word"): the density /when weighs. */
-function ownTermCount(tables: WhenTables, slot: number): number {
-  const starts = tables.slotTermStart.values;
-  let count = 0;
-  for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
-    if (!tables.vocabulary[tables.slotTerms.values[position]!]!.startsWith(NEAR_MARK)) count++;
-  }
-  return count;
 }
