@@ -1,24 +1,7 @@
-import { splitSentences } from '../../text/sentences.js';
-import { DOCUMENT_NOUNS, PARTICLE_VERBS, SPEECH_VERBS } from './lexicon.js';
-import { lastClauseStart } from './clause-start.js';
+import { isSpeechVerb, tokenize, type AttributionClause, type WordToken } from './attribution-tokens.js';
+import { PARTICLE_VERBS } from './lexicon.js';
 import type { QuoteSpan } from './quote-spans.js';
-import type { SpeakerPhrase } from './speaker-resolution.js';
 
-/** Where the words naming a quotation's speaker stand, and how they were found. */
-export interface AttributionClause {
-  phrase: SpeakerPhrase | null;
-  /** A speech verb with no subject of its own ("..., noting that"): the sentence's speaker goes on. */
-  subjectless: boolean;
-}
-
-interface WordToken {
-  word: string;
-  start: number;
-  end: number;
-}
-
-const BEFORE_WINDOW = 500;
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const CLAUSE_OPENERS = new Set([
   'for',
   'in',
@@ -49,7 +32,6 @@ const CLAUSE_OPENERS = new Set([
   'into',
   'about',
 ]);
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const MAX_APPOSITIVE_SUBJECT_WORDS = 24;
 const TAIL_OPENERS = new Set([
   'in',
@@ -88,20 +70,6 @@ const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
 const ABBREVIATION_BEFORE_DOT =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
 
-function tokenize(text: string, offset: number): WordToken[] {
-  const tokens: WordToken[] = [];
-  const pattern = /[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    tokens.push({
-      word: match[0].toLowerCase(),
-      start: offset + match.index,
-      end: offset + match.index + match[0].length,
-    });
-  }
-  return tokens;
-}
-
 /** End of the clause starting at `from`: the first ; ! ? or sentence-ending period. */
 function findClauseEnd(text: string, from: number, to: number): number {
   for (let index = from; index < to; index++) {
@@ -113,22 +81,6 @@ function findClauseEnd(text: string, from: number, to: number): number {
       return index;
   }
   return to;
-}
-
-function isSpeechVerb(text: string, tokens: readonly WordToken[], index: number): boolean {
-  const token = tokens[index]!;
-  // "..., a BBC statement read.": a text reads what it says; a person reads someone else's words.
-  // '"...," reads a telephone memo for the minister.', '"...," read a statement from the firm.':
-  // the text named right after the verb.
-  if ((token.word === 'reads' || token.word === 'read') && index === 0)
-    return tokens.slice(1, 5).some((next) => DOCUMENT_NOUNS.has(next.word));
-  if (token.word === 'read' || token.word === 'reads') return DOCUMENT_NOUNS.has(tokens[index - 1]?.word ?? '');
-  if (!SPEECH_VERBS.has(token.word)) return false;
-  const particle = PARTICLE_VERBS.get(token.word);
-  if (particle && !particle.test(text.slice(token.end))) return false;
-  const previous = tokens[index - 1];
-  // "the report said": after a determiner, "report" is the noun, not the verb.
-  return !(previous && (PASSIVE_AUXILIARIES.has(previous.word) || NOUN_MARKERS.has(previous.word)));
 }
 
 /** `"...," X said`, `"...," said X, Y of Z`, `"...." Shamkhani added.`, `"...," according to the report`. */
@@ -205,90 +157,4 @@ function isShortTail(tokens: readonly WordToken[], verbIndex: number, clauseEnd:
   if (SAY_TO_OBJECT.has(verb.word) && tail.length <= 4) return true;
   if (/^\s*,/.test(text.slice(verb.end, clauseEnd))) return true;
   return TAIL_OPENERS.has(tail[0]!.word);
-}
-
-/** `X said: "..."`, `X said that "..."`, `Douglas said Dean should see "a 20 pct gain"`, `According to X, "..."`. */
-export function findAttributionBefore(
-  paragraphs: readonly string[],
-  span: QuoteSpan,
-  from: number,
-): AttributionClause | null {
-  const text = paragraphs[span.startParagraph]!;
-  // Only the sentence that leads into the quote matters; a window keeps long paragraphs cheap.
-  const windowStart = Math.max(from, span.openIndex - BEFORE_WINDOW);
-  const before = text.slice(windowStart, span.openIndex);
-  if (/[.!?]["'\u201d\u2019)]*\s*$/.test(before) || before.trim().length === 0) return null;
-  const sentences = splitSentences(before);
-  const last = sentences[sentences.length - 1];
-  if (!last) return null;
-  const sentenceStart = windowStart + last.start;
-  const sentence = last.text;
-  // "According to X, the government will focus on "..."": X, wherever the phrase stands.
-  const according = /\baccording\s+to\s+([^,]{1,60}),/i.exec(sentence);
-  // "According to an advance text, he told delegates:": a speaker after the phrase speaks himself.
-  if (according && !speechVerbAfter(text, sentenceStart + according.index + according[0].length, span.openIndex)) {
-    const start = sentenceStart + according.index + according[0].indexOf(according[1]!, 'according to'.length);
-    return { phrase: { paragraph: span.startParagraph, start, end: start + according[1]!.length }, subjectless: false };
-  }
-  // "X was quoted by the daily Y as saying": X speaks; "Tass quoted X as saying": X speaks.
-  const passive = /\s(?:was|were|is|are|been)\s+quoted\b.*?\bas\s+(?:saying|telling|stating)\b/i.exec(sentence);
-  if (passive) {
-    return {
-      phrase: { paragraph: span.startParagraph, start: sentenceStart, end: sentenceStart + passive.index },
-      subjectless: false,
-    };
-  }
-  const quoted = /\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/i.exec(sentence);
-  if (quoted) {
-    const start = sentenceStart + quoted.index + quoted[0].indexOf(quoted[1]!, 'quoted'.length);
-    return { phrase: { paragraph: span.startParagraph, start, end: start + quoted[1]!.length }, subjectless: false };
-  }
-  const tokens = tokenize(sentence, sentenceStart);
-  for (let index = tokens.length - 1; index >= 0; index--) {
-    if (
-      !isSpeechVerb(text, tokens, index) &&
-      !introducesQuote(text, tokens, index, span.openIndex) &&
-      !introducesBelief(text, tokens, index, span.openIndex)
-    )
-      continue;
-    const verb = tokens[index]!;
-    const subject = text.slice(sentenceStart, verb.start);
-    if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
-    const start = sentenceStart + lastClauseStart(subject);
-    return { phrase: { paragraph: span.startParagraph, start, end: verb.start }, subjectless: false };
-  }
-  return null;
-}
-
-// Verbs that are as often nouns ("the states", "his notes"), read as verbs only right before a quote.
-const NOUN_LIKE_SPEECH_VERBS = new Set(['states', 'notes', 'reports', 'concludes', 'comments', 'observes', 'remarks']);
-
-/** "As the report states: "..."": a verb that is also a noun introduces the quote that follows its colon. */
-function introducesQuote(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
-  const token = tokens[index]!;
-  return (
-    index === tokens.length - 1 &&
-    index > 0 &&
-    NOUN_LIKE_SPEECH_VERBS.has(token.word) &&
-    /^\s*[:,]\s*$/.test(text.slice(token.end, openIndex))
-  );
-}
-
-const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'feels', 'felt']);
-
-/** "Smith, who believes "if we can get past the holders ..."": a belief given in its holder's own words. */
-function introducesBelief(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
-  const token = tokens[index]!;
-  return (
-    index === tokens.length - 1 &&
-    index > 0 &&
-    BELIEF_VERBS.has(token.word) &&
-    /^\s*$/.test(text.slice(token.end, openIndex))
-  );
-}
-
-/** A speech verb with a short subject between `from` and the quote: "he told delegates". */
-function speechVerbAfter(text: string, from: number, to: number): boolean {
-  const tokens = tokenize(text.slice(from, to), from);
-  return tokens.some((token, index) => index > 0 && index <= 6 && isSpeechVerb(text, tokens, index));
 }

@@ -8,7 +8,8 @@ import {
   type QuoteContext,
   type Speaker,
 } from './quote-context.js';
-import { findAttributionAfter, findAttributionBefore } from './attribution.js';
+import { findAttributionAfter } from './attribution.js';
+import { findAttributionBefore } from './attribution-before.js';
 import { findReportedSpeaker } from './reported-speech.js';
 import { resolveSpeakerPhrase, skipSubordinateClause } from './speaker-resolution.js';
 import { addDescribedSubjects } from './description-subjects.js';

@@ -1,0 +1,93 @@
+import { splitSentences } from '../../text/sentences.js';
+import { lastClauseStart } from './clause-start.js';
+import { isSpeechVerb, tokenize, type AttributionClause, type WordToken } from './attribution-tokens.js';
+import type { QuoteSpan } from './quote-spans.js';
+
+// How far back from a quotation its lead-in is read.
+const BEFORE_WINDOW = 500;
+
+/** `X said: "..."`, `X said that "..."`, `Douglas said Dean should see "a 20 pct gain"`, `According to X, "..."`. */
+export function findAttributionBefore(
+  paragraphs: readonly string[],
+  span: QuoteSpan,
+  from: number,
+): AttributionClause | null {
+  const text = paragraphs[span.startParagraph]!;
+  // Only the sentence that leads into the quote matters; a window keeps long paragraphs cheap.
+  const windowStart = Math.max(from, span.openIndex - BEFORE_WINDOW);
+  const before = text.slice(windowStart, span.openIndex);
+  if (/[.!?]["'\u201d\u2019)]*\s*$/.test(before) || before.trim().length === 0) return null;
+  const sentences = splitSentences(before);
+  const last = sentences[sentences.length - 1];
+  if (!last) return null;
+  const sentenceStart = windowStart + last.start;
+  const sentence = last.text;
+  // "According to X, the government will focus on "..."": X, wherever the phrase stands.
+  const according = /\baccording\s+to\s+([^,]{1,60}),/i.exec(sentence);
+  // "According to an advance text, he told delegates:": a speaker after the phrase speaks himself.
+  if (according && !speechVerbAfter(text, sentenceStart + according.index + according[0].length, span.openIndex)) {
+    const start = sentenceStart + according.index + according[0].indexOf(according[1]!, 'according to'.length);
+    return { phrase: { paragraph: span.startParagraph, start, end: start + according[1]!.length }, subjectless: false };
+  }
+  // "X was quoted by the daily Y as saying": X speaks; "Tass quoted X as saying": X speaks.
+  const passive = /\s(?:was|were|is|are|been)\s+quoted\b.*?\bas\s+(?:saying|telling|stating)\b/i.exec(sentence);
+  if (passive) {
+    return {
+      phrase: { paragraph: span.startParagraph, start: sentenceStart, end: sentenceStart + passive.index },
+      subjectless: false,
+    };
+  }
+  const quoted = /\bquoted\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/i.exec(sentence);
+  if (quoted) {
+    const start = sentenceStart + quoted.index + quoted[0].indexOf(quoted[1]!, 'quoted'.length);
+    return { phrase: { paragraph: span.startParagraph, start, end: start + quoted[1]!.length }, subjectless: false };
+  }
+  const tokens = tokenize(sentence, sentenceStart);
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    if (
+      !isSpeechVerb(text, tokens, index) &&
+      !introducesQuote(text, tokens, index, span.openIndex) &&
+      !introducesBelief(text, tokens, index, span.openIndex)
+    )
+      continue;
+    const verb = tokens[index]!;
+    const subject = text.slice(sentenceStart, verb.start);
+    if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
+    const start = sentenceStart + lastClauseStart(subject);
+    return { phrase: { paragraph: span.startParagraph, start, end: verb.start }, subjectless: false };
+  }
+  return null;
+}
+
+// Verbs that are as often nouns ("the states", "his notes"), read as verbs only right before a quote.
+const NOUN_LIKE_SPEECH_VERBS = new Set(['states', 'notes', 'reports', 'concludes', 'comments', 'observes', 'remarks']);
+
+/** "As the report states: "..."": a verb that is also a noun introduces the quote that follows its colon. */
+function introducesQuote(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
+  const token = tokens[index]!;
+  return (
+    index === tokens.length - 1 &&
+    index > 0 &&
+    NOUN_LIKE_SPEECH_VERBS.has(token.word) &&
+    /^\s*[:,]\s*$/.test(text.slice(token.end, openIndex))
+  );
+}
+
+const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'feels', 'felt']);
+
+/** "Smith, who believes "if we can get past the holders ..."": a belief given in its holder's own words. */
+function introducesBelief(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
+  const token = tokens[index]!;
+  return (
+    index === tokens.length - 1 &&
+    index > 0 &&
+    BELIEF_VERBS.has(token.word) &&
+    /^\s*$/.test(text.slice(token.end, openIndex))
+  );
+}
+
+/** A speech verb with a short subject between `from` and the quote: "he told delegates". */
+function speechVerbAfter(text: string, from: number, to: number): boolean {
+  const tokens = tokenize(text.slice(from, to), from);
+  return tokens.some((token, index) => index > 0 && index <= 6 && isSpeechVerb(text, tokens, index));
+}
