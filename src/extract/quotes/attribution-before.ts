@@ -44,12 +44,7 @@ export function findAttributionBefore(
   }
   const tokens = tokenize(sentence, sentenceStart);
   for (let index = tokens.length - 1; index >= 0; index--) {
-    if (
-      !isSpeechVerb(text, tokens, index) &&
-      !introducesQuote(text, tokens, index, span.openIndex) &&
-      !introducesBelief(text, tokens, index, span.openIndex)
-    )
-      continue;
+    if (!isSpeechVerb(text, tokens, index) && !introducesQuote(text, tokens, index, span.openIndex)) continue;
     const verb = tokens[index]!;
     const subject = text.slice(sentenceStart, verb.start);
     if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
@@ -59,31 +54,24 @@ export function findAttributionBefore(
   return null;
 }
 
-// Verbs that are as often nouns ("the states", "his notes"), read as verbs only right before a quote.
-const NOUN_LIKE_SPEECH_VERBS = new Set(['states', 'notes', 'reports', 'concludes', 'comments', 'observes', 'remarks']);
+// Verbs that are as often nouns ("the states", "his notes") introduce a quote only right before
+// its colon or comma ("As the report states: "...""); a verb of belief only right before its
+// quote mark ("Smith, who believes "if we can get past the holders ..."").
+const COLON_OR_COMMA = /^\s*[:,]\s*$/;
+const NOTHING = /^\s*$/;
+const LEAD_IN_VERBS = new Map<string, RegExp>([
+  ...['states', 'notes', 'reports', 'concludes', 'comments', 'observes', 'remarks'].map((verb): [string, RegExp] => [
+    verb,
+    COLON_OR_COMMA,
+  ]),
+  ...['believes', 'believed', 'thinks', 'thought', 'feels', 'felt'].map((verb): [string, RegExp] => [verb, NOTHING]),
+]);
 
-/** "As the report states: "..."": a verb that is also a noun introduces the quote that follows its colon. */
+/** The last word before the quotation is a verb that introduces it only from there. */
 function introducesQuote(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
   const token = tokens[index]!;
-  return (
-    index === tokens.length - 1 &&
-    index > 0 &&
-    NOUN_LIKE_SPEECH_VERBS.has(token.word) &&
-    /^\s*[:,]\s*$/.test(text.slice(token.end, openIndex))
-  );
-}
-
-const BELIEF_VERBS = new Set(['believes', 'believed', 'thinks', 'thought', 'feels', 'felt']);
-
-/** "Smith, who believes "if we can get past the holders ..."": a belief given in its holder's own words. */
-function introducesBelief(text: string, tokens: readonly WordToken[], index: number, openIndex: number): boolean {
-  const token = tokens[index]!;
-  return (
-    index === tokens.length - 1 &&
-    index > 0 &&
-    BELIEF_VERBS.has(token.word) &&
-    /^\s*$/.test(text.slice(token.end, openIndex))
-  );
+  const gap = LEAD_IN_VERBS.get(token.word);
+  return gap !== undefined && index === tokens.length - 1 && index > 0 && gap.test(text.slice(token.end, openIndex));
 }
 
 /** A speech verb with a short subject between `from` and the quote: "he told delegates". */
