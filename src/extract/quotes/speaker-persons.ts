@@ -1,0 +1,100 @@
+import { isNameModifier, isObjectOfPreposition, MODIFIED_NOUNS } from './person-locator.js';
+import type { QuoteContext, Speaker } from './quote-context.js';
+import type { SpeakerPhrase } from './speaker-resolution.js';
+
+/**
+ * The person of the article a speaker phrase names: by an occurrence of their name in it, or by
+ * their surname alone. A name after a preposition, inside a relative clause or qualifying another
+ * word is someone spoken of, not the speaker.
+ */
+export function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraphText: string): Speaker | null {
+  const inside = context.occurrences.filter(
+    (occurrence) =>
+      occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
+  );
+  // "Mr Blair's official spokesman" is not Mr Blair: a possessive name only modifies the speaker.
+  // "X, who won for playing Katharine Hepburn, said": a name inside a relative clause is not the speaker.
+  const candidates = inside.filter(
+    (occurrence) =>
+      // "a view shared by Smith, who believes": the relative clause makes the object its speaker.
+      (!isObjectOfPreposition(paragraphText, occurrence.start) ||
+        /^\s*,\s*who\s*$/.test(paragraphText.slice(occurrence.end, phrase.end))) &&
+      !isNameModifier(paragraphText.slice(occurrence.end, phrase.end)) &&
+      !/,\s+(?:who|which|whose)\b[^,]*$/.test(paragraphText.slice(phrase.start, occurrence.start)),
+  );
+  let chosen = candidates[0];
+  if (!chosen) return null;
+  // "Chelsea assistant boss Steve Clarke": a name run straight into a title and another name
+  // only qualifies that name.
+  for (const next of candidates.slice(1)) {
+    if (!isTitleBetween(paragraphText.slice(chosen.end, next.start))) break;
+    chosen = next;
+  }
+  const person = context.people[chosen.person]!;
+  return { name: person.name, kind: 'person', person: chosen.person };
+}
+
+export /** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
+function findPersonBySurname(context: QuoteContext, text: string): Speaker | null {
+  const words = text.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
+  // "rejected by Mr Blair, who said": the relative clause makes the object its speaker.
+  // Not "due to Lee, 82, who created it, his lawyer said": the clause must run on to the verb.
+  const relativeAt = /,\s*who\b[^,]*$/.exec(text);
+  const antecedent = relativeAt
+    ? text
+        .slice(0, relativeAt.index)
+        .split(/[^\p{L}'\u2019-]+/u)
+        .filter(Boolean).length - 1
+    : -1;
+  for (let index = 0; index < context.people.length; index++) {
+    const person = context.people[index]!;
+    const names = person.name.split(/\s+/);
+    const surname = names[names.length - 1] ?? '';
+    const found = words.some(
+      (word, at) =>
+        !MODIFIED_NOUNS.has(words[at + 1] ?? '') &&
+        (at === antecedent || !followsPreposition(words, at)) &&
+        ((surname.length > 1 && word === surname) ||
+          (at > 0 && /^(Sir|Dame)$/.test(words[at - 1]!) && word === names[0])),
+    );
+    if (found) return { name: person.name, kind: 'person', person: index };
+  }
+  return null;
+}
+
+// "a telephone memo for Mr Heath reads": a name after a preposition is not who speaks.
+const SURNAME_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about', 'against']);
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
+
+function followsPreposition(words: readonly string[], at: number): boolean {
+  const before = COURTESY.has(words[at - 1] ?? '') ? at - 2 : at - 1;
+  return SURNAME_PREPOSITIONS.has(words[before] ?? '');
+}
+
+/** " assistant boss " between two names is a title; " doubted whether " is a clause. */
+function isTitleBetween(between: string): boolean {
+  // "James Hardie chairwoman, Meredith Hellicar, said": the title and its holder set off by a comma.
+  const words = between.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !/ed$/.test(word) && !CLAUSE_WORDS.has(word))
+  );
+}
+
+const CLAUSE_WORDS = new Set([
+  'and',
+  'or',
+  'whether',
+  'that',
+  'who',
+  'which',
+  'to',
+  'the',
+  'a',
+  'an',
+  'said',
+  'says',
+  'told',
+  'met',
+]);
