@@ -1,0 +1,230 @@
+import type { NameCandidate } from './name-candidates.js';
+import { compromiseSaysPerson } from './compromise-verdict.js';
+import { findRoleAfterName, type RoleSpan } from './appositives.js';
+import { findRoleBeforeName } from './role-before-name.js';
+import type { SplitChain } from './chains.js';
+import {
+  isCountry,
+  isCountryOrCity,
+  isDemonym,
+  isKnownCommonWord,
+  isKnownFirstName,
+  isLexiconOrganisation,
+  isKnownOrganisationName,
+  isKnownNonPersonWord,
+  isKnownPersonWord,
+  isKnownSurname,
+  isOrganisationWord,
+  isPlaceWord,
+  MONTHS_AND_DAYS,
+  NAME_PARTICLES,
+  SPEECH_VERBS,
+} from './lexicon.js';
+import { extendTitleLeft } from './premodifiers.js';
+import { isRoleNoun, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { isListedGivenName } from '../../vocabulary/first-names.js';
+import { countryOfWord } from '../../vocabulary/countries.js';
+import { isPartyWord } from '../../vocabulary/parties.js';
+import { joinedBySpace, type Token } from './tokens.js';
+
+export function spanText(sentence: string, span: RoleSpan): string {
+  return sentence.slice(span.start, span.end);
+}
+
+export function tokenSpanText(sentence: string, tokens: Token[], first: number, last: number): string {
+  const end = tokens[last]!.possessive ? tokens[last]!.start + tokens[last]!.text.length : tokens[last]!.end;
+  return sentence.slice(tokens[first]!.start, end);
+}
+
+/** A chain judged to be a name, with what the sentence says of it. */
+export interface Judged {
+  candidate: NameCandidate;
+  /** Character offset of the name in the sentence. */
+  start: number;
+  /** The title before the name itself shows a person: "President Y" even inside another's role. */
+  titled: boolean;
+  /** Appositive roles, whose words belong to this person and name nobody else. */
+  roleSpans: RoleSpan[];
+  /** The name's first and last token. */
+  first: number;
+  last: number;
+}
+
+const COMPANY_ROLE =
+  /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
+
+const PEERAGES = new Set([
+  'lord',
+  'lady',
+  'baroness',
+  'baron',
+  'earl',
+  'viscount',
+  'duke',
+  'duchess',
+  'countess',
+  'marquess',
+]);
+
+/** Letters after a name that say what office its bearer holds. */
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'TD']);
+
+/** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
+
+/** Whether a chain's name part is a person's name, and the roles its sentence gives it. */
+export function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
+  const [first, last] = split.name!;
+  const nameTokens = tokens.slice(first, last + 1);
+  const organisationWord = nameTokens.some(
+    (token, index) =>
+      isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
+  );
+  if (split.organisation || organisationWord) return null;
+  // "official Opec prices", "rival Google": a lone name the lexicon knows as an organisation is
+  // one, whatever title stands before it.
+  if (nameTokens.length === 1 && !split.hasHonorific && isLexiconOrganisation(nameTokens[0]!.lower)) return null;
+  // "Mr Smith's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
+  if (nameTokens.length === 1 && split.hasHonorific && tokens[first - 1]?.possessive) return null;
+  if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
+  // "Obviously, nobody ...": an adverb capitalised by the sentence start, whatever follows the comma.
+  if (nameTokens.length === 1 && first === 0 && /ly$/.test(nameTokens[0]!.lower)) return null;
+  const titledByChain =
+    split.hasHonorific ||
+    split.titleRoles.some(([from, to]) => vouchesForPerson(tokenSpanText(sentence, tokens, from, to)));
+  // A title vouches for a name the lexicon files as a place ("Lord Ashcroft"); without one, places are places.
+  if (
+    !titledByChain &&
+    nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))
+  )
+    return null;
+  // "oil producer Ecuador": a country or city after a role noun is still no person.
+  // "Los Angeles say": a place of several words is still a place.
+  if (isCountryOrCity(nameTokens.map((token) => token.lower).join(' '))) return null;
+  // "the Lib Dems say", "Republicans": a party is no person.
+  if (nameTokens.every((token) => isPartyWord(token.lower))) return null;
+  // "Sri Lankan", "New Zealanders": a people named after its country is no person.
+  const phrase = nameTokens.map((token) => token.lower).join(' ');
+  if (nameTokens.length > 1 && (countryOfWord(phrase) ?? countryOfWord(phrase.replace(/s$/, ''))) !== undefined)
+    return null;
+  // "radical Muslims", "Salafists", "Palestinians": one capitalised plural of a group noun names a group.
+  if (nameTokens.length === 1 && !split.hasHonorific && /(?:ist|ian|crat|ite|lim)s$/.test(nameTokens[0]!.text))
+    return null;
+  if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
+  // "chief Turkish economist": a lone demonym before a role noun qualifies it ("French said" may still be a surname).
+  const following = tokens[last + 1];
+  if (
+    nameTokens.length === 1 &&
+    isDemonym(nameTokens[0]!.lower) &&
+    following &&
+    !following.capitalised &&
+    isRoleNoun(following.lower)
+  )
+    return null;
+  // "General Election", "chairman of the Commons": one common word after a title is no name.
+  const lone = nameTokens[0]!.lower;
+  if (
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))
+  )
+    return null;
+  const titles = split.titleRoles.map(([from, to], index): [number, number] =>
+    index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
+  );
+  // "Lord Bach": a peerage shows a person but says nothing of what they do.
+  const titleTexts = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
+  const peer = titleTexts.some((role) => PEERAGES.has(role.toLowerCase()));
+  const roles = titleTexts.filter((role) => !PEERAGES.has(role.toLowerCase()));
+  // "Paul Boateng MP, Labour's chief secretary, said": the letters after a name are a role of
+  // their own, and the appositive follows them.
+  // Not "the Salford MP" nor "Plaid Cymru MP Elfyn Llwyd", where the letters are a title before a name.
+  const letters = tokens[last + 1];
+  const afterLetters = tokens[last + 2];
+  const postNominal =
+    letters !== undefined &&
+    POST_NOMINALS.has(letters.text) &&
+    joinedBySpace(sentence, tokens[last]!, letters) &&
+    !['the', 'a', 'an'].includes(tokens[first - 1]?.lower ?? '') &&
+    !(afterLetters && afterLetters.capitalised && joinedBySpace(sentence, letters, afterLetters));
+  if (postNominal) roles.push(tokens[last + 1]!.text);
+  const after = findRoleAfterName(sentence, tokens, postNominal ? last + 1 : last);
+  // "Arabia is the main architect of the accord": a lone word with "is" is as often a thing, so
+  // that role describes a person known otherwise but makes no one a person.
+  const hearsay = after?.copula && nameTokens.length < 2 ? spanText(sentence, after) : null;
+  const before = findRoleBeforeName(sentence, tokens, split.chain.start);
+  const roleSpans: RoleSpan[] = [];
+  if (after) {
+    roles.push(spanText(sentence, after));
+    roleSpans.push(after);
+  }
+  if (before) {
+    roles.unshift(spanText(sentence, before));
+    roleSpans.push(before);
+  }
+  const next = tokens[last + 1];
+  const previous = tokens[first - 1];
+  const speaks =
+    (next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) ||
+    (after !== null && saidAfterAppositive(tokens, after));
+  const saidBefore = previous !== undefined && ['said', 'says', 'according'].includes(previous.lower);
+  const titled = titledByChain;
+  // "A. Anthony McLellen": initials before the given name.
+  const given = nameTokens.find((token) => !token.initial);
+  const firstNamed =
+    nameTokens.length >= 2 && given !== nameTokens[nameTokens.length - 1] && isKnownFirstName(given!.lower);
+  const name = tokenSpanText(sentence, tokens, first, last);
+  const judged = (strong: boolean, pending = false, attachOnly = false): Judged => ({
+    candidate: { name, words: nameTokens.length, roles, strong, pending, ...(attachOnly ? { attachOnly } : {}) },
+    start: tokens[first]!.start,
+    titled,
+    roleSpans,
+    first,
+    last,
+  });
+  const lastWord = nameTokens[nameTokens.length - 1]!.lower;
+  // "rival Google", "Google, a rival, ...": a lone word with only roles a company can hold is no evidence of a person.
+  const companyRolesOnly =
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    roles.length > 0 &&
+    roles.every((role) => COMPANY_ROLE.test(role));
+  if (!peer && (companyRolesOnly || (!split.hasHonorific && !firstNamed && namesGroupOnly(roles)))) return null;
+  if (titled || roles.some((role) => role !== hearsay && vouchesForPerson(role))) return judged(true);
+  // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
+  if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);
+  // "Ray Hankes said": a listed given name that is also a word ("ray") needs a title or speech as well.
+  const listedGiven =
+    nameTokens.length >= 2 && given !== nameTokens[nameTokens.length - 1] && isListedGivenName(given!.lower);
+  if (
+    listedGiven &&
+    !isKnownCommonWord(lastWord) &&
+    (roles.length > 0 || speaks || saidBefore) &&
+    compromiseSaysPerson(name)
+  )
+    return judged(true);
+  // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
+  const namedLast = nameTokens.length >= 2 && isKnownSurname(lastWord) && !isPlaceWord(lastWord);
+  if (namedLast && (roles.length > 0 || speaks || saidBefore)) return judged(true);
+  if (nameTokens.length === 1) {
+    const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
+    // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.
+    if ((speaks || saidBefore) && lexical) return judged(false);
+    return hearsay ? judged(false, false, true) : null;
+  }
+  // Without a title or a known first name, a name ending in a common word is a company: "Computer Terminal said".
+  if (
+    isKnownCommonWord(lastWord) ||
+    isPlaceWord(lastWord) ||
+    nameTokens.some((token) => isKnownNonPersonWord(token.lower) || MONTHS_AND_DAYS.has(token.lower))
+  )
+    return null;
+  const commonWord = nameTokens.some((token) => isKnownCommonWord(token.lower));
+  if ((speaks || saidBefore) && !commonWord) return judged(true);
+  return judged(false, true);
+}
+
+function saidAfterAppositive(tokens: Token[], role: RoleSpan): boolean {
+  const next = tokens.find((token) => token.start >= role.end);
+  return next !== undefined && SPEECH_VERBS.has(next.lower);
+}
