@@ -75,7 +75,8 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
         return readRole(sentence, tokens, next.start + degree[0].length + skip[0].length, nameEnd, true);
       return null;
     }
-    return readRole(sentence, tokens, next.start, nameEnd, true);
+    const role = readRole(sentence, tokens, next.start, nameEnd, true);
+    return role && endsWithTitledName(tokens, role) ? null : role;
   }
   // "Zeev Sharon is the CEO of Hotelied", "Lucas Nolan is a reporter for Breitbart Tech".
   // "The boy is a fantastic player" said inside quote marks is the speaker's opinion, no title.
@@ -88,6 +89,22 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   }
   return null;
 }
+
+/**
+ * "Theresa May, Lib Dem's elections chief Lord Rennard said": a title run straight into a name
+ * is that next person's, not an appositive of the name before the comma.
+ */
+function endsWithTitledName(tokens: Token[], role: RoleSpan): boolean {
+  const inside = tokens.filter((token) => token.start >= role.start && token.end <= role.end);
+  const head = inside.findLastIndex((token) => !token.capitalised && isHead(token));
+  if (head < 0 || head === inside.length - 1) return false;
+  // "widow of Nirvana frontman Kurt Cobain", "spokeswoman for net provider Pipex": a name after a
+  // preposition is whom the role relates to.
+  if (inside.slice(0, head).some((token) => RELATING_WORDS.has(token.lower))) return false;
+  return inside.slice(head + 1).every((token) => token.capitalised && !token.possessive);
+}
+
+const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', 'on', 'by']);
 
 const COPULA =
   /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;

@@ -81,6 +81,24 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
       isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
   );
   if (split.organisation || organisationWord) return null;
+  // "the official Tanjug news agency": a lone name before a lower-case word for a body is that body's.
+  // A capitalised title still makes a person of the name ("the President Bush administration").
+  const nextTwo = [tokens[last + 1], tokens[last + 2]];
+  const capitalTitle = split.titleRoles.some(([from]) => tokens[from]!.capitalised);
+  if (
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    !capitalTitle &&
+    nextTwo.some(
+      (token, offset) =>
+        token &&
+        !token.capitalised &&
+        isOrganisationWord(token.lower) &&
+        !/[^\s\p{Ll}]/u.test(sentence.slice(tokens[last]!.end, token.start)) &&
+        (offset === 0 || !nextTwo[0]!.capitalised),
+    )
+  )
+    return null;
   // "official Opec prices", "rival Google": a lone name the lexicon knows as an organisation is
   // one, whatever title stands before it.
   if (nameTokens.length === 1 && !split.hasHonorific && isLexiconOrganisation(nameTokens[0]!.lower)) return null;

@@ -57,6 +57,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     const previous = tokens[index - 1];
     const before = previous && !previous.capitalised && !previous.possessive ? previous.lower : '';
     if (MODALS.has(before) || (before === 'to' && isVerbLikeModifier(token.lower))) break;
+    // "Mourinho has already lost winger X": after "has" (and an adverb) the word is a participle.
+    const auxiliary = ADVERBS.has(before) ? (tokens[index - 2]?.lower ?? '') : before;
+    if (AUXILIARIES.has(auxiliary)) break;
     start = index;
   }
   // A dangling "and" or "of" is never the start.
@@ -65,6 +68,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
 }
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
+const ADVERBS = new Set(['already', 'just', 'also', 'now', 'recently', 'since', 'again', 'finally']);
 
 const TIME_NOUNS = new Set([
   'time',

@@ -97,6 +97,11 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).toEqual([]);
   });
 
+  it('makes no person of a lone name before a lower-case word for a body ("the official Ardenco news agency")', () => {
+    const people = peopleIn('The official Ardenco news agency said the decision was taken at a meeting.');
+    expect(people.map((person) => person.name)).toEqual([]);
+  });
+
   it('makes no person of a lone name the lexicon knows as an organisation, whatever title precedes it', () => {
     const people = peopleIn('Buyers showed continued support for official Opec prices this week.');
     expect(people.map((person) => person.name)).toEqual([]);

@@ -391,6 +391,17 @@ describe('extractPeople finds roles', () => {
     ]);
   });
 
+  it('leaves a participle after "has" out of a title ("has already lost winger X")', () => {
+    expect(rolesOf(peopleIn('The club has already lost winger Laila Nasser to injury.'), 'Laila Nasser')).toEqual([
+      'winger',
+    ]);
+  });
+
+  it('gives the name before a comma no title that runs into the next name ("X, the party\'s elections chief Lord Y said")', () => {
+    const people = peopleIn("Others targeted include Omar Haddad, the party's elections chief Lord Nasser said.");
+    expect(rolesOf(people, 'Omar Haddad')).toEqual([]);
+  });
+
   it('ends an appositive role before a number', () => {
     expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
       ['Scherer director'],
