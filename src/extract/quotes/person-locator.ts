@@ -72,6 +72,8 @@ export function isObjectOfPreposition(text: string, start: number): boolean {
     // A capitalised "On Monday" or "In Tehran" opens the sentence: the name after it is its subject.
     // "according to X" names the source, who may well speak next.
     if (lower === 'to' && words[i - 1]?.toLowerCase() === 'according') return false;
+    // "committee member and Tory MP X": "and" between two titles of one person joins them.
+    if (lower === 'and' && i > 0 && /^\p{Ll}/u.test(words[i - 1]!) && isRoleNoun(words[i - 1]!.toLowerCase())) continue;
     if (OBJECT_PREPOSITIONS.has(lower)) return /^\p{Ll}/u.test(word);
     if (/^[\p{Lu}]/u.test(word) || /['\u2019]s$/.test(word)) continue;
     // "proposed by shadow chancellor X": a title in lower case belongs to the name it precedes.

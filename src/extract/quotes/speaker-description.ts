@@ -35,7 +35,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // "she said that ...": a pronoun left once the verb is cut off names nobody by itself.
   if (/^(?:he|she|it|they|we|i|you)$/i.test(asWritten(chunk))) return null;
   const words = tokenizeWords(cutAtQualifier(chunk));
-  if (words.length === 0 || tokenizeWords(chunk).length > 10) return null;
+  if (words.length === 0 || tokenizeWords(withoutInitials(chunk)).length > 10) return null;
   const determiner = words[0]!;
   // "one senior banker", "a spokeswoman": someone new and unnamed, never a person named before.
   // "the chief executive of a leading car maker" is as anonymous as "a chief executive".
@@ -169,7 +169,7 @@ export function unnamed(chunk: string): Speaker | null {
   // "and one London broker", "but an official": the conjunction joins the clause, not the name.
   const name = asWritten(chunk.trim().replace(/^(?:and|but|while|whereas)\s+/i, ''));
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10) return null;
+  if (words.length === 0 || withoutInitials(name).split(/\s+/).length > 10) return null;
   const first = words[0]!.toLowerCase().replace(/['\u2019].*$/, '');
   const lastWord = words[words.length - 1]!;
   const last = lastWord.toLowerCase().replace(/['\u2019]s?$/, '');
@@ -179,6 +179,12 @@ export function unnamed(chunk: string): Speaker | null {
   const verbAtEnd = /^\p{Ll}/u.test(lastWord) && isFiniteVerb(last) && !isRoleNoun(last);
   if (NO_NOUN_PHRASE.has(last) || verbAtEnd) return null;
   return { name, kind: 'unknown' };
+}
+
+// "a spokesman for the World Summit for the Information Society (WSIS)": bracketed initials
+// make a description no longer.
+function withoutInitials(text: string): string {
+  return text.replace(/\s*\([^()]{1,12}\)/g, '');
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -485,6 +485,32 @@ const cases: Case[] = [
     expected: [{ quote: 'I wish I was playing for another club this season', speaker: 'Karim Nasser' }],
   },
   {
+    rule: 'bracketed initials make a described speaker no longer ("a spokesman for the ... Society (WSIS)")',
+    paragraphs: [
+      'A spokesman for the World Summit for the Information Society (WSIS), which is meeting this week in Geneva, told reporters: "The digital divide is very much real and needs to be addressed."',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote: 'The digital divide is very much real and needs to be addressed.',
+        speaker: 'a spokesman for the World Summit for the Information Society (WSIS)',
+      },
+    ],
+  },
+  {
+    rule: '"committee member and party MP X said he was "amazed" Mr Y was in his job. "...," he said": he is X',
+    paragraphs: [
+      'But committee member and party MP Omar Haddad said he was "amazed" Mr Nasser was still in his job. "When Mr Nasser came to give evidence, we were led to believe he was going shortly," he said.',
+    ],
+    people: [minister, guest],
+    expected: [
+      {
+        quote: 'When Mr Nasser came to give evidence, we were led to believe he was going shortly',
+        speaker: 'Omar Haddad',
+      },
+    ],
+  },
+  {
     rule: '"It lost a case when a judge said" gives the judge\'s words to no body named before',
     paragraphs: [
       'Ardenco said statistics suggested travellers were stopped more often. It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable than a visa".',
