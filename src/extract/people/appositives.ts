@@ -123,6 +123,8 @@ function readRole(
   if (asRole) {
     clauseStart += asRole[0].length;
     rest = sentence.slice(clauseStart);
+    // "who described him as a "brother in every sense of the word"": words quoted of someone else.
+    if (/^(?:a|an|the)\s+["\u201c\u2018']/.test(rest)) return null;
   }
   // "Joe Carbone, who works for the Transportation Department,": the body worked for, as "of the X" gives it.
   const worksFor = appositive ? /^who\s+(?:works|worked)\s+(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) : null;

@@ -402,6 +402,13 @@ describe('extractPeople finds roles', () => {
     expect(rolesOf(people, 'Omar Haddad')).toEqual([]);
   });
 
+  it('takes no role from words quoted after "who described him as a"', () => {
+    const people = peopleIn(
+      'One tribute came from his friend, the producer Omar Haddad, who described him as a "brother in every sense of the word".',
+    );
+    expect(rolesOf(people, 'Omar Haddad')).toEqual(['producer']);
+  });
+
   it('ends an appositive role before a number', () => {
     expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
       ['Scherer director'],
