@@ -22,19 +22,7 @@ const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|on|for
 export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span: QuoteSpan): Speaker {
   const document = AUTHORED_DOCUMENT.exec(speaker.name)?.[1]?.toLowerCase();
   if (speaker.kind !== 'document' || !document) return speaker;
-  const byAuthor = new RegExp(
-    String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?${document}${BETWEEN}\b(by|from)\s+${BODY}`,
-    'u',
-  );
-  const possessive = new RegExp(
-    String.raw`${BODY}['’]s\s+(?:(?:new|latest|annual|own|first|final|recent|interim|\d{4})\s+){0,2}${document}\b`,
-    'u',
-  );
-  // "Ardenco published its analysis of hiring trends. The report ...": the publisher.
-  const published = new RegExp(
-    String.raw`${BODY}\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned)\s+(?:its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|paper)\b`,
-    'u',
-  );
+  const { byAuthor, possessive, published } = patternsFor(document);
   for (let paragraph = 0; paragraph <= span.startParagraph; paragraph++) {
     const text = context.paragraphs[paragraph]!;
     const before = paragraph === span.startParagraph ? text.slice(0, span.openIndex) : text;
@@ -46,12 +34,41 @@ export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span
     const kind = /^\s+(\p{Ll}+)\b/u.exec(before.slice(found.index + found[0].length))?.[1];
     const author = trimAuthor(kind && ORGANIZATION_NOUNS.has(kind) ? `${body} ${kind}` : body);
     if (!author) continue;
-    const name = byFound
-      ? `the ${document} ${byFound[1]} ${author}`
-      : `${author.replace(/^the\s/, 'the ')}'s ${document}`;
+    const name = byFound ? `the ${document} ${byFound[1]} ${author}` : `${author}'s ${document}`;
     return { ...speaker, name };
   }
   return speaker;
+}
+
+interface AuthorPatterns {
+  byAuthor: RegExp;
+  possessive: RegExp;
+  published: RegExp;
+}
+
+const patternsByDocument = new Map<string, AuthorPatterns>();
+
+/** The three ways an article names a document's author, made once a document noun. */
+function patternsFor(document: string): AuthorPatterns {
+  let patterns = patternsByDocument.get(document);
+  if (patterns) return patterns;
+  patterns = {
+    byAuthor: new RegExp(
+      String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?${document}${BETWEEN}\b(by|from)\s+${BODY}`,
+      'u',
+    ),
+    possessive: new RegExp(
+      String.raw`${BODY}['’]s\s+(?:(?:new|latest|annual|own|first|final|recent|interim|\d{4})\s+){0,2}${document}\b`,
+      'u',
+    ),
+    // "Ardenco published its analysis of hiring trends. The report ...": the publisher.
+    published: new RegExp(
+      String.raw`${BODY}\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned)\s+(?:its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|paper)\b`,
+      'u',
+    ),
+  };
+  patternsByDocument.set(document, patterns);
+  return patterns;
 }
 
 /** The name without small words it ran on into ("Ofcom and the" -> "Ofcom"). */
