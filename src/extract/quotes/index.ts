@@ -9,6 +9,7 @@ import {
   type Speaker,
 } from './quote-context.js';
 import { findAttributionAfter } from './attribution.js';
+import type { AttributionClause } from './attribution-tokens.js';
 import { findAttributionBefore } from './attribution-before.js';
 import { findReportedSpeaker } from './reported-speech.js';
 import { resolveSpeakerPhrase, skipSubordinateClause } from './speaker-resolution.js';
@@ -77,7 +78,9 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
   const limit =
     next && next.startParagraph === span.endParagraph ? next.openIndex : paragraphs[span.endParagraph]!.length;
   const from = previous && previous.endParagraph === span.startParagraph ? previous.closeIndex + 1 : 0;
-  const clause = findAttributionAfter(paragraphs, span, limit) ?? findAttributionBefore(paragraphs, span, from);
+  const relative = findRelativeSayer(context, span);
+  const clause =
+    relative ?? findAttributionAfter(paragraphs, span, limit) ?? findAttributionBefore(paragraphs, span, from);
   const entry: Attributed = {
     span,
     speaker: null,
@@ -108,8 +111,28 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
     entry.speaker = findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
   }
   entry.direct = entry.speaker !== null;
-  if (entry.speaker) recordSpeaker(context, entry);
+  // The one a relative clause quotes is not the sentence's subject, whom a "he" next stands for.
+  if (entry.speaker && !relative) recordSpeaker(context, entry);
   return entry;
+}
+
+// "..., including Mitchell, who urged Canada to "keep the heat on" ..., officials said": words
+// quoted in a relative clause of saying are its antecedent's, not those of who closes the sentence.
+const RELATIVE_SAYING =
+  /(\p{Lu}[\p{L}'\u2019-]+),?\s+who\s+(?:(?:also|had|has|have|later|then|once|repeatedly|earlier)\s+)?(?:urged|called|described|warned|told|asked|insisted|vowed|promised|pledged|said|says|urges|calls|describes|warns)\b[^"\u201c\u201d.;,]*$/u;
+
+/** The name a relative clause of saying right before a quoted fragment refers to. */
+function findRelativeSayer(context: QuoteContext, span: QuoteSpan): AttributionClause | null {
+  const lead = leadOf(context, span);
+  const found = RELATIVE_SAYING.exec(lead);
+  if (!found) return null;
+  const nameEnd = span.openIndex - lead.length + found.index + found[1]!.length;
+  const occurrence = context.occurrences.find((item) => item.paragraph === span.startParagraph && item.end === nameEnd);
+  if (!occurrence) return null;
+  return {
+    phrase: { paragraph: span.startParagraph, start: occurrence.start, end: occurrence.end },
+    subjectless: false,
+  };
 }
 
 /**

@@ -511,6 +511,27 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"X, who urged Canada to "..." ..., officials said": words quoted in a relative clause of saying are X\'s',
+    paragraphs: [
+      'The issue was discussed with several senators, including Karim Nasser, who urged Canada to "keep the heat on the administration" to force action, Canadian officials said.',
+      'Mr Haddad said he had visited Nasser, who had told him that the plan could "represent any arbitrary establishment that curtails freedom". He added: "I have no desire to change the nature of the villains in the piece."',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'keep the heat on the administration', speaker: 'Karim Nasser' },
+      { quote: 'represent any arbitrary establishment that curtails freedom', speaker: 'Karim Nasser' },
+      { quote: 'I have no desire to change the nature of the villains in the piece.', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
+    rule: 'a relative clause whose "who" is the object ("Mr X, who he described as ..., and that he was "...") is not X\'s',
+    paragraphs: [
+      'A spokesman said Mr Haddad had friends in common with Mr Nasser, who he described as a prominent activist, and that he was "willing to do anything that is necessary for his release".',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'willing to do anything that is necessary for his release', speaker: 'Omar Haddad' }],
+  },
+  {
     rule: '"It lost a case when a judge said" gives the judge\'s words to no body named before',
     paragraphs: [
       'Ardenco said statistics suggested travellers were stopped more often. It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable than a visa".',
