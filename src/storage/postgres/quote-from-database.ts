@@ -10,7 +10,7 @@ import { toTerms } from '../../text/normalize.js';
 import { LookupMap } from './lookup-map.js';
 import { readQuoteTables } from './quote-partial-tables.js';
 import type { PinnedRead } from './pinned-read.js';
-import { readArticles } from './stored-articles.js';
+import { readAnswerStories } from './stored-articles.js';
 import { findPersonByRoleInDatabase } from './who-from-database.js';
 
 // More than the engine shows are never read (src/answer/quote/to-answers.ts).
@@ -70,23 +70,17 @@ function articleOf(tables: QuoteTables, entry: number): string {
 }
 
 /** The stories (for their text and citations) and quotations of these articles, added to the maps read. */
-async function readStories(
+function readStories(
   read: PinnedRead,
   ids: ReadonlySet<string>,
   articles: Map<string, Article>,
   extractions: Map<string, ArticleExtraction>,
 ): Promise<void> {
-  const wanted = [...ids].filter((id) => !articles.has(id));
-  if (wanted.length === 0) return;
-  const stored = await readArticles(read, wanted);
-  const rows = await read.db.query<{ article_id: string; paragraphs: string[]; quotations: Quotation[] }>(
+  return readAnswerStories<{ article_id: string; paragraphs: string[]; quotations: Quotation[] }>(
+    read,
+    ids,
+    { articles, extractions },
     'SELECT article_id, paragraphs, quotations FROM quote_groups WHERE version = $1 AND article_id = ANY($2::text[])',
-    [read.version, wanted],
+    (row) => ({ paragraphs: row.paragraphs, extraction: { quotations: row.quotations } }),
   );
-  for (const row of rows.rows) {
-    const article = stored.get(row.article_id);
-    if (!article) continue;
-    articles.set(row.article_id, { ...article, paragraphs: row.paragraphs });
-    extractions.set(row.article_id, { quotations: row.quotations } as ArticleExtraction);
-  }
 }

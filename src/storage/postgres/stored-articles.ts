@@ -1,5 +1,6 @@
 import type { Answer } from '../../answer/types.js';
 import type { Article } from '../../corpus/article.js';
+import type { ArticleExtraction } from '../../extract/types.js';
 import { isSameStory, type Fingerprint } from '../../corpus/duplicates.js';
 import { foldCopies } from '../../service/fold-copies.js';
 import { visibleAt, type PinnedRead } from './pinned-read.js';
@@ -18,6 +19,31 @@ export async function readArticles(read: PinnedRead, ids: Iterable<string>): Pro
   );
   // paragraphs stay empty: nothing of an answer reads the body once it is found.
   return new Map(rows.rows.map((row) => [row.id, { ...row, paragraphs: [] } as unknown as Article]));
+}
+
+/**
+ * The articles of these ids not yet in `articles`, each with the row `query` gives for it ($1
+ * the version, $2 the ids), added to the maps an answerer reads: the body and extraction that
+ * row holds (/when keeps the lead and events, /quote the paragraphs and quotations).
+ */
+export async function readAnswerStories<Row extends { article_id: string }>(
+  read: PinnedRead,
+  ids: ReadonlySet<string>,
+  maps: { articles: Map<string, Article>; extractions: Map<string, ArticleExtraction> },
+  query: string,
+  toStory: (row: Row) => { paragraphs: string[]; extraction: Partial<ArticleExtraction> },
+): Promise<void> {
+  const wanted = [...ids].filter((id) => !maps.articles.has(id));
+  if (wanted.length === 0) return;
+  const stored = await readArticles(read, wanted);
+  const rows = await read.db.query<Row>(query, [read.version, wanted]);
+  for (const row of rows.rows) {
+    const article = stored.get(row.article_id);
+    if (!article) continue;
+    const story = toStory(row);
+    maps.articles.set(row.article_id, { ...article, paragraphs: story.paragraphs });
+    maps.extractions.set(row.article_id, story.extraction as ArticleExtraction);
+  }
 }
 
 /** The near-duplicate fingerprints of these articles, by id. */

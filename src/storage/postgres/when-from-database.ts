@@ -13,7 +13,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { int32sOf } from './insert-rows.js';
 import { LookupMap } from './lookup-map.js';
 import type { PinnedRead } from './pinned-read.js';
-import { readArticles } from './stored-articles.js';
+import { readAnswerStories } from './stored-articles.js';
 
 // The articles read before the first ranking: those of the best-scored slots, where answers usually are.
 const FIRST_READ = 30;
@@ -203,23 +203,17 @@ function placeGroup(
  * The articles (for citations and their headline and lead) and events of these ids, added to
  * the maps the ranking reads.
  */
-async function readAnswerArticles(
+function readAnswerArticles(
   read: PinnedRead,
   ids: ReadonlySet<string>,
   articles: Map<string, Article>,
   extractions: Map<string, ArticleExtraction>,
 ): Promise<void> {
-  const wanted = [...ids].filter((id) => !articles.has(id));
-  if (wanted.length === 0) return;
-  const stored = await readArticles(read, wanted);
-  const rows = await read.db.query<{ article_id: string; first_paragraph: string; events: DatedEvent[] }>(
+  return readAnswerStories<{ article_id: string; first_paragraph: string; events: DatedEvent[] }>(
+    read,
+    ids,
+    { articles, extractions },
     'SELECT article_id, first_paragraph, events FROM when_groups WHERE version = $1 AND article_id = ANY($2::text[])',
-    [read.version, wanted],
+    (row) => ({ paragraphs: [row.first_paragraph], extraction: { events: row.events } }),
   );
-  for (const row of rows.rows) {
-    const article = stored.get(row.article_id);
-    if (!article) continue;
-    articles.set(row.article_id, { ...article, paragraphs: [row.first_paragraph] });
-    extractions.set(row.article_id, { events: row.events } as ArticleExtraction);
-  }
 }
