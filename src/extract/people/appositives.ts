@@ -91,7 +91,7 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
 }
 
 /**
- * "Theresa May, Lib Dem's elections chief Lord Rennard said": a title run straight into a name
+ * "Omar Haddad, the party's elections chief Lord Nasser said": a title run straight into a name
  * is that next person's, not an appositive of the name before the comma.
  */
 function endsWithTitledName(tokens: Token[], role: RoleSpan): boolean {

@@ -81,7 +81,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
       isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
   );
   if (split.organisation || organisationWord) return null;
-  // "the official Tanjug news agency": a lone name before a lower-case word for a body is that body's.
+  // "the official Ardenco news agency": a lone name before a lower-case word for a body is that body's.
   // A capitalised title still makes a person of the name ("the President Bush administration").
   const nextTwo = [tokens[last + 1], tokens[last + 2]];
   const capitalTitle = split.titleRoles.some(([from]) => tokens[from]!.capitalised);

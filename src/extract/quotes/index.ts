@@ -116,7 +116,7 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
   return entry;
 }
 
-// "..., including Mitchell, who urged Canada to "keep the heat on" ..., officials said": words
+// "..., including Smith, who urged the board to "keep up the pressure" ..., officials said": words
 // quoted in a relative clause of saying are its antecedent's, not those of who closes the sentence.
 const RELATIVE_SAYING =
   /(\p{Lu}[\p{L}'\u2019-]+),?\s+who\s+(?:(?:also|had|has|have|later|then|once|repeatedly|earlier)\s+)?(?:urged|called|described|warned|told|asked|insisted|vowed|promised|pledged|said|says|urges|calls|describes|warns)\b[^"\u201c\u201d.;,]*$/u;

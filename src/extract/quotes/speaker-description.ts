@@ -181,7 +181,7 @@ export function unnamed(chunk: string): Speaker | null {
   return { name, kind: 'unknown' };
 }
 
-// "a spokesman for the World Summit for the Information Society (WSIS)": bracketed initials
+// "a spokesman for the Ardenco Society for Fair Trade (ASFT)": bracketed initials
 // make a description no longer.
 function withoutInitials(text: string): string {
   return text.replace(/\s*\([^()]{1,12}\)/g, '');

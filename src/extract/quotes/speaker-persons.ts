@@ -34,8 +34,8 @@ export function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, pa
   return { name: person.name, kind: 'person', person: chosen.person };
 }
 
-export /** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
-function findPersonBySurname(context: QuoteContext, text: string): Speaker | null {
+/** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
+export function findPersonBySurname(context: QuoteContext, text: string): Speaker | null {
   const words = text.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
   // "rejected by Mr Blair, who said": the relative clause makes the object its speaker.
   // Not "due to Lee, 82, who created it, his lawyer said": the clause must run on to the verb.
