@@ -17,6 +17,7 @@ import {
   ROLE_MODIFIERS,
   SENTENCE_WORDS,
 } from './lexicon.js';
+import { ADJECTIVE_COMPOUND } from './role-nouns.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import {
@@ -191,10 +192,11 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       : [];
   if (headIndex < 0) nameStart = skipLeadingNonNames(tokens, chain.start, chain.end);
   // "Entertainment Weekly's Dave Karger": the name starts after the possessor; "Denise Van
-  // Outen's Saturday show" is no "Saturday".
+  // Outen's Saturday show" is no "Saturday". "Paris-born Nasser": after the compound adjective.
   for (let index = nameStart; index < chain.end; index++) {
     const next = tokens[index + 1]!;
-    if (tokens[index]!.possessive && isNameWord(next) && !MONTHS_AND_DAYS.has(next.lower)) nameStart = index + 1;
+    const modifier = tokens[index]!.possessive || ADJECTIVE_COMPOUND.test(tokens[index]!.lower);
+    if (modifier && isNameWord(next) && !MONTHS_AND_DAYS.has(next.lower)) nameStart = index + 1;
   }
   let nameEnd = nameStart - 1;
   let organisation = false;

@@ -2,8 +2,9 @@ import type { RoleMention, TextLocation } from '../types.js';
 import { isKnownAdverbOrVerb, isOrganisationWord } from './lexicon.js';
 import { HONORIFICS, SENTENCE_WORDS } from './word-lists.js';
 import type { NameCandidate } from './name-candidates.js';
+import { ADJECTIVE_COMPOUND } from './role-nouns.js';
 import { nameWords } from './role-words.js';
-import type { Token } from './tokens.js';
+import { joinedBySpace, type Token } from './tokens.js';
 
 /** A person being assembled from one article's sentences. */
 export interface PersonDraft {
@@ -116,7 +117,7 @@ export function scanMentions(
       sentence.slice(token.end, next.start).trim() === ''
     )
       continue;
-    const withFullName = owners.find((person) => matchesBackwards(person.words, tokens, index));
+    const withFullName = owners.find((person) => matchesBackwards(person.words, sentence, tokens, index));
     const previous = tokens[index - 1];
     const foreignFirstName =
       !withFullName &&
@@ -124,6 +125,7 @@ export function scanMentions(
       previous.capitalised &&
       // "Manchester United's Brown": a possessor is no other first name.
       !previous.possessive &&
+      !ADJECTIVE_COMPOUND.test(previous.lower) &&
       !opensSentence(previous, index - 1) &&
       previous.end + 1 === token.start &&
       !owners.some((person) => person.words.includes(nameWords(previous.text)[0] ?? ''));
@@ -145,9 +147,14 @@ function opensSentence(token: Token, index: number): boolean {
   return SENTENCE_WORDS.has(token.lower) || isKnownAdverbOrVerb(token.lower);
 }
 
-function matchesBackwards(words: string[], tokens: Token[], endIndex: number): boolean {
+// "Martin (Campbell)": words apart by more than spaces are no written full name, only the surname.
+function matchesBackwards(words: string[], sentence: string, tokens: Token[], endIndex: number): boolean {
   if (words.length < 2) return false;
   const startIndex = endIndex - words.length + 1;
   if (startIndex < 0) return false;
-  return words.every((word, offset) => nameWords(tokens[startIndex + offset]!.text)[0] === word);
+  return words.every(
+    (word, offset) =>
+      nameWords(tokens[startIndex + offset]!.text)[0] === word &&
+      (offset === 0 || joinedBySpace(sentence, tokens[startIndex + offset - 1]!, tokens[startIndex + offset]!)),
+  );
 }

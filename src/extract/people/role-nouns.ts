@@ -29,7 +29,8 @@ const THING_AGENT_NOUNS = new Set(
 const SPORTS_POSITION = /-(?:half|back|forward|keeper|rounder|in-chief|at-large)$/;
 
 /** Compound endings that make an adjective, not a role: "62-year-old", "Paris-based", "so-called". */
-const ADJECTIVE_COMPOUND = /-(?:old|based|born|bred|called|styled|known|like|backed|led|owned|run|made|only|wide)$/;
+export const ADJECTIVE_COMPOUND =
+  /-(?:old|based|born|bred|called|styled|known|like|backed|led|owned|run|made|only|wide)$/;
 
 /** The verb an agent noun in -er or -or is made from: strike -> striker, drum -> drummer, negotiate -> negotiator. */
 function hasVerbStem(word: string): boolean {

@@ -107,6 +107,21 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).toEqual([]);
   });
 
+  it('starts a name after a compound adjective ("Paris-born Nasser")', () => {
+    const people = peopleIn('Karim Nasser directed the film.', 'Paris-born Nasser moved to London in 1990.');
+    expect(people.map((person) => person.name)).toEqual(['Karim Nasser']);
+    expect(personNamed(people, 'Karim Nasser')?.variants).toEqual(['Karim Nasser', 'Nasser']);
+  });
+
+  it('takes no full name across a bracket ("Karim (Nasser)")', () => {
+    const people = peopleIn(
+      'Director Karim Nasser was hired.',
+      'The producer said: "Karim (Nasser) is an exciting film-maker."',
+    );
+    expect(people.map((person) => person.name)).toEqual(['Karim Nasser']);
+    expect(personNamed(people, 'Karim Nasser')?.variants).toEqual(['Karim Nasser', 'Nasser']);
+  });
+
   it('finds a surname after a word capitalised only because it opens the sentence', () => {
     const people = peopleIn(
       'Karim Nasser and Omar Haddad met on Monday.',
