@@ -150,7 +150,11 @@ function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[]
   // "... the old maxim: "No pain, no gain."": a saying, slogan or headline is no one's words.
   if (THING_COLON.test(lead)) return null;
   const next = attributed[index + 1];
-  if (next?.speaker && next.direct && next.span.startParagraph === span.endParagraph && span.closed) {
+  // '"A," said X. "B." "C," said Y.' in one line (paragraphs run together): B goes on from X;
+  // only words with no speaker before them in the line wait for the next one's.
+  const previous = attributed[index - 1];
+  const continues = previous?.speaker && previous.direct && previous.span.endParagraph === span.startParagraph;
+  if (!continues && next?.speaker && next.direct && next.span.startParagraph === span.endParagraph && span.closed) {
     const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);
     if (!/[\p{L}\p{N}]/u.test(between)) return next.speaker;
   }

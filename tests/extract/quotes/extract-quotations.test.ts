@@ -306,6 +306,23 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'paragraphs run into one line: "A," said X. "B." "C," said Y. - B goes on from X, not from Y after it',
+    paragraphs: [
+      '"Exports are recovering slowly," said Karim Nasser, an economist at the bank. "We are not getting the lift a weak currency should give." "Demand at home is what matters now," said Omar Haddad.',
+      '"The orders will come back." "The harvest will be late this year," Haddad said.',
+    ],
+    people: [minister, guest],
+    expected: [
+      {
+        quote: 'Exports are recovering slowly \u2026 We are not getting the lift a weak currency should give.',
+        speaker: 'Karim Nasser',
+      },
+      { quote: 'Demand at home is what matters now', speaker: 'Omar Haddad' },
+      { quote: 'The orders will come back.', speaker: 'Omar Haddad' },
+      { quote: 'The harvest will be late this year', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
