@@ -121,6 +121,8 @@ export function findAttributionAfter(
       if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
       return { phrase: { paragraph: span.endParagraph, start: from, end: verb.start }, subjectless: false };
     }
+    // '"...." Asked about it, X said': a sentence of its own that opens with a participle, not "said X".
+    if (endedSentence && /^\p{Lu}/u.test(text.slice(verb.start, verb.end))) return null;
     let start = verb.end;
     const particle = PARTICLE_VERBS.get(verb.word)?.exec(text.slice(start));
     if (particle) start += particle[0].length;

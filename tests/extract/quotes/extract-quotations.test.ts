@@ -323,6 +323,17 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'a sentence that opens with a participle after the quotation ("Asked about it, Y told ...") does not attribute it',
+    paragraphs: [
+      'Mr Nasser said: "We expect the talks to fail this week." "The gap between the two sides is too wide to close." Asked about the plan on Monday, Mr Haddad told reporters he thought it was a "non-starter".',
+    ],
+    people: [minister, guest],
+    expected: [
+      { quote: 'We expect the talks to fail this week.', speaker: 'Karim Nasser' },
+      { quote: 'The gap between the two sides is too wide to close.', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
