@@ -42,6 +42,12 @@ export function findAttributionBefore(
     const start = sentenceStart + quoted.index + quoted[0].indexOf(quoted[1]!, 'quoted'.length);
     return { phrase: { paragraph: span.startParagraph, start, end: start + quoted[1]!.length }, subjectless: false };
   }
+  // "the question posed by X:", "a plea from X:": the asker, whoever the sentence is about.
+  const asked = ASKED_BY.exec(sentence);
+  if (asked) {
+    const start = sentenceStart + asked.index + asked[0].lastIndexOf(asked[1]!);
+    return { phrase: { paragraph: span.startParagraph, start, end: start + asked[1]!.length }, subjectless: false };
+  }
   const tokens = tokenize(sentence, sentenceStart);
   for (let index = tokens.length - 1; index >= 0; index--) {
     if (!isSpeechVerb(text, tokens, index) && !introducesQuote(text, tokens, index, span.openIndex)) continue;
@@ -53,6 +59,9 @@ export function findAttributionBefore(
   }
   return null;
 }
+
+const ASKED_BY =
+  /\b(?:question|query|plea|challenge|message|comment|remark)s?\s+(?:(?:posed|asked|put|raised|sent|written)\s+)?(?:by|from)\s+([^:;,()]{2,80}?)\s*:\s*$/i;
 
 // Verbs that are as often nouns ("the states", "his notes") introduce a quote only right before
 // its colon or comma ("As the report states: "...""); a verb of belief only right before its

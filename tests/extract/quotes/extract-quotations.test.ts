@@ -334,6 +334,14 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"the question posed by X:" - the asker speaks, not the person the sentence is about',
+    paragraphs: [
+      'And few would expect even Mr Nasser to face the question posed by Ardenco nurse Omar Haddad: "Would you work a night shift for that wage?"',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'Would you work a night shift for that wage?', speaker: 'Omar Haddad' }],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
