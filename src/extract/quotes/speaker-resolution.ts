@@ -79,9 +79,16 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   // comes between ("the Kansas Republican, a likely candidate, said").
   // When the phrase ends in a comma, the appositive is closed and the subject is the first chunk.
   const closedAppositive = /,\s*$/.test(raw);
-  const chunk = closedAppositive
-    ? (chunks.find((item) => !ADVERBIAL_START.test(item)) ?? text)
-    : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
+  // "the director behind Alpha, Beta and Gamma": the last chunk ends a list inside the description.
+  const endsList =
+    chunks.length > 1 &&
+    /^\p{Lu}.*\band\b/u.test(chunks[chunks.length - 1]!) &&
+    (DEFINITE_DETERMINERS.has(firstWord) || INDEFINITE_DETERMINERS.has(firstWord));
+  const chunk = endsList
+    ? text
+    : closedAppositive
+      ? (chunks.find((item) => !ADVERBIAL_START.test(item)) ?? text)
+      : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
   // "Us magazine was unrepentant about publishing, saying:": before a participle of saying, the
   // speaker is the sentence's subject, which ends at the clause's verb.
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));

@@ -342,6 +342,17 @@ const cases: Case[] = [
     expected: [{ quote: 'Would you work a night shift for that wage?', speaker: 'Omar Haddad' }],
   },
   {
+    rule: '"said the director behind Alpha, Beta and Gamma": the names of a list inside a description speak not',
+    paragraphs: [
+      'In Paris last week, Nasser hoped the film would be better liked in Europe. "Europeans tend to see me a little differently," said the director behind Harbour, Lantern and Wide River. He added the film "was not an easy one to make, but I never make easy ones".',
+    ],
+    people: [person('Karim Nasser', ['Nasser'], ['director'])],
+    expected: [
+      { quote: 'Europeans tend to see me a little differently', speaker: 'Karim Nasser' },
+      { quote: 'was not an easy one to make, but I never make easy ones', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
