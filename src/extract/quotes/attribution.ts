@@ -66,6 +66,7 @@ const TAIL_OPENERS = new Set([
   'by',
   'as',
 ]);
+const QUOTED_AS = /^\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/;
 const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
 const ABBREVIATION_BEFORE_DOT =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
@@ -118,6 +119,15 @@ export function findAttributionAfter(
       const introducesNext = endedSentence || !opensSentence(paragraphs, span) ? /^\s*[:,]?\s*$/ : /^\s*:\s*$/;
       if (limit < text.length && introducesNext.test(text.slice(verb.end, limit))) return null;
       const subject = text.slice(from, verb.start);
+      // '"...," the agency quoted one trader as saying': the one quoted speaks, not who quotes.
+      const quotedAs = verb.word === 'quoted' ? QUOTED_AS.exec(text.slice(verb.end, clauseEnd)) : null;
+      if (quotedAs) {
+        const start = verb.end + quotedAs[0].indexOf(quotedAs[1]!);
+        return {
+          phrase: { paragraph: span.endParagraph, start, end: start + quotedAs[1]!.length },
+          subjectless: false,
+        };
+      }
       if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
       return { phrase: { paragraph: span.endParagraph, start: from, end: verb.start }, subjectless: false };
     }

@@ -39,6 +39,8 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const firstWord = (text.split(/\s+/)[0] ?? '').toLowerCase();
 
   if (PERSON_PRONOUNS.has(firstWord)) return resolvePronoun(context, firstWord, position);
+  // "the radio quoted him as saying": the object of quoting stands for a subject "he".
+  if (text === 'him' || text === 'her') return resolvePronoun(context, text === 'him' ? 'he' : 'she', position);
   // "It lost a court action when a judge said": "it" is the subject of another clause; "It said
   // ..., saying that" is its own.
   const secondWord = (text.split(/\s+/)[1] ?? '').toLowerCase();

@@ -353,6 +353,18 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"...," the agency quoted one trader as saying - the one quoted speaks; "quoted him" is who "he" is',
+    paragraphs: [
+      'Traders doubted a deal was near. "A merger does not seem likely this year," the Ardenco agency quoted one trader as saying.',
+      'Nasser said the fleet had not moved. "Our ships keep to the open seas," the radio quoted him as saying.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'A merger does not seem likely this year', speaker: 'one trader' },
+      { quote: 'Our ships keep to the open seas', speaker: 'Karim Nasser' },
+    ],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
