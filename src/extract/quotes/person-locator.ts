@@ -1,6 +1,6 @@
 import { foldPartyWord } from '../../vocabulary/parties.js';
 import { ROLE_MODIFIERS } from '../people/lexicon.js';
-import { isRoleNoun } from '../people/role-nouns.js';
+import { ADJECTIVE_COMPOUND, isRoleNoun } from '../people/role-nouns.js';
 import type { PersonMention } from '../types.js';
 import { DOCUMENT_NOUNS, OBJECT_PREPOSITIONS, ORGANIZATION_NOUNS } from './lexicon.js';
 
@@ -77,7 +77,8 @@ export function isObjectOfPreposition(text: string, start: number): boolean {
     if (OBJECT_PREPOSITIONS.has(lower)) return /^\p{Ll}/u.test(word);
     if (/^[\p{Lu}]/u.test(word) || /['\u2019]s$/.test(word)) continue;
     // "proposed by shadow chancellor X": a title in lower case belongs to the name it precedes.
-    if (isRoleNoun(lower) || ROLE_MODIFIERS.has(lower)) continue;
+    // "from 22-year-old student X", "by Paris-based lawyer X": compound adjectives qualify the name too.
+    if (isRoleNoun(lower) || ROLE_MODIFIERS.has(lower) || ADJECTIVE_COMPOUND.test(lower)) continue;
     // "of the James Marshall Hendrix Foundation": the article belongs to the preposition's object.
     if (lower === 'the' || lower === 'a' || lower === 'an') continue;
     // "talking to Real Madrid sporting director X": a participle qualifying the title's head is part of it.

@@ -365,6 +365,14 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"a question from 22-year-old nurse Y, X said": a compound adjective keeps Y the object, X goes on',
+    paragraphs: [
+      'In answer to a question from 22-year-old nurse Omar Haddad about pay, Mr Nasser said talking was the answer. "You have to sit down with people and listen to what worries them."',
+    ],
+    people: [minister, person('Omar Haddad', ['Haddad'], ['nurse'])],
+    expected: [{ quote: 'You have to sit down with people and listen to what worries them.', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
