@@ -12,6 +12,9 @@ import { extendTitleLeft } from './premodifiers.js';
 import { gapBetween, type Token } from './tokens.js';
 import type { RoleSpan } from './appositives.js';
 
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'against']);
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+
 /**
  * The role in an appositive before a name: "Iran's interior minister, Abdolreza Rahmani Fazli,
  * called ...", "The company's chairman, Lee Iacocca, said". The phrase must end in a role noun.
@@ -51,5 +54,11 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
     if (headAt < 0) return null;
   }
   const first = extendTitleLeft(sentence, tokens, headAt, headAt);
+  // "A close ally of the former chairman, Mr X is ...": a noun phrase opening the sentence
+  // describes its subject X; the post inside its complement is someone else's. ("the support of
+  // the Mayor of London, Mr X," is the mayor himself.)
+  let before = first - 1;
+  if (['the', 'a', 'an'].includes(tokens[before]?.lower ?? '')) before--;
+  if (PREPOSITIONS.has(tokens[before]?.lower ?? '') && before <= 4 && ARTICLES.has(tokens[0]!.lower)) return null;
   return { start: tokens[first]!.start, end: last.end };
 }

@@ -338,6 +338,11 @@ describe('extractPeople finds roles', () => {
       '"The boy Carlos Neves is a fantastic player," the manager said.',
       'Carlos Neves',
     ],
+    [
+      'a post inside the complement of a noun phrase that opens the sentence',
+      'A close ally of the former bank chairman, Mr Karim Nasser is now based in Cyprus.',
+      'Karim Nasser',
+    ],
   ])('no role from %s', (_rule, text, name) => {
     expect(rolesOf(peopleIn(text), name)).toEqual([]);
   });
