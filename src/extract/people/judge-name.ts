@@ -105,6 +105,10 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   // "Mr Smith's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
   if (nameTokens.length === 1 && split.hasHonorific && tokens[first - 1]?.possessive) return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
+  // "the film, A Different Story, ...", "sang The Long Road": a capitalised article inside a
+  // sentence opens the title of a work or a body, never a person's name.
+  const article = tokens[first - 1];
+  if (first > 1 && article && ['A', 'An', 'The'].includes(article.text) && !tokens[first - 2]!.capitalised) return null;
   // "Obviously, nobody ...": an adverb capitalised by the sentence start, whatever follows the comma.
   if (nameTokens.length === 1 && first === 0 && /ly$/.test(nameTokens[0]!.lower)) return null;
   const titledByChain =

@@ -116,7 +116,7 @@ const EXTRA_ORG_WORDS = set(`
   news times post journal herald telegraph tribune gazette press radio television tv network networks
   airlines airways motors petroleum oil energy resources mining minerals steel chemicals chemical
   pharmaceuticals systems technologies technology communications electric electronics international
-  university college school institute foundation society union federation league club united city
+  university college school institute institution foundation society union federation league club united city
   rovers athletic wanderers hotspur albion county stadium festival awards prize cup championship
   organization organisation association coalition alliance movement front army navy forces police
   guard guards brigade brigades corps unit units command award medal trophy memorial lecture

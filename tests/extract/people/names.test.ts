@@ -29,6 +29,8 @@ describe('extractPeople finds persons', () => {
     ['a company with a role a company can hold', 'Its profit was dwarfed by rival Google and by market leader Diageo.'],
     ['a prize named after a person', 'She won the Milton Shulman Award last year.'],
     ['the body after "president of"', 'said Ken Mayland, president of ClearView Economics.'],
+    ['a title after a capitalised article', 'Fans loved The Omar Haddad Show on Friday.'],
+    ['an institution', 'The think-tank Ardenco Institution said prices rose.'],
   ])('not %s', (_rule, text) => {
     const names = peopleIn(text).map((person) => person.name);
     for (const wrong of [
@@ -48,6 +50,8 @@ describe('extractPeople finds persons', () => {
       'Diageo',
       'Milton Shulman Award',
       'ClearView Economics',
+      'Omar Haddad Show',
+      'Ardenco Institution',
     ]) {
       expect(names).not.toContain(wrong);
     }
