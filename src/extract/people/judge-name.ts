@@ -66,6 +66,8 @@ const PEERAGES = new Set([
   'marquess',
 ]);
 
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'bridge', 'station']);
+
 /** Letters after a name that say what office its bearer holds. */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'TD']);
 
@@ -105,6 +107,14 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   // "Mr Smith's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
   if (nameTokens.length === 1 && split.hasHonorific && tokens[first - 1]?.possessive) return null;
   if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
+  // "London's Regent Street": a lone street word after a capitalised one ends a place's name.
+  if (
+    nameTokens.length === 1 &&
+    STREET_WORDS.has(nameTokens[0]!.lower) &&
+    !split.hasHonorific &&
+    tokens[first - 1]?.capitalised
+  )
+    return null;
   // "the film, A Different Story, ...", "sang The Long Road": a capitalised article inside a
   // sentence opens the title of a work or a body, never a person's name.
   const article = tokens[first - 1];

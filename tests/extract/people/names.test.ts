@@ -31,6 +31,7 @@ describe('extractPeople finds persons', () => {
     ['the body after "president of"', 'said Ken Mayland, president of ClearView Economics.'],
     ['a title after a capitalised article', 'Fans loved The Omar Haddad Show on Friday.'],
     ['an institution', 'The think-tank Ardenco Institution said prices rose.'],
+    ['a street after a title word', "The shop opens on London's Regent Street in May."],
   ])('not %s', (_rule, text) => {
     const names = peopleIn(text).map((person) => person.name);
     for (const wrong of [
@@ -52,6 +53,7 @@ describe('extractPeople finds persons', () => {
       'ClearView Economics',
       'Omar Haddad Show',
       'Ardenco Institution',
+      'Street',
     ]) {
       expect(names).not.toContain(wrong);
     }
