@@ -19,6 +19,14 @@ export function lastClauseStart(subject: string): number {
     if (bare && !(hasVerb(subject.slice(start, match.index)) && isNounPhrase(rest))) continue;
     start = match.index + match[0].length;
   }
+  // "This would be wrong even if X had signed it, Mr Y said,": after a whole clause, a noun
+  // phrase set off by a comma is the subject of the speech verb.
+  const comma = subject.lastIndexOf(',');
+  if (comma > start) {
+    const rest = subject.slice(comma + 1);
+    if (isNounPhrase(rest) && hasVerb(subject.slice(start, comma)))
+      start = comma + 1 + (/^\s*/.exec(rest)?.[0].length ?? 0);
+  }
   return start;
 }
 

@@ -373,6 +373,14 @@ const cases: Case[] = [
     expected: [{ quote: 'You have to sit down with people and listen to what worries them.', speaker: 'Karim Nasser' }],
   },
   {
+    rule: '"It would be wrong even if Y had signed it, X said, because ... "..."": the noun phrase before the verb speaks',
+    paragraphs: [
+      'This would be wrong even if Mr Haddad had signed the statement, Mr Nasser said, because the advice should never be subject to "political bargaining of this kind".',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'political bargaining of this kind', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
