@@ -107,6 +107,10 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   if (bySurname) return bySurname;
   const institution = readInstitution(subject);
   if (institution) return institution;
+  // "The MPAA said": an acronym is the body itself, never the person whose title names it.
+  const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,})$/u.exec(subject);
+  if (acronym && !PERSON_ACRONYMS.has(acronym[1]!))
+    return { name: subject.replace(/^The\b/, 'the'), kind: 'organization' };
   // "the Iranian official", "the Kansas Republican": a description, even with capitalised words.
   const determiner = (subjectWords[0] ?? '').toLowerCase();
   if (
@@ -118,6 +122,24 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   }
   return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
 }
+
+/** Acronyms that stand for a person's post or trade ("the MP", "the DJ"), not for a body. */
+const PERSON_ACRONYMS = new Set([
+  'MP',
+  'MEP',
+  'MSP',
+  'AM',
+  'QC',
+  'KC',
+  'PM',
+  'DJ',
+  'MC',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'GP',
+]);
 
 /**
  * "The claim was denied by a party spokesman, who said:": the noun phrase a closing ", who"

@@ -381,6 +381,22 @@ const cases: Case[] = [
     expected: [{ quote: 'political bargaining of this kind', speaker: 'Karim Nasser' }],
   },
   {
+    rule: '"The ARF said in a statement": an acronym is the body, not the person whose title names it',
+    paragraphs: [
+      '"We will look at every claim," said Omar Haddad, ARF chief.',
+      'The ARF said in a statement that it would act to combat "the harmful effects of file-sharing software on home computers".',
+    ],
+    people: [person('Omar Haddad', ['Haddad'], ['ARF chief'])],
+    expected: [
+      { quote: 'We will look at every claim', speaker: 'Omar Haddad' },
+      {
+        quote: 'the harmful effects of file-sharing software on home computers',
+        speaker: 'the ARF',
+        kind: 'organization',
+      },
+    ],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
