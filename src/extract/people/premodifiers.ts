@@ -57,6 +57,14 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     const previous = tokens[index - 1];
     const before = previous && !previous.capitalised && !previous.possessive ? previous.lower : '';
     if (MODALS.has(before) || (before === 'to' && isVerbLikeModifier(token.lower))) break;
+    // "as they eye captain X", "Karim Nasser beat team-mate X": after a subject the word is its verb.
+    const afterFullName =
+      previous !== undefined &&
+      previous.capitalised &&
+      !previous.possessive &&
+      joinedBySpace(sentence, previous, token) &&
+      isKnownFirstName(tokens[index - 2]?.lower ?? '');
+    if (SUBJECT_PRONOUNS.has(before) || afterFullName) break;
     // "Mourinho has already lost winger X": after "has" (and an adverb) the word is a participle.
     const auxiliary = ADVERBS.has(before) ? (tokens[index - 2]?.lower ?? '') : before;
     if (AUXILIARIES.has(auxiliary)) break;
@@ -67,6 +75,7 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
   return dropLocativePlace(tokens, start, Math.max(first, head));
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'having']);

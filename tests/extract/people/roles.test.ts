@@ -352,6 +352,13 @@ describe('extractPeople finds roles', () => {
     expect(roles.some((role) => role.includes('beat'))).toBe(false);
   });
 
+  it.each([
+    ['a pronoun', 'Every top club is watching as they eye captain Omar Haddad this summer.', 'captain'],
+    ['a full name', 'England player Karim Nasser beat team-mate Omar Haddad to win the award.', 'team-mate'],
+  ])('takes no verb after %s into the title', (_subject, text, role) => {
+    expect(rolesOf(peopleIn(text), 'Omar Haddad')).toEqual([role]);
+  });
+
   it('reads "X runs the start-up Y Corporation" as what X does', () => {
     expect(
       rolesOf(
