@@ -6,9 +6,10 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test or fresh). The first `dev` articles of the order
- * are the development split, the next `test` the test split, the next `fresh` a second
- * development split written later (so dev and test keep their lines), the rest are not drawn.
+ * Each line: order, article id, split (dev, test, fresh or fresh2). The first `dev` articles of
+ * the order are the development split, the next `test` the test split, the next `fresh` a second
+ * development split written later (so dev and test keep their lines), the next `fresh2` a third
+ * written later still (so the earlier lines stay too), the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,8 @@ interface Draw {
   test: number;
   /** Drawn after `test` in the same order, so adding it leaves the dev and test lines as they were. */
   fresh: number;
+  /** Drawn after `fresh`, for the same reason: a development split no rule has been tuned on yet. */
+  fresh2: number;
 }
 
 function idsIn(folder: string | null): string[] {
@@ -58,14 +61,15 @@ function idsIn(folder: string | null): string[] {
 }
 
 const draws: Draw[] = [
-  { name: 'reuters', ids: idsIn(unpackCorpus('reuters')), dev: 160, test: 80, fresh: 60 },
-  { name: 'bbc', ids: idsIn(unpackCorpus('bbc')), dev: 70, test: 35, fresh: 30 },
-  { name: 'web', ids: [...WEB_NEWS_PAGES].sort(), dev: 22, test: 11, fresh: 0 },
+  { name: 'reuters', ids: idsIn(unpackCorpus('reuters')), dev: 160, test: 80, fresh: 60, fresh2: 30 },
+  { name: 'bbc', ids: idsIn(unpackCorpus('bbc')), dev: 70, test: 35, fresh: 30, fresh2: 30 },
+  { name: 'web', ids: [...WEB_NEWS_PAGES].sort(), dev: 22, test: 11, fresh: 0, fresh2: 0 },
 ];
 
-function splitAt(index: number, draw: Draw): 'dev' | 'test' | 'fresh' {
+function splitAt(index: number, draw: Draw): 'dev' | 'test' | 'fresh' | 'fresh2' {
   if (index < draw.dev) return 'dev';
-  return index < draw.dev + draw.test ? 'test' : 'fresh';
+  if (index < draw.dev + draw.test) return 'test';
+  return index < draw.dev + draw.test + draw.fresh ? 'fresh' : 'fresh2';
 }
 
 const outputFolder = path.join(projectRoot, 'eval/draw');
@@ -73,8 +77,10 @@ mkdirSync(outputFolder, { recursive: true });
 for (const [position, draw] of draws.entries()) {
   const order = shuffle(draw.ids, SEED + position);
   const lines = order
-    .slice(0, draw.dev + draw.test + draw.fresh)
+    .slice(0, draw.dev + draw.test + draw.fresh + draw.fresh2)
     .map((id, index) => `${index + 1}\t${id}\t${splitAt(index, draw)}`);
   writeFileSync(path.join(outputFolder, `${draw.name}.tsv`), `order\tid\tsplit\n${lines.join('\n')}\n`);
-  console.log(`${draw.name}: ${draw.dev} dev + ${draw.test} test + ${draw.fresh} fresh of ${draw.ids.length} articles`);
+  console.log(
+    `${draw.name}: ${draw.dev} dev + ${draw.test} test + ${draw.fresh} fresh + ${draw.fresh2} fresh2 of ${draw.ids.length} articles`,
+  );
 }

@@ -4,7 +4,7 @@
  * sample of others, so answers must be found among distractors. The web cases are scored twice:
  * over the pages' article text and over the pages as fetched.
  *
- *   npm run eval [-- --split dev|test|fresh|own] [--sample 3000] [--full] [--only reuters,bbc,web,web-html]
+ *   npm run eval [-- --split dev|test|fresh|fresh2|own] [--sample 3000] [--full] [--only reuters,bbc,web,web-html]
  *
  * The corpus is the same for every split, so scores of the splits compare. The scorer's lines
  * are also written to .scratch/eval-<split>.log, so two builds can be diffed case by case.
@@ -17,8 +17,9 @@ import { unpackCorpus } from './corpora.js';
 import { buildEvalMix } from './eval-mix.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
-// fresh: a second development split from articles drawn after test; reuters and bbc only.
-const SPLITS = ['dev', 'test', 'fresh', 'own'] as const;
+// fresh and fresh2: further development splits from articles drawn after test, each after the
+// one before; reuters and bbc only.
+const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'own'] as const;
 type Split = (typeof SPLITS)[number];
 
 const { values } = parseArgs({
@@ -43,7 +44,13 @@ if (!unpackCorpus('reuters') || !unpackCorpus('bbc') || !web || !existsSync(scor
 }
 
 const evalDir = path.join(projectRoot, 'eval');
-const caseFolders: Record<Split, string> = { dev: 'dev', test: 'test', fresh: 'fresh', own: 'cases' };
+const caseFolders: Record<Split, string> = {
+  dev: 'dev',
+  test: 'test',
+  fresh: 'fresh',
+  fresh2: 'fresh2',
+  own: 'cases',
+};
 const sample = values.full ? Infinity : Number(values.sample);
 
 interface Run {
