@@ -1,7 +1,8 @@
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
 import { SPEECH_VERBS } from './lexicon.js';
+import { isRoleModifierWord, isVerbLikeModifier, namesPersonRole } from './role-nouns.js';
 import { shareCoordinatedRoles } from './shared-roles.js';
-import { tokenize, type Token } from './tokens.js';
+import { joinedBySpace, tokenize, type Token } from './tokens.js';
 import { judgeName, tokenSpanText, type Judged } from './judge-name.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
@@ -75,6 +76,21 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
     return null;
   let first = start;
   while (first < headAt && (tokens[first]!.lower === 'of' || tokens[first]!.lower === 'the')) first++;
+  // "The rural affairs minister": plain lower-case modifiers the chain of title words left out;
+  // never a possessor or a ranking ("the party's", "the last", "the best") that may point elsewhere.
+  if (first === start && namesPersonRole(head.lower)) {
+    while (first > 0) {
+      const before = tokens[first - 1]!;
+      const plain =
+        !before.capitalised &&
+        !before.allCaps &&
+        !before.possessive &&
+        !RANKING.test(before.lower) &&
+        !isVerbLikeModifier(before.lower);
+      if (!plain || !joinedBySpace(sentence, before, tokens[first]!) || !isRoleModifierWord(before.lower)) break;
+      first--;
+    }
+  }
   const text = tokenSpanText(sentence, tokens, first, end);
   const indefinite = [tokens[first - 1], tokens[first - 2]].some(
     (token) => token !== undefined && INDEFINITE.has(token.lower),
@@ -91,6 +107,8 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
     (SPEECH_VERBS.has(next.lower) || /(?:ed|[^s]s)$/.test(next.lower));
   return { text, specific: end > first, subject, speaks: subject && SPEECH_VERBS.has(next.lower) };
 }
+
+const RANKING = /^(?:last|first|next|previous|new|best|worst|only|\p{Ll}+est)$/u;
 
 const INDEFINITE = new Set([
   'a',

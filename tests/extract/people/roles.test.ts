@@ -359,6 +359,11 @@ describe('extractPeople finds roles', () => {
     expect(rolesOf(peopleIn(text), 'Omar Haddad')).toEqual([role]);
   });
 
+  it('keeps the lower-case modifiers of a description that names nobody ("the rural affairs minister said")', () => {
+    const people = peopleIn('Karim Nasser said the law was clear.', 'The rural affairs minister said it would work.');
+    expect(rolesOf(people, 'Karim Nasser')).toEqual(['rural affairs minister']);
+  });
+
   it('reads "X runs the start-up Y Corporation" as what X does', () => {
     expect(
       rolesOf(
