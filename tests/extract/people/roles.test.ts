@@ -15,6 +15,13 @@ describe('extractPeople finds roles', () => {
       'James Baker',
       ['Treasury Secretary'],
     ],
+    ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
+    [
+      'a news anchor',
+      'The network marked the retirement of CBS news anchor Omar Haddad.',
+      'Omar Haddad',
+      ['CBS news anchor'],
+    ],
     [
       'a company title in lower case',
       'Chrysler Corp chairman Lee Iacocca told reporters profits would rise.',
