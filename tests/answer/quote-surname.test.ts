@@ -23,3 +23,27 @@ describe('/quote by a full name the copy gives only once, in lower case', () => 
     expect(answer('Jack Brannock')).toEqual([]);
   });
 });
+
+describe('/quote by a title and surname the corpus gives to two people', () => {
+  const knowledge = knowledgeOf([
+    article('politics-01', 'Nasser sets out budget', [
+      'Karim Nasser, the finance minister, presented the budget on Monday.',
+      '"This budget puts schools and hospitals first," Karim Nasser said.',
+      '"We will not raise taxes on working families this year," Karim Nasser said.',
+    ]),
+    article('tv-01', 'Tributes to a chat show host', [
+      'When the chat show host Omar Haddad died, President Nasser led the tributes.',
+      'Nasser said the presenter "had a profound influence on the way the country laughed".',
+    ]),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it('answers a topic from the namesake whose words are on it', () => {
+    const quotes = answer('what did President Nasser say about Omar Haddad');
+    expect(quotes.map((item) => item.quote)).toEqual(['had a profound influence on the way the country laughed']);
+  });
+
+  it("never takes a namesake's words for a full name", () => {
+    expect(answer('what did Karim Nasser say about Omar Haddad')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
 import { compareInReadingOrder, type QuoteView } from './quote-view.js';
-import { findSpeakerEntries, type FindPeopleByRole } from './find-speaker.js';
+import { findNamesakeEntries, findSpeakerEntries, type FindPeopleByRole } from './find-speaker.js';
 import { topicTerms, type QuoteTables } from './tables.js';
 
 // Topic matches beyond this many are never shown; cutting early keeps broad words fast.
@@ -26,7 +26,14 @@ export function findQuotes(
   const question = parseQuoteQuestion(query);
   if (question.speaker === null) return findByTopic(tables, view, question.topic ?? '');
   const spoken = findSpeakerEntries(tables, view, question.speaker, findPeopleByRole);
-  if (spoken) return question.topic ? rankByTopic(tables, spoken, question.topic, view) : spoken;
+  if (spoken && question.topic) {
+    const onTopic = rankByTopic(tables, spoken, question.topic, view);
+    if (onTopic.length > 0) return onTopic;
+    // "What did President Nasser say about the dam": a surname alone may be a namesake's, whose
+    // words on the topic answer it when the best-known bearer's do not.
+    return rankByTopic(tables, findNamesakeEntries(tables, view, question.speaker), question.topic, view);
+  }
+  if (spoken) return spoken;
   if (question.explicit) return [];
   const loose = splitLoosely(question.speaker);
   const looseSpoken = loose && findSpeakerEntries(tables, view, loose.speaker, findPeopleByRole);

@@ -57,6 +57,24 @@ export function findSpeakerEntries(
 }
 
 /**
+ * The quotations, in reading order, of every person whose name ends with the one name word a
+ * phrase gives ("President Nasser": Karim Nasser, Laila Nasser, a Nasser known by no other name).
+ */
+export function findNamesakeEntries(tables: QuoteTables, view: QuoteView, phrase: string): number[] {
+  const nameTerms = toTerms(phrase).filter((term) => !TITLE_TERMS.has(term));
+  if (nameTerms.length !== 1) return [];
+  const surname = nameTerms[0]!;
+  const persons = postingOf(tables, view.persons.postings, surname);
+  const entries: number[] = [];
+  for (let index = 0; index < (persons?.length ?? 0); index++) {
+    const person = persons!.values[index]!;
+    const words = toTerms(view.knowledge.people.persons[person]!.name);
+    if (words[words.length - 1] === surname) entries.push(...(entriesOfPerson(view, person) ?? []));
+  }
+  return sortInReadingOrder(tables, view, entries);
+}
+
+/**
  * "Mark McCall" when the corpus knows him only as "McCall" (a lower-case "mark" in the copy, a
  * full name only in a headline): the quotations of speakers named by the surname alone, unless
  * the corpus names someone else with that surname, whose they might as well be.
