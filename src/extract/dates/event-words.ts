@@ -1,4 +1,5 @@
 import { toContentTerms } from '../../text/normalize.js';
+import { countryOfWord } from '../../vocabulary/countries.js';
 
 /**
  * The words by which a dated event (or a question about one) is looked up: content words,
@@ -67,6 +68,12 @@ const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,
 export function eventWords(text: string): Set<string> {
   const keys = new Set<string>();
   for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) {
+    // "Venezuelan", "Venezuela's" and "Venezuela" name one country.
+    const country = countryOfWord(term);
+    if (country !== undefined && !country.includes(' ')) {
+      keys.add(country);
+      continue;
+    }
     const folded = foldVerb(term);
     keys.add(SAME_EVENT.get(folded) ?? folded);
   }

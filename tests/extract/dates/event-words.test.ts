@@ -11,6 +11,7 @@ describe('eventWords', () => {
     ['words for the same event', 'when does the bond mature', 'bond due'],
     ['a noun and its verb', 'approval of the merger', 'merger approved'],
     ['British and American spellings', 'in favour of defence', 'favor defense'],
+    ['a country and its people', "Venezuela's land reforms", 'Venezuelan land reforms'],
   ])('%s', (_rule, left, right) => {
     expect([...eventWords(left)].sort()).toEqual([...eventWords(right)].sort());
   });
