@@ -9,6 +9,7 @@ import {
   ROLE_MODIFIERS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
+import { isRoleModifierWord } from './role-nouns.js';
 import { gapBetween, type Token } from './tokens.js';
 import type { RoleSpan } from './appositives.js';
 
@@ -26,12 +27,19 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
   if (!isHead(last)) {
     // "the prime minister of Japan, Mr Nakasone": walk back over the complement to its "of".
     headAt = -1;
-    for (let index = nameStart - 1; index >= Math.max(1, nameStart - 5); index--) {
+    // "The head of the defence ministry political department, X told": when the post opens the
+    // sentence, lower-case words of the body's name may stand in its complement too.
+    const opensSentence = (index: number): boolean =>
+      tokens[index]!.lower === 'of' && (index === 1 || (index === 2 && ARTICLES.has(tokens[0]!.lower)));
+    let bodyWords = false;
+    for (let index = nameStart - 1; index >= Math.max(1, nameStart - 7); index--) {
       const token = tokens[index]!;
       if (token.lower === 'of' && isHead(tokens[index - 1]!)) {
+        if (bodyWords && !opensSentence(index)) return null;
         headAt = index - 1;
         break;
       }
+      const bodyWord = !token.capitalised && (isOrganisationWord(token.lower) || isRoleModifierWord(token.lower));
       // Only words that name a place, body or subject: never a person ("of State Condoleezza Rice, UN ...").
       const complementWord =
         token.lower === 'the' ||
@@ -49,7 +57,11 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
         nameStart - index === 1 &&
         tokens[index - 1]?.lower === 'of' &&
         !isKnownFirstName(token.lower);
-      if ((!complementWord && !loneBody) || nameStart - index > 3) break;
+      if (!complementWord && !loneBody && bodyWord) {
+        bodyWords = true;
+        continue;
+      }
+      if ((!complementWord && !loneBody) || nameStart - index > (bodyWords ? 6 : 3)) break;
     }
     if (headAt < 0) return null;
   }

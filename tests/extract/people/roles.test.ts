@@ -17,6 +17,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a post of a body in lower case that opens the sentence',
+      'The head of the defence ministry press department, Omar Haddad told reporters the fighting went on.',
+      'Omar Haddad',
+      ['head of the defence ministry press department'],
+    ],
+    [
       'a news anchor',
       'The network marked the retirement of CBS news anchor Omar Haddad.',
       'Omar Haddad',
@@ -344,6 +350,11 @@ describe('extractPeople finds roles', () => {
       'an opinion inside a quotation',
       '"The boy Carlos Neves is a fantastic player," the manager said.',
       'Carlos Neves',
+    ],
+    [
+      'a noun phrase with "of" that ends a clause before the subject',
+      'Asked if she was a member of the group, Laila Nasser said she was not.',
+      'Laila Nasser',
     ],
     [
       'a post inside the complement of a noun phrase that opens the sentence',
