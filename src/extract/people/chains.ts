@@ -17,7 +17,7 @@ import {
   ROLE_MODIFIERS,
   SENTENCE_WORDS,
 } from './lexicon.js';
-import { ADJECTIVE_COMPOUND } from './role-nouns.js';
+import { ADJECTIVE_COMPOUND, isRoleModifierWord } from './role-nouns.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import {
@@ -87,10 +87,47 @@ function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean 
   if (token.lower === 'of')
     return (
       next !== undefined &&
-      (next.capitalised || next.lower === 'the' || (isHead(tokens[index - 1]!) && isRoleWord(next)))
+      (next.capitalised ||
+        next.lower === 'the' ||
+        (isHead(tokens[index - 1]!) && (isRoleWord(next) || inLowerComplement(tokens, index + 1))))
     );
+  if (inLowerComplement(tokens, index)) return true;
   if (token.lower === 'the') return tokens[index - 1]?.lower === 'of' && next !== undefined && next.capitalised;
   return false;
+}
+
+const RELATIONS = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'widow',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'heir',
+  'heiress',
+  'friend',
+  'partner',
+]);
+
+/**
+ * "director of corporate strategy Jonathan Smith": a lower-case complement of a title head, a
+ * few nouns between its "of" and a name that opens with a known given name.
+ */
+function inLowerComplement(tokens: Token[], index: number): boolean {
+  const isComplementWord = (token: Token | undefined): boolean =>
+    token !== undefined && !token.capitalised && !token.allCaps && isRoleModifierWord(token.lower);
+  if (!isComplementWord(tokens[index])) return false;
+  let back = index - 1;
+  while (back > index - 3 && isComplementWord(tokens[back])) back--;
+  // "the son of rock star X": a relation's "of" names the other person, who holds the rest.
+  const head = tokens[back - 1];
+  if (tokens[back]?.lower !== 'of' || !head || !isHead(head) || RELATIONS.has(head.lower)) return false;
+  let ahead = index + 1;
+  while (ahead < back + 4 && isComplementWord(tokens[ahead])) ahead++;
+  return tokens[ahead] !== undefined && isKnownFirstName(tokens[ahead]!.lower) && tokens[ahead]!.capitalised;
 }
 
 /** A title head stands just before, or a few capitalised words before ("Secretary of State for"). */

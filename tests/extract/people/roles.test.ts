@@ -17,6 +17,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a lower-case complement before a given name',
+      'The firm is opposed to the plan, director of corporate strategy Omar Haddad told reporters.',
+      'Omar Haddad',
+      ['director of corporate strategy'],
+    ],
+    [
       'a post of a body in lower case that opens the sentence',
       'The head of the defence ministry press department, Omar Haddad told reporters the fighting went on.',
       'Omar Haddad',
@@ -351,6 +357,7 @@ describe('extractPeople finds roles', () => {
       '"The boy Carlos Neves is a fantastic player," the manager said.',
       'Carlos Neves',
     ],
+    ["a relation's complement", 'Those charged included the son of rock star Omar Haddad on Monday.', 'Omar Haddad'],
     [
       'a noun phrase with "of" that ends a clause before the subject',
       'Asked if she was a member of the group, Laila Nasser said she was not.',
