@@ -1,0 +1,93 @@
+import { HONORIFICS, isKnownFirstName, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
+import { isRoleModifierWord } from './role-nouns.js';
+import type { Token } from './tokens.js';
+import { isHead } from './title-parts.js';
+
+// Which words a chain of title and name words is made of ("Iraqi Foreign Minister Fuad Hussein").
+
+export function isNameWord(token: Token): boolean {
+  // "Houston-based Simmons": a place made into an adjective is no part of a name.
+  return (
+    (token.capitalised || token.initial) &&
+    !token.allCaps &&
+    !SENTENCE_WORDS.has(token.lower) &&
+    !token.lower.endsWith('-based')
+  );
+}
+
+export function isRoleWord(token: Token): boolean {
+  return ROLE_HEADS.has(token.lower) || (!token.capitalised && (ROLE_MODIFIERS.has(token.lower) || isHead(token)));
+}
+
+export function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean {
+  const token = tokens[index]!;
+  if (token.capitalised || token.allCaps || token.initial)
+    return !SENTENCE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
+  if (isRoleWord(token)) return true;
+  if (!inChain) return false;
+  const next = tokens[index + 1];
+  if (NAME_PARTICLES.has(token.lower)) {
+    // "van der Berg", "de la Cruz": particles run on until the capitalised name they introduce.
+    let ahead = index + 1;
+    while (tokens[ahead] && NAME_PARTICLES.has(tokens[ahead]!.lower) && ahead - index < 3) ahead++;
+    return tokens[ahead] !== undefined && tokens[ahead]!.capitalised;
+  }
+  // "Minister for Europe Denis MacShane", "Secretary of State for Trade": "for" inside a title.
+  // A capitalised title only: "spokesman for Michael Howard", "lawyer for X" name whom they serve.
+  if (token.lower === 'for')
+    return next !== undefined && next.capitalised && !isKnownFirstName(next.lower) && followsTitleHead(tokens, index);
+  if (token.lower === 'of')
+    return (
+      next !== undefined &&
+      (next.capitalised ||
+        next.lower === 'the' ||
+        (isHead(tokens[index - 1]!) && (isRoleWord(next) || inLowerComplement(tokens, index + 1))))
+    );
+  if (inLowerComplement(tokens, index)) return true;
+  if (token.lower === 'the') return tokens[index - 1]?.lower === 'of' && next !== undefined && next.capitalised;
+  return false;
+}
+
+const RELATIONS = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'widow',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'heir',
+  'heiress',
+  'friend',
+  'partner',
+]);
+
+/**
+ * "director of corporate strategy Jonathan Smith": a lower-case complement of a title head, a
+ * few nouns between its "of" and a name that opens with a known given name.
+ */
+function inLowerComplement(tokens: Token[], index: number): boolean {
+  const isComplementWord = (token: Token | undefined): boolean =>
+    token !== undefined && !token.capitalised && !token.allCaps && isRoleModifierWord(token.lower);
+  if (!isComplementWord(tokens[index])) return false;
+  let back = index - 1;
+  while (back > index - 3 && isComplementWord(tokens[back])) back--;
+  // "the son of rock star X": a relation's "of" names the other person, who holds the rest.
+  const head = tokens[back - 1];
+  if (tokens[back]?.lower !== 'of' || !head || !isHead(head) || RELATIONS.has(head.lower)) return false;
+  let ahead = index + 1;
+  while (ahead < back + 4 && isComplementWord(tokens[ahead])) ahead++;
+  return tokens[ahead] !== undefined && isKnownFirstName(tokens[ahead]!.lower) && tokens[ahead]!.capitalised;
+}
+
+/** A title head stands just before, or a few capitalised words before ("Secretary of State for"). */
+function followsTitleHead(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && index - back <= 4; back--) {
+    const token = tokens[back]!;
+    if (!token.capitalised && token.lower !== 'of') return false;
+    if (isHead(token)) return true;
+  }
+  return false;
+}
