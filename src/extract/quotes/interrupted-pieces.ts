@@ -16,6 +16,7 @@ export interface Attributed {
   spokenOf?: number;
 }
 
+const INVERTED_BETWEEN = /^\s*,?\s*(?:said|says|added|adds|continued)\s+[^,.;:!?]{1,60},\s*$/i;
 const ADDING = /\b(?:adding|noting|that|and|but)\b/i;
 // "said Arthur Miller, vice president of the bank's regional office" is about as long as it gets.
 const MAX_INTERRUPTION_WORDS = 16;
@@ -52,8 +53,13 @@ function interrupts(paragraphs: readonly string[], first: Attributed, second: At
   const between = paragraphs[first.span.endParagraph]!.slice(first.span.closeIndex + 1, second.span.openIndex);
   // Only a bare "X said," between a piece that does not end its sentence and the next; "X told
   // the BBC:" introduces words of its own, and "he said, adding that ..." two utterances.
+  // '"A," said X, "but B."': the inverted form, its second piece going on in lower case.
+  const invertedBetween = INVERTED_BETWEEN.test(between) && /^\p{Ll}/u.test(second.span.text);
   const bareAttribution =
-    attributedBetween && !/[.!?]$/.test(first.span.text.trim()) && /,\s*$/.test(between) && !ADDING.test(between);
+    (attributedBetween || invertedBetween) &&
+    !/[.!?]$/.test(first.span.text.trim()) &&
+    /,\s*$/.test(between) &&
+    !ADDING.test(between);
   if (second.direct && !bareAttribution) return false;
   const words = between.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   return words.length > 0 && words.length <= MAX_INTERRUPTION_WORDS && /[.,:;]\s*$/.test(between);

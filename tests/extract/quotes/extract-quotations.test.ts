@@ -397,6 +397,20 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"A," said X, "but B.": the inverted attribution interrupts one quotation too',
+    paragraphs: [
+      '"Most firms have secured their front door," said Mr Nasser, "but the irony is that most of them leave the windows open."',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote:
+          'Most firms have secured their front door \u2026 but the irony is that most of them leave the windows open.',
+        speaker: 'Karim Nasser',
+      },
+    ],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
