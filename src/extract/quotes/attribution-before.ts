@@ -51,7 +51,9 @@ export function findAttributionBefore(
   const tokens = tokenize(sentence, sentenceStart);
   for (let index = tokens.length - 1; index >= 0; index--) {
     if (!isSpeechVerb(text, tokens, index) && !introducesQuote(text, tokens, index, span.openIndex)) continue;
-    const verb = tokens[index]!;
+    // "X told reporters it was absurd and added:": the subject is the first verb's.
+    const earlier = tokens[index - 1]?.word === 'and' ? earlierSpeechVerb(text, tokens, index - 1) : -1;
+    const verb = tokens[earlier >= 0 ? earlier : index]!;
     const subject = text.slice(sentenceStart, verb.start);
     if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
     const start = sentenceStart + lastClauseStart(subject);
@@ -82,6 +84,18 @@ function introducesQuote(text: string, tokens: readonly WordToken[], index: numb
   const gap = LEAD_IN_VERBS.get(token.word);
   return gap !== undefined && index === tokens.length - 1 && index > 0 && gap.test(text.slice(token.end, openIndex));
 }
+
+/** The speech verb a clause joined by "and" goes on from, within a dozen words. */
+function earlierSpeechVerb(text: string, tokens: readonly WordToken[], andIndex: number): number {
+  for (let index = andIndex - 1; index >= 0 && andIndex - index <= 12; index--) {
+    // A comma between them makes "and said" another clause's ("X said, Y agreed and said").
+    if (text.slice(tokens[index]!.end, tokens[andIndex]!.start).includes(',')) return -1;
+    if (SAYING.has(tokens[index]!.word) && isSpeechVerb(text, tokens, index)) return index;
+  }
+  return -1;
+}
+
+const SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'insisted']);
 
 /** A speech verb with a short subject between `from` and the quote: "he told delegates". */
 function speechVerbAfter(text: string, from: number, to: number): boolean {

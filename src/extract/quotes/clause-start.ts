@@ -30,7 +30,10 @@ export function lastClauseStart(subject: string): number {
   return start;
 }
 
-function isNounPhrase(phrase: string): boolean {
+function isNounPhrase(text: string): boolean {
+  // "his lawyer, Antony Smith,": an appositive closed by its comma is still one noun phrase.
+  const closed = /^[^,]+,[^,]+,\s*$/.test(text);
+  const phrase = closed ? text.replace(/,\s*$/, '') : text;
   const words = phrase.trim().split(/\s+/);
   const first = words[0] ?? '';
   const opens = /^\p{Lu}/u.test(first) || DETERMINERS.has(first) || ROLE_HEADS.has(first);

@@ -411,6 +411,14 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"Y claimed X ... but his lawyer, Z, told ... and added:" - the lawyer named in the last clause speaks',
+    paragraphs: [
+      'Officials claimed Mr Nasser was one of the leaders but his lawyer, Omar Haddad, told the BBC it was absurd and added: "He was living on welfare and could not even download software."',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'He was living on welfare and could not even download software.', speaker: 'Omar Haddad' }],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
