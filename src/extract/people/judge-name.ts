@@ -132,7 +132,9 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     return null;
   // "oil producer Ecuador": a country or city after a role noun is still no person.
   // "Los Angeles say": a place of several words is still a place.
-  if (isCountryOrCity(nameTokens.map((token) => token.lower).join(' '))) return null;
+  // "Baroness Scotland", "Lord Ashdown": a peer's title is often a place's name.
+  const peerTitled = PEERAGES.has(tokens[first - 1]?.lower ?? '');
+  if (!peerTitled && isCountryOrCity(nameTokens.map((token) => token.lower).join(' '))) return null;
   // "the Lib Dems say", "Republicans": a party is no person.
   if (nameTokens.every((token) => isPartyWord(token.lower))) return null;
   // "Sri Lankan", "New Zealanders": a people named after its country is no person.

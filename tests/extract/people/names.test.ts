@@ -11,6 +11,7 @@ describe('extractPeople finds persons', () => {
     ['a middle initial', 'The company named Robert J. Kessler as its new treasurer.', 'Robert J. Kessler'],
     ['a name particle', 'Ahmed bin Salem said the port would reopen.', 'Ahmed bin Salem'],
     ['a rank before a name the lexicon calls a place', 'The loan was repaid to Lord Ashcroft last year.', 'Ashcroft'],
+    ['a peer named after a country', 'Home Office minister Baroness Scotland said the law would stay.', 'Scotland'],
     ['a name after a possessor', "But Film Monthly's Dave Kerrigan maintained the awards were dull.", 'Dave Kerrigan'],
     ['an initial without a period', 'US president George W Bush arrived in Brussels.', 'George W Bush'],
   ])('%s', (_rule, text, name) => {
