@@ -1152,6 +1152,13 @@ describe('extractQuotations leaves out what is not a quotation', () => {
       paragraphs: ['Some 83 MPs gave interviews for the study "Whose Secretary are You, minister".'],
     },
     {
+      rule: 'a name for a thing ("what it calls", "what has been dubbed")',
+      paragraphs: [
+        'Ardenco said it was seeing take-up for what it calls "Office in a Pocket" devices, Mr Nasser said.',
+        'Nasser insists they must win what has been dubbed "the rematch of the decade" on Saturday.',
+      ],
+    },
+    {
       rule: 'a quotation no one can be found to have said',
       paragraphs: ['"Prices will rise before the end of the year and demand will stay firm."'],
     },
