@@ -14,7 +14,7 @@ export interface RoleSpan {
 }
 
 const LEAD_INS =
-  /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+|the\s+former\s+(?=\S+\s))*(?:(?:a|an|the)\s+)?/i;
+  /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+)*(?:(?:a|an|the)\s+)?/i;
 const MAX_ROLE_WORDS = 22;
 const CLAUSE_VERBS = new Set([
   'be',

@@ -17,6 +17,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a past post',
+      'Omar Haddad, the former head of Ardenco, has made no decision.',
+      'Omar Haddad',
+      ['former head of Ardenco'],
+    ],
+    [
       'a lower-case complement before a given name',
       'The firm is opposed to the plan, director of corporate strategy Omar Haddad told reporters.',
       'Omar Haddad',
