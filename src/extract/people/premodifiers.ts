@@ -22,7 +22,13 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     if (token.capitalised || token.allCaps) {
       // "New York's top law officer": "New" before a capitalised word begins a proper name.
       const namesPlace = token.lower === 'new' && isCountryOrCity(`new ${tokens[index + 1]!.lower}`);
-      if ((SENTENCE_WORDS.has(token.lower) && !namesPlace) || isKnownFirstName(token.lower)) break;
+      // "by All England Club chairman X": inside a sentence a capitalised function word opens a name.
+      const opensName =
+        index > 0 &&
+        token.capitalised &&
+        tokens[index + 1]!.capitalised &&
+        !/["\u201c\u2018.:;!?]/u.test(sentence.slice(tokens[index - 1]!.end, token.start));
+      if ((SENTENCE_WORDS.has(token.lower) && !namesPlace && !opensName) || isKnownFirstName(token.lower)) break;
       sawCapital = true;
       start = index;
       // "Plaid Cymru's economics spokesman": a possessor of several words opens the title whole.

@@ -17,6 +17,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a capitalised function word inside a name',
+      'He reacted to a comment by All Ardenco Club chairman Omar Haddad on Monday.',
+      'Omar Haddad',
+      ['All Ardenco Club chairman'],
+    ],
+    [
       'a past post',
       'Omar Haddad, the former head of Ardenco, has made no decision.',
       'Omar Haddad',
