@@ -19,7 +19,8 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
   for (let index = first - 1; index >= 0 && first - index <= MAX_MODIFIERS; index--) {
     const token = tokens[index]!;
     if (!joinedBySpace(sentence, token, tokens[index + 1]!)) break;
-    if (token.capitalised || token.allCaps) {
+    // "ex-Downing Street media chief": "ex-" before a capitalised word is part of the title.
+    if (token.capitalised || token.allCaps || /^ex-\p{Lu}/u.test(token.text)) {
       // "New York's top law officer": "New" before a capitalised word begins a proper name.
       const namesPlace = token.lower === 'new' && isCountryOrCity(`new ${tokens[index + 1]!.lower}`);
       // "by All England Club chairman X": inside a sentence a capitalised function word opens a name.

@@ -17,6 +17,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'an "ex-" before a capitalised title word',
+      'The BBC should not demonise ex-Downing Street media chief Omar Haddad, Karim Nasser has said.',
+      'Omar Haddad',
+      ['ex-Downing Street media chief'],
+    ],
+    [
       'a capitalised function word inside a name',
       'He reacted to a comment by All Ardenco Club chairman Omar Haddad on Monday.',
       'Omar Haddad',
