@@ -42,7 +42,11 @@ export function locatePeople(paragraphs: readonly string[], people: readonly Per
         }
       }
     });
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // A surname two people share ("Parata" for a father and his son) is the one the people
+    // extractor linked in this paragraph, not whoever is listed first.
+    const linkedHere = (occurrence: PersonOccurrence): number =>
+      people[occurrence.person]!.mentions.some((mention) => mention.paragraph === paragraph) ? 0 : 1;
+    found.sort((a, b) => a.start - b.start || b.end - a.end || linkedHere(a) - linkedHere(b));
     let reach = -1;
     for (const occurrence of found) {
       if (occurrence.start < reach) continue;

@@ -419,6 +419,28 @@ const cases: Case[] = [
     expected: [{ quote: 'He was living on welfare and could not even download software.', speaker: 'Omar Haddad' }],
   },
   {
+    rule: 'a surname two people share is the one the people extractor linked in that paragraph',
+    paragraphs: [
+      'Whale expert Karim Nasser was seven when he saw his first stranding.',
+      '"Greed in the ocean is hurting the whales," says Nasser, an elder of his tribe.',
+      'Laila Nasser, watched by her father, carves a traditional design.',
+    ],
+    people: [
+      {
+        ...person('Laila Nasser', ['Nasser']),
+        mentions: [{ paragraph: 2, sentence: 'Laila Nasser, watched by her father.' }],
+      },
+      {
+        ...person('Karim Nasser', ['Nasser'], ['Whale expert']),
+        mentions: [
+          { paragraph: 0, sentence: 'Whale expert Karim Nasser was seven.' },
+          { paragraph: 1, sentence: 'says Nasser' },
+        ],
+      },
+    ],
+    expected: [{ quote: 'Greed in the ocean is hurting the whales', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
