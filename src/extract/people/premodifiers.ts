@@ -52,6 +52,8 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       if (before && !before.possessive && !afterName && (capitals || titles)) continue;
       break;
     }
+    // "The register shows former Tory leader X": a rank word opens the title; what stands before it is outside.
+    if (RANK_OPENERS.has(tokens[index + 1]!.lower) && !token.possessive) break;
     // "under secretary of commerce" is a title; "under new coach X" a preposition before one.
     if (token.lower === 'under' && tokens[index + 1]!.lower !== 'secretary') break;
     // "It was the first time actress X had been shortlisted": a span of time qualifies the clause, not the post.
@@ -82,6 +84,7 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
   return dropLocativePlace(tokens, start, Math.max(first, head));
 }
 
+const RANK_OPENERS = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'incoming']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
 

@@ -17,6 +17,18 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a rank word that opens the title after a verb',
+      'The register shows former Tory leader Omar Haddad earning up to 800,000.',
+      'Omar Haddad',
+      ['former Tory leader'],
+    ],
+    [
+      'a chief operating officer',
+      'According to the paper, chief operating officer Omar Haddad said the firm was looking.',
+      'Omar Haddad',
+      ['chief operating officer'],
+    ],
+    [
       'an "ex-" before a capitalised title word',
       'The BBC should not demonise ex-Downing Street media chief Omar Haddad, Karim Nasser has said.',
       'Omar Haddad',
