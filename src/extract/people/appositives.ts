@@ -4,6 +4,7 @@ import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.
 import { COMPLEMENT_WORDS, readAffiliation, readHeadedBody } from './bodies.js';
 import { gapBetween, isInsideQuotation, type Token } from './tokens.js';
 import { BODY_NOUNS } from './word-lists.js';
+import { isListedGivenName } from '../../vocabulary/first-names.js';
 
 /** A role found next to a name, as a slice of the sentence. */
 export interface RoleSpan {
@@ -174,6 +175,19 @@ function readRole(
   const headAt = kept.findIndex((token) => isHead(token) || token.lower === 'fellow');
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  // "Boy George, Bill Wyman and members of the band": a full name and an "and" make a list of
+  // other people ("Tony Blair's spokesman" still describes).
+  const [opening, second] = [kept[0]!, kept[1]];
+  if (
+    headAt > 0 &&
+    kept.slice(2, headAt).some((token) => token.lower === 'and') &&
+    opening.capitalised &&
+    (isKnownFirstName(opening.lower) || isListedGivenName(opening.lower)) &&
+    second?.capitalised &&
+    !second.possessive &&
+    !isHead(second)
+  )
+    return null;
   // "Spider-Man, Harry Potter and Lord of the Rings": a title opening the last item of a list of names.
   const beforeAnd = kept[headAt - 2];
   if (

@@ -389,6 +389,11 @@ describe('extractPeople finds roles', () => {
     ],
     ["a relation's complement", 'Those charged included the son of rock star Omar Haddad on Monday.', 'Omar Haddad'],
     [
+      'a list of other people after the name',
+      'Omar Haddad, Bill Lawson and members of the Ardenco band are expected to feature.',
+      'Omar Haddad',
+    ],
+    [
       'a noun phrase with "of" that ends a clause before the subject',
       'Asked if she was a member of the group, Laila Nasser said she was not.',
       'Laila Nasser',
