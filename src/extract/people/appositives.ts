@@ -198,6 +198,8 @@ function readRole(
     !ROLE_MODIFIERS.has(beforeAnd.lower)
   )
     return null;
+  // "X is a good performer", "a great player": an opinion of someone, not a post they hold.
+  if (!appositive && kept.slice(0, headAt).some((token) => OPINION_WORDS.has(token.lower))) return null;
   // After "is", only a title names what someone is ("the CEO of", "a reporter for"); "the decision
   // of the captain" or "a heavy cashflow generator" say something else.
   if (
@@ -220,6 +222,12 @@ function readRole(
   }
   return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
 }
+
+const OPINION_WORDS = new Set(
+  'good great bad fine brilliant fantastic terrible wonderful excellent superb decent poor better best worst real true'.split(
+    ' ',
+  ),
+);
 
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'after', 'before', 'during', 'from', 'on', 'since', 'with', 'for']);
 

@@ -389,6 +389,11 @@ describe('extractPeople finds roles', () => {
     ],
     ["a relation's complement", 'Those charged included the son of rock star Omar Haddad on Monday.', 'Omar Haddad'],
     [
+      'an opinion after "is"',
+      'I think that although Omar Haddad is a good performer, the song is weak.',
+      'Omar Haddad',
+    ],
+    [
       'a list of other people after the name',
       'Omar Haddad, Bill Lawson and members of the Ardenco band are expected to feature.',
       'Omar Haddad',
