@@ -110,7 +110,8 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
   };
   snapshot.groupArticle.forEach((id, group) => {
     if (!id || tables.groupByArticle.has(id)) tables.groupArticle[group] = '';
-    else tables.groupByArticle.set(id, group);
+    // The knowledge's own id string where it has the article, so the snapshot's copy is let go.
+    else tables.groupByArticle.set((tables.groupArticle[group] = knowledge.articles.get(id)?.id ?? id), group);
   });
   // The stored postings hold the entries live when the snapshot was written; any found dead
   // here (a group named twice) means inverting them again.
@@ -151,7 +152,8 @@ function changeSince(tables: QuoteTables, knowledge: Knowledge): { removed: stri
       group !== undefined &&
       tables.groupHash[group] === article.contentHash &&
       tables.groupEnd.values[group]! - tables.groupFirst.values[group]! === extraction.quotations.length;
-    if (!fits) upserted.push(articleId);
+    if (fits) tables.groupHash[group] = article.contentHash;
+    else upserted.push(articleId);
   });
   const removed = tables.groupArticle.filter((articleId, group) => articleId && !seen[group]);
   return { removed, upserted };

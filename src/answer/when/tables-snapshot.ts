@@ -70,14 +70,19 @@ function flattenLists<P extends string>(
 export function restoreTables(snapshot: unknown, knowledge: Knowledge): WhenTables | null {
   if (!isSnapshotShape(snapshot) || !holdsConsistentNumbers(snapshot)) return null;
   const groupByArticle = new Map<string, number>();
+  // The knowledge's own id and hash strings, so the snapshot's copies of them are let go.
+  const groupArticle = [...snapshot.groupArticle];
+  const groupHash = [...snapshot.groupHash];
   for (let group = 0; group < snapshot.groupArticle.length; group++) {
     const id = snapshot.groupArticle[group]!;
     if (!id) continue;
     const article = knowledge.articles.get(id);
     const events = knowledge.extractions.get(id)?.events.length ?? 0;
-    if (article?.contentHash !== snapshot.groupHash[group] || groupByArticle.has(id)) return null;
+    if (!article || article.contentHash !== snapshot.groupHash[group] || groupByArticle.has(id)) return null;
     if (snapshot.groupEnd[group]! - snapshot.groupFirstEvent[group]! !== events) return null;
-    groupByArticle.set(id, group);
+    groupByArticle.set(article.id, group);
+    groupArticle[group] = article.id;
+    groupHash[group] = article.contentHash;
   }
   if (groupByArticle.size !== knowledge.articles.size) return null;
   let liveSlots = 0;
@@ -91,8 +96,8 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): WhenTabl
     slotUndated: copyIntList(snapshot.slotUndated),
     slotTermStart: copyIntList(snapshot.slotTermStart),
     slotTerms: copyIntList(snapshot.slotTerms),
-    groupArticle: [...snapshot.groupArticle],
-    groupHash: [...snapshot.groupHash],
+    groupArticle,
+    groupHash,
     groupFirst: copyIntList(snapshot.groupFirst),
     groupFirstEvent: copyIntList(snapshot.groupFirstEvent),
     groupEnd: copyIntList(snapshot.groupEnd),
