@@ -4,6 +4,7 @@ import { DefaultDeserializer, serialize } from 'node:v8';
 import type { FileRecord } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
+import { packFileRecords, unpackFileRecords } from './snapshot-articles.js';
 import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-extractions.js';
 
 /**
@@ -13,7 +14,8 @@ import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-
  * extractions) are cut into parts of CHUNK items: no part comes near Node's 2 GiB buffer limit,
  * and serialising one holds the event loop for tens of milliseconds, with a turn between parts.
  * Extractions are stored packed, their text as spans of the articles' paragraphs
- * (snapshot-extractions.ts), and unpacked against the files' articles by unpackExtractionParts.
+ * (snapshot-extractions.ts), and the articles' extra fields as JSON text (snapshot-articles.ts);
+ * unpackFilesAndExtractions gives both back.
  */
 export const MAGIC = 'briefbot-snapshot\n';
 const PART_NAMES = ['meta', 'files', 'skipped', 'extractions', 'people', 'passages', 'answerers'] as const;
@@ -63,7 +65,7 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
           `${name}.${index}`,
           name === 'extractions'
             ? packExtractions(chunk as ArticleExtraction[], articlesOfFiles(snapshot.files))
-            : chunk,
+            : packFileRecords(chunk as FileRecord[]),
         ]);
       }
     } else pieces.push([name, value]);
@@ -137,7 +139,8 @@ export async function decodeParts(
   if (PART_NAMES.some((name) => !(name in values) && !lists.has(name)) || expected !== PART_NAMES.length - 1)
     throw new CorruptSnapshotError('the header lists other parts');
   if (offset !== size) throw new CorruptSnapshotError('bytes after the last part');
-  // Still packed: they are unpacked (unpackExtractionParts) once the snapshot is known to be of this version.
+  // Still packed, as are the files: unpacked (unpackFilesAndExtractions) once the snapshot is known to be
+  // of this version.
   values.extractions = lists.get('extractions') ?? [];
   return { values, header: head.subarray(0, headerEnd + 1) };
 }
@@ -161,15 +164,19 @@ async function checkAndDeserialize({ pieceName, part, hash, digest }: ReadPart):
   }
 }
 
-/** The extractions of a decoded snapshot, unpacked against its files' articles. */
-export function unpackExtractionParts(chunks: unknown, files: unknown): ArticleExtraction[] {
+/** The file records and extractions of a decoded snapshot, the extractions unpacked against the files' articles. */
+export function unpackFilesAndExtractions(
+  files: unknown,
+  chunks: unknown,
+): { files: FileRecord[]; extractions: ArticleExtraction[] } {
   if (!Array.isArray(chunks)) throw new CorruptSnapshotError('the extractions part is not a list');
   if (!Array.isArray(files)) throw new CorruptSnapshotError('the files part is not a list');
-  const articles = articlesOfFiles(files as FileRecord[]);
   try {
-    return chunks.flatMap((chunk) => unpackExtractions(chunk, articles));
+    const records = unpackFileRecords(files);
+    const articles = articlesOfFiles(records);
+    return { files: records, extractions: chunks.flatMap((chunk) => unpackExtractions(chunk, articles)) };
   } catch (error) {
-    throw new CorruptSnapshotError(`the extractions cannot be read (${(error as Error).message})`);
+    throw new CorruptSnapshotError(`the files or extractions cannot be read (${(error as Error).message})`);
   }
 }
 

@@ -6,10 +6,10 @@ import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
 import type { AnswererSnapshots } from './engine.js';
-import { CorruptSnapshotError, decodeParts, encodeParts, sha256, unpackExtractionParts } from './snapshot-parts.js';
+import { CorruptSnapshotError, decodeParts, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 10;
+export const SNAPSHOT_VERSION = 11;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -180,9 +180,9 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     return { snapshot: null, reason: 'snapshot made by other code', path: target };
   if (path.resolve(meta.corpusDir) !== path.resolve(corpusDir))
     return { snapshot: null, reason: 'snapshot of another corpus folder', path: target };
-  let extractions: EngineSnapshot['extractions'];
+  let unpacked: Pick<EngineSnapshot, 'files' | 'extractions'>;
   try {
-    extractions = unpackExtractionParts(parts.extractions, parts.files);
+    unpacked = unpackFilesAndExtractions(parts.files, parts.extractions);
   } catch (error) {
     if (error instanceof CorruptSnapshotError) return unusable(target, error.message);
     throw error;
@@ -191,9 +191,9 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     id,
     snapshot: {
       ...meta,
-      files: parts.files as EngineSnapshot['files'],
+      files: unpacked.files,
       skipped: parts.skipped as EngineSnapshot['skipped'],
-      extractions,
+      extractions: unpacked.extractions,
       people: parts.people as EngineSnapshot['people'],
       passages: parts.passages as EngineSnapshot['passages'],
       answerers: parts.answerers as EngineSnapshot['answerers'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeChange } from '../../src/answer/answerer.js';
 import { createQuoteAnswerer } from '../../src/answer/quote.js';
 import { buildTables, entryCount, type QuoteTables } from '../../src/answer/quote/tables.js';
+import { postingLength } from '../../src/answer/when/posting-lists.js';
 import { compactTables, updateTables } from '../../src/answer/quote/update-tables.js';
 import type { Article } from '../../src/corpus/article.js';
 import {
@@ -82,7 +83,7 @@ function describeTables(tables: QuoteTables): {
   const count = (lists: QuoteTables['quotePostings']): Record<string, number> =>
     Object.fromEntries(
       tables.vocabulary
-        .map((word, term) => [word, lists[term]?.length ?? 0] as const)
+        .map((word, term) => [word, postingLength(lists, term)] as const)
         .filter(([, length]) => length > 0),
     );
   return {

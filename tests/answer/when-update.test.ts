@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KnowledgeChange } from '../../src/answer/answerer.js';
 import { createWhenAnswerer } from '../../src/answer/when.js';
 import { buildTables, slotCount, type WhenTables } from '../../src/answer/when/tables.js';
+import { postingLength } from '../../src/answer/when/posting-lists.js';
 import { compactTables, updateTables } from '../../src/answer/when/update-tables.js';
 import type { Article } from '../../src/corpus/article.js';
 import { article, knowledgeOf, WHEN_QUESTIONS, WIRE_STORIES } from './when-fixture.js';
@@ -73,7 +74,9 @@ function describeTables(tables: WhenTables): {
   }
   const count = (lists: WhenTables['postings']): Record<string, number> =>
     Object.fromEntries(
-      tables.vocabulary.map((word, term) => [word, lists[term]!.length] as const).filter(([, length]) => length > 0),
+      tables.vocabulary
+        .map((word, term) => [word, postingLength(lists, term)] as const)
+        .filter(([, length]) => length > 0),
     );
   return {
     slots: slots.sort(),

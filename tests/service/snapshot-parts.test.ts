@@ -10,7 +10,7 @@ import {
   CorruptSnapshotError,
   decodeParts,
   encodeParts,
-  unpackExtractionParts,
+  unpackFilesAndExtractions,
 } from '../../src/service/snapshot-parts.js';
 
 const snapshot = {
@@ -51,7 +51,7 @@ it('cuts the long lists into parts and reads them back as they were', async () =
     const { values } = await decodeParts(handle, bytes.length);
     await handle.close();
     expect(values.files).toEqual(snapshot.files);
-    expect(unpackExtractionParts(values.extractions, values.files)).toEqual(snapshot.extractions);
+    expect(unpackFilesAndExtractions(values.files, values.extractions).extractions).toEqual(snapshot.extractions);
     expect(values.passages).toEqual(snapshot.passages);
 
     // A part left out is noticed, not read as a shorter list.

@@ -1,5 +1,6 @@
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
+import { postingLength, postingList } from '../when/posting-lists.js';
 import { compareInReadingOrder, type QuoteView } from './quote-view.js';
 import { findNamesakeEntries, findSpeakerEntries, type FindPeopleByRole } from './find-speaker.js';
 import { topicTerms, type QuoteTables } from './tables.js';
@@ -52,7 +53,7 @@ function weighTopic(tables: QuoteTables, topic: string): WeightedTerm[] {
   const weighted: WeightedTerm[] = [];
   for (const word of topicTerms(topic)) {
     const term = tables.termIds.get(word);
-    const frequency = term === undefined ? 0 : (tables.contextPostings[term]?.length ?? 0);
+    const frequency = term === undefined ? 0 : postingLength(tables.contextPostings, term);
     // A word no quotation is said near still counts against coverage: the topic is not all there.
     weighted.push({ term: term ?? -1, weight: Math.log(1 + total / (1 + frequency)) });
   }
@@ -120,8 +121,9 @@ function findByTopic(tables: QuoteTables, view: QuoteView, topic: string): numbe
   if (possible === 0) return [];
   const candidates = new Set<number>();
   for (const { term } of weighted) {
-    const posting = term < 0 ? undefined : tables.contextPostings[term];
-    for (let position = 0; position < (posting?.length ?? 0); position++) candidates.add(posting!.values[position]!);
+    if (term < 0) continue;
+    const posting = postingList(tables.contextPostings, term);
+    for (let position = 0; position < posting.length; position++) candidates.add(posting.values[position]!);
   }
   const scored: Array<{ entry: number; score: number }> = [];
   for (const entry of candidates) {

@@ -1,6 +1,7 @@
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import type { IntList } from '../when/int-list.js';
+import { postingList, type PostingLists } from '../when/posting-lists.js';
 import { compareInReadingOrder, entriesOfPerson, sortInReadingOrder, type QuoteView } from './quote-view.js';
 import type { QuoteTables } from './tables.js';
 
@@ -121,13 +122,9 @@ function describesRole(phrase: string): boolean {
     .some((word) => isRoleNoun(word) && !isPluralRole(word));
 }
 
-function postingOf(
-  tables: QuoteTables,
-  postings: ReadonlyArray<IntList | undefined>,
-  word: string,
-): IntList | undefined {
+function postingOf(tables: QuoteTables, postings: PostingLists, word: string): IntList | undefined {
   const term = tables.termIds.get(word);
-  return term === undefined ? undefined : postings[term];
+  return term === undefined ? undefined : postingList(postings, term);
 }
 
 /** Entries present in every posting list. Lists are ascending, so a merge walk needs no sets. */

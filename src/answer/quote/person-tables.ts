@@ -1,6 +1,7 @@
 import type { PeopleDirectory, PersonRecord } from '../../extract/types.js';
 import { toTerms } from '../../text/normalize.js';
 import { appendInt, createIntList, type IntList } from '../when/int-list.js';
+import type { PostingLists } from '../when/posting-lists.js';
 import { invertLists, termIdOf, type QuoteTables } from './tables.js';
 
 /**
@@ -16,7 +17,7 @@ export interface PersonTables {
   termStart: IntList;
   terms: IntList;
   /** Term -> persons whose name or a variant holds it, ascending. */
-  postings: Array<IntList | undefined>;
+  postings: PostingLists;
   /** The directory's records these tables were made from, when known: an unchanged record needs no signature. */
   records?: readonly PersonRecord[];
 }

@@ -1,11 +1,12 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { copyIntList, trimIntList } from '../when/int-list.js';
+import { flattenPostingLists, restorePostingLists, type PostingLists } from '../when/posting-lists.js';
 import type { PersonTables } from './person-tables.js';
-import { entryCount, invertLists, invertTables, SPEAKER_KINDS, type QuoteTables } from './tables.js';
+import { entryCount, invertTables, SPEAKER_KINDS, type QuoteTables } from './tables.js';
 import { updateTables } from './update-tables.js';
 
 // Bump when the layout, the term functions or the quotation fields read change: old snapshots are then rebuilt.
-export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@4';
+export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@5';
 
 const ENTRY_LISTS = [
   'entryGroup',
@@ -20,15 +21,20 @@ const ENTRY_LISTS = [
   'speakerLength',
 ] as const;
 const GROUP_LISTS = ['groupFirst', 'groupEnd'] as const;
+// Each stored back to back: list t of `${name}Entries` is [`${name}Offsets`[t] .. [t + 1]).
+const POSTING_LISTS = ['quotePostings', 'contextPostings', 'speakerPostings', 'personPostings'] as const;
+type PostingListsName = (typeof POSTING_LISTS)[number];
+type FlatPostingsKey = `${PostingListsName}Offsets` | `${PostingListsName}Entries`;
 
 /**
- * The tables as plain data (typed arrays and string lists): the forward tables only. Postings
- * are inverted again at restore, a counting pass over a few hundred thousand numbers.
+ * The tables as plain data (typed arrays and string lists): the forward tables, and the
+ * postings flat, so a start copies them rather than inverting a million numbers again.
  */
 export type QuoteTablesSnapshot = { format: typeof QUOTE_SNAPSHOT_FORMAT } & Record<
   (typeof ENTRY_LISTS)[number] | (typeof GROUP_LISTS)[number],
   Int32Array
-> & {
+> &
+  Record<FlatPostingsKey, Int32Array> & {
     vocabulary: string[];
     foldedQuotes: string[];
     linkKeys: string[];
@@ -52,7 +58,22 @@ export function snapshotTables(tables: QuoteTables, persons: PersonTables): Quot
     personSignatures: [...persons.signatures],
     personTermStart: trimIntList(persons.termStart),
     personTerms: trimIntList(persons.terms),
+    ...flattenAll({ ...tables, personPostings: persons.postings }),
   };
+}
+
+function flattenAll(lists: Record<PostingListsName, PostingLists>): Record<FlatPostingsKey, Int32Array> {
+  const flat: Partial<Record<FlatPostingsKey, Int32Array>> = {};
+  for (const name of POSTING_LISTS) {
+    const { offsets, entries } = flattenPostingLists(lists[name]);
+    flat[`${name}Offsets`] = offsets;
+    flat[`${name}Entries`] = entries;
+  }
+  return flat as Record<FlatPostingsKey, Int32Array>;
+}
+
+function restoreLists(snapshot: QuoteTablesSnapshot, name: PostingListsName): PostingLists {
+  return restorePostingLists(snapshot[`${name}Entries`], snapshot[`${name}Offsets`]);
 }
 
 export interface RestoredTables {
@@ -82,33 +103,38 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): Restored
     groupArticle: [...snapshot.groupArticle],
     groupHash: [...snapshot.groupHash],
     groupByArticle: new Map(),
-    quotePostings: [],
-    contextPostings: [],
-    speakerPostings: [],
+    quotePostings: restoreLists(snapshot, 'quotePostings'),
+    contextPostings: restoreLists(snapshot, 'contextPostings'),
+    speakerPostings: restoreLists(snapshot, 'speakerPostings'),
     liveEntries: 0,
   };
   snapshot.groupArticle.forEach((id, group) => {
     if (!id || tables.groupByArticle.has(id)) tables.groupArticle[group] = '';
-    else tables.groupByArticle.set(id, group);
+    // The knowledge's own id string where it has the article, so the snapshot's copy is let go.
+    else tables.groupByArticle.set((tables.groupArticle[group] = knowledge.articles.get(id)?.id ?? id), group);
   });
+  // The stored postings hold the entries live when the snapshot was written; any found dead
+  // here (a group named twice) means inverting them again.
+  let stale = false;
   for (let entry = 0; entry < entryCount(tables); entry++) {
     const group = tables.entryGroup.values[entry]!;
     if (group >= 0 && tables.groupArticle[group]) tables.liveEntries++;
-    else tables.entryGroup.values[entry] = -1;
+    else {
+      stale ||= group >= 0;
+      tables.entryGroup.values[entry] = -1;
+    }
   }
-  invertTables(tables);
+  if (stale) invertTables(tables);
   const change = changeSince(tables, knowledge);
   if (change.removed.length + change.upserted.length > knowledge.articles.size / 2) return null;
   if (change.removed.length + change.upserted.length > 0) updateTables(tables, knowledge, change);
-  const personTermStart = copyIntList(snapshot.personTermStart);
-  const personTerms = copyIntList(snapshot.personTerms);
   return {
     tables,
     persons: {
       signatures: snapshot.personSignatures,
-      termStart: personTermStart,
-      terms: personTerms,
-      postings: invertLists(personTermStart, personTerms, tables.vocabulary.length, () => true),
+      termStart: copyIntList(snapshot.personTermStart),
+      terms: copyIntList(snapshot.personTerms),
+      postings: restoreLists(snapshot, 'personPostings'),
     },
   };
 }
@@ -126,7 +152,8 @@ function changeSince(tables: QuoteTables, knowledge: Knowledge): { removed: stri
       group !== undefined &&
       tables.groupHash[group] === article.contentHash &&
       tables.groupEnd.values[group]! - tables.groupFirst.values[group]! === extraction.quotations.length;
-    if (!fits) upserted.push(articleId);
+    if (fits) tables.groupHash[group] = article.contentHash;
+    else upserted.push(articleId);
   });
   const removed = tables.groupArticle.filter((articleId, group) => articleId && !seen[group]);
   return { removed, upserted };
@@ -137,13 +164,17 @@ function isSnapshotShape(value: unknown): value is QuoteTablesSnapshot {
   const snapshot = value as Record<string, unknown>;
   return (
     snapshot.format === QUOTE_SNAPSHOT_FORMAT &&
-    [...ENTRY_LISTS, ...GROUP_LISTS, 'personTermStart', 'personTerms'].every(
+    [...ENTRY_LISTS, ...GROUP_LISTS, ...POSTING_LISTS.flatMap(flatKeys), 'personTermStart', 'personTerms'].every(
       (key) => snapshot[key] instanceof Int32Array,
     ) &&
     ['vocabulary', 'foldedQuotes', 'linkKeys', 'groupArticle', 'groupHash', 'personSignatures'].every((key) =>
       Array.isArray(snapshot[key]),
     )
   );
+}
+
+function flatKeys(name: PostingListsName): FlatPostingsKey[] {
+  return [`${name}Offsets`, `${name}Entries`];
 }
 
 /** The tables fit together: lengths agree, every range and number lies inside its table. */
@@ -175,8 +206,21 @@ function holdsConsistentNumbers(snapshot: QuoteTablesSnapshot): boolean {
     holdsRows(snapshot.quoteTermStart, snapshot.quoteTerms, entries, termCount) &&
     holdsRows(snapshot.contextTermStart, snapshot.contextTerms, entries, termCount) &&
     holdsRows(snapshot.speakerTermStart, snapshot.speakerTerms, entries, termCount) &&
-    holdsRows(snapshot.personTermStart, snapshot.personTerms, snapshot.personSignatures.length, termCount)
+    holdsRows(snapshot.personTermStart, snapshot.personTerms, snapshot.personSignatures.length, termCount) &&
+    POSTING_LISTS.every((name) => holdsLists(snapshot[`${name}Offsets`], snapshot[`${name}Entries`], termCount))
   );
+}
+
+/**
+ * A list for each term up to some term of the vocabulary (words added after a list set was
+ * made have none), each a range of the entries. Entries are not scanned one by one: v8
+ * refuses a truncated or garbled buffer itself.
+ */
+function holdsLists(offsets: Int32Array, entries: Int32Array, termCount: number): boolean {
+  const lists = offsets.length - 1;
+  if (lists < 0 || lists > termCount || offsets[0] !== 0 || offsets[lists] !== entries.length) return false;
+  for (let term = 0; term < lists; term++) if (offsets[term]! > offsets[term + 1]!) return false;
+  return true;
 }
 
 /** Row r's terms are terms[starts[r] .. starts[r + 1]): ranges ascend and every term is a word. */

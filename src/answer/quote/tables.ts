@@ -5,7 +5,8 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import { eventWords } from '../../extract/dates/event-words.js';
 import { runSteps, type Steps } from '../../steps.js';
-import { appendInt, createIntList, viewIntList, type IntList } from '../when/int-list.js';
+import { appendInt, createIntList, type IntList } from '../when/int-list.js';
+import { createPostingLists, packedListsOf, withRoom, type PostingLists } from '../when/posting-lists.js';
 
 export const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'document', 'unknown'];
 
@@ -54,12 +55,12 @@ export interface QuoteTables {
   groupFirst: IntList;
   groupEnd: IntList;
   groupByArticle: Map<string, number>;
-  /** Term -> live entries whose quotation holds it, ascending; undefined when none ever did. */
-  quotePostings: Array<IntList | undefined>;
+  /** Term -> live entries whose quotation holds it, ascending. */
+  quotePostings: PostingLists;
   /** Term -> live entries whose context holds it, ascending. */
-  contextPostings: Array<IntList | undefined>;
+  contextPostings: PostingLists;
   /** Term -> live entries whose article-local speaker name holds it, ascending. */
-  speakerPostings: Array<IntList | undefined>;
+  speakerPostings: PostingLists;
   liveEntries: number;
 }
 
@@ -90,9 +91,9 @@ export function createTables(): QuoteTables {
     groupFirst: createIntList(1024),
     groupEnd: createIntList(1024),
     groupByArticle: new Map(),
-    quotePostings: [],
-    contextPostings: [],
-    speakerPostings: [],
+    quotePostings: createPostingLists(),
+    contextPostings: createPostingLists(),
+    speakerPostings: createPostingLists(),
     liveEntries: 0,
   };
 }
@@ -184,14 +185,14 @@ export function invertTables(tables: QuoteTables): void {
 
 /**
  * Term -> ascending rows holding it, from row -> terms (row r holds terms[starts[r] .. starts[r + 1])).
- * A counting sort over flat arrays; every list is a view into one buffer, undefined when empty.
+ * A counting sort over flat arrays, into one shared buffer with room for a reload's growth.
  */
 export function invertLists(
   starts: IntList,
   terms: IntList,
   termCount: number,
   keep: (row: number) => boolean,
-): Array<IntList | undefined> {
+): PostingLists {
   const rows = starts.length - 1;
   const offsets = new Int32Array(termCount + 1);
   for (let row = 0; row < rows; row++) {
@@ -200,19 +201,14 @@ export function invertLists(
       offsets[terms.values[position]! + 1]!++;
   }
   for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
-  const buffer = new Int32Array(offsets[termCount]!);
+  const buffer = new Int32Array(withRoom(offsets[termCount]!));
   const next = offsets.slice(0, termCount);
   for (let row = 0; row < rows; row++) {
     if (!keep(row)) continue;
     for (let position = starts.values[row]!; position < starts.values[row + 1]!; position++)
       buffer[next[terms.values[position]!]!++] = row;
   }
-  const lists: Array<IntList | undefined> = new Array(termCount);
-  for (let term = 0; term < termCount; term++) {
-    if (offsets[term + 1]! > offsets[term]!)
-      lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
-  }
-  return lists;
+  return packedListsOf(buffer, offsets, offsets[termCount]!);
 }
 
 /**

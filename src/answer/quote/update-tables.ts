@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { KnowledgeChange } from '../answerer.js';
-import { appendInt, createIntList, removeSorted, type IntList } from '../when/int-list.js';
+import { appendInt, type IntList } from '../when/int-list.js';
+import { appendPosting, removePostings } from '../when/posting-lists.js';
 import { appendArticle, createTables, entryCount, invertTables, readingOrder, type QuoteTables } from './tables.js';
 
 // Dead entries and groups cost memory, not answers; renumber once they are this share.
@@ -71,9 +72,9 @@ function removeArticles(tables: QuoteTables, ids: readonly string[]): void {
     tables.groupByArticle.delete(tables.groupArticle[group]!);
     tables.groupArticle[group] = '';
   }
-  for (const [term, entries] of deadQuoteEntries) removeSorted(tables.quotePostings[term]!, entries);
-  for (const [term, entries] of deadContextEntries) removeSorted(tables.contextPostings[term]!, entries);
-  for (const [term, entries] of deadSpeakerEntries) removeSorted(tables.speakerPostings[term]!, entries);
+  for (const [term, entries] of deadQuoteEntries) removePostings(tables.quotePostings, term, entries);
+  for (const [term, entries] of deadContextEntries) removePostings(tables.contextPostings, term, entries);
+  for (const [term, entries] of deadSpeakerEntries) removePostings(tables.speakerPostings, term, entries);
 }
 
 function forEachTerm(starts: IntList, terms: IntList, row: number, visit: (term: number) => void): void {
@@ -91,13 +92,13 @@ function collect(lists: Map<number, number[]>, term: number, entry: number): voi
 function indexGroup(tables: QuoteTables, group: number): void {
   for (let entry = tables.groupFirst.values[group]!; entry < tables.groupEnd.values[group]!; entry++) {
     forEachTerm(tables.quoteTermStart, tables.quoteTerms, entry, (term) =>
-      appendInt((tables.quotePostings[term] ??= createIntList()), entry),
+      appendPosting(tables.quotePostings, term, entry),
     );
     forEachTerm(tables.contextTermStart, tables.contextTerms, entry, (term) =>
-      appendInt((tables.contextPostings[term] ??= createIntList()), entry),
+      appendPosting(tables.contextPostings, term, entry),
     );
     forEachTerm(tables.speakerTermStart, tables.speakerTerms, entry, (term) =>
-      appendInt((tables.speakerPostings[term] ??= createIntList()), entry),
+      appendPosting(tables.speakerPostings, term, entry),
     );
   }
 }

@@ -1,4 +1,5 @@
 import { eventWords } from '../../extract/dates/event-words.js';
+import { postingLength } from './posting-lists.js';
 import type { WhenTables } from './tables.js';
 
 const NAME_WEIGHT = 2;
@@ -18,6 +19,6 @@ export function questionWeights(tables: WhenTables, query: string): Map<string, 
 /** Over live slots only, so a removed article weighs nothing, as in a fresh build. */
 function inverseFrequency(tables: WhenTables, key: string): number {
   const term = tables.termIds.get(key);
-  const frequency = term === undefined ? 0 : tables.postings[term]!.length;
+  const frequency = term === undefined ? 0 : postingLength(tables.postings, term);
   return Math.log(1 + tables.liveSlots / (frequency || 1));
 }

@@ -1,4 +1,5 @@
 import { createIntList, includesSorted, type IntList } from './int-list.js';
+import { postingList } from './posting-lists.js';
 import { questionWeights } from './question-weights.js';
 import { ownTermCount } from './own-terms.js';
 import { NEAR_MARK, slotCount, type WhenTables } from './tables.js';
@@ -108,10 +109,10 @@ export function scoreSlots(tables: WhenTables, query: string, scratch: Scratch):
     const admitsNew = remaining >= needed;
     remaining -= weight;
     const term = tables.termIds.get(key);
-    const own: IntList = term === undefined ? EMPTY : tables.postings[term]!;
-    const context: IntList = term === undefined ? EMPTY : tables.contextPostings[term]!;
+    const own: IntList = term === undefined ? EMPTY : postingList(tables.postings, term);
+    const context: IntList = term === undefined ? EMPTY : postingList(tables.contextPostings, term);
     const nearTerm = tables.termIds.get(`${NEAR_MARK}${key}`);
-    const near: IntList = nearTerm === undefined ? EMPTY : tables.postings[nearTerm]!;
+    const near: IntList = nearTerm === undefined ? EMPTY : postingList(tables.postings, nearTerm);
     if (!admitsNew && touched.length * PROBE_COST < own.length + context.length + near.length) {
       // Only slots already found can still gain: probe them in the sorted postings.
       for (const slot of touched) {

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { copyIntList, trimIntList, type IntList } from './int-list.js';
-import { splitLists, type WhenTables } from './tables.js';
+import { copyIntList, trimIntList } from './int-list.js';
+import { flattenPostingLists, restorePostingLists } from './posting-lists.js';
+import type { WhenTables } from './tables.js';
 
 // Bump when the layout, eventWords or newsPassages change: old snapshots are then rebuilt.
 export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@5';
@@ -44,21 +45,17 @@ export function snapshotTables(tables: WhenTables): WhenTablesSnapshot {
     groupFirst: trimIntList(tables.groupFirst),
     groupFirstEvent: trimIntList(tables.groupFirstEvent),
     groupEnd: trimIntList(tables.groupEnd),
-    ...flattenLists(tables.postings, 'posting'),
-    ...flattenLists(tables.contextPostings, 'context'),
+    ...flattenLists(tables, 'postings', 'posting'),
+    ...flattenLists(tables, 'contextPostings', 'context'),
   };
 }
 
 function flattenLists<P extends string>(
-  lists: readonly IntList[],
+  tables: WhenTables,
+  key: 'postings' | 'contextPostings',
   prefix: P,
 ): Record<`${P}Offsets` | `${P}Entries`, Int32Array> {
-  const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((list, term) => {
-    offsets[term + 1] = offsets[term]! + list.length;
-  });
-  const entries = new Int32Array(offsets[lists.length]!);
-  lists.forEach((list, term) => entries.set(list.values.subarray(0, list.length), offsets[term]));
+  const { offsets, entries } = flattenPostingLists(tables[key]);
   return { [`${prefix}Offsets`]: offsets, [`${prefix}Entries`]: entries } as Record<
     `${P}Offsets` | `${P}Entries`,
     Int32Array
@@ -73,14 +70,19 @@ function flattenLists<P extends string>(
 export function restoreTables(snapshot: unknown, knowledge: Knowledge): WhenTables | null {
   if (!isSnapshotShape(snapshot) || !holdsConsistentNumbers(snapshot)) return null;
   const groupByArticle = new Map<string, number>();
+  // The knowledge's own id and hash strings, so the snapshot's copies of them are let go.
+  const groupArticle = [...snapshot.groupArticle];
+  const groupHash = [...snapshot.groupHash];
   for (let group = 0; group < snapshot.groupArticle.length; group++) {
     const id = snapshot.groupArticle[group]!;
     if (!id) continue;
     const article = knowledge.articles.get(id);
     const events = knowledge.extractions.get(id)?.events.length ?? 0;
-    if (article?.contentHash !== snapshot.groupHash[group] || groupByArticle.has(id)) return null;
+    if (!article || article.contentHash !== snapshot.groupHash[group] || groupByArticle.has(id)) return null;
     if (snapshot.groupEnd[group]! - snapshot.groupFirstEvent[group]! !== events) return null;
-    groupByArticle.set(id, group);
+    groupByArticle.set(article.id, group);
+    groupArticle[group] = article.id;
+    groupHash[group] = article.contentHash;
   }
   if (groupByArticle.size !== knowledge.articles.size) return null;
   let liveSlots = 0;
@@ -94,15 +96,15 @@ export function restoreTables(snapshot: unknown, knowledge: Knowledge): WhenTabl
     slotUndated: copyIntList(snapshot.slotUndated),
     slotTermStart: copyIntList(snapshot.slotTermStart),
     slotTerms: copyIntList(snapshot.slotTerms),
-    groupArticle: [...snapshot.groupArticle],
-    groupHash: [...snapshot.groupHash],
+    groupArticle,
+    groupHash,
     groupFirst: copyIntList(snapshot.groupFirst),
     groupFirstEvent: copyIntList(snapshot.groupFirstEvent),
     groupEnd: copyIntList(snapshot.groupEnd),
     groupByArticle,
     // Copies, so updates in place never write into the caller's snapshot.
-    postings: splitLists(snapshot.postingEntries.slice(), snapshot.postingOffsets, snapshot.vocabulary.length),
-    contextPostings: splitLists(snapshot.contextEntries.slice(), snapshot.contextOffsets, snapshot.vocabulary.length),
+    postings: restorePostingLists(snapshot.postingEntries, snapshot.postingOffsets),
+    contextPostings: restorePostingLists(snapshot.contextEntries, snapshot.contextOffsets),
     liveSlots,
   };
   return tables;

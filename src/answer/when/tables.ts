@@ -5,7 +5,8 @@ import type { ArticleExtraction, DatedEvent, PersonMention } from '../../extract
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../../steps.js';
 import { hashAnswerKey } from './answer-key.js';
-import { appendInt, createIntList, viewIntList, type IntList } from './int-list.js';
+import { appendInt, createIntList, type IntList } from './int-list.js';
+import { createPostingLists, packedListsOf, withRoom, type PostingLists } from './posting-lists.js';
 import { newsPassages } from './news-passages.js';
 import { splitSentences } from '../../text/sentences.js';
 
@@ -41,9 +42,9 @@ export interface WhenTables {
   groupEnd: IntList;
   groupByArticle: Map<string, number>;
   /** Term -> live slots whose passage holds it, ascending. */
-  postings: IntList[];
+  postings: PostingLists;
   /** Term -> live groups with events whose headline or lead holds it, ascending. */
-  contextPostings: IntList[];
+  contextPostings: PostingLists;
   liveSlots: number;
 }
 
@@ -65,8 +66,8 @@ export function createTables(): WhenTables {
     groupFirstEvent: createIntList(256),
     groupEnd: createIntList(256),
     groupByArticle: new Map(),
-    postings: [],
-    contextPostings: [],
+    postings: createPostingLists(),
+    contextPostings: createPostingLists(),
     liveSlots: 0,
   };
 }
@@ -248,7 +249,7 @@ export function invertTables(tables: WhenTables): void {
     for (let position = starts[slot]!; position < starts[slot + 1]!; position++)
       buffer[next[terms[position]!]!++] = slot;
   }
-  tables.postings = splitLists(buffer, offsets, termCount);
+  tables.postings = packedListsOf(buffer, offsets, offsets[termCount]!);
 
   const groups = tables.groupArticle.length;
   const contextOffsets = new Int32Array(termCount + 1);
@@ -263,18 +264,14 @@ export function invertTables(tables: WhenTables): void {
     if (tables.groupArticle[group])
       for (const term of contextTerms(tables, group, stamp)) contextBuffer[contextNext[term]!++] = group;
   }
-  tables.contextPostings = splitLists(contextBuffer, contextOffsets, termCount);
+  tables.contextPostings = packedListsOf(contextBuffer, contextOffsets, contextOffsets[termCount]!);
 }
 
-/** Turns per-list lengths (at index term + 1) into start offsets and gives the shared buffer. */
+/**
+ * Turns per-list lengths (at index term + 1) into start offsets and gives the shared buffer,
+ * with room for the lists a reload grows.
+ */
 function placeEntries(offsets: Int32Array, termCount: number): Int32Array {
   for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
-  return new Int32Array(offsets[termCount]!);
-}
-
-export function splitLists(buffer: Int32Array, offsets: Int32Array, termCount: number): IntList[] {
-  const lists: IntList[] = new Array(termCount);
-  for (let term = 0; term < termCount; term++)
-    lists[term] = viewIntList(buffer.subarray(offsets[term]!, offsets[term + 1]!));
-  return lists;
+  return new Int32Array(withRoom(offsets[termCount]!));
 }

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { KnowledgeChange } from '../answerer.js';
-import { appendInt, createIntList, removeSorted, type IntList } from './int-list.js';
+import type { IntList } from './int-list.js';
+import { appendPosting, ensureLists, removePostings } from './posting-lists.js';
 import { appendArticle, contextTerms, invertTables, slotCount, type WhenTables } from './tables.js';
 
 // Dead slots cost memory and scratch space, not answers; renumber once they are this share.
@@ -19,10 +20,8 @@ export function updateTables(tables: WhenTables, knowledge: Knowledge, change: K
     const article = knowledge.articles.get(id);
     if (article) added.push(appendArticle(tables, article, knowledge.extractions.get(id)));
   }
-  for (let term = tables.postings.length; term < tables.vocabulary.length; term++) {
-    tables.postings.push(createIntList());
-    tables.contextPostings.push(createIntList());
-  }
+  ensureLists(tables.postings, tables.vocabulary.length);
+  ensureLists(tables.contextPostings, tables.vocabulary.length);
   const stamp = new Int32Array(tables.vocabulary.length).fill(-1);
   for (const group of added) indexGroup(tables, group, stamp);
   const dead = slotCount(tables) - tables.liveSlots;
@@ -51,8 +50,8 @@ function removeArticles(tables: WhenTables, ids: readonly string[]): void {
     tables.groupByArticle.delete(tables.groupArticle[group]!);
     tables.groupArticle[group] = '';
   }
-  for (const [term, slots] of deadSlots) removeSorted(tables.postings[term]!, slots);
-  for (const [term, dead] of deadGroups) removeSorted(tables.contextPostings[term]!, dead);
+  for (const [term, slots] of deadSlots) removePostings(tables.postings, term, slots);
+  for (const [term, dead] of deadGroups) removePostings(tables.contextPostings, term, dead);
 }
 
 function collect(lists: Map<number, number[]>, term: number, entry: number): void {
@@ -66,10 +65,10 @@ function indexGroup(tables: WhenTables, group: number, stamp: Int32Array): void 
   const { values: starts } = tables.slotTermStart;
   for (let slot = tables.groupFirst.values[group]!; slot < tables.groupEnd.values[group]!; slot++) {
     for (let position = starts[slot]!; position < starts[slot + 1]!; position++) {
-      appendInt(tables.postings[tables.slotTerms.values[position]!]!, slot);
+      appendPosting(tables.postings, tables.slotTerms.values[position]!, slot);
     }
   }
-  for (const term of contextTerms(tables, group, stamp)) appendInt(tables.contextPostings[term]!, group);
+  for (const term of contextTerms(tables, group, stamp)) appendPosting(tables.contextPostings, term, group);
 }
 
 /** Renumbers live slots and groups in their order, so postings stay ascending, and re-inverts. */

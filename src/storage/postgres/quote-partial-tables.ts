@@ -1,7 +1,8 @@
 import type { PersonTables } from '../../answer/quote/person-tables.js';
 import type { QuoteView } from '../../answer/quote/quote-view.js';
 import { createTables, type QuoteTables } from '../../answer/quote/tables.js';
-import { appendInt, createIntList, viewIntList, type IntList } from '../../answer/when/int-list.js';
+import { appendInt, createIntList, type IntList } from '../../answer/when/int-list.js';
+import { createPostingLists, setPosting, type PostingLists } from '../../answer/when/posting-lists.js';
 import type { PersonRecord } from '../../extract/types.js';
 import type { PinnedRead } from './pinned-read.js';
 
@@ -88,16 +89,15 @@ export async function readQuoteTables(
   }
   const quoteForward: number[][] = entries.rows.map(() => []);
   const contextForward: number[][] = entries.rows.map(() => []);
-  const personPostings: Array<IntList | undefined> = [];
+  const personPostings = createPostingLists();
   for (const row of terms.rows) {
     const id = tables.vocabulary.push(row.term) - 1;
     tables.termIds.set(row.term, id);
-    const local = (list: number[]) =>
-      list.length ? viewIntList(Int32Array.from(list, (entry) => localEntry.get(entry)!)) : undefined;
-    tables.quotePostings[id] = local(row.quotes);
-    tables.contextPostings[id] = local(row.contexts);
-    tables.speakerPostings[id] = local(row.speakers);
-    personPostings[id] = row.persons.length ? viewIntList(Int32Array.from(row.persons)) : undefined;
+    const local = (list: number[]) => list.map((entry) => localEntry.get(entry)!);
+    setPosting(tables.quotePostings, id, local(row.quotes));
+    setPosting(tables.contextPostings, id, local(row.contexts));
+    setPosting(tables.speakerPostings, id, local(row.speakers));
+    setPosting(personPostings, id, row.persons);
     for (const entry of row.quotes) quoteForward[localEntry.get(entry)!]!.push(id);
     for (const entry of row.contexts) contextForward[localEntry.get(entry)!]!.push(id);
   }
@@ -123,7 +123,7 @@ function viewOf(
   tables: QuoteTables,
   entries: readonly EntryRow[],
   persons: readonly PersonRow[],
-  postings: Array<IntList | undefined>,
+  postings: PostingLists,
   localEntry: ReadonlyMap<number, number>,
 ): QuoteView {
   const records: PersonRecord[] = [];

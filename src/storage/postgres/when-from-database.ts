@@ -1,6 +1,7 @@
 import type { WhenAnswer } from '../../answer/types.js';
 import { clauseAffinity } from '../../answer/when/clause-affinity.js';
-import { appendInt, viewIntList, type IntList } from '../../answer/when/int-list.js';
+import { appendInt } from '../../answer/when/int-list.js';
+import { setPosting } from '../../answer/when/posting-lists.js';
 import { questionWeights } from '../../answer/when/question-weights.js';
 import { rankSlots } from '../../answer/when/ranked-slots.js';
 import { fitScratch, MIN_COVERAGE, scoreSlots, type ScoredSlot } from '../../answer/when/score-slots.js';
@@ -123,26 +124,34 @@ async function readTables(read: PinnedRead, query: string, words: readonly strin
   appendInt(tables.slotTermStart, tables.slotTerms.length);
   appendInt(tables.groupFirstEvent, elsewhereSlot + 1);
   appendInt(tables.groupEnd, elsewhereSlot + 1);
-  tables.postings[ownTerm] = viewIntList(new Int32Array(0));
-  tables.contextPostings[ownTerm] = viewIntList(new Int32Array(0));
+  setPosting(tables.postings, ownTerm, []);
+  setPosting(tables.contextPostings, ownTerm, []);
   for (const row of postings) {
     const id = tables.vocabulary.push(row.term) - 1;
     tables.termIds.set(row.term, id);
-    tables.postings[id] = ascending(
-      row.slots.map((slot, index) => {
-        const shift = slotShift.get(row.slotGroups[index]!);
-        return shift === undefined ? elsewhereSlot : slot + shift;
-      }),
+    setPosting(
+      tables.postings,
+      id,
+      ascending(
+        row.slots.map((slot, index) => {
+          const shift = slotShift.get(row.slotGroups[index]!);
+          return shift === undefined ? elsewhereSlot : slot + shift;
+        }),
+      ),
     );
-    tables.contextPostings[id] = ascending(row.groups.map((group) => localGroup.get(group) ?? elsewhereGroup));
+    setPosting(
+      tables.contextPostings,
+      id,
+      ascending(row.groups.map((group) => localGroup.get(group) ?? elsewhereGroup)),
+    );
   }
   tables.liveSlots = liveSlots;
   return tables;
 }
 
 /** A list whose entries outside the groups read were mapped to the last, moved last: ascending again. */
-function ascending(values: Int32Array): IntList {
-  return viewIntList(values.sort());
+function ascending(values: Int32Array): Int32Array {
+  return values.sort();
 }
 
 /**
@@ -156,8 +165,9 @@ function admittingWords(
 ): Set<string> {
   const probe = createTables();
   for (const row of postings) {
-    probe.termIds.set(row.term, probe.vocabulary.push(row.term) - 1);
-    probe.postings.push(viewIntList(row.slots));
+    const id = probe.vocabulary.push(row.term) - 1;
+    probe.termIds.set(row.term, id);
+    setPosting(probe.postings, id, row.slots);
   }
   probe.liveSlots = liveSlots;
   const weights = [...questionWeights(probe, query)].sort((a, b) => b[1] - a[1]);

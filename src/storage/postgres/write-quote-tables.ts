@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { syncPersons } from '../../answer/quote/person-tables.js';
 import { viewTables } from '../../answer/quote/quote-view.js';
 import { buildTables } from '../../answer/quote/tables.js';
-import type { IntList } from '../../answer/when/int-list.js';
+import { postingList, type PostingLists } from '../../answer/when/posting-lists.js';
 import type { PersonRecord } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { insertRows, intArray, textArray } from './insert-rows.js';
@@ -19,13 +19,16 @@ export async function writeQuoteTables(client: PoolClient, version: number, know
   const tables = buildTables(knowledge);
   const persons = syncPersons(tables, knowledge.people, null);
   const view = viewTables(tables, knowledge, persons);
-  const list = (posting: IntList | undefined) => intArray(posting ? posting.values.subarray(0, posting.length) : []);
+  const list = (postings: PostingLists, id: number) => {
+    const posting = postingList(postings, id);
+    return intArray(posting.values.subarray(0, posting.length));
+  };
   const terms = tables.vocabulary.map((term, id) => [
     term,
-    list(tables.quotePostings[id]),
-    list(tables.contextPostings[id]),
-    list(tables.speakerPostings[id]),
-    list(persons.postings[id]),
+    list(tables.quotePostings, id),
+    list(tables.contextPostings, id),
+    list(tables.speakerPostings, id),
+    list(persons.postings, id),
   ]);
   await insertRows(
     client,

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { ownTermCount } from '../../answer/when/own-terms.js';
+import { postingList } from '../../answer/when/posting-lists.js';
 import { buildTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { insertRows, int32Bytes } from './insert-rows.js';
@@ -16,9 +17,9 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
   const tables = buildTables(knowledge);
   const slotGroup = tables.slotGroup.values;
   const terms = tables.vocabulary.map((term, id) => {
-    const slots = tables.postings[id]!;
+    const slots = postingList(tables.postings, id);
     const own = slots.values.subarray(0, slots.length);
-    const groups = tables.contextPostings[id]!;
+    const groups = postingList(tables.contextPostings, id);
     return [
       term,
       int32Bytes(own),
