@@ -113,6 +113,8 @@ export class FakeBriefingService implements MemoryBriefingService {
   /** Answers come this late (a slow database), so the adapter's deferral can be seen. */
   answerDelayMs = 0;
   reloads = 0;
+  /** Set, as a process serving from PostgreSQL sets it: /reload and /add say this instead. */
+  reloadElsewhere: string | undefined = undefined;
   private reloading = false;
 
   private cite(articleId: string, passage: string): Citation {
