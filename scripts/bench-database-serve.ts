@@ -56,6 +56,8 @@ if (values.engine === 'memory') {
 }
 const startS = (performance.now() - started) / 1000;
 log(`${values.engine}: ready in ${startS.toFixed(2)} s`);
+// Resident memory once ready, before any question: what holding the corpus (or not) costs.
+const readyRssMb = await residentMb();
 
 const p50Ms: Record<string, number> = {};
 const p99Ms: Record<string, number> = {};
@@ -73,4 +75,4 @@ record('brief', await timeAsync(questions.who, brief, 1));
 const rssMb = await residentMb();
 log(`${values.engine}: resident memory at rest ${rssMb} MB`);
 await close();
-console.log(JSON.stringify({ engine: values.engine, startS: round(startS), p50Ms, p99Ms, rssMb }));
+console.log(JSON.stringify({ engine: values.engine, startS: round(startS), p50Ms, p99Ms, readyRssMb, rssMb }));
