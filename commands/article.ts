@@ -24,13 +24,13 @@ export { isPlausibleArticleId };
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
   const id = interaction.options.getString('id', true).trim();
   const ephemeral = interaction.options.getBoolean(privateOption.name) ?? false;
-  const article = isPlausibleArticleId(id) ? context.service.article(id) : undefined;
+  const article = isPlausibleArticleId(id) ? await context.service.article(id) : undefined;
   if (!article) {
     context.logger.info({ userId: interaction.user.id, idLength: id.length }, 'article id refused');
     await sendReply(interaction, renderUnknownArticle(id), { ephemeral: true });
     return;
   }
-  await sendReply(interaction, renderArticle(article, context.service.peopleIn(article.id)), { ephemeral });
+  await sendReply(interaction, renderArticle(article, await context.service.peopleIn(article.id)), { ephemeral });
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, context: CommandContext): Promise<void> {

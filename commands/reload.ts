@@ -15,12 +15,18 @@ export const help = helpFor('reload');
 export const adminOnly = true;
 
 /**
- * The service builds the new index in the background and swaps it in when done; questions
+ * A process serving from PostgreSQL replies how to reindex instead (`npm run indexer`).
+ * Otherwise the service builds the new index in the background and swaps it in when done; questions
  * keep using the old one meanwhile. The reply waits for the result (deferred: it can take
  * longer than Discord's 3 s), and a failure leaves the old index serving.
  */
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
   if (!(await requireAdmin(interaction, context, 'reload the corpus'))) return;
+  // A process serving from PostgreSQL holds no corpus to reload: the indexer writes it for all.
+  if (context.service.reloadElsewhere) {
+    await sendReply(interaction, renderNotice(context.service.reloadElsewhere, 'warning'), { ephemeral: true });
+    return;
+  }
   if (context.service.isReloading()) {
     await sendReply(
       interaction,

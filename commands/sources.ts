@@ -9,5 +9,5 @@ export const data = slashCommandFor('sources');
 export const help = helpFor('sources');
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
-  await sendReply(interaction, renderSources(context.service.overview()), { ephemeral: true });
+  await sendReply(interaction, renderSources(await context.service.overview()), { ephemeral: true });
 }

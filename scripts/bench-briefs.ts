@@ -1,8 +1,8 @@
-import type { BriefingService } from '../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../src/service/briefing-service.js';
 import { log, percentile, round, time } from './bench-timing.js';
 
 /** People whose article count is nearest `articles`, each asked by full name (the brief resolves it as /who does). */
-function peopleNear(service: BriefingService, articles: number, count: number): string[] {
+function peopleNear(service: MemoryBriefingService, articles: number, count: number): string[] {
   return [...service.knowledge().people.persons]
     .filter((person) => person.name.includes(' '))
     .sort(
@@ -19,7 +19,7 @@ function peopleNear(service: BriefingService, articles: number, count: number): 
  * process, from the tables), and over a few topics; medians and p99 over `rounds` rounds.
  */
 export function benchBriefs(
-  service: BriefingService,
+  service: MemoryBriefingService,
   topics: readonly string[],
   rounds: number,
 ): { briefPersonP50Ms: number; briefPersonP99Ms: number; briefTopicP50Ms: number; briefPeople: string[] } {

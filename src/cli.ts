@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { writeBrief } from './terminal/write-brief.js';
 import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
-import type { BriefingService } from './service/briefing-service.js';
+import type { MemoryBriefingService } from './service/briefing-service.js';
 import { createBriefingService } from './service/create-briefing-service.js';
 import { COMMANDS } from './answer/question/check-question.js';
 import { loadCorpus } from './corpus/load-corpus.js';
@@ -55,7 +55,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   const { corpusDir } = config;
-  const openService = async (): Promise<BriefingService> => {
+  const openService = async (): Promise<MemoryBriefingService> => {
     const service = await createBriefingService({
       corpusDir,
       extraRoots: config.corpusExtraRoots,
@@ -135,7 +135,7 @@ async function addArticle(
   targets: string[],
   config: LoadedConfig,
   json: boolean,
-  openService: () => Promise<BriefingService>,
+  openService: () => Promise<MemoryBriefingService>,
 ): Promise<number> {
   if (targets.length !== 1) {
     process.stderr.write(`briefbot: add needs one link or file\n${USAGE}\n`);
@@ -152,7 +152,7 @@ async function addArticle(
   return result.kind === 'refused' ? 1 : 0;
 }
 
-async function answerBatch(service: BriefingService, json: boolean): Promise<void> {
+async function answerBatch(service: MemoryBriefingService, json: boolean): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;

@@ -50,15 +50,15 @@ try {
         snapshotDelayMs: 0,
       });
       const knowledge = service.knowledge();
-      const skipped = service.overview().skipped.length;
-      const report = await indexCorpus(pool, [...knowledge.articles.values()], { knowledge });
+      const { skipped } = service.overview();
+      const report = await indexCorpus(pool, [...knowledge.articles.values()], { knowledge, skipped });
       await service.close?.();
       logger.info(
         {
           added: report.added.length,
           changed: report.changed.length,
           removed: report.removed.length,
-          skipped,
+          skipped: skipped.length,
           passages: report.passages,
           version: report.version,
           milliseconds: Math.round(performance.now() - started),

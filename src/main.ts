@@ -16,6 +16,7 @@ import { createLogger, flushLogs, type Logger } from './logger.js';
 import { createBriefingService, type ProgressEvent } from './service/create-briefing-service.js';
 import type { AnswerStore } from './service/answer-store.js';
 import { PostgresAnswerStore } from './storage/postgres/postgres-answer-store.js';
+import { createPostgresBriefingService } from './storage/postgres/postgres-briefing-service.js';
 import { PostgresDigestRecords } from './storage/postgres/postgres-digest-records.js';
 import { PostgresPageSessions } from './storage/postgres/postgres-page-sessions.js';
 import { PostgresRateLimiter } from './storage/postgres/postgres-rate-limiter.js';
@@ -96,9 +97,10 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
 }
 
 /**
- * With DATABASE_URL, every question command (/search, /who, /when, /quote) and autocomplete are
- * read from PostgreSQL (the tables `npm run indexer` writes), the same for every process
- * sharing the database.
+ * The terminal with DATABASE_URL: the question commands (/search, /who, /when, /quote) and
+ * autocomplete are read from PostgreSQL (the tables `npm run indexer` writes); the rest (briefs,
+ * /add, the watch, the digest at the prompt) from its own build. A bot process holds no build
+ * (buildService).
  */
 function databaseStore(config: LoadedConfig, logger?: Logger): AnswerStore | undefined {
   if (!config.databaseUrl) return undefined;
@@ -121,14 +123,25 @@ function sharedState(config: LoadedConfig, logger: Logger) {
     digest: { records: new PostgresDigestRecords(pool, { logger }) },
     rateLimiter: new PostgresRateLimiter(pool, { ...defaultRateLimit, onError }),
     pager: new SharedPager(new PostgresPageSessions<ReplyPage>(pool, { onError }), { onError }),
+    close: () => pool.end(),
   };
 }
 
 async function buildService(config: LoadedConfig, logger: Logger): Promise<BriefingService> {
+  if (config.databaseUrl) {
+    // Every command and the digest read the database: this process builds and holds no corpus.
+    const onIdleError = (error: Error): void => logger.warn({ err: error }, 'database connection lost; reconnecting');
+    const service = createPostgresBriefingService(createPool({ connectionString: config.databaseUrl, onIdleError }));
+    const overview = await service.overview();
+    logger.info(
+      { articles: overview.articles, skipped: overview.skipped.length },
+      'serving the corpus from the database',
+    );
+    if (overview.articles === 0)
+      logger.warn('the database holds no corpus: every question will find nothing until `npm run indexer` runs');
+    return service;
+  }
   logger.info({ corpusDir: config.corpusDir, cacheDir: config.cacheDir }, 'indexing corpus');
-  const answerStore = databaseStore(config, logger);
-  // Which commands the database answers; the URL itself is never logged.
-  if (answerStore) logger.info({ commands: [...answerStore.commands] }, 'answering from the database');
   const started = performance.now();
   const service = await createBriefingService({
     corpusDir: config.corpusDir,
@@ -136,7 +149,6 @@ async function buildService(config: LoadedConfig, logger: Logger): Promise<Brief
     extractionBudgetMs: config.extractionBudgetMs,
     cacheDir: config.cacheDir,
     onEvent: (event) => logServiceEvent(logger, event),
-    answerStore,
   });
   const overview = service.overview();
   logger.info(
@@ -166,6 +178,10 @@ function startWatch(
   reports: Pick<WatchOptions, 'onReload' | 'onError' | 'onNotice'>,
 ): CorpusWatch | null {
   if (!config.corpusWatch) return null;
+  if (service.reloadElsewhere) {
+    reports.onNotice?.(`CORPUS_WATCH is off: ${service.reloadElsewhere}`);
+    return null;
+  }
   return watchCorpus(service, config.corpusDir, reports);
 }
 
@@ -179,6 +195,8 @@ async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Prom
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   let service: BriefingService | undefined;
   let serving: { bot: RunningBot; digest: DigestRuntime | null; watch: CorpusWatch | null } | undefined;
+  // The pool of what the processes share (digest, limits, pages), ended last at shutdown.
+  let shared: ReturnType<typeof sharedState> = null;
 
   let stopping = false;
   const shutDown = (signal: NodeJS.Signals): void => {
@@ -198,6 +216,7 @@ async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Prom
       : Promise.resolve();
     stopped
       .then(() => service?.close?.())
+      .then(() => shared?.close())
       .then(() => {
         logger.info('state flushed');
         exit(0);
@@ -220,7 +239,7 @@ async function runBot(config: LoadedConfig & { discord: DiscordSettings }): Prom
     // scheduler needs the logged-in client. A store that cannot be read is never reset: the
     // digest stays off and questions are served.
     let digest: DigestRuntime | null = null;
-    const shared = sharedState(config, logger);
+    shared = sharedState(config, logger);
     try {
       digest = createDigestRuntime({ service, logger, storePath: config.digestStorePath, shared: shared?.digest });
     } catch (error) {

@@ -85,15 +85,28 @@ export function selectStories(
   dates: { since: string | null; until: string | null },
   limit: number,
 ): { stories: Story[]; articleCount: number; analysedCount: number } {
+  const { analysed, articleCount } = analysedArticles(knowledge, subject, dates, limit);
+  const stories = groupDuplicates(analysed).map((group) => toStory(knowledge, subject, group));
+  stories.sort((left, right) => compareNewestFirst(left.copies[0]!, right.copies[0]!));
+  return { stories, articleCount, analysedCount: analysed.length };
+}
+
+/**
+ * The subject's articles within the dates, the newest `limit` of them: the ones a brief reads
+ * (only their dates are looked at, so a database reads the bodies of these alone).
+ */
+export function analysedArticles(
+  knowledge: Pick<Knowledge, 'articles'>,
+  subject: Pick<Subject, 'paragraphs'>,
+  dates: { since: string | null; until: string | null },
+  limit: number,
+): { analysed: Article[]; articleCount: number } {
   const articles: Article[] = [];
   for (const articleId of subject.paragraphs.keys()) {
     const article = knowledge.articles.get(articleId);
     if (article && isWithin(article.published, dates.since, dates.until)) articles.push(article);
   }
-  const analysed = articles.sort(compareNewestFirst).slice(0, limit);
-  const stories = groupDuplicates(analysed).map((group) => toStory(knowledge, subject, group));
-  stories.sort((left, right) => compareNewestFirst(left.copies[0]!, right.copies[0]!));
-  return { stories, articleCount: articles.length, analysedCount: analysed.length };
+  return { analysed: articles.sort(compareNewestFirst).slice(0, limit), articleCount: articles.length };
 }
 
 function toStory(knowledge: Knowledge, subject: Subject, group: Article[]): Story {

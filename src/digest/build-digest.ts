@@ -1,3 +1,4 @@
+import type { Article } from '../corpus/article.js';
 import { compareNewestFirst, entryFromGroup } from './digest-entries.js';
 import { pickEvents, pickQuotations, rankPeople, storyFactsOf } from './digest-facts.js';
 import { groupDuplicates } from '../corpus/duplicates.js';
@@ -12,6 +13,11 @@ function compareEntries(left: DigestEntry, right: DigestEntry): number {
   return left.title.localeCompare(right.title) || left.articleId.localeCompare(right.articleId);
 }
 
+/** The articles a digest reads the facts of: the newest `limit`. */
+export function analysedOf(articles: readonly Article[], limit: number): Article[] {
+  return [...articles].sort(compareNewestFirst).slice(0, limit);
+}
+
 /**
  * The digest of a set of articles (the ones the reader has not been sent yet): stories newest
  * first with duplicates folded, then the people, quotations and events they carry. Pure: the
@@ -19,7 +25,7 @@ function compareEntries(left: DigestEntry, right: DigestEntry): number {
  */
 export function buildDigest(input: BuildDigestInput): Digest {
   const limits = { ...defaultDigestLimits, ...input.limits };
-  const analysed = [...input.articles].sort(compareNewestFirst).slice(0, limits.articles);
+  const analysed = analysedOf(input.articles, limits.articles);
   const entries = groupDuplicates(analysed).map(entryFromGroup).sort(compareEntries);
   const stories = storyFactsOf(entries, input.knowledge);
   const people = rankPeople(stories, input.knowledge, limits.people);

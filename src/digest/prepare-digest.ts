@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { buildDigest } from './build-digest.js';
+import { analysedOf, buildDigest } from './build-digest.js';
 import type { DigestPoster } from './digest-poster.js';
 import type { DigestSource } from './digest-source.js';
 import type { DigestRecords } from './digest-records.js';
 import { articlesAfter } from './ledger.js';
 import { settledUntil } from './schedule.js';
 import type { PendingDigest } from './store-state.js';
-import type { DigestLimits } from './types.js';
+import { defaultDigestLimits, type DigestLimits } from './types.js';
 
 export interface PrepareDigestOptions {
   guildId: string;
@@ -69,10 +69,18 @@ export async function prepareDigest(
   source: DigestSource,
   options: PrepareDigestOptions,
 ): Promise<PrepareOutcome> {
-  const articles = source.listArticles();
+  const articles = await source.listArticles();
   const numbers = await store.numberArticles(articles);
+  // The stories a digest reads are fetched before the atomic change (a database's list holds no
+  // bodies): for the articles new to the guild as its record stands now. If the record moves
+  // meanwhile, another digest was prepared in between, and this one stands aside.
+  const { highWater } = await store.readGuild(options.guildId);
+  const limits = { ...defaultDigestLimits, ...options.limits };
+  const candidates = articlesAfter(articles, numbers, highWater).articles;
+  const stories = await source.readStories(analysedOf(candidates, limits.articles));
+  const bodies = new Map(stories.articles.map((article) => [article.id, article]));
   const attempt = await store.tryUpdateGuild(options.guildId, (guild): PrepareOutcome => {
-    if (guild.pending) return { kind: 'taken' };
+    if (guild.pending || guild.highWater !== highWater) return { kind: 'taken' };
     if (options.slot && (!guild.settings?.enabled || options.slot.getTime() <= settledUntil(guild)))
       return { kind: 'taken' };
     const fresh = articlesAfter(articles, numbers, guild.highWater);
@@ -81,8 +89,8 @@ export async function prepareDigest(
       return { kind: 'nothing-new' };
     }
     const digest = buildDigest({
-      articles: fresh.articles,
-      knowledge: source.knowledge(),
+      articles: fresh.articles.map((article) => bodies.get(article.id) ?? article),
+      knowledge: stories.knowledge,
       since: sinceWords(guild.lastDigestAt),
       generatedAt: options.now,
       limits: options.limits,

@@ -1,7 +1,7 @@
 import { buildDigest } from './build-digest.js';
-import type { DigestSource } from './digest-source.js';
+import type { Article } from '../corpus/article.js';
+import type { DigestKnowledge, DigestLimits } from './types.js';
 import { renderDigestText } from './render-text.js';
-import type { DigestLimits } from './types.js';
 
 export interface DigestCommandOptions {
   /** ISO date `YYYY-MM-DD`: articles published on or after it; "all" or empty: every article. */
@@ -25,7 +25,10 @@ function isCalendarDate(text: string): boolean {
  * per-guild record of what was sent, so "since" means published on or after DATE; undated
  * articles are only in `--since all`. Throws DigestCommandError on a bad date.
  */
-export function runDigestCommand(source: DigestSource, options: DigestCommandOptions = {}): string {
+export function runDigestCommand(
+  source: { listArticles(): Article[]; knowledge(): DigestKnowledge },
+  options: DigestCommandOptions = {},
+): string {
   const since = options.since?.trim() ?? '';
   const everything = since === '' || since.toLowerCase() === 'all';
   if (!everything && !isCalendarDate(since)) {

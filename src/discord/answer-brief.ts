@@ -29,7 +29,7 @@ export async function answerBrief(
   preface: Preface = {},
 ): Promise<void> {
   const ephemeral = interaction.options.getBoolean(privateOption.name) ?? false;
-  const brief = context.service.brief(request);
+  const brief = await context.service.brief(request);
   context.logger.debug({ command: 'brief', stories: brief.sources.length }, 'brief built');
   if (brief.error) {
     await sendReply(interaction, withContent(renderNotice(escapeText(brief.error)), preface), { ephemeral });
@@ -53,7 +53,7 @@ export async function answerTimeline(
   preface: Preface = {},
 ): Promise<void> {
   const ephemeral = interaction.options.getBoolean(privateOption.name) ?? false;
-  const brief = context.service.brief(timelineRequest(subject));
+  const brief = await context.service.brief(timelineRequest(subject));
   if (brief.error) {
     await sendReply(interaction, withContent(renderNotice(escapeText(brief.error)), preface), { ephemeral });
     return;

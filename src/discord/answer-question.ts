@@ -48,7 +48,7 @@ export async function answerQuestion(
   const { set, note, nearest } = await outcomeInTime(interaction, pending, ephemeral);
   context.logger.debug({ command: set.command, answers: set.answers.length }, 'question answered');
   if (set.answers.length === 0) {
-    const hints = { nearest, overview: context.service.overview() };
+    const hints = { nearest, overview: await context.service.overview() };
     await sendReply(interaction, { ...renderNoAnswer(set, hints), content: question.preface }, { ephemeral });
     return;
   }

@@ -2,7 +2,7 @@ import type { Article, CorpusLoad } from '../corpus/article.js';
 import { loadCorpus, startWalk, type LoadOptions, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';
 import type { AnswerStore } from './answer-store.js';
-import type { BriefingService, CorpusOverview } from './briefing-service.js';
+import type { MemoryBriefingService } from './briefing-service.js';
 import { previousLoadOf, type Base } from './build-base.js';
 import type { CorpusChange } from './corpus-change.js';
 import { readDelta } from './snapshot-delta.js';
@@ -17,6 +17,7 @@ import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
 import { buildBrief } from '../brief/build-brief.js';
 import { briefInput, failedBrief } from './brief-input.js';
+import { describeCorpus } from './describe-corpus.js';
 
 export interface ProgressEvent {
   stage: 'load' | 'extract';
@@ -65,7 +66,7 @@ export interface BriefingServiceOptions {
 type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
 
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
-export async function createBriefingService(options: BriefingServiceOptions): Promise<BriefingService> {
+export async function createBriefingService(options: BriefingServiceOptions): Promise<MemoryBriefingService> {
   // Hashing the code's files (the snapshot's stamp) goes on while the snapshot is read.
   if (options.cacheDir) codeVersion().catch(() => undefined);
   const statThread = new StatThread();
@@ -177,8 +178,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       if (kind === 'article') return suggestArticles(engine.knowledge, text, limit);
       return suggestPeople(engine.knowledge, text, limit, kind === 'speaker');
     },
-    overview: () => overviewOf(engine, articles()),
+    overview: () => describeCorpus(articles(), engine.passages.size, engine.corpus.skipped),
     knowledge: () => engine.knowledge,
+    readStories: (chosen) => ({ articles: [...chosen], knowledge: engine.knowledge }),
     listArticles: () => articles().sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
     isReloading: () => reloader.isReloading(),
     stopReload: (reason) => reloader.stop(reason),
@@ -233,24 +235,4 @@ async function start(
     });
     return { engine: (await build(null)).commit(), snapshotId: null };
   }
-}
-
-function overviewOf(engine: Engine, all: Article[]): CorpusOverview {
-  const dates = all
-    .map((article) => article.published)
-    .filter((date): date is string => date !== null)
-    .sort();
-  const newest = [...all]
-    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
-    .slice(0, 5)
-    .map(({ id, title, published, source }) => ({ id, title, published, source }));
-  return {
-    articles: all.length,
-    passages: engine.passages.size,
-    dated: dates.length,
-    firstDate: dates[0] ?? null,
-    lastDate: dates.at(-1) ?? null,
-    newest,
-    skipped: engine.corpus.skipped,
-  };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describeDigest } from '../digest/digest-settings.js';
 import { DigestCommandError, runDigestCommand } from '../digest/run-digest-command.js';
 import { storeStateSchema } from '../digest/store-state.js';
-import type { BriefingService } from '../service/briefing-service.js';
+import type { MemoryBriefingService } from '../service/briefing-service.js';
 
 /**
  * /digest at the prompt. The terminal has no server or channel: `show` reads the settings each
@@ -10,7 +10,7 @@ import type { BriefingService } from '../service/briefing-service.js';
  * the corpus here, and `set`/`off` are Discord's.
  */
 export function runDigestAtPrompt(
-  service: BriefingService,
+  service: MemoryBriefingService,
   subcommand: string | null,
   text: string,
   storePath: string | null,

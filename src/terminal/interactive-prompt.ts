@@ -1,5 +1,5 @@
 import { clearScreenDown, createInterface, cursorTo, moveCursor, type CompleterResult } from 'node:readline';
-import type { BriefingService } from '../service/briefing-service.js';
+import type { MemoryBriefingService } from '../service/briefing-service.js';
 import type { CorpusWatch, WatchOptions } from '../service/watch-corpus.js';
 import { completeLine } from './complete-line.js';
 import { renderPromptHelp } from './render-help.js';
@@ -28,7 +28,7 @@ export interface PromptOptions {
 
 /** The terminal adapter: a person types slash commands and reads the same answers Discord shows. */
 export function runInteractivePrompt(
-  service: BriefingService,
+  service: MemoryBriefingService,
   { input, output }: PromptStreams,
   options: PromptOptions = {},
 ): Promise<void> {
@@ -112,7 +112,7 @@ export function runInteractivePrompt(
 }
 
 /** Reload lines for the prompt: files skipped before the watch started are not reported again. */
-function watchReports(service: BriefingService, notify: (text: string) => void): WatchReports {
+function watchReports(service: MemoryBriefingService, notify: (text: string) => void): WatchReports {
   let reported = new Set(service.overview().skipped.map(skippedKey));
   return {
     onReload: (report) => {

@@ -6,7 +6,7 @@ import {
   topicFallbackNote,
   type QuestionOutcome,
 } from '../command-table/ask-question.js';
-import type { BriefingService } from '../service/briefing-service.js';
+import type { MemoryBriefingService } from '../service/briefing-service.js';
 import { runDigestAtPrompt } from './digest-at-prompt.js';
 import { parseLine } from './parse-line.js';
 import { renderAnswerSet, renderNoAnswer } from './render-answer.js';
@@ -17,7 +17,7 @@ import { describeRoute, routeQuestion, type RoutedQuestion } from '../command-ta
 import { readTimelineOrder, timelineRequest } from '../brief/timeline.js';
 
 export interface PromptContext {
-  service: BriefingService;
+  service: MemoryBriefingService;
   /** The bot's digest store, which /digest show reads; null when the prompt was given none. */
   digestStorePath: string | null;
   /** Adds a link or a file to the corpus; absent where the prompt cannot add. */
@@ -62,7 +62,7 @@ async function openArticle(context: PromptContext, typed: string): Promise<strin
   return renderArticleChoices(typed, matches);
 }
 
-async function reload(service: BriefingService): Promise<string> {
+async function reload(service: MemoryBriefingService): Promise<string> {
   if (service.isReloading()) return 'A reload is already running.';
   try {
     return renderReloadReport(await service.reload());

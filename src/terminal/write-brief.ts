@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { renderBriefMarkdown } from '../presentation/brief-markdown.js';
-import type { BriefingService } from '../service/briefing-service.js';
+import type { MemoryBriefingService } from '../service/briefing-service.js';
 import { jsonLine, terminalText } from './terminal-text.js';
 
 /**
@@ -8,7 +8,7 @@ import { jsonLine, terminalText } from './terminal-text.js';
  * where); `--json` gives the brief object. Exit 1 when there is no brief (nothing matches, a bad date).
  */
 export async function writeBrief(
-  service: BriefingService,
+  service: MemoryBriefingService,
   subject: string,
   options: { since?: string; until?: string; out?: string; json: boolean },
 ): Promise<number> {

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefFileName, renderBriefMarkdown, unescapeBriefText } from '../../src/presentation/brief-markdown.js';
 import { timelineEvents } from '../../src/brief/timeline.js';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { writeBriefCorpus } from './brief-corpus.js';
 
 let folder: string;
-let service: BriefingService;
+let service: MemoryBriefingService;
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'briefbot-brief-'));
   await writeBriefCorpus(folder);

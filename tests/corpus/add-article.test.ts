@@ -7,6 +7,8 @@ import { DEFAULT_FETCH_SETTINGS } from '../../src/fetch/fetch-page.js';
 import type { BriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { PageServer } from '../support/page-server.js';
+import { FakeBriefingService } from '../support/fake-briefing-service.js';
+import { REINDEX_ELSEWHERE } from '../../src/storage/postgres/postgres-briefing-service.js';
 import { storyPage } from '../support/story-pages.js';
 
 let server: PageServer;
@@ -68,6 +70,19 @@ describe('addToCorpus', () => {
     expect((await service.ask('search', 'pay deal')).answers.length).toBeGreaterThan(0);
     const saved = readFileSync(path.join(corpusDir, result.path), 'utf8');
     expect(saved.startsWith(`<!-- briefbot fetched-url="${url}" fetched-at="2024-05-03T08:00:00.000Z" -->`)).toBe(true);
+  });
+
+  it('in a process serving from PostgreSQL, refuses and says how to add, writing nothing', async () => {
+    const before = filesUnder(corpusDir);
+    const served = new FakeBriefingService();
+    served.reloadElsewhere = REINDEX_ELSEWHERE;
+    const url = `${server.base}/news/2024/05/02/port-strike`;
+    expect(await addToCorpus(served, { kind: 'link', url }, options)).toEqual({
+      kind: 'refused',
+      reason: REINDEX_ELSEWHERE,
+    });
+    expect(filesUnder(corpusDir)).toEqual(before);
+    expect(served.reloads).toBe(0);
   });
 
   it('says a link or a body is already there and adds nothing', async () => {

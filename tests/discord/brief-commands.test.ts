@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { unescapeBriefText } from '../../src/presentation/brief-markdown.js';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { writeBriefCorpus } from '../brief/brief-corpus.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
@@ -14,7 +14,7 @@ import type { Json } from '../support/fake-discord/json.js';
 /** /brief, /timeline and /ask through the real discord.js client, over the real core and hand-written stories. */
 describe('briefs in Discord', () => {
   let folder: string;
-  let service: BriefingService;
+  let service: MemoryBriefingService;
   let harness: Harness;
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'briefbot-brief-discord-'));

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderReloadReport } from '../../src/discord/render/reload-page.js';
 import { startHarness, type Harness } from '../support/bot-harness.js';
 import { FakeBriefingService } from '../support/fake-briefing-service.js';
+import { REINDEX_ELSEWHERE } from '../../src/storage/postgres/postgres-briefing-service.js';
 import { bodiesThatCouldPing, isEphemeral, replyText } from '../support/fake-discord/interaction-record.js';
 import { createUser, permissions } from '../support/fake-discord/payloads.js';
 
@@ -42,6 +43,18 @@ describe('/reload', () => {
     expect(text).toContain('Skipped (1)\n• notes/empty.txt: empty file');
     expect(service.reloads).toBe(1);
     expect(harness.fake.rejections).toEqual([]);
+    expect(harness.logs.errors()).toEqual([]);
+  });
+
+  it('a process serving from PostgreSQL tells an admin how to reindex, and reloads nothing', async () => {
+    const service = new FakeBriefingService();
+    service.reloadElsewhere = REINDEX_ELSEWHERE;
+    harness = await startHarness({ service });
+    const record = await harness.ask('reload', {}, admin);
+    expect(isEphemeral(record)).toBe(true);
+    expect(replyText(record)).toContain('npm run indexer');
+    expect(replyText(record)).not.toContain('Corpus reloaded');
+    expect(service.reloads).toBe(0);
     expect(harness.logs.errors()).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchAnswer, WhoAnswer } from '../../src/answer/types.js';
 import type { Article } from '../../src/corpus/article.js';
 import { createCopyCheck } from '../../src/corpus/duplicates.js';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { foldCopies } from '../../src/service/fold-copies.js';
 import { renderAnswerSet } from '../../src/terminal/render-answer.js';
@@ -25,7 +25,7 @@ function article(title: string, source: string, date: string, paragraphs: string
 
 describe('answers over a corpus with syndicated copies', () => {
   let work: string;
-  let service: BriefingService;
+  let service: MemoryBriefingService;
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'briefbot-copies-'));
     writeFileSync(

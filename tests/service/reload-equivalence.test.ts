@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandName } from '../../src/answer/types.js';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 
 let work: string;
@@ -92,7 +92,7 @@ const QUESTIONS: Array<[CommandName, string]> = [
   ['search', 'dockers strike'],
   ['search', 'Dockers ended'],
 ];
-const answersOf = (service: BriefingService): Promise<unknown[]> =>
+const answersOf = (service: MemoryBriefingService): Promise<unknown[]> =>
   Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
 
 function write(name: string, content: string | object): void {
@@ -227,8 +227,8 @@ describe('incremental reload answers as a cold build', () => {
     edit();
     await warm.reload();
     const cold = await createBriefingService({ corpusDir, workers: 0 });
-    const keys = (service: BriefingService) => [...service.knowledge().articles.keys()];
-    const paths = (service: BriefingService) =>
+    const keys = (service: MemoryBriefingService) => [...service.knowledge().articles.keys()];
+    const paths = (service: MemoryBriefingService) =>
       [...service.knowledge().articles.values()].map((article) => article.path);
     // Answers first: the visible difference; then the knowledge order and paths behind it.
     expect(await answersOf(warm)).toEqual(await answersOf(cold));

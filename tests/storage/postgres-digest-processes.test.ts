@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveDigestSettings } from '../../src/digest/digest-settings.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
+import { createBriefingService } from '../../src/service/create-briefing-service.js';
+import { indexCorpus } from '../../src/storage/postgres/index-corpus.js';
 import { PostgresDigestRecords } from '../../src/storage/postgres/postgres-digest-records.js';
 import { startBotProcess, killGroup, type BotProcess } from '../support/fake-discord/bot-process.js';
 import { FakeDiscord } from '../support/fake-discord/fake-discord.js';
@@ -25,9 +27,15 @@ describe.skipIf(!reachable)('two `npm start` processes on one database', () => {
 
   beforeAll(async () => {
     schema = await createTestSchema();
-    await migrate(schema.pool(1));
+    const pool = schema.pool(1);
+    await migrate(pool);
+    // As a deployment does: `npm run indexer` writes the corpus, then the bots serve it.
+    const memory = await createBriefingService({ corpusDir: 'corpus', workers: 0 });
+    const knowledge = memory.knowledge();
+    await indexCorpus(pool, [...knowledge.articles.values()], { knowledge, skipped: memory.overview().skipped });
+    await memory.close?.();
     fake = await new FakeDiscord().start();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     for (const bot of bots) await bot.dispose();
@@ -73,6 +81,11 @@ describe.skipIf(!reachable)('two `npm start` processes on one database', () => {
     const posted = started.map((bot) => bot.lines().filter((line) => line.msg === 'digest posted').length);
     expect(posted.sort()).toEqual([0, 1]);
     for (const bot of started) expect(bot.lines().filter((line) => line.level >= 50)).toEqual([]);
+    // Neither built the corpus: both read it from the database.
+    for (const bot of started) {
+      expect(bot.lines().filter((line) => line.msg === 'serving the corpus from the database')).toHaveLength(1);
+      expect(bot.lines().filter((line) => line.msg === 'corpus indexed')).toEqual([]);
+    }
     const state = await new PostgresDigestRecords(schema.pool(1)).readGuild(fake.world.guildId);
     expect(state.pending).toBeNull();
     expect(state.lastDigestAt).not.toBeNull();

@@ -70,6 +70,7 @@ describe.skipIf(!reachable)('/search from PostgreSQL', () => {
       '004_quote_tables.sql',
       '005_digest.sql',
       '006_rate_limits_and_pages.sql',
+      '007_story_tables.sql',
     ];
     expect(await migrate(pool)).toEqual(all);
     expect(await migrate(pool)).toEqual([]);

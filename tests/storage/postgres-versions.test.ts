@@ -4,7 +4,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { indexCorpus } from '../../src/storage/postgres/index-corpus.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
@@ -32,7 +32,7 @@ describe.skipIf(!reachable)('corpus versions in PostgreSQL', () => {
   let store: PostgresAnswerStore;
 
   /** The in-memory build of the folder as it is now: what the indexer writes. */
-  async function build(): Promise<{ articles: Article[]; service: BriefingService }> {
+  async function build(): Promise<{ articles: Article[]; service: MemoryBriefingService }> {
     const service = await createBriefingService({ corpusDir: folder, workers: 0 });
     return { articles: [...service.knowledge().articles.values()], service };
   }

@@ -4,7 +4,13 @@ import type { Knowledge } from '../../src/knowledge/knowledge.js';
 import { buildBrief } from '../../src/brief/build-brief.js';
 import type { Brief, BriefRequest } from '../../src/brief/types.js';
 import type { AnswerSet, Citation, CommandName, QuoteAnswer, WhenAnswer, WhoAnswer } from '../../src/answer/types.js';
-import type { BriefingService, CorpusOverview, ReloadReport, Suggestion } from '../../src/service/briefing-service.js';
+import type {
+  CorpusOverview,
+  MemoryBriefingService,
+  ReloadReport,
+  Suggestion,
+} from '../../src/service/briefing-service.js';
+import type { DigestStories } from '../../src/digest/digest-source.js';
 
 /** Short synthetic articles in the style of wire news, written for these tests. */
 function makeArticle(
@@ -98,7 +104,7 @@ function matches(query: string, text: string): boolean {
  * An in-memory BriefingService with knobs the tests turn: answers fixed per question, a
  * reload that waits for a gate or fails, an ask that throws.
  */
-export class FakeBriefingService implements BriefingService {
+export class FakeBriefingService implements MemoryBriefingService {
   articles = new Map(sampleArticles.map((article) => [article.id, article]));
   readonly fixedAnswers = new Map<string, AnswerSet>();
   reloadGate: Promise<void> | null = null;
@@ -107,6 +113,8 @@ export class FakeBriefingService implements BriefingService {
   /** Answers come this late (a slow database), so the adapter's deferral can be seen. */
   answerDelayMs = 0;
   reloads = 0;
+  /** Set, as a process serving from PostgreSQL sets it: /reload and /add say this instead. */
+  reloadElsewhere: string | undefined = undefined;
   private reloading = false;
 
   private cite(articleId: string, passage: string): Citation {
@@ -247,6 +255,10 @@ export class FakeBriefingService implements BriefingService {
       },
       request,
     );
+  }
+
+  readStories(articles: readonly Article[]): DigestStories {
+    return { articles: [...articles], knowledge: this.knowledge() };
   }
 
   knowledge(): Knowledge {

@@ -1,10 +1,10 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { runInteractivePrompt } from '../../src/terminal/interactive-prompt.js';
 
-let service: BriefingService;
+let service: MemoryBriefingService;
 beforeAll(async () => {
   service = await createBriefingService({ corpusDir: 'corpus' });
 });

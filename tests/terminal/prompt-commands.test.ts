@@ -7,13 +7,13 @@ import { commandTable } from '../../src/command-table/command-table.js';
 import { saveDigestSettings } from '../../src/digest/digest-settings.js';
 import { openDigestStore } from '../../src/digest/digest-store.js';
 import { loadCommands } from '../../src/discord/load-commands.js';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { completeLine } from '../../src/terminal/complete-line.js';
 import { runInteractivePrompt } from '../../src/terminal/interactive-prompt.js';
 import { recordingLogger } from '../digest/support/harness.js';
 
-let service: BriefingService;
+let service: MemoryBriefingService;
 let work: string;
 beforeAll(async () => {
   service = await createBriefingService({ corpusDir: 'corpus' });

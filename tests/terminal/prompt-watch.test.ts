@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
-import type { BriefingService } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService, type BriefingServiceOptions } from '../../src/service/create-briefing-service.js';
 import { watchCorpus } from '../../src/service/watch-corpus.js';
 import { runInteractivePrompt } from '../../src/terminal/interactive-prompt.js';
@@ -22,7 +22,7 @@ interface Session {
   end(): Promise<void>;
 }
 
-function openSession(service: BriefingService, corpusDir: string): Session {
+function openSession(service: MemoryBriefingService, corpusDir: string): Session {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
@@ -57,7 +57,7 @@ describe('interactive prompt with the corpus folder watched', () => {
 
   async function startOver(
     options: Partial<BriefingServiceOptions> = {},
-  ): Promise<{ service: BriefingService; dir: string }> {
+  ): Promise<{ service: MemoryBriefingService; dir: string }> {
     const dir = await mkdtemp(path.join(tmpdir(), 'briefbot-prompt-watch-'));
     corpusDir = dir;
     await cp('corpus', dir, { recursive: true });

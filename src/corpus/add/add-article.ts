@@ -57,9 +57,11 @@ export function addToCorpus(service: BriefingService, source: AddSource, options
 }
 
 async function addNow(service: BriefingService, source: AddSource, options: AddOptions): Promise<AddResult> {
+  // A process reading its corpus from a database cannot add to it: the indexer does.
+  if (service.reloadElsewhere) return { kind: 'refused', reason: service.reloadElsewhere };
   const settings = options.fetch ?? DEFAULT_FETCH_SETTINGS;
   if (source.kind === 'link') {
-    const known = findDuplicate(service.listArticles(), [source.url], null);
+    const known = findDuplicate(await service.listArticles(), [source.url], null);
     if (known) return { kind: 'duplicate', ...known };
   }
   let gathered: Gathered;
@@ -82,23 +84,23 @@ async function addNow(service: BriefingService, source: AddSource, options: AddO
   }
   const first = parsed.find((article) => article.paragraphs.length > 0);
   if (!first) return { kind: 'refused', reason: `no article text found in the ${gathered.url ? 'page' : 'file'}` };
-  const duplicate = findDuplicate(service.listArticles(), [gathered.url, first.url], first.paragraphs);
+  const duplicate = findDuplicate(await service.listArticles(), [gathered.url, first.url], first.paragraphs);
   if (duplicate) return { kind: 'duplicate', ...duplicate };
 
   const site = gathered.url ? new URL(gathered.url).hostname : null;
   const relative = chooseSavePath(options.corpusDir, site, first.title, gathered.name, EXTENSIONS[gathered.format]);
   await saveAtomically(path.join(options.corpusDir, relative), content);
   await reloadWhenFree(service);
-  const added = service.listArticles().filter((article) => article.path === relative);
+  const added = (await service.listArticles()).filter((article) => article.path === relative);
   if (added.length === 0) {
     // The loader would not take it after all: leave nothing behind, say why.
-    const skipped = service.overview().skipped.find((file) => file.path === relative);
+    const skipped = (await service.overview()).skipped.find((file) => file.path === relative);
     await rm(path.join(options.corpusDir, relative), { force: true });
     await reloadWhenFree(service);
     return { kind: 'refused', reason: `the corpus could not read it (${skipped?.reason ?? 'no article text found'})` };
   }
   const article = added.find((candidate) => candidate.title === first.title) ?? added[0]!;
-  return { kind: 'added', article, articles: added.length, people: service.peopleIn(article.id), path: relative };
+  return { kind: 'added', article, articles: added.length, people: await service.peopleIn(article.id), path: relative };
 }
 
 async function gather(source: AddSource, settings: FetchSettings): Promise<Gathered> {

@@ -9,6 +9,9 @@ import { visibleAt } from './pinned-read.js';
 import { ANSWER_TABLES, writeAnswerTables } from './write-answer-tables.js';
 import { writeQuoteTables } from './write-quote-tables.js';
 import { writeWhenTables } from './write-when-tables.js';
+import { writeStoryTables } from './write-story-tables.js';
+import type { SkippedFile } from '../../corpus/article.js';
+import { describeCorpus } from '../../service/describe-corpus.js';
 
 /** Channel of the NOTIFY sent after each indexing that changed the corpus; the payload is the new version. */
 export const CORPUS_CHANNEL = 'briefbot_corpus';
@@ -35,6 +38,8 @@ export interface IndexOptions {
    * are written for the new version too (they are corpus-wide, so whole, a version at a time).
    */
   knowledge?: Knowledge;
+  /** The files the loader skipped, which /sources lists. */
+  skipped?: SkippedFile[];
   /** Called between batches, for a test that stops an indexer midway. */
   afterBatch?: (written: number) => Promise<void> | void;
 }
@@ -102,8 +107,9 @@ export async function indexCorpus(
       }
       const tablesMissing =
         options.knowledge !== undefined &&
-        (await client.query("SELECT 1 FROM answer_totals WHERE version = $1 AND name = 'quote_entries'", [current]))
-          .rowCount === 0;
+        ((await client.query("SELECT 1 FROM answer_totals WHERE version = $1 AND name = 'quote_entries'", [current]))
+          .rowCount === 0 ||
+          (await client.query('SELECT 1 FROM corpus_overviews WHERE version = $1', [current])).rowCount === 0);
       const touched = writes.length + removed.length > 0 || tablesMissing;
       if (!touched) {
         const row = (await client.query<{ passages: number }>('SELECT passages FROM corpus_version')).rows[0]!;
@@ -113,6 +119,12 @@ export async function indexCorpus(
         await writeAnswerTables(client, next, options.knowledge);
         await writeWhenTables(client, next, options.knowledge);
         await writeQuoteTables(client, next, options.knowledge);
+        const passages = await client.query<{ passages: number }>(
+          `SELECT count(*)::int AS passages FROM passages p WHERE ${visibleAt('p', '$1')}`,
+          [next],
+        );
+        const overview = describeCorpus([...loaded.values()], passages.rows[0]!.passages, options.skipped ?? []);
+        await writeStoryTables(client, next, options.knowledge, overview);
       }
       const passages = await inTransaction(client, () => publish(client, next));
       // Rows written in bulk wait in the GIN index's pending list, which every search then scans

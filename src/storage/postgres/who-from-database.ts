@@ -153,3 +153,15 @@ async function withLeads<T>(read: PinnedRead, match: (context: RoleContext) => T
   const leads = new Map(rows.rows.map((row) => [row.id, row.lead]));
   return match({ lead: (articleId) => leads.get(articleId) ?? '', cache: new Map() });
 }
+
+/**
+ * The people a name matches (by full name or surname, not by role), by number in the
+ * directory, best first: the in-memory WhoAnswerer's findPersonsByName over the rows it reads.
+ */
+export async function findPersonsByNameInDatabase(read: PinnedRead, name: string): Promise<number[]> {
+  const partial = await readWhoTables(read, name);
+  if (!partial) return [];
+  const { tables } = partial;
+  const matches = await withLeads(read, (context) => findPersons(tables, name, context));
+  return matches.filter((match) => match.score >= 2).map((match) => tables.positions[match.slot]!);
+}

@@ -9,6 +9,7 @@ import { suggestionTablesOf } from '../../service/suggest.js';
 import { insertRows, intArray, textArray } from './insert-rows.js';
 import { QUOTE_TABLES } from './write-quote-tables.js';
 import { WHEN_TABLES } from './write-when-tables.js';
+import { STORY_TABLES } from './write-story-tables.js';
 
 /** The tables written whole for each version (the indexer clears and publishes them with it). */
 export const ANSWER_TABLES = [
@@ -20,6 +21,7 @@ export const ANSWER_TABLES = [
   'example_questions',
   ...WHEN_TABLES,
   ...QUOTE_TABLES,
+  ...STORY_TABLES,
 ] as const;
 
 const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];

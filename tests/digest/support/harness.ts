@@ -48,6 +48,10 @@ export class GrowingCorpus implements DigestSource {
   knowledge() {
     return emptyKnowledge;
   }
+
+  readStories(articles: readonly Article[]) {
+    return { articles: [...articles], knowledge: emptyKnowledge };
+  }
 }
 
 /** A store whose writes start failing at `crash()`, as if the process died there. */
