@@ -1,16 +1,16 @@
 /**
- * The Readability.js news pages as two corpora for answer quality: `text`, each page's article
- * (the body Readability.js extracts, as paragraphs) under a front matter of what the page
- * states (title, source, publication date, link), and `html`, the page as fetched.
- * The case writers read each page and recorded what it states in eval/web/*.json; where a
- * page states no date, the article has none.
+ * The Readability.js news pages (both lists of eval-web-pages.ts) as two corpora for answer
+ * quality: `text`, each page's article (the body Readability.js extracts, as paragraphs) under a
+ * front matter of what the page states (title, source, publication date, link), and `html`, the
+ * page as fetched. The case writers read each page and recorded what it states in
+ * eval/web/*.json; where a page states no date, the article has none.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { unpackCorpus } from './corpora.js';
-import { WEB_NEWS_PAGES } from './eval-web-pages.js';
+import { WEB_FRESH_PAGES, WEB_NEWS_PAGES } from './eval-web-pages.js';
 
 export interface WebPageFacts {
   title?: string;
@@ -42,7 +42,8 @@ export function buildWebCorpora(): { text: string; html: string } | null {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(text, { recursive: true });
   mkdirSync(html, { recursive: true });
-  for (const name of WEB_NEWS_PAGES) {
+  // One corpus for every split: the fresh pages are distractors for the dev and test cases too.
+  for (const name of [...WEB_NEWS_PAGES, ...WEB_FRESH_PAGES]) {
     const folder = path.join(pages, name);
     const metadata = JSON.parse(readFileSync(path.join(folder, 'expected-metadata.json'), 'utf8')) as {
       title?: string;

@@ -18,7 +18,8 @@ import { buildEvalMix } from './eval-mix.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
 // fresh and fresh2: further development splits from articles drawn after test, each after the
-// one before; reuters and bbc only.
+// one before; fresh is reuters and bbc only, fresh2 also has web.jsonl (WEB_FRESH_PAGES), which
+// runs over both web forms like dev's and test's.
 const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'own'] as const;
 type Split = (typeof SPLITS)[number];
 
