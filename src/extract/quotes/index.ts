@@ -1,17 +1,11 @@
 import type { Article } from '../../corpus/article.js';
 import type { PersonMention, Quotation } from '../types.js';
 import { findQuoteSpans, hasQuoteMark, type QuoteSpan } from './quote-spans.js';
-import {
-  buildQuoteContext,
-  comparePositions,
-  findRecentSubject,
-  type QuoteContext,
-  type Speaker,
-} from './quote-context.js';
+import { buildQuoteContext, comparePositions, findRecentSubject, type QuoteContext } from './quote-context.js';
 import { findAttributionAfter } from './attribution.js';
 import type { AttributionClause } from './attribution-tokens.js';
 import { findAttributionBefore } from './attribution-before.js';
-import { findReportedSpeaker } from './reported-speech.js';
+import { inheritSpeaker, leadOf } from './inherited-speaker.js';
 import { resolveSpeakerPhrase, skipSubordinateClause } from './speaker-resolution.js';
 import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
@@ -133,78 +127,6 @@ function findRelativeSayer(context: QuoteContext, span: QuoteSpan): AttributionC
     phrase: { paragraph: span.startParagraph, start: occurrence.start, end: occurrence.end },
     subjectless: false,
   };
-}
-
-/**
- * A quotation with no speech verb of its own: the speaker of the one right after it
- * ("A." "B," he said.), else the one reported in the sentence just before ("..., the spokesman
- * said."), else the most recent speaker or sentence subject (the paragraph that goes
- * on quoting the previous speaker, or "X predicted a cut. "..."").
- */
-function inheritSpeaker(context: QuoteContext, attributed: readonly Attributed[], index: number): Speaker | null {
-  const span = attributed[index]!.span;
-  // 'The proposed question is: "Should ...?"': words a sentence introduces as a thing, said by no
-  // one; "His message was:" and "what his next goal is:" still belong to him.
-  const lead = leadOf(context, span);
-  if (COPULA_COLON.test(lead) && !/\b(?:his|her)\b/i.test(lead)) return null;
-  // "... the old maxim: "No pain, no gain."": a saying, slogan or headline is no one's words.
-  if (THING_COLON.test(lead)) return null;
-  const next = attributed[index + 1];
-  // '"A," said X. "B." "C," said Y.' in one line (paragraphs run together): B goes on from X;
-  // only words with no speaker before them in the line wait for the next one's.
-  const previous = attributed[index - 1];
-  const continues = previous?.speaker && previous.direct && previous.span.endParagraph === span.startParagraph;
-  if (!continues && next?.speaker && next.direct && next.span.startParagraph === span.endParagraph && span.closed) {
-    const between = context.paragraphs[span.endParagraph]!.slice(span.closeIndex + 1, next.span.openIndex);
-    if (!/[\p{L}\p{N}]/u.test(between)) return next.speaker;
-  }
-  // "the report's recommendation ... is a good one:" - the words are the document's.
-  const owned = DOCUMENT_OWNED_COLON.exec(lead);
-  if (owned) return { name: `the ${owned[1]!.toLowerCase()}`, kind: 'document' };
-  if (isNarratedFragment(context, span)) return null;
-  const reported = findReportedSpeaker(context, span);
-  if (reported !== undefined) return reported;
-  return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
-}
-
-/** The words of the quotation's sentence before its opening mark. */
-function leadOf(context: QuoteContext, span: QuoteSpan): string {
-  const paragraph = context.paragraphs[span.startParagraph]!;
-  const sentence = context.sentencesOf(span.startParagraph).find((item) => span.openIndex < item.end);
-  return paragraph.slice(sentence && sentence.start <= span.openIndex ? sentence.start : 0, span.openIndex);
-}
-
-const DOCUMENT_OWNED_COLON =
-  /\b(?:the|its|their)\s+(report|study|survey|statement|analysis|memo|letter|paper)['\u2019]s\s+(?:conclusion|recommendation|advice|verdict|message|summary|finding|warning)s?\b[^:.!?]*:\s*$/i;
-const THING_COLON =
-  /\b(?:maxim|adage|proverb|motto|slogan|headline|chant|banner|placard|inscription|caption|epitaph|catchphrase|strapline|tagline|(?:the|an?|old)\s+(?:\p{L}+\s+)?saying)s?\s*:\s*$/iu;
-const COPULA_COLON = /\b(?:is|are|was|were|be)\s*:\s*$/;
-const PERSONAL_PRONOUN = /^(?:he|she|his|her|him)$/i;
-
-/**
- * 'The explosions were intended to "simulate ..."': words quoted inside a sentence about
- * something else belong to no one the story named before; only a sentence led by a person
- * ("He called it "..."", "Smith predicted a cut: "..."") lends its subject to the quotation.
- */
-function isNarratedFragment(context: QuoteContext, span: QuoteSpan): boolean {
-  const paragraph = context.paragraphs[span.startParagraph]!;
-  const sentence = context.sentencesOf(span.startParagraph).find((item) => span.openIndex < item.end);
-  if (!sentence) return false;
-  const start = sentence.start;
-  const lead = paragraph.slice(start, span.openIndex);
-  if (!/\p{L}/u.test(lead) || /:\s*$/.test(lead)) return false;
-  // "But his admission that he "guessed ..."": the man the sentence is about.
-  if (
-    lead
-      .trim()
-      .split(/\s+/)
-      .some((word) => PERSONAL_PRONOUN.test(word.replace(/[^\p{L}]/gu, '')))
-  )
-    return false;
-  return !context.occurrences.some(
-    (occurrence) =>
-      occurrence.paragraph === span.startParagraph && occurrence.start >= start && occurrence.start < span.openIndex,
-  );
 }
 
 /** The quotation names its speaker (a name word of theirs) as someone spoken of. */
