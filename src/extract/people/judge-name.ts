@@ -4,28 +4,20 @@ import { findRoleAfterName, type RoleSpan } from './appositives.js';
 import { findRoleBeforeName } from './role-before-name.js';
 import type { SplitChain } from './chains.js';
 import {
-  isCountry,
-  isCountryOrCity,
-  isDemonym,
   isKnownCommonWord,
   isKnownFirstName,
-  isLexiconOrganisation,
-  isKnownOrganisationName,
   isKnownNonPersonWord,
   isKnownPersonWord,
   isKnownSurname,
-  isOrganisationWord,
   isPlaceWord,
   MONTHS_AND_DAYS,
-  NAME_PARTICLES,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { isRoleNoun, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
-import { countryOfWord } from '../../vocabulary/countries.js';
-import { isPartyWord } from '../../vocabulary/parties.js';
 import { joinedBySpace, type Token } from './tokens.js';
+import { namesNoPerson, PEERAGES } from './non-person-names.js';
 
 export function spanText(sentence: string, span: RoleSpan): string {
   return sentence.slice(span.start, span.end);
@@ -53,116 +45,15 @@ export interface Judged {
 const COMPANY_ROLE =
   /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
 
-const PEERAGES = new Set([
-  'lord',
-  'lady',
-  'baroness',
-  'baron',
-  'earl',
-  'viscount',
-  'duke',
-  'duchess',
-  'countess',
-  'marquess',
-]);
-
-const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'bridge', 'station']);
-
 /** Letters after a name that say what office its bearer holds. */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'TD']);
-
-/** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
-const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 
 /** Whether a chain's name part is a person's name, and the roles its sentence gives it. */
 export function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
   const [first, last] = split.name!;
   const nameTokens = tokens.slice(first, last + 1);
-  const organisationWord = nameTokens.some(
-    (token, index) =>
-      isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
-  );
-  if (split.organisation || organisationWord) return null;
-  // "the official Ardenco news agency": a lone name before a lower-case word for a body is that body's.
-  // A capitalised title still makes a person of the name ("the President Bush administration").
-  const nextTwo = [tokens[last + 1], tokens[last + 2]];
-  const capitalTitle = split.titleRoles.some(([from]) => tokens[from]!.capitalised);
-  if (
-    nameTokens.length === 1 &&
-    !split.hasHonorific &&
-    !capitalTitle &&
-    nextTwo.some(
-      (token, offset) =>
-        token &&
-        !token.capitalised &&
-        isOrganisationWord(token.lower) &&
-        !/[^\s\p{Ll}]/u.test(sentence.slice(tokens[last]!.end, token.start)) &&
-        (offset === 0 || !nextTwo[0]!.capitalised),
-    )
-  )
-    return null;
-  // "official Opec prices", "rival Google": a lone name the lexicon knows as an organisation is
-  // one, whatever title stands before it.
-  if (nameTokens.length === 1 && !split.hasHonorific && isLexiconOrganisation(nameTokens[0]!.lower)) return null;
-  // "Mr Smith's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
-  if (nameTokens.length === 1 && split.hasHonorific && tokens[first - 1]?.possessive) return null;
-  if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return null;
-  // "London's Regent Street": a lone street word after a capitalised one ends a place's name.
-  if (
-    nameTokens.length === 1 &&
-    STREET_WORDS.has(nameTokens[0]!.lower) &&
-    !split.hasHonorific &&
-    tokens[first - 1]?.capitalised
-  )
-    return null;
-  // "the film, A Different Story, ...", "sang The Long Road": a capitalised article inside a
-  // sentence opens the title of a work or a body, never a person's name.
-  const article = tokens[first - 1];
-  if (first > 1 && article && ['A', 'An', 'The'].includes(article.text) && !tokens[first - 2]!.capitalised) return null;
-  // "Obviously, nobody ...": an adverb capitalised by the sentence start, whatever follows the comma.
-  if (nameTokens.length === 1 && first === 0 && /ly$/.test(nameTokens[0]!.lower)) return null;
-  const titledByChain =
-    split.hasHonorific ||
-    split.titleRoles.some(([from, to]) => vouchesForPerson(tokenSpanText(sentence, tokens, from, to)));
-  // A title vouches for a name the lexicon files as a place ("Lord Ashcroft"); without one, places are places.
-  if (
-    !titledByChain &&
-    nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))
-  )
-    return null;
-  // "oil producer Ecuador": a country or city after a role noun is still no person.
-  // "Los Angeles say": a place of several words is still a place.
-  // "Baroness Scotland", "Lord Ashdown": a peer's title is often a place's name.
-  const peerTitled = PEERAGES.has(tokens[first - 1]?.lower ?? '');
-  if (!peerTitled && isCountryOrCity(nameTokens.map((token) => token.lower).join(' '))) return null;
-  // "the Lib Dems say", "Republicans": a party is no person.
-  if (nameTokens.every((token) => isPartyWord(token.lower))) return null;
-  // "Sri Lankan", "New Zealanders": a people named after its country is no person.
-  const phrase = nameTokens.map((token) => token.lower).join(' ');
-  if (nameTokens.length > 1 && (countryOfWord(phrase) ?? countryOfWord(phrase.replace(/s$/, ''))) !== undefined)
-    return null;
-  // "radical Muslims", "Salafists", "Palestinians": one capitalised plural of a group noun names a group.
-  if (nameTokens.length === 1 && !split.hasHonorific && /(?:ist|ian|crat|ite|lim)s$/.test(nameTokens[0]!.text))
-    return null;
-  if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return null;
-  // "chief Turkish economist": a lone demonym before a role noun qualifies it ("French said" may still be a surname).
-  const following = tokens[last + 1];
-  if (
-    nameTokens.length === 1 &&
-    isDemonym(nameTokens[0]!.lower) &&
-    following &&
-    !following.capitalised &&
-    isRoleNoun(following.lower)
-  )
-    return null;
-  // "General Election", "chairman of the Commons": one common word after a title is no name.
-  const lone = nameTokens[0]!.lower;
-  if (
-    nameTokens.length === 1 &&
-    !split.hasHonorific &&
-    ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))
-  )
-    return null;
+  const titledByChain = isTitledByChain(sentence, tokens, split);
+  if (namesNoPerson(sentence, tokens, split, titledByChain)) return null;
   const titles = split.titleRoles.map(([from, to], index): [number, number] =>
     index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
   );
@@ -261,4 +152,12 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
 function saidAfterAppositive(tokens: Token[], role: RoleSpan): boolean {
   const next = tokens.find((token) => token.start >= role.end);
   return next !== undefined && SPEECH_VERBS.has(next.lower);
+}
+
+/** A title or honorific in the chain shows the name is a person's. */
+function isTitledByChain(sentence: string, tokens: Token[], split: SplitChain): boolean {
+  return (
+    split.hasHonorific ||
+    split.titleRoles.some(([from, to]) => vouchesForPerson(tokenSpanText(sentence, tokens, from, to)))
+  );
 }

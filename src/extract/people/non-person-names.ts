@@ -1,0 +1,125 @@
+import type { SplitChain } from './chains.js';
+import {
+  isCountry,
+  isCountryOrCity,
+  isDemonym,
+  isKnownCommonWord,
+  isKnownNonPersonWord,
+  isKnownOrganisationName,
+  isLexiconOrganisation,
+  isOrganisationWord,
+  isPlaceWord,
+  MONTHS_AND_DAYS,
+  NAME_PARTICLES,
+} from './lexicon.js';
+import { isRoleNoun } from './role-nouns.js';
+import type { Token } from './tokens.js';
+import { countryOfWord } from '../../vocabulary/countries.js';
+import { isPartyWord } from '../../vocabulary/parties.js';
+
+export const PEERAGES = new Set([
+  'lord',
+  'lady',
+  'baroness',
+  'baron',
+  'earl',
+  'viscount',
+  'duke',
+  'duchess',
+  'countess',
+  'marquess',
+]);
+
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'bridge', 'station']);
+
+/** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
+
+/** Whether a chain's name part names no person: a body, a place, a people, a month, a work's title. */
+export function namesNoPerson(sentence: string, tokens: Token[], split: SplitChain, titledByChain: boolean): boolean {
+  const [first, last] = split.name!;
+  const nameTokens = tokens.slice(first, last + 1);
+  const organisationWord = nameTokens.some(
+    (token, index) =>
+      isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
+  );
+  if (split.organisation || organisationWord) return true;
+  // "the official Ardenco news agency": a lone name before a lower-case word for a body is that body's.
+  // A capitalised title still makes a person of the name ("the President Bush administration").
+  const nextTwo = [tokens[last + 1], tokens[last + 2]];
+  const capitalTitle = split.titleRoles.some(([from]) => tokens[from]!.capitalised);
+  if (
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    !capitalTitle &&
+    nextTwo.some(
+      (token, offset) =>
+        token &&
+        !token.capitalised &&
+        isOrganisationWord(token.lower) &&
+        !/[^\s\p{Ll}]/u.test(sentence.slice(tokens[last]!.end, token.start)) &&
+        (offset === 0 || !nextTwo[0]!.capitalised),
+    )
+  )
+    return true;
+  // "official Opec prices", "rival Google": a lone name the lexicon knows as an organisation is
+  // one, whatever title stands before it.
+  if (nameTokens.length === 1 && !split.hasHonorific && isLexiconOrganisation(nameTokens[0]!.lower)) return true;
+  // "Mr Smith's Budget": a lone word a titled person owns is a thing of theirs; the title is the owner's.
+  if (nameTokens.length === 1 && split.hasHonorific && tokens[first - 1]?.possessive) return true;
+  if (MONTHS_AND_DAYS.has(nameTokens[0]!.lower) && nameTokens.length === 1) return true;
+  // "London's Regent Street": a lone street word after a capitalised one ends a place's name.
+  if (
+    nameTokens.length === 1 &&
+    STREET_WORDS.has(nameTokens[0]!.lower) &&
+    !split.hasHonorific &&
+    tokens[first - 1]?.capitalised
+  )
+    return true;
+  // "the film, A Different Story, ...", "sang The Long Road": a capitalised article inside a
+  // sentence opens the title of a work or a body, never a person's name.
+  const article = tokens[first - 1];
+  if (first > 1 && article && ['A', 'An', 'The'].includes(article.text) && !tokens[first - 2]!.capitalised) return true;
+  // "Obviously, nobody ...": an adverb capitalised by the sentence start, whatever follows the comma.
+  if (nameTokens.length === 1 && first === 0 && /ly$/.test(nameTokens[0]!.lower)) return true;
+  // A title vouches for a name the lexicon files as a place ("Lord Ashcroft"); without one, places are places.
+  if (
+    !titledByChain &&
+    nameTokens.every((token) => isKnownNonPersonWord(token.lower) || isPlaceWord(token.lower) || isCountry(token.lower))
+  )
+    return true;
+  // "oil producer Ecuador": a country or city after a role noun is still no person.
+  // "Los Angeles say": a place of several words is still a place.
+  // "Baroness Scotland", "Lord Ashdown": a peer's title is often a place's name.
+  const peerTitled = PEERAGES.has(tokens[first - 1]?.lower ?? '');
+  if (!peerTitled && isCountryOrCity(nameTokens.map((token) => token.lower).join(' '))) return true;
+  // "the Lib Dems say", "Republicans": a party is no person.
+  if (nameTokens.every((token) => isPartyWord(token.lower))) return true;
+  // "Sri Lankan", "New Zealanders": a people named after its country is no person.
+  const phrase = nameTokens.map((token) => token.lower).join(' ');
+  if (nameTokens.length > 1 && (countryOfWord(phrase) ?? countryOfWord(phrase.replace(/s$/, ''))) !== undefined)
+    return true;
+  // "radical Muslims", "Salafists", "Palestinians": one capitalised plural of a group noun names a group.
+  if (nameTokens.length === 1 && !split.hasHonorific && /(?:ist|ian|crat|ite|lim)s$/.test(nameTokens[0]!.text))
+    return true;
+  if (isKnownOrganisationName(nameTokens) || nameTokens.every((token) => token.initial)) return true;
+  // "chief Turkish economist": a lone demonym before a role noun qualifies it ("French said" may still be a surname).
+  const following = tokens[last + 1];
+  if (
+    nameTokens.length === 1 &&
+    isDemonym(nameTokens[0]!.lower) &&
+    following &&
+    !following.capitalised &&
+    isRoleNoun(following.lower)
+  )
+    return true;
+  // "General Election", "chairman of the Commons": one common word after a title is no name.
+  const lone = nameTokens[0]!.lower;
+  if (
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))
+  )
+    return true;
+  return false;
+}
