@@ -10,6 +10,7 @@ import { findRecentSubject, type Position, type QuoteContext, type Speaker } fro
 import { resolvePronoun } from './pronouns.js';
 import { resolveDescription } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
+import { isPluralRole } from '../people/role-nouns.js';
 
 /** The words that name who speaks, as a slice of a paragraph. */
 export interface SpeakerPhrase {
@@ -96,7 +97,9 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
   const clauseVerb = participle ? CLAUSE_VERB.exec(chunk) : null;
   const cut = clauseVerb && clauseVerb.index > 0 ? chunk.slice(0, clauseVerb.index) : null;
-  const subject = cut && /^\p{Lu}/u.test(cut) && cut.split(/\s+/).length <= 4 ? cut : chunk;
+  const cutWords = cut?.trim().split(/\s+/).length ?? 0;
+  const bareDeterminer = cut !== null && /^(?:a|an|the)$/i.test(cut.trim());
+  const subject = cut && /^\p{Lu}/u.test(cut) && !bareDeterminer && cutWords <= 4 ? cut : chunk;
   const subjectWords = subject.split(/\s+/);
   // "Although in the next breath he": the subject is the pronoun at the end of the phrase.
   const lastWord = subjectWords[subjectWords.length - 1]!.toLowerCase();
@@ -120,8 +123,13 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   ) {
     return resolveDescription(context, subject, position);
   }
+  // "Telecom analysts Ovum": a firm named after a plural of people's role is the speaker.
+  const firm = FIRM_AFTER_PLURAL.exec(subject);
+  if (firm && isPluralRole(firm[1]!)) return { name: firm[2]!, kind: 'organization' };
   return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
 }
+
+const FIRM_AFTER_PLURAL = /\b(\p{Ll}+s)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)$/u;
 
 /** Acronyms that stand for a person's post or trade ("the MP", "the DJ"), not for a body. */
 const PERSON_ACRONYMS = new Set([
@@ -176,7 +184,8 @@ export function skipSubordinateClause(context: QuoteContext, phrase: SpeakerPhra
   return cut === undefined ? phrase : { ...phrase, start: phrase.start + cut };
 }
 
-const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would)\s/;
+// "A Treasury spokesperson dismissed the claims, saying": an auxiliary or a past tense ends the subject.
+const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would|\p{Ll}{3,}ed)\s/u;
 
 const ADVERBIAL_START =
   /^(In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday)\b/;

@@ -441,6 +441,18 @@ const cases: Case[] = [
     expected: [{ quote: 'Greed in the ocean is hurting the whales', speaker: 'Karim Nasser' }],
   },
   {
+    rule: '"A spokesperson dismissed the claims, saying" and "analysts Ardenco welcomed it, saying": the subject before the past tense',
+    paragraphs: [
+      'A Treasury spokesperson dismissed the latest claims, saying: "Spending plans have been set out and they are fully affordable."',
+      'Telecom analysts Ardenco welcomed the move, saying the firm had "given a lot of ground to its rivals".',
+    ],
+    people: [],
+    expected: [
+      { quote: 'Spending plans have been set out and they are fully affordable.', speaker: 'a Treasury spokesperson' },
+      { quote: 'given a lot of ground to its rivals', speaker: 'Ardenco', kind: 'organization' },
+    ],
+  },
+  {
     rule: '"A," X said. "B.": one quotation its attribution interrupts, the pieces joined by an ellipsis',
     paragraphs: [
       '"Superbugs should concern everyone," Nasser says. "Antibiotics are the foundation of medicine."',
