@@ -1,0 +1,220 @@
+import { isHead, isNameWord } from './chains.js';
+import { HONORIFICS, isDemonym, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
+import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
+import { COMPLEMENT_WORDS, readAffiliation } from './bodies.js';
+import type { Token } from './tokens.js';
+import { BODY_NOUNS } from './word-lists.js';
+import { isListedGivenName } from '../../vocabulary/first-names.js';
+
+/** A role found next to a name, as a slice of the sentence. */
+export interface RoleSpan {
+  start: number;
+  end: number;
+  /** Said with "is" ("Sharon is the CEO of Hotelied") rather than set off by commas. */
+  copula?: boolean;
+}
+
+const LEAD_INS =
+  /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+)*(?:(?:a|an|the)\s+)?/i;
+const MAX_ROLE_WORDS = 22;
+const CLAUSE_VERBS = new Set([
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+]);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
+const TRAILING_GLUE = new Set(['at', 'of', 'in', 'for', 'with', 'and', 'the', 'a', 'an', 'to', 'on', 'from', 'by']);
+
+/** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
+function canPrecedeHead(token: Token): boolean {
+  return (
+    token.capitalised ||
+    token.allCaps ||
+    token.possessive ||
+    isRoleModifierWord(token.lower) ||
+    ROLE_HEADS.has(token.lower) ||
+    /\d/.test(token.text) ||
+    /-/.test(token.text) ||
+    ['and', 'of', 'the'].includes(token.lower)
+  );
+}
+
+/** The role phrase that starts at `clauseStart`, after a name's comma or its verb "is". */
+export function readRole(
+  sentence: string,
+  tokens: Token[],
+  clauseStart: number,
+  nameEnd: number,
+  appositive: boolean,
+): RoleSpan | null {
+  let rest = sentence.slice(clauseStart);
+  // "Tom Forte, who follows Amazon as a managing director at D.A. Davidson": the role after "as".
+  const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=(?:a|an|the)\s)/.exec(rest) : null;
+  if (asRole) {
+    clauseStart += asRole[0].length;
+    rest = sentence.slice(clauseStart);
+    // "who described him as a "brother in every sense of the word"": words quoted of someone else.
+    if (/^(?:a|an|the)\s+["\u201c\u2018']/.test(rest)) return null;
+  }
+  // "Joe Carbone, who works for the Transportation Department,": the body worked for, as "of the X" gives it.
+  const worksFor = appositive ? /^who\s+(?:works|worked)\s+(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) : null;
+  if (worksFor) {
+    const body = readAffiliation(
+      tokens.filter(
+        (token) =>
+          token.start >= clauseStart + worksFor[0].length && token.end <= clauseStart + (rest.search(/[,;()]|$/) || 0),
+      ),
+      true,
+    );
+    if (body) return body;
+  }
+  const clause = rest.split(/\s*[,;()\u2014]\s*|\s+-\s+|[.!?]["”’]?\s*$/)[0] ?? '';
+  const leadIn = LEAD_INS.exec(clause)?.[0] ?? '';
+  const roleStart = clauseStart + leadIn.length;
+  const roleEnd = clauseStart + clause.length;
+  const roleTokens = tokens.filter((token) => token.start >= roleStart && token.end <= roleEnd);
+  // "the touch judge who was criticised": a relative clause says what they did, not what they are.
+  const relative = roleTokens.findIndex((token, index) => index > 0 && RELATIVE_PRONOUNS.has(token.lower));
+  const phrase = relative > 0 ? roleTokens.slice(0, relative) : roleTokens;
+  const speech = phrase.findIndex(
+    (token, index) =>
+      index > 0 &&
+      !token.capitalised &&
+      (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower) || isFiniteVerb(token.lower)),
+  );
+  // "Also in Gateshead, the prime minister took questions": after an opening phrase, words that run
+  // into a verb are the sentence's subject; "X, a strategist at Y told Reuters" only lost a comma.
+  if (speech > 0 && appositive && opensWithPhrase(tokens, nameEnd)) return null;
+  const kept = speech > 0 ? phrase.slice(0, speech) : phrase;
+  // "a reporter for Breitbart Tech covering free speech": a participle starts what they do.
+  // "chief operating officer", "vice president of electrical engineering at Con Edison" go on.
+  const doing = kept.findIndex(
+    (token, index) =>
+      index > 0 &&
+      !token.capitalised &&
+      /ing$/.test(token.lower) &&
+      !ROLE_MODIFIERS.has(token.lower) &&
+      !kept.slice(index + 1).some((later) => isHead(later) || later.capitalised || BODY_NOUNS.has(later.lower)),
+  );
+  if (doing > 0 && kept.slice(0, doing).some((token) => isHead(token))) kept.length = doing;
+  if (kept.length === 0 || kept.length > MAX_ROLE_WORDS) return null;
+  const affiliation = readAffiliation(kept);
+  if (affiliation) return affiliation;
+  // "a senior fellow at": a title of its own only after a name's comma ("fellow Americans" elsewhere).
+  const headAt = kept.findIndex((token) => isHead(token) || token.lower === 'fellow');
+  if (headAt < 0 || headAt > 5) return null;
+  if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  // "Boy George, Bill Wyman and members of the band": a full name and an "and" make a list of
+  // other people ("Tony Blair's spokesman" still describes).
+  const [opening, second] = [kept[0]!, kept[1]];
+  if (
+    headAt > 0 &&
+    kept.slice(2, headAt).some((token) => token.lower === 'and') &&
+    opening.capitalised &&
+    (isKnownFirstName(opening.lower) || isListedGivenName(opening.lower)) &&
+    second?.capitalised &&
+    !second.possessive &&
+    !isHead(second)
+  )
+    return null;
+  // "Spider-Man, Harry Potter and Lord of the Rings": a title opening the last item of a list of names.
+  const beforeAnd = kept[headAt - 2];
+  if (
+    kept[headAt - 1]?.lower === 'and' &&
+    kept[headAt]!.capitalised &&
+    beforeAnd?.capitalised &&
+    !isHead(beforeAnd) &&
+    !ROLE_MODIFIERS.has(beforeAnd.lower)
+  )
+    return null;
+  // "X is a good performer", "a great player": an opinion of someone, not a post they hold.
+  if (!appositive && kept.slice(0, headAt).some((token) => OPINION_WORDS.has(token.lower))) return null;
+  // After "is", only a title names what someone is ("the CEO of", "a reporter for"); "the decision
+  // of the captain" or "a heavy cashflow generator" say something else.
+  if (
+    !appositive &&
+    (kept.slice(0, headAt).some((token) => token.lower === 'of') || !namesPersonRole(kept[headAt]!.lower))
+  )
+    return null;
+  // A number ends the role: "director at 25 dlrs a share".
+  const numberAt = kept.findIndex((token, index) => index > headAt && /^\d/.test(token.text));
+  if (numberAt > 0) kept.length = numberAt;
+  while (kept.length > headAt + 1 && TRAILING_GLUE.has(kept[kept.length - 1]!.lower)) kept.length--;
+  if (listsTitledPerson(kept, headAt)) return null;
+  const afterHead = kept.slice(headAt + 1);
+  if (
+    afterHead.length > 0 &&
+    afterHead.every((token) => isNameWord(token) && !isHead(token) && !ROLE_MODIFIERS.has(token.lower))
+  ) {
+    // "X, President Y Z" lists another person with their title; it is no role of X.
+    return null;
+  }
+  return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
+}
+
+const OPINION_WORDS = new Set(
+  'good great bad fine brilliant fantastic terrible wonderful excellent superb decent poor better best worst real true'.split(
+    ' ',
+  ),
+);
+
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'after', 'before', 'during', 'from', 'on', 'since', 'with', 'for']);
+
+/** The name closes an opening prepositional phrase: "In the Commons,", "After Real's win at Roma,". */
+function opensWithPhrase(tokens: Token[], nameEnd: number): boolean {
+  for (let index = nameEnd; index >= 0 && nameEnd - index < 8; index--) {
+    const token = tokens[index]!;
+    if (OPENING_PREPOSITIONS.has(token.lower)) return true;
+    if (!(token.capitalised || token.allCaps || token.possessive || ['the', 'of', 'a'].includes(token.lower))) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * "James Baker, Federal Reserve Board chairman Paul Volcker and ...": a title followed by a
+ * name inside the clause lists another person. Not so after "of the" ("representative of the
+ * Grand Ayatollah Ali Khamenei"), where the titled person completes this person's role.
+ */
+function listsTitledPerson(kept: Token[], headAt: number): boolean {
+  for (let index = headAt + 1; index < kept.length - 1; index++) {
+    const token = kept[index]!;
+    // "chief Turkish economist": a demonym after a title qualifies the next noun, it names no one.
+    const titledName =
+      isHead(kept[index - 1]!) &&
+      isNameWord(token) &&
+      !HONORIFICS.has(token.lower) &&
+      !ROLE_HEADS.has(token.lower) &&
+      !(isDemonym(token.lower) && !kept[index + 1]!.capitalised);
+    const fullName = token.capitalised && isKnownFirstName(token.lower) && kept[index + 1]!.capitalised;
+    if (!titledName && !fullName) continue;
+    let chainStart = index;
+    while (chainStart > 0) {
+      const previous = kept[chainStart - 1]!;
+      const joinsCapitals = previous.lower === 'of' && chainStart >= 2 && kept[chainStart - 2]!.capitalised;
+      if (!(previous.capitalised || ROLE_MODIFIERS.has(previous.lower) || isHead(previous) || joinsCapitals)) break;
+      chainStart--;
+    }
+    const before = kept[chainStart - 1]?.lower;
+    if (before === undefined || !COMPLEMENT_WORDS.has(before)) return true;
+  }
+  return false;
+}
