@@ -15,6 +15,7 @@ import type { RoleSpan } from './appositives.js';
 
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'against']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
  * The role in an appositive before a name: "Iran's interior minister, Abdolreza Rahmani Fazli,
@@ -72,5 +73,12 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
   let before = first - 1;
   if (['the', 'a', 'an'].includes(tokens[before]?.lower ?? '')) before--;
   if (PREPOSITIONS.has(tokens[before]?.lower ?? '') && before <= 4 && ARTICLES.has(tokens[0]!.lower)) return null;
+  // "Voyce, Erinle; King, Richards;": a lone capitalised word with no article is a name in a
+  // list, not a title ("the King, X" or "Iran's President, X" would say so).
+  const previous = tokens[first - 1];
+  const determined =
+    previous !== undefined &&
+    (ARTICLES.has(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || previous.possessive);
+  if (first === headAt && first === nameStart - 1 && tokens[first]!.capitalised && !determined) return null;
   return { start: tokens[first]!.start, end: last.end };
 }

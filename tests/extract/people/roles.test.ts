@@ -393,6 +393,7 @@ describe('extractPeople finds roles', () => {
       'I think that although Omar Haddad is a good performer, the song is weak.',
       'Omar Haddad',
     ],
+    ['a team line-up', 'Ardenco: Haddad, Nasser; King, Omar Haddad; Payne, Dowd.', 'Omar Haddad'],
     [
       'a list of other people after the name',
       'Omar Haddad, Bill Lawson and members of the Ardenco band are expected to feature.',
