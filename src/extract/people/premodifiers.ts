@@ -58,7 +58,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     if (token.lower === 'under' && tokens[index + 1]!.lower !== 'secretary') break;
     // "It was the first time actress X had been shortlisted": a span of time qualifies the clause, not the post.
     if (TIME_NOUNS.has(token.lower)) break;
-    if (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower)) break;
+    // "Former referees' chief": a plural possessor of the post belongs to it.
+    const pluralPossessor = token.possessive && token.lower.endsWith('s') && index + 1 === head;
+    if (!pluralPossessor && (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower))) break;
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title
     // ("to support prime minister X").
     if (isVerbLikeModifier(token.lower) && !ROLE_MODIFIERS.has(token.lower) && index + 1 !== head) break;

@@ -51,9 +51,11 @@ export function tokenize(sentence: string): Token[] {
     const start = match.index;
     if (raw.endsWith('.') && !KEEP_PERIOD.test(raw)) raw = raw.replace(/\.+$/, '');
     const lastChar = raw[raw.length - 1];
+    // "referees' chief": a plural's apostrophe makes it a possessor, as "'s" does.
+    const pluralPossessive = (lastChar === "'" || lastChar === '’') && /^\p{Ll}[\p{L}-]*s['’]$/u.test(raw);
     if (lastChar === '-' || lastChar === "'" || lastChar === '’') raw = raw.replace(/[-'’]+$/, '');
     let text = raw;
-    let possessive = false;
+    let possessive = pluralPossessive;
     if (raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s') || raw.endsWith("'S") || raw.endsWith('’S'))) {
       text = raw.slice(0, -2);
       possessive = true;
@@ -64,7 +66,7 @@ export function tokenize(sentence: string): Token[] {
       text,
       lower: text.toLowerCase(),
       start,
-      end: start + raw.length,
+      end: start + raw.length + (pluralPossessive ? 1 : 0),
       capitalised,
       allCaps: !capitalised && isAllCaps(text),
       initial: (text.length === 2 && text[1] === '.' && isUpper(text[0])) || (text.length === 1 && isUpper(text[0])),

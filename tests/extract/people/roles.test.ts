@@ -35,6 +35,12 @@ describe('extractPeople finds roles', () => {
       ['ex-Downing Street media chief'],
     ],
     [
+      'a plural possessor ("referees\' chief")',
+      "Former referees' chief Omar Haddad backed the decision.",
+      'Omar Haddad',
+      ["Former referees' chief"],
+    ],
+    [
       'a capitalised function word inside a name',
       'He reacted to a comment by All Ardenco Club chairman Omar Haddad on Monday.',
       'Omar Haddad',
