@@ -11,6 +11,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, databaseSecrets, loadConfig } from './config.js';
 import { openDigestStore } from './digest/digest-store.js';
 import { createBriefingService } from './service/create-briefing-service.js';
+import { codeVersion } from './service/snapshot.js';
 import { createLogger } from './logger.js';
 import { importDigestStore } from './storage/postgres/import-digest-store.js';
 import { indexCorpus } from './storage/postgres/index-corpus.js';
@@ -51,7 +52,11 @@ try {
       });
       const knowledge = service.knowledge();
       const { skipped } = service.overview();
-      const report = await indexCorpus(pool, [...knowledge.articles.values()], { knowledge, skipped });
+      const report = await indexCorpus(pool, [...knowledge.articles.values()], {
+        knowledge,
+        skipped,
+        codeVersion: await codeVersion(),
+      });
       await service.close?.();
       logger.info(
         {

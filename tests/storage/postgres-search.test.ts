@@ -71,6 +71,7 @@ describe.skipIf(!reachable)('/search from PostgreSQL', () => {
       '005_digest.sql',
       '006_rate_limits_and_pages.sql',
       '007_story_tables.sql',
+      '008_code_version.sql',
     ];
     expect(await migrate(pool)).toEqual(all);
     expect(await migrate(pool)).toEqual([]);

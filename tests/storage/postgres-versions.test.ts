@@ -112,4 +112,16 @@ describe.skipIf(!reachable)('corpus versions in PostgreSQL', () => {
     const tables = await pool.query('SELECT DISTINCT version FROM who_persons');
     expect(tables.rows.map((row) => row.version)).toEqual(['3']);
   });
+
+  it('other code rewrites the answer tables though no article changed; the same code does not', async () => {
+    const first = await index({ codeVersion: 'code-a' });
+    const again = await index({ codeVersion: 'code-a' });
+    expect(again.version).toBe(first.version);
+    const upgraded = await index({ codeVersion: 'code-b' });
+    expect(upgraded).toMatchObject({ version: first.version + 1, added: [], changed: [], removed: [] });
+    const tables = await pool.query('SELECT DISTINCT version FROM who_persons');
+    expect(tables.rows.map((row) => Number(row.version))).toEqual([upgraded.version]);
+    const stamp = await pool.query('SELECT code_version FROM corpus_version');
+    expect(stamp.rows[0].code_version).toBe('code-b');
+  });
 });

@@ -31,6 +31,11 @@ export interface IndexReport {
 }
 
 export interface IndexOptions {
+  /**
+   * The code that made `knowledge` (the snapshot's code version): answer tables another code
+   * wrote are written again, even when no article changed.
+   */
+  codeVersion?: string;
   /** Articles written in one transaction (default 500). */
   batchSize?: number;
   /**
@@ -110,7 +115,12 @@ export async function indexCorpus(
         ((await client.query("SELECT 1 FROM answer_totals WHERE version = $1 AND name = 'quote_entries'", [current]))
           .rowCount === 0 ||
           (await client.query('SELECT 1 FROM corpus_overviews WHERE version = $1', [current])).rowCount === 0);
-      const touched = writes.length + removed.length > 0 || tablesMissing;
+      const storedCode = (
+        await client.query<{ code_version: string | null }>('SELECT code_version FROM corpus_version')
+      ).rows[0]!.code_version;
+      const otherCode =
+        options.knowledge !== undefined && options.codeVersion !== undefined && storedCode !== options.codeVersion;
+      const touched = writes.length + removed.length > 0 || tablesMissing || otherCode;
       if (!touched) {
         const row = (await client.query<{ passages: number }>('SELECT passages FROM corpus_version')).rows[0]!;
         return { added, changed, removed, version: current, passages: row.passages };
@@ -126,7 +136,7 @@ export async function indexCorpus(
         const overview = describeCorpus([...loaded.values()], passages.rows[0]!.passages, options.skipped ?? []);
         await writeStoryTables(client, next, options.knowledge, overview);
       }
-      const passages = await inTransaction(client, () => publish(client, next));
+      const passages = await inTransaction(client, () => publish(client, next, options.codeVersion));
       // Rows written in bulk wait in the GIN index's pending list, which every search then scans
       // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's statistics.
       await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
@@ -177,7 +187,7 @@ async function retire(client: PoolClient, ids: readonly string[], version: numbe
  * Makes `version` the one readers see, in one transaction: its term statistics, the bump and
  * NOTIFY (sent at commit), then the rows no reader will pin again are deleted.
  */
-async function publish(client: PoolClient, version: number): Promise<number> {
+async function publish(client: PoolClient, version: number, codeVersion: string | undefined): Promise<number> {
   const visible = visibleAt('p', '$1');
   await client.query(
     `INSERT INTO term_statistics (version, term, passages)
@@ -186,9 +196,9 @@ async function publish(client: PoolClient, version: number): Promise<number> {
   );
   const { passages } = (
     await client.query<{ passages: number }>(
-      `UPDATE corpus_version SET version = $1, indexed_at = now(),
+      `UPDATE corpus_version SET version = $1, indexed_at = now(), code_version = coalesce($2, code_version),
          passages = (SELECT count(*) FROM passages p WHERE ${visible}) RETURNING passages`,
-      [version],
+      [version, codeVersion ?? null],
     )
   ).rows[0]!;
   await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, String(version)]);
