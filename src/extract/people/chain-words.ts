@@ -1,17 +1,17 @@
 import { HONORIFICS, isKnownFirstName, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
-import { isRoleModifierWord } from './role-nouns.js';
+import { ADJECTIVE_COMPOUND, isRoleModifierWord } from './role-nouns.js';
 import type { Token } from './tokens.js';
 import { isHead } from './title-parts.js';
 
 // Which words a chain of title and name words is made of ("Iraqi Foreign Minister Fuad Hussein").
 
 export function isNameWord(token: Token): boolean {
-  // "Houston-based Simmons": a place made into an adjective is no part of a name.
+  // "Houston-based Simmons", "Paris-born Nasser": a compound adjective is no part of a name.
   return (
     (token.capitalised || token.initial) &&
     !token.allCaps &&
     !SENTENCE_WORDS.has(token.lower) &&
-    !token.lower.endsWith('-based')
+    !ADJECTIVE_COMPOUND.test(token.lower)
   );
 }
 

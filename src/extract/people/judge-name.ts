@@ -18,6 +18,7 @@ import { namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
+import { POST_NOMINALS } from './word-lists.js';
 
 export function spanText(sentence: string, span: RoleSpan): string {
   return sentence.slice(span.start, span.end);
@@ -44,9 +45,6 @@ export interface Judged {
 
 const COMPANY_ROLE =
   /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
-
-/** Letters after a name that say what office its bearer holds. */
-const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'TD']);
 
 /** Whether a chain's name part is a person's name, and the roles its sentence gives it. */
 export function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {

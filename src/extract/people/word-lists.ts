@@ -118,3 +118,6 @@ export const SENTENCE_WORDS = set(`
   all any no not one two three four five six seven eight nine ten earlier later last next new other
   another such only even just please share today yesterday tomorrow mr mrs ms dr
 `);
+
+/** Letters after a name that say what office its bearer holds: "Paul Boateng MP". */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'TD']);

@@ -11,6 +11,7 @@ import { resolvePronoun } from './pronouns.js';
 import { resolveDescription } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
 import { isPluralRole } from '../people/role-nouns.js';
+import { POST_NOMINALS } from '../people/word-lists.js';
 
 /** The words that name who speaks, as a slice of a paragraph. */
 export interface SpeakerPhrase {
@@ -132,22 +133,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
 const FIRM_AFTER_PLURAL = /\b(\p{Ll}+s)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)$/u;
 
 /** Acronyms that stand for a person's post or trade ("the MP", "the DJ"), not for a body. */
-const PERSON_ACRONYMS = new Set([
-  'MP',
-  'MEP',
-  'MSP',
-  'AM',
-  'QC',
-  'KC',
-  'PM',
-  'DJ',
-  'MC',
-  'CEO',
-  'CFO',
-  'COO',
-  'CTO',
-  'GP',
-]);
+const PERSON_ACRONYMS = new Set([...POST_NOMINALS, 'AM', 'PM', 'DJ', 'MC', 'CEO', 'CFO', 'COO', 'CTO', 'GP']);
 
 /**
  * "The claim was denied by a party spokesman, who said:": the noun phrase a closing ", who"
