@@ -16,7 +16,6 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
 } from './lexicon.js';
-import { ADJECTIVE_COMPOUND } from './role-nouns.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { isChainWord, isNameWord } from './chain-words.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
@@ -143,11 +142,10 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       : [];
   if (headIndex < 0) nameStart = skipLeadingNonNames(tokens, chain.start, chain.end);
   // "Entertainment Weekly's Dave Karger": the name starts after the possessor; "Denise Van
-  // Outen's Saturday show" is no "Saturday". "Paris-born Nasser": after the compound adjective.
+  // Outen's Saturday show" is no "Saturday".
   for (let index = nameStart; index < chain.end; index++) {
     const next = tokens[index + 1]!;
-    const modifier = tokens[index]!.possessive || ADJECTIVE_COMPOUND.test(tokens[index]!.lower);
-    if (modifier && isNameWord(next) && !MONTHS_AND_DAYS.has(next.lower)) nameStart = index + 1;
+    if (tokens[index]!.possessive && isNameWord(next) && !MONTHS_AND_DAYS.has(next.lower)) nameStart = index + 1;
   }
   let nameEnd = nameStart - 1;
   let organisation = false;
