@@ -67,20 +67,25 @@ const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,
 /** Content words folded so that plurals and the common verb endings meet ("warns", "warned"). */
 export function eventWords(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) {
-    // "Venezuelan", "Venezuela's" and "Venezuela" name one country.
-    const country = countryOfWord(term);
-    if (country !== undefined && !country.includes(' ')) {
-      keys.add(country);
-      continue;
-    }
-    const folded = foldVerb(term);
-    keys.add(SAME_EVENT.get(folded) ?? folded);
-  }
+  for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) keys.add(eventKey(term));
   return keys;
 }
 
 // The vocabulary is small next to the number of words folded at index time.
+const eventKeys = new Map<string, string>();
+
+function eventKey(term: string): string {
+  let key = eventKeys.get(term);
+  if (key === undefined) {
+    // "Venezuelan", "Venezuela's" and "Venezuela" name one country.
+    const country = countryOfWord(term);
+    const folded = foldVerb(term);
+    key = country !== undefined && !country.includes(' ') ? country : (SAME_EVENT.get(folded) ?? folded);
+    eventKeys.set(term, key);
+  }
+  return key;
+}
+
 const foldedVerbs = new Map<string, string>();
 
 function foldVerb(term: string): string {
