@@ -4,7 +4,8 @@
  * sample of others, so answers must be found among distractors. The web cases are scored twice:
  * over the pages' article text and over the pages as fetched.
  *
- *   npm run eval [-- --split dev|test|fresh|fresh2|own] [--sample 3000] [--full] [--only reuters,bbc,web,web-html]
+ *   npm run eval [-- --split dev|test|fresh|fresh2|fresh3|own] [--sample 3000] [--full]
+ *                [--only reuters,bbc,web,web-html]
  *
  * The corpus is the same for every split, so scores of the splits compare. The scorer's lines
  * are also written to .scratch/eval-<split>.log, so two builds can be diffed case by case.
@@ -17,10 +18,10 @@ import { unpackCorpus } from './corpora.js';
 import { buildEvalMix } from './eval-mix.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
-// fresh and fresh2: further development splits from articles drawn after test, each after the
-// one before; fresh is reuters and bbc only, fresh2 also has web.jsonl (WEB_FRESH_PAGES), which
-// runs over both web forms like dev's and test's.
-const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'own'] as const;
+// fresh, fresh2 and fresh3: further development splits from articles drawn after test, each after
+// the one before; fresh and fresh3 are reuters and bbc only, fresh2 also has web.jsonl
+// (WEB_FRESH_PAGES), which runs over both web forms like dev's and test's.
+const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'own'] as const;
 type Split = (typeof SPLITS)[number];
 
 const { values } = parseArgs({
@@ -50,6 +51,7 @@ const caseFolders: Record<Split, string> = {
   test: 'test',
   fresh: 'fresh',
   fresh2: 'fresh2',
+  fresh3: 'fresh3',
   own: 'cases',
 };
 const sample = values.full ? Infinity : Number(values.sample);
