@@ -23,7 +23,7 @@ const projectRoot = path.resolve(import.meta.dirname, '..');
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption, dd, dt';
 
 /** Builds both corpora under the temporary folder; returns their folders, or null without the data. */
-export function buildWebCorpora(): { text: string; html: string } | null {
+export function buildWebCorpora(options: { keep?: boolean } = {}): { text: string; html: string } | null {
   const pages = unpackCorpus('web');
   if (!pages) return null;
   const factsFolder = path.join(projectRoot, 'eval/web');
@@ -36,12 +36,16 @@ export function buildWebCorpora(): { text: string; html: string } | null {
       JSON.parse(readFileSync(path.join(factsFolder, name), 'utf8')) as Record<string, WebPageFacts>,
     );
   }
-  const root = path.join(tmpdir(), 'briefbot-corpora', 'web-eval');
+  // A folder of this process's own: evaluations run side by side (in several worktrees) would
+  // otherwise delete each other's pages mid-run. It goes when the process exits.
+  // Run as a script, it builds the folder people read the pages in, and keeps it.
+  const root = path.join(tmpdir(), 'briefbot-corpora', options.keep ? 'web-eval' : `web-eval-${process.pid}`);
   const text = path.join(root, 'text');
   const html = path.join(root, 'html');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(text, { recursive: true });
   mkdirSync(html, { recursive: true });
+  if (!options.keep) process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   // One corpus for every split: the fresh pages are distractors for the dev and test cases too.
   for (const name of [...WEB_NEWS_PAGES, ...WEB_FRESH_PAGES]) {
     const folder = path.join(pages, name);
@@ -76,6 +80,6 @@ export function articleParagraphs(html: string): string[] {
 }
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
-  const built = buildWebCorpora();
+  const built = buildWebCorpora({ keep: true });
   console.log(built ? `web corpora: ${built.text} and ${built.html}` : 'web corpora skipped: no ../shared/corpora');
 }
