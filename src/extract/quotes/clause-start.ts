@@ -38,7 +38,7 @@ function isNounPhrase(text: string): boolean {
   const first = words[0] ?? '';
   const opens = /^\p{Lu}/u.test(first) || DETERMINERS.has(first) || ROLE_HEADS.has(first);
   // A subject is short and whole: "Russia's common views on political issues, and" runs on.
-  const whole = words.length <= MAX_SUBJECT_WORDS && !/(?:,|\band)\s*$/.test(phrase);
+  const whole = words.length <= MAX_SUBJECT_WORDS && !/(?:,|\b(?:and|but|or))\s*$/.test(phrase);
   return opens && whole && !hasVerb(phrase);
 }
 
@@ -52,3 +52,43 @@ function hasVerb(clause: string): boolean {
   if (AUXILIARIES.test(clause)) return true;
   return clause.split(/\s+/).some((word) => /^[a-z]{3,}ed$/.test(word) || isFiniteVerb(word));
 }
+
+/**
+ * "A spokesperson denied Phillips made the remark, insisting:", "She said she hoped to meet X but
+ * joked that": a participle set off by a comma, or a verb joined by "and" or "but", takes the
+ * subject of the clause's first verb, so a name after that verb is its object. The offset where
+ * that subject ends, or -1. Not after a verb of showing or perceiving ("The film showed X,
+ * telling the crowd:"), nor across a clause of its own ("Shares fell after X resigned, saying").
+ */
+export function firstClauseSubjectEnd(phrase: string): number {
+  let previous = '';
+  let adverbStart = -1;
+  for (const match of phrase.matchAll(/[\p{L}'\u2019-]+/gu)) {
+    const word = match[0];
+    const lower = /^\p{Ll}/u.test(word);
+    const verb =
+      previous !== '' &&
+      !DETERMINERS.has(previous.toLowerCase()) &&
+      lower &&
+      (AUXILIARIES.test(word) || isFiniteVerb(word)) &&
+      !ROLE_HEADS.has(word);
+    if (verb) {
+      const end = adverbStart >= 0 ? adverbStart : match.index;
+      const subject = phrase.slice(0, end).trim().split(/\s+/);
+      const ownClause = OWN_CLAUSE.test(phrase.slice(match.index + word.length));
+      return subject.length <= MAX_SUBJECT_WORDS && !PERCEIVING.test(word) && !ownClause ? end : -1;
+    }
+    if (lower && previous !== '' && CLAUSE_ADVERB.test(word)) {
+      if (adverbStart < 0) adverbStart = match.index;
+    } else adverbStart = -1;
+    previous = word;
+  }
+  return -1;
+}
+
+// "reported that X, who seemed unrepentant, insisting": a relative or adverbial clause has a subject of its own.
+const OWN_CLAUSE =
+  /\b(?:who|whom|which|after|when|because|as|while|since|before|until|unless|if|although|though|whereas|once)\b/;
+const CLAUSE_ADVERB = /^(?:also|later|then|again|once|still|never|just|\p{Ll}+ly)$/u;
+const PERCEIVING =
+  /^(?:show(?:s|ed)?|saw|sees?|heard|hears?|watch(?:es|ed)?|caught|catch(?:es)?|film(?:s|ed)|record(?:s|ed)|feature[sd]?|depict(?:s|ed)|picture[sd]|found|finds?|quoted?|quotes|left|leaves?)$/u;

@@ -38,6 +38,7 @@ const SPEECH_VERB_STEMS = [
   'insist',
   'insisted',
   'insists',
+  'insisting',
   'declaring',
   'explaining',
   'stressing',

@@ -89,9 +89,29 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     const recent = findRecentSubject(context, position, isPerson);
     if (recent && !content.some((word) => word !== head && disagrees(context, recent, word))) return recent;
   }
+  // "the American", "the Spaniard": the one person named before its sentence whose stated country
+  // does not contradict it; with two such ("X beat Y. The American said"), the words stay
+  // unresolved. Who its own sentence names ("Reacting to X, the American said") is someone else.
+  if (DEFINITE_DETERMINERS.has(determiner) && content.length === 1 && isNationalityNoun(head)) {
+    const sentence = context.sentencesOf(position.paragraph).findLast((item) => item.start <= position.offset);
+    const before = { paragraph: position.paragraph, offset: sentence?.start ?? position.offset };
+    const named = context.people
+      .map((_, index) => index)
+      .filter((index) => lastOccurrenceBefore(context, index, before) >= 0 && !contradicts(context, index, head));
+    if (named.length === 1) return { name: context.people[named[0]!]!.name, kind: 'person', person: named[0]! };
+  }
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
+}
+
+/**
+ * A nationality that counts people one by one ("an American", "a Briton", "the Spaniard"); the
+ * adjectives in -ish, -ese, -ch and -ss stand for a whole people ("the British", "the Swiss").
+ */
+function isNationalityNoun(word: string): boolean {
+  const country = countryOfWord(word);
+  return country !== undefined && country !== word && !/(?:ish|ese|ch|ss)$/.test(word);
 }
 
 /**

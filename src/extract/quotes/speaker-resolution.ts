@@ -6,9 +6,16 @@ import {
   THING_PRONOUNS,
 } from './lexicon.js';
 import { findNamedPerson, findPersonBySurname } from './speaker-persons.js';
+import { firstClauseSubjectEnd } from './clause-start.js';
+import {
+  ADVERBIAL_START,
+  findRelativeAntecedent,
+  skipSubordinateClause,
+  trimLeadingAdverbial,
+} from './speaker-clauses.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { resolvePronoun } from './pronouns.js';
-import { resolveDescription } from './speaker-description.js';
+import { resolveDescription, unnamed } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
 import { isPluralRole } from '../people/role-nouns.js';
 import { POST_NOMINALS } from '../people/word-lists.js';
@@ -22,8 +29,6 @@ export interface SpeakerPhrase {
 
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|with|in addition|for (?:his|her) part)\b[\s,]*)+/i;
-const SUBORDINATE_LEAD =
-  /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked|\p{L}+ing\s+(?:to|on|about|at|after|before|from|in)\b)/iu;
 const ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
@@ -52,6 +57,19 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   if (THING_PRONOUNS.has(firstWord) && (firstWord !== 'it' || speaksItself))
     return findRecentSubject(context, position, isThing);
 
+  const setOff = /,\s*$/.test(raw) && /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
+  const subjectEnd = setOff || /\b(?:and|but)\s*$/.test(raw) ? firstClauseSubjectEnd(raw) : -1;
+  // A name after the clause's verb is its object; the later verb's speaker is the subject, and
+  // never that object, however well its words fit.
+  if (subjectEnd > 0) {
+    const end = phrase.start + subjectEnd;
+    const objects = namedWithin(context, phrase.paragraph, end, phrase.end);
+    if (!namedWithin(context, phrase.paragraph, phrase.start, end).length && objects.length) {
+      const subject = resolveSpeakerPhrase(context, { ...phrase, end });
+      if (subject?.person === undefined || !objects.includes(subject.person)) return subject;
+      return unnamed(paragraphText.slice(phrase.start, end));
+    }
+  }
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
   const antecedent = findRelativeAntecedent(raw);
@@ -130,59 +148,20 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
 }
 
+/** The persons of the article named in the paragraph between two offsets. */
+function namedWithin(context: QuoteContext, paragraph: number, start: number, end: number): number[] {
+  return context.occurrences
+    .filter((occurrence) => occurrence.paragraph === paragraph && occurrence.start >= start && occurrence.end <= end)
+    .map((occurrence) => occurrence.person);
+}
+
 const FIRM_AFTER_PLURAL = /\b(\p{Ll}+s)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)$/u;
 
 /** Acronyms that stand for a person's post or trade ("the MP", "the DJ"), not for a body. */
 const PERSON_ACRONYMS = new Set([...POST_NOMINALS, 'AM', 'PM', 'DJ', 'MC', 'CEO', 'CFO', 'COO', 'CTO', 'GP']);
 
-/**
- * "The claim was denied by a party spokesman, who said:": the noun phrase a closing ", who"
- * stands for, after the preposition that made it an object. A name there is found before this.
- */
-function findRelativeAntecedent(raw: string): { start: number; end: number } | null {
-  const relative = /,\s*who\s*$/.exec(raw);
-  if (!relative) return null;
-  const before = raw.slice(0, relative.index);
-  const from = before.lastIndexOf(',') + 1;
-  const object = /^(.*\b(?:by|from|with|to)\s+)/.exec(before.slice(from));
-  const start = from + (object ? object[1]!.length : 0);
-  return /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s|\p{Lu})/u.test(before.slice(start))
-    ? { start, end: relative.index }
-    : null;
-}
-
-/**
- * "But when asked if Gerrard would stay, Parry said:": who is named in a clause before the
- * subject is spoken of, not speaking. The subject follows the clause's last comma ("After beating
- * A, B and C to the prize, Stone said"); without one ("When asked if Brown would start Eriksson
- * replied"), it is the name nearest the verb.
- */
-export function skipSubordinateClause(context: QuoteContext, phrase: SpeakerPhrase): SpeakerPhrase {
-  const lead = context.paragraphs[phrase.paragraph]!.slice(phrase.start, phrase.end);
-  if (!SUBORDINATE_LEAD.test(lead)) return phrase;
-  const commas = [...lead.matchAll(/,/g)].map((match) => match.index + 1);
-  const last = context.occurrences.findLast(
-    (occurrence) =>
-      occurrence.paragraph === phrase.paragraph && occurrence.start > phrase.start && occurrence.end <= phrase.end,
-  );
-  const cut =
-    commas.reverse().find((at) => /\p{L}/u.test(lead.slice(at))) ?? (last ? last.start - phrase.start : undefined);
-  return cut === undefined ? phrase : { ...phrase, start: phrase.start + cut };
-}
-
 // "A Treasury spokesperson dismissed the claims, saying": an auxiliary or a past tense ends the subject.
 const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would|\p{Ll}{3,}ed)\s/u;
-
-const ADVERBIAL_START =
-  /^(In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday)\b/;
-
-/** "In its report on the council's work the committee" -> "the committee": the subject stands last. */
-function trimLeadingAdverbial(chunk: string): string {
-  if (!ADVERBIAL_START.test(chunk)) return chunk;
-  const determiners = [...chunk.matchAll(/\b(?:the|a|an)\s/gi)];
-  const last = determiners[determiners.length - 1];
-  return last && last.index! > 0 ? chunk.slice(last.index) : chunk;
-}
 
 const MAX_SUBJECT_WORDS = 6;
 /**

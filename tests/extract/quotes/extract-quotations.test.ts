@@ -1159,6 +1159,80 @@ const cases: Case[] = [
     people: [minister, guest],
     expected: [{ quote: 'There is a fundamental lack of trust', speaker: 'Karim Nasser' }],
   },
+  {
+    rule: '"A spokesperson denied X made the remark, insisting:": the participle\'s speaker is the subject, not the object',
+    paragraphs: [
+      'A spokesperson for the club denied Nasser made the remark, insisting: "He never said it at any time."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'He never said it at any time.', speaker: 'a spokesperson for the club' }],
+  },
+  {
+    rule: '"X also paid tribute to the director Y, telling him:" is X\'s',
+    paragraphs: [
+      'The actress also paid tribute to the film\'s director Omar Haddad, telling him: "I hope my son will marry your daughter."',
+    ],
+    people: [guest],
+    expected: [{ quote: 'I hope my son will marry your daughter.', speaker: 'the actress' }],
+  },
+  {
+    rule: '"The film showed X, ..., telling the meeting:": after a verb of showing the object speaks',
+    paragraphs: [
+      'The documentary showed Mr Haddad, apparently talking about the talks, telling the meeting: "The Germans are the big losers here."',
+    ],
+    people: [guest],
+    expected: [{ quote: 'The Germans are the big losers here.', speaker: 'Omar Haddad' }],
+  },
+  {
+    rule: '"with minister X saying" gives the participle its own subject',
+    paragraphs: [
+      'Ardenco welcomed the decision, with finance minister Omar Haddad saying the plan was "on the right track even amid very difficult conditions".',
+    ],
+    people: [guest],
+    expected: [{ quote: 'on the right track even amid very difficult conditions', speaker: 'Omar Haddad' }],
+  },
+  {
+    rule: '"She said she hoped to meet X and Y but joked that" keeps the first clause\'s subject',
+    paragraphs: [
+      'The 14-year-old said she hoped to meet Karim Nasser and Omar Haddad but joked that "they are probably a little too old for me".',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'they are probably a little too old for me', speaker: 'the 14-year-old' }],
+  },
+  {
+    rule: '"reported that X, who seemed unrepentant, insisting" is the relative clause subject\'s',
+    paragraphs: [
+      'The club website reported that Haddad, who seemed unrepentant, insisting Nasser "would have stayed down a lot longer" if he had been hit.',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'would have stayed down a lot longer', speaker: 'Omar Haddad' }],
+  },
+  {
+    rule: '"Wearing a dress by the designer X, Y told" is Y\'s: a participle clause before the subject names no speaker',
+    paragraphs: [
+      'Wearing a frock by the designer Omar Haddad, Miller told reporters the night was "intense, nerve-wracking and cold".',
+    ],
+    people: [guest],
+    expected: [{ quote: 'intense, nerve-wracking and cold', speaker: 'Miller' }],
+  },
+  {
+    rule: '"the Egyptian" is the one person named so far whose country does not contradict it',
+    paragraphs: [
+      'Karim Nasser has criticised the organisers over prize money.',
+      'Reacting to a comment by the British chairman Omar Haddad, the Egyptian said: "I think it is highly insulting to every player here."',
+    ],
+    people: [minister, person('Omar Haddad', ['Haddad'], ['British chairman'])],
+    expected: [{ quote: 'I think it is highly insulting to every player here.', speaker: 'Karim Nasser' }],
+  },
+  {
+    rule: '"X beat Y. The Egyptian said": two people a nationality could be leave the words unresolved',
+    paragraphs: [
+      'Karim Nasser beat Omar Haddad in the final on Sunday.',
+      'The Egyptian said: "It was the hardest match I have played in my whole career."',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'It was the hardest match I have played', speaker: 'the Egyptian', kind: 'unknown' }],
+  },
 ];
 
 describe('extractQuotations attributes each quotation', () => {
