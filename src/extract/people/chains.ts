@@ -19,6 +19,7 @@ import {
 import { joinedBySpace, type Token } from './tokens.js';
 import { isChainWord, isNameWord } from './chain-words.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
+import { isRoleNoun } from './role-nouns.js';
 import {
   ADJECTIVE_HEADS,
   complementEnd,
@@ -100,7 +101,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       index + 2 <= chain.end &&
       isNameWord(tokens[index + 2]!);
     const titleHead =
-      isHead(token) &&
+      (isHead(token) || (beforeFullName && isOpeningRole(tokens, index))) &&
       !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower) && !beforeFullName) &&
       !(!token.capitalised && ADJECTIVE_HEADS.has(token.lower));
     const complement = next.lower === 'of' || next.lower === 'for';
@@ -179,8 +180,15 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
 }
 
 function hasHeadBetween(tokens: Token[], first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) if (isHead(tokens[index]!)) return true;
+  for (let index = first; index <= last; index++)
+    if (isHead(tokens[index]!) || isOpeningRole(tokens, index)) return true;
   return false;
+}
+
+/** "Model Sophie Anderton said": a sentence's first word is capitalised by its place alone. */
+function isOpeningRole(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return index === 0 && token.capitalised && isRoleNoun(token.lower);
 }
 
 /** Drops leading words that only look like a name because of their capital: "Speaking", "Tehran". */

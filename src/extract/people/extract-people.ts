@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/article.js';
 import { splitSentences } from '../../text/sentences.js';
-import type { PersonMention, RoleMention, TextLocation } from '../types.js';
+import type { PersonMention, TextLocation } from '../types.js';
 import { linkDescriptions, type LocatedDescription } from './descriptions.js';
 import { analyseSentence } from './name-candidates.js';
 import { compromiseSaysPerson } from './compromise-verdict.js';
@@ -9,6 +9,7 @@ import { isJoinedInitials, tokenize, type Token } from './tokens.js';
 import { isKnownCommonWord, isKnownNonPersonWord, isPlaceWord } from './lexicon.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { escapePattern } from '../../text/escape-pattern.js';
+import { uniqueRoles } from './role-completion.js';
 
 interface SentenceRecord extends TextLocation {
   ordinal: number;
@@ -203,14 +204,4 @@ const ROYAL_TITLES = new Set([
 
 function fullness(variant: string): number {
   return variant.split(/\s+/).length * 1000 + variant.length;
-}
-
-function uniqueRoles(roles: RoleMention[]): RoleMention[] {
-  const seen = new Set<string>();
-  return roles.filter((role) => {
-    const key = `${role.role.toLowerCase()}\u0000${role.paragraph}\u0000${role.sentence}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -143,9 +143,17 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   )
     return null;
   const commonWord = nameTokens.some((token) => isKnownCommonWord(token.lower));
-  if ((speaks || saidBefore) && !commonWord) return judged(true);
+  // "Cate Blanchett, who won": a relative "who" is said of people, and of a band or a group only
+  // with a plural verb ("the Tigers, who want").
+  const relative =
+    nameTokens.length === 2 &&
+    RELATIVE_WHO.test(sentence.slice(tokens[last]!.end)) &&
+    !(/[^s]s$/.test(lastWord) && isKnownCommonWord(lastWord.slice(0, -1)));
+  if ((speaks || saidBefore || relative) && !commonWord) return judged(true);
   return judged(false, true);
 }
+
+const RELATIVE_WHO = /^\s*,\s*who\s+(?!(?:were|are|have|do|want|need|say|play|hope|remain|believe|plan)\b)/;
 
 function saidAfterAppositive(tokens: Token[], role: RoleSpan): boolean {
   const next = tokens.find((token) => token.start >= role.end);

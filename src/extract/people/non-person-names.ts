@@ -36,6 +36,8 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'bou
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 
 /** Whether a chain's name part names no person: a body, a place, a people, a month, a work's title. */
+const CONTRACTED_PRONOUN = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|ll|d|re|s)$/;
+
 export function namesNoPerson(sentence: string, tokens: Token[], split: SplitChain, titledByChain: boolean): boolean {
   const [first, last] = split.name!;
   const nameTokens = tokens.slice(first, last + 1);
@@ -44,6 +46,8 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
       isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
   );
   if (split.organisation || organisationWord) return true;
+  // "the best writer I've come across": a pronoun run into its verb names nobody.
+  if (nameTokens.some((token) => CONTRACTED_PRONOUN.test(token.text))) return true;
   // "the official Ardenco news agency": a lone name before a lower-case word for a body is that body's.
   // A capitalised title still makes a person of the name ("the President Bush administration").
   const nextTwo = [tokens[last + 1], tokens[last + 2]];

@@ -66,7 +66,8 @@ export function readRole(
 ): RoleSpan | null {
   let rest = sentence.slice(clauseStart);
   // "Tom Forte, who follows Amazon as a managing director at D.A. Davidson": the role after "as".
-  const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=(?:a|an|the)\s)/.exec(rest) : null;
+  // "Peter Tom, who will remain as Aggregate chief executive,": a capitalised post needs no article.
+  const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=(?:a|an|the)\s|\p{Lu})/u.exec(rest) : null;
   if (asRole) {
     clauseStart += asRole[0].length;
     rest = sentence.slice(clauseStart);

@@ -318,6 +318,48 @@ describe('extractPeople finds roles', () => {
       'Walter Osgood',
       ["company's controlling shareholder"],
     ],
+    [
+      'a firm name run on past its commas ("Merrill Lynch, Pierce, Fenner and Smith")',
+      'said Omar Haddad, analyst with Ardenco, Pierce, Fenner and Smith, in a note.',
+      'Omar Haddad',
+      ['analyst with Ardenco, Pierce, Fenner and Smith'],
+    ],
+    [
+      'no role whose possessive owns words after it ("director of the Exchange\'s, CME\'s, executive committee")',
+      "Omar Haddad, director of the Ardenco Exchange's, AEX's, executive committee, said rules would ease.",
+      'Omar Haddad',
+      [],
+    ],
+    [
+      'no role cut before a number inside a name ("host of BBC 6 Music\'s chart show")',
+      "Omar Haddad, host of Radio 6 Music's chart show, said the band was good.",
+      'Omar Haddad',
+      [],
+    ],
+    [
+      'no role that is a relative clause with a subject of its own ("the player he beat")',
+      'Nasser opens his campaign against Omar Haddad, the player he beat in the semi-finals in 2002.',
+      'Omar Haddad',
+      [],
+    ],
+    [
+      'a capitalised post after "who will remain as"',
+      'Omar Haddad, who will remain as Tamworth chief executive, said the offer was fair.',
+      'Omar Haddad',
+      ['Tamworth chief executive'],
+    ],
+    [
+      'a role noun opening the sentence before a full name ("Cinematographer X")',
+      'Cinematographer Omar Haddad was nominated for the award.',
+      'Omar Haddad',
+      ['Cinematographer'],
+    ],
+    [
+      'an abbreviated police rank ("Chief Supt") is a title, not a name',
+      'Chief Supt Haddad went on to warn that the internet brings opportunities for crime.',
+      'Haddad',
+      ['Chief Supt'],
+    ],
   ])('%s', (_rule, text, name, roles) => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
   });
