@@ -57,6 +57,11 @@ const ARTICLES = [
     'Finance minister Omar Haidari met Iraqi and Saudi officials in Baghdad.',
     'Founder Stelios Karas of Skyline Air will contest the action.',
   ]),
+  // A role that names another body: Ardenco is buying Tamworth, whose chief executive stays.
+  article('wire-7', [
+    'Ardenco agreed to buy Tamworth Holdings for 900 million dlrs.',
+    'Karim Nasser, who will remain as Tamworth chief executive, said the offer was fair.',
+  ]),
 ];
 
 describe('createWhoAnswerer', () => {
@@ -75,6 +80,12 @@ describe('createWhoAnswerer', () => {
     ['the country as a possessive', "Kenya's sports minister", 'Ochieng Otieno', 'Sports minister'],
     ['the firm from the sentence', 'who is the Skyline Air founder', 'Stelios Karas', 'Founder'],
     ['a role verb', 'who founded Skyline Air', 'Stelios Karas', 'Founder'],
+    [
+      'a role naming the body asked',
+      'who is the chief executive of Tamworth',
+      'Karim Nasser',
+      'Tamworth chief executive',
+    ],
   ])('answers %s', (_kind, query, person, role) => {
     const [first] = who(query);
     expect(first?.person).toBe(person);
@@ -88,6 +99,7 @@ describe('createWhoAnswerer', () => {
     ['a role whose sentence names other countries', 'the Omani finance minister'],
     ['a role with no word of the country anywhere', 'the Peruvian sports minister'],
     ['words that are no role', 'border patrols'],
+    ['a role of another body in the same sentence', 'who is the chief executive of Ardenco'],
   ])('answers nothing for %s', (_kind, query) => {
     expect(who(query)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { isRoleNoun } from '../../extract/people/role-nouns.js';
 import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
+import { isPartyWord } from '../../vocabulary/parties.js';
 
 /** A person a role question names, with how well the evidence fits. */
 export interface RoleMatch {
@@ -82,6 +83,8 @@ export function matchRole(
       let score = 1;
       const missing = question.around.filter((word) => !form.includes(word));
       if (missing.length === 0) score += 0.5;
+      // "Aggregate chief executive" does not answer "the chief executive of Holcim", whatever its sentence says.
+      else if (missing.length === question.around.length && namesBody(role.role)) return;
       else {
         const { sentence, article } = around();
         if (!missing.every((word) => sentence.has(word) || article.has(word))) return;
@@ -114,4 +117,22 @@ function countryEvidence(
   if (asked.some((country) => sentence.has(country))) return 0.25;
   if ([...sentence].some(isCountryWord)) return 0;
   return asked.some((country) => article.has(country)) ? 0.1 : 0;
+}
+
+/**
+ * Whether a role names a body of its own: a capitalised word that is no title word, country or
+ * party ("Aggregate chief executive", "president of Ardenco Inc", not "Chief Executive", "Iraqi
+ * President", "Republican senator").
+ */
+function namesBody(role: string): boolean {
+  return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some((raw) =>
+    roleWords(raw).some(
+      (word) =>
+        !ROLE_HEADS.has(word) &&
+        !ROLE_MODIFIERS.has(word) &&
+        !isRoleNoun(word) &&
+        !isCountryWord(word) &&
+        !isPartyWord(word),
+    ),
+  );
 }
