@@ -65,6 +65,15 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
+    // "plans to redeem on May one all outstanding notes": newswire style spells days under ten.
+    guard: MONTH_GUARD,
+    pattern: new RegExp(
+      `\\b[Oo]n\\s(${ANY_MONTH})\\s(one|two|three|four|five|six|seven|eight|nine)\\b(?!\\s(?:of|or|and|to|day|days|year|years|more|other)\\b|-)`,
+      'g',
+    ),
+    read: (match) => readDay(undefined, match[1]!, String(NUMBER_WORDS[match[2]!])),
+  },
+  {
     // "17 March 2017", "on the 3rd of May"
     guard: MONTH_GUARD,
     pattern: new RegExp(

@@ -41,6 +41,8 @@ describe('findExpressions', () => {
     ],
     ['reads a capitalised relative expression', 'Last year the firm lost money.', ['Last year']],
     ['reads a British day-month date', 'The show opens on 12 October in London.', ['on 12 October']],
+    ['reads a day spelled out', 'It plans to redeem on May one all outstanding notes.', ['on May one']],
+    ['takes no number word that counts something', 'On May one of the plants closed.', ['On May']],
   ])('%s', (_rule, sentence, expected) => {
     expect(findExpressions(sentence).map((expression) => expression.text)).toEqual(expected);
   });
