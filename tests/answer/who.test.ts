@@ -62,6 +62,10 @@ const ARTICLES = [
     'Ardenco agreed to buy Tamworth Holdings for 900 million dlrs.',
     'Karim Nasser, who will remain as Tamworth chief executive, said the offer was fair.',
   ]),
+  article('wire-8', [
+    'UK Athletics named a new head coach on Monday.',
+    '"We searched long and hard," said UKA chief executive Laila Nasser.',
+  ]),
 ];
 
 describe('createWhoAnswerer', () => {
@@ -85,6 +89,12 @@ describe('createWhoAnswerer', () => {
       'who is the chief executive of Tamworth',
       'Karim Nasser',
       'Tamworth chief executive',
+    ],
+    [
+      'a role naming the body by its initials',
+      'who is the UK Athletics chief executive',
+      'Laila Nasser',
+      'UKA chief executive',
     ],
   ])('answers %s', (_kind, query, person, role) => {
     const [first] = who(query);

@@ -84,7 +84,7 @@ export function matchRole(
       const missing = question.around.filter((word) => !form.includes(word));
       if (missing.length === 0) score += 0.5;
       // "Aggregate chief executive" does not answer "the chief executive of Holcim", whatever its sentence says.
-      else if (missing.length === question.around.length && namesBody(role.role)) return;
+      else if (missing.length === question.around.length && namesBody(role.role, text)) return;
       else {
         const { sentence, article } = around();
         if (!missing.every((word) => sentence.has(word) || article.has(word))) return;
@@ -124,15 +124,31 @@ function countryEvidence(
  * party ("Aggregate chief executive", "president of Ardenco Inc", not "Chief Executive", "Iraqi
  * President", "Republican senator").
  */
-function namesBody(role: string): boolean {
-  return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some((raw) =>
-    roleWords(raw).some(
-      (word) =>
-        !ROLE_HEADS.has(word) &&
-        !ROLE_MODIFIERS.has(word) &&
-        !isRoleNoun(word) &&
-        !isCountryWord(word) &&
-        !isPartyWord(word),
+function namesBody(role: string, question: string): boolean {
+  const acronyms = initialsOf(question);
+  return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some(
+    (raw) =>
+      !acronyms.has(raw.replace(/['\u2019]s$/, '')) &&
+      roleWords(raw).some(
+        (word) =>
+          !ROLE_HEADS.has(word) &&
+          !ROLE_MODIFIERS.has(word) &&
+          !isRoleNoun(word) &&
+          !isCountryWord(word) &&
+          !isPartyWord(word),
+      ),
+  );
+}
+
+/** "UKA" for "the UK Athletics chief executive": the initials of each run of capitalised words. */
+function initialsOf(text: string): Set<string> {
+  const runs = text.match(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu) ?? [];
+  return new Set(
+    runs.map((run) =>
+      run
+        .split(/\s+/)
+        .map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0]!))
+        .join(''),
     ),
   );
 }
