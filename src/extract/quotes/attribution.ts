@@ -67,6 +67,8 @@ const TAIL_OPENERS = new Set([
   'as',
 ]);
 const QUOTED_AS = /^\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/;
+const NAME_BEFORE_VERB =
+  /^[^.;:]*,\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,\s*(?:says|said|told|tells|added|adds)\b/u;
 const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
 const ABBREVIATION_BEFORE_DOT =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
@@ -106,7 +108,10 @@ export function findAttributionAfter(
   // '"...," Richard Doherty, from Panasonic's laboratories, one of the pioneers of Blu-ray, told':
   // a full name and its appositives may run long before the verb.
   const namedFirst = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,/u.test(text.slice(from, clauseEnd));
-  const maxSubjectWords = endedSentence ? 5 : namedFirst ? MAX_APPOSITIVE_SUBJECT_WORDS : 10;
+  // '"...," the new chair of the Task Force (IETF), Brian Carpenter, says': so may a post before
+  // the full name it is closed by.
+  const namedLast = NAME_BEFORE_VERB.test(text.slice(from, clauseEnd));
+  const maxSubjectWords = endedSentence ? 5 : namedFirst || namedLast ? MAX_APPOSITIVE_SUBJECT_WORDS : 10;
   for (let index = 0; index < tokens.length && index <= maxSubjectWords; index++) {
     if (!isSpeechVerb(text, tokens, index)) continue;
     const verb = tokens[index]!;

@@ -1216,6 +1216,14 @@ const cases: Case[] = [
     expected: [{ quote: 'intense, nerve-wracking and cold', speaker: 'Miller' }],
   },
   {
+    rule: '"...," the new chair of a long body (ACR), Full Name, says: a post closed by the full name may run long',
+    paragraphs: [
+      '"In a sense, we have hardly started in reaching the whole population," the new chair of the Ardenco Engineering Task Force (AETF), Omar Haddad, says.',
+    ],
+    people: [guest],
+    expected: [{ quote: 'we have hardly started in reaching the whole population', speaker: 'Omar Haddad' }],
+  },
+  {
     rule: '"the Egyptian" is the one person named so far whose country does not contradict it',
     paragraphs: [
       'Karim Nasser has criticised the organisers over prize money.',
