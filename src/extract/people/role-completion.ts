@@ -15,18 +15,26 @@ export function uniqueRoles(roles: RoleMention[]): RoleMention[] {
 
 /**
  * A role read only in part is completed or dropped: "analyst with Merrill Lynch" before ", Pierce,
- * Fenner and Smith" takes the rest of the firm's name; "director of the Exchange's" (before ",
- * CME's, executive committee"), "host of BBC" (before "6 Music's chart show") and a relative
- * clause with a subject of its own ("the player he beat") say something else, so go.
+ * Fenner and Smith" and "the board for margarine" before ", fats and oils" take the rest of the
+ * list; "director of the Exchange's" (before ", CME's, executive committee"), "host of BBC"
+ * (before "6 Music's chart show"), "director of Jardine Fleming" (before "(Securities) Ltd's Tokyo
+ * branch"), a relative clause with a subject of its own ("the player he beat") and a role shared
+ * out over a list ("advisers of the Senate and House committees respectively", "the King of
+ * Belgium as well as the foreign ministry") say something else, so go.
  */
 function completeRole(mention: RoleMention): RoleMention | null {
   const { role, sentence } = mention;
-  if (/\b(?:he|she|they|we|I)\b/.test(role)) return null;
+  if (/\b(?:he|she|they|we|I|respectively)\b|\bas well as\b/.test(role)) return null;
   const at = sentence.indexOf(role);
   const after = at < 0 ? '' : sentence.slice(at + role.length);
   if (/['\u2019]s?$/.test(role)) return /^(?:\s+[\p{Ll}\d]|,\s*\S+['\u2019]s,)/u.test(after) ? null : mention;
-  if (!/\p{Lu}[\p{L}.&-]*$/u.test(role)) return mention;
-  if (/^\s+\d+\s+\p{Lu}/u.test(after)) return null;
-  const list = /^(?:,\s*\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*/u.exec(after);
+  if (/^\s*\([^()]*\)\s+\p{Lu}/u.test(after)) return null;
+  const capitalised = /\p{Lu}[\p{L}.&-]*$/u.test(role);
+  if (capitalised && /^\s+\d+\s+\p{Lu}/u.test(after)) return null;
+  const list = capitalised
+    ? /^(?:,\s*\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*/u.exec(after)
+    : /\s(?:of|for)\s/.test(role)
+      ? /^(?:,\s*\p{Ll}[\p{L}-]*)+,?\s+and\s+\p{Ll}[\p{L}-]*(?=[\s,.;:)]|$)/u.exec(after)
+      : null;
   return list ? { ...mention, role: role + list[0] } : mention;
 }

@@ -343,6 +343,24 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      'a lower-case list run on in the complement ("the board for margarine, fats and oils")',
+      'Prices would rise, Omar Haddad, chairman of the commodity board for margarine, fats and oils, said.',
+      'Omar Haddad',
+      ['chairman of the commodity board for margarine, fats and oils'],
+    ],
+    [
+      'no role cut before a bracket inside a name ("Ardenco (Securities) Ltd\'s Tokyo branch")',
+      "said Omar Haddad, general manager of Ardenco (Securities) Ltd's Tokyo branch.",
+      'Omar Haddad',
+      [],
+    ],
+    [
+      'no role that is the next item of a list ("including X, the King of Y as well as Z")',
+      'He contacted dignitaries including Omar Haddad, the King of Ardenco as well as the foreign ministry.',
+      'Omar Haddad',
+      [],
+    ],
+    [
       'a capitalised post after "who will remain as"',
       'Omar Haddad, who will remain as Tamworth chief executive, said the offer was fair.',
       'Omar Haddad',
