@@ -11,7 +11,9 @@ export function isNameWord(token: Token): boolean {
     (token.capitalised || token.initial) &&
     !token.allCaps &&
     !SENTENCE_WORDS.has(token.lower) &&
-    !ADJECTIVE_COMPOUND.test(token.lower)
+    !ADJECTIVE_COMPOUND.test(token.lower) &&
+    // "Man-of-the-match Stephen Jones": a phrase joined by hyphens is a description.
+    !/-(?:of|the|in|to|and|for)-/.test(token.lower)
   );
 }
 

@@ -15,6 +15,11 @@ describe('extractPeople finds persons', () => {
     ['a name after a possessor', "But Film Monthly's Dave Kerrigan maintained the awards were dull.", 'Dave Kerrigan'],
     ['an initial without a period', 'US president George W Bush arrived in Brussels.', 'George W Bush'],
     ['an unknown full name with a relative "who"', 'Zarya Okafor, who won the race, was happy.', 'Zarya Okafor'],
+    [
+      'a name after a hyphenated phrase',
+      'Man-of-the-match Zarya Okafor, who kicked three goals, was ecstatic.',
+      'Zarya Okafor',
+    ],
   ])('%s', (_rule, text, name) => {
     expect(peopleIn(text).map((person) => person.name)).toContain(name);
   });
