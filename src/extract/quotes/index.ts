@@ -21,7 +21,8 @@ import { groupInterruptedPieces, inOneSentence, type Attributed } from './interr
 export function extractQuotations(article: Article, people: PersonMention[]): Quotation[] {
   const paragraphs = article.paragraphs;
   if (!paragraphs.some(hasQuoteMark)) return [];
-  const spans = findQuoteSpans(paragraphs).filter((span) => !isTooShort(span.text));
+  // '"It's awesome," said X. "I started ...": a short utterance is not kept, but who said it goes on speaking.
+  const spans = findQuoteSpans(paragraphs).filter((span) => !isTooShort(span.text) || endsUtterance(paragraphs, span));
   if (spans.length === 0) return [];
   const context = buildQuoteContext(paragraphs, people, spans);
   addDescribedSubjects(context);
@@ -61,7 +62,9 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
     }
     if (entry.speaker) recordSpeaker(context, entry);
   });
-  const kept = attributed.filter((entry) => entry.speaker && isQuotable(paragraphs, entry.span, entry.direct));
+  const kept = attributed.filter(
+    (entry) => entry.speaker && !isTooShort(entry.span.text) && isQuotable(paragraphs, entry.span, entry.direct),
+  );
   return groupInterruptedPieces(paragraphs, kept).map((pieces) => toQuotation(context, pieces));
 }
 
@@ -188,4 +191,16 @@ function toQuotation(context: QuoteContext, pieces: readonly Attributed[]): Quot
     speakerKind: author.kind,
     passage: paragraphs.slice(first, last + 1).join('\n'),
   };
+}
+
+/**
+ * The quotation is words that close on their own punctuation ('"It's awesome,"'), as an utterance
+ * does and a scare-quoted word ('our "eureka!" moments') does not.
+ */
+function endsUtterance(paragraphs: readonly string[], span: QuoteSpan): boolean {
+  return (
+    span.closed &&
+    /\s/.test(span.text.trim()) &&
+    /[\p{L}\p{N}][,.!?]$/u.test(paragraphs[span.endParagraph]!.slice(0, span.closeIndex))
+  );
 }

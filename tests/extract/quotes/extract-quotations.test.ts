@@ -1224,6 +1224,14 @@ const cases: Case[] = [
     expected: [{ quote: 'we have hardly started in reaching the whole population', speaker: 'Omar Haddad' }],
   },
   {
+    rule: "\"'It's awesome,' said X. 'I started ...'\": a short utterance is not kept, but its speaker goes on",
+    paragraphs: [
+      'A disheartened Nasser made little impact as Haddad raced to victory. "It\'s awesome," said Haddad. "I started preparing for this tournament nine months ago."',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'I started preparing for this tournament nine months ago.', speaker: 'Omar Haddad' }],
+  },
+  {
     rule: '"the Egyptian" is the one person named so far whose country does not contradict it',
     paragraphs: [
       'Karim Nasser has criticised the organisers over prize money.',
