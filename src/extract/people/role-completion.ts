@@ -1,4 +1,6 @@
 import type { RoleMention } from '../types.js';
+import nlp from 'compromise';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 
 /** A person's roles, each completed or dropped (see completeRole), each once a sentence. */
 export function uniqueRoles(roles: RoleMention[]): RoleMention[] {
@@ -22,8 +24,16 @@ export function uniqueRoles(roles: RoleMention[]): RoleMention[] {
  * out over a list ("advisers of the Senate and House committees respectively", "the King of
  * Belgium as well as the foreign ministry") say something else, so go.
  */
-function completeRole(mention: RoleMention): RoleMention | null {
+function completeRole(found: RoleMention): RoleMention | null {
+  // "Shortly afterwards model X": adverbs opening a sentence qualify the clause, not the post.
+  const adverbs = /^(?:\p{L}+(?:ly|wards)\s+)+/u.exec(found.role)?.[0] ?? '';
+  const opening = adverbs.split(/\s+/).filter(Boolean);
+  const mention =
+    opening.some((word) => /^\p{Ll}/u.test(word)) && opening.every((word) => isAdverb(word.toLowerCase()))
+      ? { ...found, role: found.role.slice(adverbs.length) }
+      : found;
   const { role, sentence } = mention;
+  if (!role) return null;
   if (/\b(?:he|she|they|we|I|respectively)\b|\bas well as\b/.test(role)) return null;
   const at = sentence.indexOf(role);
   const after = at < 0 ? '' : sentence.slice(at + role.length);
@@ -37,4 +47,8 @@ function completeRole(mention: RoleMention): RoleMention | null {
       ? /^(?:,\s*\p{Ll}[\p{L}-]*)+,?\s+and\s+\p{Ll}[\p{L}-]*(?=[\s,.;:)]|$)/u.exec(after)
       : null;
   return list ? { ...mention, role: role + list[0] } : mention;
+}
+
+function isAdverb(word: string): boolean {
+  return !ROLE_MODIFIERS.has(word) && !ROLE_HEADS.has(word) && nlp(word).has('#Adverb');
 }

@@ -25,7 +25,8 @@ export const ROLE_HEADS = set(`
   comedian dj deejay director-designate filmmaker novelist poet playwright photographer designer architect
   engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
   duchess viscount diplomat diplomats democrat republican justices counsel undersecretary under-secretary
-  expert experts anchor newsreader newscaster host student pensioner supt insp cllr
+  expert experts anchor newsreader newscaster host student pensioner supt insp cllr model supermodel flanker
+  pitcher shortstop linebacker
 `);
 
 /** Bodies a role belongs to: "chair of the adult fiction judging panel". */

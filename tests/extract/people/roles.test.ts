@@ -361,6 +361,18 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      'a model or a flanker is a post ("Model X", "Gloucester flanker X")',
+      'Model Laila Nasser and Gloucester flanker Omar Haddad were voted off the show.',
+      'Omar Haddad',
+      ['Gloucester flanker'],
+    ],
+    [
+      'adverbs opening the sentence are no part of the post ("Shortly afterwards model X")',
+      'Shortly afterwards model Laila Nasser was voted off the show.',
+      'Laila Nasser',
+      ['model'],
+    ],
+    [
       'a capitalised post after "who will remain as"',
       'Omar Haddad, who will remain as Tamworth chief executive, said the offer was fair.',
       'Omar Haddad',
