@@ -119,9 +119,22 @@ export function splitTitle(tokens: Token[], start: number, end: number): Array<[
     roles.unshift([last - rankLength + 1, last]);
     last -= rankLength;
   }
-  if (last >= start) roles.unshift([start, last]);
+  if (last >= start) {
+    // "her grandson Prince William": a relation and the title after it are two roles.
+    const kin = tokens
+      .slice(start, last)
+      .findIndex((token, offset) => KIN.has(token.lower) && tokens[start + offset + 1]!.capitalised);
+    if (kin >= 0) roles.unshift([start, start + kin], [start + kin + 1, last]);
+    else roles.unshift([start, last]);
+  }
   return roles;
 }
+
+const KIN = new Set(
+  'son daughter grandson granddaughter wife husband brother sister father mother nephew niece cousin uncle aunt widow'.split(
+    ' ',
+  ),
+);
 
 /** After "Minister of", the words that still belong to the title ("Intelligence", "the Exchequer"). */
 export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number): number {

@@ -373,6 +373,12 @@ describe('extractPeople finds roles', () => {
       ['model'],
     ],
     [
+      'a relation before a royal title is a role of its own ("her grandson Prince X")',
+      'The Queen would hand the throne to her grandson Prince Omar, 22, on her death.',
+      'Prince Omar',
+      ['grandson', 'Prince'],
+    ],
+    [
       'a capitalised post after "who will remain as"',
       'Omar Haddad, who will remain as Tamworth chief executive, said the offer was fair.',
       'Omar Haddad',
