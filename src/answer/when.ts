@@ -9,6 +9,7 @@ import { restoreTables, snapshotTables } from './when/tables-snapshot.js';
 import { clauseAffinity } from './when/clause-affinity.js';
 import { toAnswers } from './when/to-answers.js';
 import { updateTables } from './when/update-tables.js';
+import { weighByTense } from './when/question-tense.js';
 
 /**
  * /when: the question is matched to dated events, and to each article's news itself (dated by
@@ -48,7 +49,8 @@ export function* createWhenAnswererInSteps(knowledge: Knowledge, snapshot?: unkn
     // the order of a fresh build, wherever an update appended the slots.
     const breakTie = (a: ScoredSlot, b: ScoredSlot): number =>
       affinity(b.slot) - affinity(a.slot) || rankOf(a.slot) - rankOf(b.slot) || a.slot - b.slot;
-    return toAnswers(tables, current, rankSlots(scoreSlots(tables, query, scratch), breakTie));
+    const scored = weighByTense(tables, current, query, scoreSlots(tables, query, scratch));
+    return toAnswers(tables, current, rankSlots(scored, breakTie));
   };
   return Object.assign(answer, {
     answer,

@@ -136,3 +136,24 @@ describe('createWhenAnswerer', () => {
     expect(bulk('profits of company 42 rose in March')[0]!.citations[0]!.article).toBe('bulk-42');
   });
 });
+
+describe('createWhenAnswerer and the tense of the question', () => {
+  const { answer } = createWhenAnswerer(
+    knowledgeOf([
+      article('wire-101', 'Ardenco raises nickel output', '1987-03-30', [
+        'TOKYO, March 30 - Ardenco Mining said it will produce 1,750 tonnes of nickel monthly from April 1.',
+        'Ardenco produced 1,800 tonnes of nickel a month until end-1986, but cut output in January, an official said.',
+      ]),
+    ]),
+  );
+
+  it('prefers a date still to come for a question in the future', () => {
+    const [first] = answer('from when will Ardenco produce 1,750 tonnes of nickel a month');
+    expect(first).toMatchObject({ date: '1987-04-01', dateText: 'from April 1' });
+  });
+
+  it('leaves a question in the past to the words alone', () => {
+    const [first] = answer('when did Ardenco cut nickel output');
+    expect(first).toMatchObject({ date: '1987-01', dateText: 'in January' });
+  });
+});

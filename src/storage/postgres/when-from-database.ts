@@ -7,6 +7,7 @@ import { rankSlots } from '../../answer/when/ranked-slots.js';
 import { fitScratch, MIN_COVERAGE, scoreSlots, type ScoredSlot } from '../../answer/when/score-slots.js';
 import { createTables, NEAR_MARK, type WhenTables } from '../../answer/when/tables.js';
 import { toAnswers } from '../../answer/when/to-answers.js';
+import { weighByTense } from '../../answer/when/question-tense.js';
 import type { Article } from '../../corpus/article.js';
 import { eventWords } from '../../extract/dates/event-words.js';
 import type { ArticleExtraction, DatedEvent } from '../../extract/types.js';
@@ -63,7 +64,7 @@ export async function answerWhen(read: PinnedRead, query: string): Promise<WhenA
     const group = tables.slotGroup.values;
     const breakTie = (a: ScoredSlot, b: ScoredSlot): number =>
       affinity(b.slot) - affinity(a.slot) || group[a.slot]! - group[b.slot]! || a.slot - b.slot;
-    const answers = toAnswers(tables, knowledge, rankSlots(scored.slice(), breakTie));
+    const answers = toAnswers(tables, knowledge, rankSlots(weighByTense(tables, knowledge, query, scored), breakTie));
     // Every article the ranking read was there: it ranked as in memory (one the version lacks, never).
     if ([...missing].every((id) => tried.has(id))) return answers;
     wanted = missing;
