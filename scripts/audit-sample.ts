@@ -4,11 +4,12 @@
  * same extraction; `--seed` draws another.
  *
  *   npm run audit:sample [-- --count 100 --seed 7]   # .scratch/audit-quotes.tsv, audit-roles.tsv, audit-missed.tsv
+ *   npm run audit:sample -- --web                    # only the web pages, less the test split's
  *
  * audit-missed.tsv is the other side, recall: quoted passages of six words or more that no
  * extracted quotation holds, with their paragraph, to read why no speaker was found.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load-corpus.js';
@@ -18,7 +19,13 @@ import { buildEvalMix } from './eval-mix.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '100' }, seed: { type: 'string', default: '7' } },
+  options: {
+    count: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '7' },
+    // The web pages are a few dozen of the mix's 4,000 articles, so a draw over the mix barely
+    // reads them; this draws from them alone, leaving out the pages of the test split.
+    web: { type: 'boolean', default: false },
+  },
 });
 const web = buildWebCorpora();
 if (!web) {
@@ -29,6 +36,21 @@ const folder = buildEvalMix(web.text, 3000);
 const { articles } = await loadCorpus(folder);
 rmSync(folder, { recursive: true, force: true });
 articles.sort((left, right) => (left.id < right.id ? -1 : 1));
+if (values.web) {
+  const drawn = readFileSync(path.resolve(import.meta.dirname, '../eval/draw/web.tsv'), 'utf8').split('\n');
+  const testPages = new Set(
+    drawn
+      .map((line) => line.split('\t'))
+      .filter((cells) => cells[2] === 'test')
+      .map((cells) => cells[1]),
+  );
+  const pages = new Set(readdirSync(web.text).map((file) => file.replace(/\.txt$/, '')));
+  articles.splice(
+    0,
+    articles.length,
+    ...articles.filter((article) => pages.has(article.id) && !testPages.has(article.id)),
+  );
+}
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').replace(/\t/g, ' ');
 const quotes: string[][] = [];
