@@ -1232,6 +1232,24 @@ const cases: Case[] = [
     expected: [{ quote: 'I started preparing for this tournament nine months ago.', speaker: 'Omar Haddad' }],
   },
   {
+    rule: '"Laila said that "..."" after "Laila Nasser": a name alone is the one person who bears it',
+    paragraphs: [
+      'At the time, Laila Nasser shrugged the complaints off.',
+      'In the October discussion, Laila said that "the dogs may bark but the caravan moves on."',
+    ],
+    people: [person('Laila Nasser', ['Nasser']), guest],
+    expected: [{ quote: 'the dogs may bark but the caravan moves on.', speaker: 'Laila Nasser' }],
+  },
+  {
+    rule: 'a name two people bear names neither',
+    paragraphs: [
+      'Laila Nasser and Laila Haddad shrugged the complaints off.',
+      'In the October discussion, Laila said that "the dogs may bark but the caravan moves on."',
+    ],
+    people: [person('Laila Nasser', ['Nasser']), person('Laila Haddad', ['Haddad'])],
+    expected: [{ quote: 'the dogs may bark but the caravan moves on.', speaker: 'Laila' }],
+  },
+  {
     rule: '"the Egyptian" is the one person named so far whose country does not contradict it',
     paragraphs: [
       'Karim Nasser has criticised the organisers over prize money.',
