@@ -62,6 +62,22 @@ export function findPersonBySurname(context: QuoteContext, text: string): Speake
   return null;
 }
 
+/**
+ * "Rob said that ..." after "Rob Weir" was named: a given name alone, as features write it, is the
+ * one person of the article who bears it, when no other bears it as a given name or a surname.
+ */
+export function findPersonByGivenName(context: QuoteContext, text: string): Speaker | null {
+  const word = text.trim();
+  if (!/^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(word)) return null;
+  const bearers = context.people.flatMap((person, index) => {
+    const names = person.name.split(/\s+/);
+    return names.length > 1 && names.includes(word) ? [{ index, given: names[0] === word }] : [];
+  });
+  if (bearers.length !== 1 || !bearers[0]!.given) return null;
+  const { index } = bearers[0]!;
+  return { name: context.people[index]!.name, kind: 'person', person: index };
+}
+
 // "a telephone memo for Mr Heath reads": a name after a preposition is not who speaks.
 const SURNAME_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about', 'against']);
 const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);

@@ -5,7 +5,7 @@ import {
   SPEECH_VERBS,
   THING_PRONOUNS,
 } from './lexicon.js';
-import { findNamedPerson, findPersonBySurname } from './speaker-persons.js';
+import { findNamedPerson, findPersonByGivenName, findPersonBySurname } from './speaker-persons.js';
 import { firstClauseSubjectEnd } from './clause-start.js';
 import {
   ADVERBIAL_START,
@@ -125,7 +125,8 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   if (PERSON_PRONOUNS.has(lastWord)) return resolvePronoun(context, lastWord, position);
 
   // After a closed appositive the subject is its first chunk: a surname inside the appositive is someone else.
-  const bySurname = findPersonBySurname(context, closedAppositive ? subject : text);
+  const bySurname =
+    findPersonBySurname(context, closedAppositive ? subject : text) ?? findPersonByGivenName(context, subject);
   if (bySurname) return bySurname;
   const institution = readInstitution(subject);
   if (institution) return institution;
