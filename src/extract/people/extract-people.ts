@@ -10,6 +10,7 @@ import { isKnownCommonWord, isKnownNonPersonWord, isPlaceWord } from './lexicon.
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { escapePattern } from '../../text/escape-pattern.js';
 import { uniqueRoles } from './role-completion.js';
+import { readNameLine } from './name-lines.js';
 
 interface SentenceRecord extends TextLocation {
   ordinal: number;
@@ -59,6 +60,12 @@ export function extractPeople(article: Article): PersonMention[] {
   const descriptions: LocatedDescription[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     const headline = isHeadline(paragraph);
+    const byline = headline ? readNameLine(paragraph, article.paragraphs[paragraphIndex + 1]) : null;
+    if (byline) {
+      const next = article.paragraphs[paragraphIndex + 1]!;
+      const sentence = splitSentences(next)[0]?.text ?? next;
+      located.push({ paragraph: paragraphIndex + 1, sentence, ordinal: sentences.length, candidate: byline });
+    }
     for (const { text } of splitSentences(paragraph)) {
       const ordinal = sentences.length;
       const location = { paragraph: paragraphIndex, sentence: text };

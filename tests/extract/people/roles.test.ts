@@ -400,6 +400,17 @@ describe('extractPeople finds roles', () => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
   });
 
+  it('reads a name on its own line over its post, as a byline box puts it', () => {
+    const people = peopleIn('Laila Nasser', 'Senior Vice President of Technology at the bank, and head of its lab.');
+    expect(rolesOf(people, 'Laila Nasser')).toContain('Senior Vice President of Technology at the bank');
+  });
+
+  it('takes no post from the line after a name when that line opens with no title', () => {
+    expect(rolesOf(peopleIn('Laila Nasser', 'Shares in the bank rose sharply on the news.'), 'Laila Nasser')).toEqual(
+      [],
+    );
+  });
+
   it('believes a full name no lexicon knows once its surname alone speaks, unless another person shares it', () => {
     const names = (people: ReturnType<typeof peopleIn>) => people.map((person) => person.name);
     expect(names(peopleIn('Tamsin Okereke won the final on Sunday.', '"I am so happy," said Okereke.'))).toContain(
