@@ -9,7 +9,7 @@ import type { AnswererSnapshots } from './engine.js';
 import { CorruptSnapshotError, decodeParts, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 11;
+export const SNAPSHOT_VERSION = 12;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
