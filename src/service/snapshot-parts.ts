@@ -102,8 +102,6 @@ export async function decodeParts(
   const take = (read: ReadPart): void => {
     const value = checkAndDeserialize(read);
     if (read.index === undefined) values[read.name] = value;
-    else if (!Array.isArray(value) && read.name !== 'extractions')
-      throw new CorruptSnapshotError(`the ${read.pieceName} part is not a list`);
     else lists.get(read.name)!.push(value);
   };
   for (const entry of entries as unknown[]) {
@@ -130,12 +128,12 @@ export async function decodeParts(
     previous = { pieceName, name, index, part: await reading, hash };
   }
   if (previous) take(previous);
-  for (const [name, chunks] of lists) if (name !== 'extractions') values[name] = (chunks as unknown[][]).flat();
   if (PART_NAMES.some((name) => !(name in values) && !lists.has(name)) || expected !== PART_NAMES.length - 1)
     throw new CorruptSnapshotError('the header lists other parts');
   if (offset !== size) throw new CorruptSnapshotError('bytes after the last part');
-  // Still packed, as are the files: unpacked (unpackFilesAndExtractions) once the snapshot is known to be
-  // of this version.
+  // Still packed, each a list of parts: unpacked (unpackFilesAndExtractions) once the snapshot is
+  // known to be of this version.
+  values.files = lists.get('files') ?? [];
   values.extractions = lists.get('extractions') ?? [];
   return { values, header: head.subarray(0, headerEnd + 1) };
 }
