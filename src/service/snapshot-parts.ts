@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { DefaultDeserializer, serialize } from 'node:v8';
 import type { FileRecord } from '../corpus/article.js';
-import type { ArticleExtraction } from '../extract/types.js';
+import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { packFileRecords, unpackFileRecords } from './snapshot-articles.js';
 import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-extractions.js';
+import { packPeople, unpackPeople } from './snapshot-people.js';
 
 /**
  * On disk: a magic line, a header line naming each part with its length and sha256, then the
@@ -44,7 +45,7 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
     files: snapshot.files,
     skipped: snapshot.skipped,
     extractions: snapshot.extractions,
-    people: snapshot.people,
+    people: packPeople(snapshot.people, articlesOfFiles(snapshot.files)),
     passages: snapshot.passages,
     answerers: snapshot.answerers,
   };
@@ -156,19 +157,24 @@ function checkAndDeserialize({ pieceName, part, hash }: ReadPart): unknown {
   }
 }
 
-/** The file records and extractions of a decoded snapshot, the extractions unpacked against the files' articles. */
+/**
+ * The file records, extractions and people of a decoded snapshot, the extractions and people
+ * unpacked against the files' articles (people only when given).
+ */
 export function unpackFilesAndExtractions(
   files: unknown,
   chunks: unknown,
-): { files: FileRecord[]; extractions: ArticleExtraction[] } {
+  people?: unknown,
+): { files: FileRecord[]; extractions: ArticleExtraction[]; people?: PeopleDirectory } {
   if (!Array.isArray(chunks)) throw new CorruptSnapshotError('the extractions part is not a list');
   if (!Array.isArray(files)) throw new CorruptSnapshotError('the files part is not a list');
   try {
     const records = unpackFileRecords(files);
     const articles = articlesOfFiles(records);
-    return { files: records, extractions: chunks.flatMap((chunk) => unpackExtractions(chunk, articles)) };
+    const extractions = chunks.flatMap((chunk) => unpackExtractions(chunk, articles));
+    return { files: records, extractions, ...(people === undefined ? {} : { people: unpackPeople(people, articles) }) };
   } catch (error) {
-    throw new CorruptSnapshotError(`the files or extractions cannot be read (${(error as Error).message})`);
+    throw new CorruptSnapshotError(`the files, extractions or people cannot be read (${(error as Error).message})`);
   }
 }
 

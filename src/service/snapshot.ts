@@ -180,9 +180,9 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     return { snapshot: null, reason: 'snapshot made by other code', path: target };
   if (path.resolve(meta.corpusDir) !== path.resolve(corpusDir))
     return { snapshot: null, reason: 'snapshot of another corpus folder', path: target };
-  let unpacked: Pick<EngineSnapshot, 'files' | 'extractions'>;
+  let unpacked: ReturnType<typeof unpackFilesAndExtractions>;
   try {
-    unpacked = unpackFilesAndExtractions(parts.files, parts.extractions);
+    unpacked = unpackFilesAndExtractions(parts.files, parts.extractions, parts.people);
   } catch (error) {
     if (error instanceof CorruptSnapshotError) return unusable(target, error.message);
     throw error;
@@ -194,7 +194,7 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
       files: unpacked.files,
       skipped: parts.skipped as EngineSnapshot['skipped'],
       extractions: unpacked.extractions,
-      people: parts.people as EngineSnapshot['people'],
+      people: unpacked.people!,
       passages: parts.passages as EngineSnapshot['passages'],
       answerers: parts.answerers as EngineSnapshot['answerers'],
     },
