@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { DefaultDeserializer, serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import type { FileRecord } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
@@ -148,10 +148,10 @@ interface ReadPart {
   hash: string;
 }
 
-function checkAndDeserialize({ pieceName, name, part, hash }: ReadPart): unknown {
+function checkAndDeserialize({ pieceName, part, hash }: ReadPart): unknown {
   if (sha256(part) !== hash) throw new CorruptSnapshotError(`the ${pieceName} part does not match its checksum`);
   try {
-    return deserializeDetached(part, name);
+    return deserializePart(part);
   } catch (error) {
     throw new CorruptSnapshotError(`the ${pieceName} part cannot be read (${(error as Error).message})`);
   }
@@ -189,25 +189,16 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
   return bytes;
 }
 
-// Parts whose typed arrays are only read while they are unpacked at start (their streams), then dropped.
-const UNPACKED: ReadonlySet<PartName> = new Set(['files', 'extractions', 'people']);
-
 /**
- * v8.deserialize makes typed arrays views into the part's buffer when they are aligned, so one
- * kept table would keep the whole part alive; each is copied out instead. Not those read once
- * and dropped: the unpacked parts' streams, and Buffers (flexsearch's export, imported at start):
- * copying them into fresh memory cost about 2 ms a megabyte in page faults (30 ms over Reuters'
- * 17 MB of flexsearch export).
+ * v8.deserialize makes typed arrays views into the part's buffer when they are aligned. Copying
+ * each out into fresh memory cost about 2 ms a megabyte in page faults, and every typed array a
+ * start keeps is copied again anyway: the restores copy their lists with room to grow
+ * (copyIntList, PassageTable.fromSnapshot, the posting lists), the unpacked parts' streams and
+ * flexsearch's export are read once and dropped. So they stay views, and each part's buffer is
+ * let go once its part is restored. A restore that kept a typed array as it came would keep its
+ * whole part alive: the external memory at rest that scripts/profile-warm-start.ts prints
+ * (46 MB over Reuters) would grow by the part's size.
  */
-function deserializeDetached(bytes: Buffer, name: PartName): unknown {
-  const deserializer = new DefaultDeserializer(bytes) as DefaultDeserializer & { _readHostObject(): ArrayBufferView };
-  const readView = deserializer._readHostObject.bind(deserializer);
-  const keepViews = UNPACKED.has(name);
-  deserializer._readHostObject = () => {
-    const view = readView();
-    if (keepViews || view instanceof Buffer) return view;
-    return new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
-  };
-  deserializer.readHeader();
-  return deserializer.readValue();
+function deserializePart(bytes: Buffer): unknown {
+  return deserialize(bytes);
 }

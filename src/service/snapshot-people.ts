@@ -96,7 +96,7 @@ export function packPeople(people: PeopleDirectory, articles: ReadonlyMap<string
   return { ...rest, count: persons.length, stream: Int32Array.from(stream), strings, others };
 }
 
-/** The directory of a snapshot, its roles' text sliced from `articles`' paragraphs. Throws when the stream does not fit. */
+/** The directory of a snapshot, its roles' text sliced from `articles`' paragraphs; throws when they do not fit. */
 export function unpackPeople(packed: unknown, articles: ReadonlyMap<string, Article>): PeopleDirectory {
   const fields = packed as Partial<PackedPeople> | null;
   if (
