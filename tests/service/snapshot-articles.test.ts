@@ -40,10 +40,10 @@ function restored(records = files): FileRecord[] {
 }
 
 describe("a snapshot's articles", () => {
-  it('store their long strings end to end, their extra fields as JSON text, short strings once', () => {
+  it('store their long strings in a list, their extra fields as JSON text, short strings once', () => {
     const packed = packFileRecords(files);
-    expect(packed.text).toContain('One.Two.');
-    expect(packed.text).toContain('{"topics":"[grain]","places":"[usa]"}');
+    expect(packed.texts).toContain('One.');
+    expect(packed.texts).toContain('{"topics":"[grain]","places":"[usa]"}');
     expect(packed.strings.filter((text) => text === 'Reuters')).toHaveLength(1);
     expect(packed.strings.filter((text) => text === '1987-03-26')).toHaveLength(1);
     expect(packed.others).toEqual([]);
