@@ -19,6 +19,7 @@ export interface ExtractionStream {
 
 // Below V8's smallest sliced string (13 characters) a slice is a copy anyway.
 const MIN_SPAN_LENGTH = 16;
+
 export function createStream(): ExtractionStream {
   return { ints: [], strings: [], stringIndex: new Map() };
 }
