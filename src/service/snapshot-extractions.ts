@@ -1,18 +1,27 @@
 import type { Article, FileRecord } from '../corpus/article.js';
 import type { ArticleExtraction } from '../extract/types.js';
+import { createStream, encodeExtraction, StreamReader } from './snapshot-extraction-columns.js';
 
 /**
  * Extractions as a snapshot stores them. Most of their text is sentences, clauses and passages
  * copied out of the article's paragraphs (the /when event is often the whole sentence again):
  * stored as such, every one is a string of its own on disk and in the heap, about a third of
  * the snapshot and of a warm start's garbage. Here each such text found in its paragraph is a
- * span (start, end) in one Int32Array a part, and a start gives it back as a slice of the
- * paragraph, which V8 keeps as a reference into the paragraph rather than a copy.
+ * span (start, end), and a start gives it back as a slice of the paragraph, which V8 keeps as a
+ * reference into the paragraph rather than a copy. Extractions of the usual shape are a stream
+ * of numbers and a string table (snapshot-extraction-columns.ts); any other is kept as an
+ * object, its text as spans too.
  */
 export interface PackedExtractions {
-  /** The extractions, each text field found in its paragraph replaced by its span's number. */
-  extractions: unknown[];
-  /** Start and end offsets, two a span. */
+  /** How many extractions, in their order. */
+  count: number;
+  /** The usual ones as a stream; -1 where one of the others comes, in order. */
+  stream: Int32Array;
+  /** The strings the stream names that are not spans: names, dates, speakers, ids, once each. */
+  strings: string[];
+  /** The others, each text field found in its paragraph replaced by its span's number. */
+  others: unknown[];
+  /** The others' start and end offsets, two a span. */
   spans: Int32Array;
 }
 
@@ -38,11 +47,33 @@ export function articlesOfFiles(files: readonly FileRecord[]): Map<string, Artic
   return articles;
 }
 
-/** Copies of `extractions` with their text as spans of `articles`' paragraphs; the originals are untouched. */
+/** `extractions` with their text as spans of `articles`' paragraphs; the originals are untouched. */
 export function packExtractions(
   extractions: readonly ArticleExtraction[],
   articles: ReadonlyMap<string, Article>,
 ): PackedExtractions {
+  const stream = createStream();
+  const others: ArticleExtraction[] = [];
+  for (const extraction of extractions) {
+    if (encodeExtraction(stream, extraction, articles.get(extraction.articleId))) continue;
+    stream.ints.push(-1);
+    others.push(extraction);
+  }
+  const packedOthers = packOthers(others, articles);
+  return {
+    count: extractions.length,
+    stream: Int32Array.from(stream.ints),
+    strings: stream.strings,
+    others: packedOthers.extractions,
+    spans: packedOthers.spans,
+  };
+}
+
+/** Copies of extractions of another shape, their text as spans; the originals are untouched. */
+function packOthers(
+  extractions: readonly ArticleExtraction[],
+  articles: ReadonlyMap<string, Article>,
+): { extractions: unknown[]; spans: Int32Array } {
   const spans: number[] = [];
   const packLocation = (location: unknown, paragraphs: readonly string[] | undefined): unknown => {
     if (!paragraphs || !isFields(location) || typeof location.paragraph !== 'number') return location;
@@ -76,14 +107,40 @@ export function packExtractions(
 }
 
 /**
- * The extractions back, their spans made slices of `articles`' paragraphs, in place (the packed
- * objects are fresh from deserialisation). Throws when a span does not fit its article: the
- * snapshot is then not one this code can build from.
+ * The extractions back, in order, their spans made slices of `articles`' paragraphs. Throws
+ * when a span does not fit its article or the stream is damaged: the snapshot is then not one
+ * this code can build from.
  */
 export function unpackExtractions(packed: unknown, articles: ReadonlyMap<string, Article>): ArticleExtraction[] {
-  if (!isFields(packed) || !Array.isArray(packed.extractions) || !(packed.spans instanceof Int32Array))
+  if (
+    !isFields(packed) ||
+    !Number.isSafeInteger(packed.count) ||
+    !(packed.stream instanceof Int32Array) ||
+    !Array.isArray(packed.strings) ||
+    !Array.isArray(packed.others) ||
+    !(packed.spans instanceof Int32Array)
+  )
     throw new Error('the extractions are not in their packed form');
-  const { spans } = packed;
+  const others = unpackOthers(packed.others, packed.spans, articles);
+  const reader = new StreamReader(packed.stream, packed.strings as string[], articles);
+  const extractions = new Array<ArticleExtraction>(packed.count as number);
+  let other = 0;
+  for (let index = 0; index < extractions.length; index++) {
+    if (reader.peek() === -1) {
+      reader.skip();
+      extractions[index] = others[other++]!;
+    } else extractions[index] = reader.read();
+  }
+  if (!reader.done || other !== others.length) throw new Error('the extractions are not in their packed form');
+  return extractions;
+}
+
+/** Extractions of another shape, their spans made slices, in place (the objects are fresh from deserialisation). */
+function unpackOthers(
+  packed: unknown[],
+  spans: Int32Array,
+  articles: ReadonlyMap<string, Article>,
+): ArticleExtraction[] {
   const unpackLocation = (location: unknown, articleId: string): void => {
     if (!isFields(location)) return;
     for (const field of TEXT_FIELDS) {
@@ -97,7 +154,7 @@ export function unpackExtractions(packed: unknown, articles: ReadonlyMap<string,
       location[field] = paragraph.slice(start, end);
     }
   };
-  for (const extraction of packed.extractions as Fields[]) {
+  for (const extraction of packed as Fields[]) {
     const articleId = String(extraction.articleId);
     for (const list of LOCATION_LISTS) forEachItem(extraction[list], (item) => unpackLocation(item, articleId));
     forEachItem(extraction.people, (person) => {
@@ -105,7 +162,7 @@ export function unpackExtractions(packed: unknown, articles: ReadonlyMap<string,
         for (const list of PERSON_LISTS) forEachItem(person[list], (item) => unpackLocation(item, articleId));
     });
   }
-  return packed.extractions as ArticleExtraction[];
+  return packed as ArticleExtraction[];
 }
 
 function isFields(value: unknown): value is Fields {

@@ -1,11 +1,12 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { DefaultDeserializer, serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import type { FileRecord } from '../corpus/article.js';
-import type { ArticleExtraction } from '../extract/types.js';
+import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { packFileRecords, unpackFileRecords } from './snapshot-articles.js';
 import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-extractions.js';
+import { packPeople, unpackPeople } from './snapshot-people.js';
 
 /**
  * On disk: a magic line, a header line naming each part with its length and sha256, then the
@@ -28,17 +29,13 @@ export class CorruptSnapshotError extends Error {}
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * On this thread. Web Crypto's digest runs on libuv's thread pool but first copies its input on
+ * this thread, which took as long as hashing here does (about 0.7 ms a megabyte with the CPU's
+ * SHA instructions, 20 ms for a 30 MB part), and then took a core from the start for the hash.
+ */
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-/**
- * The same, on libuv's thread pool (Web Crypto's digest runs there): a part's hash no longer
- * holds the event loop (about 1.5 ms a megabyte, 200 ms over Reuters' snapshot), and a start
- * hashes the next part while this thread deserialises the one before.
- */
-async function sha256OffThread(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
 /** The header and the parts, serialised one at a time with a turn of the event loop between them. */
@@ -48,7 +45,7 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
     files: snapshot.files,
     skipped: snapshot.skipped,
     extractions: snapshot.extractions,
-    people: snapshot.people,
+    people: packPeople(snapshot.people, articlesOfFiles(snapshot.files)),
     passages: snapshot.passages,
     answerers: snapshot.answerers,
   };
@@ -71,7 +68,7 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
     } else pieces.push([name, value]);
     for (const [pieceName, piece] of pieces) {
       const bytes = serialize(piece);
-      entries.push([pieceName, bytes.length, await sha256OffThread(bytes)]);
+      entries.push([pieceName, bytes.length, sha256(bytes)]);
       parts.push(bytes);
       await nextTurn();
     }
@@ -101,13 +98,11 @@ export async function decodeParts(
   const chunkCounts = new Map<PartName, number>();
   let offset = headerEnd + 1;
   let expected = 0;
-  // Each part is hashed off the thread while the one before it is checked and deserialised.
+  // Each part is read while the one before it is checked and deserialised.
   let previous: ReadPart | null = null;
-  const take = async (read: ReadPart): Promise<void> => {
-    const value = await checkAndDeserialize(read);
+  const take = (read: ReadPart): void => {
+    const value = checkAndDeserialize(read);
     if (read.index === undefined) values[read.name] = value;
-    else if (!Array.isArray(value) && read.name !== 'extractions')
-      throw new CorruptSnapshotError(`the ${read.pieceName} part is not a list`);
     else lists.get(read.name)!.push(value);
   };
   for (const entry of entries as unknown[]) {
@@ -126,21 +121,20 @@ export async function decodeParts(
       throw new CorruptSnapshotError(`the header's entry for ${pieceName} is damaged`);
     if (index !== undefined) chunkCounts.set(name, Number(index) + 1);
     if (offset + length > size) throw new CorruptSnapshotError(`the ${pieceName} part is cut short`);
-    const part = await readAt(handle, offset, length);
+    const reading = readAt(handle, offset, length);
+    // A read that fails while the part before is taken is awaited below, not left unhandled.
+    reading.catch(() => undefined);
     offset += length;
-    const current: ReadPart = { pieceName, name, index, part, hash, digest: sha256OffThread(part) };
-    // A digest that fails before its turn is awaited below, not left unhandled.
-    current.digest.catch(() => undefined);
-    if (previous) await take(previous);
-    previous = current;
+    if (previous) take(previous);
+    previous = { pieceName, name, index, part: await reading, hash };
   }
-  if (previous) await take(previous);
-  for (const [name, chunks] of lists) if (name !== 'extractions') values[name] = (chunks as unknown[][]).flat();
+  if (previous) take(previous);
   if (PART_NAMES.some((name) => !(name in values) && !lists.has(name)) || expected !== PART_NAMES.length - 1)
     throw new CorruptSnapshotError('the header lists other parts');
   if (offset !== size) throw new CorruptSnapshotError('bytes after the last part');
-  // Still packed, as are the files: unpacked (unpackFilesAndExtractions) once the snapshot is known to be
-  // of this version.
+  // Still packed, each a list of parts: unpacked (unpackFilesAndExtractions) once the snapshot is
+  // known to be of this version.
+  values.files = lists.get('files') ?? [];
   values.extractions = lists.get('extractions') ?? [];
   return { values, header: head.subarray(0, headerEnd + 1) };
 }
@@ -150,33 +144,37 @@ interface ReadPart {
   name: PartName;
   index: string | undefined;
   part: Buffer;
-  /** The hash the header gives, and the one being computed. */
+  /** The hash the header gives. */
   hash: string;
-  digest: Promise<string>;
 }
 
-async function checkAndDeserialize({ pieceName, part, hash, digest }: ReadPart): Promise<unknown> {
-  if ((await digest) !== hash) throw new CorruptSnapshotError(`the ${pieceName} part does not match its checksum`);
+function checkAndDeserialize({ pieceName, part, hash }: ReadPart): unknown {
+  if (sha256(part) !== hash) throw new CorruptSnapshotError(`the ${pieceName} part does not match its checksum`);
   try {
-    return deserializeDetached(part);
+    return deserializePart(part);
   } catch (error) {
     throw new CorruptSnapshotError(`the ${pieceName} part cannot be read (${(error as Error).message})`);
   }
 }
 
-/** The file records and extractions of a decoded snapshot, the extractions unpacked against the files' articles. */
+/**
+ * The file records, extractions and people of a decoded snapshot, the extractions and people
+ * unpacked against the files' articles (people only when given).
+ */
 export function unpackFilesAndExtractions(
   files: unknown,
   chunks: unknown,
-): { files: FileRecord[]; extractions: ArticleExtraction[] } {
+  people?: unknown,
+): { files: FileRecord[]; extractions: ArticleExtraction[]; people?: PeopleDirectory } {
   if (!Array.isArray(chunks)) throw new CorruptSnapshotError('the extractions part is not a list');
   if (!Array.isArray(files)) throw new CorruptSnapshotError('the files part is not a list');
   try {
     const records = unpackFileRecords(files);
     const articles = articlesOfFiles(records);
-    return { files: records, extractions: chunks.flatMap((chunk) => unpackExtractions(chunk, articles)) };
+    const extractions = chunks.flatMap((chunk) => unpackExtractions(chunk, articles));
+    return { files: records, extractions, ...(people === undefined ? {} : { people: unpackPeople(people, articles) }) };
   } catch (error) {
-    throw new CorruptSnapshotError(`the files or extractions cannot be read (${(error as Error).message})`);
+    throw new CorruptSnapshotError(`the files, extractions or people cannot be read (${(error as Error).message})`);
   }
 }
 
@@ -192,18 +190,15 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
 }
 
 /**
- * v8.deserialize makes typed arrays views into the part's buffer when they are aligned, so one
- * kept table would keep the whole part alive; each is copied out instead.
+ * v8.deserialize makes typed arrays views into the part's buffer when they are aligned. Copying
+ * each out into fresh memory cost about 2 ms a megabyte in page faults, and every typed array a
+ * start keeps is copied again anyway: the restores copy their lists with room to grow
+ * (copyIntList, PassageTable.fromSnapshot, the posting lists), the unpacked parts' streams and
+ * flexsearch's export are read once and dropped. So they stay views, and each part's buffer is
+ * let go once its part is restored. A restore that kept a typed array as it came would keep its
+ * whole part alive: the external memory at rest that scripts/profile-warm-start.ts prints
+ * (46 MB over Reuters) would grow by the part's size.
  */
-function deserializeDetached(bytes: Buffer): unknown {
-  const deserializer = new DefaultDeserializer(bytes) as DefaultDeserializer & { _readHostObject(): ArrayBufferView };
-  const readView = deserializer._readHostObject.bind(deserializer);
-  deserializer._readHostObject = () => {
-    const view = readView();
-    return view instanceof Buffer
-      ? Buffer.from(view)
-      : new (view.constructor as new (source: ArrayBufferView) => ArrayBufferView)(view);
-  };
-  deserializer.readHeader();
-  return deserializer.readValue();
+function deserializePart(bytes: Buffer): unknown {
+  return deserialize(bytes);
 }

@@ -9,7 +9,7 @@ import type { AnswererSnapshots } from './engine.js';
 import { CorruptSnapshotError, decodeParts, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 11;
+export const SNAPSHOT_VERSION = 12;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -180,9 +180,9 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
     return { snapshot: null, reason: 'snapshot made by other code', path: target };
   if (path.resolve(meta.corpusDir) !== path.resolve(corpusDir))
     return { snapshot: null, reason: 'snapshot of another corpus folder', path: target };
-  let unpacked: Pick<EngineSnapshot, 'files' | 'extractions'>;
+  let unpacked: ReturnType<typeof unpackFilesAndExtractions>;
   try {
-    unpacked = unpackFilesAndExtractions(parts.files, parts.extractions);
+    unpacked = unpackFilesAndExtractions(parts.files, parts.extractions, parts.people);
   } catch (error) {
     if (error instanceof CorruptSnapshotError) return unusable(target, error.message);
     throw error;
@@ -194,7 +194,7 @@ export async function readSnapshot(cacheDir: string, corpusDir: string): Promise
       files: unpacked.files,
       skipped: parts.skipped as EngineSnapshot['skipped'],
       extractions: unpacked.extractions,
-      people: parts.people as EngineSnapshot['people'],
+      people: unpacked.people!,
       passages: parts.passages as EngineSnapshot['passages'],
       answerers: parts.answerers as EngineSnapshot['answerers'],
     },
