@@ -11,7 +11,8 @@
  * are also written to .scratch/eval-<split>.log, so two builds can be diffed case by case.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { unpackCorpus } from './corpora.js';
@@ -92,11 +93,16 @@ for (const run of runs.filter((candidate) => !only || only.includes(candidate.la
   const mix = mixes.get(run.web) ?? buildEvalMix(run.web, sample);
   mixes.set(run.web, mix);
   console.log(`\n== ${split}/${run.label} (${readdirSync(mix).length} articles)`);
+  // The bot keeps a snapshot of each corpus folder it serves; the mix is a new temporary folder
+  // each run, so under the project's .cache every run would leave 40 MB behind.
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'briefbot-eval-cache-'));
   const result = spawnSync('node', [scorer, '--cases', run.cases, '--corpus', mix, '--min', '0', '--verbose'], {
     cwd: projectRoot,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
+    env: { ...process.env, CACHE_DIR: cacheDir },
   });
+  rmSync(cacheDir, { recursive: true, force: true });
   const lines = result.stdout.split('\n');
   for (const line of lines) if (!line.startsWith('PASS')) console.log(line);
   log.push(...lines.filter((line) => /^(PASS|FAIL)/.test(line)).map((line) => `${run.label}\t${line}`));
