@@ -109,7 +109,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (verb === 'digest') {
     try {
       process.stdout.write(
-        `${terminalText(runDigestCommand(await openService(), { since: values.since ?? 'all' }))}\n`,
+        `${terminalText(await runDigestCommand(await openService(), { since: values.since ?? 'all' }))}\n`,
       );
       return 0;
     } catch (error) {
