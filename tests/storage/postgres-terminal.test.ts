@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,22 @@ describe.skipIf(!reachable)('the terminal with DATABASE_URL', { timeout: 120_000
     return { code, stdout: running.stdout(), stderr: running.stderr() };
   }
 
+  /** `npm run cli -- ARGS` on the database, its corpus folder empty. */
+  function cli(schema: string, args: readonly string[]) {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DATABASE_URL: urlOf(schema),
+        CORPUS_DIR: path.join(work, 'empty-corpus'),
+        CACHE_DIR: path.join(work, 'cache'),
+      },
+    });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  }
+
   /** The same lines at the in-memory engine's prompt over the same corpus. */
   async function inMemory(lines: readonly string[]): Promise<string> {
     const input = new PassThrough();
@@ -105,6 +122,22 @@ describe.skipIf(!reachable)('the terminal with DATABASE_URL', { timeout: 120_000
     expect(withoutHour(served.stdout)).toEqual(withoutHour(await inMemory(lines)));
     expect(served.stdout).toContain(person);
     expect(served.stdout).toContain('Daily digest');
+  });
+
+  it('npm run cli answers, briefs and digests from the database as the in-memory engine does', async () => {
+    const schema = await schemaOf('indexed');
+    const [person] = memory.knowledge().people.persons.map((record) => record.name);
+    const asked = cli(schema, ['ask', 'who', person!, '--json']);
+    expect(asked).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(asked.stdout)).toEqual(await memory.ask('who', person!));
+    const brief = cli(schema, ['brief', person!, '--json']);
+    expect(brief.code).toBe(0);
+    expect(JSON.parse(brief.stdout)).toEqual(JSON.parse(JSON.stringify(memory.brief({ subject: person! }))));
+    const digest = cli(schema, ['digest', '--since', 'all']);
+    expect(digest.code).toBe(0);
+    expect(digest.stdout).toContain('Daily digest');
+    expect(cli(schema, ['add', 'https://example.com/news/ardenco'])).toMatchObject({ code: 1 });
+    expect(cli(await schemaOf('migrated'), ['ask', 'who', 'Karim Nasser']).stderr).toContain(NO_CORPUS_YET);
   });
 
   it('says /reload and /add are the indexer’s, and leaves the corpus as it was', async () => {
