@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
@@ -8,6 +8,8 @@ import { createBriefingService } from '../../src/service/create-briefing-service
 import { indexCorpus } from '../../src/storage/postgres/index-corpus.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { createPostgresBriefingService } from '../../src/storage/postgres/postgres-briefing-service.js';
+import { readPinned } from '../../src/storage/postgres/pinned-read.js';
+import { readStories } from '../../src/storage/postgres/stories-from-database.js';
 import { writeStoryTables } from '../../src/storage/postgres/write-story-tables.js';
 import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
@@ -142,5 +144,39 @@ describe.skipIf(!reachable)('story tables written by change', { timeout: 120_000
     expect((await contents()).added['4']).toEqual(['ardenco']);
     await served.close?.();
     await expectServedAsBuilt();
+  });
+});
+
+describe.skipIf(!reachable)('migration 009 on a database written before it', () => {
+  it("carries the serving version's stories over, so they serve without an indexer run", async () => {
+    const schema = await createTestSchema();
+    const before = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-migrations-'));
+    try {
+      const pool = schema.pool();
+      const migrations = 'src/storage/postgres/migrations';
+      for (const name of readdirSync(migrations).filter((file) => file < '009'))
+        cpSync(path.join(migrations, name), path.join(before, name));
+      await migrate(pool, before);
+      await pool.query('UPDATE corpus_version SET version = 1');
+      const article = { id: 'ardenco', title: 'Ardenco names a chief', paragraphs: ['Karim Nasser leads Ardenco.'] };
+      // The serving version's row, and one an indexer killed before publishing left.
+      for (const version of [1, 2])
+        await pool.query(
+          `INSERT INTO story_articles (version, ordinal, article_id, published, content_hash, article, extraction, persons)
+           VALUES ($1, 0, 'ardenco', '2021-06-03', 'hash', $2, NULL, '{"Karim Nasser": 0}')`,
+          [version, JSON.stringify({ ...article, title: `${article.title} ${version}` })],
+        );
+      expect(await migrate(pool)).toEqual(['009_story_rows_by_change.sql']);
+      const stories = await readPinned(pool, (read) => readStories(read, ['ardenco']));
+      expect(stories.articles.get('ardenco')).toEqual({ ...article, title: `${article.title} 1` });
+      expect(stories.people.byArticleName).toEqual({ 'ardenco\u0000Karim Nasser': 0 });
+      const rows = await pool.query('SELECT added_in, story_hash FROM story_contents');
+      expect(rows.rows).toEqual([{ added_in: '1', story_hash: '' }]);
+      const gone = await pool.query("SELECT to_regclass('story_articles') AS name");
+      expect(gone.rows[0].name).toBeNull();
+    } finally {
+      await schema.drop();
+      rmSync(before, { recursive: true, force: true });
+    }
   });
 });
