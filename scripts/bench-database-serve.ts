@@ -58,6 +58,14 @@ const startS = (performance.now() - started) / 1000;
 log(`${values.engine}: ready in ${startS.toFixed(2)} s`);
 // Resident memory once ready, before any question: what holding the corpus (or not) costs.
 const readyRssMb = await residentMb();
+log(`${values.engine}: resident memory ready ${readyRssMb} MB (${memoryParts()})`);
+
+/** Where the resident memory is: V8's heap (reserved, in use), memory outside it (buffers), in MB. */
+function memoryParts(): string {
+  const usage = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+  return `heap ${mb(usage.heapTotal)} reserved / ${mb(usage.heapUsed)} used, external ${mb(usage.external)}, array buffers ${mb(usage.arrayBuffers)}`;
+}
 
 const p50Ms: Record<string, number> = {};
 const p99Ms: Record<string, number> = {};
@@ -73,6 +81,6 @@ record('suggest', await timeAsync(questions.suggest, suggest, rounds));
 // A brief on each /who question's subject (a name, a role or a word), once: a brief reads far more than an answer.
 record('brief', await timeAsync(questions.who, brief, 1));
 const rssMb = await residentMb();
-log(`${values.engine}: resident memory at rest ${rssMb} MB`);
+log(`${values.engine}: resident memory at rest ${rssMb} MB (${memoryParts()})`);
 await close();
 console.log(JSON.stringify({ engine: values.engine, startS: round(startS), p50Ms, p99Ms, readyRssMb, rssMb }));

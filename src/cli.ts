@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import { writeBrief } from './terminal/write-brief.js';
 import type { AnswerSet, CommandName } from './answer/types.js';
 import { DigestCommandError, runDigestCommand } from './digest/run-digest-command.js';
-import type { MemoryBriefingService } from './service/briefing-service.js';
+import type { BriefingService } from './service/briefing-service.js';
 import { createBriefingService } from './service/create-briefing-service.js';
+import { NO_CORPUS_YET, NOT_MIGRATED, openDatabaseService } from './storage/postgres/open-database-service.js';
 import { COMMANDS } from './answer/question/check-question.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { describeEmptyCorpus } from './terminal/empty-corpus.js';
@@ -54,19 +55,54 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(error.problems.map((problem) => `briefbot: ${problem}\n`).join(''));
     return 2;
   }
-  const { corpusDir } = config;
-  const openService = async (): Promise<MemoryBriefingService> => {
-    const service = await createBriefingService({
-      corpusDir,
-      extraRoots: config.corpusExtraRoots,
-      cacheDir: config.cacheDir,
-      extractionBudgetMs: config.extractionBudgetMs,
-      onProgress: createProgressBar(process.stderr),
+  // A database's pool is closed when the command is done: open, it would hold the process.
+  const opened: BriefingService[] = [];
+  try {
+    return await runVerb(verb, rest, values, config, async () => {
+      const service = await openService(config);
+      if (service.reloadElsewhere) opened.push(service);
+      return service;
     });
-    const empty = describeEmptyCorpus(corpusDir, service.overview(), '`npm run cli -- stats` says why');
-    if (empty) process.stderr.write(`${empty}\n`);
+  } finally {
+    for (const service of opened) await service.close?.();
+  }
+}
+
+/**
+ * The service a command reads: with DATABASE_URL, the corpus the indexer wrote (as `npm start`
+ * serves it, nothing built); else the build of the corpus folder.
+ */
+async function openService(config: LoadedConfig): Promise<BriefingService> {
+  const { corpusDir } = config;
+  if (config.databaseUrl) {
+    const { service, overview } = await openDatabaseService(config.databaseUrl, () => undefined);
+    if (!overview) {
+      await service.close?.();
+      throw new Error(NOT_MIGRATED);
+    }
+    if (overview.articles === 0) process.stderr.write(`${NO_CORPUS_YET}\n`);
     return service;
-  };
+  }
+  const service = await createBriefingService({
+    corpusDir,
+    extraRoots: config.corpusExtraRoots,
+    cacheDir: config.cacheDir,
+    extractionBudgetMs: config.extractionBudgetMs,
+    onProgress: createProgressBar(process.stderr),
+  });
+  const empty = describeEmptyCorpus(corpusDir, service.overview(), '`npm run cli -- stats` says why');
+  if (empty) process.stderr.write(`${empty}\n`);
+  return service;
+}
+
+async function runVerb(
+  verb: string,
+  rest: string[],
+  values: { json: boolean; batch: boolean; since?: string; until?: string; out?: string },
+  config: LoadedConfig,
+  openService: () => Promise<BriefingService>,
+): Promise<number> {
+  const { corpusDir } = config;
 
   if (verb === 'ask' && values.batch) {
     await answerBatch(await openService(), values.json);
@@ -83,7 +119,7 @@ export async function runCli(argv: string[]): Promise<number> {
     // As the prompt and Discord say it when nothing is found: similar names, a /search to try.
     const text =
       set.answers.length === 0
-        ? renderNoAnswer(set, await nearestNames(service, set), service.overview())
+        ? renderNoAnswer(set, await nearestNames(service, set), await service.overview())
         : renderAnswerSet(set);
     process.stdout.write(`${values.json ? jsonLine(set) : terminalText(text)}\n`);
     return set.error ? 1 : 0;
@@ -109,7 +145,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (verb === 'digest') {
     try {
       process.stdout.write(
-        `${terminalText(runDigestCommand(await openService(), { since: values.since ?? 'all' }))}\n`,
+        `${terminalText(await runDigestCommand(await openService(), { since: values.since ?? 'all' }))}\n`,
       );
       return 0;
     } catch (error) {
@@ -135,7 +171,7 @@ async function addArticle(
   targets: string[],
   config: LoadedConfig,
   json: boolean,
-  openService: () => Promise<MemoryBriefingService>,
+  openService: () => Promise<BriefingService>,
 ): Promise<number> {
   if (targets.length !== 1) {
     process.stderr.write(`briefbot: add needs one link or file\n${USAGE}\n`);
@@ -147,12 +183,13 @@ async function addArticle(
     ? { kind: 'link', url: target }
     : { kind: 'file', path: target };
   const result = await addToCorpus(service, source, { corpusDir: config.corpusDir, fetch: config.fetch });
-  await service.close?.();
+  // The build's snapshot is written before the process ends (a database's pool is closed by runCli).
+  if (!service.reloadElsewhere) await service.close?.();
   process.stdout.write(`${json ? JSON.stringify(result) : renderAddResult(result)}\n`);
   return result.kind === 'refused' ? 1 : 0;
 }
 
-async function answerBatch(service: MemoryBriefingService, json: boolean): Promise<void> {
+async function answerBatch(service: BriefingService, json: boolean): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;

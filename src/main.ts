@@ -14,9 +14,7 @@ import { loadCommands } from './discord/load-commands.js';
 import { logServiceEvent, logWatchReload } from './log-service-events.js';
 import { createLogger, flushLogs, type Logger } from './logger.js';
 import { createBriefingService, type ProgressEvent } from './service/create-briefing-service.js';
-import type { AnswerStore } from './service/answer-store.js';
-import { PostgresAnswerStore } from './storage/postgres/postgres-answer-store.js';
-import { createPostgresBriefingService } from './storage/postgres/postgres-briefing-service.js';
+import { NO_CORPUS_YET, NOT_MIGRATED, openDatabaseService } from './storage/postgres/open-database-service.js';
 import { PostgresDigestRecords } from './storage/postgres/postgres-digest-records.js';
 import { PostgresPageSessions } from './storage/postgres/postgres-page-sessions.js';
 import { PostgresRateLimiter } from './storage/postgres/postgres-rate-limiter.js';
@@ -53,20 +51,11 @@ function readConfig(): LoadedConfig {
 
 async function runTerminal(config: LoadedConfig): Promise<void> {
   process.stderr.write(tokenHint);
-  // The bar is for the first indexing only: drawn during a reload by the watch, it would break
-  // the line being typed, and the prompt prints one line for that reload instead.
-  let showProgress: ((event: ProgressEvent) => void) | null = createProgressBar(process.stderr);
-  const service = await createBriefingService({
-    corpusDir: config.corpusDir,
-    extraRoots: config.corpusExtraRoots,
-    extractionBudgetMs: config.extractionBudgetMs,
-    cacheDir: config.cacheDir,
-    onProgress: (event) => showProgress?.(event),
-    answerStore: databaseStore(config),
-  });
-  showProgress = null;
-  const empty = describeEmptyCorpus(config.corpusDir, service.overview());
-  if (empty) process.stderr.write(`${empty}\n`);
+  const service = config.databaseUrl ? await openTerminalDatabase(config.databaseUrl) : await buildTerminal(config);
+  if (!service) {
+    process.exitCode = 1;
+    return;
+  }
   // A signal ends the prompt like /quit, so the watch is closed and the snapshot written. `on`,
   // not `once`: under `npm start` a Ctrl-C reaches the program twice (from the terminal and
   // forwarded by npm), and a second signal with no listener would kill it before the write.
@@ -82,7 +71,8 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
       watch: (reports) =>
         startWatch(config, service, { ...reports, onNotice: (text) => process.stderr.write(`${text}\n`) }),
       signal: stop.signal,
-      digestStorePath: config.digestStorePath,
+      // With DATABASE_URL the servers' digest records are in the database, not this file.
+      digestStorePath: config.databaseUrl ? undefined : config.digestStorePath,
       add: async (target) => {
         const source: AddSource = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
           ? { kind: 'link', url: target }
@@ -96,16 +86,45 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
   await service.close?.();
 }
 
+/** The terminal's own build (no DATABASE_URL), with a progress bar for it. */
+async function buildTerminal(config: LoadedConfig): Promise<BriefingService> {
+  // The bar is for the first indexing only: drawn during a reload by the watch, it would break
+  // the line being typed, and the prompt prints one line for that reload instead.
+  let showProgress: ((event: ProgressEvent) => void) | null = createProgressBar(process.stderr);
+  const service = await createBriefingService({
+    corpusDir: config.corpusDir,
+    extraRoots: config.corpusExtraRoots,
+    extractionBudgetMs: config.extractionBudgetMs,
+    cacheDir: config.cacheDir,
+    onProgress: (event) => showProgress?.(event),
+  });
+  showProgress = null;
+  const empty = describeEmptyCorpus(config.corpusDir, service.overview());
+  if (empty) process.stderr.write(`${empty}\n`);
+  return service;
+}
+
 /**
- * The terminal with DATABASE_URL: the question commands (/search, /who, /when, /quote) and
- * autocomplete are read from PostgreSQL (the tables `npm run indexer` writes); the rest (briefs,
- * /add, the watch, the digest at the prompt) from its own build. A bot process holds no build
- * (buildService).
+ * The terminal with DATABASE_URL serves as a bot process does (openDatabaseService): every
+ * command from the tables `npm run indexer` writes; it builds nothing, so /reload, /add and the
+ * watch say the indexer does. Null, having said why, when the database was never migrated.
  */
-function databaseStore(config: LoadedConfig, logger?: Logger): AnswerStore | undefined {
-  if (!config.databaseUrl) return undefined;
-  const onIdleError = (error: Error): void => logger?.warn({ err: error }, 'database connection lost; reconnecting');
-  return new PostgresAnswerStore(createPool({ connectionString: config.databaseUrl, onIdleError }));
+async function openTerminalDatabase(databaseUrl: string): Promise<BriefingService | null> {
+  const say = (text: string): void => void process.stderr.write(`${text}\n`);
+  const opened = await openDatabaseService(databaseUrl, (error) =>
+    say(`The database connection was lost (${error.message}); reconnecting.`),
+  );
+  if (!opened.overview) {
+    say(NOT_MIGRATED);
+    await opened.service.close?.();
+    return null;
+  }
+  say(
+    opened.overview.articles === 0
+      ? NO_CORPUS_YET
+      : `Serving ${opened.overview.articles} articles from the database (written by \`npm run indexer\`).`,
+  );
+  return opened.service;
 }
 
 /**
@@ -129,10 +148,10 @@ function sharedState(config: LoadedConfig, logger: Logger) {
 
 async function buildService(config: LoadedConfig, logger: Logger): Promise<BriefingService> {
   if (config.databaseUrl) {
-    // Every command and the digest read the database: this process builds and holds no corpus.
-    const onIdleError = (error: Error): void => logger.warn({ err: error }, 'database connection lost; reconnecting');
-    const service = createPostgresBriefingService(createPool({ connectionString: config.databaseUrl, onIdleError }));
-    const overview = await service.overview();
+    const { service, overview } = await openDatabaseService(config.databaseUrl, (error) =>
+      logger.warn({ err: error }, 'database connection lost; reconnecting'),
+    );
+    if (!overview) throw new Error(NOT_MIGRATED);
     logger.info(
       { articles: overview.articles, skipped: overview.skipped.length },
       'serving the corpus from the database',

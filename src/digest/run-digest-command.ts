@@ -1,6 +1,6 @@
-import { buildDigest } from './build-digest.js';
-import type { Article } from '../corpus/article.js';
-import type { DigestKnowledge, DigestLimits } from './types.js';
+import { analysedOf, buildDigest } from './build-digest.js';
+import type { DigestSource } from './digest-source.js';
+import { defaultDigestLimits, type DigestLimits } from './types.js';
 import { renderDigestText } from './render-text.js';
 
 export interface DigestCommandOptions {
@@ -23,25 +23,27 @@ function isCalendarDate(text: string): boolean {
 /**
  * The digest for the terminal (`npm run cli -- digest --since DATE`). The terminal has no
  * per-guild record of what was sent, so "since" means published on or after DATE; undated
- * articles are only in `--since all`. Throws DigestCommandError on a bad date.
+ * articles are only in `--since all`. Throws DigestCommandError on a bad date. Reads as the
+ * posted digest does: the list, then whole only the articles it analyses (a database's list
+ * holds no bodies).
  */
-export function runDigestCommand(
-  source: { listArticles(): Article[]; knowledge(): DigestKnowledge },
-  options: DigestCommandOptions = {},
-): string {
+export async function runDigestCommand(source: DigestSource, options: DigestCommandOptions = {}): Promise<string> {
   const since = options.since?.trim() ?? '';
   const everything = since === '' || since.toLowerCase() === 'all';
   if (!everything && !isCalendarDate(since)) {
     throw new DigestCommandError(`--since expects a date as YYYY-MM-DD (or "all"), not "${since}"`);
   }
-  const articles = source.listArticles();
+  const articles = await source.listArticles();
   const selected = everything
     ? articles
     : articles.filter((article) => article.published !== null && article.published >= since);
+  const limits = { ...defaultDigestLimits, ...options.limits };
+  const stories = await source.readStories(analysedOf(selected, limits.articles));
+  const whole = new Map(stories.articles.map((article) => [article.id, article]));
   const text = renderDigestText(
     buildDigest({
-      articles: selected,
-      knowledge: source.knowledge(),
+      articles: selected.map((article) => whole.get(article.id) ?? article),
+      knowledge: stories.knowledge,
       since: everything ? null : since,
       generatedAt: options.now ?? new Date(),
       limits: options.limits,

@@ -1,6 +1,6 @@
 import type { CompleterResult } from 'node:readline';
 import { commandTable } from '../command-table/command-table.js';
-import type { MemoryBriefingService } from '../service/briefing-service.js';
+import type { BriefingService } from '../service/briefing-service.js';
 
 const extraCommands = ['quit'];
 
@@ -10,7 +10,7 @@ const extraCommands = ['quit'];
  * readline puts a single completion in place of the typed text ("sham" becomes "Ali
  * Shamkhani"), extends to what several share, and lists them on a second Tab.
  */
-export async function completeLine(service: MemoryBriefingService, line: string): Promise<CompleterResult> {
+export async function completeLine(service: BriefingService, line: string): Promise<CompleterResult> {
   const command = /^\/?(\S*)$/.exec(line);
   if (command) {
     const typed = command[1]!.toLowerCase();

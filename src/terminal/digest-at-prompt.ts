@@ -2,27 +2,27 @@ import { readFileSync } from 'node:fs';
 import { describeDigest } from '../digest/digest-settings.js';
 import { DigestCommandError, runDigestCommand } from '../digest/run-digest-command.js';
 import { storeStateSchema } from '../digest/store-state.js';
-import type { MemoryBriefingService } from '../service/briefing-service.js';
+import type { BriefingService } from '../service/briefing-service.js';
 
 /**
  * /digest at the prompt. The terminal has no server or channel: `show` reads the settings each
  * server saved (the bot's store, read only: a running bot owns it), `now` prints a digest of
  * the corpus here, and `set`/`off` are Discord's.
  */
-export function runDigestAtPrompt(
-  service: MemoryBriefingService,
+export async function runDigestAtPrompt(
+  service: BriefingService,
   subcommand: string | null,
   text: string,
   storePath: string | null,
   now: Date = new Date(),
-): string {
+): Promise<string> {
   if (subcommand === 'show')
     return storePath
       ? describeSavedDigests(storePath, now)
       : 'This prompt was started without the digest store, so it cannot show the digest settings.';
   if (subcommand === 'now') {
     try {
-      return runDigestCommand(service, { since: text || 'all', now });
+      return await runDigestCommand(service, { since: text || 'all', now });
     } catch (error) {
       if (error instanceof DigestCommandError)
         return `/digest now [YYYY-MM-DD|all]: ${error.message.replace('--since', 'the date')}`;

@@ -1,5 +1,6 @@
 import { clearScreenDown, createInterface, cursorTo, moveCursor, type CompleterResult } from 'node:readline';
-import type { MemoryBriefingService } from '../service/briefing-service.js';
+import type { BriefingService } from '../service/briefing-service.js';
+import type { SkippedFile } from '../corpus/article.js';
 import type { CorpusWatch, WatchOptions } from '../service/watch-corpus.js';
 import { completeLine } from './complete-line.js';
 import { renderPromptHelp } from './render-help.js';
@@ -27,11 +28,12 @@ export interface PromptOptions {
 }
 
 /** The terminal adapter: a person types slash commands and reads the same answers Discord shows. */
-export function runInteractivePrompt(
-  service: MemoryBriefingService,
+export async function runInteractivePrompt(
+  service: BriefingService,
   { input, output }: PromptStreams,
   options: PromptOptions = {},
 ): Promise<void> {
+  const { skipped } = await service.overview();
   const terminal = (output as NodeJS.WriteStream).isTTY === true;
   const lines = createInterface({
     input,
@@ -74,7 +76,7 @@ export function runInteractivePrompt(
     lines.prompt(true);
   };
   write(renderPromptHelp());
-  const watch = options.watch?.(watchReports(service, notify)) ?? null;
+  const watch = options.watch?.(watchReports(skipped, notify)) ?? null;
   if (watch) write('Watching the corpus folder: changed files are reloaded by themselves.');
   lines.prompt();
   return new Promise((resolve) => {
@@ -112,8 +114,8 @@ export function runInteractivePrompt(
 }
 
 /** Reload lines for the prompt: files skipped before the watch started are not reported again. */
-function watchReports(service: MemoryBriefingService, notify: (text: string) => void): WatchReports {
-  let reported = new Set(service.overview().skipped.map(skippedKey));
+function watchReports(skipped: readonly SkippedFile[], notify: (text: string) => void): WatchReports {
+  let reported = new Set(skipped.map(skippedKey));
   return {
     onReload: (report) => {
       notify(describeWatchReload(report, reported).join('\n'));

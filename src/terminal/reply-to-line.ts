@@ -6,7 +6,7 @@ import {
   topicFallbackNote,
   type QuestionOutcome,
 } from '../command-table/ask-question.js';
-import type { MemoryBriefingService } from '../service/briefing-service.js';
+import type { BriefingService } from '../service/briefing-service.js';
 import { runDigestAtPrompt } from './digest-at-prompt.js';
 import { parseLine } from './parse-line.js';
 import { renderAnswerSet, renderNoAnswer } from './render-answer.js';
@@ -17,15 +17,16 @@ import { describeRoute, routeQuestion, type RoutedQuestion } from '../command-ta
 import { readTimelineOrder, timelineRequest } from '../brief/timeline.js';
 
 export interface PromptContext {
-  service: MemoryBriefingService;
+  /** The in-memory engine, or a process serving the corpus from PostgreSQL (which cannot reload). */
+  service: BriefingService;
   /** The bot's digest store, which /digest show reads; null when the prompt was given none. */
   digestStorePath: string | null;
   /** Adds a link or a file to the corpus; absent where the prompt cannot add. */
   add?: (target: string) => Promise<string>;
 }
 
-function renderOutcome(context: PromptContext, { set, note, nearest }: QuestionOutcome): string {
-  if (set.answers.length === 0) return renderNoAnswer(set, nearest, context.service.overview());
+async function renderOutcome(context: PromptContext, { set, note, nearest }: QuestionOutcome): Promise<string> {
+  if (set.answers.length === 0) return renderNoAnswer(set, nearest, await context.service.overview());
   return `${note ? `(${note})\n` : ''}${renderAnswerSet(set)}`;
 }
 
@@ -52,17 +53,19 @@ async function askQuote(
 
 async function openArticle(context: PromptContext, typed: string): Promise<string> {
   const { service } = context;
-  const article = service.article(typed);
-  if (article) return renderArticle(article, service.peopleIn(article.id));
+  const article = await service.article(typed);
+  if (article) return renderArticle(article, await service.peopleIn(article.id));
   const matches = typed ? await service.suggest('article', typed, 10) : [];
   if (matches.length === 1) {
-    const only = service.article(matches[0]!.value);
-    if (only) return renderArticle(only, service.peopleIn(only.id));
+    const only = await service.article(matches[0]!.value);
+    if (only) return renderArticle(only, await service.peopleIn(only.id));
   }
   return renderArticleChoices(typed, matches);
 }
 
-async function reload(service: MemoryBriefingService): Promise<string> {
+async function reload(service: BriefingService): Promise<string> {
+  // A process serving from PostgreSQL: the indexer reloads, for every process at once.
+  if (service.reloadElsewhere) return service.reloadElsewhere;
   if (service.isReloading()) return 'A reload is already running.';
   try {
     return renderReloadReport(await service.reload());
@@ -76,9 +79,9 @@ async function replyToRoute(context: PromptContext, route: RoutedQuestion): Prom
   const { service } = context;
   switch (route.command) {
     case 'brief':
-      return renderBriefText(service.brief({ subject: route.query, since: route.since, until: route.until }));
+      return renderBriefText(await service.brief({ subject: route.query, since: route.since, until: route.until }));
     case 'timeline':
-      return renderTimelineText(service.brief(timelineRequest(route.query)), route.order ?? 'oldest');
+      return renderTimelineText(await service.brief(timelineRequest(route.query)), route.order ?? 'oldest');
     case 'quote': {
       const { query, fallback } = quoteQuestion(route.query, route.topic);
       return renderOutcome(context, await askQuestion(service, 'quote', query, fallback));
@@ -109,11 +112,11 @@ export async function replyToLine(line: string, context: PromptContext): Promise
       return renderOutcome(context, await askQuote(context, options, text));
     case 'brief':
       return renderBriefText(
-        context.service.brief({ subject: options.subject ?? '', since: options.since, until: options.until }),
+        await context.service.brief({ subject: options.subject ?? '', since: options.since, until: options.until }),
       );
     case 'timeline':
       return renderTimelineText(
-        context.service.brief(timelineRequest(options.subject ?? '')),
+        await context.service.brief(timelineRequest(options.subject ?? '')),
         readTimelineOrder(options.order),
       );
     case 'ask': {
@@ -123,7 +126,7 @@ export async function replyToLine(line: string, context: PromptContext): Promise
     case 'article':
       return openArticle(context, options.id ?? '');
     case 'sources':
-      return renderSources(context.service.overview());
+      return renderSources(await context.service.overview());
     case 'digest':
       return runDigestAtPrompt(context.service, parsed.subcommand, text, context.digestStorePath);
     case 'reload':

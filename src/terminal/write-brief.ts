@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { renderBriefMarkdown } from '../presentation/brief-markdown.js';
-import type { MemoryBriefingService } from '../service/briefing-service.js';
+import type { BriefingService } from '../service/briefing-service.js';
 import { jsonLine, terminalText } from './terminal-text.js';
 
 /**
@@ -8,11 +8,11 @@ import { jsonLine, terminalText } from './terminal-text.js';
  * where); `--json` gives the brief object. Exit 1 when there is no brief (nothing matches, a bad date).
  */
 export async function writeBrief(
-  service: MemoryBriefingService,
+  service: BriefingService,
   subject: string,
   options: { since?: string; until?: string; out?: string; json: boolean },
 ): Promise<number> {
-  const brief = service.brief({ subject, since: options.since, until: options.until });
+  const brief = await service.brief({ subject, since: options.since, until: options.until });
   const text = options.json ? jsonLine(brief) : brief.error ? terminalText(brief.error) : renderBriefMarkdown(brief);
   if (options.out && !brief.error) {
     await writeFile(options.out, text);

@@ -11,16 +11,16 @@ function corpus(): GrowingCorpus {
 }
 
 describe('runDigestCommand (npm run cli -- digest --since DATE)', () => {
-  it('lists what was published on or after the date, and says undated articles were left out', () => {
-    const text = runDigestCommand(corpus(), { since: '2024-05-01', now: new Date('2024-05-03T00:00:00Z') });
+  it('lists what was published on or after the date, and says undated articles were left out', async () => {
+    const text = await runDigestCommand(corpus(), { since: '2024-05-01', now: new Date('2024-05-03T00:00:00Z') });
     expect(text.split('\n')[0]).toBe('Daily digest: 1 new story since 2024-05-01');
     expect(text).toContain('- 2024-05-02  Central bank holds rates (Reuters)');
     expect(text).not.toContain('Grain harvest');
     expect(text).toContain('(1 undated articles are left out; --since all includes them.)');
   });
 
-  it('lists everything with --since all, undated last', () => {
-    const lines = runDigestCommand(corpus(), { since: 'all' }).split('\n');
+  it('lists everything with --since all, undated last', async () => {
+    const lines = (await runDigestCommand(corpus(), { since: 'all' })).split('\n');
     expect(lines[0]).toBe('Daily digest: 3 new stories so far');
     expect(lines.filter((line) => line.startsWith('- '))).toEqual([
       '- 2024-05-02  Central bank holds rates (Reuters)',
@@ -29,13 +29,13 @@ describe('runDigestCommand (npm run cli -- digest --since DATE)', () => {
     ]);
   });
 
-  it('says so in one line when nothing is new', () => {
-    expect(runDigestCommand(corpus(), { since: '2030-01-01' })).toMatch(
+  it('says so in one line when nothing is new', async () => {
+    expect(await runDigestCommand(corpus(), { since: '2030-01-01' })).toMatch(
       /^Daily digest: no new articles since 2030-01-01\./,
     );
   });
 
-  it.each(['yesterday', '2024-13-01', '2024-02-30'])('refuses the date "%s"', (since) => {
-    expect(() => runDigestCommand(corpus(), { since })).toThrow(DigestCommandError);
+  it.each(['yesterday', '2024-13-01', '2024-02-30'])('refuses the date "%s"', async (since) => {
+    await expect(runDigestCommand(corpus(), { since })).rejects.toThrow(DigestCommandError);
   });
 });

@@ -72,6 +72,7 @@ describe.skipIf(!reachable)('/search from PostgreSQL', () => {
       '006_rate_limits_and_pages.sql',
       '007_story_tables.sql',
       '008_code_version.sql',
+      '009_story_rows_by_change.sql',
     ];
     expect(await migrate(pool)).toEqual(all);
     expect(await migrate(pool)).toEqual([]);

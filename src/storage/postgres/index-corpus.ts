@@ -9,7 +9,7 @@ import { visibleAt } from './pinned-read.js';
 import { ANSWER_TABLES, writeAnswerTables } from './write-answer-tables.js';
 import { writeQuoteTables } from './write-quote-tables.js';
 import { writeWhenTables } from './write-when-tables.js';
-import { writeStoryTables } from './write-story-tables.js';
+import { clearUnpublishedStories, deleteReplacedStories, writeStoryTables } from './write-story-tables.js';
 import type { SkippedFile } from '../../corpus/article.js';
 import { describeCorpus } from '../../service/describe-corpus.js';
 
@@ -169,6 +169,7 @@ async function clearUnpublished(client: PoolClient, current: number): Promise<vo
   await client.query('UPDATE passages SET removed_in = NULL WHERE removed_in > $1', [current]);
   for (const table of ['term_statistics', ...ANSWER_TABLES])
     await client.query(`DELETE FROM ${table} WHERE version > $1`, [current]);
+  await clearUnpublishedStories(client, current);
 }
 
 /** Marks the articles' current rows (and their passages) as gone from `version` on. */
@@ -204,6 +205,7 @@ async function publish(client: PoolClient, version: number, codeVersion: string 
   await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, String(version)]);
   // A reader pinned to the version before, in a transaction already open, still sees these rows.
   await client.query('DELETE FROM articles WHERE removed_in <= $1', [version]);
+  await deleteReplacedStories(client, version);
   for (const table of ['term_statistics', ...ANSWER_TABLES])
     await client.query(`DELETE FROM ${table} WHERE version < $1`, [version]);
   return passages;

@@ -1,7 +1,7 @@
 import type { Article } from '../../corpus/article.js';
 import type { ArticleExtraction, PersonRecord } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import type { PinnedRead } from './pinned-read.js';
+import { visibleAt, type PinnedRead } from './pinned-read.js';
 import type { StoredPersons } from './write-story-tables.js';
 
 interface StoryRow {
@@ -27,7 +27,8 @@ export function emptyKnowledge(): PartialKnowledge {
 /** The articles of these ids without their bodies (id, title, dates and the rest), by id. */
 export async function readArticleHeads(read: PinnedRead, ids: Iterable<string>): Promise<Map<string, Article>> {
   const rows = await read.db.query<{ article: Article }>(
-    `SELECT article - 'paragraphs' AS article FROM story_articles WHERE version = $1 AND article_id = ANY($2::text[])`,
+    `SELECT s.article - 'paragraphs' AS article FROM story_contents s
+      WHERE ${visibleAt('s', '$1')} AND s.article_id = ANY($2::text[])`,
     [read.version, [...new Set(ids)]],
   );
   return new Map(rows.rows.map(({ article }) => [article.id, { ...article, paragraphs: [] }]));
@@ -36,7 +37,9 @@ export async function readArticleHeads(read: PinnedRead, ids: Iterable<string>):
 /** Every article of the version without its body, in the build's order. */
 export async function readAllArticleHeads(read: PinnedRead): Promise<Article[]> {
   const rows = await read.db.query<{ article: Article }>(
-    `SELECT article - 'paragraphs' AS article FROM story_articles WHERE version = $1 ORDER BY ordinal`,
+    `SELECT s.article - 'paragraphs' AS article FROM story_members m
+       JOIN story_contents s ON s.article_id = m.article_id AND ${visibleAt('s', '$1')}
+      WHERE m.version = $1 ORDER BY m.ordinal`,
     [read.version],
   );
   return rows.rows.map(({ article }) => ({ ...article, paragraphs: [] }));
@@ -53,7 +56,9 @@ export async function readStories(
   alsoPersons: Iterable<number> = [],
 ): Promise<PartialKnowledge> {
   const rows = await read.db.query<StoryRow>(
-    `SELECT article, extraction, persons FROM story_articles WHERE version = $1 AND article_id = ANY($2::text[])`,
+    `SELECT s.article, s.extraction, m.persons FROM story_members m
+       JOIN story_contents s ON s.article_id = m.article_id AND ${visibleAt('s', '$1')}
+      WHERE m.version = $1 AND m.article_id = ANY($2::text[])`,
     [read.version, [...new Set(ids)]],
   );
   const numbers = new Set(alsoPersons);

@@ -1,50 +1,95 @@
+import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { CorpusOverview } from '../../service/briefing-service.js';
 import { insertRows } from './insert-rows.js';
 
-/** The tables of stories written whole for each version. */
-export const STORY_TABLES = ['story_articles', 'corpus_overviews'] as const;
+/** The tables of stories written whole for each version (small: no body in them). */
+export const STORY_TABLES = ['story_members', 'corpus_overviews'] as const;
 
 /** A name an article uses -> its person's number in the directory of that version. */
 export type StoredPersons = Record<string, number>;
 
+/** What writeStoryTables wrote again: the articles whose body, metadata or extraction changed. */
+export interface StoryWrite {
+  written: number;
+  retired: number;
+}
+
 /**
- * Writes what briefs, /article, /sources and the digest read for `version`: every article
- * whole with its extraction and the numbers of the people it names, in the build's order (the
- * in-memory engine lists articles in it), and the overview the build gives.
+ * Writes what briefs, /article, /sources and the digest read for `version`: each article whole
+ * with its extraction only when either changed (`story_contents`, versioned as `articles` is),
+ * and for every article its place in the build's order (the in-memory engine lists articles in
+ * it) and the numbers of the people it names (`story_members`: numbers move with the
+ * directory), and the overview the build gives.
  */
 export async function writeStoryTables(
   client: PoolClient,
   version: number,
   knowledge: Knowledge,
   overview: CorpusOverview,
-): Promise<void> {
-  const rows = [...knowledge.articles.values()].map((article, ordinal) => {
+): Promise<StoryWrite> {
+  const stored = new Map(
+    (
+      await client.query<{ article_id: string; story_hash: string }>(
+        'SELECT article_id, story_hash FROM story_contents WHERE removed_in IS NULL',
+      )
+    ).rows.map((row) => [row.article_id, row.story_hash]),
+  );
+  const contents: unknown[][] = [];
+  const members: unknown[][] = [];
+  for (const article of knowledge.articles.values()) {
     const extraction = knowledge.extractions.get(article.id);
+    const articleJson = jsonText(article);
+    const extractionJson = extraction ? jsonText(extraction) : null;
+    const hash = createHash('sha256')
+      .update(`${articleJson}\u0000${extractionJson ?? 'null'}`)
+      .digest('hex');
+    if (stored.get(article.id) !== hash)
+      contents.push([article.id, hash, article.published, article.contentHash, articleJson, extractionJson]);
     const persons: StoredPersons = {};
     for (const person of extraction?.people ?? []) {
       const number = knowledge.people.byArticleName[`${article.id}\u0000${person.name}`];
       if (number !== undefined) persons[person.name] = number;
     }
-    return [
-      ordinal,
-      article.id,
-      article.published,
-      article.contentHash,
-      jsonText(article),
-      extraction ? jsonText(extraction) : null,
-      jsonText(persons),
-    ];
-  });
+    members.push([members.length, article.id, jsonText(persons)]);
+  }
+  const retired = [
+    ...contents.map((row) => row[0] as string),
+    ...[...stored.keys()].filter((id) => !knowledge.articles.has(id)),
+  ];
+  // The rows replaced stay visible to the serving version (removed_in is past it) until publish deletes them.
+  const { rowCount } = await client.query(
+    'UPDATE story_contents SET removed_in = $2 WHERE article_id = ANY($1::text[]) AND removed_in IS NULL',
+    [retired, version],
+  );
   await insertRows(
     client,
-    'story_articles (version, ordinal, article_id, published, content_hash, article, extraction, persons)',
-    ['int', 'text', 'text', 'text', 'jsonb', 'jsonb', 'jsonb'],
+    'story_contents (added_in, article_id, story_hash, published, content_hash, article, extraction)',
+    ['text', 'text', 'text', 'text', 'jsonb', 'jsonb'],
     version,
-    rows,
+    contents,
+  );
+  await insertRows(
+    client,
+    'story_members (version, ordinal, article_id, persons)',
+    ['int', 'text', 'jsonb'],
+    version,
+    members,
   );
   await insertRows(client, 'corpus_overviews (version, overview)', ['jsonb'], version, [[jsonText(overview)]]);
+  return { written: contents.length, retired: rowCount ?? 0 };
+}
+
+/** What an indexer killed before publishing left of the stories: rows of a version never made current. */
+export async function clearUnpublishedStories(client: PoolClient, current: number): Promise<void> {
+  await client.query('DELETE FROM story_contents WHERE added_in > $1', [current]);
+  await client.query('UPDATE story_contents SET removed_in = NULL WHERE removed_in > $1', [current]);
+}
+
+/** At publish: the stories no reader pinned to `version` or later sees. */
+export async function deleteReplacedStories(client: PoolClient, version: number): Promise<void> {
+  await client.query('DELETE FROM story_contents WHERE removed_in <= $1', [version]);
 }
 
 /**
