@@ -8,8 +8,7 @@ import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { isFiniteVerb, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
-import { countryOfWord } from '../../vocabulary/countries.js';
-import { foldPartyWord, isPartyWord } from '../../vocabulary/parties.js';
+import { contradicts, disagrees, holdsLowerRank, isNationalityNoun, namesOtherPost } from './description-agreement.js';
 
 // Words a description adds without saying who: "the former minister", "the veteran".
 const LOOSE_WORDS = new Set([
@@ -103,69 +102,6 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
-}
-
-/**
- * A nationality that counts people one by one ("an American", "a Briton", "the Spaniard"); the
- * adjectives in -ish, -ese, -ch and -ss stand for a whole people ("the British", "the Swiss").
- */
-function isNationalityNoun(word: string): boolean {
-  const country = countryOfWord(word);
-  return country !== undefined && country !== word && !/(?:ish|ese|ch|ss)$/.test(word);
-}
-
-/**
- * "the Conservative leader" of a Labour leader, "the French coach" of England's: another party
- * or country in the person's roles says the description means someone else.
- */
-// Posts held on someone else's behalf: "the rapper's spokesman" is not the rapper.
-const AGENT_POSTS = new Set(
-  'spokesman spokeswoman spokesperson adviser advisor aide deputy assistant lawyer attorney agent representative solicitor barrister'.split(
-    ' ',
-  ),
-);
-
-// Words that make a post another one: the shadow foreign secretary is not the foreign secretary.
-const RANK_WORDS = new Set(['shadow', 'deputy', 'vice', 'assistant', 'former', 'ex', 'acting', 'junior', 'under']);
-
-/** Every post of the person's with the description's head carries a rank the description lacks. */
-function holdsLowerRank(context: QuoteContext, person: number, head: string, content: readonly string[]): boolean {
-  const posts = context.people[person]!.roles.map((role) => tokenizeWords(role.role.replace(/-/g, ' ')));
-  const withHead = posts.filter((words) => words.includes(head));
-  return (
-    withHead.length > 0 &&
-    withHead.every((words) => words.some((word) => RANK_WORDS.has(word) && !content.includes(word)))
-  );
-}
-
-/** "the party spokesman" for a person the article gives another post ("party chairman"). */
-function namesOtherPost(context: QuoteContext, person: number, word: string, head: string): boolean {
-  return word === head && AGENT_POSTS.has(word) && [...context.roleWords[person]!].some((role) => isRoleNoun(role));
-}
-
-function contradicts(context: QuoteContext, person: number, word: string): boolean {
-  const roles = [...context.roleWords[person]!];
-  if (isPartyWord(word)) {
-    const party = foldPartyWord(word);
-    return roles.some((role) => isPartyWord(role) && foldPartyWord(role) !== party);
-  }
-  const country = countryOfWord(word);
-  if (!country) return false;
-  const stated = roles.map((role) => countryOfWord(role)).filter(Boolean);
-  return stated.length > 0 && !stated.includes(country);
-}
-
-/**
- * The man in focus is "the official" or "the 30-year-old", but a party he is not stated to
- * belong to ("the Conservative leader" after paragraphs on the prime minister) is someone else.
- */
-function disagrees(context: QuoteContext, speaker: Speaker, word: string): boolean {
-  if (speaker.person === undefined) return isPartyWord(word);
-  if (contradicts(context, speaker.person, word)) return true;
-  if (!isPartyWord(word)) return false;
-  const party = foldPartyWord(word);
-  const known = [...context.roleWords[speaker.person]!, ...context.contextWords[speaker.person]!];
-  return !known.some((other) => foldPartyWord(other) === party);
 }
 
 /** A sortable number for the person's last occurrence before the position, or -1. */
