@@ -9,6 +9,7 @@ import { isJoinedInitials, tokenize, type Token } from './tokens.js';
 import { isKnownCommonWord, isKnownNonPersonWord, isPlaceWord } from './lexicon.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { escapePattern } from '../../text/escape-pattern.js';
+import { addKnightlyVariants } from './knightly-variants.js';
 import { uniqueRoles } from './role-completion.js';
 import { readNameLine } from './name-lines.js';
 
@@ -101,36 +102,10 @@ export function extractPeople(article: Article): PersonMention[] {
   return addKnightlyVariants(believed.map(toPersonMention), article.paragraphs);
 }
 
-/**
- * "Sir Nicholas" for Nicholas Scott, "Dame Kelly" for Kelly Holmes: a knight or dame is named by
- * title and given name, so the article's "Sir Nicholas said" is theirs, when no one else of the
- * article has that given name.
- */
-function addKnightlyVariants(people: PersonMention[], paragraphs: readonly string[]): PersonMention[] {
-  if (!paragraphs.some((paragraph) => KNIGHTLY.test(paragraph))) return people;
-  const text = paragraphs.join('\n');
-  const givenCounts = new Map<string, number>();
-  for (const person of people) {
-    const given = person.name.split(/\s+/)[0]!;
-    if (person.name.includes(' ')) givenCounts.set(given, (givenCounts.get(given) ?? 0) + 1);
-  }
-  return people.map((person) => {
-    const words = person.name.split(/\s+/);
-    if (words.length < 2 || givenCounts.get(words[0]!) !== 1) return person;
-    const found = ['Sir', 'Dame']
-      .map((title) => `${title} ${words[0]}`)
-      .find((variant) => new RegExp(`\\b${escapePattern(variant)}\\b(?!\\s+\\p{Lu})`, 'u').test(text));
-    if (!found || person.variants.includes(found)) return person;
-    return { ...person, variants: [...person.variants, found].sort() };
-  });
-}
-
 /** Words are kept as letters ("j", "p", "morgan"): the name as written tells "J.P." from "J. Paul". */
 function startsWithJoinedInitials(person: PersonDraft): boolean {
   return [...person.variants].some((variant) => isJoinedInitials(variant.split(' ')[0]!));
 }
-
-const KNIGHTLY = /\b(?:Sir|Dame) \p{Lu}/u;
 
 /**
  * A name only compromise could vouch for is kept when it recurs and compromise tags it a person;
