@@ -57,6 +57,7 @@ export function matchRole(
 ): RoleMatch[] {
   const question = readRoleQuestion(text);
   if (!question) return [];
+  const acronyms = initialsOf(text);
   const wordsOf = (source: string): Set<string> => {
     let words = cache.get(source);
     if (!words) {
@@ -84,7 +85,7 @@ export function matchRole(
       const missing = question.around.filter((word) => !form.includes(word));
       if (missing.length === 0) score += 0.5;
       // "Aggregate chief executive" does not answer "the chief executive of Holcim", whatever its sentence says.
-      else if (missing.length === question.around.length && namesBody(role.role, text)) return;
+      else if (missing.length === question.around.length && namesBody(role.role, acronyms)) return;
       else {
         const { sentence, article } = around();
         if (!missing.every((word) => sentence.has(word) || article.has(word))) return;
@@ -122,10 +123,9 @@ function countryEvidence(
 /**
  * Whether a role names a body of its own: a capitalised word that is no title word, country or
  * party ("Aggregate chief executive", "president of Ardenco Inc", not "Chief Executive", "Iraqi
- * President", "Republican senator").
+ * President", "Republican senator") nor the initials of a name the question gives ("UKA").
  */
-function namesBody(role: string, question: string): boolean {
-  const acronyms = initialsOf(question);
+function namesBody(role: string, acronyms: ReadonlySet<string>): boolean {
   return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some(
     (raw) =>
       !acronyms.has(raw.replace(/['\u2019]s$/, '')) &&

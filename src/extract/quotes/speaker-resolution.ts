@@ -125,9 +125,9 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   if (PERSON_PRONOUNS.has(lastWord)) return resolvePronoun(context, lastWord, position);
 
   // After a closed appositive the subject is its first chunk: a surname inside the appositive is someone else.
-  const bySurname =
+  const byName =
     findPersonBySurname(context, closedAppositive ? subject : text) ?? findPersonByGivenName(context, subject);
-  if (bySurname) return bySurname;
+  if (byName) return byName;
   const institution = readInstitution(subject);
   if (institution) return institution;
   // "The MPAA said": an acronym is the body itself, never the person whose title names it.
