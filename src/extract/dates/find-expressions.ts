@@ -1,4 +1,5 @@
 import type { TemporalExpression } from './expression.js';
+import { withFiscalYear } from './fiscal-year.js';
 import { EXPRESSION_PATTERNS } from './patterns.js';
 
 // A sentence without any of these words holds no expression the patterns know; testing for them
@@ -23,7 +24,14 @@ export function findExpressions(sentence: string): TemporalExpression[] {
     if (!guard.test(sentence)) continue;
     for (const match of sentence.matchAll(pattern)) {
       const value = read(match as RegExpExecArray, sentence);
-      if (value) found.push({ value, text: match[0], start: match.index!, end: match.index! + match[0].length });
+      if (!value) continue;
+      const start = match.index!;
+      found.push({
+        value: withFiscalYear(value, sentence, start),
+        text: match[0],
+        start,
+        end: start + match[0].length,
+      });
     }
   }
   return removeOverlaps(found);

@@ -53,3 +53,29 @@ describe('findExpressions', () => {
     expect(sentence.slice(expression!.start, expression!.end)).toBe('on Saturday');
   });
 });
+
+describe('findExpressions: the end of a named fiscal year', () => {
+  const yearOf = (sentence: string, text: string): number | null | undefined => {
+    const found = findExpressions(sentence).find((expression) => expression.text === text)?.value;
+    return found && (found.kind === 'day' || found.kind === 'month') ? found.year : undefined;
+  };
+  it.each([
+    ['a split year ending', 'The mines produced 222,000 ounces in 1985/86 ended June 17.', 'June 17', 1986],
+    ['a split year with "year"', 'The surplus will narrow in the 1987/88 year ending March 31.', 'March 31', 1988],
+    ['a split year with a comma', 'Output rose in 1986/87, ending September 30, the group said.', 'September 30', 1987],
+    ['fiscal and one year', 'It earned 3 mln dlrs in fiscal 1986, ended October 31.', 'October 31', 1986],
+    ['fiscal year and one year', 'Sales rose in fiscal year 1987 ending in March.', 'in March', 1987],
+    [
+      'a part of the year ends elsewhere',
+      'Profit fell in the first quarter of fiscal 1987, ended December 28.',
+      'December 28',
+      null,
+    ],
+    ['months of the year', 'Sales rose in the seven months of fiscal 1986/87 ending June 30.', 'June 30', null],
+    ['a calendar year is no fiscal year', 'Profit rose in 1986 ending March 31, it said.', 'March 31', null],
+    ['two years apart are no fiscal year', 'Between 1984/86 ended June 30 sales rose.', 'June 30', null],
+    ['no fiscal year before the date', 'The notes will be redeemed on June 30.', 'on June 30', null],
+  ])('%s', (_rule, sentence, text, year) => {
+    expect(yearOf(sentence, text)).toBe(year);
+  });
+});
