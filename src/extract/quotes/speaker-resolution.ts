@@ -13,6 +13,7 @@ import {
   skipSubordinateClause,
   trimLeadingAdverbial,
 } from './speaker-clauses.js';
+import { findCompanyAntecedent } from './company-antecedent.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { resolvePronoun } from './pronouns.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
@@ -129,7 +130,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
     findPersonBySurname(context, closedAppositive ? subject : text) ?? findPersonByGivenName(context, subject);
   if (byName) return byName;
   const institution = readInstitution(subject);
-  if (institution) return institution;
+  if (institution) return findCompanyAntecedent(context, subject, position) ?? institution;
   // "The MPAA said": an acronym is the body itself, never the person whose title names it.
   const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,})$/u.exec(subject);
   if (acronym && !PERSON_ACRONYMS.has(acronym[1]!))

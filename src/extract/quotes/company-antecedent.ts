@@ -1,0 +1,82 @@
+import { isKnownCommonWord } from '../people/lexicon.js';
+import { isPluralRole } from '../people/role-nouns.js';
+import { SPEECH_VERBS } from './lexicon.js';
+import type { Position, QuoteContext, Speaker } from './quote-context.js';
+
+// The names "the company" may stand for: ones whose form says they are a business.
+const CORPORATE_NAME =
+  /\s(?:Corp|Corporation|Inc|Co|Cos|Company|Ltd|Limited|Plc|PLC|plc|AG|SA|NV|N\.V|SpA|GmbH|Group|Holdings?|Industries|Bancorp)\.?$/;
+const BANK_NAME = /\b(?:Bank|Banco|Banque|Bancorp)\b/;
+const NAME_FOR_HEAD: Readonly<Record<string, RegExp>> = {
+  company: CORPORATE_NAME,
+  firm: CORPORATE_NAME,
+  corporation: CORPORATE_NAME,
+  group: CORPORATE_NAME,
+  bank: BANK_NAME,
+};
+const BARE_DESCRIPTION = /^the\s+(company|firm|corporation|group|bank)$/i;
+// "HOUSTON, March 16 - ": an agency dateline before the lead sentence's subject.
+const DATELINE = /^\p{Lu}[\p{L} .,'&()/-]{0,60},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+-\s+/u;
+const LEADING_WORD = /^(?:(?:But|And|Also|Meanwhile|Separately|However|Earlier|Later),?\s+)/;
+// "Goldman, Sachs and Co, responding ...", "<Intercep Investment Corp> said": a capitalised run
+// (commas and "and" inside it) that opens the sentence.
+const OPENING_NAME = /^<?(\p{Lu}[\p{L}\d&'.-]*(?:(?:,\s+|\s+)(?:\p{Lu}[\p{L}\d&'.-]*|&|and|of|de))*)>?/u;
+const PARAGRAPHS_BACK = 6;
+
+/**
+ * "the company said" after "CCR Video Corp said ...": the business whose name, in a business's
+ * form, last opened a sentence before the quotation, in this paragraph or the few before. When
+ * another body has spoken since ("Coastal said ..."), the words stay a description: two firms
+ * in a story leave "the company" open.
+ */
+export function findCompanyAntecedent(context: QuoteContext, description: string, position: Position): Speaker | null {
+  const head = BARE_DESCRIPTION.exec(description.trim())?.[1]?.toLowerCase();
+  if (!head) return null;
+  const fits = NAME_FOR_HEAD[head]!;
+  const otherSpeakers = new Set<string>();
+  for (
+    let paragraph = position.paragraph;
+    paragraph >= Math.max(0, position.paragraph - PARAGRAPHS_BACK);
+    paragraph--
+  ) {
+    const text = context.paragraphs[paragraph]!;
+    const sentences = context
+      .sentencesOf(paragraph)
+      .filter((sentence) => paragraph < position.paragraph || sentence.end <= position.offset);
+    for (const sentence of [...sentences].reverse()) {
+      if (context.isQuoted(paragraph, sentence.start)) continue;
+      const opening = openingName(text.slice(sentence.start, sentence.end));
+      if (!opening) continue;
+      const { name, rest, offset } = opening;
+      if (fits.test(` ${name}`)) {
+        const first = name.split(/[\s,]+/)[0]!;
+        return [...otherSpeakers].every((other) => other === first) ? { name, kind: 'organization' } : null;
+      }
+      if (speaksAsBody(context, paragraph, sentence.start + offset, name, rest))
+        otherSpeakers.add(name.split(/[\s,]+/)[0]!);
+    }
+  }
+  return null;
+}
+
+function openingName(sentence: string): { name: string; rest: string; offset: number } | null {
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const leading = LEADING_WORD.exec(sentence.slice(dateline))?.[0].length ?? 0;
+  const offset = dateline + leading;
+  const match = OPENING_NAME.exec(sentence.slice(offset));
+  if (!match) return null;
+  const name = match[1]!.replace(/(?:,?\s+(?:and|of|de|&))+$/, '');
+  return { name, rest: sentence.slice(offset + match[0].length), offset };
+}
+
+/** A body other than a person that says something: "Coastal said", not "Freeman said" nor "Analysts said". */
+function speaksAsBody(context: QuoteContext, paragraph: number, start: number, name: string, rest: string): boolean {
+  const verb = /^\s*(?:also\s+)?(\p{Ll}+)/u.exec(rest)?.[1];
+  if (!verb || !SPEECH_VERBS.has(verb)) return false;
+  const single = name.toLowerCase();
+  if (!/\s/.test(name) && (isKnownCommonWord(single) || isPluralRole(single))) return false;
+  return !context.occurrences.some(
+    (occurrence) =>
+      occurrence.paragraph === paragraph && occurrence.start >= start && occurrence.start < start + name.length,
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../src/extract/people/index.js';
+import { extractQuotations } from '../../../src/extract/quotes/index.js';
+import { newsArticle } from './fixtures.js';
+
+function speakerOf(paragraphs: string[], quote: string): { speaker: string; kind: string } | undefined {
+  const article = newsArticle(paragraphs);
+  const found = extractQuotations(article, extractPeople(article)).find((item) => item.quote.includes(quote));
+  return found && { speaker: found.speaker, kind: found.speakerKind };
+}
+
+describe('"the company said": the business named before', () => {
+  it.each([
+    [
+      'the lead sentence after a dateline',
+      [
+        'DALLAS, March 3 - Arbor Freight Corp said it had received an offer.',
+        'The company said "The talks could end soon."',
+      ],
+      'talks could end',
+      'Arbor Freight Corp',
+    ],
+    [
+      'a name with a comma and "and Co"',
+      [
+        'Hollis, Bryce and Co, responding to the charges, said it stood by him.',
+        '"We believe he acted properly," the company said.',
+      ],
+      'acted properly',
+      'Hollis, Bryce and Co',
+    ],
+    [
+      'its short form opening a sentence between',
+      [
+        'Marlow Gas Inc said it filed suit.',
+        'Marlow also said the suit seeks damages.',
+        '"It is a raid," the company alleged.',
+      ],
+      'It is a raid',
+      'Marlow Gas Inc',
+    ],
+    [
+      'a person speaking between',
+      [
+        'Tessaly Ltd said profits rose.',
+        'Its chairman, John Peel, said he was pleased.',
+        '"Demand for our goods is strong this year," the company said.',
+      ],
+      'Demand for our goods',
+      'Tessaly Ltd',
+    ],
+    [
+      '"the bank" and a bank',
+      ['Crane Bank said it would cut rates.', '"Rates will fall before the end of the year," the bank said.'],
+      'Rates will fall',
+      'Crane Bank',
+    ],
+  ])('%s', (_rule, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toEqual({ speaker, kind: 'organization' });
+  });
+
+  it.each([
+    [
+      'another body spoke since',
+      [
+        'Arbor Freight Corp said it had an offer.',
+        'Coastline said it would fight the bid.',
+        '"We will win this fight in the courts," the company said.',
+      ],
+      'We will win',
+    ],
+    [
+      'a name with no business form',
+      ['Umbrex said sales rose.', '"Sales rose in every market we serve," the company said.'],
+      'Sales rose',
+    ],
+    [
+      '"the bank" after a company',
+      ['Arbor Freight Corp said it borrowed.', '"The loan is safe and will be repaid," the bank said.'],
+      'loan is safe',
+    ],
+  ])('stays "the company" when %s', (_rule, paragraphs, quote) => {
+    expect(speakerOf(paragraphs, quote)?.speaker).toMatch(/^the (company|bank)$/);
+  });
+});
