@@ -66,7 +66,16 @@ function idsIn(folder: string | null): string[] {
 }
 
 const draws: Draw[] = [
-  { name: 'reuters', ids: idsIn(unpackCorpus('reuters')), dev: 160, test: 80, fresh: 60, fresh2: 30, fresh3: 30, fresh4: 40 },
+  {
+    name: 'reuters',
+    ids: idsIn(unpackCorpus('reuters')),
+    dev: 160,
+    test: 80,
+    fresh: 60,
+    fresh2: 30,
+    fresh3: 30,
+    fresh4: 40,
+  },
   { name: 'bbc', ids: idsIn(unpackCorpus('bbc')), dev: 70, test: 35, fresh: 30, fresh2: 30, fresh3: 30, fresh4: 40 },
   { name: 'web', ids: [...WEB_NEWS_PAGES].sort(), dev: 22, test: 11, fresh: 0, fresh2: 0, fresh3: 0, fresh4: 0 },
 ];
