@@ -12,6 +12,7 @@ import { escapePattern } from '../../text/escape-pattern.js';
 import { addKnightlyVariants } from './knightly-variants.js';
 import { uniqueRoles } from './role-completion.js';
 import { readNameLine } from './name-lines.js';
+import { takesPluralVerb } from './plural-subjects.js';
 
 interface SentenceRecord extends TextLocation {
   ordinal: number;
@@ -94,10 +95,12 @@ export function extractPeople(article: Article): PersonMention[] {
   // compromise alone guesses names of papers and militias too; believe it once the name recurs or gets a role.
   // "J.P. Morgan", "E.F. Hutton", "W.R. Grace": initials and a surname name firms as often as
   // people, so only a role ("chairman R.L. O'Shields") makes such a name a person.
-  const believed = persons.filter((person) =>
-    startsWithJoinedInitials(person)
-      ? person.roles.length > 0
-      : person.strong || person.roles.length > 0 || person.mentions.length > 1,
+  const believed = persons.filter(
+    (person) =>
+      (startsWithJoinedInitials(person)
+        ? person.roles.length > 0
+        : person.strong || person.roles.length > 0 || person.mentions.length > 1) &&
+      !(person.words.length === 1 && [...person.variants].some((name) => takesPluralVerb(name, article.paragraphs))),
   );
   return addKnightlyVariants(believed.map(toPersonMention), article.paragraphs);
 }
