@@ -48,7 +48,9 @@ export function findSpeakerEntries(
   if (person !== null) return [];
   if (nameTerms.length > 0) {
     const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
-      (entry) => view.entrySpeaker[entry] === null && tables.speakerLength.values[entry]! <= nameTerms.length + 1,
+      (entry) =>
+        view.entrySpeaker[entry] === null &&
+        (tables.speakerLength.values[entry]! <= nameTerms.length + 1 || speaksFor(tables, view, entry, nameTerms)),
     );
     if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, bySpeaker));
     const bySurname = findSurnameSpeaker(tables, view, nameTerms);
@@ -113,6 +115,41 @@ function findSurnameSpeaker(tables: QuoteTables, view: QuoteView, nameTerms: rea
     }
     return found;
   });
+}
+
+// "a BP statement", "a spokeswoman for Benetton": words that make a speaker the voice of the body named.
+const VOICE_TERMS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'from',
+  'for',
+  'of',
+  'at',
+  'statement',
+  'release',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'spokesmen',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'representative',
+]);
+
+/**
+ * Whether the entry's speaker is the body the name terms give, through its statement or
+ * spokesperson. Read from the quotation itself, which the database engine fetches on demand.
+ */
+function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, nameTerms: readonly string[]): boolean {
+  const article = tables.groupArticle[tables.entryGroup.values[entry]!]!;
+  const quotation = view.knowledge.extractions.get(article)?.quotations[tables.entryQuotation.values[entry]!];
+  if (!quotation) return false;
+  return toTerms(quotation.speaker).every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
 }
 
 function describesRole(phrase: string): boolean {

@@ -8,6 +8,7 @@ import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { isFiniteVerb, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
+import { findEarlierVoice } from './voice-antecedent.js';
 import { contradicts, disagrees, holdsLowerRank, isNationalityNoun, namesOtherPost } from './description-agreement.js';
 
 // Words a description adds without saying who: "the former minister", "the veteran".
@@ -82,6 +83,8 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   if (chosen) {
     return { name: context.people[chosen.index]!.name, kind: 'person', person: chosen.index };
   }
+  const voice = DEFINITE_DETERMINERS.has(determiner) ? findEarlierVoice(context, chunk, position) : null;
+  if (voice) return voice;
   // "the Iranian official" after paragraphs about one man: a generic head names the man in focus.
   // Only a bare one: "the Conservative leader" says more than the man in focus may be.
   if (DEFINITE_DETERMINERS.has(determiner) && GENERIC_PERSON_HEADS.has(head)) {
