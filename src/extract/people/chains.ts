@@ -211,8 +211,21 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
       !isKnownNonPersonWord(next.lower) &&
       !isKnownFirstName(next.lower) &&
       !isListedGivenName(next.lower);
-    const common = index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower) && !givenName;
-    const title = ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower);
+    // "Dean Boyd": a title only in lower case, capitalised as a listed given name before a name;
+    // not a rank or an adjective as well ("Major Arcana").
+    const givenNotTitle =
+      token.capitalised &&
+      LOWER_CASE_ONLY_HEADS.has(token.lower) &&
+      !ADJECTIVE_HEADS.has(token.lower) &&
+      isListedGivenName(token.lower) &&
+      next !== undefined &&
+      isNameWord(next) &&
+      !isKnownCommonWord(next.lower) &&
+      !isKnownNonPersonWord(next.lower);
+    const common =
+      index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower) && !givenName && !givenNotTitle;
+    const title =
+      !givenNotTitle && (ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
     if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;
     onlyCommon &&= common && !place && !title;
     index++;

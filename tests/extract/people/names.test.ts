@@ -15,6 +15,8 @@ describe('extractPeople finds persons', () => {
     ['a name after a possessor', "But Film Monthly's Dave Kerrigan maintained the awards were dull.", 'Dave Kerrigan'],
     ['an initial without a period', 'US president George W Bush arrived in Brussels.', 'George W Bush'],
     ['an unknown full name with a relative "who"', 'Zarya Okafor, who won the race, was happy.', 'Zarya Okafor'],
+    ['a given name that is a title only in lower case', 'Dean Boyd said the gang did not profit.', 'Dean Boyd'],
+    ['that given name after an appositive', 'A spokesman for the agency, Dean Boyd, said so.', 'Dean Boyd'],
     [
       'a name after a hyphenated phrase',
       'Man-of-the-match Zarya Okafor, who kicked three goals, was ecstatic.',
