@@ -5,6 +5,17 @@ import { COMPLEMENT_WORDS, readAffiliation } from './bodies.js';
 import type { Token } from './tokens.js';
 import { BODY_NOUNS } from './word-lists.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
+import {
+  CLAUSE_CONJUNCTIONS,
+  CLAUSE_VERBS,
+  LEAD_INS,
+  MAX_ROLE_WORDS,
+  OPENING_PREPOSITIONS,
+  OPINION_WORDS,
+  PLAYED_AS,
+  RELATIVE_PRONOUNS,
+  TRAILING_GLUE,
+} from './role-clause-words.js';
 
 /** A role found next to a name, as a slice of the sentence. */
 export interface RoleSpan {
@@ -13,34 +24,6 @@ export interface RoleSpan {
   /** Said with "is" ("Sharon is the CEO of Hotelied") rather than set off by commas. */
   copula?: boolean;
 }
-
-const LEAD_INS =
-  /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+)*(?:(?:a|an|the)\s+)?/i;
-const MAX_ROLE_WORDS = 22;
-const CLAUSE_VERBS = new Set([
-  'be',
-  'been',
-  'being',
-  'will',
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'can',
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'did',
-  'does',
-]);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
-const TRAILING_GLUE = new Set(['at', 'of', 'in', 'for', 'with', 'and', 'the', 'a', 'an', 'to', 'on', 'from', 'by']);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
 function canPrecedeHead(token: Token): boolean {
@@ -67,7 +50,9 @@ export function readRole(
   let rest = sentence.slice(clauseStart);
   // "Tom Forte, who follows Amazon as a managing director at D.A. Davidson": the role after "as".
   // "Peter Tom, who will remain as Aggregate chief executive,": a capitalised post needs no article.
+  // Not "who also stars as a gun-toting grandmother": a part played, a name or a view of them.
   const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=(?:a|an|the)\s|\p{Lu})/u.exec(rest) : null;
+  if (asRole && PLAYED_AS.test(asRole[0])) return null;
   if (asRole) {
     clauseStart += asRole[0].length;
     rest = sentence.slice(clauseStart);
@@ -104,6 +89,10 @@ export function readRole(
   // into a verb are the sentence's subject; "X, a strategist at Y told Reuters" only lost a comma.
   if (speech > 0 && appositive && opensWithPhrase(tokens, nameEnd)) return null;
   const kept = speech > 0 ? phrase.slice(0, speech) : phrase;
+  // "a capable player but when it comes down to selection ...": a conjunction opens another clause.
+  // Not "until": "head of the label until last year" is a post held no longer.
+  const conjunction = kept.findIndex((token, index) => index > 0 && CLAUSE_CONJUNCTIONS.has(token.lower));
+  if (conjunction > 0) kept.length = conjunction;
   // "a reporter for Breitbart Tech covering free speech": a participle starts what they do.
   // "chief operating officer", "vice president of electrical engineering at Con Edison" go on.
   const doing = kept.findIndex(
@@ -169,14 +158,6 @@ export function readRole(
   }
   return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
 }
-
-const OPINION_WORDS = new Set(
-  'good great bad fine brilliant fantastic terrible wonderful excellent superb decent poor better best worst real true'.split(
-    ' ',
-  ),
-);
-
-const OPENING_PREPOSITIONS = new Set(['in', 'at', 'after', 'before', 'during', 'from', 'on', 'since', 'with', 'for']);
 
 /** The name closes an opening prepositional phrase: "In the Commons,", "After Real's win at Roma,". */
 function opensWithPhrase(tokens: Token[], nameEnd: number): boolean {

@@ -198,6 +198,9 @@ export function isKnownNounOrAdjective(lower: string): boolean {
 function judgeModifier(lower: string): boolean {
   if (ROLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower)) return true;
   if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(lower) || lower.length < 2) return false;
+  // "drug-testing expert", "long-serving chairman": a word and a participle make an adjective.
+  const compound = /^(\p{Ll}+)-\p{Ll}+ing$/u.exec(lower);
+  if (compound) return !FUNCTION_WORDS.has(compound[1]!);
   if (/(?:ly|ing)$/.test(lower) || (/ed$/.test(lower) && lower.length > 4) || FUNCTION_WORDS.has(lower)) return false;
   return !tagsOf(lower).some((tag) => NOT_MODIFIER_TAGS.has(tag));
 }

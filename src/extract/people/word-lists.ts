@@ -26,7 +26,7 @@ export const ROLE_HEADS = set(`
   engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
   duchess viscount diplomat diplomats democrat republican justices counsel undersecretary under-secretary
   expert experts anchor newsreader newscaster host student pensioner supt insp cllr model supermodel flanker
-  pitcher shortstop linebacker
+  pitcher shortstop linebacker prop physio backbencher frontbencher
 `);
 
 /** Bodies a role belongs to: "chair of the adult fiction judging panel". */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { peopleIn, rolesOf } from './support.js';
+
+describe('roles end where another clause begins', () => {
+  it.each([
+    [
+      'a conjunction after the head',
+      'England prop Omar Haddad is a prop but when it comes to selection Tom Reed is ahead.',
+      'Omar Haddad',
+      ['England prop', 'prop'],
+    ],
+    [
+      '"since" after the head',
+      'Omar Haddad, director of the Fenice Theatre since 2002, said so.',
+      'Omar Haddad',
+      ['director of the Fenice Theatre'],
+    ],
+    ['an opinion of the person', 'Omar Haddad is a capable player, the coach said.', 'Omar Haddad', []],
+    [
+      'a part played',
+      'It was written by Omar Haddad, who also stars as a gun-toting grandmother, in 2004.',
+      'Omar Haddad',
+      [],
+    ],
+    ['a view of them', 'Omar Haddad, who the paper described as a prominent activist, was freed.', 'Omar Haddad', []],
+    [
+      'a post held until a time',
+      'Omar Haddad, head of the label until last year, said so.',
+      'Omar Haddad',
+      ['head of the label until last year'],
+    ],
+    [
+      'a participle compound before the head',
+      'It won backing from drug-testing expert Omar Haddad.',
+      'Omar Haddad',
+      ['drug-testing expert'],
+    ],
+    [
+      'a position on the field',
+      'Chelsea physio Omar Haddad and Bath prop Tom Reed were there.',
+      'Omar Haddad',
+      ['Chelsea physio'],
+    ],
+    [
+      'a member on the back benches',
+      'Tory backbencher Sir Omar Haddad challenged her.',
+      'Omar Haddad',
+      ['Tory backbencher'],
+    ],
+  ])('%s', (_rule, text, name, roles) => {
+    expect(rolesOf(peopleIn(text), name)).toEqual(roles);
+  });
+});
