@@ -101,6 +101,32 @@ describe('createWhenAnswerer', () => {
     });
   });
 
+  it('gives the base of a comparison its own date: "rose to X from Y last year"', () => {
+    const knowledge = knowledgeOf([
+      article('f', 'Traffic', '1987-04-03', [
+        'Corvane Airlines said its March 1987 load factor rose to 65.6 pct from 64.3 pct last year.',
+      ]),
+    ]);
+    expect(
+      createWhenAnswerer(knowledge).answer("when did Corvane Airlines' load factor rise to 65.6 pct")[0],
+    ).toMatchObject({ date: '1987-03' });
+  });
+
+  it('answers a dividend question from the lines of a notice', () => {
+    const knowledge = knowledgeOf([
+      article('g', 'HOLVANE CHEMICAL CORP SETS REG DIV', '1987-06-18', [
+        'WEST LAFAYETTE, Ind., June 18 - Qtly div 15 cts vs 15 cts prior',
+        'Pay July 28',
+        'Record July one',
+      ]),
+    ]);
+    expect(
+      createWhenAnswerer(knowledge).answer('when does Holvane Chemical pay its quarterly dividend')[0],
+    ).toMatchObject({
+      date: '1987-07-28',
+    });
+  });
+
   it('reads an acronym as the name the article spelt out for it', () => {
     const knowledge = knowledgeOf([
       article('d', 'Votes at the bank', '1987-04-29', [

@@ -73,12 +73,17 @@ function siblingsOf(knowledge: Knowledge, articleId: string, event: DatedEvent):
   return (bySentence.get(event.sentence) ?? []).filter((dateText) => dateText !== event.dateText);
 }
 
+const COMPARISON_BASE = /\b(?:from|versus|vs\.?|against|compared with)\s+(?=[\d$\u00a3\u20ac])/g;
+
 /** Where the words leading to a date start: after the last phrase break or other date before it, within reach. */
 function previousDateEnd(sentence: string, at: number, siblings: readonly string[]): number {
   // Only the reach before the date is searched: a sentence can run to a thousand characters.
   const from = Math.max(0, at - REACH);
   const window = sentence.slice(from, at);
   let start = Math.max(...[',', ';', ':', ' - '].map((mark) => window.lastIndexOf(mark)), -1) + 1;
+  // "rose to 65.6 pct from 64.3 pct last year": after "from" and a figure, the date dates that
+  // figure, the base of a comparison, and not what the clause before it says.
+  for (const match of window.matchAll(COMPARISON_BASE)) start = Math.max(start, match.index + match[0].length);
   for (const other of siblings) {
     const found = window.lastIndexOf(other);
     if (found >= 0) start = Math.max(start, found + other.length);

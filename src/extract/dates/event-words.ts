@@ -58,6 +58,10 @@ const SAME_EVENT = new Map(
     labour: 'labor',
     defenc: 'defens',
     organis: 'organiz',
+    // The abbreviations of agency notices: "Qtly div 15 cts ... Pay July 28".
+    qtly: 'quarterly',
+    div: 'dividend',
+    payabl: 'pay',
   }),
 );
 

@@ -22,7 +22,8 @@ export function extractEvents(article: Article): DatedEvent[] {
     for (const sentence of splitSentences(paragraph)) {
       for (const expression of findExpressions(sentence.text)) {
         if (isDateline(sentence.text, expression.start, expression.end, paragraphIndex, sentence.start)) continue;
-        if (!saysSomethingBeside(sentence.text, expression.start, expression.end)) continue;
+        if (!saysSomethingBeside(sentence.text, expression.start, expression.end) && !isNoticeLine(sentence.text))
+          continue;
         const direction = directionAt(sentence.text, expression.start, expression.end);
         events.push({
           paragraph: paragraphIndex,
@@ -35,6 +36,13 @@ export function extractEvents(article: Article): DatedEvent[] {
     }
   });
   return events;
+}
+
+// "Pay July 28", "Record July one": the lines of a dividend or meeting notice date what they name.
+const NOTICE_LINE = /^(?:Pay|Payable|Paid|Record|Ex-div(?:idend)?|Ex-date|Meeting|Annual meeting)\s+(?:on\s+)?\p{Lu}/u;
+
+function isNoticeLine(sentence: string): boolean {
+  return NOTICE_LINE.test(sentence.trim());
 }
 
 // A sentence that is only a date ("December 14.") dates no event.

@@ -170,13 +170,21 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
     }
     // "said" dates a day next to it ("said on Tuesday"); further off it only reports the clause
     // that holds the date ("will revise it by August, officials said").
-    if (REPORTING_VERBS.has(token) && cost > startCost + 1) {
+    // "a cut announced by Shell Friday": a participle before "by" is the passive verb of the
+    // clause that holds the date, a strong cue however far it stands.
+    // Not "would be issued by", whose auxiliary carries the tense.
+    const passive =
+      startCost === 0 &&
+      tokensOutward[index - 1] === 'by' &&
+      REGULAR_PAST.test(token) &&
+      !['be', 'been', 'being'].includes(tokensOutward[index + 1] ?? '');
+    if (REPORTING_VERBS.has(token) && cost > startCost + 1 && !passive) {
       cost++;
       continue;
     }
     const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1]);
     if (direction) {
-      const weak = direction === 'past' && !PAST_CUE.has(token) && REGULAR_PAST.test(token);
+      const weak = direction === 'past' && !PAST_CUE.has(token) && REGULAR_PAST.test(token) && !passive;
       found.push({ direction, cost, weak });
       if (!weak) return found;
     }

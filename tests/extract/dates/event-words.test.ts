@@ -12,6 +12,7 @@ describe('eventWords', () => {
     ['a noun and its verb', 'approval of the merger', 'merger approved'],
     ['British and American spellings', 'in favour of defence', 'favor defense'],
     ['a country and its people', "Venezuela's land reforms", 'Venezuelan land reforms'],
+    ["an agency notice's abbreviations", 'Qtly div payable', 'quarterly dividend pay'],
   ])('%s', (_rule, left, right) => {
     expect([...eventWords(left)].sort()).toEqual([...eventWords(right)].sort());
   });

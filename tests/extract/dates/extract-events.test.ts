@@ -35,6 +35,16 @@ describe('extractEvents', () => {
     expect(events.map((event) => event.dateText)).toEqual(['after February 25']);
   });
 
+  it('dates the lines of a dividend notice, short as they are', () => {
+    const events = extractEvents(
+      newsArticle(
+        ['NEW YORK, March 2 - Qtly div 15 cts vs 15 cts prior', 'Pay April 28', 'Record April one'],
+        '1987-03-02',
+      ),
+    );
+    expect(events.map((event) => [event.dateText, event.date])).toEqual([['April 28', '1987-04-28']]);
+  });
+
   it('skips a sentence that is only a date', () => {
     expect(
       extractEvents(newsArticle(['Almaty. December 14. The minister warned of recruitment.'], '2017-12-14')),

@@ -35,6 +35,18 @@ describe('directionAt', () => {
     ['a hedged future', 'Prices could rise again in March.', 'in March', 'hedged-future'],
     ['no verb at all', 'Shares at a glance in March.', 'in March', 'unmarked'],
     ['a quote mark ends the clause', 'The agency says "on November 19, the town was freed."', 'on November 19', 'past'],
+    [
+      'a passive participle before "by" however far',
+      'It follows a cut to 92 dlrs announced by Marlow Gas Ltd Friday, also fob North Sea terminals and effective June 1.',
+      'Friday',
+      'past',
+    ],
+    [
+      'a passive whose auxiliary carries the tense',
+      'The list would be issued by the bank, the main sponsor, at the end of April.',
+      'the end of April',
+      'hedged-future',
+    ],
   ])('%s', (_rule, sentence, expression, expected) => {
     expect(directionOf(sentence, expression)).toBe(expected);
   });
