@@ -8,16 +8,19 @@ const PASSAGES = [
   'A Marlow statement said the cut came "as a result of a price review in the market."',
   '"We are thinking of new markets abroad," a spokeswoman for Marlow Gas said.',
   '"Marlow will lose this fight in the courts," an analyst at Marlow Gas said.',
+  '"This is unlikely to have been a guess," Marlow Gas spokesman Rupert Vane said.',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
   ['a spokeswoman for Marlow Gas', 'unknown'],
   ['an analyst at Marlow Gas', 'unknown'],
+  ['Rupert Vane', 'person'],
 ];
 const QUOTES = [
   'as a result of a price review in the market.',
   'We are thinking of new markets abroad',
   'Marlow will lose this fight in the courts',
+  'This is unlikely to have been a guess',
 ];
 
 function article(id: string, paragraph: string): Article {
@@ -52,16 +55,34 @@ function buildKnowledge(): Knowledge {
   return {
     articles: new Map(articles.map((item) => [item.id, item])),
     extractions: new Map(extractions.map((item) => [item.articleId, item])),
-    people: { persons: [], byArticleName: {} },
+    people: {
+      persons: [
+        { name: 'Rupert Vane', variants: ['Rupert Vane'], roles: [], articleIds: ['b3'], mentionCount: 1 },
+        // A lone word the directory took for a person, never quoted.
+        { name: 'Marlow', variants: ['Marlow'], roles: [], articleIds: ['b9'], mentionCount: 1 },
+      ],
+      byArticleName: { 'b3\u0000Rupert Vane': 0 },
+    },
   };
 }
 
 describe('/quote of a body answers with its statements and spokespeople', () => {
-  const answer = createQuoteAnswerer(buildKnowledge());
+  // As /who reads a role: the one person whose role is the phrase.
+  const findPeopleByRole = (phrase: string): number[] => (phrase === 'Marlow Gas spokesman' ? [0] : []);
+  const answer = createQuoteAnswerer(buildKnowledge(), undefined, findPeopleByRole);
 
   it.each([
     ['a statement', 'what did Marlow say', ['a Marlow statement']],
-    ['a spokeswoman for it', 'what did Marlow Gas say', ['a spokeswoman for Marlow Gas']],
+    [
+      'a spokeswoman for it and its named spokesman',
+      'what did Marlow Gas say',
+      ['a spokeswoman for Marlow Gas', 'Rupert Vane'],
+    ],
+    [
+      'its statement, though a lone word of its name was taken for a person',
+      'what did Marlow say',
+      ['a Marlow statement'],
+    ],
   ])('%s', (_rule, query, speakers) => {
     expect(answer(query).map((item) => item.speaker)).toEqual(speakers);
   });

@@ -4,6 +4,7 @@ import type { IntList } from '../when/int-list.js';
 import { postingList, type PostingLists } from '../when/posting-lists.js';
 import { compareInReadingOrder, entriesOfPerson, sortInReadingOrder, type QuoteView } from './quote-view.js';
 import type { QuoteTables } from './tables.js';
+import { speaksFor, voiceRolePhrases } from './body-voices.js';
 
 /** The people (numbers in the directory) a description names: "the Belgian finance minister". */
 export type FindPeopleByRole = (phrase: string) => number[];
@@ -44,15 +45,25 @@ export function findSpeakerEntries(
   if (describedEntries.length > 0 && (describesRole(phrase) || person === null)) {
     return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, describedEntries));
   }
-  // A person the question names who is never quoted: nobody else's words.
-  if (person !== null) return [];
+  // A person the question names who is never quoted: nobody else's words. A lone word the
+  // directory took for a person ("Chelsea") may still be the body whose statements are asked for.
+  const loneWord = person !== null && toTerms(view.knowledge.people.persons[person]!.name).length === 1;
+  if (person !== null && !loneWord) return [];
   if (nameTerms.length > 0) {
     const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
       (entry) =>
         view.entrySpeaker[entry] === null &&
         (tables.speakerLength.values[entry]! <= nameTerms.length + 1 || speaksFor(tables, view, entry, nameTerms)),
     );
-    if (bySpeaker.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, bySpeaker));
+    // "what did William Hill say": its spokesman's words, "William Hill spokesman Rupert Adams".
+    const voices = describesRole(phrase)
+      ? []
+      : voiceRolePhrases(phrase).flatMap((role) =>
+          (findPeopleByRole?.(role) ?? []).flatMap((candidate) => entriesOfPerson(view, candidate) ?? []),
+        );
+    const spoken = [...new Set([...bySpeaker, ...voices])];
+    if (spoken.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, spoken));
+    if (person !== null) return [];
     const bySurname = findSurnameSpeaker(tables, view, nameTerms);
     if (bySurname.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, bySurname));
   }
@@ -115,41 +126,6 @@ function findSurnameSpeaker(tables: QuoteTables, view: QuoteView, nameTerms: rea
     }
     return found;
   });
-}
-
-// "a BP statement", "a spokeswoman for Benetton": words that make a speaker the voice of the body named.
-const VOICE_TERMS = new Set([
-  'a',
-  'an',
-  'the',
-  'its',
-  'from',
-  'for',
-  'of',
-  'at',
-  'statement',
-  'release',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'spokespeople',
-  'spokesmen',
-  'official',
-  'officials',
-  'source',
-  'sources',
-  'representative',
-]);
-
-/**
- * Whether the entry's speaker is the body the name terms give, through its statement or
- * spokesperson. Read from the quotation itself, which the database engine fetches on demand.
- */
-function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, nameTerms: readonly string[]): boolean {
-  const article = tables.groupArticle[tables.entryGroup.values[entry]!]!;
-  const quotation = view.knowledge.extractions.get(article)?.quotations[tables.entryQuotation.values[entry]!];
-  if (!quotation) return false;
-  return toTerms(quotation.speaker).every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
 }
 
 function describesRole(phrase: string): boolean {

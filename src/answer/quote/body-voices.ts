@@ -1,0 +1,45 @@
+import { toTerms } from '../../text/normalize.js';
+import type { QuoteView } from './quote-view.js';
+import type { QuoteTables } from './tables.js';
+
+const VOICE_HEADS = ['spokesman', 'spokeswoman', 'spokesperson'];
+
+/** The roles of a body's voices that a question naming the body also asks for: "William Hill spokesman". */
+export function voiceRolePhrases(phrase: string): string[] {
+  return VOICE_HEADS.map((head) => `${phrase} ${head}`);
+}
+
+// "a BP statement", "a spokeswoman for Benetton": words that make a speaker the voice of the body named.
+const VOICE_TERMS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'from',
+  'for',
+  'of',
+  'at',
+  'statement',
+  'release',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'spokesmen',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'representative',
+]);
+
+/**
+ * Whether the entry's speaker is the body the name terms give, through its statement or
+ * spokesperson. Read from the quotation itself, which the database engine fetches on demand.
+ */
+export function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, nameTerms: readonly string[]): boolean {
+  const article = tables.groupArticle[tables.entryGroup.values[entry]!]!;
+  const quotation = view.knowledge.extractions.get(article)?.quotations[tables.entryQuotation.values[entry]!];
+  if (!quotation) return false;
+  return toTerms(quotation.speaker).every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
+}
