@@ -87,9 +87,12 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   }
   const next = tokens[last + 1];
   const previous = tokens[first - 1];
+  // "A spokeswoman for Chelsea said": after a preposition the verb's subject is the noun before it.
+  const objectOfPreposition = nameTokens.length === 1 && PREPOSITIONS.has(previous?.lower ?? '');
   const speaks =
-    (next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) ||
-    (after !== null && saidAfterAppositive(tokens, after));
+    !objectOfPreposition &&
+    ((next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) ||
+      (after !== null && saidAfterAppositive(tokens, after)));
   const saidBefore = previous !== undefined && ['said', 'says', 'according'].includes(previous.lower);
   const titled = titledByChain;
   // "A. Anthony McLellen": initials before the given name.
@@ -152,6 +155,8 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   if ((speaks || saidBefore || relative) && !commonWord) return judged(true);
   return judged(false, true);
 }
+
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'by', 'to', 'in', 'on']);
 
 const RELATIVE_WHO = /^\s*,\s*who\s+(?!(?:were|are|have|do|want|need|say|play|hope|remain|believe|plan)\b)/;
 
