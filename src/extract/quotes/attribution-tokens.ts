@@ -46,5 +46,15 @@ export function isSpeechVerb(text: string, tokens: readonly WordToken[], index: 
   if (particle && !particle.test(text.slice(token.end))) return false;
   const previous = tokens[index - 1];
   // "the report said": after a determiner, "report" is the noun, not the verb.
-  return !(previous && (PASSIVE_AUXILIARIES.has(previous.word) || NOUN_MARKERS.has(previous.word)));
+  if (previous && (PASSIVE_AUXILIARIES.has(previous.word) || NOUN_MARKERS.has(previous.word))) return false;
+  // "Connors has also agreed to commentate": "to" and a verb make an infinitive, not a hearer
+  // ("said to reporters", "told to the BBC").
+  return !(tokens[index + 1]?.word === 'to' && beginsInfinitive(text, tokens[index + 2]));
+}
+
+const HEARERS = new Set(['reporters', 'journalists', 'me', 'him', 'her', 'them', 'us', 'you', 'it', 'parliament']);
+
+function beginsInfinitive(text: string, next: WordToken | undefined): boolean {
+  if (!next || NOUN_MARKERS.has(next.word) || HEARERS.has(next.word)) return false;
+  return /^\p{Ll}/u.test(text.slice(next.start, next.end));
 }

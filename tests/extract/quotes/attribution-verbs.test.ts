@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../src/extract/people/index.js';
+import { extractQuotations } from '../../../src/extract/quotes/index.js';
+import { newsArticle } from './fixtures.js';
+
+function speakerOf(paragraphs: string[], quote: string): string | undefined {
+  const article = newsArticle(paragraphs);
+  return extractQuotations(article, extractPeople(article)).find((item) => item.quote.includes(quote))?.speaker;
+}
+
+describe('a verb of saying before "to" and a verb is no attribution', () => {
+  it.each([
+    [
+      'the next sentence "agreed to" do something',
+      [
+        'Speaking from the camp, performance director Omar Haddad told reporters: "Tom was fantastic with the players. Why would he stake his name on something that will fail?" Tom Reed has also agreed to commentate for the radio next year.',
+      ],
+      'fantastic with the players',
+      'Omar Haddad',
+    ],
+    [
+      'a speaker\'s second sentence before "continues to"',
+      [
+        '"We chose the jet after carefully considering both," said a Marlow Airlines spokesman. "The jet fits better for what we needed." Boeing continues to enjoy a dominance in the market.',
+      ],
+      'fits better for what we needed',
+      'a Marlow Airlines spokesman',
+    ],
+  ])('%s', (_rule, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+  it('still reads "said to reporters" as an attribution', () => {
+    expect(
+      speakerOf(['"The talks will go on for some time yet," Omar Haddad said to reporters.'], 'talks will go on'),
+    ).toBe('Omar Haddad');
+  });
+});
