@@ -78,7 +78,7 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, position:
   const opener = personOpeningClause(context, pronoun, position);
   if (opener) return opener;
   const kin = KIN[pronoun as 'he' | 'she']?.test(findPreviousSentence(context, position)?.sentence.text ?? '') ?? false;
-  const named = personsInPreviousSentence(context, position).filter((speaker) =>
+  const named = personsInPreviousSentence(context, position, pronoun).filter((speaker) =>
     kin ? knownGender(context, speaker) === pronoun : agrees(context, pronoun, speaker),
   );
   const distinct = new Set(named.map((speaker) => speaker.person));
@@ -139,18 +139,27 @@ function findPreviousSentence(
   return null;
 }
 
+const SPEECH_IN_SENTENCE = /\b(?:said|says|told|tells|added|adds|asked|explained|insisted)\b/;
+const PRONOUN_OPENER =
+  /^["\u201c\u2018']?(?:(?:And|But|Yet|So|Then|Later|Earlier|However|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hen)\b,?\s+)*(He|She|They|he|she|they)\b/;
+
 /** The people named outside quotes in the sentence that ends before the position (this paragraph or the last). */
-function personsInPreviousSentence(context: QuoteContext, position: Position): Speaker[] {
+function personsInPreviousSentence(context: QuoteContext, position: Position, pronoun: string, depth = 0): Speaker[] {
   const found = findPreviousSentence(context, position);
   if (!found) return [];
   const { paragraph, sentence: previous } = found;
-  // "He portrayed Mr Ebbers as ...": a sentence opened by a pronoun carries its own referent on.
-  if (
-    /^["\u201c\u2018']?(?:He|She|They|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey))\b/.test(
-      previous.text,
-    )
-  )
-    return [];
+  // "He portrayed Mr Ebbers as ...": a sentence opened by a pronoun carries its own referent on;
+  // "But while he tipped Swank, he predicted ..." after "... the choice of Steven Gaydos": the
+  // same pronoun opening it points where this one does, to the sentence before.
+  const opener = PRONOUN_OPENER.exec(previous.text)?.[1]?.toLowerCase();
+  if (opener) {
+    return opener === pronoun && depth === 0
+      ? personsInPreviousSentence(context, { paragraph, offset: previous.start }, pronoun, depth + 1)
+      : [];
+  }
+  // Two sentences back, one that reports speech ("..., the Tory leader said") has its speaker for
+  // the referent, whom a name in it ("Mr Brown's Budget") is not.
+  if (depth > 0 && SPEECH_IN_SENTENCE.test(previous.text)) return [];
   // "Tony Blair would lead the campaign, he said.": what a pronoun reports is about someone else,
   // and the one reporting goes on speaking.
   if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
