@@ -6,7 +6,7 @@ import {
 } from './lexicon.js';
 import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
-import { isFiniteVerb, isRoleNoun } from '../people/role-nouns.js';
+import { isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 import { findEarlierVoice } from './voice-antecedent.js';
 import { contradicts, disagrees, holdsLowerRank, isNationalityNoun, namesOtherPost } from './description-agreement.js';
@@ -23,6 +23,12 @@ const LOOSE_WORDS = new Set([
   'long-time',
   'year-old',
 ]);
+
+const KIN_NOUNS = new Set(
+  'wife husband mother father son daughter brother sister widow widower partner girlfriend boyfriend fiancee fiance uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother parent child'.split(
+    ' ',
+  ),
+);
 
 // An unnamed "one trader" is still a person a later "he added" can point back to.
 export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
@@ -94,13 +100,22 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // "the American", "the Spaniard": the one person named before its sentence whose stated country
   // does not contradict it; with two such ("X beat Y. The American said"), the words stay
   // unresolved. Who its own sentence names ("Reacting to X, the American said") is someone else.
-  if (DEFINITE_DETERMINERS.has(determiner) && content.length === 1 && isNationalityNoun(head)) {
+  // "the defender" likewise, when that one person has no stated role the word would contradict.
+  // Not "her mother" nor "the widow": a relation is someone else than the one named.
+  const epithet = isNationalityNoun(head)
+    ? 'nationality'
+    : determiner === 'the' && isRoleNoun(head) && !isPluralRole(head) && !KIN_NOUNS.has(head)
+      ? 'role'
+      : null;
+  if (DEFINITE_DETERMINERS.has(determiner) && content.length === 1 && epithet) {
     const sentence = context.sentencesOf(position.paragraph).findLast((item) => item.start <= position.offset);
     const before = { paragraph: position.paragraph, offset: sentence?.start ?? position.offset };
     const named = context.people
       .map((_, index) => index)
       .filter((index) => lastOccurrenceBefore(context, index, before) >= 0 && !contradicts(context, index, head));
-    if (named.length === 1) return { name: context.people[named[0]!]!.name, kind: 'person', person: named[0]! };
+    const only = named.length === 1 ? named[0]! : -1;
+    if (only >= 0 && (epithet === 'nationality' || context.people[only]!.roles.length === 0))
+      return { name: context.people[only]!.name, kind: 'person', person: only };
   }
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);

@@ -32,3 +32,45 @@ describe('"he" after a sentence that "he" opens points where that one does', () 
     ).not.toBe('Brown');
   });
 });
+
+describe('"the defender": the one person named before, with no role that says otherwise', () => {
+  it.each([
+    [
+      'a position',
+      [
+        "Arsenal's Ian Marlow has called the rivalry bitter.",
+        '"It is just more bitter and personal this year," the defender told a newspaper.',
+      ],
+      'more bitter and personal',
+      'Ian Marlow',
+    ],
+  ])('%s', (_rule, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a relation',
+      ['Eloise Parry died after taking the pills.', '"They never stood a chance of saving her life," her mother said.'],
+      'never stood a chance',
+    ],
+    [
+      'two people named before',
+      [
+        'Ian Marlow and Tom Reed met on Tuesday.',
+        '"It is just more bitter and personal this year," the defender said.',
+      ],
+      'more bitter and personal',
+    ],
+    [
+      'a person whose stated role is another',
+      [
+        'United boss Alex Fergal spoke on Monday.',
+        '"It is just more bitter and personal this year," the defender said.',
+      ],
+      'more bitter and personal',
+    ],
+  ])('not %s', (_rule, paragraphs, quote) => {
+    expect(speakerOf(paragraphs, quote)).not.toMatch(/Parry|Marlow|Reed|Fergal/);
+  });
+});
