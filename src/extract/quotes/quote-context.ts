@@ -92,7 +92,13 @@ function findSentenceSubjects(
     for (const sentence of sentencesOf(paragraph)) {
       // "He portrayed Mr Ebbers as ...": the pronoun is the subject and carries the previous one on.
       // "Tony Blair would lead the campaign, he said.": the name is what is reported, not who speaks.
-      if (PRONOUN_OPENER.test(sentence.text) || REPORTED_BY_PRONOUN.test(sentence.text)) continue;
+      // "Nobody, he claimed, could picture X walking": nor when the pronoun's report is set off inside it.
+      if (
+        PRONOUN_OPENER.test(sentence.text) ||
+        REPORTED_BY_PRONOUN.test(sentence.text) ||
+        PRONOUN_ASIDE.test(sentence.text)
+      )
+        continue;
       const subject = list.find(
         (occurrence) =>
           occurrence.start >= sentence.start &&
@@ -117,6 +123,8 @@ function findSentenceSubjects(
 const PRONOUN_OPENER =
   /^["\u201c]?(?:He|She|They|It|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t))\b/;
 const LOOK_BACK_PARAGRAPHS = 6;
+const PRONOUN_ASIDE =
+  /,\s*(?:he|she)\s+(?:said|says|added|adds|explained|insisted|argued|warned|stressed|claimed|claims|believes|thinks|suggested),/;
 
 /**
  * The most recent subject or speaker before `position`: what "he", "she", "the official" or an

@@ -74,3 +74,17 @@ describe('"the defender": the one person named before, with no role that says ot
     expect(speakerOf(paragraphs, quote)).not.toMatch(/Parry|Marlow|Reed|Fergal/);
   });
 });
+
+describe("a name the pronoun's aside reports is no subject", () => {
+  it('"Nobody, he claimed, could picture X walking" leaves "he" with the one speaking', () => {
+    expect(
+      speakerOf(
+        [
+          'Labour campaign chief Alan Marlow spoke on Monday.',
+          'Nobody, he claimed, could picture Liberal leader Charles Reed walking up Downing Street. And the prime minister would be in the front line, he said. "He will be leading the debate from the front, listening, taking the flak," he promised.',
+        ],
+        'leading the debate',
+      ),
+    ).toBe('Alan Marlow');
+  });
+});
