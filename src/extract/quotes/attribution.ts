@@ -69,6 +69,8 @@ const TAIL_OPENERS = new Set([
 const QUOTED_AS = /^\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/;
 const NAME_BEFORE_VERB =
   /^[^.;:]*,\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,\s*(?:says|said|told|tells|added|adds)\b/u;
+const CLOSING_SAYER =
+  /,\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+$/u;
 const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
 const ABBREVIATION_BEFORE_DOT =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
@@ -118,7 +120,14 @@ export function findAttributionAfter(
     // "..., noting that" is the sentence's subject going on, not an attribution of this quote.
     if (verb.word.endsWith('ing')) return null;
     if (index > 0) {
-      if (CLAUSE_OPENERS.has(tokens[0]!.word)) return null;
+      if (CLAUSE_OPENERS.has(tokens[0]!.word)) {
+        // '"I'm not in favor of sales to Iran" of advanced technology, Shultz said.': the quotation
+        // opens a sentence that a name and a verb of saying close.
+        const closer = CLOSING_SAYER.exec(text.slice(from, verb.start));
+        if (!closer || !opensSentence(paragraphs, span) || !isShortTail(tokens, index, clauseEnd, text)) return null;
+        const start = verb.start - closer[0].length + closer[0].indexOf(closer[1]!);
+        return { phrase: { paragraph: span.endParagraph, start, end: start + closer[1]!.length }, subjectless: false };
+      }
       // "... stitches." West Ham boss X said: "It's a shame" - X introduces the next quotation; but
       // '"A," X said, "B."' is one utterance its attribution interrupts: X said both.
       const introducesNext = endedSentence || !opensSentence(paragraphs, span) ? /^\s*[:,]?\s*$/ : /^\s*:\s*$/;

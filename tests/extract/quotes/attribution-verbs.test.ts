@@ -36,3 +36,28 @@ describe('a verb of saying before "to" and a verb is no attribution', () => {
     ).toBe('Omar Haddad');
   });
 });
+
+describe('a quotation that opens a sentence a name and a verb of saying close', () => {
+  it.each([
+    [
+      'words of the sentence between',
+      [
+        'Secretary of State Omar Haddad spoke to the committee.',
+        '"I\'m not in favor of sales to Iran" of advanced U.S. technology, Haddad said.',
+      ],
+      'not in favor of sales',
+      'Omar Haddad',
+    ],
+    [
+      'a phrase after the quotation',
+      [
+        'Analyst Tom Reedy spoke to reporters.',
+        '"Now it is hard to see what could persuade them" to hold up on their plans, Reedy said.',
+      ],
+      'hard to see what could persuade',
+      'Tom Reedy',
+    ],
+  ])('%s', (_rule, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
