@@ -162,6 +162,9 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     const particle = NAME_PARTICLES.has(token.lower) && index < chain.end;
     if (!isNameWord(token) && !particle && !(NAME_SUFFIXES.has(token.lower) && index > nameStart)) break;
     if (token.possessive) {
+      // "told George Shultz China's recent troubles": a country's possessive after a full name
+      // opens the next noun phrase.
+      if (index - nameStart >= 2 && isCountry(token.lower)) break;
       nameEnd = index;
       break;
     }

@@ -57,6 +57,12 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     // "under secretary of commerce" is a title; "under new coach X" a preposition before one.
     if (token.lower === 'under' && tokens[index + 1]!.lower !== 'secretary') break;
     // "It was the first time actress X had been shortlisted": a span of time qualifies the clause, not the post.
+    // "last year's champion": a title held then, not now; the time belongs to the title.
+    const then = tokens[index - 1];
+    if (token.possessive && PAST_PERIODS.has(token.lower) && then && ['last', 'this'].includes(then.lower)) {
+      start = index - 1;
+      break;
+    }
     if (TIME_NOUNS.has(token.lower)) break;
     // "Former referees' chief": a plural possessor of the post belongs to it.
     const pluralPossessor = token.possessive && token.lower.endsWith('s') && index + 1 === head;
@@ -92,6 +98,8 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must',
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
 const ADVERBS = new Set(['already', 'just', 'also', 'now', 'recently', 'since', 'again', 'finally']);
+
+const PAST_PERIODS = new Set(['year', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);
 
 const TIME_NOUNS = new Set([
   'time',

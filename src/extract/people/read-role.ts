@@ -72,6 +72,8 @@ export function readRole(
     if (body) return body;
   }
   const clause = rest.split(/\s*[,;()\u2014]\s*|\s+-\s+|[.!?]["”’]?\s*$/)[0] ?? '';
+  // "last year's champion, X, and runner-up, Y": "and" goes on to the next item of a list.
+  if (appositive && /^(?:and|or)\s/i.test(clause)) return null;
   const leadIn = LEAD_INS.exec(clause)?.[0] ?? '';
   const roleStart = clauseStart + leadIn.length;
   const roleEnd = clauseStart + clause.length;

@@ -80,6 +80,13 @@ const PLAIN_PERSON_WORDS = new Set([
   'lady',
   'gentleman',
   'human',
+  // An age says nothing of a post: "teenager Danny Graham" ("veteran" stays: "Navy veteran").
+  'teenager',
+  'teen',
+  'youngster',
+  'newcomer',
+  'schoolboy',
+  'schoolgirl',
 ]);
 
 function judgeRoleNoun(lower: string): boolean {

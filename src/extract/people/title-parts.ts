@@ -137,6 +137,8 @@ const KIN = new Set(
 );
 
 /** After "Minister of", the words that still belong to the title ("Intelligence", "the Exchequer"). */
+const SAINT_PREFIXES = new Set(['st', 'saint', 'ste']);
+
 export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number): number {
   let index = ofIndex;
   while (index + 1 <= chainEnd) {
@@ -151,6 +153,8 @@ export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number
       isKnownNonPersonWord(token.lower) ||
       token.possessive ||
       token.allCaps ||
+      // "the University of St Andrews": the word after a saint's abbreviation is the place's.
+      SAINT_PREFIXES.has(tokens[index]!.lower) ||
       (isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower));
     if (remaining <= 1 && !titleLike) break;
     if (!titleLike && (remaining <= 2 || isKnownFirstName(token.lower))) break;

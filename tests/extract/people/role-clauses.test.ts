@@ -47,6 +47,19 @@ describe('roles end where another clause begins', () => {
       'Omar Haddad',
       ['Tory backbencher'],
     ],
+    [
+      'a title held in a past season',
+      "It is a blow as last year's champion, Omar Haddad, and runner-up, Tom Reed, will be absent.",
+      'Omar Haddad',
+      ["last year's champion"],
+    ],
+    ['an age', 'A late header by teenager Omar Haddad earned a draw.', 'Omar Haddad', []],
+    [
+      'a place named after a saint inside the body',
+      'Omar Haddad became a research professor of the University of St Andrews in 2003.',
+      'Omar Haddad',
+      ['research professor of the University of St Andrews'],
+    ],
   ])('%s', (_rule, text, name, roles) => {
     expect(rolesOf(peopleIn(text), name)).toEqual(roles);
   });
