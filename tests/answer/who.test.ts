@@ -110,6 +110,7 @@ describe('createWhoAnswerer', () => {
     ['a role with no word of the country anywhere', 'the Peruvian sports minister'],
     ['words that are no role', 'border patrols'],
     ['a role of another body in the same sentence', 'who is the chief executive of Ardenco'],
+    ["someone's aide, not that someone", "who is Tariq Aziz's spokesman"],
   ])('answers nothing for %s', (_kind, query) => {
     expect(who(query)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
 import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
 import { parseWhoQuestion } from '../question/parse-who-question.js';
-import { matchRole, type ArticleLead } from './match-role.js';
+import { matchRole, readRoleQuestion, type ArticleLead } from './match-role.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
 
@@ -50,6 +50,9 @@ function matchName(tables: WhoTables, words: string[]): PersonMatch[] {
  */
 export function findPersons(tables: WhoTables, query: string, context: RoleContext): PersonMatch[] {
   const subject = parseWhoQuestion(query);
+  // "Joe Pasquale's manager": someone else than the one the possessive names, found by the role alone.
+  if (POSSESSED_ROLE.test(subject) && readRoleQuestion(subject))
+    return sortMatches(tables, findByRole(tables, subject, context));
   const names = nameWords(subject).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
   let matches = matchName(tables, names);
   if (matches.length === 0) {
@@ -62,6 +65,12 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
       if (titleLess.length > 0 && titleLess.length < names.length) matches = matchName(tables, titleLess);
     }
   }
+  return sortMatches(tables, matches);
+}
+
+const POSSESSED_ROLE = /^\p{Lu}[^']*\p{L}['\u2019]s?\s+\p{Ll}/u;
+
+function sortMatches(tables: WhoTables, matches: PersonMatch[]): PersonMatch[] {
   return matches.sort(
     (left, right) =>
       right.score - left.score ||
