@@ -124,7 +124,7 @@ export function findAttributionAfter(
         // '"I'm not in favor of sales to Iran" of advanced technology, Shultz said.': the quotation
         // opens a sentence that a name and a verb of saying close.
         const closer = CLOSING_SAYER.exec(text.slice(from, verb.start));
-        if (!closer || !opensSentence(paragraphs, span) || !isShortTail(tokens, index, clauseEnd, text)) return null;
+        if (!closer || !opensClause(paragraphs, span) || !isShortTail(tokens, index, clauseEnd, text)) return null;
         const start = verb.start - closer[0].length + closer[0].indexOf(closer[1]!);
         return { phrase: { paragraph: span.endParagraph, start, end: start + closer[1]!.length }, subjectless: false };
       }
@@ -174,6 +174,16 @@ export function findAttributionAfter(
 function opensSentence(paragraphs: readonly string[], span: QuoteSpan): boolean {
   return /(?:^|[.!?]["'\u201d\u2019)]*)\s*$/u.test(paragraphs[span.startParagraph]!.slice(0, span.openIndex));
 }
+
+/** The quotation opens its sentence, or follows only a short adverbial: 'During 2004 "..." for car sales, X said.' */
+function opensClause(paragraphs: readonly string[], span: QuoteSpan): boolean {
+  if (opensSentence(paragraphs, span)) return true;
+  const before = paragraphs[span.startParagraph]!.slice(0, span.openIndex);
+  const lead = /(?:^|[.!?]["'\u201d\u2019)]*\s+)([^.!?]*)$/u.exec(before)?.[1] ?? '';
+  return ADVERBIAL_LEAD.test(lead.trim());
+}
+
+const ADVERBIAL_LEAD = /^(?:In|During|On|At|For|By|Since|After|Before|Over|Last|This|Throughout)\b[^,"\u201c]{0,40}$/;
 
 /** After a quotation that ends its sentence, "X said." may follow, but not "X said the plan ...". */
 function isShortTail(tokens: readonly WordToken[], verbIndex: number, clauseEnd: number, text: string): boolean {

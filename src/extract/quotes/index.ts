@@ -12,6 +12,7 @@ import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
 import { escapePattern } from '../../text/escape-pattern.js';
 import { nameDocumentAuthor } from './document-source.js';
+import { spellOutSpeakers } from './spelled-out-speaker.js';
 import { groupInterruptedPieces, inOneSentence, type Attributed } from './interrupted-pieces.js';
 
 /**
@@ -65,7 +66,10 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   const kept = attributed.filter(
     (entry) => entry.speaker && !isTooShort(entry.span.text) && isQuotable(paragraphs, entry.span, entry.direct),
   );
-  return groupInterruptedPieces(paragraphs, kept).map((pieces) => toQuotation(context, pieces));
+  return spellOutSpeakers(
+    groupInterruptedPieces(paragraphs, kept).map((pieces) => toQuotation(context, pieces)),
+    paragraphs,
+  );
 }
 
 function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], index: number): Attributed {

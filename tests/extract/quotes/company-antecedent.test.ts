@@ -83,3 +83,17 @@ describe('"the company said": the business named before', () => {
     expect(speakerOf(paragraphs, quote)?.speaker).toMatch(/^the (company|bank)$/);
   });
 });
+
+describe('a body named by its letters is named as the article spells it out', () => {
+  it('gives the name beside the letters', () => {
+    expect(
+      speakerOf(
+        [
+          'Car sales jumped 22%, the National Association of Car Makers of Ardenia (NACMA) said.',
+          'During 2004 "Ardenia was one of the best performing markets internationally" for car sales, NACMA said.',
+        ],
+        'best performing markets',
+      ),
+    ).toEqual({ speaker: 'National Association of Car Makers of Ardenia (NACMA)', kind: 'organization' });
+  });
+});
