@@ -9,6 +9,7 @@ import { parseTextArticle } from './parse-front-matter-article.js';
 import { sharedHtmlThreads, type HtmlThreads } from './html/html-threads.js';
 import { DEFAULT_MAX_RECORDS, parseJsonRecords, TooManyRecordsError } from './parse-json.js';
 import { FileReaderThread } from './read-off-thread.js';
+import { removeInvisibleMarks } from '../text/invisible-marks.js';
 import type { StatThread } from './stat-thread.js';
 import { countArticles, matchDelta, matchPrevious, reuseArticles } from './reuse-previous-load.js';
 import {
@@ -215,7 +216,7 @@ export async function loadFile(
   if (bytes.subarray(0, 8192).includes(0)) return skip('binary file');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = removeInvisibleMarks(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return skip('invalid UTF-8');
   }

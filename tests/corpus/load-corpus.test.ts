@@ -61,6 +61,14 @@ describe('loadCorpus formats', () => {
     });
   });
 
+  it('drops marks that show nothing, so a soft hyphen splits no word', async () => {
+    await put('web/c.html', '<html><head><title>Talks</title></head><body><article><p>Russian President Vladi\u00admir Pu\u00adtin met Ne\u200btanyahu on Monday in Moscow.</p></article></body></html>');
+    const { articles } = await loadCorpus(root);
+    expect(articles.find((article) => article.id === 'web/c')?.paragraphs).toEqual([
+      'Russian President Vladimir Putin met Netanyahu on Monday in Moscow.',
+    ]);
+  });
+
   it('reads HTML meta data and article paragraphs, dropping scripts and navigation', async () => {
     await put('page.html', `<!doctype html><html><head><title>Site | Story</title>
       <meta property="og:title" content="Minister resigns">
