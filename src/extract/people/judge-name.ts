@@ -139,8 +139,11 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     return hearsay ? judged(false, false, true) : null;
   }
   // Without a title or a known first name, a name ending in a common word is a company: "Computer Terminal said".
+  // "Whole Foods", "Computer Systems": a plural of a common word too.
+  const pluralOfCommon = /[^s]s$/.test(lastWord) && isKnownCommonWord(lastWord.slice(0, -1));
   if (
     isKnownCommonWord(lastWord) ||
+    (pluralOfCommon && nameTokens.length > 1) ||
     isPlaceWord(lastWord) ||
     nameTokens.some((token) => isKnownNonPersonWord(token.lower) || MONTHS_AND_DAYS.has(token.lower))
   )

@@ -38,8 +38,9 @@ export function isSpeechVerb(text: string, tokens: readonly WordToken[], index: 
   // "..., a BBC statement read.": a text reads what it says; a person reads someone else's words.
   // '"...," reads a telephone memo for the minister.', '"...," read a statement from the firm.':
   // the text named right after the verb.
+  // '"...," reads one': one of the signs or texts just named, whose words they are.
   if ((token.word === 'reads' || token.word === 'read') && index === 0)
-    return tokens.slice(1, 5).some((next) => DOCUMENT_NOUNS.has(next.word));
+    return tokens[1]?.word === 'one' || tokens.slice(1, 5).some((next) => DOCUMENT_NOUNS.has(next.word));
   if (token.word === 'read' || token.word === 'reads') return DOCUMENT_NOUNS.has(tokens[index - 1]?.word ?? '');
   if (!SPEECH_VERBS.has(token.word)) return false;
   const particle = PARTICLE_VERBS.get(token.word);

@@ -147,6 +147,12 @@ export function findAttributionAfter(
     }
     // '"...." Asked about it, X said': a sentence of its own that opens with a participle, not "said X".
     if (endedSentence && /^\p{Lu}/u.test(text.slice(verb.start, verb.end))) return null;
+    // '"...," reads one, against a background of carrots': a thing of those just named, unnamed.
+    if (tokens[1]?.word === 'one' && (verb.word === 'reads' || verb.word === 'read'))
+      return {
+        phrase: { paragraph: span.endParagraph, start: tokens[1].start, end: tokens[1].end },
+        subjectless: false,
+      };
     let start = verb.end;
     const particle = PARTICLE_VERBS.get(verb.word)?.exec(text.slice(start));
     if (particle) start += particle[0].length;

@@ -104,7 +104,8 @@ function findSentenceSubjects(
           occurrence.start >= sentence.start &&
           occurrence.start < sentence.end &&
           !isObjectOfPreposition(text, occurrence.start) &&
-          !isNameModifier(text.slice(occurrence.end, occurrence.end + 40)),
+          !isNameModifier(text.slice(occurrence.end, occurrence.end + 40)) &&
+          !PHOTO_CREDIT.test(text.slice(occurrence.end, occurrence.end + 40)),
       );
       if (!subject) continue;
       const person = people[subject.person]!;
@@ -123,6 +124,8 @@ function findSentenceSubjects(
 const PRONOUN_OPENER =
   /^["\u201c]?(?:He|She|They|It|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t))\b/;
 const LOOK_BACK_PARAGRAPHS = 6;
+// "(Ellen M. Banner / The Seattle Times)": who took the photograph, not anyone in the story.
+const PHOTO_CREDIT = /^\s*\/\s*\p{Lu}/u;
 const PRONOUN_ASIDE =
   /,\s*(?:he|she)\s+(?:said|says|added|adds|explained|insisted|argued|warned|stressed|claimed|claims|believes|thinks|suggested),/;
 

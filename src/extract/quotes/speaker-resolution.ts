@@ -42,7 +42,8 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
     .replace(LEADING_FILLER, '')
     .replace(/[\s,;:\u2014\u2013-]+$/, '')
     .trim();
-  if (text.length === 0) return null;
+  // "reads one": one of the things just named, which names no speaker.
+  if (text.length === 0 || text.toLowerCase() === 'one') return null;
   const position: Position = { paragraph: phrase.paragraph, offset: phrase.start };
   const firstWord = (text.split(/\s+/)[0] ?? '').toLowerCase();
 

@@ -37,6 +37,10 @@ describe('extractPeople finds persons', () => {
     ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
     ['a body after a preposition before "said"', 'A spokeswoman for Chelsea said the club would wait. Chelsea won.'],
     ['a place named after a saint', 'He became a research professor of the University of St Andrews in 2003.'],
+    [
+      'a firm named by a plural of a common word',
+      'Whole Foods has been a pioneer in seafood marketing. Whole Foods co-founder Tom Reed said so.',
+    ],
     ['a firm named after its founders', 'The issue was managed by Merrill Lynch and priced at par.'],
     ['a firm inside a role', '"Demand is weak," said Paul Hendry, an analyst with Dean Witter Reynolds.'],
     ['a title with no name', 'The Iranian Interior Minister warned of the danger.'],
@@ -54,6 +58,7 @@ describe('extractPeople finds persons', () => {
     const names = peopleIn(text).map((person) => person.name);
     for (const wrong of [
       'January',
+      'Whole Foods',
       'Andrews',
       'Chelsea',
       'Tuesday',
@@ -223,4 +228,12 @@ describe('extractPeople finds persons', () => {
     ]);
     expect(paragraph).toContain(person?.roles[0]?.sentence);
   });
+});
+
+it('takes no firm named by a plural of a common word for a person', () => {
+  const names = peopleIn(
+    'Whole Foods has been a pioneer in sustainable-seafood marketing, beginning in 1999.',
+    'Whole Foods co-founder and CEO Tom Reed said in a memo that prices fell as Whole Foods lowered its prices.',
+  ).map((person) => person.name);
+  expect(names).toEqual(['Tom Reed']);
 });

@@ -61,3 +61,17 @@ describe('a quotation that opens a sentence a name and a verb of saying close', 
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('words no one is named for', () => {
+  it('a sign that "reads one" is no one, nor the last person named', () => {
+    expect(
+      speakerOf(
+        [
+          'Marlow Markets touted a price cut. (Ellen M. Banner / The Daily Times)',
+          'New signs appeared this month: "New lower prices. Same high standards," reads one, against a background of carrots.',
+        ],
+        'New lower prices',
+      ),
+    ).toBeUndefined();
+  });
+});
