@@ -12,6 +12,7 @@ import {
   MAX_ROLE_WORDS,
   OPENING_PREPOSITIONS,
   OPINION_WORDS,
+  NAMING_PARTICIPLES,
   PLAYED_AS,
   RELATIVE_PRONOUNS,
   TRAILING_GLUE,
@@ -81,10 +82,14 @@ export function readRole(
   // "the touch judge who was criticised": a relative clause says what they did, not what they are.
   const relative = roleTokens.findIndex((token, index) => index > 0 && RELATIVE_PRONOUNS.has(token.lower));
   const phrase = relative > 0 ? roleTokens.slice(0, relative) : roleTokens;
+  // "CEO of the company now called Arduino SRL": a participle naming what comes next goes on.
+  const naming = (index: number): boolean =>
+    NAMING_PARTICIPLES.has(phrase[index]!.lower) && phrase[index + 1]?.capitalised === true;
   const speech = phrase.findIndex(
     (token, index) =>
       index > 0 &&
       !token.capitalised &&
+      !naming(index) &&
       (SPEECH_VERBS.has(token.lower) || CLAUSE_VERBS.has(token.lower) || isFiniteVerb(token.lower)),
   );
   // "Also in Gateshead, the prime minister took questions": after an opening phrase, words that run

@@ -78,3 +78,5 @@ export const OPENING_PREPOSITIONS = new Set([
   'with',
   'for',
 ]);
+
+export const NAMING_PARTICIPLES = new Set(['called', 'named', 'renamed', 'dubbed', 'titled']);

@@ -55,6 +55,12 @@ describe('roles end where another clause begins', () => {
     ],
     ['an age', 'A late header by teenager Omar Haddad earned a draw.', 'Omar Haddad', []],
     [
+      'a participle naming the body',
+      'Omar Haddad, the new CEO of the company now called Ardenco SRL, has a history with it.',
+      'Omar Haddad',
+      ['new CEO of the company now called Ardenco SRL'],
+    ],
+    [
       'a place named after a saint inside the body',
       'Omar Haddad became a research professor of the University of St Andrews in 2003.',
       'Omar Haddad',
