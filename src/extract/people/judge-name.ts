@@ -50,6 +50,16 @@ const COMPANY_ROLE =
 export function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
   const [first, last] = split.name!;
   const nameTokens = tokens.slice(first, last + 1);
+  // "an optometrist Apple had on-site": after "a" or "an", a role and one capitalised word open a
+  // relative clause; a person's title stands with no article or with "the".
+  const opening = split.titleRoles[0]?.[0];
+  if (
+    opening !== undefined &&
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    ['a', 'an'].includes(tokens[opening - 1]?.lower ?? '')
+  )
+    return null;
   const titledByChain = isTitledByChain(sentence, tokens, split);
   if (namesNoPerson(sentence, tokens, split, titledByChain)) return null;
   const titles = split.titleRoles.map(([from, to], index): [number, number] =>
