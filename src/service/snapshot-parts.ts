@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { deserialize, serialize } from 'node:v8';
 import type { FileRecord } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
+import { deserialiseAligned, serialiseAligned } from './aligned-serialisation.js';
 import { packFileRecords, unpackFileRecords } from './snapshot-articles.js';
 import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-extractions.js';
 import { packPeople, unpackPeople } from './snapshot-people.js';
@@ -67,7 +67,7 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
       }
     } else pieces.push([name, value]);
     for (const [pieceName, piece] of pieces) {
-      const bytes = serialize(piece);
+      const bytes = serialiseAligned(piece);
       entries.push([pieceName, bytes.length, sha256(bytes)]);
       parts.push(bytes);
       await nextTurn();
@@ -190,15 +190,15 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
 }
 
 /**
- * v8.deserialize makes typed arrays views into the part's buffer when they are aligned. Copying
+ * Typed arrays come back as views into the part's buffer (aligned-serialisation.ts): copying
  * each out into fresh memory cost about 2 ms a megabyte in page faults, and every typed array a
  * start keeps is copied again anyway: the restores copy their lists with room to grow
  * (copyIntList, PassageTable.fromSnapshot, the posting lists), the unpacked parts' streams and
  * flexsearch's export are read once and dropped. So they stay views, and each part's buffer is
  * let go once its part is restored. A restore that kept a typed array as it came would keep its
  * whole part alive: the external memory at rest that scripts/profile-warm-start.ts prints
- * (46 MB over Reuters) would grow by the part's size.
+ * would grow by the part's size.
  */
 function deserializePart(bytes: Buffer): unknown {
-  return deserialize(bytes);
+  return deserialiseAligned(bytes);
 }

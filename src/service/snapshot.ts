@@ -9,7 +9,7 @@ import type { AnswererSnapshots } from './engine.js';
 import { CorruptSnapshotError, decodeParts, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 12;
+export const SNAPSHOT_VERSION = 13;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -59,7 +59,7 @@ function idOf(header: Uint8Array): string {
 }
 
 /**
- * v8's structured serialisation keeps typed arrays and is several times faster than JSON here.
+ * v8's structured serialisation (aligned-serialisation.ts) keeps typed arrays and is several times faster than JSON here.
  * The write is durable before it replaces the old snapshot: temporary file, fsync, rename,
  * fsync of the folder. On any failure (a full disk above all) the temporary file is removed,
  * the previous snapshot stays, and the error says what happened.
