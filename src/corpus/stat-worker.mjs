@@ -1,8 +1,11 @@
-// The stat thread's side (see stat-thread.ts): lstat calls, or a whole walk of the corpus folder.
+// The stat thread's side (see stat-thread.ts): lstat calls, a whole walk of the corpus folder, or
+// the hash of a range of a file the calling thread has open (a snapshot's part).
 // Plain JavaScript, so it starts without a loader: a TypeScript worker costs its thread about
 // 30 MB more for the loader alone. The walk is walk-files.ts's walkHere, told again here; the
 // stat thread's tests compare the two on links, loops, pipes and dangling entries.
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 
@@ -224,7 +227,37 @@ function encodeFiles(files) {
 let last = null;
 let walks = 0;
 
+// Read a megabyte at a time into one buffer: hashing a 30 MB part holds no 30 MB copy.
+const HASH_CHUNK = 1024 * 1024;
+let hashChunk = null;
+
+/** The sha256 of `length` bytes at `offset` of an open file (the calling thread's descriptor). */
+function hashRange(fd, offset, length) {
+  hashChunk ??= Buffer.allocUnsafeSlow(HASH_CHUNK);
+  const hash = createHash('sha256');
+  for (let done = 0; done < length; ) {
+    const bytesRead = readSync(fd, hashChunk, 0, Math.min(HASH_CHUNK, length - done), offset + done);
+    if (bytesRead === 0) throw new Error('shorter than its size');
+    hash.update(hashChunk.subarray(0, bytesRead));
+    done += bytesRead;
+  }
+  return hash.digest('hex');
+}
+
 parentPort.on('message', (request) => {
+  if (request.kind === 'hash') {
+    // The calling thread may have hashed the range itself meanwhile: then there is nothing to do.
+    if (Atomics.compareExchange(request.claims, request.slot, 0, 1) !== 0) {
+      parentPort.postMessage({ id: request.id, hash: null });
+      return;
+    }
+    try {
+      parentPort.postMessage({ id: request.id, hash: hashRange(request.fd, request.offset, request.length) });
+    } catch (error) {
+      parentPort.postMessage({ id: request.id, error: String(error?.code ?? error) });
+    }
+    return;
+  }
   if (request.kind === 'lstat') {
     const { stats, errors } = encodeStats(request.paths.map(lstatOne));
     parentPort.postMessage({ id: request.id, stats, errors }, [stats.buffer]);
