@@ -29,6 +29,8 @@ export interface EncodedWalk {
   /** Set when the files are told as a delta from that earlier walk, with the paths gone. */
   since?: number;
   gone?: string[];
+  /** Set when the thread stat-ed only what its journal of changes named (walk-journal.mjs). */
+  followed?: boolean;
 }
 
 // A young generation as small as the thread's short-lived work needs: V8's default, sized for
@@ -179,6 +181,7 @@ function decodeWalk(walk: EncodedWalk): NumberedWalk {
     gone: walk.gone ?? [],
     skipped: walk.skipped,
     startedMs: walk.startedMs,
+    followed: walk.followed === true,
   };
   return { id: walk.id, ...delta };
 }
