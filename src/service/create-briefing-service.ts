@@ -129,8 +129,9 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     onEvent: options.onEvent,
   });
   let engine = first.engine;
-  // Just after the start, not in it: answering does not need it, and the bot logs in sooner.
-  setTimeout(warmUpExtraction, 0).unref();
+  // In the start, not just after it: deferred, it landed in a reload asked for at once (the
+  // bench's first), which it is there to spare.
+  warmUpExtraction();
   if (first.snapshotId === null) saver.save(engine);
   else {
     saver.follow(first.snapshotId, first.base.changedSince);
