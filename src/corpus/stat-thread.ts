@@ -14,7 +14,8 @@ const KINDS = ['file', 'directory', 'link', 'other', 'error'] as const;
 /** What the thread is asked (stat-worker.mjs answers). */
 type StatRequest =
   | { id: number; kind: 'lstat'; paths: readonly string[] }
-  | { id: number; kind: 'walk'; root: string; extraRoots: readonly string[]; since?: number };
+  | { id: number; kind: 'walk'; root: string; extraRoots: readonly string[]; since?: number }
+  | { id: number; kind: 'hash'; fd: number; offset: number; length: number; claims: Int32Array; slot: number };
 
 /** A walk as it crosses threads: the paths in one string, size and modification time in one transferable buffer. */
 export interface EncodedWalk {
@@ -28,6 +29,8 @@ export interface EncodedWalk {
   /** Set when the files are told as a delta from that earlier walk, with the paths gone. */
   since?: number;
   gone?: string[];
+  /** Set when the thread stat-ed only what its journal of changes named (walk-journal.mjs). */
+  followed?: boolean;
 }
 
 // A young generation as small as the thread's short-lived work needs: V8's default, sized for
@@ -37,6 +40,7 @@ const STAT_THREAD_LIMITS = { maxYoungGenerationSizeMb: 4 };
 type StatResponse =
   | { id: number; stats: Float64Array; errors: Array<[number, string]> }
   | { id: number; walk: EncodedWalk }
+  | { id: number; hash: string | null }
   | { id: number; error: string };
 
 /**
@@ -89,6 +93,22 @@ export class StatThread {
     if ('error' in response) return null;
     if (!('walk' in response)) return null;
     return decodeWalk(response.walk);
+  }
+
+  /**
+   * The sha256 (hex) of `length` bytes at `offset` of a file this thread has open, read there
+   * through the same descriptor (keep it open until this resolves); null when the thread
+   * cannot (the caller hashes), or when it finds `claims[slot]` already taken by the caller
+   * (it takes it, 0 to 1, before reading).
+   */
+  async hashRange(fd: number, offset: number, length: number, claims: Int32Array, slot: number): Promise<string | null> {
+    if (this.retired) return null;
+    try {
+      const response = await this.request({ id: this.nextId++, kind: 'hash', fd, offset, length, claims, slot });
+      return 'hash' in response ? response.hash : null;
+    } catch {
+      return null;
+    }
   }
 
   async close(): Promise<void> {
@@ -161,6 +181,7 @@ function decodeWalk(walk: EncodedWalk): NumberedWalk {
     gone: walk.gone ?? [],
     skipped: walk.skipped,
     startedMs: walk.startedMs,
+    followed: walk.followed === true,
   };
   return { id: walk.id, ...delta };
 }

@@ -1,10 +1,14 @@
-// The stat thread's side (see stat-thread.ts): lstat calls, or a whole walk of the corpus folder.
+// The stat thread's side (see stat-thread.ts): lstat calls, a whole walk of the corpus folder, or
+// the hash of a range of a file the calling thread has open (a snapshot's part).
 // Plain JavaScript, so it starts without a loader: a TypeScript worker costs its thread about
 // 30 MB more for the loader alone. The walk is walk-files.ts's walkHere, told again here; the
 // stat thread's tests compare the two on links, loops, pipes and dangling entries.
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
+import { followOn, WalkJournal } from './walk-journal.mjs';
 
 const KINDS = ['file', 'directory', 'link', 'other', 'error'];
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
@@ -113,7 +117,12 @@ function followLink(absolute, roots) {
   }
 }
 
-async function walk(root, extraRoots) {
+/**
+ * The walk of `root`; given `only` (paths relative to it), of those entries alone, each as the
+ * walk of its folder would place it, and of the folders among them. `hooks.folder` is told
+ * each folder before it is listed, `hooks.link` each symbolic link met.
+ */
+async function walk(root, extraRoots, hooks = {}, only = null) {
   const startedMs = Date.now();
   const files = [];
   const skipped = [];
@@ -138,6 +147,7 @@ async function walk(root, extraRoots) {
       return;
     }
     visited.add(real);
+    hooks.folder?.(real, relative);
     let names;
     try {
       names = readdirSync(absolute).filter((name) => {
@@ -166,6 +176,7 @@ async function walk(root, extraRoots) {
   }
 
   function place(absolute, relative, stat, folders) {
+    if (stat.kind === 'link') hooks.link?.();
     const followed = stat.kind === 'link' ? followLink(absolute, roots) : stat;
     if (isHidden(relative)) {
       const what = followed.kind === 'directory' ? 'hidden folder' : 'hidden file';
@@ -177,7 +188,22 @@ async function walk(root, extraRoots) {
     else skipped.push({ path: relative, reason: 'not a regular file' });
   }
 
-  await visit(rootReal, '');
+  if (only) {
+    const folders = [];
+    for (const relative of only) {
+      const name = relative.slice(relative.lastIndexOf('/') + 1);
+      if (CONTROL_CHARACTERS.test(name)) {
+        const parent = relative.slice(0, relative.length - name.length);
+        skipped.push({ path: `${parent}${visibleName(name)}`, reason: 'file name holds control characters' });
+        continue;
+      }
+      const absolute = `${rootReal}${path.sep}${relative.split('/').join(path.sep)}`;
+      const stat = lstatOne(absolute);
+      // Gone: the caller drops what was there.
+      if (stat.kind !== 'error' || stat.code !== 'ENOENT') place(absolute, relative, stat, folders);
+    }
+    for (const [folder, folderRelative] of folders) await visit(folder, folderRelative);
+  } else await visit(rootReal, '');
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped, startedMs };
 }
@@ -223,22 +249,72 @@ function encodeFiles(files) {
 // The last walk, so that the next one of the same folder can be told as what changed since.
 let last = null;
 let walks = 0;
+const journal = new WalkJournal();
+
+/**
+ * A walk that follows on from the last one of the same folder stats only what the journal
+ * names (walk-journal.mjs); any other walks the whole folder, arming the journal as it goes.
+ */
+async function walkOrFollow(request) {
+  const folder = JSON.stringify([request.root, request.extraRoots]);
+  if (last && request.since === last.id && last.folder === folder) {
+    // The events of changes made before this request are read before the journal is.
+    const dirty = (await journal.barrier()) ? journal.take(folder, request.root) : null;
+    if (dirty) {
+      const hooks = journal.hooks();
+      const partial = await walk(request.root, request.extraRoots, hooks, dirty);
+      if (!journal.broken) return { ...followOn(last, dirty, partial), followed: true };
+    }
+  }
+  journal.reset(folder, request.root);
+  return walk(request.root, request.extraRoots, journal.hooks());
+}
+
+// Read a megabyte at a time into one buffer: hashing a 30 MB part holds no 30 MB copy.
+const HASH_CHUNK = 1024 * 1024;
+let hashChunk = null;
+
+/** The sha256 of `length` bytes at `offset` of an open file (the calling thread's descriptor). */
+function hashRange(fd, offset, length) {
+  hashChunk ??= Buffer.allocUnsafeSlow(HASH_CHUNK);
+  const hash = createHash('sha256');
+  for (let done = 0; done < length; ) {
+    const bytesRead = readSync(fd, hashChunk, 0, Math.min(HASH_CHUNK, length - done), offset + done);
+    if (bytesRead === 0) throw new Error('shorter than its size');
+    hash.update(hashChunk.subarray(0, bytesRead));
+    done += bytesRead;
+  }
+  return hash.digest('hex');
+}
 
 parentPort.on('message', (request) => {
+  if (request.kind === 'hash') {
+    // The calling thread may have hashed the range itself meanwhile: then there is nothing to do.
+    if (Atomics.compareExchange(request.claims, request.slot, 0, 1) !== 0) {
+      parentPort.postMessage({ id: request.id, hash: null });
+      return;
+    }
+    try {
+      parentPort.postMessage({ id: request.id, hash: hashRange(request.fd, request.offset, request.length) });
+    } catch (error) {
+      parentPort.postMessage({ id: request.id, error: String(error?.code ?? error) });
+    }
+    return;
+  }
   if (request.kind === 'lstat') {
     const { stats, errors } = encodeStats(request.paths.map(lstatOne));
     parentPort.postMessage({ id: request.id, stats, errors }, [stats.buffer]);
     return;
   }
-  walk(request.root, request.extraRoots).then(
+  walkOrFollow(request).then(
     (result) => {
       const folder = JSON.stringify([request.root, request.extraRoots]);
       const id = ++walks;
       const delta = last && request.since === last.id && last.folder === folder ? diffWalks(last.files, last.startedMs, result.files) : null;
-      last = { id, folder, files: result.files, startedMs: result.startedMs };
+      last = { id, folder, files: result.files, skipped: result.skipped, startedMs: result.startedMs };
       const { paths, numbers } = encodeFiles(delta ? delta.changed : result.files);
       const encoded = { id, paths, numbers, skipped: result.skipped, startedMs: result.startedMs };
-      if (delta) Object.assign(encoded, { since: request.since, gone: delta.gone });
+      if (delta) Object.assign(encoded, { since: request.since, gone: delta.gone, followed: result.followed === true });
       parentPort.postMessage({ id: request.id, walk: encoded }, [numbers.buffer]);
     },
     (error) => parentPort.postMessage({ id: request.id, error: String(error) }),

@@ -29,6 +29,8 @@ export interface WalkDelta {
   /** Every entry skipped, as a whole walk gives them. */
   skipped: SkippedFile[];
   startedMs: number;
+  /** Only the changes the stat thread's journal named were stat-ed (else every file was). */
+  followed?: boolean;
 }
 
 /** A walk made on the stat thread, numbered there so the next one can be told as a delta. */

@@ -36,12 +36,16 @@ export function packTitles(titles: ReadonlyMap<string, Uint32Array>): PackedTitl
   return { titleIds: [...titles.keys()], titleEnds, titleTerms };
 }
 
-/** Each article's title terms, as views into the one packed array. */
+/**
+ * Each article's title terms, as views into one copy of the packed array: a view into the
+ * snapshot's own array would keep the whole part it was read with (tens of megabytes) alive.
+ */
 export function* unpackTitles(snapshot: PackedTitles): Generator<[articleId: string, terms: Uint32Array]> {
+  const titleTerms = snapshot.titleTerms.slice();
   let start = 0;
   for (let row = 0; row < snapshot.titleIds.length; row++) {
     const end = snapshot.titleEnds[row]!;
-    yield [snapshot.titleIds[row]!, snapshot.titleTerms.subarray(start, end)];
+    yield [snapshot.titleIds[row]!, titleTerms.subarray(start, end)];
     start = end;
   }
 }

@@ -13,6 +13,7 @@ import { watchHeap } from './heap-guard.js';
 import { createReloader } from './reloader.js';
 import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles } from './snapshot.js';
 import { createSnapshotSaver, type SnapshotEvent } from './snapshot-saver.js';
+import type { HashOffThread } from './snapshot-read-parts.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
 import { buildBrief } from '../brief/build-brief.js';
@@ -113,7 +114,11 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       heap.stop();
     }
   };
-  const first = await start(options, (base) => build(base, undefined, firstWalk));
+  const first = await start(
+    options,
+    (base) => build(base, undefined, firstWalk),
+    (fd, offset, length, claims, slot) => statThread.hashRange(fd, offset, length, claims, slot),
+  );
   // The closures that serve share this scope: the first walk's file list would stay with them.
   firstWalk = undefined;
   const saver = createSnapshotSaver({
@@ -124,6 +129,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     onEvent: options.onEvent,
   });
   let engine = first.engine;
+  // In the start, not just after it: deferred, it landed in a reload asked for at once (the
+  // bench's first), which it is there to spare.
   warmUpExtraction();
   if (first.snapshotId === null) saver.save(engine);
   else {
@@ -203,13 +210,14 @@ type FirstEngine =
 async function start(
   options: BriefingServiceOptions,
   build: (base: Base | null) => Promise<PreparedEngine>,
+  hashOffThread: HashOffThread,
 ): Promise<FirstEngine> {
   let base: SnapshotBase | null = null;
   let snapshotId = '';
   if (options.cacheDir) {
     const removed = await sweepTemporaryFiles(options.cacheDir);
     if (removed.length > 0) options.onEvent?.({ kind: 'snapshot-temporary-files-removed', files: removed });
-    const read = await readSnapshot(options.cacheDir, options.corpusDir);
+    const read = await readSnapshot(options.cacheDir, options.corpusDir, hashOffThread);
     if (read.snapshot) {
       snapshotId = read.id;
       const delta = await readDelta(options.cacheDir, options.corpusDir, read.id);

@@ -6,10 +6,11 @@ import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
 import type { AnswererSnapshots } from './engine.js';
-import { CorruptSnapshotError, decodeParts, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
+import { CorruptSnapshotError, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
+import { decodeParts, type HashOffThread } from './snapshot-read-parts.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 12;
+export const SNAPSHOT_VERSION = 13;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -59,8 +60,8 @@ function idOf(header: Uint8Array): string {
 }
 
 /**
- * v8's structured serialisation keeps typed arrays and is several times faster than JSON here.
- * The write is durable before it replaces the old snapshot: temporary file, fsync, rename,
+ * v8's structured serialisation (aligned-serialisation.ts) keeps typed arrays and is several
+ * times faster than JSON here. The write is durable before it replaces the old snapshot: temporary file, fsync, rename,
  * fsync of the folder. On any failure (a full disk above all) the temporary file is removed,
  * the previous snapshot stays, and the error says what happened.
  */
@@ -152,12 +153,16 @@ function isRunning(pid: number): boolean {
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 /** The snapshot for this corpus folder, or why there is none usable (then the caller builds cold). */
-export async function readSnapshot(cacheDir: string, corpusDir: string): Promise<SnapshotRead> {
+export async function readSnapshot(
+  cacheDir: string,
+  corpusDir: string,
+  hashOffThread?: HashOffThread,
+): Promise<SnapshotRead> {
   const target = snapshotPath(cacheDir, corpusDir);
   let parts: Record<string, unknown>;
   let id: string;
   try {
-    const read = await readRegularFile(target);
+    const read = await readRegularFile(target, hashOffThread);
     parts = read.values;
     id = idOf(read.header);
   } catch (error) {
@@ -212,14 +217,17 @@ async function unusable(target: string, reason: string): Promise<SnapshotRead> {
 }
 
 /** A regular file's parts, within the size limit; anything else is a CorruptSnapshotError. */
-async function readRegularFile(target: string): Promise<Awaited<ReturnType<typeof decodeParts>>> {
+async function readRegularFile(
+  target: string,
+  hashOffThread: HashOffThread | undefined,
+): Promise<Awaited<ReturnType<typeof decodeParts>>> {
   const handle = await open(target, READ_FLAGS);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new CorruptSnapshotError('not a regular file');
     if (info.size > MAX_SNAPSHOT_BYTES)
       throw new CorruptSnapshotError(`larger than ${MAX_SNAPSHOT_BYTES / 1024 ** 3} GB`);
-    return await decodeParts(handle, info.size);
+    return await decodeParts(handle, info.size, hashOffThread);
   } finally {
     await handle.close();
   }

@@ -138,3 +138,46 @@ it('after a reload whose commit threw on a removal, the next reloads succeed', a
   );
   expect({ second, third }).toEqual({ second: 'ok', third: 'ok' });
 });
+
+it('after a warm start, a reload takes a change; one that fails keeps the old index serving; the next takes it', async () => {
+  const cacheDir = path.join(work, 'cache');
+  const file = path.join(corpusDir, 'strike.txt');
+  const ask = (service: Awaited<ReturnType<typeof createBriefingService>>) =>
+    Promise.all(QUESTIONS.map(([command, query]) => service.ask(command, query)));
+  const coldAnswers = async () => {
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    const answers = await ask(cold);
+    await cold.close?.();
+    return answers;
+  };
+  const edit = (extra: string) => {
+    writeFileSync(file, ARTICLE(extra));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+  };
+  writeFileSync(file, ARTICLE(''));
+  // Enough other articles that two reloads leave few dead passages: both are patched in place.
+  for (let index = 0; index < 30; index++)
+    writeFileSync(path.join(corpusDir, `other-${index}.txt`), ARTICLE('').replace('strike.', `talks ${index}.`));
+  const first = await createBriefingService({ corpusDir, cacheDir, workers: 0, snapshotDelayMs: 0 });
+  await first.close?.();
+  const events: string[] = [];
+  const service = await createBriefingService({ corpusDir, cacheDir, workers: 0, onEvent: (e) => events.push(e.kind) });
+  expect(events).toContain('snapshot-loaded');
+
+  edit('"The grain silos are full again," Bakker told reporters.');
+  await service.reload();
+  const afterFirst = await ask(service);
+  expect(afterFirst).toEqual(await coldAnswers());
+
+  edit('"The grain silos are empty," Bakker told reporters.');
+  failNext.value = 1;
+  await expect(service.reload()).rejects.toThrow('the previous index keeps serving');
+  expect(await ask(service)).toEqual(afterFirst);
+
+  await service.reload();
+  const afterLast = await ask(service);
+  expect(afterLast).toEqual(await coldAnswers());
+  expect(afterLast).not.toEqual(afterFirst);
+  await service.close?.();
+});

@@ -4,14 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineSnapshot } from '../../src/service/snapshot.js';
-import {
-  CorruptSnapshotError,
-  decodeParts,
-  encodeParts,
-  unpackFilesAndExtractions,
-} from '../../src/service/snapshot-parts.js';
+import { StatThread } from '../../src/corpus/stat-thread.js';
+import { CorruptSnapshotError, encodeParts, unpackFilesAndExtractions } from '../../src/service/snapshot-parts.js';
+import { decodeParts, type HashOffThread } from '../../src/service/snapshot-read-parts.js';
 
 const snapshot = {
   version: 6,
@@ -70,4 +67,80 @@ it('cuts the long lists into parts and reads them back as they were', async () =
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+describe('hashing the large parts on another thread', () => {
+  // A passages part past the size that is offered to the other thread.
+  const large = {
+    ...snapshot,
+    passages: { terms: Uint32Array.from({ length: 200_000 }, (_, index) => index) },
+  } as unknown as EngineSnapshot;
+  let folder: string;
+  let file: string;
+  let bytes: Buffer;
+  const threads: StatThread[] = [];
+  const statThread = (): StatThread => {
+    const thread = new StatThread();
+    threads.push(thread);
+    return thread;
+  };
+  const offThread =
+    (thread: StatThread): HashOffThread =>
+    (fd, offset, length, claims, slot) =>
+      thread.hashRange(fd, offset, length, claims, slot);
+  const decode = async (hash: HashOffThread): Promise<Awaited<ReturnType<typeof decodeParts>>> => {
+    const handle = await open(file, 'r');
+    try {
+      return await decodeParts(handle, bytes.length, hash);
+    } finally {
+      await handle.close();
+    }
+  };
+
+  beforeAll(async () => {
+    const { header, parts } = await encodeParts(large);
+    folder = mkdtempSync(path.join(tmpdir(), 'briefbot-parts-'));
+    file = path.join(folder, 'snapshot.v8');
+    bytes = Buffer.concat([header, ...parts]);
+    writeFileSync(file, bytes);
+  });
+  afterAll(async () => {
+    for (const thread of threads) await thread.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reads the parts back as they were, the large ones hashed there', async () => {
+    const thread = offThread(statThread());
+    const hashes: Array<string | null> = [];
+    const { values } = await decode(async (...request) => {
+      const hash = await thread(...request);
+      hashes.push(hash);
+      return hash;
+    });
+    expect(values.passages).toEqual(large.passages);
+    expect(hashes.length).toBeGreaterThan(0);
+  });
+
+  it('checks the bytes itself when the other thread disagrees or cannot hash', async () => {
+    const asked: number[] = [];
+    const lying: HashOffThread = (_fd, _offset, length, claims, slot) => {
+      asked.push(length);
+      Atomics.store(claims, slot, 1);
+      return Promise.resolve('0'.repeat(64));
+    };
+    expect((await decode(lying)).values.passages).toEqual(large.passages);
+    expect(asked.length).toBeGreaterThan(0);
+    expect((await decode(() => Promise.resolve(null))).values.passages).toEqual(large.passages);
+  });
+
+  it('finds a damaged large part', async () => {
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.length - 1000]! ^= 1;
+    writeFileSync(file, damaged);
+    try {
+      await expect(decode(offThread(statThread()))).rejects.toBeInstanceOf(CorruptSnapshotError);
+    } finally {
+      writeFileSync(file, bytes);
+    }
+  });
 });
