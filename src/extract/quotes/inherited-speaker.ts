@@ -34,9 +34,27 @@ export function inheritSpeaker(
   const owned = DOCUMENT_OWNED_COLON.exec(lead);
   if (owned) return { name: `the ${owned[1]!.toLowerCase()}`, kind: 'document' };
   if (isNarratedFragment(context, span)) return null;
+  // 'Palestinian Authority President Mahmoud Abbas "has put aside efforts ..."': the one named
+  // right before a quoted predicate is spoken of; the words go on from whoever spoke just before.
+  if (isQuotedPredicateOf(context, span)) {
+    const near = previous && previous.span.endParagraph >= span.startParagraph - 1;
+    return previous?.speaker && previous.direct && near ? previous.speaker : null;
+  }
   const reported = findReportedSpeaker(context, span);
   if (reported !== undefined) return reported;
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
+}
+
+/** A person named right before the opening mark, and the quotation going on in lower case as their predicate. */
+function isQuotedPredicateOf(context: QuoteContext, span: QuoteSpan): boolean {
+  if (!/^\p{Ll}/u.test(span.text)) return false;
+  const paragraph = context.paragraphs[span.startParagraph]!;
+  return context.occurrences.some(
+    (occurrence) =>
+      occurrence.paragraph === span.startParagraph &&
+      occurrence.end <= span.openIndex &&
+      /^\s*$/.test(paragraph.slice(occurrence.end, span.openIndex)),
+  );
 }
 
 /** The words of the quotation's sentence before its opening mark. */

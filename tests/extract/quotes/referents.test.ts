@@ -88,3 +88,27 @@ describe("a name the pronoun's aside reports is no subject", () => {
     ).toBe('Alan Marlow');
   });
 });
+
+describe('a quoted predicate of the one named right before it', () => {
+  it.each([
+    [
+      'goes on from who spoke just before',
+      [
+        '"Already, leaders have shown a willingness to take significant political risks," Obama said in his speech. President Omar Haddad "has put aside efforts to shortcut the pursuit of peace."',
+      ],
+      'has put aside efforts',
+      'Obama',
+    ],
+    [
+      "is no one's when no one spoke just before",
+      [
+        'Mr Tom Reedy left the party on Monday.',
+        'The party asserts that Mr Reedy "has a moral obligation, if not a legal one" to stand down.',
+      ],
+      'moral obligation',
+      undefined,
+    ],
+  ])('%s', (_rule, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
