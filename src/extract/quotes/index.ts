@@ -11,9 +11,11 @@ import { skipSubordinateClause } from './speaker-clauses.js';
 import { addDescribedSubjects } from './description-subjects.js';
 import { isFragment, isQuotable, isTooShort } from './quotation-filter.js';
 import { escapePattern } from '../../text/escape-pattern.js';
-import { nameDocumentAuthor } from './document-source.js';
+import { endsUtterance, toQuotation } from './to-quotation.js';
 import { spellOutSpeakers } from './spelled-out-speaker.js';
 import { groupInterruptedPieces, inOneSentence, type Attributed } from './interrupted-pieces.js';
+
+const FIRST_PERSON = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|we|we['\u2019](?:re|ve|d|ll)|us|our)\b/;
 
 /**
  * Finds the direct quotations of an article and attributes each to its speaker. Only paragraphs
@@ -33,8 +35,14 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
     if (isFragment(paragraphs, entry.span)) {
       // 'saying they "stemmed from the urgency" he felt but "caused anxiety"': a second fragment
       // of the sentence that attributes the first is the same speaker's.
+      // 'The price ... is "as low as I've ever seen."': a fragment in the first person goes on
+      // from whoever spoke just before.
       const previous = attributed[index - 1];
-      if (previous?.speaker && previous.direct && inOneSentence(paragraphs, previous.span, entry.span)) {
+      const goesOn =
+        previous !== undefined &&
+        (inOneSentence(paragraphs, previous.span, entry.span) ||
+          (FIRST_PERSON.test(entry.span.text) && previous.span.endParagraph === entry.span.startParagraph));
+      if (previous?.speaker && previous.direct && goesOn) {
         entry.speaker = previous.speaker;
         entry.direct = true;
         recordSpeaker(context, entry);
@@ -168,43 +176,4 @@ function recordSpeaker(context: QuoteContext, entry: Attributed): void {
   let at = context.speakers.length;
   while (at > 0 && comparePositions(context.speakers[at - 1]!, event) > 0) at--;
   context.speakers.splice(at, 0, event);
-}
-
-function toQuotation(context: QuoteContext, pieces: readonly Attributed[]): Quotation {
-  const entry = pieces[0]!;
-  const { span } = entry;
-  const author = nameDocumentAuthor(context, entry.speaker!, span);
-  const end = pieces[pieces.length - 1]!.span;
-  const paragraphs = context.paragraphs;
-  const paragraph = paragraphs[span.startParagraph]!;
-  const sentences = context.sentencesOf(span.startParagraph);
-  const holding = sentences.find((sentence) => span.openIndex < sentence.end) ?? sentences[sentences.length - 1];
-  let first = span.startParagraph;
-  let last = end.endParagraph;
-  // The attribution joins the passage when it stands in the neighbouring paragraph.
-  for (const piece of pieces) {
-    if (piece.attributionParagraph === first - 1) first--;
-    if (piece.attributionParagraph === last + 1) last++;
-  }
-  return {
-    paragraph: span.startParagraph,
-    sentence: holding ? holding.text : paragraph,
-    // An ellipsis marks where the attribution was: the words are the speaker's, in order, none joined silently.
-    quote: pieces.map((piece) => piece.span.text).join(' \u2026 '),
-    speaker: author.name,
-    speakerKind: author.kind,
-    passage: paragraphs.slice(first, last + 1).join('\n'),
-  };
-}
-
-/**
- * The quotation is words that close on their own punctuation ('"It's awesome,"'), as an utterance
- * does and a scare-quoted word ('our "eureka!" moments') does not.
- */
-function endsUtterance(paragraphs: readonly string[], span: QuoteSpan): boolean {
-  return (
-    span.closed &&
-    /\s/.test(span.text.trim()) &&
-    /[\p{L}\p{N}][,.!?]$/u.test(paragraphs[span.endParagraph]!.slice(0, span.closeIndex))
-  );
 }

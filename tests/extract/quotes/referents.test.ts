@@ -112,3 +112,14 @@ describe('a quoted predicate of the one named right before it', () => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+it('a fragment in the first person in a narrated sentence goes on from who spoke just before', () => {
+  expect(
+    speakerOf(
+      [
+        '"I was shocked to see that level," said Tom Reedy, president of a fish company. The price, which was matched at rival stores last week, is "as low as I\'ve ever seen."',
+      ],
+      'as low as',
+    ),
+  ).toBe('Tom Reedy');
+});
