@@ -200,10 +200,21 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
   let onlyCommon = true;
   while (index <= end) {
     const token = tokens[index]!;
-    const place =
-      isCountry(token.lower) || isDemonym(token.lower) || token.possessive || MONTHS_AND_DAYS.has(token.lower);
     // "Ray Hankes, newly elected ...": a given name that is also a word still opens a name before a surname.
     const next = tokens[index + 1];
+    // "Jan Egeland", "April Jones": a month that is a listed given name, before a surname and no day.
+    const monthAsGiven =
+      MONTHS_AND_DAYS.has(token.lower) &&
+      isListedGivenName(token.lower) &&
+      next !== undefined &&
+      isNameWord(next) &&
+      !MONTHS_AND_DAYS.has(next.lower) &&
+      !isKnownCommonWord(next.lower);
+    const place =
+      isCountry(token.lower) ||
+      isDemonym(token.lower) ||
+      token.possessive ||
+      (MONTHS_AND_DAYS.has(token.lower) && !monthAsGiven);
     // Not before another given name ("Lock Alec Parker": a rugby lock) or a place ("North Devon").
     const givenName =
       token.lower.length > 2 &&
