@@ -17,7 +17,11 @@ describe('extractPeople finds persons', () => {
     ['an unknown full name with a relative "who"', 'Zarya Okafor, who won the race, was happy.', 'Zarya Okafor'],
     ['a given name that is a title only in lower case', 'Dean Boyd said the gang did not profit.', 'Dean Boyd'],
     ['a month that is a given name', 'Jan Egeland said it was the worst disaster.', 'Jan Egeland'],
-    ['another such month', 'June Carter Cash, future wife of Johnny Cash, sang.', 'June Carter Cash'],
+    [
+      'another such month',
+      'He wrote the song with June Carter Cash, the future wife of Johnny Cash.',
+      'June Carter Cash',
+    ],
     [
       "a country's possessive after a full name",
       "Deng told visiting Secretary of State Omar Haddad China's troubles were over.",
