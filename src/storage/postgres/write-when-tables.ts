@@ -3,10 +3,39 @@ import { ownTermCount } from '../../answer/when/own-terms.js';
 import { postingList } from '../../answer/when/posting-lists.js';
 import { buildTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { insertRows, int32Bytes } from './insert-rows.js';
+import { int32Bytes } from './insert-rows.js';
+import { versionedTable, writeChangedRows } from './write-changed-rows.js';
 
-/** The /when tables written whole for each version. */
+/** The /when tables written by change for each version. */
 export const WHEN_TABLES = ['when_terms', 'when_groups', 'answer_totals'] as const;
+
+const WHEN_TERMS = versionedTable(
+  'when_terms',
+  [['term', 'text']],
+  [
+    ['slots', 'bytea'],
+    ['slot_groups', 'bytea'],
+    ['groups', 'bytea'],
+  ],
+);
+const WHEN_GROUPS = versionedTable(
+  'when_groups',
+  [['"group"', 'int']],
+  [
+    ['article_id', 'text'],
+    ['first_slot', 'int'],
+    ['first_event', 'int'],
+    ['end_slot', 'int'],
+    ['parts', 'bytea'],
+    ['answer_hashes', 'bytea'],
+    ['undated', 'bytea'],
+    ['own_terms', 'bytea'],
+    ['first_paragraph', 'text'],
+    ['events', 'jsonb'],
+  ],
+);
+// answer_totals is /quote's too: each writer keeps to its own row.
+const WHEN_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'when_slots'");
 
 /**
  * Writes /when's tables for `version` from a fresh build of the in-memory engine's own tables
@@ -27,13 +56,7 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
       int32Bytes(groups.values.subarray(0, groups.length)),
     ];
   });
-  await insertRows(
-    client,
-    'when_terms (version, term, slots, slot_groups, groups)',
-    ['text', 'bytea', 'bytea', 'bytea'],
-    version,
-    terms,
-  );
+  await writeChangedRows(client, WHEN_TERMS, version, terms);
   const groups = tables.groupArticle.map((articleId, group) => {
     const first = tables.groupFirst.values[group]!;
     const end = tables.groupEnd.values[group]!;
@@ -54,15 +77,6 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
       JSON.stringify(knowledge.extractions.get(articleId)?.events ?? []),
     ];
   });
-  await insertRows(
-    client,
-    `when_groups (version, "group", article_id, first_slot, first_event, end_slot, parts, answer_hashes, undated,
-       own_terms, first_paragraph, events)`,
-    ['int', 'text', 'int', 'int', 'int', 'bytea', 'bytea', 'bytea', 'bytea', 'text', 'jsonb'],
-    version,
-    groups,
-  );
-  await insertRows(client, 'answer_totals (version, name, value)', ['text', 'int'], version, [
-    ['when_slots', tables.liveSlots],
-  ]);
+  await writeChangedRows(client, WHEN_GROUPS, version, groups);
+  await writeChangedRows(client, WHEN_TOTALS, version, [['when_slots', tables.liveSlots]]);
 }
