@@ -52,7 +52,7 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
     return [
       term,
       int32Bytes(own),
-      int32Bytes(Array.from(own, (slot) => slotGroup[slot]!)),
+      int32Bytes(own.map((slot) => slotGroup[slot]!)),
       int32Bytes(groups.values.subarray(0, groups.length)),
     ];
   });
