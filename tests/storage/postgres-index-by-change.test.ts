@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
@@ -129,6 +129,52 @@ describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by ch
       await expectSameCorpus(memory, served);
     } finally {
       await served.close?.();
+    }
+  });
+});
+
+describe.skipIf(!reachable)('migration 010 on a database written before it', { timeout: 120_000 }, () => {
+  it("carries the serving version's answer rows over, drops an unpublished indexing's, and the next indexing rewrites them", async () => {
+    const schema = await createTestSchema();
+    const before = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-migrations-'));
+    try {
+      const pool = schema.pool();
+      const migrations = 'src/storage/postgres/migrations';
+      for (const name of readdirSync(migrations).filter((file) => file < '010'))
+        cpSync(path.join(migrations, name), path.join(before, name));
+      await migrate(pool, before);
+      await pool.query('UPDATE corpus_version SET version = 1');
+      // The serving version's rows, and those an indexer killed before publishing left.
+      for (const version of [1, 2]) {
+        await pool.query("INSERT INTO example_questions (version, command, question) VALUES ($1, 'who', $2)", [
+          version,
+          `question ${version}`,
+        ]);
+        await pool.query("INSERT INTO term_statistics (version, term, passages) VALUES ($1, 'port', $2)", [
+          version,
+          version,
+        ]);
+      }
+      expect(await migrate(pool)).toEqual(['010_answer_rows_by_change.sql']);
+      const examples = await pool.query('SELECT added_in, removed_in, row_hash, question FROM example_questions');
+      expect(examples.rows).toEqual([{ added_in: '1', removed_in: null, row_hash: '', question: 'question 1' }]);
+      const terms = await pool.query('SELECT added_in, removed_in, passages FROM term_statistics');
+      expect(terms.rows).toEqual([{ added_in: '1', removed_in: null, passages: 1 }]);
+
+      await pool.query('DELETE FROM term_statistics');
+      const memory = await createBriefingService({ corpusDir: 'corpus', workers: 0 });
+      try {
+        expect((await index(pool, memory)).version).toBe(2);
+        const carried = await pool.query("SELECT count(*)::int AS n FROM example_questions WHERE row_hash = ''");
+        expect(carried.rows[0].n).toBe(0);
+        const store = new PostgresAnswerStore(schema.pool());
+        expect(await store.answer('who', ' ')).toEqual(await memory.ask('who', ' '));
+      } finally {
+        await memory.close?.();
+      }
+    } finally {
+      await schema.drop();
+      rmSync(before, { recursive: true, force: true });
     }
   });
 });
