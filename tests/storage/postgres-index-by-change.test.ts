@@ -98,9 +98,15 @@ describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by ch
       version: 2,
     });
     expect(await servedRows(changed.pool())).toEqual(await servedRows(scratch.pool()));
-    // Only what changed was written again: most rows of the first version still serve.
+    // Only what changed was written again: most rows of the first version still serve, and of
+    // /when's groups only the changed article's and the added one's (which took the removed
+    // one's number), though the changed one gained a slot: slots are numbered group by group.
     const kept = await changed.pool().query('SELECT count(*)::int AS n FROM who_persons WHERE added_in = 1');
     expect(kept.rows[0].n).toBeGreaterThan(0);
+    const groups = await changed
+      .pool()
+      .query('SELECT article_id FROM when_groups WHERE added_in = 2 ORDER BY article_id');
+    expect(groups.rows.map((row) => row.article_id)).toEqual(['002_2bc597ee5486c2f4', 'ardenco']);
   });
 
   it('gives the same answers, suggestions, briefs and stories as the in-memory engine and the scratch index', async () => {
