@@ -6,15 +6,15 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { toTerms } from '../../text/normalize.js';
 import { splitPassages } from '../../text/passages.js';
 import { visibleAt } from './pinned-read.js';
-import { ANSWER_TABLES, writeAnswerTables } from './write-answer-tables.js';
+import { clearUnpublished, publish } from './publish-version.js';
+import { writeAnswerTables } from './write-answer-tables.js';
 import { writeQuoteTables } from './write-quote-tables.js';
 import { writeWhenTables } from './write-when-tables.js';
-import { clearUnpublishedStories, deleteReplacedStories, writeStoryTables } from './write-story-tables.js';
+import { writeStoryTables } from './write-story-tables.js';
 import type { SkippedFile } from '../../corpus/article.js';
 import { describeCorpus } from '../../service/describe-corpus.js';
 
-/** Channel of the NOTIFY sent after each indexing that changed the corpus; the payload is the new version. */
-export const CORPUS_CHANNEL = 'briefbot_corpus';
+export { CORPUS_CHANNEL } from './publish-version.js';
 // Any constant shared by every indexer of the same database: a second one waits for the first.
 const INDEXER_LOCK = 1_702_170_002;
 const DEFAULT_BATCH = 500;
@@ -166,18 +166,6 @@ async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Pro
   }
 }
 
-/** What an indexer killed before publishing left: rows of a version that never became current. */
-async function clearUnpublished(client: PoolClient, current: number): Promise<void> {
-  await client.query('DELETE FROM articles WHERE added_in > $1', [current]);
-  await client.query('UPDATE articles SET removed_in = NULL WHERE removed_in > $1', [current]);
-  await client.query('UPDATE passages SET removed_in = NULL WHERE removed_in > $1', [current]);
-  for (const table of ['term_statistics', ...ANSWER_TABLES]) {
-    await client.query(`DELETE FROM ${table} WHERE added_in > $1`, [current]);
-    await client.query(`UPDATE ${table} SET removed_in = NULL WHERE removed_in > $1`, [current]);
-  }
-  await clearUnpublishedStories(client, current);
-}
-
 /** Marks the articles' current rows (and their passages) as gone from `version` on. */
 async function retire(client: PoolClient, ids: readonly string[], version: number): Promise<void> {
   await client.query('UPDATE articles SET removed_in = $2 WHERE id = ANY($1::text[]) AND removed_in IS NULL', [
@@ -188,47 +176,6 @@ async function retire(client: PoolClient, ids: readonly string[], version: numbe
     ids,
     version,
   ]);
-}
-
-/**
- * Makes `version` the one readers see, in one transaction: its term statistics (moved by the
- * passages it added and removed), the bump and NOTIFY (sent at commit), then the rows no
- * reader will pin again are deleted.
- */
-async function publish(client: PoolClient, version: number, codeVersion: string | undefined): Promise<number> {
-  await client.query(
-    `WITH delta AS (
-       SELECT lexeme AS term, sum(change)::int AS change
-         FROM (SELECT lexeme, 1 AS change FROM passages p, unnest(p.terms) WHERE p.added_in = $1
-               UNION ALL
-               SELECT lexeme, -1 FROM passages p, unnest(p.terms) WHERE p.removed_in = $1) AS counted
-        GROUP BY lexeme HAVING sum(change) <> 0
-     ), replaced AS (
-       UPDATE term_statistics t SET removed_in = $1 FROM delta d
-        WHERE t.term = d.term AND t.removed_in IS NULL
-        RETURNING t.term, t.passages
-     )
-     INSERT INTO term_statistics (added_in, term, passages)
-     SELECT $1, d.term, coalesce(r.passages, 0) + d.change FROM delta d LEFT JOIN replaced r USING (term)
-      WHERE coalesce(r.passages, 0) + d.change > 0`,
-    [version],
-  );
-  const { passages } = (
-    await client.query<{ passages: number }>(
-      `UPDATE corpus_version SET version = $1, indexed_at = now(), code_version = coalesce($2, code_version),
-         passages = passages + (SELECT count(*) FROM passages WHERE added_in = $1)
-                             - (SELECT count(*) FROM passages WHERE removed_in = $1)
-       RETURNING passages`,
-      [version, codeVersion ?? null],
-    )
-  ).rows[0]!;
-  await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, String(version)]);
-  // A reader pinned to the version before, in a transaction already open, still sees these rows.
-  await client.query('DELETE FROM articles WHERE removed_in <= $1', [version]);
-  await deleteReplacedStories(client, version);
-  for (const table of ['term_statistics', ...ANSWER_TABLES])
-    await client.query(`DELETE FROM ${table} WHERE removed_in <= $1`, [version]);
-  return passages;
 }
 
 function shingleBytes(shingles: ReadonlySet<number>): Buffer {

@@ -13,6 +13,7 @@ export interface VersionedTable {
   scope?: string;
 }
 
+/** A table's description for writeChangedRows: its name, key columns, other columns and scope. */
 export function versionedTable(
   name: string,
   keys: VersionedTable['keys'],
