@@ -6,6 +6,7 @@ import { postingList, type PostingLists } from '../../answer/when/posting-lists.
 import type { PersonRecord } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { intArray, textArray } from './insert-rows.js';
+import { numberByGroup } from './number-by-group.js';
 import { versionedTable, writeChangedRows } from './write-changed-rows.js';
 
 /** The /quote tables written by change for each version. */
@@ -56,22 +57,25 @@ const QUOTE_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['valu
 
 /**
  * Writes /quote's tables for `version` from a fresh build of the in-memory engine's tables and
- * view (src/answer/quote/), so entries, groups and persons are numbered as that build numbers
- * them and a question ranks the rows it reads exactly as the in-memory engine does.
+ * view (src/answer/quote/), so groups and persons are numbered as that build numbers them and
+ * entries in its order, and a question ranks the rows it reads exactly as the in-memory engine does.
  */
 export async function writeQuoteTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
   const tables = buildTables(knowledge);
   const persons = syncPersons(tables, knowledge.people, null);
   const view = viewTables(tables, knowledge, persons);
-  const list = (postings: PostingLists, id: number) => {
+  // Entries stored group by group: an article gaining a quotation leaves the other rows as they were.
+  const { stored: storedAs } = numberByGroup(tables.groupFirst, tables.groupEnd, tables.groupArticle.length);
+  const stored = (entry: number): number => storedAs(entry, tables.entryGroup.values[entry]!);
+  const list = (postings: PostingLists, id: number, number: (value: number) => number = (value) => value) => {
     const posting = postingList(postings, id);
-    return intArray(posting.values.subarray(0, posting.length));
+    return intArray(posting.values.subarray(0, posting.length).map(number));
   };
   const terms = tables.vocabulary.map((term, id) => [
     term,
-    list(tables.quotePostings, id),
-    list(tables.contextPostings, id),
-    list(tables.speakerPostings, id),
+    list(tables.quotePostings, id, stored),
+    list(tables.contextPostings, id, stored),
+    list(tables.speakerPostings, id, stored),
     list(persons.postings, id),
   ]);
   await writeChangedRows(client, QUOTE_TERMS, version, terms);
@@ -79,7 +83,7 @@ export async function writeQuoteTables(client: PoolClient, version: number, know
     knowledge.people.persons.map((record, person) => [record, person]),
   );
   const entries = view.entrySpeaker.map((speaker, entry) => [
-    entry,
+    stored(entry),
     tables.entryGroup.values[entry]!,
     tables.entryQuotation.values[entry]!,
     tables.speakerLength.values[entry]!,
@@ -92,7 +96,7 @@ export async function writeQuoteTables(client: PoolClient, version: number, know
     record.name,
     textArray(record.variants),
     record.mentionCount,
-    intArray(view.bySpeaker.get(record) ?? []),
+    intArray((view.bySpeaker.get(record) ?? []).map(stored)),
   ]);
   await writeChangedRows(client, QUOTE_PERSONS, version, people);
   const groups: unknown[][] = [];

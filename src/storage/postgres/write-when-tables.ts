@@ -1,9 +1,10 @@
 import type { PoolClient } from 'pg';
 import { ownTermCount } from '../../answer/when/own-terms.js';
 import { postingList } from '../../answer/when/posting-lists.js';
-import { buildTables, type WhenTables } from '../../answer/when/tables.js';
+import { buildTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { int32Bytes } from './insert-rows.js';
+import { numberByGroup } from './number-by-group.js';
 import { versionedTable, writeChangedRows } from './write-changed-rows.js';
 
 /** The /when tables written by change for each version. */
@@ -37,40 +38,17 @@ const WHEN_GROUPS = versionedTable(
 // answer_totals is /quote's too: each writer keeps to its own row.
 const WHEN_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'when_slots'");
 
-// The fewest numbers each group's slots are given (a power of two), so a few more events in one
-// article seldom move the stride, and with it every row.
-const SMALLEST_STRIDE = 1024;
-
-/**
- * How many slot numbers each group is given when stored: group g's slots are numbered from
- * g * stride, so an article that gains or loses a slot leaves every other group's numbers, and
- * the postings that list them, as they were (readers only keep their order: they renumber the
- * slots they read). 0 (the build's own numbers) when the groups would not fit in an int32.
- */
-function slotStride(tables: WhenTables): number {
-  let widest = 1;
-  tables.groupArticle.forEach((_, group) => {
-    widest = Math.max(widest, tables.groupEnd.values[group]! - tables.groupFirst.values[group]!);
-  });
-  let stride = SMALLEST_STRIDE;
-  while (stride < widest) stride *= 2;
-  return tables.groupArticle.length * stride <= 2 ** 31 - 1 ? stride : 0;
-}
-
 /**
  * Writes /when's tables for `version` from a fresh build of the in-memory engine's own tables
- * (src/answer/when/tables.ts), so slots and groups are numbered as that build numbers them and
- * a question ranks the rows it reads exactly as the in-memory engine ranks its slots.
+ * (src/answer/when/tables.ts), so groups are numbered as that build numbers them and slots in
+ * its order, and a question ranks the rows it reads exactly as the in-memory engine ranks its slots.
  */
 export async function writeWhenTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
   const tables = buildTables(knowledge);
   const slotGroup = tables.slotGroup.values;
-  const stride = slotStride(tables);
-  const base = (group: number): number => (stride === 0 ? tables.groupFirst.values[group]! : group * stride);
-  const stored = (slot: number): number => {
-    const group = slotGroup[slot]!;
-    return base(group) + slot - tables.groupFirst.values[group]!;
-  };
+  // Slots stored group by group: an article gaining an event leaves the other rows as they were.
+  const { base, stored: storedAs } = numberByGroup(tables.groupFirst, tables.groupEnd, tables.groupArticle.length);
+  const stored = (slot: number): number => storedAs(slot, slotGroup[slot]!);
   const terms = tables.vocabulary.map((term, id) => {
     const slots = postingList(tables.postings, id);
     const own = slots.values.subarray(0, slots.length);
