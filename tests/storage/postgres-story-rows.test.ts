@@ -151,6 +151,36 @@ describe.skipIf(!reachable)('story tables written by change', { timeout: 120_000
   });
 });
 
+describe.skipIf(!reachable)('story tables after a warm start', () => {
+  it('an article whose extra comes last, as a warm start gives it back, is the same story', async () => {
+    const schema = await createTestSchema();
+    const memory = await createBriefingService({ corpusDir: 'corpus', workers: 0 });
+    try {
+      const pool = schema.pool();
+      await migrate(pool);
+      const knowledge = memory.knowledge();
+      const { skipped } = memory.overview();
+      await indexCorpus(pool, [...knowledge.articles.values()], { knowledge, skipped, codeVersion: 'cold' });
+      // A warm start defines `extra` after the other fields (snapshot-article-extra.ts).
+      const restored = new Map(
+        [...knowledge.articles].map(([id, { extra, ...fields }]) => [id, { ...fields, extra }] as const),
+      );
+      expect(Object.keys(restored.values().next().value!).at(-1)).toBe('extra');
+      const report = await indexCorpus(pool, [...restored.values()], {
+        knowledge: { ...knowledge, articles: restored },
+        skipped,
+        codeVersion: 'warm',
+      });
+      expect(report.version).toBe(2);
+      const rows = await pool.query('SELECT DISTINCT added_in FROM story_contents');
+      expect(rows.rows).toEqual([{ added_in: '1' }]);
+    } finally {
+      await memory.close?.();
+      await schema.drop();
+    }
+  });
+});
+
 describe.skipIf(!reachable)('migration 009 on a database written before it', () => {
   it("carries the serving version's stories over, so they serve without an indexer run", async () => {
     const schema = await createTestSchema();

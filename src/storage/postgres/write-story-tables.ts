@@ -51,7 +51,10 @@ export async function writeStoryTables(
   const members: unknown[][] = [];
   for (const article of knowledge.articles.values()) {
     const extraction = knowledge.extractions.get(article.id);
-    const articleJson = jsonText(article);
+    // `extra` last whatever the object's own order: a warm start gives it back as a property
+    // defined after the others, a cold build in the loader's place, and the hash must not differ.
+    const { extra, ...fields } = article;
+    const articleJson = jsonText({ ...fields, extra });
     const extractionJson = extraction ? jsonText(extraction) : null;
     const hash = createHash('sha256')
       .update(`${articleJson}\u0000${extractionJson ?? 'null'}`)
