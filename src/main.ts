@@ -56,6 +56,7 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const records = terminalDigestRecords(config.databaseUrl);
   // A signal ends the prompt like /quit, so the watch is closed and the snapshot written. `on`,
   // not `once`: under `npm start` a Ctrl-C reaches the program twice (from the terminal and
   // forwarded by npm), and a second signal with no listener would kill it before the write.
@@ -72,7 +73,7 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
         startWatch(config, service, { ...reports, onNotice: (text) => process.stderr.write(`${text}\n`) }),
       signal: stop.signal,
       // With DATABASE_URL the servers' digest records are in the database, not this file.
-      digestStorePath: config.databaseUrl ? undefined : config.digestStorePath,
+      ...(records ? { digestRecords: records.records } : { digestStorePath: config.digestStorePath }),
       add: async (target) => {
         const source: AddSource = /^[a-z][a-z0-9+.-]*:\/\//i.test(target)
           ? { kind: 'link', url: target }
@@ -84,6 +85,21 @@ async function runTerminal(config: LoadedConfig): Promise<void> {
     },
   );
   await service.close?.();
+  await records?.pool.end();
+}
+
+/**
+ * With DATABASE_URL, the digest records every bot process shares (read by /digest show), over
+ * a pool of their own: the service's is its own. It connects on the first read.
+ */
+function terminalDigestRecords(databaseUrl: string | undefined) {
+  if (!databaseUrl) return null;
+  const pool = createPool({
+    connectionString: databaseUrl,
+    max: 1,
+    onIdleError: (error) => void process.stderr.write(`The database connection was lost (${error.message}).\n`),
+  });
+  return { pool, records: new PostgresDigestRecords(pool) };
 }
 
 /** The terminal's own build (no DATABASE_URL), with a progress bar for it. */

@@ -1,9 +1,11 @@
 import { clearScreenDown, createInterface, cursorTo, moveCursor, type CompleterResult } from 'node:readline';
+import type { DigestRecords } from '../digest/digest-records.js';
 import type { BriefingService } from '../service/briefing-service.js';
 import type { SkippedFile } from '../corpus/article.js';
 import type { CorpusWatch, WatchOptions } from '../service/watch-corpus.js';
 import { completeLine } from './complete-line.js';
 import { renderPromptHelp } from './render-help.js';
+import type { SavedDigests } from './digest-at-prompt.js';
 import { replyToLine } from './reply-to-line.js';
 import { terminalText } from './terminal-text.js';
 import { describeWatchFailure, describeWatchReload, skippedKey } from './watch-notices.js';
@@ -23,6 +25,8 @@ export interface PromptOptions {
   signal?: AbortSignal;
   /** The bot's digest store, for /digest show (config.ts: `digestStorePath`); without it, no digest record. */
   digestStorePath?: string;
+  /** With DATABASE_URL: the digest records the bot processes share, which /digest show reads instead. */
+  digestRecords?: Pick<DigestRecords, 'readGuilds'>;
   /** Adds a link or a file to the corpus, as /add does in Discord; the reply to print. */
   add?: (target: string) => Promise<string>;
 }
@@ -50,7 +54,7 @@ export async function runInteractivePrompt(
   });
   const context = {
     service,
-    digestStorePath: options.digestStorePath ?? null,
+    savedDigests: savedDigestsOf(options),
     add: options.add,
   };
   let closed = false;
@@ -123,4 +127,9 @@ function watchReports(skipped: readonly SkippedFile[], notify: (text: string) =>
     },
     onError: (error) => notify(describeWatchFailure(error)),
   };
+}
+
+function savedDigestsOf(options: PromptOptions): SavedDigests {
+  if (options.digestRecords) return { records: options.digestRecords };
+  return options.digestStorePath ? { storePath: options.digestStorePath } : null;
 }

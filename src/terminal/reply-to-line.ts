@@ -7,7 +7,7 @@ import {
   type QuestionOutcome,
 } from '../command-table/ask-question.js';
 import type { BriefingService } from '../service/briefing-service.js';
-import { runDigestAtPrompt } from './digest-at-prompt.js';
+import { runDigestAtPrompt, type SavedDigests } from './digest-at-prompt.js';
 import { parseLine } from './parse-line.js';
 import { renderAnswerSet, renderNoAnswer } from './render-answer.js';
 import { renderArticle, renderArticleChoices, renderReloadReport, renderSources } from './render-corpus.js';
@@ -19,8 +19,8 @@ import { readTimelineOrder, timelineRequest } from '../brief/timeline.js';
 export interface PromptContext {
   /** The in-memory engine, or a process serving the corpus from PostgreSQL (which cannot reload). */
   service: BriefingService;
-  /** The bot's digest store, which /digest show reads; null when the prompt was given none. */
-  digestStorePath: string | null;
+  /** Where /digest show reads the servers' settings: the bot's store or the database; null when given none. */
+  savedDigests: SavedDigests;
   /** Adds a link or a file to the corpus; absent where the prompt cannot add. */
   add?: (target: string) => Promise<string>;
 }
@@ -128,7 +128,7 @@ export async function replyToLine(line: string, context: PromptContext): Promise
     case 'sources':
       return renderSources(await context.service.overview());
     case 'digest':
-      return runDigestAtPrompt(context.service, parsed.subcommand, text, context.digestStorePath);
+      return runDigestAtPrompt(context.service, parsed.subcommand, text, context.savedDigests);
     case 'reload':
       return reload(context.service);
     case 'add': {

@@ -1,24 +1,17 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandName } from '../../src/answer/types.js';
-import type { MemoryBriefingService, SuggestionKind } from '../../src/service/briefing-service.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { indexCorpus } from '../../src/storage/postgres/index-corpus.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
 import { createPostgresBriefingService } from '../../src/storage/postgres/postgres-briefing-service.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
+import { expectEveryCommandAnswers, expectSameAnswers, readCases, type EvalCase } from './same-answers.js';
 import { unpackCorpus } from '../../scripts/corpora.js';
 import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
-
-interface EvalCase {
-  id: string;
-  command: CommandName;
-  query: string;
-  expect: { articles?: string[] };
-}
 
 const reachable = await isDatabaseReachable();
 if (!reachable)
@@ -26,64 +19,6 @@ if (!reachable)
 
 const seedsFile = path.resolve('../shared/eval/seeds.jsonl');
 const devFolder = path.resolve('eval/dev');
-
-function readCases(file: string): EvalCase[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as EvalCase);
-}
-
-/**
- * Every question of the cases asked of both engines, as its own command and as /who, /when and
- * /quote (each reads a question its own way, so every case tries every table), and the
- * autocomplete a user typing its words would see: the answers must be the very same. (/search
- * takes its candidates from another index, GIN rather than flexsearch's lists, so it is held to
- * the same ranking in postgres-search.test.ts, not to the same answers here.)
- */
-async function expectSameAnswers(memory: MemoryBriefingService, store: PostgresAnswerStore, cases: EvalCase[]) {
-  let compared = 0;
-  let answered = 0;
-  const answeredBy = new Map<CommandName, number>();
-  for (const { id, command, query } of cases) {
-    for (const asked of new Set<CommandName>([command, 'who', 'when', 'quote'])) {
-      if (!store.commands.has(asked) || asked === 'search') continue;
-      const expected = await memory.ask(asked, query);
-      expect({ id, asked, set: await store.answer(asked, query) }).toEqual({ id, asked, set: expected });
-      compared++;
-      if (expected.answers.length > 0) {
-        answered++;
-        answeredBy.set(asked, (answeredBy.get(asked) ?? 0) + 1);
-      }
-    }
-    const words = query.split(/\s+/).filter((word) => word.length >= 3);
-    const typed = [query, ...words, ...words.map((word) => word.slice(0, 3)), ...words.map(misspell)];
-    for (const text of typed) {
-      for (const kind of ['person', 'speaker', 'article'] as SuggestionKind[]) {
-        expect({ id, kind, text, got: await store.suggest(kind, text, 25) }).toEqual({
-          id,
-          kind,
-          text,
-          got: await memory.suggest(kind, text, 25),
-        });
-      }
-    }
-  }
-  return { compared, answered, answeredBy };
-}
-
-/** Each command the store answers (but /search, compared elsewhere) found answers to a fifth of the cases or more. */
-function expectEveryCommandAnswers(store: PostgresAnswerStore, answeredBy: Map<CommandName, number>, cases: number) {
-  for (const command of store.commands) {
-    if (command !== 'search') expect(answeredBy.get(command) ?? 0, `/${command}`).toBeGreaterThan(cases / 5);
-  }
-}
-
-/** A typo a user makes: two neighbouring letters swapped. */
-function misspell(word: string): string {
-  if (word.length < 5) return word;
-  return `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`;
-}
 
 async function indexedStore(schema: Awaited<ReturnType<typeof createTestSchema>>, memory: MemoryBriefingService) {
   const pool = schema.pool();

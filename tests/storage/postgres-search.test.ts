@@ -73,6 +73,7 @@ describe.skipIf(!reachable)('/search from PostgreSQL', () => {
       '007_story_tables.sql',
       '008_code_version.sql',
       '009_story_rows_by_change.sql',
+      '010_answer_rows_by_change.sql',
     ];
     expect(await migrate(pool)).toEqual(all);
     expect(await migrate(pool)).toEqual([]);

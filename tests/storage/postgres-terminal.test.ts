@@ -8,7 +8,9 @@ import type { MemoryBriefingService } from '../../src/service/briefing-service.j
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { indexCorpus } from '../../src/storage/postgres/index-corpus.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
+import { saveDigestSettings } from '../../src/digest/digest-settings.js';
 import { NO_CORPUS_YET, NOT_MIGRATED } from '../../src/storage/postgres/open-database-service.js';
+import { PostgresDigestRecords } from '../../src/storage/postgres/postgres-digest-records.js';
 import { REINDEX_ELSEWHERE } from '../../src/storage/postgres/postgres-briefing-service.js';
 import { runInteractivePrompt } from '../../src/terminal/interactive-prompt.js';
 import { startMain } from '../support/main-process.js';
@@ -154,6 +156,24 @@ describe.skipIf(!reachable)('the terminal with DATABASE_URL', { timeout: 120_000
     expect(served.stderr).toContain(NO_CORPUS_YET);
     expect(served.stdout).toContain('No answer in the corpus for /who "Karim Nasser"');
     expect(served.stdout).toContain('0 articles, 0 passages');
+  });
+
+  it('/digest show lists the settings the servers saved in the database, not a file', async () => {
+    const schema = await schemaOf('migrated');
+    const none = await terminal(schema, ['/digest show']);
+    expect(none.stdout).toContain('No server has set up the daily digest yet (records in the database).');
+    const records = new PostgresDigestRecords(schemas.at(-1)!.pool());
+    const settings = {
+      channelId: '223456789012345678',
+      time: '07:30',
+      timeZone: 'Europe/Paris',
+      whenEmpty: 'skip' as const,
+    };
+    expect(await saveDigestSettings(records, '123456789012345678', settings, new Date())).toMatchObject({ ok: true });
+    const show = await terminal(schema, ['/digest show']);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('Server 123456789012345678:');
+    expect(show.stdout).toContain('posts to channel 223456789012345678 every day at 07:30 (Europe/Paris)');
   });
 
   it('says to run the indexer, and stops, when the database has no briefbot tables', async () => {

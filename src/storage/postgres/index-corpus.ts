@@ -6,20 +6,22 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { toTerms } from '../../text/normalize.js';
 import { splitPassages } from '../../text/passages.js';
 import { visibleAt } from './pinned-read.js';
-import { ANSWER_TABLES, writeAnswerTables } from './write-answer-tables.js';
+import { clearUnpublished, publish } from './publish-version.js';
+import { writeAnswerTables } from './write-answer-tables.js';
 import { writeQuoteTables } from './write-quote-tables.js';
 import { writeWhenTables } from './write-when-tables.js';
-import { clearUnpublishedStories, deleteReplacedStories, writeStoryTables } from './write-story-tables.js';
+import { writeStoryTables } from './write-story-tables.js';
 import type { SkippedFile } from '../../corpus/article.js';
 import { describeCorpus } from '../../service/describe-corpus.js';
 
-/** Channel of the NOTIFY sent after each indexing that changed the corpus; the payload is the new version. */
-export const CORPUS_CHANNEL = 'briefbot_corpus';
+export { CORPUS_CHANNEL } from './publish-version.js';
 // Any constant shared by every indexer of the same database: a second one waits for the first.
 const INDEXER_LOCK = 1_702_170_002;
 const DEFAULT_BATCH = 500;
 // PostgreSQL refuses lexemes past 2047 bytes; no word of an article is that long but a stray blob's can be.
 const LONGEST_TERM_BYTES = 2000;
+// The planner's statistics are refreshed when at least one article in this many changed.
+const ANALYZE_SHARE = 20;
 
 export interface IndexReport {
   added: string[];
@@ -112,9 +114,9 @@ export async function indexCorpus(
       }
       const tablesMissing =
         options.knowledge !== undefined &&
-        ((await client.query("SELECT 1 FROM answer_totals WHERE version = $1 AND name = 'quote_entries'", [current]))
+        ((await client.query("SELECT 1 FROM answer_totals WHERE removed_in IS NULL AND name = 'quote_entries'"))
           .rowCount === 0 ||
-          (await client.query('SELECT 1 FROM corpus_overviews WHERE version = $1', [current])).rowCount === 0);
+          (await client.query('SELECT 1 FROM corpus_overviews WHERE removed_in IS NULL')).rowCount === 0);
       const storedCode = (
         await client.query<{ code_version: string | null }>('SELECT code_version FROM corpus_version')
       ).rows[0]!.code_version;
@@ -138,9 +140,11 @@ export async function indexCorpus(
       }
       const passages = await inTransaction(client, () => publish(client, next, options.codeVersion));
       // Rows written in bulk wait in the GIN index's pending list, which every search then scans
-      // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's statistics.
+      // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's
+      // statistics when a good part of the corpus changed (a few articles do not move them).
       await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
-      await client.query('ANALYZE passages, articles, term_statistics');
+      if ((writes.length + removed.length) * ANALYZE_SHARE >= stored.size)
+        await client.query('ANALYZE passages, articles, term_statistics');
       return { added, changed, removed, version: next, passages };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [INDEXER_LOCK]);
@@ -162,16 +166,6 @@ async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Pro
   }
 }
 
-/** What an indexer killed before publishing left: rows of a version that never became current. */
-async function clearUnpublished(client: PoolClient, current: number): Promise<void> {
-  await client.query('DELETE FROM articles WHERE added_in > $1', [current]);
-  await client.query('UPDATE articles SET removed_in = NULL WHERE removed_in > $1', [current]);
-  await client.query('UPDATE passages SET removed_in = NULL WHERE removed_in > $1', [current]);
-  for (const table of ['term_statistics', ...ANSWER_TABLES])
-    await client.query(`DELETE FROM ${table} WHERE version > $1`, [current]);
-  await clearUnpublishedStories(client, current);
-}
-
 /** Marks the articles' current rows (and their passages) as gone from `version` on. */
 async function retire(client: PoolClient, ids: readonly string[], version: number): Promise<void> {
   await client.query('UPDATE articles SET removed_in = $2 WHERE id = ANY($1::text[]) AND removed_in IS NULL', [
@@ -182,33 +176,6 @@ async function retire(client: PoolClient, ids: readonly string[], version: numbe
     ids,
     version,
   ]);
-}
-
-/**
- * Makes `version` the one readers see, in one transaction: its term statistics, the bump and
- * NOTIFY (sent at commit), then the rows no reader will pin again are deleted.
- */
-async function publish(client: PoolClient, version: number, codeVersion: string | undefined): Promise<number> {
-  const visible = visibleAt('p', '$1');
-  await client.query(
-    `INSERT INTO term_statistics (version, term, passages)
-     SELECT $1, lexeme, count(*)::int FROM passages p, unnest(p.terms) WHERE ${visible} GROUP BY lexeme`,
-    [version],
-  );
-  const { passages } = (
-    await client.query<{ passages: number }>(
-      `UPDATE corpus_version SET version = $1, indexed_at = now(), code_version = coalesce($2, code_version),
-         passages = (SELECT count(*) FROM passages p WHERE ${visible}) RETURNING passages`,
-      [version, codeVersion ?? null],
-    )
-  ).rows[0]!;
-  await client.query('SELECT pg_notify($1, $2)', [CORPUS_CHANNEL, String(version)]);
-  // A reader pinned to the version before, in a transaction already open, still sees these rows.
-  await client.query('DELETE FROM articles WHERE removed_in <= $1', [version]);
-  await deleteReplacedStories(client, version);
-  for (const table of ['term_statistics', ...ANSWER_TABLES])
-    await client.query(`DELETE FROM ${table} WHERE version < $1`, [version]);
-  return passages;
 }
 
 function shingleBytes(shingles: ReadonlySet<number>): Buffer {

@@ -35,8 +35,15 @@ export function textArray(values: readonly string[]): string {
   return `{${values.map((text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Int32Array([1]).buffer)[0] === 1;
+
 /** Integers as int32 little-endian bytes (a bytea column), for lists too long to parse as text. */
 export function int32Bytes(values: ArrayLike<number>): Buffer {
+  if (LITTLE_ENDIAN) {
+    // A copy of the machine's own layout: one block copied, not a call a value.
+    const copy = values instanceof Int32Array ? values.slice() : Int32Array.from(values);
+    return Buffer.from(copy.buffer, copy.byteOffset, copy.byteLength);
+  }
   const bytes = Buffer.alloc(values.length * 4);
   for (let index = 0; index < values.length; index++) bytes.writeInt32LE(values[index]!, index * 4);
   return bytes;

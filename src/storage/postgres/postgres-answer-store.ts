@@ -6,7 +6,7 @@ import type { Article } from '../../corpus/article.js';
 import { MAX_ANSWERS } from '../../service/answer-question.js';
 import type { AnswerStore } from '../../service/answer-store.js';
 import type { Suggestion, SuggestionKind } from '../../service/briefing-service.js';
-import { readPinned, type PinnedRead } from './pinned-read.js';
+import { readPinned, visibleAt, type PinnedRead } from './pinned-read.js';
 import { PostgresPassageSearch } from './search-passages.js';
 import { foldStoredCopies } from './stored-articles.js';
 import { suggestFromDatabase } from './suggest-from-database.js';
@@ -79,7 +79,7 @@ export class PostgresAnswerStore implements AnswerStore {
   private async examplesOf(read: PinnedRead): Promise<Map<string, string | null>> {
     if (this.examples?.version !== read.version) {
       const rows = await read.db.query<{ command: string; question: string | null }>(
-        'SELECT command, question FROM example_questions WHERE version = $1',
+        `SELECT command, question FROM example_questions WHERE ${visibleAt('example_questions', '$1')}`,
         [read.version],
       );
       this.examples = {

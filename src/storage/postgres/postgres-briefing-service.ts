@@ -5,7 +5,7 @@ import { failedBrief } from '../../service/brief-input.js';
 import { describeCorpus } from '../../service/describe-corpus.js';
 import { ReloadElsewhereError, type BriefingService, type CorpusOverview } from '../../service/briefing-service.js';
 import { briefFromDatabase } from './brief-from-database.js';
-import { readPinned } from './pinned-read.js';
+import { readPinned, visibleAt } from './pinned-read.js';
 import { PostgresAnswerStore } from './postgres-answer-store.js';
 import { PostgresPassageSearch } from './search-passages.js';
 import { readAllArticleHeads, readStories } from './stories-from-database.js';
@@ -55,7 +55,7 @@ export function createPostgresBriefingService(pool: Pool): BriefingService {
     overview: () =>
       readPinned(pool, async (read) => {
         const rows = await read.db.query<{ overview: CorpusOverview }>(
-          'SELECT overview FROM corpus_overviews WHERE version = $1',
+          `SELECT overview FROM corpus_overviews WHERE ${visibleAt('corpus_overviews', '$1')}`,
           [read.version],
         );
         // A database the indexer has not written yet holds no corpus: /sources says it is empty.

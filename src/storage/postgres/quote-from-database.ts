@@ -10,7 +10,7 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import { toTerms } from '../../text/normalize.js';
 import { LookupMap } from './lookup-map.js';
 import { readQuoteTables } from './quote-partial-tables.js';
-import type { PinnedRead } from './pinned-read.js';
+import { visibleAt, type PinnedRead } from './pinned-read.js';
 import { readAnswerStories } from './stored-articles.js';
 import { findPersonByRoleInDatabase } from './who-from-database.js';
 
@@ -83,7 +83,7 @@ function readStories(
     read,
     ids,
     { articles, extractions },
-    'SELECT article_id, paragraphs, quotations FROM quote_groups WHERE version = $1 AND article_id = ANY($2::text[])',
+    `SELECT article_id, paragraphs, quotations FROM quote_groups WHERE ${visibleAt('quote_groups', '$1')} AND article_id = ANY($2::text[])`,
     (row) => ({ paragraphs: row.paragraphs, extraction: { quotations: row.quotations } }),
   );
 }

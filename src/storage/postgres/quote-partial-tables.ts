@@ -4,7 +4,7 @@ import { createTables, type QuoteTables } from '../../answer/quote/tables.js';
 import { appendInt, createIntList, type IntList } from '../../answer/when/int-list.js';
 import { createPostingLists, setPosting, type PostingLists } from '../../answer/when/posting-lists.js';
 import type { PersonRecord } from '../../extract/types.js';
-import type { PinnedRead } from './pinned-read.js';
+import { visibleAt, type PinnedRead } from './pinned-read.js';
 
 interface TermRow {
   term: string;
@@ -42,14 +42,14 @@ export async function readQuoteTables(
   described: readonly number[],
 ): Promise<{ tables: QuoteTables; view: QuoteView }> {
   const terms = await read.db.query<TermRow>(
-    'SELECT term, quotes, contexts, speakers, persons FROM quote_terms WHERE version = $1 AND term = ANY($2::text[])',
+    `SELECT term, quotes, contexts, speakers, persons FROM quote_terms WHERE ${visibleAt('quote_terms', '$1')} AND term = ANY($2::text[])`,
     [read.version, words],
   );
   const personNumbers = new Set(described);
   for (const row of terms.rows) for (const person of row.persons) personNumbers.add(person);
   const persons = await read.db.query<PersonRow>(
     `SELECT person, name, variants, mention_count, entries FROM quote_persons
-      WHERE version = $1 AND person = ANY($2::int[])`,
+      WHERE ${visibleAt('quote_persons', '$1')} AND person = ANY($2::int[])`,
     [read.version, [...personNumbers]],
   );
   const entryNumbers = new Set<number>();
@@ -58,15 +58,15 @@ export async function readQuoteTables(
   for (const row of persons.rows) for (const entry of row.entries) entryNumbers.add(entry);
   const entries = await read.db.query<EntryRow>(
     `SELECT entry, "group", quotation, speaker_length, speaker_person, speaker_name FROM quote_entries
-      WHERE version = $1 AND entry = ANY($2::int[]) ORDER BY entry`,
+      WHERE ${visibleAt('quote_entries', '$1')} AND entry = ANY($2::int[]) ORDER BY entry`,
     [read.version, [...entryNumbers]],
   );
   const groupRows = await read.db.query<{ group: number; article_id: string }>(
-    `SELECT "group", article_id FROM quote_groups WHERE version = $1 AND "group" = ANY($2::int[]) ORDER BY "group"`,
+    `SELECT "group", article_id FROM quote_groups WHERE ${visibleAt('quote_groups', '$1')} AND "group" = ANY($2::int[]) ORDER BY "group"`,
     [read.version, [...new Set(entries.rows.map((row) => row.group))]],
   );
   const total = await read.db.query<{ value: number }>(
-    "SELECT value FROM answer_totals WHERE version = $1 AND name = 'quote_entries'",
+    `SELECT value FROM answer_totals WHERE ${visibleAt('answer_totals', '$1')} AND name = 'quote_entries'`,
     [read.version],
   );
 

@@ -58,7 +58,7 @@ export class PostgresPassageSearch {
     const words = queryWords(query);
     if (words.length === 0) return [];
     const statistics = await read.db.query<{ term: string | null; passages: number }>(
-      `SELECT term, passages FROM term_statistics WHERE version = $2 AND term = ANY($1::text[])
+      `SELECT term, passages FROM term_statistics t WHERE ${visibleAt('t', '$2')} AND term = ANY($1::text[])
        UNION ALL SELECT NULL, passages FROM corpus_version`,
       [words, read.version],
     );

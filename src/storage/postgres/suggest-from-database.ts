@@ -2,7 +2,7 @@ import type { Suggestion, SuggestionKind } from '../../service/briefing-service.
 import { articleSuggestion, misspelt, personSuggestion, typosAllowed } from '../../service/suggest.js';
 import { editDistance } from '../../text/edit-distance.js';
 import { foldText } from '../../text/normalize.js';
-import type { PinnedRead } from './pinned-read.js';
+import { visibleAt, type PinnedRead } from './pinned-read.js';
 import { withoutNul } from './write-answer-tables.js';
 
 interface PersonRow {
@@ -30,7 +30,7 @@ export async function suggestFromDatabase(
   const typed = withoutNul(foldText(text).trim());
   if (kind === 'article') {
     const rows = await read.db.query<{ id: string; label: string }>(
-      `SELECT id, label FROM article_suggestions WHERE version = $1 AND strpos(folded, $2) > 0
+      `SELECT id, label FROM article_suggestions WHERE ${visibleAt('article_suggestions', '$1')} AND strpos(folded, $2) > 0
         ORDER BY ordinal LIMIT $3`,
       [read.version, typed, limit],
     );
@@ -40,7 +40,7 @@ export async function suggestFromDatabase(
   const quotedOnly = kind === 'speaker';
   const rows = await read.db.query<PersonRow>(
     `SELECT person, name, forms, articles, mentions, role FROM person_suggestions
-      WHERE version = $1 AND ($4::boolean IS FALSE OR quoted)
+      WHERE ${visibleAt('person_suggestions', '$1')} AND ($4::boolean IS FALSE OR quoted)
         AND EXISTS (SELECT 1 FROM unnest(forms) AS form WHERE strpos(form, $2) > 0)
       ORDER BY CASE WHEN forms[1] = $2 THEN 0 WHEN starts_with(forms[1], $2) THEN 1
                     WHEN strpos(' ' || forms[1], ' ' || $2) > 0 THEN 2 ELSE 3 END,
@@ -64,7 +64,7 @@ async function suggestMisspelt(
   const allowed = typosAllowed(first);
   // Words further apart in length than the typos allowed are further apart in edits too.
   const words = await read.db.query<{ word: string; persons: number[] }>(
-    `SELECT word, persons FROM person_words WHERE version = $1 AND length(word) BETWEEN $2 AND $3`,
+    `SELECT word, persons FROM person_words WHERE ${visibleAt('person_words', '$1')} AND length(word) BETWEEN $2 AND $3`,
     [read.version, first.length - allowed, first.length + allowed],
   );
   const near = new Set<number>();
@@ -74,7 +74,7 @@ async function suggestMisspelt(
   if (near.size === 0) return [];
   const candidates = await read.db.query<PersonRow>(
     `SELECT person, name, forms, articles, mentions, role FROM person_suggestions
-      WHERE version = $1 AND person = ANY($2::int[]) AND ($3::boolean IS FALSE OR quoted) ORDER BY person`,
+      WHERE ${visibleAt('person_suggestions', '$1')} AND person = ANY($2::int[]) AND ($3::boolean IS FALSE OR quoted) ORDER BY person`,
     [read.version, [...near], quotedOnly],
   );
   const found = misspelt(

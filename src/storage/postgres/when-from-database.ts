@@ -14,7 +14,7 @@ import type { ArticleExtraction, DatedEvent } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { int32sOf } from './insert-rows.js';
 import { LookupMap } from './lookup-map.js';
-import type { PinnedRead } from './pinned-read.js';
+import { visibleAt, type PinnedRead } from './pinned-read.js';
 import { readAnswerStories } from './stored-articles.js';
 
 // The articles read before the first ranking: those of the best-scored slots, where answers usually are.
@@ -80,11 +80,11 @@ export async function answerWhen(read: PinnedRead, query: string): Promise<WhenA
  */
 async function readTables(read: PinnedRead, query: string, words: readonly string[]): Promise<WhenTables> {
   const terms = await read.db.query<{ term: string; slots: Buffer; slot_groups: Buffer; groups: Buffer }>(
-    'SELECT term, slots, slot_groups, groups FROM when_terms WHERE version = $1 AND term = ANY($2::text[])',
+    `SELECT term, slots, slot_groups, groups FROM when_terms WHERE ${visibleAt('when_terms', '$1')} AND term = ANY($2::text[])`,
     [read.version, [...words, ...words.map((word) => `${NEAR_MARK}${word}`)]],
   );
   const total = await read.db.query<{ value: number }>(
-    "SELECT value FROM answer_totals WHERE version = $1 AND name = 'when_slots'",
+    `SELECT value FROM answer_totals WHERE ${visibleAt('answer_totals', '$1')} AND name = 'when_slots'`,
     [read.version],
   );
   const postings = terms.rows.map((row) => ({
@@ -103,7 +103,7 @@ async function readTables(read: PinnedRead, query: string, words: readonly strin
   }
   const groups = await read.db.query<GroupRow>(
     `SELECT "group", article_id, first_slot, first_event, end_slot, parts, answer_hashes, undated, own_terms
-       FROM when_groups WHERE version = $1 AND "group" = ANY($2::int[]) ORDER BY "group"`,
+       FROM when_groups WHERE ${visibleAt('when_groups', '$1')} AND "group" = ANY($2::int[]) ORDER BY "group"`,
     [read.version, [...reached]],
   );
   const tables = createTables();
@@ -224,7 +224,7 @@ function readAnswerArticles(
     read,
     ids,
     { articles, extractions },
-    'SELECT article_id, first_paragraph, events FROM when_groups WHERE version = $1 AND article_id = ANY($2::text[])',
+    `SELECT article_id, first_paragraph, events FROM when_groups WHERE ${visibleAt('when_groups', '$1')} AND article_id = ANY($2::text[])`,
     (row) => ({ paragraphs: [row.first_paragraph], extraction: { events: row.events } }),
   );
 }

@@ -3,7 +3,7 @@ import { MAX_WHO_ANSWERS } from '../../answer/who.js';
 import { findPersonByRole, findPersons, type RoleContext } from '../../answer/who/find-persons.js';
 import { createTables, type WhoTables } from '../../answer/who/person-tables.js';
 import { toAnswerFrom } from '../../answer/who/to-answer.js';
-import type { PinnedRead } from './pinned-read.js';
+import { visibleAt, type PinnedRead } from './pinned-read.js';
 import { readArticles } from './stored-articles.js';
 import type { StoredPerson } from './write-answer-tables.js';
 import { intersect } from '../../answer/who/intersect.js';
@@ -63,7 +63,7 @@ async function readWhoTables(read: PinnedRead, query: string): Promise<PartialWh
   if (asked.length === 0) return null;
   const postings = await read.db.query<{ map: MapName; key: string; persons: number[] }>(
     `SELECT map, key, persons FROM who_postings JOIN unnest($2::text[], $3::text[]) AS asked (map, key) USING (map, key)
-      WHERE version = $1`,
+      WHERE ${visibleAt('who_postings', '$1')}`,
     [read.version, asked.map((entry) => entry.map), asked.map((entry) => entry.key)],
   );
   const tables = createTables();
@@ -77,7 +77,7 @@ async function readWhoTables(read: PinnedRead, query: string): Promise<PartialWh
   }
   if (needed.size === 0) return null;
   const persons = await read.db.query<{ person: number; payload: StoredPerson }>(
-    'SELECT person, payload FROM who_persons WHERE version = $1 AND person = ANY($2::int[])',
+    `SELECT person, payload FROM who_persons WHERE ${visibleAt('who_persons', '$1')} AND person = ANY($2::int[])`,
     [read.version, [...needed]],
   );
   const firstMentions = new Map<number, Record<string, string>>();

@@ -6,12 +6,13 @@ import { formsOf, type RoleWordCache } from '../../answer/who/person-tables.js';
 import { buildTables } from '../../answer/who/sync-tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { suggestionTablesOf } from '../../service/suggest.js';
-import { insertRows, intArray, textArray } from './insert-rows.js';
+import { intArray, textArray } from './insert-rows.js';
+import { versionedTable as table, writeChangedRows } from './write-changed-rows.js';
 import { QUOTE_TABLES } from './write-quote-tables.js';
 import { WHEN_TABLES } from './write-when-tables.js';
 import { STORY_TABLES } from './write-story-tables.js';
 
-/** The tables written whole for each version (the indexer clears and publishes them with it). */
+/** The tables written by change for each version (the indexer clears and publishes them with it). */
 export const ANSWER_TABLES = [
   'who_postings',
   'who_persons',
@@ -23,6 +24,39 @@ export const ANSWER_TABLES = [
   ...QUOTE_TABLES,
   ...STORY_TABLES,
 ] as const;
+
+const WHO_POSTINGS = table(
+  'who_postings',
+  [
+    ['map', 'text'],
+    ['key', 'text'],
+  ],
+  [['persons', 'int[]']],
+);
+const WHO_PERSONS = table('who_persons', [['person', 'int']], [['payload', 'jsonb']]);
+const PERSON_SUGGESTIONS = table(
+  'person_suggestions',
+  [['person', 'int']],
+  [
+    ['name', 'text'],
+    ['forms', 'text[]'],
+    ['articles', 'int'],
+    ['mentions', 'int'],
+    ['role', 'text'],
+    ['quoted', 'boolean'],
+  ],
+);
+const PERSON_WORDS = table('person_words', [['word', 'text']], [['persons', 'int[]']]);
+const ARTICLE_SUGGESTIONS = table(
+  'article_suggestions',
+  [['ordinal', 'int']],
+  [
+    ['id', 'text'],
+    ['label', 'text'],
+    ['folded', 'text'],
+  ],
+);
+const EXAMPLE_QUESTIONS = table('example_questions', [['command', 'text']], [['question', 'text']]);
 
 const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
 
@@ -54,7 +88,7 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     for (const [key, slots] of entries)
       postings.push([map, key, intArray(slots.map((slot) => tables.positions[slot]!))]);
   }
-  await insertRows(client, 'who_postings (version, map, key, persons)', ['text', 'text', 'int[]'], version, postings);
+  await writeChangedRows(client, WHO_POSTINGS, version, postings);
 
   const firstMentions = firstMentionsOf(knowledge);
   const persons = knowledge.people.persons.map((record, position): [number, string] => {
@@ -67,7 +101,7 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     const stored: StoredPerson = { record, ...forms, firstMentions: mentions };
     return [position, JSON.stringify(stored)];
   });
-  await insertRows(client, 'who_persons (version, person, payload)', ['int', 'jsonb'], version, persons);
+  await writeChangedRows(client, WHO_PERSONS, version, persons);
 
   const suggestions = suggestionTablesOf(knowledge);
   const people = suggestions.people.map(({ person, folded }, position) => [
@@ -79,13 +113,7 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     person.roles[0]?.role ?? null,
     suggestions.speakers.has(person.name),
   ]);
-  await insertRows(
-    client,
-    'person_suggestions (version, person, name, forms, articles, mentions, role, quoted)',
-    ['int', 'text', 'text[]', 'int', 'int', 'text', 'boolean'],
-    version,
-    people,
-  );
+  await writeChangedRows(client, PERSON_SUGGESTIONS, version, people);
   const words = new Map<string, Set<number>>();
   suggestions.people.forEach(({ folded }, position) => {
     for (const form of folded) {
@@ -97,10 +125,9 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
       }
     }
   });
-  await insertRows(
+  await writeChangedRows(
     client,
-    'person_words (version, word, persons)',
-    ['text', 'int[]'],
+    PERSON_WORDS,
     version,
     [...words].map(([word, holders]) => [word, intArray([...holders])]),
   );
@@ -110,15 +137,9 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     `${article.title}${article.published ? ` (${article.published})` : ''}`,
     withoutNul(folded),
   ]);
-  await insertRows(
-    client,
-    'article_suggestions (version, ordinal, id, label, folded)',
-    ['int', 'text', 'text', 'text'],
-    version,
-    articles,
-  );
+  await writeChangedRows(client, ARTICLE_SUGGESTIONS, version, articles);
   const examples = COMMANDS.map((command) => [command, exampleQuestion(command, knowledge)]);
-  await insertRows(client, 'example_questions (version, command, question)', ['text', 'text'], version, examples);
+  await writeChangedRows(client, EXAMPLE_QUESTIONS, version, examples);
 }
 
 /**

@@ -5,70 +5,100 @@ import { buildTables } from '../../answer/quote/tables.js';
 import { postingList, type PostingLists } from '../../answer/when/posting-lists.js';
 import type { PersonRecord } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { insertRows, intArray, textArray } from './insert-rows.js';
+import { intArray, textArray } from './insert-rows.js';
+import { numberByGroup } from './number-by-group.js';
+import { versionedTable, writeChangedRows } from './write-changed-rows.js';
 
-/** The /quote tables written whole for each version. */
+/** The /quote tables written by change for each version. */
 export const QUOTE_TABLES = ['quote_terms', 'quote_entries', 'quote_persons', 'quote_groups'] as const;
+
+const QUOTE_TERMS = versionedTable(
+  'quote_terms',
+  [['term', 'text']],
+  [
+    ['quotes', 'int[]'],
+    ['contexts', 'int[]'],
+    ['speakers', 'int[]'],
+    ['persons', 'int[]'],
+  ],
+);
+const QUOTE_ENTRIES = versionedTable(
+  'quote_entries',
+  [['entry', 'int']],
+  [
+    ['"group"', 'int'],
+    ['quotation', 'int'],
+    ['speaker_length', 'int'],
+    ['speaker_person', 'int'],
+    ['speaker_name', 'text'],
+  ],
+);
+const QUOTE_PERSONS = versionedTable(
+  'quote_persons',
+  [['person', 'int']],
+  [
+    ['name', 'text'],
+    ['variants', 'text[]'],
+    ['mention_count', 'int'],
+    ['entries', 'int[]'],
+  ],
+);
+const QUOTE_GROUPS = versionedTable(
+  'quote_groups',
+  [['"group"', 'int']],
+  [
+    ['article_id', 'text'],
+    ['paragraphs', 'text[]'],
+    ['quotations', 'jsonb'],
+  ],
+);
+// answer_totals is /when's too: each writer keeps to its own row.
+const QUOTE_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'quote_entries'");
 
 /**
  * Writes /quote's tables for `version` from a fresh build of the in-memory engine's tables and
- * view (src/answer/quote/), so entries, groups and persons are numbered as that build numbers
- * them and a question ranks the rows it reads exactly as the in-memory engine does.
+ * view (src/answer/quote/), so groups and persons are numbered as that build numbers them and
+ * entries in its order, and a question ranks the rows it reads exactly as the in-memory engine does.
  */
 export async function writeQuoteTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
   const tables = buildTables(knowledge);
   const persons = syncPersons(tables, knowledge.people, null);
   const view = viewTables(tables, knowledge, persons);
-  const list = (postings: PostingLists, id: number) => {
+  // Entries stored group by group: an article gaining a quotation leaves the other rows as they were.
+  const { stored: storedAs } = numberByGroup(tables.groupFirst, tables.groupEnd, tables.groupArticle.length);
+  const stored = (entry: number): number => storedAs(entry, tables.entryGroup.values[entry]!);
+  const list = (postings: PostingLists, id: number, number: (value: number) => number = (value) => value) => {
     const posting = postingList(postings, id);
-    return intArray(posting.values.subarray(0, posting.length));
+    return intArray(posting.values.subarray(0, posting.length).map(number));
   };
   const terms = tables.vocabulary.map((term, id) => [
     term,
-    list(tables.quotePostings, id),
-    list(tables.contextPostings, id),
-    list(tables.speakerPostings, id),
+    list(tables.quotePostings, id, stored),
+    list(tables.contextPostings, id, stored),
+    list(tables.speakerPostings, id, stored),
     list(persons.postings, id),
   ]);
-  await insertRows(
-    client,
-    'quote_terms (version, term, quotes, contexts, speakers, persons)',
-    ['text', 'int[]', 'int[]', 'int[]', 'int[]'],
-    version,
-    terms,
-  );
+  await writeChangedRows(client, QUOTE_TERMS, version, terms);
   const personNumber = new Map<PersonRecord, number>(
     knowledge.people.persons.map((record, person) => [record, person]),
   );
   const entries = view.entrySpeaker.map((speaker, entry) => [
-    entry,
+    stored(entry),
     tables.entryGroup.values[entry]!,
     tables.entryQuotation.values[entry]!,
     tables.speakerLength.values[entry]!,
     speaker ? personNumber.get(speaker)! : null,
     speaker?.name ?? null,
   ]);
-  await insertRows(
-    client,
-    'quote_entries (version, entry, "group", quotation, speaker_length, speaker_person, speaker_name)',
-    ['int', 'int', 'int', 'int', 'int', 'text'],
-    version,
-    entries,
-  );
+  await writeChangedRows(client, QUOTE_ENTRIES, version, entries);
   const people = knowledge.people.persons.map((record, person) => [
     person,
     record.name,
     textArray(record.variants),
     record.mentionCount,
-    intArray(view.bySpeaker.get(record) ?? []),
+    intArray((view.bySpeaker.get(record) ?? []).map(stored)),
   ]);
-  await insertRows(
-    client,
-    'quote_persons (version, person, name, variants, mention_count, entries)',
-    ['int', 'text', 'text[]', 'int', 'int[]'],
-    version,
-    people,
-  );
+  await writeChangedRows(client, QUOTE_PERSONS, version, people);
   const groups: unknown[][] = [];
   tables.groupArticle.forEach((articleId, group) => {
     if (tables.groupFirst.values[group] === tables.groupEnd.values[group]) return;
@@ -79,14 +109,6 @@ export async function writeQuoteTables(client: PoolClient, version: number, know
       JSON.stringify(knowledge.extractions.get(articleId)?.quotations ?? []),
     ]);
   });
-  await insertRows(
-    client,
-    'quote_groups (version, "group", article_id, paragraphs, quotations)',
-    ['int', 'text', 'text[]', 'jsonb'],
-    version,
-    groups,
-  );
-  await insertRows(client, 'answer_totals (version, name, value)', ['text', 'int'], version, [
-    ['quote_entries', tables.liveEntries],
-  ]);
+  await writeChangedRows(client, QUOTE_GROUPS, version, groups);
+  await writeChangedRows(client, QUOTE_TOTALS, version, [['quote_entries', tables.liveEntries]]);
 }

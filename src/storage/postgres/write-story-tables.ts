@@ -3,9 +3,20 @@ import type { PoolClient } from 'pg';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { CorpusOverview } from '../../service/briefing-service.js';
 import { insertRows } from './insert-rows.js';
+import { versionedTable, writeChangedRows } from './write-changed-rows.js';
 
-/** The tables of stories written whole for each version (small: no body in them). */
+/** The tables of stories written by change for each version (small: no body in them). */
 export const STORY_TABLES = ['story_members', 'corpus_overviews'] as const;
+
+const STORY_MEMBERS = versionedTable(
+  'story_members',
+  [['article_id', 'text']],
+  [
+    ['ordinal', 'int'],
+    ['persons', 'jsonb'],
+  ],
+);
+const CORPUS_OVERVIEWS = versionedTable('corpus_overviews', [], [['overview', 'jsonb']]);
 
 /** A name an article uses -> its person's number in the directory of that version. */
 export type StoredPersons = Record<string, number>;
@@ -20,8 +31,8 @@ export interface StoryWrite {
  * Writes what briefs, /article, /sources and the digest read for `version`: each article whole
  * with its extraction only when either changed (`story_contents`, versioned as `articles` is),
  * and for every article its place in the build's order (the in-memory engine lists articles in
- * it) and the numbers of the people it names (`story_members`: numbers move with the
- * directory), and the overview the build gives.
+ * it) and the numbers of the people it names (`story_members`, a row again only where either
+ * moved: numbers move with the directory), and the overview the build gives.
  */
 export async function writeStoryTables(
   client: PoolClient,
@@ -40,7 +51,10 @@ export async function writeStoryTables(
   const members: unknown[][] = [];
   for (const article of knowledge.articles.values()) {
     const extraction = knowledge.extractions.get(article.id);
-    const articleJson = jsonText(article);
+    // `extra` last whatever the object's own order: a warm start gives it back as a property
+    // defined after the others, a cold build in the loader's place, and the hash must not differ.
+    const { extra, ...fields } = article;
+    const articleJson = jsonText({ ...fields, extra });
     const extractionJson = extraction ? jsonText(extraction) : null;
     const hash = createHash('sha256')
       .update(`${articleJson}\u0000${extractionJson ?? 'null'}`)
@@ -52,7 +66,7 @@ export async function writeStoryTables(
       const number = knowledge.people.byArticleName[`${article.id}\u0000${person.name}`];
       if (number !== undefined) persons[person.name] = number;
     }
-    members.push([members.length, article.id, jsonText(persons)]);
+    members.push([article.id, members.length, jsonText(persons)]);
   }
   const retired = [
     ...contents.map((row) => row[0] as string),
@@ -70,14 +84,8 @@ export async function writeStoryTables(
     version,
     contents,
   );
-  await insertRows(
-    client,
-    'story_members (version, ordinal, article_id, persons)',
-    ['int', 'text', 'jsonb'],
-    version,
-    members,
-  );
-  await insertRows(client, 'corpus_overviews (version, overview)', ['jsonb'], version, [[jsonText(overview)]]);
+  await writeChangedRows(client, STORY_MEMBERS, version, members);
+  await writeChangedRows(client, CORPUS_OVERVIEWS, version, [[jsonText(overview)]]);
   return { written: contents.length, retired: rowCount ?? 0 };
 }
 

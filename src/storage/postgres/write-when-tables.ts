@@ -3,37 +3,64 @@ import { ownTermCount } from '../../answer/when/own-terms.js';
 import { postingList } from '../../answer/when/posting-lists.js';
 import { buildTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { insertRows, int32Bytes } from './insert-rows.js';
+import { int32Bytes } from './insert-rows.js';
+import { numberByGroup } from './number-by-group.js';
+import { versionedTable, writeChangedRows } from './write-changed-rows.js';
 
-/** The /when tables written whole for each version. */
+/** The /when tables written by change for each version. */
 export const WHEN_TABLES = ['when_terms', 'when_groups', 'answer_totals'] as const;
+
+const WHEN_TERMS = versionedTable(
+  'when_terms',
+  [['term', 'text']],
+  [
+    ['slots', 'bytea'],
+    ['slot_groups', 'bytea'],
+    ['groups', 'bytea'],
+  ],
+);
+const WHEN_GROUPS = versionedTable(
+  'when_groups',
+  [['"group"', 'int']],
+  [
+    ['article_id', 'text'],
+    ['first_slot', 'int'],
+    ['first_event', 'int'],
+    ['end_slot', 'int'],
+    ['parts', 'bytea'],
+    ['answer_hashes', 'bytea'],
+    ['undated', 'bytea'],
+    ['own_terms', 'bytea'],
+    ['first_paragraph', 'text'],
+    ['events', 'jsonb'],
+  ],
+);
+// answer_totals is /quote's too: each writer keeps to its own row.
+const WHEN_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'when_slots'");
 
 /**
  * Writes /when's tables for `version` from a fresh build of the in-memory engine's own tables
- * (src/answer/when/tables.ts), so slots and groups are numbered as that build numbers them and
- * a question ranks the rows it reads exactly as the in-memory engine ranks its slots.
+ * (src/answer/when/tables.ts), so groups are numbered as that build numbers them and slots in
+ * its order, and a question ranks the rows it reads exactly as the in-memory engine ranks its slots.
  */
 export async function writeWhenTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
   const tables = buildTables(knowledge);
   const slotGroup = tables.slotGroup.values;
+  // Slots stored group by group: an article gaining an event leaves the other rows as they were.
+  const { base, stored: storedAs } = numberByGroup(tables.groupFirst, tables.groupEnd, tables.groupArticle.length);
+  const stored = (slot: number): number => storedAs(slot, slotGroup[slot]!);
   const terms = tables.vocabulary.map((term, id) => {
     const slots = postingList(tables.postings, id);
     const own = slots.values.subarray(0, slots.length);
     const groups = postingList(tables.contextPostings, id);
     return [
       term,
-      int32Bytes(own),
-      int32Bytes(Array.from(own, (slot) => slotGroup[slot]!)),
+      int32Bytes(own.map(stored)),
+      int32Bytes(own.map((slot) => slotGroup[slot]!)),
       int32Bytes(groups.values.subarray(0, groups.length)),
     ];
   });
-  await insertRows(
-    client,
-    'when_terms (version, term, slots, slot_groups, groups)',
-    ['text', 'bytea', 'bytea', 'bytea'],
-    version,
-    terms,
-  );
+  await writeChangedRows(client, WHEN_TERMS, version, terms);
   const groups = tables.groupArticle.map((articleId, group) => {
     const first = tables.groupFirst.values[group]!;
     const end = tables.groupEnd.values[group]!;
@@ -43,9 +70,9 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
     return [
       group,
       articleId,
-      first,
-      tables.groupFirstEvent.values[group]!,
-      end,
+      base(group),
+      base(group) + tables.groupFirstEvent.values[group]! - first,
+      base(group) + end - first,
       slots(tables.slotPart.values),
       slots(tables.slotAnswerHash.values),
       slots(tables.slotUndated.values),
@@ -54,15 +81,6 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
       JSON.stringify(knowledge.extractions.get(articleId)?.events ?? []),
     ];
   });
-  await insertRows(
-    client,
-    `when_groups (version, "group", article_id, first_slot, first_event, end_slot, parts, answer_hashes, undated,
-       own_terms, first_paragraph, events)`,
-    ['int', 'text', 'int', 'int', 'int', 'bytea', 'bytea', 'bytea', 'bytea', 'text', 'jsonb'],
-    version,
-    groups,
-  );
-  await insertRows(client, 'answer_totals (version, name, value)', ['text', 'int'], version, [
-    ['when_slots', tables.liveSlots],
-  ]);
+  await writeChangedRows(client, WHEN_GROUPS, version, groups);
+  await writeChangedRows(client, WHEN_TOTALS, version, [['when_slots', tables.liveSlots]]);
 }

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { PoolClient } from 'pg';
+import { insertRows } from './insert-rows.js';
+
+/** A table whose rows carry added_in, removed_in and row_hash (migration 010). */
+export interface VersionedTable {
+  name: string;
+  /** The columns that tell a row from the others of one version, with their types. */
+  keys: ReadonlyArray<readonly [string, string]>;
+  /** The other columns, with their types (an array type travels as its literal). */
+  columns: ReadonlyArray<readonly [string, string]>;
+  /** A condition on the rows that are this write's, when the table has other writers. */
+  scope?: string;
+}
+
+/** A table's description for writeChangedRows: its name, key columns, other columns and scope. */
+export function versionedTable(
+  name: string,
+  keys: VersionedTable['keys'],
+  columns: VersionedTable['columns'],
+  scope?: string,
+): VersionedTable {
+  return { name, keys, columns, ...(scope === undefined ? {} : { scope }) };
+}
+
+/** How many rows a write added and how many it marked replaced. */
+export interface RowChange {
+  written: number;
+  retired: number;
+}
+
+/**
+ * Makes `rows` (key values, then the other columns, in the table's order) the rows of
+ * `version`, writing only what changed since the serving version: a row whose hash differs or
+ * whose key is new is inserted (added_in = version), and the serving row it replaces, or one
+ * whose key is gone, is marked removed from `version` on. Readers pinned to the serving
+ * version still see the old rows; publish deletes them.
+ */
+export async function writeChangedRows(
+  client: PoolClient,
+  table: VersionedTable,
+  version: number,
+  rows: ReadonlyArray<readonly unknown[]>,
+): Promise<RowChange> {
+  const keyCount = table.keys.length;
+  const keyNames = table.keys.map(([name]) => name);
+  const scope = table.scope ? ` AND ${table.scope}` : '';
+  const selected = keyNames.length > 0 ? `${keyNames.join(', ')}, ` : '';
+  const storedRows = await client.query<unknown[]>({
+    text: `SELECT ${selected}row_hash FROM ${table.name} WHERE removed_in IS NULL${scope}`,
+    rowMode: 'array',
+  });
+  const stored = new Map<string, string>(
+    storedRows.rows.map((values) => [JSON.stringify(values.slice(0, keyCount)), String(values[keyCount])]),
+  );
+  const fresh: unknown[][] = [];
+  for (const row of rows) {
+    const key = JSON.stringify(row.slice(0, keyCount));
+    const hash = hashRow(row);
+    if (stored.get(key) !== hash) fresh.push([hash, ...row]);
+    else stored.delete(key);
+  }
+  // What is left of `stored`: rows changed (written again above) or gone.
+  const retiredKeys = [...stored.keys()].map((key) => JSON.parse(key) as unknown[]);
+  let retired = 0;
+  if (retiredKeys.length > 0) {
+    const matching =
+      keyCount === 0
+        ? ''
+        : ` AND (${keyNames.join(', ')}) IN (SELECT * FROM unnest(${table.keys
+            .map(([, type], index) => `$${index + 2}::${type}[]`)
+            .join(', ')}))`;
+    const result = await client.query(
+      `UPDATE ${table.name} SET removed_in = $1 WHERE removed_in IS NULL${scope}${matching}`,
+      [version, ...table.keys.map((_, index) => retiredKeys.map((key) => key[index]))],
+    );
+    retired = result.rowCount ?? 0;
+  }
+  await insertRows(
+    client,
+    `${table.name} (added_in, row_hash, ${[...keyNames, ...table.columns.map(([name]) => name)].join(', ')})`,
+    ['text', ...table.keys.map(([, type]) => type), ...table.columns.map(([, type]) => type)],
+    version,
+    fresh,
+  );
+  return { written: fresh.length, retired };
+}
+
+/** A hash of a row's values as written (text, numbers, booleans, bytes, nulls), each told apart. */
+function hashRow(row: readonly unknown[]): string {
+  const hash = createHash('sha1');
+  for (const value of row) {
+    if (value === null || value === undefined) hash.update('\u0000n');
+    else if (Buffer.isBuffer(value)) hash.update(`\u0000b${value.length}:`).update(value);
+    else {
+      const text = String(value);
+      hash.update(`\u0000${typeof value}${text.length}:`).update(text);
+    }
+  }
+  return hash.digest('base64');
+}

@@ -1,0 +1,186 @@
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
+import { createBriefingService } from '../../src/service/create-briefing-service.js';
+import { indexCorpus, type IndexReport } from '../../src/storage/postgres/index-corpus.js';
+import { migrate } from '../../src/storage/postgres/migrate.js';
+import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
+import { createPostgresBriefingService } from '../../src/storage/postgres/postgres-briefing-service.js';
+import { ANSWER_TABLES } from '../../src/storage/postgres/write-answer-tables.js';
+import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
+import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
+import { expectSameAnswers, readCases } from './same-answers.js';
+
+const reachable = await isDatabaseReachable();
+if (!reachable) console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the index-by-change tests are skipped');
+
+const seedsFile = path.resolve('../shared/eval/seeds.jsonl');
+
+const NEW_ARTICLE = `---
+title: Ardenco names a new chief executive
+date: 2021-06-03
+source: Harbour Daily
+---
+
+Ardenco said on Thursday that Karim Nasser would become its chief executive in July.
+
+"We will build the new quays first," Karim Nasser said.
+`;
+
+// Every table an indexing writes rows of versions to, and how a row is told apart from the others.
+const VERSIONED = ['articles', 'passages', 'story_contents', 'term_statistics', ...ANSWER_TABLES];
+
+async function index(pool: pg.Pool, memory: MemoryBriefingService): Promise<IndexReport> {
+  const knowledge = memory.knowledge();
+  const { skipped } = memory.overview();
+  return indexCorpus(pool, [...knowledge.articles.values()], { knowledge, skipped, batchSize: 2 });
+}
+
+/** Each table's rows the serving version sees, without the versions that wrote them. */
+async function servedRows(pool: pg.Pool): Promise<Record<string, string[]>> {
+  const tables: Record<string, string[]> = {};
+  for (const table of new Set(VERSIONED)) {
+    const rows = await pool.query<{ row: string }>(
+      `SELECT (to_jsonb(t) - 'added_in' - 'removed_in')::text AS row FROM ${table} t, corpus_version v
+        WHERE t.added_in <= v.version AND (t.removed_in IS NULL OR t.removed_in > v.version)`,
+    );
+    tables[table] = rows.rows.map(({ row }) => row).sort();
+  }
+  const version = await pool.query('SELECT passages FROM corpus_version');
+  tables.corpus_version = [JSON.stringify(version.rows[0])];
+  return tables;
+}
+
+describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by change', { timeout: 180_000 }, () => {
+  let changed: Awaited<ReturnType<typeof createTestSchema>>;
+  let scratch: Awaited<ReturnType<typeof createTestSchema>>;
+  let folder: string;
+  let memory: MemoryBriefingService;
+  let report: IndexReport;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-by-change-'));
+    cpSync('corpus', folder, { recursive: true });
+    changed = await createTestSchema();
+    scratch = await createTestSchema();
+    await migrate(changed.pool());
+    await migrate(scratch.pool());
+    const before = await createBriefingService({ corpusDir: folder, workers: 0 });
+    expect((await index(changed.pool(), before)).version).toBe(1);
+    await before.close?.();
+    // One article changed (a new person, quoted, with a date), one added, one removed.
+    appendFileSync(
+      path.join(folder, '002_2bc597ee5486c2f4.txt'),
+      '\n"The work was done on March 3," said Omar Haddad, a port engineer.\n',
+    );
+    writeFileSync(path.join(folder, 'ardenco.md'), NEW_ARTICLE);
+    rmSync(path.join(folder, '004_c59ae9a75706696f.txt'));
+    memory = await createBriefingService({ corpusDir: folder, workers: 0 });
+    report = await index(changed.pool(), memory);
+    expect((await index(scratch.pool(), memory)).version).toBe(1);
+  });
+
+  afterAll(async () => {
+    await memory?.close?.();
+    await changed?.drop();
+    await scratch?.drop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('serves the very rows an indexing of the new corpus from scratch writes', async () => {
+    expect(report).toMatchObject({
+      added: ['ardenco'],
+      changed: ['002_2bc597ee5486c2f4'],
+      removed: ['004_c59ae9a75706696f'],
+      version: 2,
+    });
+    expect(await servedRows(changed.pool())).toEqual(await servedRows(scratch.pool()));
+    // Only what changed was written again: most rows of the first version still serve, and of
+    // /when's groups only the changed article's and the added one's (which took the removed
+    // one's number), though the changed one gained a slot: slots are numbered group by group.
+    const kept = await changed.pool().query('SELECT count(*)::int AS n FROM who_persons WHERE added_in = 1');
+    expect(kept.rows[0].n).toBeGreaterThan(0);
+    const groups = await changed
+      .pool()
+      .query('SELECT article_id FROM when_groups WHERE added_in = 2 ORDER BY article_id');
+    expect(groups.rows.map((row) => row.article_id)).toEqual(['002_2bc597ee5486c2f4', 'ardenco']);
+  });
+
+  it('gives the same answers, suggestions, briefs and stories as the in-memory engine and the scratch index', async () => {
+    const store = new PostgresAnswerStore(changed.pool());
+    const fresh = new PostgresAnswerStore(scratch.pool());
+    const cases = readCases(seedsFile);
+    const { answered } = await expectSameAnswers(memory, store, cases);
+    expect(answered).toBeGreaterThan(cases.length / 3);
+    for (const { command, query } of cases) {
+      for (const asked of new Set([command, 'search' as const])) {
+        expect({ asked, query, set: await store.answer(asked, query) }).toEqual({
+          asked,
+          query,
+          set: await fresh.answer(asked, query),
+        });
+      }
+    }
+    for (const query of ['Karim Nasser', 'Omar Haddad', 'quays']) {
+      for (const command of ['who', 'when', 'quote'] as const)
+        expect(await store.answer(command, query)).toEqual(await memory.ask(command, query));
+    }
+    const served = createPostgresBriefingService(changed.pool());
+    try {
+      const names = [...new Set(memory.knowledge().people.persons.map((person) => person.name))];
+      expect((await expectSameBriefs(memory, served, names)).persons).toBeGreaterThan(0);
+      await expectSameCorpus(memory, served);
+    } finally {
+      await served.close?.();
+    }
+  });
+});
+
+describe.skipIf(!reachable)('migration 010 on a database written before it', { timeout: 120_000 }, () => {
+  it("carries the serving version's answer rows over, drops an unpublished indexing's, and the next indexing rewrites them", async () => {
+    const schema = await createTestSchema();
+    const before = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-migrations-'));
+    try {
+      const pool = schema.pool();
+      const migrations = 'src/storage/postgres/migrations';
+      for (const name of readdirSync(migrations).filter((file) => file < '010'))
+        cpSync(path.join(migrations, name), path.join(before, name));
+      await migrate(pool, before);
+      await pool.query('UPDATE corpus_version SET version = 1');
+      // The serving version's rows, and those an indexer killed before publishing left.
+      for (const version of [1, 2]) {
+        await pool.query("INSERT INTO example_questions (version, command, question) VALUES ($1, 'who', $2)", [
+          version,
+          `question ${version}`,
+        ]);
+        await pool.query("INSERT INTO term_statistics (version, term, passages) VALUES ($1, 'port', $2)", [
+          version,
+          version,
+        ]);
+      }
+      expect(await migrate(pool)).toEqual(['010_answer_rows_by_change.sql']);
+      const examples = await pool.query('SELECT added_in, removed_in, row_hash, question FROM example_questions');
+      expect(examples.rows).toEqual([{ added_in: '1', removed_in: null, row_hash: '', question: 'question 1' }]);
+      const terms = await pool.query('SELECT added_in, removed_in, passages FROM term_statistics');
+      expect(terms.rows).toEqual([{ added_in: '1', removed_in: null, passages: 1 }]);
+
+      await pool.query('DELETE FROM term_statistics');
+      const memory = await createBriefingService({ corpusDir: 'corpus', workers: 0 });
+      try {
+        expect((await index(pool, memory)).version).toBe(2);
+        const carried = await pool.query("SELECT count(*)::int AS n FROM example_questions WHERE row_hash = ''");
+        expect(carried.rows[0].n).toBe(0);
+        const store = new PostgresAnswerStore(schema.pool());
+        expect(await store.answer('who', ' ')).toEqual(await memory.ask('who', ' '));
+      } finally {
+        await memory.close?.();
+      }
+    } finally {
+      await schema.drop();
+      rmSync(before, { recursive: true, force: true });
+    }
+  });
+});
