@@ -24,6 +24,9 @@ const LOOSE_WORDS = new Set([
   'year-old',
 ]);
 
+// The words of "two-time", "31-year-old" once split at their hyphens.
+const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|time|times|year|years|old)$/;
+
 const KIN_NOUNS = new Set(
   'wife husband mother father son daughter brother sister widow widower partner girlfriend boyfriend fiancee fiance uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother parent child'.split(
     ' ',
@@ -107,7 +110,11 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     : determiner === 'the' && isRoleNoun(head) && !isPluralRole(head) && !KIN_NOUNS.has(head)
       ? 'role'
       : null;
-  if (DEFINITE_DETERMINERS.has(determiner) && content.length === 1 && epithet) {
+  // "the two-time champion", "the 31-year-old striker": a count or an age adds nothing to check.
+  const bare =
+    content.length === 1 ||
+    (epithet === 'role' && content.every((word) => word === head || LOOSE_WORDS.has(word) || COUNTED.test(word)));
+  if (DEFINITE_DETERMINERS.has(determiner) && bare && epithet) {
     const sentence = context.sentencesOf(position.paragraph).findLast((item) => item.start <= position.offset);
     const before = { paragraph: position.paragraph, offset: sentence?.start ?? position.offset };
     const named = context.people

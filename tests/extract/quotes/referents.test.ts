@@ -44,6 +44,15 @@ describe('"the defender": the one person named before, with no role that says ot
       'more bitter and personal',
       'Ian Marlow',
     ],
+    [
+      'a count before the role',
+      [
+        "Britain's Paula Marlow has not ruled out the race.",
+        '"I haven\'t quite decided what events I will run in," said the two-time champion.',
+      ],
+      'quite decided what events',
+      'Paula Marlow',
+    ],
   ])('%s', (_rule, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
