@@ -5,7 +5,7 @@ import type { Position, QuoteContext, Speaker } from './quote-context.js';
 
 // The names "the company" may stand for: ones whose form says they are a business.
 const CORPORATE_NAME =
-  /\s(?:Corp|Corporation|Inc|Co|Cos|Company|Ltd|Limited|Plc|PLC|plc|AG|SA|NV|N\.V|SpA|GmbH|Group|Holdings?|Industries|Bancorp)\.?$/;
+  /\s(?:Corp|Corporation|Inc|Co|Cos|Company|Ltd|Limited|Plc|PLC|plc|AG|SA|NV|N\.V|SpA|GmbH|Group|Holdings?|Industries|International|Bancorp)\.?$/;
 const BANK_NAME = /\b(?:Bank|Banco|Banque|Bancorp)\b/;
 const NAME_FOR_HEAD: Readonly<Record<string, RegExp>> = {
   company: CORPORATE_NAME,
@@ -48,13 +48,24 @@ export function findCompanyAntecedent(context: QuoteContext, description: string
       const opening = openingName(text.slice(sentence.start, sentence.end));
       if (!opening) continue;
       const { name, rest, offset } = opening;
-      if (fits.test(` ${name}`)) {
-        const first = name.split(/[\s,]+/)[0]!;
-        return [...otherSpeakers].every((other) => other === first) ? { name, kind: 'organization' } : null;
+      // "Contrack International, of Arlington, Virginia, heads": the longest start in a business's form.
+      const business = longestFitting(name, fits);
+      if (business) {
+        const first = business.split(/[\s,]+/)[0]!;
+        return [...otherSpeakers].every((other) => other === first) ? { name: business, kind: 'organization' } : null;
       }
       if (speaksAsBody(context, paragraph, sentence.start + offset, name, rest))
         otherSpeakers.add(name.split(/[\s,]+/)[0]!);
     }
+  }
+  return null;
+}
+
+function longestFitting(name: string, fits: RegExp): string | null {
+  const words = name.split(' ');
+  for (let end = words.length; end > 0; end--) {
+    const start = words.slice(0, end).join(' ').replace(/,$/, '');
+    if (fits.test(` ${start}`)) return start.replace(/^The\s+/, '');
   }
   return null;
 }

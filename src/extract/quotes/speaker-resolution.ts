@@ -55,7 +55,10 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const secondWord = (text.split(/\s+/)[1] ?? '').toLowerCase();
   const speaksItself = secondWord === '' || ADVERB.test(secondWord) || SPEECH_VERBS.has(secondWord);
   if (firstWord === 'it' && speaksItself)
-    return findRecentSubject(context, position, isThing) ?? findInstitutionMention(context, position);
+    return (
+      findRecentSubject(context, position, isThing) ??
+      namedBusiness(context, findInstitutionMention(context, position), position)
+    );
   if (THING_PRONOUNS.has(firstWord) && (firstWord !== 'it' || speaksItself))
     return findRecentSubject(context, position, isThing);
 
@@ -149,6 +152,11 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const firm = FIRM_AFTER_PLURAL.exec(subject);
   if (firm && isPluralRole(firm[1]!)) return { name: firm[2]!, kind: 'organization' };
   return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
+}
+
+/** "it said" after "the firm denied": the business "the firm" stands for, when the article names one. */
+function namedBusiness(context: QuoteContext, mention: Speaker | null, position: Position): Speaker | null {
+  return mention ? (findCompanyAntecedent(context, mention.name, position) ?? mention) : null;
 }
 
 /** The persons of the article named in the paragraph between two offsets. */

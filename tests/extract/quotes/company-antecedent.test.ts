@@ -55,6 +55,14 @@ describe('"the company said": the business named before', () => {
       'Rates will fall',
       'Crane Bank',
     ],
+    [
+      '"it said" after "the firm denied", the name run on by a place',
+      [
+        'Contrack International, of Arlington, Virginia, heads a coalition of firms. But the firm denied reports it was leaving. "Members of the venture are committed to the efforts," it said in a statement.',
+      ],
+      'committed to the efforts',
+      'Contrack International',
+    ],
   ])('%s', (_rule, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toEqual({ speaker, kind: 'organization' });
   });
