@@ -119,6 +119,14 @@ export function splitTitle(tokens: Token[], start: number, end: number): Array<[
     roles.unshift([last - rankLength + 1, last]);
     last -= rankLength;
   }
+  // "Former Chelsea captain": words with no head of their own before a rank word qualify it.
+  // Not a capitalised peerage ("Tory Lord X", "Sacha Baron Cohen"), a title of its own.
+  const rank = roles[0] ? tokens[roles[0][0]]! : undefined;
+  const peerage = rank !== undefined && rank.capitalised && PEERAGE_RANKS.has(rank.lower);
+  if (last >= start && roles.length > 0 && !peerage && !tokens.slice(start, last + 1).some(isHead)) {
+    roles[0] = [start, roles[0]![1]];
+    return roles;
+  }
   if (last >= start) {
     // "her grandson Prince William": a relation and the title after it are two roles.
     const kin = tokens
@@ -129,6 +137,18 @@ export function splitTitle(tokens: Token[], start: number, end: number): Array<[
   }
   return roles;
 }
+
+const PEERAGE_RANKS = new Set([
+  'lord',
+  'lady',
+  'baron',
+  'baroness',
+  'earl',
+  'duke',
+  'viscount',
+  'countess',
+  'marquess',
+]);
 
 const KIN = new Set(
   'son daughter grandson granddaughter wife husband brother sister father mother nephew niece cousin uncle aunt widow'.split(

@@ -55,6 +55,14 @@ describe('roles end where another clause begins', () => {
     ],
     ['an age', 'A late header by teenager Omar Haddad earned a draw.', 'Omar Haddad', []],
     [
+      'words before a rank word',
+      'Former Chelsea captain Omar Haddad says there is no comparison.',
+      'Omar Haddad',
+      ['Former Chelsea captain'],
+    ],
+    ['a team before a rank word', 'England captain Omar Haddad scored twice.', 'Omar Haddad', ['England captain']],
+    ['a peerage stays a title of its own', 'Labour peer Lord Omar Haddad spoke.', 'Omar Haddad', ['Labour peer']],
+    [
       'a participle naming the body',
       'Omar Haddad, the new CEO of the company now called Ardenco SRL, has a history with it.',
       'Omar Haddad',
