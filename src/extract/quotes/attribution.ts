@@ -1,6 +1,6 @@
 import { isSpeechVerb, tokenize, type AttributionClause, type WordToken } from './attribution-tokens.js';
 import { PARTICLE_VERBS } from './lexicon.js';
-import type { QuoteSpan } from './quote-spans.js';
+import { REPORTING_CLOSE, type QuoteSpan } from './quote-spans.js';
 
 const CLAUSE_OPENERS = new Set([
   'for',
@@ -103,6 +103,16 @@ export function findAttributionAfter(
   if (according) {
     const start = from + according[0].length - according[1]!.length;
     return { phrase: { paragraph: span.endParagraph, start, end: from + according[0].length }, subjectless: false };
+  }
+  // '"... sciences. This mirrored its earlier concerns, it said.': the writer's sentence after a
+  // quotation whose mark was left open reports it; its sayer is the quotation's.
+  const reporting = span.endsAtNarration
+    ? REPORTING_CLOSE.exec(text.slice(from, Math.min(clauseEnd + 1, limit)))
+    : null;
+  if (reporting) {
+    const sayer = /^,\s*(.+?)\s+\p{Ll}+\.\s*$/u.exec(reporting[0])![1]!;
+    const start = from + reporting.index + reporting[0].indexOf(sayer);
+    return { phrase: { paragraph: span.endParagraph, start, end: start + sayer.length }, subjectless: false };
   }
   const tokens = tokenize(text.slice(from, clauseEnd), from);
   // "...?" and "...!" end a sentence as "..." does.

@@ -24,6 +24,8 @@ export interface QuoteSpan {
   segments: QuoteSegment[];
   /** The quoted words without marks, segments joined by a space. */
   text: string;
+  /** Ended by a sentence of the writer's that reports it, its closing mark left out by the article. */
+  endsAtNarration?: boolean;
 }
 
 type MarkDirection = 'open' | 'close' | 'either';
@@ -66,6 +68,22 @@ function followsSentenceEnd(text: string, index: number): boolean {
   return cursor >= 0 && /[.!?\u2026]/.test(text[cursor]!);
 }
 
+// ", it said.", ", the committee said.", ", Mr Smith added.": the close of a reporting sentence.
+export const REPORTING_CLOSE =
+  /,\s*(?:he|she|it|they|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'\u2019-]+|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:said|says|added|adds|explained|warned|argued|stressed)\.\s*$/u;
+
+/**
+ * Where the writer's own sentence starts, when the last sentence before a new opening mark inside
+ * a quotation reports that quotation ("..., it said."); -1 when it does not.
+ */
+function narrationBefore(text: string, from: number, index: number): number {
+  const before = text.slice(from, index);
+  if (!REPORTING_CLOSE.test(before)) return -1;
+  const trimmed = before.replace(/\s+$/, '');
+  const sentenceEnd = trimmed.slice(0, -1).search(/[.!?]["'\u201d\u2019]?\s+\p{Lu}[^.!?]*$/u);
+  return sentenceEnd < 0 ? -1 : from + sentenceEnd + 1;
+}
+
 function firstMarkOpensParagraph(paragraph: string | undefined): number {
   if (paragraph === undefined) return -1;
   const match = /^\s*(?:[*\u2022-]\s*)?["\u201c]/.exec(paragraph);
@@ -105,6 +123,15 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       }
       if (direction === 'open') {
         if (open.nested === 0 && followsSentenceEnd(text, index)) {
+          // '"We are concerned ... sciences. This mirrored its concerns, it said. "It is hard ...':
+          // a sentence that reports the speech is the writer's, so the mark left open closed before it.
+          const narration = narrationBefore(text, open.segmentStart, index);
+          if (narration >= 0) {
+            open.segments.push({ paragraph: p, start: open.segmentStart, end: narration });
+            spans.push({ ...finishSpan(paragraphs, open, p, narration, true), endsAtNarration: true });
+            open = { startParagraph: p, openIndex: index, segments: [], segmentStart: index + 1, nested: 0 };
+            continue;
+          }
           open.segments.push({ paragraph: p, start: open.segmentStart, end: index });
           open.segmentStart = index + 1;
         } else {

@@ -75,3 +75,14 @@ describe('words no one is named for', () => {
     ).toBeUndefined();
   });
 });
+
+it("a quotation whose mark the article left open is the one the writer's next sentence reports", () => {
+  expect(
+    speakerOf(
+      [
+        'Labour leader Tom Reedy spoke on Monday. "He was the first who asked for this inquiry. He accepted that what he thought had happened had not, Reedy said. "But I think there was no cover-up at all."',
+      ],
+      'first who asked',
+    ),
+  ).toBe('Tom Reedy');
+});

@@ -69,6 +69,15 @@ describe('findQuoteSpans', () => {
     expect(texts(paragraphs)).toEqual(expected);
   });
 
+  it("ends a quotation whose mark was left open before the writer's sentence reporting it", () => {
+    const paragraph =
+      '"We are deeply concerned by the shortages. This mirrored earlier concerns on maths, it said. "It is hard to see how progress can be made."';
+    expect(findQuoteSpans([paragraph]).map((span) => span.text)).toEqual([
+      'We are deeply concerned by the shortages.',
+      'It is hard to see how progress can be made.',
+    ]);
+  });
+
   it('reports where each quotation opens and closes, and which paragraphs it spans', () => {
     const [span] = findQuoteSpans(['Intro line.', '"First part of it.', '"Second part," he said.']);
     expect(span).toMatchObject({ startParagraph: 1, openIndex: 0, endParagraph: 2, closeIndex: 13, closed: true });
