@@ -1,71 +1,10 @@
 import { isSpeechVerb, tokenize, type AttributionClause, type WordToken } from './attribution-tokens.js';
+import { CLAUSE_OPENERS, TAIL_OPENERS } from './attribution-words.js';
 import { PARTICLE_VERBS } from './lexicon.js';
 import { REPORTING_CLOSE, type QuoteSpan } from './quote-spans.js';
 
-const CLAUSE_OPENERS = new Set([
-  'for',
-  'in',
-  'at',
-  'on',
-  'to',
-  'from',
-  'by',
-  'with',
-  'of',
-  'as',
-  'than',
-  'because',
-  'since',
-  'while',
-  'when',
-  'if',
-  'which',
-  'that',
-  'but',
-  'and',
-  'so',
-  'or',
-  'after',
-  'before',
-  'during',
-  'over',
-  'into',
-  'about',
-]);
 const MAX_APPOSITIVE_SUBJECT_WORDS = 24;
-const TAIL_OPENERS = new Set([
-  'in',
-  'at',
-  'on',
-  'during',
-  'after',
-  'before',
-  'when',
-  'while',
-  'adding',
-  'referring',
-  // "Rothman recalls thinking at the time."
-  'thinking',
-  'speaking',
-  'with',
-  'to',
-  'from',
-  'of',
-  'also',
-  'later',
-  'earlier',
-  'yesterday',
-  'today',
-  'tonight',
-  'recently',
-  'afterwards',
-  'last',
-  'this',
-  'on',
-  'via',
-  'by',
-  'as',
-]);
+
 const QUOTED_AS = /^\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/;
 const NAME_BEFORE_VERB =
   /^[^.;:]*,\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,\s*(?:says|said|told|tells|added|adds)\b/u;
