@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractPeople } from '../../../src/extract/people/index.js';
-import { extractQuotations } from '../../../src/extract/quotes/index.js';
-import { newsArticle } from './fixtures.js';
+import { quotationHolding } from './fixtures.js';
 
-function speakerOf(paragraphs: string[], quote: string): { speaker: string; kind: string } | undefined {
-  const article = newsArticle(paragraphs);
-  const found = extractQuotations(article, extractPeople(article)).find((item) => item.quote.includes(quote));
+function speakerOf(paragraphs: string[], words: string): { speaker: string; kind: string } | undefined {
+  const found = quotationHolding(paragraphs, words);
   return found && { speaker: found.speaker, kind: found.speakerKind };
 }
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPeople } from '../../../src/extract/people/index.js';
-import { extractQuotations } from '../../../src/extract/quotes/index.js';
-import { newsArticle } from './fixtures.js';
-
-function speakerOf(paragraphs: string[], quote: string): string | undefined {
-  const article = newsArticle(paragraphs);
-  return extractQuotations(article, extractPeople(article)).find((item) => item.quote.includes(quote))?.speaker;
-}
+import { speakerOf } from './fixtures.js';
 
 describe('"he" after a sentence that "he" opens points where that one does', () => {
   it('to the one person of the sentence before it', () => {
