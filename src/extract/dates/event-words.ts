@@ -66,7 +66,7 @@ const SAME_EVENT = new Map(
 );
 
 // "WASHINGTON, Feb 26 - " names the place and day of filing, not what happened.
-const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
+export const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.? \d{1,2} [-\u2013\u2014] /;
 
 /** Content words folded so that plurals and the common verb endings meet ("warns", "warned"). */
 export function eventWords(text: string): Set<string> {

@@ -1,3 +1,4 @@
+import { AGENCY_DATELINE } from '../dates/event-words.js';
 import { isKnownCommonWord } from '../people/lexicon.js';
 import { isPluralRole } from '../people/role-nouns.js';
 import { SPEECH_VERBS } from './lexicon.js';
@@ -15,8 +16,6 @@ const NAME_FOR_HEAD: Readonly<Record<string, RegExp>> = {
   bank: BANK_NAME,
 };
 const BARE_DESCRIPTION = /^the\s+(company|firm|corporation|group|bank)$/i;
-// "HOUSTON, March 16 - ": an agency dateline before the lead sentence's subject.
-const DATELINE = /^\p{Lu}[\p{L} .,'&()/-]{0,60},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+-\s+/u;
 const LEADING_WORD = /^(?:(?:But|And|Also|Meanwhile|Separately|However|Earlier|Later),?\s+)/;
 // "Goldman, Sachs and Co, responding ...", "<Intercep Investment Corp> said": a capitalised run
 // (commas and "and" inside it) that opens the sentence.
@@ -71,7 +70,8 @@ function longestFitting(name: string, fits: RegExp): string | null {
 }
 
 function openingName(sentence: string): { name: string; rest: string; offset: number } | null {
-  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  // "HOUSTON, March 16 - ": an agency dateline before the lead sentence's subject.
+  const dateline = AGENCY_DATELINE.exec(sentence)?.[0].length ?? 0;
   const leading = LEADING_WORD.exec(sentence.slice(dateline))?.[0].length ?? 0;
   const offset = dateline + leading;
   const match = OPENING_NAME.exec(sentence.slice(offset));
