@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
@@ -10,7 +10,7 @@ import { migrate } from '../../src/storage/postgres/migrate.js';
 import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
 import { createPostgresBriefingService } from '../../src/storage/postgres/postgres-briefing-service.js';
 import { ANSWER_TABLES } from '../../src/storage/postgres/write-answer-tables.js';
-import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
+import { createTestSchema, isDatabaseReachable, migrateBefore } from '../support/postgres-schema.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
 import { expectSameAnswers, readCases } from './same-answers.js';
 
@@ -142,13 +142,9 @@ describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by ch
 describe.skipIf(!reachable)('migration 010 on a database written before it', { timeout: 120_000 }, () => {
   it("carries the serving version's answer rows over, drops an unpublished indexing's, and the next indexing rewrites them", async () => {
     const schema = await createTestSchema();
-    const before = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-migrations-'));
     try {
       const pool = schema.pool();
-      const migrations = 'src/storage/postgres/migrations';
-      for (const name of readdirSync(migrations).filter((file) => file < '010'))
-        cpSync(path.join(migrations, name), path.join(before, name));
-      await migrate(pool, before);
+      await migrateBefore(pool, '010');
       await pool.query('UPDATE corpus_version SET version = 1');
       // The serving version's rows, and those an indexer killed before publishing left.
       for (const version of [1, 2]) {
@@ -180,7 +176,6 @@ describe.skipIf(!reachable)('migration 010 on a database written before it', { t
       }
     } finally {
       await schema.drop();
-      rmSync(before, { recursive: true, force: true });
     }
   });
 });

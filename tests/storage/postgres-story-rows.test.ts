@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
@@ -11,7 +11,7 @@ import { createPostgresBriefingService } from '../../src/storage/postgres/postgr
 import { readPinned } from '../../src/storage/postgres/pinned-read.js';
 import { readStories } from '../../src/storage/postgres/stories-from-database.js';
 import { writeStoryTables } from '../../src/storage/postgres/write-story-tables.js';
-import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
+import { createTestSchema, isDatabaseReachable, migrateBefore } from '../support/postgres-schema.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
 
 const reachable = await isDatabaseReachable();
@@ -184,13 +184,9 @@ describe.skipIf(!reachable)('story tables after a warm start', () => {
 describe.skipIf(!reachable)('migration 009 on a database written before it', () => {
   it("carries the serving version's stories over, so they serve without an indexer run", async () => {
     const schema = await createTestSchema();
-    const before = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-migrations-'));
     try {
       const pool = schema.pool();
-      const migrations = 'src/storage/postgres/migrations';
-      for (const name of readdirSync(migrations).filter((file) => file < '009'))
-        cpSync(path.join(migrations, name), path.join(before, name));
-      await migrate(pool, before);
+      await migrateBefore(pool, '009');
       await pool.query('UPDATE corpus_version SET version = 1');
       const article = { id: 'ardenco', title: 'Ardenco names a chief', paragraphs: ['Karim Nasser leads Ardenco.'] };
       // The serving version's row, and one an indexer killed before publishing left.
@@ -210,7 +206,6 @@ describe.skipIf(!reachable)('migration 009 on a database written before it', () 
       expect(gone.rows[0].name).toBeNull();
     } finally {
       await schema.drop();
-      rmSync(before, { recursive: true, force: true });
     }
   });
 });

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { migrate } from '../../src/storage/postgres/migrate.js';
 import { createPool, quoteIdentifier } from '../../src/storage/postgres/pool.js';
 
 // A real PostgreSQL, never a mock: TEST_DATABASE_URL, else the machine's own server.
@@ -51,4 +55,17 @@ export async function createTestSchema(): Promise<{
       await cleanup.end();
     },
   };
+}
+
+/** The database as the migrations before `first` (a file's number, "010") left it: one older code wrote. */
+export async function migrateBefore(pool: pg.Pool, first: string): Promise<void> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-migrations-'));
+  try {
+    const migrations = 'src/storage/postgres/migrations';
+    for (const name of readdirSync(migrations).filter((file) => file < first))
+      cpSync(path.join(migrations, name), path.join(folder, name));
+    await migrate(pool, folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
