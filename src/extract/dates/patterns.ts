@@ -132,10 +132,11 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    // "in 2014", "late 2017", "fiscal 1987", "the first half of 1986"; a bare "1986" is too often a label.
+    // "in 2014", "late 2017", "fiscal 1987", "the first half of 1986", "into 2005"; a bare "1986"
+    // is too often a label. ("into July" is as often a futures month rolled over.)
     guard: YEAR_GUARD,
     pattern: new RegExp(
-      `\\b(?:${PREPOSITION}\\s)?(?:(?:fiscal|calendar)\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(\\d{4})(?![\\da-z/]|-\\d|\\.\\d)`,
+      `\\b(?:(?:${PREPOSITION}|[Ii]nto)\\s)?(?:(?:fiscal|calendar)\\s)?(?:${SPAN_QUALIFIER}[\\s-])?(\\d{4})(?![\\da-z/]|-\\d|\\.\\d)`,
       'g',
     ),
     read(match, sentence) {
@@ -173,6 +174,19 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     pattern: /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s(1[0-8]\d\d)(?![\da-z/]|-\d|\.\d|,\d|\s+\p{Ll}+s\b)/gu,
     read(match, sentence) {
       return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1]) };
+    },
+  },
+  {
+    // "his 1973-90 rule", "the 1914-18 war": a span of years before a noun dates its start.
+    guard: YEAR_GUARD,
+    pattern:
+      /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Ff]rom|[Bb]etween|[Ii]n)\s((?:19|20)\d\d)(?=[-\u2013](?:(?:19|20)\d\d|\d\d)\s\p{L})/gu,
+    read(match, sentence) {
+      // "the 1987-88 deficit", "the 2004-05 season": two years in a row are one fiscal year or season.
+      const start = Number(match[1]);
+      const written = /^[-\u2013](\d+)/.exec(sentence.slice(match.index! + match[0].length))![1]!;
+      const end = written.length === 4 ? Number(written) : Math.floor(start / 100) * 100 + Number(written);
+      return end - start >= 2 ? { kind: 'year', year: start } : null;
     },
   },
   {

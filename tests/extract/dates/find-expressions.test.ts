@@ -43,6 +43,9 @@ describe('findExpressions', () => {
     ['reads a British day-month date', 'The show opens on 12 October in London.', ['on 12 October']],
     ['reads a day spelled out', 'It plans to redeem on May one all outstanding notes.', ['on May one']],
     ['takes no number word that counts something', 'On May one of the plants closed.', ['On May']],
+    ['the start of a span of years before a noun', 'He was never tried for his 1973-90 rule.', ['his 1973']],
+    ['a year after "into"', 'The curbs will continue into 2005, media report.', ['into 2005']],
+    ['no start of two years in a row, a fiscal year', 'It forecasts the 1987-88 deficit at 1.9 billion.', []],
   ])('%s', (_rule, sentence, expected) => {
     expect(findExpressions(sentence).map((expression) => expression.text)).toEqual(expected);
   });
