@@ -12,23 +12,12 @@ import { createPostgresBriefingService } from '../../src/storage/postgres/postgr
 import { ANSWER_TABLES } from '../../src/storage/postgres/write-answer-tables.js';
 import { createTestSchema, isDatabaseReachable, migrateBefore } from '../support/postgres-schema.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
-import { expectSameAnswers, readCases } from './same-answers.js';
+import { ARDENCO_ARTICLE, expectSameAnswers, readCases } from './same-answers.js';
 
 const reachable = await isDatabaseReachable();
 if (!reachable) console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the index-by-change tests are skipped');
 
 const seedsFile = path.resolve('../shared/eval/seeds.jsonl');
-
-const NEW_ARTICLE = `---
-title: Ardenco names a new chief executive
-date: 2021-06-03
-source: Harbour Daily
----
-
-Ardenco said on Thursday that Karim Nasser would become its chief executive in July.
-
-"We will build the new quays first," Karim Nasser said.
-`;
 
 // Every table an indexing writes rows of versions to, and how a row is told apart from the others.
 const VERSIONED = ['articles', 'passages', 'story_contents', 'term_statistics', ...ANSWER_TABLES];
@@ -76,7 +65,7 @@ describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by ch
       path.join(folder, '002_2bc597ee5486c2f4.txt'),
       '\n"The work was done on March 3," said Omar Haddad, a port engineer.\n',
     );
-    writeFileSync(path.join(folder, 'ardenco.md'), NEW_ARTICLE);
+    writeFileSync(path.join(folder, 'ardenco.md'), ARDENCO_ARTICLE);
     rmSync(path.join(folder, '004_c59ae9a75706696f.txt'));
     memory = await createBriefingService({ corpusDir: folder, workers: 0 });
     report = await index(changed.pool(), memory);

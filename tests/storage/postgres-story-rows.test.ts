@@ -13,20 +13,10 @@ import { readStories } from '../../src/storage/postgres/stories-from-database.js
 import { writeStoryTables } from '../../src/storage/postgres/write-story-tables.js';
 import { createTestSchema, isDatabaseReachable, migrateBefore } from '../support/postgres-schema.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
+import { ARDENCO_ARTICLE } from './same-answers.js';
 
 const reachable = await isDatabaseReachable();
 if (!reachable) console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the story row tests are skipped');
-
-const NEW_ARTICLE = `---
-title: Ardenco names a new chief executive
-date: 2021-06-03
-source: Harbour Daily
----
-
-Ardenco said on Thursday that Karim Nasser would become its chief executive in July.
-
-"We will build the new quays first," Karim Nasser said.
-`;
 
 describe.skipIf(!reachable)('story tables written by change', { timeout: 120_000 }, () => {
   let schema: Awaited<ReturnType<typeof createTestSchema>>;
@@ -93,7 +83,7 @@ describe.skipIf(!reachable)('story tables written by change', { timeout: 120_000
       path.join(folder, '002_2bc597ee5486c2f4.txt'),
       '\nOmar Haddad, a port engineer, said the work was done.\n',
     );
-    writeFileSync(path.join(folder, 'ardenco.md'), NEW_ARTICLE);
+    writeFileSync(path.join(folder, 'ardenco.md'), ARDENCO_ARTICLE);
     rmSync(path.join(folder, '004_c59ae9a75706696f.txt'));
     const report = await index();
     expect(report).toMatchObject({ added: ['ardenco'], changed: ['002_2bc597ee5486c2f4'], version: 2 });
@@ -128,7 +118,7 @@ describe.skipIf(!reachable)('story tables written by change', { timeout: 120_000
   it('stories written for a version never published stay unseen, and the next run clears them', async () => {
     const served = createPostgresBriefingService(schema.pool());
     const before = await served.article('ardenco');
-    writeFileSync(path.join(folder, 'ardenco.md'), NEW_ARTICLE.replace('in July', 'in August'));
+    writeFileSync(path.join(folder, 'ardenco.md'), ARDENCO_ARTICLE.replace('in July', 'in August'));
     const memory = await build();
     // What an indexer killed after writing the stories, before publishing, leaves.
     const client = await pool.connect();

@@ -72,3 +72,15 @@ function misspell(word: string): string {
   if (word.length < 5) return word;
   return `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`;
 }
+
+/** An article that names a new person, quotes them and dates an event: an added story for the indexing tests. */
+export const ARDENCO_ARTICLE = `---
+title: Ardenco names a new chief executive
+date: 2021-06-03
+source: Harbour Daily
+---
+
+Ardenco said on Thursday that Karim Nasser would become its chief executive in July.
+
+"We will build the new quays first," Karim Nasser said.
+`;
