@@ -6,10 +6,10 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3 or fresh4). The first `dev`
+ * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4 or fresh5). The first `dev`
  * articles of the order are the development split, the next `test` the test split, the next
  * `fresh` a second development split written later (so dev and test keep their lines), the next
- * `fresh2` a third, `fresh3` a fourth and `fresh4` a fifth, each written later still (so the
+ * `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth and `fresh5` a sixth, each written later still (so the
  * earlier lines stay too), the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,8 @@ interface Draw {
   fresh3: number;
   /** Drawn after `fresh3`, likewise appended so that every earlier line stays as it was. */
   fresh4: number;
+  /** Drawn after `fresh4`, appended in the same way. */
+  fresh5: number;
 }
 
 function idsIn(folder: string | null): string[] {
@@ -75,13 +77,34 @@ const draws: Draw[] = [
     fresh2: 30,
     fresh3: 30,
     fresh4: 40,
+    fresh5: 40,
   },
-  { name: 'bbc', ids: idsIn(unpackCorpus('bbc')), dev: 70, test: 35, fresh: 30, fresh2: 30, fresh3: 30, fresh4: 40 },
-  { name: 'web', ids: [...WEB_NEWS_PAGES].sort(), dev: 22, test: 11, fresh: 0, fresh2: 0, fresh3: 0, fresh4: 0 },
+  {
+    name: 'bbc',
+    ids: idsIn(unpackCorpus('bbc')),
+    dev: 70,
+    test: 35,
+    fresh: 30,
+    fresh2: 30,
+    fresh3: 30,
+    fresh4: 40,
+    fresh5: 40,
+  },
+  {
+    name: 'web',
+    ids: [...WEB_NEWS_PAGES].sort(),
+    dev: 22,
+    test: 11,
+    fresh: 0,
+    fresh2: 0,
+    fresh3: 0,
+    fresh4: 0,
+    fresh5: 0,
+  },
 ];
 
-type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
-const SPLITS_IN_ORDER: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
+type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
+const SPLITS_IN_ORDER: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 
 function drawnCount(draw: Draw): number {
   return SPLITS_IN_ORDER.reduce((sum, split) => sum + draw[split], 0);
