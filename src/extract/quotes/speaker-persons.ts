@@ -34,6 +34,30 @@ export function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, pa
   return { name: person.name, kind: 'person', person: chosen.person };
 }
 
+/**
+ * "Tony Blair and Gordon Brown said", "X, and his deputy Y, said": two persons joined as the
+ * subject speak together, so the words are neither's alone (and no one's to answer with).
+ */
+export function namesJointSpeakers(context: QuoteContext, phrase: SpeakerPhrase, paragraphText: string): boolean {
+  const inside = context.occurrences.filter(
+    (occurrence) =>
+      occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
+  );
+  return inside.some((occurrence, index) => {
+    const next = inside[index + 1];
+    if (!next || next.person === occurrence.person) return false;
+    const between = paragraphText.slice(occurrence.end, next.start);
+    return (
+      JOINED_BY_AND.test(between) &&
+      !isObjectOfPreposition(paragraphText, occurrence.start) &&
+      !/,\s+(?:who|which|whose)\b[^,]*$/.test(paragraphText.slice(phrase.start, occurrence.start))
+    );
+  });
+}
+
+// ", and his deputy ", " and ": the second of two subjects, perhaps with a short title of its own.
+const JOINED_BY_AND = /^,?\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
 /** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
 export function findPersonBySurname(context: QuoteContext, text: string): Speaker | null {
   const words = text.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);

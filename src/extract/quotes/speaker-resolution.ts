@@ -5,7 +5,7 @@ import {
   SPEECH_VERBS,
   THING_PRONOUNS,
 } from './lexicon.js';
-import { findNamedPerson, findPersonByGivenName, findPersonBySurname } from './speaker-persons.js';
+import { findNamedPerson, findPersonByGivenName, findPersonBySurname, namesJointSpeakers } from './speaker-persons.js';
 import { firstClauseSubjectEnd } from './clause-start.js';
 import {
   ADVERBIAL_START,
@@ -75,6 +75,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
       return unnamed(paragraphText.slice(phrase.start, end));
     }
   }
+  if (namesJointSpeakers(context, phrase, paragraphText)) return null;
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
   const antecedent = findRelativeAntecedent(raw);

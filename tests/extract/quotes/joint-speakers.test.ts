@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './fixtures.js';
+
+describe('two persons joined by "and" speak together: the words are neither one\'s alone', () => {
+  it.each([
+    [
+      'after the quotation',
+      ['"We are united on this and always have been," Ann Marlow and Peter Quist said.'],
+      'united on this',
+    ],
+    [
+      'before a colon',
+      ['Ann Marlow and Peter Quist said: "We are united on this and always have been."'],
+      'united on this',
+    ],
+    [
+      'before a quoted fragment',
+      ['Ann Marlow and Peter Quist said it was "a great success for all".'],
+      'great success',
+    ],
+    [
+      'said before the names',
+      ['"We are united on this and always have been," said Ann Marlow and Peter Quist.'],
+      'united on this',
+    ],
+  ])('%s', (_form, paragraphs, quote) => {
+    expect(speakerOf(paragraphs, quote)).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'names inside a relative clause',
+      ['Jane Doe, who met Ann Marlow and Peter Quist, said: "It was a fine meeting and we agreed on most things."'],
+      'fine meeting',
+      'Jane Doe',
+    ],
+    [
+      'a name and a body',
+      ['"We will win the cup this year," said Alan Smith, coach of Derby and England.'],
+      'We will win',
+      'Alan Smith',
+    ],
+    [
+      'names after a preposition',
+      ['"It was a fine meeting and we agreed on most things," Jane Doe said after meeting Ann Marlow and Peter Quist.'],
+      'fine meeting',
+      'Jane Doe',
+    ],
+  ])('not %s', (_form, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
