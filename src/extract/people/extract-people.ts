@@ -1,3 +1,4 @@
+import { isRelationRole } from './relation-roles.js';
 import type { Article } from '../../corpus/article.js';
 import { splitSentences } from '../../text/sentences.js';
 import type { PersonMention, TextLocation } from '../types.js';
@@ -168,7 +169,8 @@ function toPersonMention(draft: PersonDraft): PersonMention {
   const mentions = [...draft.mentions]
     .sort((left, right) => left.ordinal - right.ordinal)
     .map(({ paragraph, sentence }) => ({ paragraph, sentence }));
-  return { name, variants: variants.sort(), roles: uniqueRoles(draft.roles), mentions };
+  const roles = uniqueRoles(draft.roles).filter((role) => !isRelationRole(role.role));
+  return { name, variants: variants.sort(), roles, mentions };
 }
 
 const ROYAL_TITLES = new Set([
