@@ -39,6 +39,10 @@ const PREPOSITION = capitalisable([
 const SPAN_QUALIFIER =
   '(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|[Tt]he (?:first|second|third|fourth) quarter of)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+// Nouns of newspapers, shows and songs named after a day: "Sunday Telegraph", "Saturday Night".
+const TITLE_AFTER_WEEKDAY =
+  /^\s(?:Times|Telegraph|Mirror|Express|Herald|Mail|Post|Independent|People|Star|Tribune|Observer|Sport|Business|Club|Magazine|Review|Standard|Journal|Edition|Night|Bloody)\b/;
+
 // Named days that are not the weekday of the same name this week.
 const NAMED_DAY_BEFORE = /\b(?:Good|Ash|Super|Holy|Easter|Palm|Maundy|Shrove|Cyber|Bloody)\s+$/;
 const MONTH_GUARD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -208,11 +212,12 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     read(match, sentence) {
       const before = sentence.slice(0, match.index);
       if (NAMED_DAY_BEFORE.test(before)) return null;
-      // "The Sunday Times", "the Monday Club": a weekday inside a name.
+      // "The Sunday Times", "the Monday Club": a weekday inside a name. "by Sunday Telegraph
+      // journalist X", "Saturday Night Takeaway": so is a weekday before a title's own noun.
+      const after = sentence.slice(match.index + match[0].length);
       if (
-        !match[1] &&
-        /\b[Tt]he\s+$/.test(before) &&
-        /^\s+[A-Z][a-z]/.test(sentence.slice(match.index + match[0].length))
+        (!match[1] && /\b[Tt]he\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after)) ||
+        (!match[0].endsWith("'s") && TITLE_AFTER_WEEKDAY.test(after))
       )
         return null;
       return { kind: 'weekday', weekday: weekdayNumber(match[2]!), modifier: modifierOf(match[1] ?? '') };
