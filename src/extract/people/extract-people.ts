@@ -1,4 +1,5 @@
 import { isRelationRole } from './relation-roles.js';
+import { titledName } from './titled-names.js';
 import type { Article } from '../../corpus/article.js';
 import { splitSentences } from '../../text/sentences.js';
 import type { PersonMention, TextLocation } from '../types.js';
@@ -158,11 +159,8 @@ function toPersonMention(draft: PersonDraft): PersonMention {
     (best, variant) => (fullness(variant) > fullness(best) ? variant : best),
     variants[0] ?? draft.words.join(' '),
   );
-  // "King Fahd", "Emir Hamad": a monarch known by one name is known by it with the title.
-  const royal = draft.roles.find((role) => ROYAL_TITLES.has(role.role.toLowerCase()));
-  const titled = royal && `${royal.role[0]!.toUpperCase()}${royal.role.slice(1).toLowerCase()} ${name}`;
-  // Only as the article writes it: "Queen, Muse and Blur" gives no "Queen Muse".
-  if (titled && !name.includes(' ') && draft.mentions.some((mention) => mention.sentence.includes(titled))) {
+  const titled = name.includes(' ') ? null : titledName(name, draft.roles, draft.mentions);
+  if (titled) {
     variants.push(titled);
     name = titled;
   }
@@ -172,22 +170,6 @@ function toPersonMention(draft: PersonDraft): PersonMention {
   const roles = uniqueRoles(draft.roles).filter((role) => !isRelationRole(role.role));
   return { name, variants: variants.sort(), roles, mentions };
 }
-
-const ROYAL_TITLES = new Set([
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'emir',
-  'sheikh',
-  'sultan',
-  'pope',
-  'emperor',
-  'empress',
-  'shah',
-  'tsar',
-  'crown prince',
-]);
 
 function fullness(variant: string): number {
   return variant.split(/\s+/).length * 1000 + variant.length;

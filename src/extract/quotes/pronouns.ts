@@ -15,10 +15,19 @@ const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, stri
 const MALE_TITLES = /\b(?:Mr|Sir|Lord|Mister)\.?\s+$/;
 const FEMALE_TITLES = /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady)\.?\s+$/;
 const TITLE_WINDOW = 8;
+const TITLE_GENDERS = new Map<string, 'he' | 'she'>([
+  ...'lord baron earl viscount marquess king prince emir sheikh sultan'
+    .split(' ')
+    .map((title) => [title, 'he'] as const),
+  ...'lady baroness countess viscountess marchioness queen princess'.split(' ').map((title) => [title, 'she'] as const),
+]);
 
 /** "he" or "she", from a first name compromise's lexicon knows as one or the other; null when unknown. */
 function genderOfFirstName(name: string): 'he' | 'she' | null {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "Lord Falconer", "Baroness Scotland", "King Fahd": a title kept in the name says it.
+  const titled = TITLE_GENDERS.get(first);
+  if (titled) return titled;
   const tags = lexicon[first];
   const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
   if (list.includes('MaleName')) return 'he';

@@ -5,7 +5,7 @@ describe('findExpressions', () => {
   it.each([
     ['a company named May', 'Investors bought a stake in May Department Stores Co.'],
     ['a newspaper named after a weekday', 'A poll for The Sunday Times showed the party ahead.'],
-    ['a weekday before a newspaper\'s noun', 'The book, by Sunday Telegraph journalist Ann Marlow, said so.'],
+    ["a weekday before a newspaper's noun", 'The book, by Sunday Telegraph journalist Ann Marlow, said so.'],
     ['a show named after a weekday', 'Previous winners have included Saturday Night Takeaway.'],
     ['a song named after a weekday', 'Songs like Sunday Bloody Sunday brought success.'],
     ['a programme called Today', 'She said on NBC\'s "Today" program that the veto would hold.'],

@@ -22,7 +22,7 @@ describe('a lone word that takes a plural verb names a group, not a person', () 
     [
       'a lone word ending a longer name',
       ['Labour peer Lord Haskins are warning of it.', '"It must stop," said Haskins.'],
-      'Haskins',
+      'Lord Haskins',
     ],
     ['a singular verb', ['Chelsea has sung for years.', '"I love it," said Chelsea.'], 'Chelsea'],
   ])('keeps the person: %s', (_rule, paragraphs, word) => {

@@ -133,7 +133,7 @@ describe('extractPeople finds roles', () => {
     [
       'a role before a titled name',
       'The move was backed by his predecessor as Cabinet Secretary, Lord Armstrong.',
-      'Armstrong',
+      'Lord Armstrong',
       ['Cabinet Secretary'],
     ],
     [

@@ -125,3 +125,16 @@ it('a fragment in the first person in a narrated sentence goes on from who spoke
     ),
   ).toBe('Tom Reedy');
 });
+
+describe('a title kept in a name tells its gender', () => {
+  it('"she" is not a Lord named in the sentence before', () => {
+    expect(
+      speakerOf(
+        [
+          'A Home Office spokeswoman said Lord Quist agreed about what happened. "Their disagreement is about whether the law should require consultation," she said.',
+        ],
+        'Their disagreement',
+      ),
+    ).not.toBe('Lord Quist');
+  });
+});

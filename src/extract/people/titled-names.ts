@@ -1,0 +1,43 @@
+/** A person known by one word and a title is named with the title, as the article writes it. */
+import type { RoleMention } from '../types.js';
+
+const ROYAL_TITLES = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sheikh',
+  'sultan',
+  'pope',
+  'emperor',
+  'empress',
+  'shah',
+  'tsar',
+  'crown prince',
+]);
+
+const PEERAGE = /\b(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Viscountess|Countess|Marquess)$/;
+
+/**
+ * "King Fahd", "Emir Hamad": a monarch known by one name is known by it with the title, only as
+ * the article writes it ("Queen, Muse and Blur" gives no "Queen Muse"). "Baroness Scotland",
+ * "Lord Falconer": so is a peer, whose one word alone may read as a country.
+ */
+export function titledName(
+  name: string,
+  roles: readonly RoleMention[],
+  mentions: readonly { sentence: string }[],
+): string | null {
+  const royal = roles.find((role) => ROYAL_TITLES.has(role.role.toLowerCase()));
+  const titled = royal && `${royal.role[0]!.toUpperCase()}${royal.role.slice(1).toLowerCase()} ${name}`;
+  if (titled && mentions.some((mention) => mention.sentence.includes(titled))) return titled;
+  for (const mention of mentions) {
+    for (let at = mention.sentence.indexOf(name); at > 0; at = mention.sentence.indexOf(name, at + 1)) {
+      const before = mention.sentence.slice(0, at);
+      const title = /\s$/.test(before) ? PEERAGE.exec(before.trimEnd()) : null;
+      if (title) return `${title[0]} ${name}`;
+    }
+  }
+  return null;
+}
