@@ -66,6 +66,8 @@ const ARTICLES = [
     'UK Athletics named a new head coach on Monday.',
     '"We searched long and hard," said UKA chief executive Laila Nasser.',
   ]),
+  // A role that names a titled person as its possessor belongs to someone else.
+  article('wire-9', ["President Rouhani's chief of staff Mohammad Ahmadi said the talks went well."]),
 ];
 
 describe('createWhoAnswerer', () => {

@@ -55,17 +55,19 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
     return sortMatches(tables, findByRole(tables, subject, context));
   const names = nameWords(subject).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
   let matches = matchName(tables, names);
-  if (matches.length === 0) {
-    matches = findByRole(tables, subject, context);
-    if (matches.length === 0) {
-      // "President Reagan": the name words without the title words.
-      const titleLess = names.filter(
-        (word) => !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !isCountryWord(word),
-      );
-      if (titleLess.length > 0 && titleLess.length < names.length) matches = matchName(tables, titleLess);
-    }
-  }
-  return sortMatches(tables, matches);
+  if (matches.length > 0) return sortMatches(tables, matches);
+  // "President Reagan": the name words without the title words; first the persons of that name
+  // who hold the title, before any role ("President Reagan's national security adviser" is
+  // someone else).
+  const titleLess = names.filter((word) => !ROLE_HEADS.has(word) && !ROLE_MODIFIERS.has(word) && !isCountryWord(word));
+  const titled = titleLess.length > 0 && titleLess.length < names.length ? matchName(tables, titleLess) : [];
+  const titles = names.filter((word) => ROLE_HEADS.has(word));
+  const holders = titled.filter((match) =>
+    tables.roleForms[match.slot]!.some((form) => titles.every((word) => form.includes(word))),
+  );
+  if (titles.length > 0 && holders.length > 0) return sortMatches(tables, holders);
+  matches = findByRole(tables, subject, context);
+  return sortMatches(tables, matches.length > 0 ? matches : titled);
 }
 
 const POSSESSED_ROLE = /^\p{Lu}[^']*\p{L}['\u2019]s?\s+\p{Ll}/u;
