@@ -71,6 +71,20 @@ export function buildQuoteContext(
   return { paragraphs, people, occurrences, roleWords, contextWords, subjects, speakers: [], isQuoted, sentencesOf };
 }
 
+// "..., starring Burt Lancaster as the manager and Dean Martin as a pilot": names in a clause a
+// participle opens after a comma are its objects, not the sentence's subject.
+const PARTICIPLE_CLAUSE = /,\s+(\p{Ll}{3,}ing)\s[^,;]*$/u;
+const NOT_PARTICIPLES = new Set(
+  'during according morning evening spring king thing something anything nothing everything sterling building meeting ceiling being'.split(
+    ' ',
+  ),
+);
+
+function isObjectOfParticiple(lead: string): boolean {
+  const participle = PARTICIPLE_CLAUSE.exec(lead)?.[1];
+  return participle !== undefined && !NOT_PARTICIPLES.has(participle);
+}
+
 /** The first name in each sentence that is not the object of a preposition, outside quotes. */
 function findSentenceSubjects(
   paragraphs: readonly string[],
@@ -104,6 +118,7 @@ function findSentenceSubjects(
           occurrence.start >= sentence.start &&
           occurrence.start < sentence.end &&
           !isObjectOfPreposition(text, occurrence.start) &&
+          !isObjectOfParticiple(text.slice(sentence.start, occurrence.start)) &&
           !isNameModifier(text.slice(occurrence.end, occurrence.end + 40)) &&
           !PHOTO_CREDIT.test(text.slice(occurrence.end, occurrence.end + 40)),
       );

@@ -138,3 +138,29 @@ describe('a title kept in a name tells its gender', () => {
     ).not.toBe('Lord Quist');
   });
 });
+
+describe('names a participle brings in after a comma are its objects, not the sentence subject', () => {
+  it('"he" after a cast list is the one the story is about', () => {
+    expect(
+      speakerOf(
+        [
+          'Arthur Marlow worked as a screenwriter before turning to novels.',
+          'The book was adapted into a film in 1970, starring Peter Quist as the manager and Dean Hollis as a pilot. The writer was known for his research. "I have never been able to write quickly or easily," he once said.',
+        ],
+        'write quickly',
+      ),
+    ).toBe('Arthur Marlow');
+  });
+
+  it('but a name after a participle clause closed by a comma is the subject', () => {
+    expect(
+      speakerOf(
+        [
+          'Arthur Marlow wrote the book.',
+          'Yesterday, facing criticism, Peter Quist defended the film. "I have never been ashamed of this film at all," he said.',
+        ],
+        'never been ashamed',
+      ),
+    ).toBe('Peter Quist');
+  });
+});
