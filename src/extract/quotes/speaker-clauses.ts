@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { QuoteContext } from './quote-context.js';
 import type { SpeakerPhrase } from './speaker-resolution.js';
 
@@ -51,3 +52,26 @@ export function trimLeadingAdverbial(chunk: string): string {
   const last = determiners[determiners.length - 1];
   return last && last.index! > 0 ? chunk.slice(last.index) : chunk;
 }
+
+/** "The document reportedly said", "Smith later told": an adverb before the verb is no part of who speaks. */
+export function withoutTrailingAdverbs(text: string): string {
+  let rest = text;
+  for (let match = TRAILING_WORD.exec(rest); match && isAdverb(match[1]!); match = TRAILING_WORD.exec(rest))
+    rest = rest.slice(0, match.index).trimEnd();
+  return rest.length > 0 ? rest : text;
+}
+
+const TRAILING_WORD = /\s(\p{Ll}+)$/u;
+const adverbs = new Map<string, boolean>();
+
+function isAdverb(word: string): boolean {
+  let known = adverbs.get(word);
+  if (known === undefined) {
+    known = SENTENCE_ADVERB.test(word) && (!word.endsWith('ly') || nlp(word).has('#Adverb'));
+    if (adverbs.size > 5_000) adverbs.clear();
+    adverbs.set(word, known);
+  }
+  return known;
+}
+
+const SENTENCE_ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;

@@ -12,6 +12,7 @@ import {
   findRelativeAntecedent,
   skipSubordinateClause,
   trimLeadingAdverbial,
+  withoutTrailingAdverbs,
 } from './speaker-clauses.js';
 import { findCompanyAntecedent } from './company-antecedent.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
@@ -38,10 +39,12 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const paragraphText = context.paragraphs[whole.paragraph]!;
   const phrase = skipSubordinateClause(context, whole);
   const raw = paragraphText.slice(phrase.start, phrase.end);
-  const text = raw
-    .replace(LEADING_FILLER, '')
-    .replace(/[\s,;:\u2014\u2013-]+$/, '')
-    .trim();
+  const text = withoutTrailingAdverbs(
+    raw
+      .replace(LEADING_FILLER, '')
+      .replace(/[\s,;:\u2014\u2013-]+$/, '')
+      .trim(),
+  );
   // "reads one": one of the things just named, which names no speaker.
   if (text.length === 0 || text.toLowerCase() === 'one') return null;
   const position: Position = { paragraph: phrase.paragraph, offset: phrase.start };

@@ -50,3 +50,18 @@ describe('two persons joined by "and" speak together: the words are neither one\
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 });
+
+describe('an adverb between the subject and the verb is no part of who speaks', () => {
+  it.each([
+    ['reportedly', 'The document reportedly said: "We are looking for the return of the old order."', 'the document'],
+    ['later', 'Ann Marlow later said: "We are looking for the return of the old order."', 'Ann Marlow'],
+  ])('%s', (_adverb, paragraph, speaker) => {
+    expect(speakerOf([paragraph], 'looking for the return')).toBe(speaker);
+  });
+
+  it('keeps a noun in -ly', () => {
+    expect(speakerOf(['The family said: "We are looking for the return of the old order."'], 'looking for')).toBe(
+      'the family',
+    );
+  });
+});
