@@ -9,6 +9,7 @@ import { findRecentSubject, type Position, type QuoteContext, type Speaker } fro
 import { isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 import { findEarlierVoice } from './voice-antecedent.js';
+import { lastOccurrenceBefore, namedInSentenceBefore } from './named-before.js';
 import { contradicts, disagrees, holdsLowerRank, isNationalityNoun, namesOtherPost } from './description-agreement.js';
 
 // Words a description adds without saying who: "the former minister", "the veteran".
@@ -32,6 +33,18 @@ const KIN_NOUNS = new Set(
     ' ',
   ),
 );
+
+// "the youngster", "the teenager": an age says nothing a stated post could contradict.
+const AGE_NOUNS = new Set([
+  'youngster',
+  'teenager',
+  'teen',
+  'newcomer',
+  'rookie',
+  'debutant',
+  'schoolboy',
+  'schoolgirl',
+]);
 
 // An unnamed "one trader" is still a person a later "he added" can point back to.
 export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
@@ -103,13 +116,16 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // "the American", "the Spaniard": the one person named before its sentence whose stated country
   // does not contradict it; with two such ("X beat Y. The American said"), the words stay
   // unresolved. Who its own sentence names ("Reacting to X, the American said") is someone else.
-  // "the defender" likewise, when that one person has no stated role the word would contradict.
+  // "the defender" likewise, when that one person has no stated role the word would contradict;
+  // "the youngster" whatever their role.
   // Not "her mother" nor "the widow": a relation is someone else than the one named.
   const epithet = isNationalityNoun(head)
     ? 'nationality'
-    : determiner === 'the' && isRoleNoun(head) && !isPluralRole(head) && !KIN_NOUNS.has(head)
-      ? 'role'
-      : null;
+    : AGE_NOUNS.has(head)
+      ? 'age'
+      : determiner === 'the' && isRoleNoun(head) && !isPluralRole(head) && !KIN_NOUNS.has(head)
+        ? 'role'
+        : null;
   // "the two-time champion", "the 31-year-old striker": a count or an age adds nothing to check.
   const bare =
     content.length === 1 ||
@@ -120,25 +136,17 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     const named = context.people
       .map((_, index) => index)
       .filter((index) => lastOccurrenceBefore(context, index, before) >= 0 && !contradicts(context, index, head));
-    const only = named.length === 1 ? named[0]! : -1;
-    if (only >= 0 && (epithet === 'nationality' || context.people[only]!.roles.length === 0))
+    // "Meanwhile, winger X is delighted with his call-up. '...,' the youngster said.": an age
+    // points to the one person the sentence before names, though others came earlier.
+    // Only there: "the youngster" is not the coach the story opened with.
+    const previous = epithet === 'age' ? namedInSentenceBefore(context, before) : named;
+    const only = previous.length === 1 && named.includes(previous[0]!) ? previous[0]! : -1;
+    if (only >= 0 && (epithet !== 'role' || context.people[only]!.roles.length === 0))
       return { name: context.people[only]!.name, kind: 'person', person: only };
   }
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
-}
-
-/** A sortable number for the person's last occurrence before the position, or -1. */
-function lastOccurrenceBefore(context: QuoteContext, person: number, position: Position): number {
-  let last = -1;
-  for (const occurrence of context.occurrences) {
-    if (occurrence.person !== person) continue;
-    if (occurrence.paragraph > position.paragraph) break;
-    if (occurrence.paragraph === position.paragraph && occurrence.start >= position.offset) break;
-    last = occurrence.paragraph * 1_000_000 + occurrence.start;
-  }
-  return last;
 }
 
 /**

@@ -38,6 +38,15 @@ describe('"the defender": the one person named before, with no role that says ot
       'Ian Marlow',
     ],
     [
+      'an age, the one person the sentence before names, whatever their post',
+      [
+        'France coach Bernard Lapierre believes his team will be scared.',
+        'Meanwhile, Perpignan winger Jean-Luc Granvier is delighted with his first call-up. "It is incredible and I never expected it," the youngster said.',
+      ],
+      'never expected it',
+      'Jean-Luc Granvier',
+    ],
+    [
       'a count before the role',
       [
         "Britain's Paula Marlow has not ruled out the race.",
@@ -55,6 +64,14 @@ describe('"the defender": the one person named before, with no role that says ot
       'a relation',
       ['Eloise Parry died after taking the pills.', '"They never stood a chance of saving her life," her mother said.'],
       'never stood a chance',
+    ],
+    [
+      'an age, when the sentence before names nobody',
+      [
+        'France coach Bernard Lapierre believes his team will be scared.',
+        'Meanwhile, the squad has a new face. "It is incredible and I never expected it," the youngster said.',
+      ],
+      'never expected it',
     ],
     [
       'two people named before',
