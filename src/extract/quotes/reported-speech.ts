@@ -5,6 +5,8 @@ import { resolveSpeakerPhrase } from './speaker-resolution.js';
 /** "..., the spokesman said.": reported speech closing a sentence, its subject a few words. */
 const REPORTED = /,\s+((?:[\p{L}\p{N}'\u2019.-]+\s+){0,5}?[\p{L}\p{N}'\u2019.-]+)\s+(?:said|says|added|adds)\.\s*$/u;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we)$/i;
+const OPENING_REPORT =
+  /^(?:(?:But|And|Meanwhile|However),?\s+)?((?:[Tt]he|An?)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?)(?:said|says|added|adds|argued|insisted|warned|claimed)\s+(?!["\u201c:])/u;
 
 /**
  * A quotation with no attribution that follows reported speech ("That was not what was happening,
@@ -16,10 +18,24 @@ export function findReportedSpeaker(context: QuoteContext, span: QuoteSpan): Spe
   const previous = previousSentence(context, span);
   if (!previous) return undefined;
   const match = REPORTED.exec(previous.text);
+  if (!match) return findDescribedReporter(context, previous);
   // "..., he said." is the story's last speaker going on, which the caller finds anyway.
-  if (!match || PRONOUN_SUBJECT.test(match[1]!)) return undefined;
+  if (PRONOUN_SUBJECT.test(match[1]!)) return undefined;
   const start = previous.start + match.index + match[0].indexOf(match[1]!, 1);
   return resolveSpeakerPhrase(context, { paragraph: previous.paragraph, start, end: start + match[1]!.length });
+}
+
+/**
+ * 'The foreign secretary meanwhile said the rebate remained. "We have ..."': a sentence a
+ * description opens by reporting what it said hands the next words to that description, never
+ * to whoever was quoted before it.
+ */
+function findDescribedReporter(context: QuoteContext, previous: PlacedSentence): Speaker | null | undefined {
+  const opening = OPENING_REPORT.exec(previous.text);
+  if (!opening) return undefined;
+  const start = previous.start + opening[0].indexOf(opening[1]!);
+  const end = start + opening[1]!.trimEnd().length;
+  return resolveSpeakerPhrase(context, { paragraph: previous.paragraph, start, end });
 }
 
 interface PlacedSentence {

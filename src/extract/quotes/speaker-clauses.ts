@@ -74,4 +74,4 @@ function isAdverb(word: string): boolean {
   return known;
 }
 
-const SENTENCE_ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;
+const SENTENCE_ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|meanwhile|however|too|instead|still|now|yesterday|today|\p{Ll}+ly)$/u;

@@ -65,3 +65,13 @@ describe('an adverb between the subject and the verb is no part of who speaks', 
     );
   });
 });
+
+describe('a sentence a description opens by reporting speech hands the next words to it', () => {
+  it('not to the one quoted before it', () => {
+    const paragraphs = [
+      'Shadow minister Ann Marlow said: "I believe it is essential that we keep the rebate in full."',
+      'The foreign secretary meanwhile said the rebate remained. "We have one of the lowest net receipts of any country in the union."',
+    ];
+    expect(speakerOf(paragraphs, 'lowest net receipts')).toBe('the foreign secretary');
+  });
+});
