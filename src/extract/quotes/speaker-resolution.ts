@@ -51,6 +51,9 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const firstWord = (text.split(/\s+/)[0] ?? '').toLowerCase();
 
   if (PERSON_PRONOUNS.has(firstWord)) return resolvePronoun(context, firstWord, position);
+  // "His sales pitch adds:", "her statement said": the words of one's own text are one's own.
+  const ownText = OWN_TEXT.exec(text);
+  if (ownText) return resolvePronoun(context, ownText[1]!.toLowerCase() === 'his' ? 'he' : 'she', position);
   // "the radio quoted him as saying": the object of quoting stands for a subject "he".
   if (text === 'him' || text === 'her') return resolvePronoun(context, text === 'him' ? 'he' : 'she', position);
   // "It lost a court action when a judge said": "it" is the subject of another clause; "It said
@@ -170,6 +173,8 @@ function namedWithin(context: QuoteContext, paragraph: number, start: number, en
     .map((occurrence) => occurrence.person);
 }
 
+const OWN_TEXT =
+  /^(His|Her|his|her)\s+(?:\p{Ll}+\s+){0,2}(?:pitch|letter|statement|blog|website|message|note|email|e-mail|post|tweet|column|autobiography|memoir|speech|manifesto|diary|advert|advertisement)$/u;
 const FIRM_AFTER_PLURAL = /\b(\p{Ll}+s)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)$/u;
 
 /** Acronyms that stand for a person's post or trade ("the MP", "the DJ"), not for a body. */

@@ -75,3 +75,27 @@ describe('a sentence a description opens by reporting speech hands the next word
     expect(speakerOf(paragraphs, 'lowest net receipts')).toBe('the foreign secretary');
   });
 });
+
+describe("the words of one's own text are one's own", () => {
+  it.each([
+    [
+      'a pitch',
+      'Ann Marlow is selling her forehead as advertising space. Her sales pitch adds: "Take advantage of this radical campaign and become a part of history."',
+    ],
+    [
+      'a letter',
+      'Peter Quist wrote to the council. His letter said: "Take advantage of this radical campaign and become a part of history."',
+    ],
+  ])('%s', (_text, paragraph) => {
+    expect(speakerOf([paragraph], 'radical campaign')).toMatch(/^(?:Ann Marlow|Peter Quist)$/);
+  });
+
+  it('but not the words of an aide', () => {
+    expect(
+      speakerOf(
+        ['Peter Quist wrote to the council. His spokesman said: "Take advantage of this radical campaign now."'],
+        'radical campaign',
+      ),
+    ).not.toBe('Peter Quist');
+  });
+});
