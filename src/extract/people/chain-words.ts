@@ -36,8 +36,12 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
   }
   // "Minister for Europe Denis MacShane", "Secretary of State for Trade": "for" inside a title.
   // A capitalised title only: "spokesman for Michael Howard", "lawyer for X" name whom they serve.
+  // "Shadow spokesman for sport Hugh Robertson": so is a lower-case complement before a given name.
   if (token.lower === 'for')
-    return next !== undefined && next.capitalised && !isKnownFirstName(next.lower) && followsTitleHead(tokens, index);
+    return (
+      (next !== undefined && next.capitalised && !isKnownFirstName(next.lower) && followsTitleHead(tokens, index)) ||
+      inLowerComplement(tokens, index + 1)
+    );
   if (token.lower === 'of')
     return (
       next !== undefined &&
@@ -67,8 +71,9 @@ const RELATIONS = new Set([
 ]);
 
 /**
- * "director of corporate strategy Jonathan Smith": a lower-case complement of a title head, a
- * few nouns between its "of" and a name that opens with a known given name.
+ * "director of corporate strategy Jonathan Smith", "spokesman for sport Hugh Robertson": a
+ * lower-case complement of a title head, a few nouns between its "of" or "for" and a name that
+ * opens with a known given name.
  */
 function inLowerComplement(tokens: Token[], index: number): boolean {
   const isComplementWord = (token: Token | undefined): boolean =>
@@ -78,7 +83,8 @@ function inLowerComplement(tokens: Token[], index: number): boolean {
   while (back > index - 3 && isComplementWord(tokens[back])) back--;
   // "the son of rock star X": a relation's "of" names the other person, who holds the rest.
   const head = tokens[back - 1];
-  if (tokens[back]?.lower !== 'of' || !head || !isHead(head) || RELATIONS.has(head.lower)) return false;
+  const joint = tokens[back]?.lower;
+  if ((joint !== 'of' && joint !== 'for') || !head || !isHead(head) || RELATIONS.has(head.lower)) return false;
   let ahead = index + 1;
   while (ahead < back + 4 && isComplementWord(tokens[ahead])) ahead++;
   return tokens[ahead] !== undefined && isKnownFirstName(tokens[ahead]!.lower) && tokens[ahead]!.capitalised;

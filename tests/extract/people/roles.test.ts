@@ -17,6 +17,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a lower-case complement after "for"',
+      'Shadow spokesman for sport Hugh Marlow said it was wrong.',
+      'Hugh Marlow',
+      ['Shadow spokesman for sport'],
+    ],
+    [
       'a rank word that opens the title after a verb',
       'The register shows former Tory leader Omar Haddad earning up to 800,000.',
       'Omar Haddad',
