@@ -2,10 +2,11 @@ import { comparePositions, type QuoteContext } from './quote-context.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { INDEFINITE_DETERMINERS } from './lexicon.js';
 import { readInstitution } from './speaker-names.js';
+import { isRoleNoun } from '../people/role-nouns.js';
 
 // "the first minister said ...", "the spokesman told reporters ...": a described subject.
 const DESCRIBED_SUBJECT =
-  /(?:^|[,;.]\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged|denied|rejected|dismissed|defended|acknowledged|agreed|suggested|maintained|welcomed|was asked)\b/gu;
+  /(?:^|[,;.!?]["\u201d\u2019]?\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged|denied|rejected|dismissed|defended|acknowledged|agreed|suggested|maintained|welcomed|was asked)\b/gu;
 
 /**
  * Adds sentence subjects given as descriptions ("the foreign minister said"), so that a later
@@ -17,7 +18,9 @@ export function addDescribedSubjects(context: QuoteContext): void {
     for (const match of text.matchAll(DESCRIBED_SUBJECT)) {
       const phrase = match[1]!.trim();
       const offset = match.index! + match[0].indexOf(match[1]!);
-      if (context.isQuoted(paragraph, offset) || readInstitution(phrase)) continue;
+      // "the Home Office said" is a body; "a spokesman for the Home Office said" is a person of it.
+      const head = phrase.split(/\s+/)[1]?.toLowerCase() ?? '';
+      if (context.isQuoted(paragraph, offset) || (readInstitution(phrase) && !isRoleNoun(head))) continue;
       // "One of them was asked": a pronoun says nothing of who it is.
       if (/\b(?:them|us|those|these)$/i.test(phrase)) continue;
       // "a spokesman said ..." brings in someone new and unnamed: the "he" that follows is him.

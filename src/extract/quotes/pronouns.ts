@@ -64,8 +64,20 @@ function genderOf(context: QuoteContext, person: number): 'he' | 'she' | null {
 
 function knownGender(context: QuoteContext, speaker: Speaker): 'he' | 'she' | null {
   if (!isPerson(speaker)) return null;
-  return speaker.person === undefined ? genderOfFirstName(speaker.name) : genderOf(context, speaker.person);
+  if (speaker.person !== undefined) return genderOf(context, speaker.person);
+  return speaker.kind === 'unknown' ? genderOfDescription(speaker.name) : genderOfFirstName(speaker.name);
 }
+
+/** "a Conservative spokeswoman", "the chairman": a description whose noun says the gender. */
+function genderOfDescription(description: string): 'he' | 'she' | null {
+  if (!/^(?:the|a|an|one|another)\s/i.test(description)) return genderOfFirstName(description);
+  const words = description.toLowerCase().split(/[^\p{L}-]+/u);
+  if (words.some((word) => /^\p{L}*(?:woman|women)$/u.test(word))) return 'she';
+  if (words.some((word) => /^\p{L}+(?:man|men)$/u.test(word) && !NOT_MAN.test(word))) return 'he';
+  return null;
+}
+
+const NOT_MAN = /(?:human|german|roman|ottoman|shaman|caiman|talisman|woman|women)$/;
 
 /** A person a pronoun may stand for: no title or first name of the other gender. */
 function agrees(context: QuoteContext, pronoun: string, speaker: Speaker): boolean {

@@ -2,7 +2,7 @@ import type { Position, QuoteContext, Speaker } from './quote-context.js';
 
 // The unnamed voices of a body: "a Benetton spokeswoman said ...", then "the spokeswoman said".
 const VOICE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'representative']);
-const BARE = /^the\s+(\p{Ll}+)$/u;
+const BARE = /^[Tt]he\s+(\p{Ll}+)$/u;
 const NAME = "\\p{Lu}[\\p{L}\\d&.'\\u2019-]*";
 const PARAGRAPHS_BACK = 6;
 // The body's name ends the phrase: "a source at the Cap Town church radio said" is cut short at
