@@ -108,7 +108,12 @@ const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr']);
 
 function followsPreposition(words: readonly string[], at: number): boolean {
   const before = COURTESY.has(words[at - 1] ?? '') ? at - 2 : at - 1;
-  return SURNAME_PREPOSITIONS.has(words[before] ?? '');
+  if (SURNAME_PREPOSITIONS.has(words[before] ?? '')) return true;
+  // "an aide to Agriculture Secretary Richard Lyng": a title and given name between.
+  let back = at - 1;
+  while (back >= 0 && at - back <= 5 && /^\p{Lu}/u.test(words[back]!)) back--;
+  // Not "Undersecretary of Commerce Bruce Smart": an "of" after a capitalised title is inside it.
+  return back < at - 1 && SURNAME_PREPOSITIONS.has(words[back] ?? '') && !/^\p{Lu}/u.test(words[back - 1] ?? '');
 }
 
 /** " assistant boss " between two names is a title; " doubted whether " is a clause. */

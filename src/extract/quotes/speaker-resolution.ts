@@ -131,6 +131,8 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const cutWords = cut?.trim().split(/\s+/).length ?? 0;
   const bareDeterminer = cut !== null && /^(?:a|an|the)$/i.test(cut.trim());
   const subject = cut && /^\p{Lu}/u.test(cut) && !bareDeterminer && cutWords <= 4 ? cut : chunk;
+  // "..., of CB Richard Ellis - a real estate company -": a prepositional phrase names no speaker.
+  if (/^(?:of|for|at|from|with|in|to|by|on)\s/.test(subject)) return null;
   const subjectWords = subject.split(/\s+/);
   // "Although in the next breath he": the subject is the pronoun at the end of the phrase.
   const lastWord = subjectWords[subjectWords.length - 1]!.toLowerCase();

@@ -99,3 +99,57 @@ describe("the words of one's own text are one's own", () => {
     ).not.toBe('Peter Quist');
   });
 });
+
+describe('unnamed voices', () => {
+  const paragraphs = [
+    'A Labour spokesman said the party obeyed the rules.',
+    'A Conservative spokeswoman said the party did too. She said: "We do apply the rules in line with the law at all times." A spokesman for the Home Office said it would be classed as marketing. "If a party was doing that then it may not be marketing at all," he said.',
+    'The spokesman said there was "no yes or no" answer to the question.',
+  ];
+
+  it('"he" is not a spokeswoman, and a spokesman for a body after a quotation is a subject', () => {
+    expect(speakerOf(paragraphs, 'may not be marketing')).toBe('a spokesman for the Home Office');
+  });
+
+  it('"The spokesman" opening a sentence is the voice named before', () => {
+    expect(speakerOf(paragraphs, 'no yes or no')).toBe('a spokesman for the Home Office');
+  });
+});
+
+describe('a description whose noun says the gender', () => {
+  it('"he" is never "a spokeswoman"', () => {
+    expect(
+      speakerOf(
+        [
+          'A Labour spokesman said: "We never call those on the list, whatever the campaign."',
+          'A Conservative spokeswoman said her party did too. "We always follow the law on such calls," he said.',
+        ],
+        'always follow the law',
+      ),
+    ).not.toBe('a Conservative spokeswoman');
+  });
+});
+
+describe('a name after a preposition and its title is spoken of', () => {
+  it('"an aide to Agriculture Secretary X said" is the aide', () => {
+    expect(
+      speakerOf(
+        [
+          '"The grain companies are trying to get this fired up again," an aide to Agriculture Secretary Ann Marlow said.',
+        ],
+        'fired up again',
+      ),
+    ).toBe('an aide to Agriculture Secretary Ann Marlow');
+  });
+});
+
+describe('an "of" inside a capitalised title is no preposition', () => {
+  it('"Undersecretary of Commerce X said" is X', () => {
+    expect(
+      speakerOf(
+        ['Undersecretary of Commerce Ann Marlow said "We are gratified to learn that companies have begun paying."'],
+        'gratified',
+      ),
+    ).toBe('Ann Marlow');
+  });
+});
