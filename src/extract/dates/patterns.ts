@@ -172,10 +172,12 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    // "in 1801", "since 1727": a year before 1900 only after a preposition that dates an event.
+    // "in 1801", "since 1727": a year before 1900 only after a preposition that dates an event;
+    // "the Indian mutiny of 1857", "the Great Fire of 1666": or after "of" and a historic event.
     guard: EARLY_YEAR_GUARD,
     // "in 1250 lots": a number before a plural noun is a quantity.
-    pattern: /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\s(1[0-8]\d\d)(?![\da-z/]|-\d|\.\d|,\d|\s+\p{Ll}+s\b)/gu,
+    pattern:
+      /(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)|(?<=\b(?:[Ww]ar|[Mm]utiny|[Rr]evolution|[Rr]ebellion|[Uu]prising|[Rr]ising|[Bb]attle|[Ss]iege|[Tt]reaty|[Ff]amine|[Ff]ire|[Ee]arthquake|[Cc]onstitution|[Ee]xhibition|[Mm]assacre|[Rr]iots?|[Cc]lass)\s)of)\s(1[0-8]\d\d)(?![\da-z/]|-\d|\.\d|,\d|\s+\p{Ll}+s\b)/gu,
     read(match, sentence) {
       return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1]) };
     },

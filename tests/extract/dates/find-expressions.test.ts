@@ -48,6 +48,8 @@ describe('findExpressions', () => {
     ['takes no number word that counts something', 'On May one of the plants closed.', ['On May']],
     ['the start of a span of years before a noun', 'He was never tried for his 1973-90 rule.', ['his 1973']],
     ['a year after "into"', 'The curbs will continue into 2005, media report.', ['into 2005']],
+    ['an early year after an event and "of"', 'The film is set during the Indian mutiny of 1857.', ['of 1857']],
+    ['no early year after another "of"', 'The index hit a high of 1850 points.', []],
     ['no start of two years in a row, a fiscal year', 'It forecasts the 1987-88 deficit at 1.9 billion.', []],
   ])('%s', (_rule, sentence, expected) => {
     expect(findExpressions(sentence).map((expression) => expression.text)).toEqual(expected);
