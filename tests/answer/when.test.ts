@@ -112,19 +112,20 @@ describe('createWhenAnswerer', () => {
     ).toMatchObject({ date: '1987-03' });
   });
 
-  it('answers a dividend question from the lines of a notice', () => {
+  it.each([
+    ['month first', 'Pay July 28', 'Record July one', '1987-07-28'],
+    ['day first', 'Pay 28 July', 'Record 1 July', '1987-07-28'],
+  ])('answers a dividend question from the lines of a notice, %s', (_order, pay, record, date) => {
     const knowledge = knowledgeOf([
       article('g', 'HOLVANE CHEMICAL CORP SETS REG DIV', '1987-06-18', [
         'WEST LAFAYETTE, Ind., June 18 - Qtly div 15 cts vs 15 cts prior',
-        'Pay July 28',
-        'Record July one',
+        pay,
+        record,
       ]),
     ]);
     expect(
       createWhenAnswerer(knowledge).answer('when does Holvane Chemical pay its quarterly dividend')[0],
-    ).toMatchObject({
-      date: '1987-07-28',
-    });
+    ).toMatchObject({ date });
   });
 
   it('reads an acronym as the name the article spelt out for it', () => {

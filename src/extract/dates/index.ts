@@ -38,8 +38,9 @@ export function extractEvents(article: Article): DatedEvent[] {
   return events;
 }
 
-// "Pay July 28", "Record July one": the lines of a dividend or meeting notice date what they name.
-const NOTICE_LINE = /^(?:Pay|Payable|Paid|Record|Ex-div(?:idend)?|Ex-date|Meeting|Annual meeting)\s+(?:on\s+)?\p{Lu}/u;
+// "Pay July 28", "Record July one", "Pay 10 June": the lines of a dividend or meeting notice date what they name.
+const NOTICE_LINE =
+  /^(?:Pay|Payable|Paid|Record|Ex-div(?:idend)?|Ex-date|Meeting|Annual meeting)\s+(?:on\s+)?(?:\d{1,2}\s+)?\p{Lu}/u;
 
 function isNoticeLine(sentence: string): boolean {
   return NOTICE_LINE.test(sentence.trim());
