@@ -46,6 +46,9 @@ const AGE_NOUNS = new Set([
   'schoolgirl',
 ]);
 
+const AGED = /\b\d+-year-old\b/;
+const AGED_BARE = /^[Tt]he\s+\d+-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+
 // An unnamed "one trader" is still a person a later "he added" can point back to.
 export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
 
@@ -121,15 +124,17 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // Not "her mother" nor "the widow": a relation is someone else than the one named.
   const epithet = isNationalityNoun(head)
     ? 'nationality'
-    : AGE_NOUNS.has(head)
+    : AGE_NOUNS.has(head) || (AGED.test(chunk) && !isRoleNoun(head))
       ? 'age'
       : determiner === 'the' && isRoleNoun(head) && !isPluralRole(head) && !KIN_NOUNS.has(head)
         ? 'role'
         : null;
   // "the two-time champion", "the 31-year-old striker": a count or an age adds nothing to check.
+  // "the 30-year-old", "the 41-year-old chart-topper": an age and at most one noun of its own.
   const bare =
     content.length === 1 ||
-    (epithet === 'role' && content.every((word) => word === head || LOOSE_WORDS.has(word) || COUNTED.test(word)));
+    (epithet === 'role' && content.every((word) => word === head || LOOSE_WORDS.has(word) || COUNTED.test(word))) ||
+    (epithet === 'age' && AGED_BARE.test(chunk.trim()));
   if (DEFINITE_DETERMINERS.has(determiner) && bare && epithet) {
     const sentence = context.sentencesOf(position.paragraph).findLast((item) => item.start <= position.offset);
     const before = { paragraph: position.paragraph, offset: sentence?.start ?? position.offset };

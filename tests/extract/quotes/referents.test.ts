@@ -47,6 +47,15 @@ describe('"the defender": the one person named before, with no role that says ot
       'Jean-Luc Granvier',
     ],
     [
+      'an age in years and a noun that is no post, the one person the sentence before names',
+      [
+        'Singer Paul Marlow has said that a new film about his life is the start of a retirement.',
+        'The film chronicles Marlow\'s life. The 41-year-old chart-topper told reporters that he wanted to "move his career into a different form" soon.',
+      ],
+      'move his career',
+      'Paul Marlow',
+    ],
+    [
       'a count before the role',
       [
         "Britain's Paula Marlow has not ruled out the race.",
