@@ -25,12 +25,20 @@ export interface UnpackOptions {
 
 const reported = new Set<string>();
 
+/**
+ * The bytes under a folder, for the report. Another eval or bench may remove its own temporary
+ * folder in there while this one counts: what vanished counts nothing.
+ */
 function folderBytes(folder: string): number {
   let total = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const entryPath = path.join(folder, entry.name);
-    if (entry.isDirectory()) total += folderBytes(entryPath);
-    else if (entry.isFile()) total += statSync(entryPath).size;
+  try {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const entryPath = path.join(folder, entry.name);
+      if (entry.isDirectory()) total += folderBytes(entryPath);
+      else if (entry.isFile()) total += statSync(entryPath, { throwIfNoEntry: false })?.size ?? 0;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   return total;
 }
