@@ -30,6 +30,9 @@ export const PEERAGES = new Set([
   'marquess',
 ]);
 
+const BRACKETED_COMPANY =
+  /^\s*\((?:\p{Lu}[\p{L}&.-]*\s*)+\)\s+(?:Ltd|Limited|Inc|Corp|Co|Plc|PLC|Bhd|Berhad|AG|SA|NV|BV)\b/u;
+
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'bridge', 'station']);
 
 /** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
@@ -46,6 +49,8 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
       isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
   );
   if (split.organisation || organisationWord) return true;
+  // "its parent Cheung Kong (Holdings) Ltd": a bracketed word before a company's suffix.
+  if (BRACKETED_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
   // "the best writer I've come across": a pronoun run into its verb names nobody.
   if (nameTokens.some((token) => CONTRACTED_PRONOUN.test(token.text))) return true;
   // "the official Ardenco news agency": a lone name before a lower-case word for a body is that body's.

@@ -50,6 +50,10 @@ describe('extractPeople finds persons', () => {
     ['months and weekdays', 'In January the board met again, and on Tuesday it voted.'],
     ['a place compromise takes for a person', 'Rebels were flushed out of Al-Bukamal in November.'],
     ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
+    [
+      'a company with a bracketed word before its suffix',
+      'Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.',
+    ],
     ['a body after a preposition before "said"', 'A spokeswoman for Chelsea said the club would wait. Chelsea won.'],
     ['a place named after a saint', 'He became a research professor of the University of St Andrews in 2003.'],
     ['a relative clause after "an" and a role', 'I handed my glasses to an optometrist Apple had on-site.'],
