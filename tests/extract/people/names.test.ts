@@ -101,6 +101,7 @@ describe('extractPeople finds persons', () => {
       'Ardenco Institution',
       'Street',
       'Sand Tigers',
+      'Cheung Kong',
       "I've",
     ]) {
       expect(names).not.toContain(wrong);
