@@ -11,10 +11,11 @@ import {
   isKnownSurname,
   isPlaceWord,
   MONTHS_AND_DAYS,
+  ROLE_HEADS,
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
@@ -62,9 +63,11 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     return null;
   const titledByChain = isTitledByChain(sentence, tokens, split);
   if (namesNoPerson(sentence, tokens, split, titledByChain)) return null;
-  const titles = split.titleRoles.map(([from, to], index): [number, number] =>
-    index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
-  );
+  const titles = split.titleRoles
+    .filter(([from, to]) => !isVerbAfterModal(tokens, from, to))
+    .map(([from, to], index): [number, number] =>
+      index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
+    );
   // "Lord Bach": a peerage shows a person but says nothing of what they do.
   const titleTexts = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const peer = titleTexts.some((role) => PEERAGES.has(role.toLowerCase()));
@@ -184,4 +187,17 @@ function isTitledByChain(sentence: string, tokens: Token[], split: SplitChain): 
     split.hasHonorific ||
     split.titleRoles.some(([from, to]) => vouchesForPerson(tokenSpanText(sentence, tokens, from, to)))
   );
+}
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+/**
+ * "The conference will host Mr Brown's speech": after a modal a lone title word is the verb;
+ * after "to" ("hopes to sign striker X" is no case) one the lexicon knows as a verb.
+ */
+function isVerbAfterModal(tokens: readonly Token[], from: number, to: number): boolean {
+  const word = tokens[from]!;
+  const before = tokens[from - 1]?.lower ?? '';
+  if (from !== to || word.capitalised) return false;
+  return MODALS.has(before) || (before === 'to' && isVerbLikeModifier(word.lower) && !ROLE_HEADS.has(word.lower));
 }

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { isCountryOrCity, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
 import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
 import { joinedBySpace, type Token } from './tokens.js';
@@ -73,7 +74,8 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     // "the concert will feature singer X": after a modal the word is a verb; after "to" one that can be.
     const previous = tokens[index - 1];
     const before = previous && !previous.capitalised && !previous.possessive ? previous.lower : '';
-    if (MODALS.has(before) || (before === 'to' && isVerbLikeModifier(token.lower))) break;
+    if (MODALS.has(before) || (before === 'to' && (isVerbLikeModifier(token.lower) || isVerbAfterTo(token.lower))))
+      break;
     // "as they eye captain X", "Karim Nasser beat team-mate X": after a subject the word is its verb.
     const afterFullName =
       previous !== undefined &&
@@ -151,4 +153,17 @@ function extendPossessor(sentence: string, tokens: readonly Token[], possessive:
     start = index;
   }
   return start;
+}
+
+const verbsAfterTo = new Map<string, boolean>();
+
+/** "hopes to sign striker X": a word compromise reads as a verb after "to", unless a title's own ("finance"). */
+function isVerbAfterTo(lower: string): boolean {
+  let known = verbsAfterTo.get(lower);
+  if (known === undefined) {
+    known = !ROLE_MODIFIERS.has(lower) && nlp(`to ${lower}`).has('#Verb');
+    if (verbsAfterTo.size > 5_000) verbsAfterTo.clear();
+    verbsAfterTo.set(lower, known);
+  }
+  return known;
 }

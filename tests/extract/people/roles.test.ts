@@ -583,6 +583,14 @@ describe('extractPeople finds roles', () => {
     expect(rolesOf(peopleIn("May's chairman and chief executive Sami Amin said sales fell."), 'Sami Amin')).toEqual([
       "May's chairman and chief executive",
     ]);
+    expect(rolesOf(peopleIn('The club hopes to sign striker Tom Marlow.'), 'Tom Marlow')).toEqual(['striker']);
+    expect(rolesOf(peopleIn('He spoke to finance minister Tom Quist.'), 'Tom Quist')).toEqual(['finance minister']);
+  });
+
+  it('takes no title from a verb after a modal ("will host Mr X\'s speech")', () => {
+    expect(
+      rolesOf(peopleIn("The conference will host Mr Marlow's speech on Monday. Mr Marlow said it was fine."), 'Marlow'),
+    ).toEqual([]);
   });
 
   it('leaves a participle after "has" out of a title ("has already lost winger X")', () => {
