@@ -60,6 +60,28 @@ export function findCompanyAntecedent(context: QuoteContext, description: string
   return null;
 }
 
+/**
+ * "Carson said" after "Carson Pirie Scott and Co said ...": a single word that begins the name of
+ * a business, in a business's form, that opened a sentence before is that business.
+ */
+export function findCompanyByFirstWord(context: QuoteContext, word: string, position: Position): Speaker | null {
+  if (!/^\p{Lu}[\p{L}&'-]+$/u.test(word)) return null;
+  for (
+    let paragraph = position.paragraph;
+    paragraph >= Math.max(0, position.paragraph - PARAGRAPHS_BACK);
+    paragraph--
+  ) {
+    const text = context.paragraphs[paragraph]!;
+    for (const sentence of context.sentencesOf(paragraph)) {
+      if (paragraph === position.paragraph && sentence.end > position.offset) break;
+      const opening = openingName(text.slice(sentence.start, sentence.end));
+      const business = opening ? longestFitting(opening.name, CORPORATE_NAME) : null;
+      if (business?.startsWith(`${word} `)) return { name: business, kind: 'organization' };
+    }
+  }
+  return null;
+}
+
 function longestFitting(name: string, fits: RegExp): string | null {
   const words = name.split(' ');
   for (let end = words.length; end > 0; end--) {

@@ -74,4 +74,22 @@ function isAdverb(word: string): boolean {
   return known;
 }
 
-const SENTENCE_ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|meanwhile|however|too|instead|still|now|yesterday|today|\p{Ll}+ly)$/u;
+const SENTENCE_ADVERB =
+  /^(?:also|later|then|further|again|once|previously|earlier|meanwhile|however|too|instead|still|now|yesterday|today|\p{Ll}+ly)$/u;
+/**
+ * Verbs that report what was said with the subject in front ("X said ..., adding"); not "asked"
+ * or "told", which open clauses of their own.
+ */
+const REPORTING_VERBS = new Set(['said', 'says', 'added', 'adds']);
+const CLAUSE_SUBJECTS = new Set(['who', 'which', 'that', 'when', 'as', 'if', 'while']);
+
+/** Offset of a reporting verb after the phrase's first word ("said" in "Monsanto said it accepted"), or -1. */
+export function findInnerSpeechVerb(text: string): number {
+  let previous = '';
+  for (const match of text.matchAll(/[\p{L}'\u2019-]+/gu)) {
+    const word = match[0].toLowerCase();
+    if (REPORTING_VERBS.has(word) && previous !== '') return CLAUSE_SUBJECTS.has(previous) ? -1 : match.index;
+    previous = word;
+  }
+  return -1;
+}

@@ -12,9 +12,10 @@ import {
   findRelativeAntecedent,
   skipSubordinateClause,
   trimLeadingAdverbial,
+  findInnerSpeechVerb,
   withoutTrailingAdverbs,
 } from './speaker-clauses.js';
-import { findCompanyAntecedent } from './company-antecedent.js';
+import { findCompanyAntecedent, findCompanyByFirstWord } from './company-antecedent.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { resolvePronoun } from './pronouns.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
@@ -160,7 +161,11 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   // "Telecom analysts Ovum": a firm named after a plural of people's role is the speaker.
   const firm = FIRM_AFTER_PLURAL.exec(subject);
   if (firm && isPluralRole(firm[1]!)) return { name: firm[2]!, kind: 'organization' };
-  return readCapitalisedName(subject) ?? resolveDescription(context, subject, position);
+  return (
+    findCompanyByFirstWord(context, subject, position) ??
+    readCapitalisedName(subject) ??
+    resolveDescription(context, subject, position)
+  );
 }
 
 /** "it said" after "the firm denied": the business "the firm" stands for, when the article names one. */
@@ -186,20 +191,3 @@ const PERSON_ACRONYMS = new Set([...POST_NOMINALS, 'AM', 'PM', 'DJ', 'MC', 'CEO'
 const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would|\p{Ll}{3,}ed)\s/u;
 
 const MAX_SUBJECT_WORDS = 6;
-/**
- * Verbs that report what was said with the subject in front ("X said ..., adding"); not "asked"
- * or "told", which open clauses of their own.
- */
-const REPORTING_VERBS = new Set(['said', 'says', 'added', 'adds']);
-const CLAUSE_SUBJECTS = new Set(['who', 'which', 'that', 'when', 'as', 'if', 'while']);
-
-/** Offset of a reporting verb after the phrase's first word ("said" in "Monsanto said it accepted"), or -1. */
-function findInnerSpeechVerb(text: string): number {
-  let previous = '';
-  for (const match of text.matchAll(/[\p{L}'\u2019-]+/gu)) {
-    const word = match[0].toLowerCase();
-    if (REPORTING_VERBS.has(word) && previous !== '') return CLAUSE_SUBJECTS.has(previous) ? -1 : match.index;
-    previous = word;
-  }
-  return -1;
-}

@@ -153,3 +153,17 @@ describe('an "of" inside a capitalised title is no preposition', () => {
     ).toBe('Ann Marlow');
   });
 });
+
+describe("a business's first word is the business", () => {
+  it('"Carson said" after "Carson Pirie Scott and Co said"', () => {
+    expect(
+      speakerOf(
+        [
+          'Carson Pirie Scott and Co said the tax act would hurt its results.',
+          'Carson said it was "extremely optimistic about improved profit performance in 1987."',
+        ],
+        'extremely optimistic',
+      ),
+    ).toBe('Carson Pirie Scott and Co');
+  });
+});
