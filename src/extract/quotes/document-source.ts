@@ -1,10 +1,13 @@
 import { ORGANIZATION_NOUNS } from './lexicon.js';
 import { isDemonym } from '../people/lexicon.js';
+import { isRoleNoun } from '../people/role-nouns.js';
 import type { QuoteContext, Speaker } from './quote-context.js';
 import type { QuoteSpan } from './quote-spans.js';
 
 // Report-like documents whose author an article names when it first brings them in.
-const AUTHORED_DOCUMENT = /^the\s+(report|study|survey|analysis|paper|review|memo|letter|statement)$/i;
+const AUTHORED_DOCUMENT = /^the\s+(report|study|survey|analysis|paper|review|memo|letter|statement|book)$/i;
+
+const EMPLOYED_AUTHOR = /^\s+\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){1,2}/u;
 
 // What may stand between a document and its author: a comma, or a participle of publishing and a
 // few words ("released on Monday by"), never a clause of its own ("said ministers were disturbed by").
@@ -30,9 +33,14 @@ export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span
     const found = byFound ?? possessive.exec(before) ?? published.exec(before);
     if (!found) continue;
     const body = byFound ? found[2]! : found[1]!;
-    // "the Ardenco consortium": a lower-case word for a body ends its name.
-    const kind = /^\s+(\p{Ll}+)\b/u.exec(before.slice(found.index + found[0].length))?.[1];
-    const author = trimAuthor(kind && ORGANIZATION_NOUNS.has(kind) ? `${body} ${kind}` : body);
+    // "the Ardenco consortium": a lower-case word for a body ends its name; "by Sunday Telegraph
+    // journalist Robert Peston": a role and a name after it are the author the body employs.
+    const after = before.slice(found.index + found[0].length);
+    const kind = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+    const employed = kind && isRoleNoun(kind) ? EMPLOYED_AUTHOR.exec(after)?.[0].trim() : undefined;
+    const author = employed
+      ? `${trimAuthor(body) ?? body} ${employed}`
+      : trimAuthor(kind && ORGANIZATION_NOUNS.has(kind) ? `${body} ${kind}` : body);
     if (!author) continue;
     const name = byFound ? `the ${document} ${byFound[1]} ${author}` : `${author}'s ${document}`;
     return { ...speaker, name };

@@ -167,3 +167,16 @@ describe("a business's first word is the business", () => {
     ).toBe('Carson Pirie Scott and Co');
   });
 });
+
+describe('a book is named by its author', () => {
+  it('"The book, by <paper> journalist <name>, said"', () => {
+    expect(
+      speakerOf(
+        [
+          'The book, by Sunday Ardenco journalist Ann Marlow and serialised in the paper, said the pair had "mutual animosity and contempt" for each other.',
+        ],
+        'mutual animosity',
+      ),
+    ).toBe('the book by Sunday Ardenco journalist Ann Marlow');
+  });
+});
