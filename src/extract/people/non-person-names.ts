@@ -30,6 +30,7 @@ export const PEERAGES = new Set([
   'marquess',
 ]);
 
+const VENUE_TITLES = new Set(['prince', 'princess', 'queen', 'king', 'duke', 'duchess']);
 const BRACKETED_COMPANY =
   /^\s*\((?:\p{Lu}[\p{L}&.-]*\s*)+\)\s+(?:Ltd|Limited|Inc|Corp|Co|Plc|PLC|Bhd|Berhad|AG|SA|NV|BV)\b/u;
 
@@ -49,6 +50,16 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
       isOrganisationWord(token.lower) && token.capitalised && !NAME_PARTICLES.has(nameTokens[index + 1]?.lower ?? ''),
   );
   if (split.organisation || organisationWord) return true;
+  // "at the Prince Edward", "the Queen Elizabeth II": a royal title and a name after "the" name a
+  // theatre, a ship or a hospital; a royal person is written without the article.
+  const opening = split.titleRoles[0]?.[0];
+  if (
+    opening !== undefined &&
+    tokens[opening - 1]?.lower === 'the' &&
+    tokens[opening]!.capitalised &&
+    VENUE_TITLES.has(tokens[opening]!.lower)
+  )
+    return true;
   // "its parent Cheung Kong (Holdings) Ltd": a bracketed word before a company's suffix.
   if (BRACKETED_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
   // "the best writer I've come across": a pronoun run into its verb names nobody.

@@ -50,6 +50,7 @@ describe('extractPeople finds persons', () => {
     ['months and weekdays', 'In January the board met again, and on Tuesday it voted.'],
     ['a place compromise takes for a person', 'Rebels were flushed out of Al-Bukamal in November.'],
     ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
+    ['a theatre named after a royal', 'The show opened at the Prince Ardenco in London last night.'],
     [
       'a company with a bracketed word before its suffix',
       'Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.',
@@ -102,6 +103,7 @@ describe('extractPeople finds persons', () => {
       'Street',
       'Sand Tigers',
       'Cheung Kong',
+      'Prince Ardenco',
       "I've",
     ]) {
       expect(names).not.toContain(wrong);
