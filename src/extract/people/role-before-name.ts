@@ -30,8 +30,13 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
     headAt = -1;
     // "The head of the defence ministry political department, X told": when the post opens the
     // sentence, lower-case words of the body's name may stand in its complement too.
+    // "ITV's controller of entertainment, X", "The BBC's head of news, X": so may a possessor before it.
     const opensSentence = (index: number): boolean =>
-      tokens[index]!.lower === 'of' && (index === 1 || (index === 2 && ARTICLES.has(tokens[0]!.lower)));
+      tokens[index]!.lower === 'of' &&
+      index <= 4 &&
+      tokens
+        .slice(0, index - 1)
+        .every((token, at) => (at === 0 && ARTICLES.has(token.lower)) || ((token.capitalised || token.allCaps) && token.possessive));
     let bodyWords = false;
     for (let index = nameStart - 1; index >= Math.max(1, nameStart - 7); index--) {
       const token = tokens[index]!;

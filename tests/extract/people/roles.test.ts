@@ -17,6 +17,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a possessor, a post and a lower-case complement set off before a name',
+      "ITV's controller of entertainment, Laila Nasser, said she had no hesitation.",
+      'Laila Nasser',
+      ["ITV's controller of entertainment"],
+    ],
+    [
       'a lower-case complement after "for"',
       'Shadow spokesman for sport Hugh Marlow said it was wrong.',
       'Hugh Marlow',
