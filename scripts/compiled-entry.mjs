@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -74,6 +75,19 @@ function build(hash) {
       recursive: true,
       filter: (source) => !/\.(ts|mjs|js)$/.test(source),
     });
+    // The snapshot's code version of these sources, with the built code's own function
+    // (src/service/code-version.ts), so a compiled start reads it instead of hashing them again.
+    const version = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { hashSources } = await import(${JSON.stringify(pathToFileURL(path.join(staging, 'src', 'service', 'code-version.js')).href)});` +
+          `process.stdout.write(await hashSources(${JSON.stringify(path.join(root, 'src'))}));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    writeFileSync(path.join(staging, '.code-version'), version);
     writeFileSync(path.join(staging, '.source-hash'), hash);
     const old = `${dist}.${process.pid}.old`;
     if (existsSync(dist)) renameSync(dist, old);
