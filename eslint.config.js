@@ -36,7 +36,17 @@ const adapterImports = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'corpus/', 'eval/', 'data/', 'coverage/', '.cache/', '.scratch/', 'tests/fixtures/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'corpus/',
+      'eval/',
+      'data/',
+      'coverage/',
+      '.cache/',
+      '.scratch/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -14,7 +14,7 @@
  *
  * `--database`: the in-memory engine and PostgreSQL side by side instead (scripts/bench-database.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -124,12 +124,15 @@ log(
   `extraction on one thread: ${extractMsPer1000Words} ms per 1,000 words (${sample.length} articles, ${sampleWords} words)`,
 );
 
-// Warm start, reloads, answers and memory, in a serving process of their own.
+// Warm start, reloads, answers and memory, in a serving process of their own, run as `npm start`
+// runs the bot: the JavaScript built into dist/, without tsx (unless it cannot be built).
 const serving = spawnSync(
   process.execPath,
   [
-    ...process.execArgv,
-    path.join(import.meta.dirname, 'bench-serve.ts'),
+    ...withoutTsx(process.execArgv),
+    // npm start's young generation (package.json), so the memory at rest is the bot's.
+    '--max-semi-space-size=8',
+    ...compiledEntry('scripts/bench-serve.ts'),
     '--corpus',
     corpusDir,
     '--cache',
@@ -186,3 +189,21 @@ console.log(
   }),
 );
 process.exit(0);
+
+/** Node's options without tsx's loader (`--import tsx`, as npm run bench gives them). */
+function withoutTsx(options: readonly string[]): string[] {
+  return options.filter(
+    (option, index) => !(option === '--import' && options[index + 1] === 'tsx') && option !== 'tsx',
+  );
+}
+
+/** node's arguments to run a script as npm start runs src/main.ts (scripts/compiled-entry.mjs). */
+function compiledEntry(script: string): string[] {
+  const root = path.resolve(import.meta.dirname, '..');
+  const printed = execFileSync(process.execPath, [path.join(root, 'scripts', 'compiled-entry.mjs'), script], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return printed.split(' ').map((word) => (/\.[jt]s$/.test(word) ? path.resolve(root, word) : word));
+}

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, SkippedFile } from './article.js';
 import type { FileOptions } from './load-corpus.js';
 import type { ReadReply, ReadRequest } from './read-worker.js';
+import { workerModule } from '../worker-module.js';
 
 type Result = Article[] | SkippedFile;
 
@@ -103,7 +104,7 @@ export class FileReaderThread {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('../knowledge/worker-bootstrap.mjs', import.meta.url), {
-      workerData: { module: new URL('./read-worker.ts', import.meta.url).href },
+      workerData: { module: workerModule(import.meta.url, './read-worker').href },
       resourceLimits: { maxOldGenerationSizeMb: 2048 },
     });
     worker.on('message', (reply: ReadReply) => {

@@ -267,7 +267,28 @@ async function walkOrFollow(request) {
     }
   }
   journal.reset(folder, request.root);
-  return walk(request.root, request.extraRoots, journal.hooks());
+  try {
+    return await walk(request.root, request.extraRoots, journal.hooks());
+  } finally {
+    endHelper();
+  }
+}
+
+/**
+ * The helper serves whole walks only (a walk that follows the journal stats a few names here),
+ * and those come at a start and after the journal may have missed something: between them it
+ * would hold its thread's memory for nothing. The next whole walk starts another.
+ */
+function endHelper() {
+  const ending = helper;
+  if (!ending) return;
+  helper = null;
+  ending.removeAllListeners();
+  ending.on('error', () => undefined);
+  void ending.terminate();
+  const waiting = [...helperPending.values()];
+  helperPending.clear();
+  for (const resolve of waiting) resolve(null);
 }
 
 // Read a megabyte at a time into one buffer: hashing a 30 MB part holds no 30 MB copy.

@@ -12,6 +12,7 @@ import {
   type ExtractRequest,
   type ExtractWorkerData,
 } from './extraction-protocol.js';
+import { workerModule } from '../worker-module.js';
 
 export interface ParallelOptions {
   /** Worker threads to use; 0 keeps everything on this thread (no budget then). Default: the machine's cores. */
@@ -116,7 +117,7 @@ async function extractAll(
   const lanes: Lanes = {
     count: Math.max(1, count),
     budgetMs: options.budgetMs ?? DEFAULT_EXTRACTION_BUDGET_MS,
-    module: options.workerModule ?? new URL('./extract-worker.ts', import.meta.url),
+    module: options.workerModule ?? workerModule(import.meta.url, './extract-worker'),
     signal,
   };
   // The first failure ends the rest at once (the caller's catch aborts `stop`).

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
@@ -8,6 +7,9 @@ import type { PassageIndexSnapshot } from '../search/passage-index.js';
 import type { AnswererSnapshots } from './engine.js';
 import { CorruptSnapshotError, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
 import { decodeParts, type HashOffThread } from './snapshot-read-parts.js';
+import { codeVersion } from './code-version.js';
+
+export { codeVersion } from './code-version.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
 export const SNAPSHOT_VERSION = 13;
@@ -247,22 +249,4 @@ export async function moveAside(target: string): Promise<{ movedTo?: string }> {
     await rm(target, { recursive: true, force: true }).catch(() => undefined);
     return {};
   }
-}
-
-let cachedCodeVersion: Promise<string> | null = null;
-
-/** A hash of every source file of the core (a few ms): a snapshot from other code is rebuilt. */
-export function codeVersion(): Promise<string> {
-  cachedCodeVersion ??= (async () => {
-    const root = path.resolve(import.meta.dirname, '..');
-    const hash = createHash('sha256');
-    const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    const files = entries
-      .filter((entry) => entry.isFile() && /\.(ts|mjs)$/.test(entry.name))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
-    return hash.digest('hex').slice(0, 16);
-  })();
-  return cachedCodeVersion;
 }

@@ -7,7 +7,7 @@ export interface RunningMain {
   exited: Promise<number | null>;
 }
 
-/** `npm start` without npm in between: the same `node --import tsx src/main.ts`, so signals reach it directly. */
+/** `npm start` without npm in between, from source (`node --import tsx src/main.ts`), so signals reach it directly. */
 export function startMain(environment: Record<string, string>): RunningMain {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     // Its own process group, so a failed test can kill whatever it started.

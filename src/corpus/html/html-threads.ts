@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedArticle } from '../parsed-article.js';
 import type { HtmlReply, HtmlRequest } from './html-worker.js';
+import { workerModule } from '../../worker-module.js';
 
 export interface HtmlThreadsOptions {
   /** Threads at most (default: one a core, up to 4); they start as pages come. */
@@ -81,7 +82,7 @@ export class HtmlThreads {
 
   private start(): Thread {
     const worker = new Worker(new URL('./html-worker-bootstrap.mjs', import.meta.url), {
-      workerData: { module: new URL('./html-worker.ts', import.meta.url).href },
+      workerData: { module: workerModule(import.meta.url, './html-worker').href },
       resourceLimits: { maxOldGenerationSizeMb: THREAD_MEMORY_MB },
     });
     const thread: Thread = { worker, ready: false, job: null, timer: null };
