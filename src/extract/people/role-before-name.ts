@@ -36,7 +36,10 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
       index <= 4 &&
       tokens
         .slice(0, index - 1)
-        .every((token, at) => (at === 0 && ARTICLES.has(token.lower)) || ((token.capitalised || token.allCaps) && token.possessive));
+        .every(
+          (token, at) =>
+            (at === 0 && ARTICLES.has(token.lower)) || ((token.capitalised || token.allCaps) && token.possessive),
+        );
     let bodyWords = false;
     for (let index = nameStart - 1; index >= Math.max(1, nameStart - 7); index--) {
       const token = tokens[index]!;
