@@ -8,10 +8,7 @@ import type { SpeakerPhrase } from './speaker-resolution.js';
  * word is someone spoken of, not the speaker.
  */
 export function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, paragraphText: string): Speaker | null {
-  const inside = context.occurrences.filter(
-    (occurrence) =>
-      occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
-  );
+  const inside = occurrencesInside(context, phrase);
   // "Mr Blair's official spokesman" is not Mr Blair: a possessive name only modifies the speaker.
   // "X, who won for playing Katharine Hepburn, said": a name inside a relative clause is not the speaker.
   const candidates = inside.filter(
@@ -39,10 +36,7 @@ export function findNamedPerson(context: QuoteContext, phrase: SpeakerPhrase, pa
  * subject speak together, so the words are neither's alone (and no one's to answer with).
  */
 export function namesJointSpeakers(context: QuoteContext, phrase: SpeakerPhrase, paragraphText: string): boolean {
-  const inside = context.occurrences.filter(
-    (occurrence) =>
-      occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
-  );
+  const inside = occurrencesInside(context, phrase);
   return inside.some((occurrence, index) => {
     const next = inside[index + 1];
     if (!next || next.person === occurrence.person) return false;
@@ -53,6 +47,13 @@ export function namesJointSpeakers(context: QuoteContext, phrase: SpeakerPhrase,
       !/,\s+(?:who|which|whose)\b[^,]*$/.test(paragraphText.slice(phrase.start, occurrence.start))
     );
   });
+}
+
+function occurrencesInside(context: QuoteContext, phrase: SpeakerPhrase) {
+  return context.occurrences.filter(
+    (occurrence) =>
+      occurrence.paragraph === phrase.paragraph && occurrence.start >= phrase.start && occurrence.end <= phrase.end,
+  );
 }
 
 // ", and his deputy ", " and ": the second of two subjects, perhaps with a short title of its own.
