@@ -1,11 +1,11 @@
+import type { Sentence } from '../../text/sentences.js';
 import type { Position, QuoteContext } from './quote-context.js';
 
 /** The persons named outside quotes in the sentence that ends where `start` begins its own. */
 export function namedInSentenceBefore(context: QuoteContext, start: Position): number[] {
-  const inParagraph = context.sentencesOf(start.paragraph).filter((item) => item.end <= start.offset);
-  const paragraph = inParagraph.length > 0 ? start.paragraph : start.paragraph - 1;
-  const sentence = inParagraph.at(-1) ?? (paragraph >= 0 ? context.sentencesOf(paragraph).at(-1) : undefined);
-  if (!sentence) return [];
+  const found = findPreviousSentence(context, start);
+  if (!found) return [];
+  const { paragraph, sentence } = found;
   const persons = context.occurrences
     .filter(
       (occurrence) =>
@@ -28,4 +28,20 @@ export function lastOccurrenceBefore(context: QuoteContext, person: number, posi
     last = occurrence.paragraph * 1_000_000 + occurrence.start;
   }
   return last;
+}
+
+/** The sentence that ends before the position, in this paragraph or the last, with its paragraph. */
+export function findPreviousSentence(
+  context: QuoteContext,
+  position: Position,
+): { paragraph: number; sentence: Sentence } | null {
+  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
+    // The sentence holding the pronoun may open with its own words: "He said" has none before it.
+    const before = context
+      .sentencesOf(paragraph)
+      .filter((sentence) => paragraph < position.paragraph || sentence.end <= position.offset);
+    const sentence = before[before.length - 1];
+    if (sentence) return { paragraph, sentence };
+  }
+  return null;
 }

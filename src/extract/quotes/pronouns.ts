@@ -1,7 +1,7 @@
 import nlp from 'compromise';
-import type { Sentence } from '../../text/sentences.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { isPerson } from './speaker-description.js';
+import { findPreviousSentence } from './named-before.js';
 import {
   findRecentSubject,
   REPORTED_BY_PRONOUN,
@@ -143,22 +143,6 @@ const KIN = {
   she: /\b(?:his|her|their)\s+(?:wife|mother|daughter|sister|girlfriend|widow|grandmother|aunt|niece|fiancee)\b(?!-)/i,
   he: /\b(?:his|her|their)\s+(?:husband|father|son|brother|boyfriend|widower|grandfather|uncle|nephew|fiance)\b(?!-)/i,
 };
-
-/** The sentence that ends before the position, in this paragraph or the last, with its paragraph. */
-function findPreviousSentence(
-  context: QuoteContext,
-  position: Position,
-): { paragraph: number; sentence: Sentence } | null {
-  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
-    // The sentence holding the pronoun may open with its own words: "He said" has none before it.
-    const before = context
-      .sentencesOf(paragraph)
-      .filter((sentence) => paragraph < position.paragraph || sentence.end <= position.offset);
-    const sentence = before[before.length - 1];
-    if (sentence) return { paragraph, sentence };
-  }
-  return null;
-}
 
 const SPEECH_IN_SENTENCE = /\b(?:said|says|told|tells|added|adds|asked|explained|insisted)\b/;
 const PRONOUN_OPENER =
