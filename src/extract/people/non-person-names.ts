@@ -24,6 +24,7 @@ export const PEERAGES = new Set([
   'baron',
   'earl',
   'viscount',
+  'viscountess',
   'duke',
   'duchess',
   'countess',

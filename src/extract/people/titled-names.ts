@@ -1,5 +1,6 @@
 /** A person known by one word and a title is named with the title, as the article writes it. */
 import type { RoleMention } from '../types.js';
+import { PEERAGES } from './non-person-names.js';
 
 const ROYAL_TITLES = new Set([
   'king',
@@ -17,7 +18,7 @@ const ROYAL_TITLES = new Set([
   'crown prince',
 ]);
 
-const PEERAGE = /\b(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Viscountess|Countess|Marquess)$/;
+const TITLE_BEFORE = /\b(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * "King Fahd", "Emir Hamad": a monarch known by one name is known by it with the title, only as
@@ -35,8 +36,8 @@ export function titledName(
   for (const mention of mentions) {
     for (let at = mention.sentence.indexOf(name); at > 0; at = mention.sentence.indexOf(name, at + 1)) {
       const before = mention.sentence.slice(0, at);
-      const title = /\s$/.test(before) ? PEERAGE.exec(before.trimEnd()) : null;
-      if (title) return `${title[0]} ${name}`;
+      const title = /\s$/.test(before) ? TITLE_BEFORE.exec(before.trimEnd())?.[1] : undefined;
+      if (title && PEERAGES.has(title.toLowerCase())) return `${title} ${name}`;
     }
   }
   return null;
