@@ -48,6 +48,10 @@ const AGE_NOUNS = new Set([
 
 const AGED = /\b\d+-year-old\b/;
 const AGED_BARE = /^[Tt]he\s+\d+-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+// "the Newport-based athlete", "the Ballymena-born actor": where someone comes from marks an
+// epithet for a person just named, as an age does; a post's holder is not described so.
+const ORIGIN_BARE =
+  /^[Tt]he\s+\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*)*-(?:based|born|bred|raised)\s+\p{Ll}[\p{Ll}-]*$/u;
 
 // An unnamed "one trader" is still a person a later "he added" can point back to.
 export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
@@ -124,7 +128,9 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // Not "her mother" nor "the widow": a relation is someone else than the one named.
   const epithet = isNationalityNoun(head)
     ? 'nationality'
-    : AGE_NOUNS.has(head) || (AGED.test(chunk) && !isRoleNoun(head))
+    : AGE_NOUNS.has(head) ||
+        (AGED.test(chunk) && !isRoleNoun(head)) ||
+        (ORIGIN_BARE.test(chunk.trim()) && !KIN_NOUNS.has(head))
       ? 'age'
       : determiner === 'the' && isRoleNoun(head) && !isPluralRole(head) && !KIN_NOUNS.has(head)
         ? 'role'
@@ -134,7 +140,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   const bare =
     content.length === 1 ||
     (epithet === 'role' && content.every((word) => word === head || LOOSE_WORDS.has(word) || COUNTED.test(word))) ||
-    (epithet === 'age' && AGED_BARE.test(chunk.trim()));
+    (epithet === 'age' && (AGED_BARE.test(chunk.trim()) || ORIGIN_BARE.test(chunk.trim())));
   if (DEFINITE_DETERMINERS.has(determiner) && bare && epithet) {
     const sentence = context.sentencesOf(position.paragraph).findLast((item) => item.start <= position.offset);
     const before = { paragraph: position.paragraph, offset: sentence?.start ?? position.offset };

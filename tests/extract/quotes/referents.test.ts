@@ -56,6 +56,15 @@ describe('"the defender": the one person named before, with no role that says ot
       'Paul Marlow',
     ],
     [
+      'where someone comes from before a noun ("the Newport-based athlete"), the one person the sentence before names',
+      [
+        'Coach Alan Reed praised the squad.',
+        'Darren Marlow agreed the honour capped a hard year. "I think the medal matters to my family," said the Newport-based athlete.',
+      ],
+      'medal matters to my family',
+      'Darren Marlow',
+    ],
+    [
       'a count before the role',
       [
         "Britain's Paula Marlow has not ruled out the race.",
@@ -89,6 +98,14 @@ describe('"the defender": the one person named before, with no role that says ot
         '"It is just more bitter and personal this year," the defender said.',
       ],
       'more bitter and personal',
+    ],
+    [
+      'where someone comes from, when the sentence before names two people',
+      [
+        'Ian Marlow beat Tom Reed on Tuesday.',
+        '"I think the medal matters to my family," said the Newport-based athlete.',
+      ],
+      'medal matters to my family',
     ],
     [
       'a person whose stated role is another',
