@@ -31,7 +31,8 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   // "Zeev Sharon is the CEO of Hotelied", "Lucas Nolan is a reporter for Breitbart Tech".
   // "The boy is a fantastic player" said inside quote marks is the speaker's opinion, no title.
   if (gap === '' && !isInsideQuotation(sentence, tokens[nameEnd]!.start)) {
-    const copula = COPULA.exec(sentence.slice(tokens[nameEnd]!.end));
+    const rest = sentence.slice(tokens[nameEnd]!.end);
+    const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest);
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
     if (role) return { ...role, copula: true };
     const heads = readHeadedBody(sentence, tokens, nameEnd);
@@ -58,3 +59,6 @@ const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', '
 
 const COPULA =
   /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;
+// "Ackerman was named chief executive officer": a post one is given needs no article.
+const APPOINTED =
+  /^\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?=\p{L})/u;

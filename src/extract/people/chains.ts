@@ -20,6 +20,7 @@ import { joinedBySpace, type Token } from './tokens.js';
 import { isChainWord, isNameWord } from './chain-words.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { isRoleNoun } from './role-nouns.js';
+import { opensParticipleClause } from './premodifiers.js';
 import {
   ADJECTIVE_HEADS,
   complementEnd,
@@ -115,7 +116,10 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   // "Indeed U.S. Treasury Secretary", "Tuesday Foreign Secretary": capitalised only by position or a date.
   while (
     titleStart < headIndex &&
-    (MONTHS_AND_DAYS.has(tokens[titleStart]!.lower) || isKnownAdverbOrVerb(tokens[titleStart]!.lower))
+    (MONTHS_AND_DAYS.has(tokens[titleStart]!.lower) ||
+      isKnownAdverbOrVerb(tokens[titleStart]!.lower) ||
+      // "Reading manager X" is a club's manager: a participle right before the head is the title's.
+      (titleStart === 0 && opensParticipleClause(tokens, chain.end)))
   )
     titleStart++;
   let titleEnd = headIndex;

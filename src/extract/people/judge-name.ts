@@ -15,7 +15,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { isHead } from './title-parts.js';
+import { isRoleModifierWord, isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
@@ -68,6 +69,8 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     .map(([from, to], index): [number, number] =>
       index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
     );
+  const joined = joinedTitleBefore(sentence, tokens, titles[0]);
+  if (joined) titles.unshift(joined);
   // "Lord Bach": a peerage shows a person but says nothing of what they do.
   const titleTexts = titles.map(([from, to]) => tokenSpanText(sentence, tokens, from, to));
   const peer = titleTexts.some((role) => PEERAGES.has(role.toLowerCase()));
@@ -200,4 +203,31 @@ function isVerbAfterModal(tokens: readonly Token[], from: number, to: number): b
   const before = tokens[from - 1]?.lower ?? '';
   if (from !== to || word.capitalised) return false;
   return MODALS.has(before) || (before === 'to' && isVerbLikeModifier(word.lower) && !ROLE_HEADS.has(word.lower));
+}
+
+/**
+ * "Veteran Labour MP and former Cabinet minister X": a title joined by "and" to the title before a
+ * name is that person's too. Only one that says more than its head ("the president and former
+ * prime minister X" may be two people).
+ */
+function joinedTitleBefore(
+  sentence: string,
+  tokens: Token[],
+  title: [number, number] | undefined,
+): [number, number] | null {
+  if (!title) return null;
+  const [from] = title;
+  const head = from - 2;
+  if (head < 0 || tokens[from - 1]!.lower !== 'and' || !isHead(tokens[head]!)) return null;
+  if (!joinedBySpace(sentence, tokens[head]!, tokens[from - 1]!)) return null;
+  const start = extendTitleLeft(sentence, tokens, head, head);
+  const saysMore = start < head || tokens[head]!.allCaps;
+  // "Ex-BBC chat show host and ...": a title whose modifiers were cut short says less than the article.
+  const before = tokens[start - 1];
+  const cutShort =
+    before !== undefined &&
+    !before.capitalised &&
+    joinedBySpace(sentence, before, tokens[start]!) &&
+    (isRoleModifierWord(before.lower) || isVerbLikeModifier(before.lower));
+  return saysMore && !cutShort && !['the', 'a', 'an'].includes(before?.lower ?? '') ? [start, head] : null;
 }

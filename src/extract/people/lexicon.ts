@@ -89,12 +89,27 @@ export function isKnownAdverbOrVerb(lower: string): boolean {
   return tags.length > 0 && tags.every((tag) => ADVERB_OR_VERB_TAGS.has(tag) || tag === 'PhrasalVerb');
 }
 
+/**
+ * "Welcoming Soviet leader X's offer, Reagan said": a present participle opening the sentence
+ * governs the title that follows; it is no part of it ("Acting President" and "Managing Director"
+ * are titles' own words).
+ */
+export function isParticipleOpener(lower: string): boolean {
+  if (!lower.endsWith('ing') || ROLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower)) return false;
+  return lexiconTags(lower).includes('Gerund');
+}
+
 export function isCountryOrCity(lower: string): boolean {
   const tags = lexiconTags(lower);
   return (
     (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) &&
     !tags.some((tag) => PERSON_TAGS.has(tag))
   );
+}
+
+/** "New York", "Hong Kong", "Sri Lanka": two words that name one place, never a title's end and a name's start. */
+export function isPlacePair(firstLower: string, secondLower: string): boolean {
+  return isCountryOrCity(`${firstLower} ${secondLower}`);
 }
 
 export function isDemonym(lower: string): boolean {

@@ -4,6 +4,7 @@ import {
   isCountryOrCity,
   isDemonym,
   isKnownCommonWord,
+  isKnownFirstName,
   isKnownNonPersonWord,
   isKnownOrganisationName,
   isLexiconOrganisation,
@@ -35,6 +36,8 @@ const VENUE_TITLES = new Set(['prince', 'princess', 'queen', 'king', 'duke', 'du
 const BRACKETED_COMPANY =
   /^\s*\((?:\p{Lu}[\p{L}&.-]*\s*)+\)\s+(?:Ltd|Limited|Inc|Corp|Co|Plc|PLC|Bhd|Berhad|AG|SA|NV|BV)\b/u;
 
+const COMPLEMENT_OPENERS = new Set(['of', 'at', 'for', 'with']);
+
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'bridge', 'station']);
 
 /** Endings of abstract nouns, which surnames almost never have: "Election", "Parliament", "Ministry". */
@@ -61,6 +64,16 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
     VENUE_TITLES.has(tokens[opening]!.lower)
   )
     return true;
+  // "The joint founder of merchant bank Hambro Magan": a complement ending in a lower-case word for
+  // a body goes on into that body's name ("chairman of the bank, X" keeps its comma).
+  const lastTitle = split.titleRoles.at(-1);
+  if (lastTitle && lastTitle[1] === first - 1) {
+    const titleEnd = tokens[lastTitle[1]]!;
+    const complement = tokens.slice(lastTitle[0], lastTitle[1]).some((token) => COMPLEMENT_OPENERS.has(token.lower));
+    const person = isKnownFirstName(tokens[first]!.lower);
+    if (complement && !person && !titleEnd.capitalised && !titleEnd.allCaps && isOrganisationWord(titleEnd.lower))
+      return true;
+  }
   // "its parent Cheung Kong (Holdings) Ltd": a bracketed word before a company's suffix.
   if (BRACKETED_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
   // "the best writer I've come across": a pronoun run into its verb names nobody.

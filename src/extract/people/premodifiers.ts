@@ -1,7 +1,17 @@
 import nlp from 'compromise';
-import { isCountryOrCity, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
-import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
-import { joinedBySpace, type Token } from './tokens.js';
+import {
+  isCountryOrCity,
+  isKnownFirstName,
+  isParticipleOpener,
+  isPlacePair,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SENTENCE_WORDS,
+  SPEECH_VERBS,
+} from './lexicon.js';
+import { isFiniteVerb, isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
+import { isHead } from './title-parts.js';
+import { gapBetween, joinedBySpace, type Token } from './tokens.js';
 
 // "Olympic heptathlon bronze medallist" is about as long as a title's modifiers run.
 const MAX_MODIFIERS = 5;
@@ -17,13 +27,24 @@ const MAX_MODIFIERS = 5;
 export function extendTitleLeft(sentence: string, tokens: readonly Token[], first: number, head = first): number {
   let start = first;
   let sawCapital = tokens[first]!.capitalised || tokens[first]!.allCaps;
-  for (let index = first - 1; index >= 0 && first - index <= MAX_MODIFIERS; index--) {
+  // The letters in brackets after a body's name count for no word of the title.
+  let bracketed = 0;
+  for (let index = first - 1; index >= 0 && first - index - bracketed <= MAX_MODIFIERS; index--) {
     const token = tokens[index]!;
-    if (!joinedBySpace(sentence, token, tokens[index + 1]!)) break;
+    if (!joinedBySpace(sentence, token, tokens[index + 1]!)) {
+      // "World Anti-Doping Agency (WADA) chief": the body's letters in brackets after its name.
+      if (index === first - 1 && isBracketedAcronym(sentence, tokens, index)) {
+        start = index - 1;
+        index--;
+        bracketed = 1;
+        continue;
+      }
+      break;
+    }
     // "ex-Downing Street media chief": "ex-" before a capitalised word is part of the title.
     if (token.capitalised || token.allCaps || /^ex-\p{Lu}/u.test(token.text)) {
       // "New York's top law officer": "New" before a capitalised word begins a proper name.
-      const namesPlace = token.lower === 'new' && isCountryOrCity(`new ${tokens[index + 1]!.lower}`);
+      const namesPlace = token.lower === 'new' && isPlacePair('new', tokens[index + 1]!.lower);
       // "by All England Club chairman X": inside a sentence a capitalised function word opens a name.
       const opensName =
         index > 0 &&
@@ -31,6 +52,7 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
         tokens[index + 1]!.capitalised &&
         !/["\u201c\u2018.:;!?]/u.test(sentence.slice(tokens[index - 1]!.end, token.start));
       if ((SENTENCE_WORDS.has(token.lower) && !namesPlace && !opensName) || isKnownFirstName(token.lower)) break;
+      if (index === 0 && opensParticipleClause(tokens, nameEndAfter(tokens, head))) break;
       sawCapital = true;
       start = index;
       // "Plaid Cymru's economics spokesman": a possessor of several words opens the title whole.
@@ -91,6 +113,17 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
   }
   // A dangling "and" or "of" is never the start.
   while (start < first && (tokens[start]!.lower === 'and' || tokens[start]!.lower === 'of')) start++;
+  // "Hong Kong Rugby Football Union chairman": never a start inside a place's two-word name.
+  const opening = tokens[start - 1];
+  if (
+    opening?.capitalised &&
+    isPlacePair(opening.lower, tokens[start]!.lower) &&
+    joinedBySpace(sentence, opening, tokens[start]!)
+  )
+    start--;
+  // "Chase Manhattan Corp (CMB) president": a body's name cut short is worse than none.
+  const cut = tokens[start - 1];
+  if (bracketed && cut?.capitalised && joinedBySpace(sentence, cut, tokens[start]!)) start = first;
   return dropLocativePlace(tokens, start, Math.max(first, head));
 }
 
@@ -143,12 +176,51 @@ function startsCapitalisedName(token: Token | undefined): boolean {
 }
 
 /** The first word of a possessor that runs over several capitalised words ("Plaid Cymru's"). */
+/**
+ * "Welcoming Soviet leader X's offer, Reagan said": the participle governs the title and name.
+ * Not "Reading manager X" (a participle right before the head is the title's) nor "Fostering
+ * Network executive director X criticised" (a name that is the subject of a verb: a body's name).
+ */
+export function opensParticipleClause(tokens: readonly Token[], nameEnd: number): boolean {
+  const after = tokens[nameEnd + 1];
+  const subject =
+    after !== undefined &&
+    !after.capitalised &&
+    (SPEECH_VERBS.has(after.lower) || isFiniteVerb(after.lower) || /(?:ed|[^s]s)$/.test(after.lower));
+  return isParticipleOpener(tokens[0]!.lower) && tokens[1] !== undefined && !isHead(tokens[1]) && !subject;
+}
+
+function nameEndAfter(tokens: readonly Token[], head: number): number {
+  let end = head;
+  while (tokens[end + 1]?.capitalised) end++;
+  return end;
+}
+
+function isBracketedAcronym(sentence: string, tokens: readonly Token[], index: number): boolean {
+  const [before, token, after] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  return (
+    token.allCaps &&
+    before !== undefined &&
+    after !== undefined &&
+    before.capitalised &&
+    gapBetween(sentence, before, token) === '(' &&
+    gapBetween(sentence, token, after) === ')'
+  );
+}
+
 function extendPossessor(sentence: string, tokens: readonly Token[], possessive: number): number {
   let start = possessive;
   for (let index = possessive - 1; index >= 0 && possessive - index < 3; index--) {
     const token = tokens[index]!;
     if (!joinedBySpace(sentence, token, tokens[index + 1]!)) break;
-    if (!token.capitalised || token.possessive || SENTENCE_WORDS.has(token.lower) || isKnownFirstName(token.lower))
+    // "New York's top law officer": "New" opens the place's name, not the sentence.
+    const place = isPlacePair(token.lower, tokens[index + 1]!.lower);
+    if (
+      !token.capitalised ||
+      token.possessive ||
+      (SENTENCE_WORDS.has(token.lower) && !place) ||
+      (isKnownFirstName(token.lower) && !place)
+    )
       break;
     start = index;
   }

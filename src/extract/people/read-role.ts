@@ -1,5 +1,13 @@
 import { isHead, isNameWord } from './chains.js';
-import { HONORIFICS, isDemonym, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
+import {
+  HONORIFICS,
+  isDemonym,
+  isKnownFirstName,
+  MONTHS_AND_DAYS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+} from './lexicon.js';
 import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
 import { COMPLEMENT_WORDS, readAffiliation } from './bodies.js';
 import type { Token } from './tokens.js';
@@ -25,6 +33,27 @@ export interface RoleSpan {
   /** Said with "is" ("Sharon is the CEO of Hotelied") rather than set off by commas. */
   copula?: boolean;
 }
+
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'since', 'from', 'last', 'this', 'next', 'earlier', 'later']);
+const TIME_NOUNS = new Set([
+  'year',
+  'week',
+  'month',
+  'day',
+  'weekend',
+  'season',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+]);
+
+function isTimeWord(lower: string, after: string | undefined): boolean {
+  if (MONTHS_AND_DAYS.has(lower) || TIME_NOUNS.has(lower) || /^(?:19|20)\d\d$/.test(lower)) return true;
+  return ['last', 'this', 'next', 'the'].includes(lower) && after !== undefined && TIME_NOUNS.has(after);
+}
+
+const NEW_PHRASE_OPENERS = new Set(['someone', 'somebody', 'anyone', 'one']);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
 function canPrecedeHead(token: Token): boolean {
@@ -98,8 +127,20 @@ export function readRole(
   const kept = speech > 0 ? phrase.slice(0, speech) : phrase;
   // "a capable player but when it comes down to selection ...": a conjunction opens another clause.
   // Not "until": "head of the label until last year" is a post held no longer.
-  const conjunction = kept.findIndex((token, index) => index > 0 && CLAUSE_CONJUNCTIONS.has(token.lower));
+  // "player of the year after winning the US Open": "after" or "before" and a participle likewise.
+  const conjunction = kept.findIndex(
+    (token, index) =>
+      index > 0 &&
+      (CLAUSE_CONJUNCTIONS.has(token.lower) ||
+        (['after', 'before'].includes(token.lower) && /ing$/.test(kept[index + 1]?.lower ?? ''))),
+  );
   if (conjunction > 0) kept.length = conjunction;
+  // "a research director at Gartner and someone who has followed Yahoo": "and" before a pronoun
+  // says something else of them ("chairman and chief executive", "and a former envoy" go on).
+  const another = kept.findIndex(
+    (token, index) => index > 0 && token.lower === 'and' && NEW_PHRASE_OPENERS.has(kept[index + 1]?.lower ?? ''),
+  );
+  if (another > 0) kept.length = another;
   // "a reporter for Breitbart Tech covering free speech": a participle starts what they do.
   // "chief operating officer", "vice president of electrical engineering at Con Edison" go on.
   const doing = kept.findIndex(
@@ -153,6 +194,16 @@ export function readRole(
   // A number ends the role: "director at 25 dlrs a share".
   const numberAt = kept.findIndex((token, index) => index > headAt && /^\d/.test(token.text));
   if (numberAt > 0) kept.length = numberAt;
+  // "president of the union on Monday", "chairman since last year": a time ends the role (not
+  // "until last year", which says the post is held no longer).
+  const timeAt = kept.findIndex(
+    (token, index) =>
+      index > headAt &&
+      TIME_OPENERS.has(token.lower) &&
+      kept[index - 1]!.lower !== 'until' &&
+      isTimeWord(kept[index + 1]?.lower ?? '', kept[index + 2]?.lower),
+  );
+  if (timeAt > 0) kept.length = timeAt;
   while (kept.length > headAt + 1 && TRAILING_GLUE.has(kept[kept.length - 1]!.lower)) kept.length--;
   if (listsTitledPerson(kept, headAt)) return null;
   const afterHead = kept.slice(headAt + 1);

@@ -88,5 +88,8 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
     previous !== undefined &&
     (ARTICLES.has(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || previous.possessive);
   if (first === headAt && first === nameStart - 1 && tokens[first]!.capitalised && !determined) return null;
+  // "Gordon Bulloch (captain, Glasgow Rugby)": a bracket opened right before the role describes the
+  // name before the bracket; what follows the comma is his club or country.
+  if (first > 0 && /\(\s*$/.test(sentence.slice(tokens[first - 1]!.end, tokens[first]!.start))) return null;
   return { start: tokens[first]!.start, end: last.end };
 }

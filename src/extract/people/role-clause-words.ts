@@ -40,6 +40,8 @@ export const TRAILING_GLUE = new Set([
   'on',
   'from',
   'by',
+  // "Lloyds' general manager here": the place of the dateline, no part of the post.
+  'here',
 ]);
 
 export const PLAYED_AS =

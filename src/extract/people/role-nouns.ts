@@ -197,9 +197,14 @@ export function isRoleModifierWord(lower: string): boolean {
   return known ?? remember(modifierCache, lower, judgeModifier(lower));
 }
 
-/** A word the lexicon knows as a noun or adjective: "Economy", "Trade", never "Berlusconi" or "Cheadle". */
+/**
+ * A word the lexicon knows as a noun or adjective: "Economy", "Trade", never "Berlusconi" or
+ * "Cheadle"; a plural by its singular ("Ways and Means", which the lexicon lists only as "way").
+ */
 export function isKnownNounOrAdjective(lower: string): boolean {
-  return tagsOf(lower).some((tag) => ['Noun', 'Singular', 'Uncountable', 'Adjective'].includes(tag));
+  const known = (word: string): boolean =>
+    tagsOf(word).some((tag) => ['Noun', 'Singular', 'Uncountable', 'Adjective'].includes(tag));
+  return known(lower) || (/[^s]s$/.test(lower) && known(lower.slice(0, -1)));
 }
 
 function judgeModifier(lower: string): boolean {

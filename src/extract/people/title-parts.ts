@@ -4,6 +4,7 @@ import {
   isKnownFirstName,
   isKnownNonPersonWord,
   isOrganisationWord,
+  isPlacePair,
   isPlaceWord,
   RANK_PHRASES,
   ROLE_HEADS,
@@ -175,6 +176,8 @@ export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number
       token.allCaps ||
       // "the University of St Andrews": the word after a saint's abbreviation is the place's.
       SAINT_PREFIXES.has(tokens[index]!.lower) ||
+      // "the Federation of Hong Kong Industry": the second word of a place's name is the place's.
+      isPlacePair(tokens[index]!.lower, token.lower) ||
       (isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower));
     if (remaining <= 1 && !titleLike) break;
     if (!titleLike && (remaining <= 2 || isKnownFirstName(token.lower))) break;

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { peopleIn, personNamed, rolesOf } from './support.js';
+
+// Where a role starts and ends, and which capitalised words are a body's name rather than a
+// person's: the hand audit's wrong roles, in made-up sentences of the same form.
+describe('a role is cut where its words end', () => {
+  it.each([
+    [
+      'a place of two words opens the possessor ("New York\'s")',
+      "He led the inquiry by New York's top law officer, Omar Haddad, last year.",
+      'Omar Haddad',
+      ["New York's top law officer"],
+    ],
+    [
+      'a place of two words inside a complement ("of Hong Kong Industry")',
+      'Exports rose, said Omar Haddad, director-general of the Federation of Hong Kong Industry.',
+      'Omar Haddad',
+      ['director-general of the Federation of Hong Kong Industry'],
+    ],
+    [
+      "a body's letters in brackets between its name and the title",
+      'Ardenco Growers Association (AGA) president Omar Haddad said prices would rise.',
+      'Omar Haddad',
+      ['Ardenco Growers Association (AGA) president'],
+    ],
+    [
+      'a place of two words before a bracketed body',
+      'He met the Hong Kong Rugby Football Union (HKRFU) chairman Omar Haddad.',
+      'Omar Haddad',
+      ['Hong Kong Rugby Football Union (HKRFU) chairman'],
+    ],
+    [
+      'a participle opening the sentence governs the title',
+      "Welcoming Ardenian leader Omar Haddad's offer on Saturday, the president said it was good.",
+      'Omar Haddad',
+      ['Ardenian leader'],
+    ],
+    [
+      'a participle right before the head is the title\'s ("Reading manager")',
+      'Reading manager Omar Haddad said it was good.',
+      'Omar Haddad',
+      ['Reading manager'],
+    ],
+    [
+      "a participle opening a body's name whose title is the subject of a verb",
+      'Fostering Network executive director Omar Haddad criticised the system.',
+      'Omar Haddad',
+      ['Fostering Network executive director'],
+    ],
+    [
+      '"and someone" says something else of them',
+      'Omar Haddad, a research director at analyst firm Ardenco and someone who has followed the market, said no.',
+      'Omar Haddad',
+      ['research director at analyst firm Ardenco'],
+    ],
+    [
+      '"and" with another title goes on',
+      'Exports rose, said Omar Haddad, chairman and chief executive of Ardenco.',
+      'Omar Haddad',
+      ['chairman and chief executive of Ardenco'],
+    ],
+    [
+      '"here", the dateline\'s place, is no part of the post',
+      "Exports rose, said Omar Haddad, Ardenco Bank's general manager here.",
+      'Omar Haddad',
+      ["Ardenco Bank's general manager"],
+    ],
+    [
+      'a plural capitalised word joined by "and" ("Ways and Means")',
+      'House Ways and Means Committee Chairman Omar Haddad said the bill was dead.',
+      'Omar Haddad',
+      ['House Ways and Means Committee Chairman'],
+    ],
+    [
+      'a post one is named to, with no article',
+      'The company said Omar Haddad was named chief executive officer.',
+      'Omar Haddad',
+      ['chief executive officer'],
+    ],
+    [
+      'a time after the post ends it',
+      'Omar Haddad was appointed president of the union on Monday.',
+      'Omar Haddad',
+      ['president of the union'],
+    ],
+    [
+      '"until" keeps the post held no longer',
+      'Omar Haddad, who was president of the union until last year, said no.',
+      'Omar Haddad',
+      ['president of the union until last year'],
+    ],
+    [
+      'a title joined by "and" to the title before a name',
+      'Veteran Labour MP and former Cabinet minister Omar Haddad has said he will stand down.',
+      'Omar Haddad',
+      ['Veteran Labour MP', 'former Cabinet minister'],
+    ],
+    [
+      'a bare head joined by "and" may be another person',
+      'A meeting between the president and former prime minister Omar Haddad ended.',
+      'Omar Haddad',
+      ['former prime minister'],
+    ],
+  ])('%s', (_rule, sentence, name, roles) => {
+    expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
+  });
+
+  it('gives a body cut short by a given name no bracketed title ("Chase Manhattan Corp (CMB) president")', () => {
+    expect(rolesOf(peopleIn('Chase Ardenco Corp (CAC) president Omar Haddad said so.'), 'Omar Haddad')).toEqual([
+      'president',
+    ]);
+  });
+});
+
+describe('a name that completes a body is no person', () => {
+  it.each([
+    [
+      'a complement ending in a word for a body ("founder of merchant bank X")',
+      'The joint founder of merchant bank Ardenco Magan gave 325,417 pounds.',
+      'Ardenco Magan',
+    ],
+    [
+      'a club after a role in brackets',
+      'Forwards: Omar Haddad (captain, Ardenco Rugby), Karim Nasser (Ardenton).',
+      'Ardenco Rugby',
+    ],
+    [
+      'the second word of a place of two words',
+      'Exports rose, said the director-general of the Federation of Hong Kong Industry.',
+      'Kong Industry',
+    ],
+  ])('%s', (_rule, sentence, name) => {
+    expect(personNamed(peopleIn(sentence), name)).toBeUndefined();
+  });
+});
