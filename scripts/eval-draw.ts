@@ -6,11 +6,11 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4 or fresh5). The first `dev`
- * articles of the order are the development split, the next `test` the test split, the next
- * `fresh` a second development split written later (so dev and test keep their lines), the next
- * `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth and `fresh5` a sixth, each written later still (so the
- * earlier lines stay too), the rest are not drawn.
+ * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4, fresh5 or fresh6).
+ * The first `dev` articles of the order are the development split, the next `test` the test split,
+ * the next `fresh` a second development split written later (so dev and test keep their lines), the
+ * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth and `fresh6` a
+ * seventh, each written later still (so the earlier lines stay too), the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +57,8 @@ interface Draw {
   fresh4: number;
   /** Drawn after `fresh4`, appended in the same way. */
   fresh5: number;
+  /** Drawn after `fresh5`, appended in the same way. */
+  fresh6: number;
 }
 
 function idsIn(folder: string | null): string[] {
@@ -78,6 +80,7 @@ const draws: Draw[] = [
     fresh3: 30,
     fresh4: 40,
     fresh5: 40,
+    fresh6: 40,
   },
   {
     name: 'bbc',
@@ -89,6 +92,7 @@ const draws: Draw[] = [
     fresh3: 30,
     fresh4: 40,
     fresh5: 40,
+    fresh6: 40,
   },
   {
     name: 'web',
@@ -100,11 +104,12 @@ const draws: Draw[] = [
     fresh3: 0,
     fresh4: 0,
     fresh5: 0,
+    fresh6: 0,
   },
 ];
 
-type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
-const SPLITS_IN_ORDER: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
+type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
+const SPLITS_IN_ORDER: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
 
 function drawnCount(draw: Draw): number {
   return SPLITS_IN_ORDER.reduce((sum, split) => sum + draw[split], 0);
