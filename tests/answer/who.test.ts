@@ -68,6 +68,11 @@ const ARTICLES = [
   ]),
   // A role that names a titled person as its possessor belongs to someone else.
   article('wire-9', ["President Rouhani's chief of staff Mohammad Ahmadi said the talks went well."]),
+  // A role that shares one word of the asked body's name ("Council") is of another body.
+  article('wire-10', [
+    'British exporters had a hard year.',
+    '"Smaller manufacturers are struggling," said Ayo Bello, chair of the Ardenco SME Council.',
+  ]),
 ];
 
 describe('createWhoAnswerer', () => {
@@ -113,6 +118,7 @@ describe('createWhoAnswerer', () => {
     ['words that are no role', 'border patrols'],
     ['a role of another body in the same sentence', 'who is the chief executive of Ardenco'],
     ["someone's aide, not that someone", "who is Tariq Aziz's spokesman"],
+    ['a role of a body that shares one word of the name asked', 'who is the chairman of the British Council'],
   ])('answers nothing for %s', (_kind, query) => {
     expect(who(query)).toEqual([]);
   });

@@ -23,6 +23,8 @@ interface RoleQuestion {
   inRole: string[];
   /** Other words (a firm, a body: "Easyjet", "K Mart"): in the role, or in its sentence or article. */
   around: string[];
+  /** The words of each name of several capitalised words ("British Council"), title words left out. */
+  bodies: string[][];
 }
 
 const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'what', 'tell', 'me', 'about']);
@@ -40,7 +42,21 @@ export function readRoleQuestion(text: string): RoleQuestion | null {
   const isTitleWord = (word: string): boolean => isHeadWord(word) || (ROLE_MODIFIERS.has(word) && !named.has(word));
   const inRole = rest.filter(isTitleWord);
   if (!inRole.some(isHeadWord)) return null;
-  return { countries, inRole, around: rest.filter((word) => !isTitleWord(word)) };
+  const bodies = (text.replace(/^\S+/, '').match(/\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*)+/gu) ?? [])
+    .map((run) => roleWords(run).filter((word) => !isHeadWord(word)))
+    .filter((run) => run.length >= 2);
+  return { countries, inRole, around: rest.filter((word) => !isTitleWord(word)), bodies };
+}
+
+/**
+ * "chair of the CBI's SME Council" for "the chairman of the British Council": a role that holds
+ * some words of the asked body's name but not all names another body.
+ */
+function namesOtherBody(question: RoleQuestion, form: readonly string[]): boolean {
+  return question.bodies.some((body) => {
+    const found = body.filter((word) => form.includes(word)).length;
+    return found > 0 && found < body.length;
+  });
 }
 
 /**
@@ -76,6 +92,7 @@ export function matchRole(
       const formIndex = tables.roleFormOf[slot]![index]!;
       const form = formIndex >= 0 ? forms[formIndex]! : null;
       if (!form || !question.inRole.every((word) => form.includes(word))) return;
+      if (namesOtherBody(question, form)) return;
       const around = () => {
         const sentence = wordsOf(role.sentence);
         const article = lead ? wordsOf(lead(role.articleId)) : new Set<string>();
