@@ -90,6 +90,20 @@ function firstMarkOpensParagraph(paragraph: string | undefined): number {
   return match ? match[0].length - 1 : -1;
 }
 
+// '"It's getting confusing," said James Carroll': the paragraph's first quotation, closed and
+// credited by name at once.
+const CREDITED_BY_NAME =
+  /^\s*["\u201c][^"\u201c\u201d]{1,400}?["\u201d]\s*(?:(?:said|says|added|told)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*|\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)*\s+(?:said|says|added|told))\b/u;
+
+/**
+ * A paragraph whose opening quotation another person is credited with by name is a new
+ * quotation, not the continuation of one the paragraph before left open (a mark the writer
+ * forgot to close); a continued quotation is credited to "he" or to no one.
+ */
+function opensNewQuotation(paragraph: string | undefined): boolean {
+  return paragraph !== undefined && CREDITED_BY_NAME.test(paragraph);
+}
+
 interface OpenSpan {
   startParagraph: number;
   openIndex: number;
@@ -149,7 +163,7 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
     }
     if (!open) continue;
     open.segments.push({ paragraph: p, start: open.segmentStart, end: text.length });
-    carriedMark = firstMarkOpensParagraph(paragraphs[p + 1]);
+    carriedMark = opensNewQuotation(paragraphs[p + 1]) ? -1 : firstMarkOpensParagraph(paragraphs[p + 1]);
     if (carriedMark < 0) {
       spans.push(finishSpan(paragraphs, open, p, text.length, false));
       open = null;

@@ -46,6 +46,14 @@ describe('findQuoteSpans', () => {
       ],
     },
     {
+      rule: 'an unclosed quote ends with its paragraph when the next opens a quotation credited by name',
+      paragraphs: [
+        '"They are concerned," said Omar Haddad, an analyst. "They may talk on, but I don\'t know.',
+        '"It\'s getting confusing," said Karim Nasser, another analyst.',
+      ],
+      expected: ['They are concerned', "They may talk on, but I don't know.", "It's getting confusing"],
+    },
+    {
       rule: 'an unclosed quote not followed by a quoting paragraph ends with its paragraph',
       paragraphs: ['"Research spending will be in the 45 mln dlr range, the company said.', 'Shares rose 50 cts.'],
       expected: ['Research spending will be in the 45 mln dlr range, the company said.'],
