@@ -10,7 +10,12 @@ export type { RoleSpan } from './read-role.js';
  * "Ali Shamkhani, who serves as a representative of ... stated". Returns null when the words
  * after the comma are not a role (a list of names, "adding that ...").
  */
-export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: number): RoleSpan | null {
+export function findRoleAfterName(
+  sentence: string,
+  tokens: Token[],
+  nameEnd: number,
+  nameStart = nameEnd,
+): RoleSpan | null {
   const next = tokens[nameEnd + 1];
   if (!next) return null;
   const gap = gapBetween(sentence, tokens[nameEnd]!, next);
@@ -32,7 +37,9 @@ export function findRoleAfterName(sentence: string, tokens: Token[], nameEnd: nu
   // "The boy is a fantastic player" said inside quote marks is the speaker's opinion, no title.
   if (gap === '' && !isInsideQuotation(sentence, tokens[nameEnd]!.start)) {
     const rest = sentence.slice(tokens[nameEnd]!.end);
-    const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest);
+    // "it named J. Landis Martin as president": the post the verb before the name gives.
+    const appointedAs = APPOINTING_VERBS.has(tokens[nameStart - 1]?.lower ?? '') ? /^\s+as\s+/.exec(rest) : null;
+    const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest) ?? appointedAs;
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
     if (role) return { ...role, copula: true };
     const heads = readHeadedBody(sentence, tokens, nameEnd);
@@ -59,6 +66,7 @@ const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', '
 
 const COPULA =
   /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'hired', 'promoted', 'installed']);
 // "Ackerman was named chief executive officer": a post one is given needs no article.
 const APPOINTED =
   /^\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?=\p{L})/u;

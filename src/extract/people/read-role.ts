@@ -53,7 +53,22 @@ function isTimeWord(lower: string, after: string | undefined): boolean {
   return ['last', 'this', 'next', 'the'].includes(lower) && after !== undefined && TIME_NOUNS.has(after);
 }
 
-const NEW_PHRASE_OPENERS = new Set(['someone', 'somebody', 'anyone', 'one']);
+const NEW_PHRASE_OPENERS = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'one',
+  // "president on an interim basis and remains chairman": a verb after "and" opens another clause.
+  'remains',
+  'remained',
+  'continues',
+  'continued',
+  'is',
+  'was',
+  'will',
+  'has',
+  'had',
+]);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
 function canPrecedeHead(token: Token): boolean {
@@ -81,7 +96,8 @@ export function readRole(
   // "Tom Forte, who follows Amazon as a managing director at D.A. Davidson": the role after "as".
   // "Peter Tom, who will remain as Aggregate chief executive,": a capitalised post needs no article.
   // Not "who also stars as a gun-toting grandmother": a part played, a name or a view of them.
-  const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=(?:a|an|the)\s|\p{Lu})/u.exec(rest) : null;
+  // "Harold Simmons, who will continue as chairman": a lower-case post too, once it has a title's head.
+  const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=\p{L})/u.exec(rest) : null;
   if (asRole && PLAYED_AS.test(asRole[0])) return null;
   if (asRole) {
     clauseStart += asRole[0].length;

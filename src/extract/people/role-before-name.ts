@@ -72,6 +72,7 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
       }
       if ((!complementWord && !loneBody) || nameStart - index > (bodyWords ? 6 : 3)) break;
     }
+    if (headAt < 0) headAt = headBeforeBody(tokens, nameStart);
     if (headAt < 0) return null;
   }
   const first = extendTitleLeft(sentence, tokens, headAt, headAt);
@@ -92,4 +93,19 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart:
   // name before the bracket; what follows the comma is his club or country.
   if (first > 0 && /\(\s*$/.test(sentence.slice(tokens[first - 1]!.end, tokens[first]!.start))) return null;
   return { start: tokens[first]!.start, end: last.end };
+}
+
+/**
+ * "vice-president of Asahi Chemical, R. Yumikura said": a run of capitalised words ending in a
+ * word for a body ("Chemical", "Bank", "Council") after "of" is that body's name, whatever its
+ * other words are. Returns the head before the "of", or -1.
+ */
+function headBeforeBody(tokens: Token[], nameStart: number): number {
+  const last = tokens[nameStart - 1]!;
+  if (!last.capitalised || !isOrganisationWord(last.lower)) return -1;
+  let index = nameStart - 1;
+  while (index > 0 && nameStart - index <= 4 && tokens[index - 1]!.capitalised && !tokens[index - 1]!.possessive)
+    index--;
+  const of = tokens[index - 1];
+  return of?.lower === 'of' && index >= 2 && isHead(tokens[index - 2]!) ? index - 2 : -1;
 }

@@ -101,6 +101,36 @@ describe('a role is cut where its words end', () => {
       'Omar Haddad',
       ['former prime minister'],
     ],
+    [
+      'a verb after "and" opens another clause',
+      'Omar Haddad was named president on an interim basis and remains chairman.',
+      'Omar Haddad',
+      ['president on an interim basis'],
+    ],
+    [
+      'the post a verb before the name gives with "as"',
+      'Ardenco Inc said it named J. Omar Haddad as president and chief executive officer.',
+      'J. Omar Haddad',
+      ['president and chief executive officer'],
+    ],
+    [
+      'a lower-case post after "who will continue as"',
+      'It named a new president, succeeding Omar Haddad, who will continue as chairman.',
+      'Omar Haddad',
+      ['chairman'],
+    ],
+    [
+      'a body of capitalised words ending in a word for a body, after "of", before a comma',
+      'The tubes work, vice-president of Ardenco Chemical, R. Haddad said.',
+      'R. Haddad',
+      ['vice-president of Ardenco Chemical'],
+    ],
+    [
+      '"sporting director"',
+      'He has fallen out with sporting director Omar Haddad.',
+      'Omar Haddad',
+      ['sporting director'],
+    ],
   ])('%s', (_rule, sentence, name, roles) => {
     expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
   });
