@@ -70,3 +70,25 @@ const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 
 // "Ackerman was named chief executive officer": a post one is given needs no article.
 const APPOINTED =
   /^\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?=\p{L})/u;
+
+const APPOINTMENT_NOUNS = new Set(['appointment', 'election', 'nomination', 'promotion', 'reappointment']);
+
+/**
+ * "Mr Kinnock added that ... his appointment as chairman of the British Council", "Smith's
+ * election as leader": the post of an appointment the name's own possessive, or a "his" or
+ * "her" with no other person named between, points to.
+ */
+export function findAppointmentRole(sentence: string, tokens: Token[], nameEnd: number): RoleSpan | null {
+  const name = tokens[nameEnd]!;
+  let nounAt = -1;
+  if (name.possessive && APPOINTMENT_NOUNS.has(tokens[nameEnd + 1]?.lower ?? '')) nounAt = nameEnd + 1;
+  for (let index = nameEnd + 1; nounAt < 0 && index < tokens.length - 2; index++) {
+    const token = tokens[index]!;
+    // Another capitalised name, or an honorific before one, may be whom "his" points to.
+    if (token.capitalised && (tokens[index + 1]?.capitalised || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(token.text))) return null;
+    if (['his', 'her'].includes(token.lower) && APPOINTMENT_NOUNS.has(tokens[index + 1]!.lower)) nounAt = index + 1;
+  }
+  if (nounAt < 0 || tokens[nounAt + 1]?.lower !== 'as') return null;
+  const role = readRole(sentence, tokens, tokens[nounAt + 1]!.end + 1, nameEnd, false);
+  return role ? { ...role, copula: true } : null;
+}

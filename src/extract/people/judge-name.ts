@@ -1,6 +1,6 @@
 import type { NameCandidate } from './name-candidates.js';
 import { compromiseSaysPerson } from './compromise-verdict.js';
-import { findRoleAfterName, type RoleSpan } from './appositives.js';
+import { findAppointmentRole, findRoleAfterName, type RoleSpan } from './appositives.js';
 import { findRoleBeforeName } from './role-before-name.js';
 import type { SplitChain } from './chains.js';
 import {
@@ -87,7 +87,9 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     !['the', 'a', 'an'].includes(tokens[first - 1]?.lower ?? '') &&
     !(afterLetters && afterLetters.capitalised && joinedBySpace(sentence, letters, afterLetters));
   if (postNominal) roles.push(tokens[last + 1]!.text);
-  const after = findRoleAfterName(sentence, tokens, postNominal ? last + 1 : last, first);
+  const after =
+    findRoleAfterName(sentence, tokens, postNominal ? last + 1 : last, first) ??
+    findAppointmentRole(sentence, tokens, last);
   // "Arabia is the main architect of the accord": a lone word with "is" is as often a thing, so
   // that role describes a person known otherwise but makes no one a person.
   const hearsay = after?.copula && nameTokens.length < 2 ? spanText(sentence, after) : null;

@@ -131,6 +131,24 @@ describe('a role is cut where its words end', () => {
       'Omar Haddad',
       ['sporting director'],
     ],
+    [
+      'the post of "his appointment as" with no one else named between',
+      'Omar Haddad said his appointment as chairman of the Ardenco Council was an honour.',
+      'Omar Haddad',
+      ['chairman of the Ardenco Council'],
+    ],
+    [
+      "the post of a name's own appointment",
+      "Omar Haddad's appointment as chief executive was announced.",
+      'Omar Haddad',
+      ['chief executive'],
+    ],
+    [
+      'no post of "his appointment" after another name',
+      'Omar Haddad welcomed Karim Nasser and his appointment as leader.',
+      'Omar Haddad',
+      [],
+    ],
   ])('%s', (_rule, sentence, name, roles) => {
     expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
   });
