@@ -12,6 +12,9 @@ describe('parseQuoteQuestion', () => {
     ['quotes from Maria Lopez about the strike', 'Maria Lopez', 'the strike'],
     ["Obama's comments on race relations", 'Obama', 'race relations'],
     ['what did the report recommend', 'the report', null],
+    ['what did Maria Lopez tell the court', 'Maria Lopez', null],
+    ['what did the minister tell reporters about the strike', 'the minister', 'the strike'],
+    ['what did Volcker tell Congress', 'Volcker', null],
   ])('%s -> speaker %s, topic %s', (question, speaker, topic) => {
     expect(parseQuoteQuestion(question)).toEqual({ speaker, topic, explicit: true });
   });

@@ -28,6 +28,15 @@ const PATTERNS: Array<{ pattern: RegExp; speaker: number; topic: number }> = [
     speaker: 1,
     topic: 2,
   },
+  // "what did X tell the court", "what did X tell reporters about Y": whom they told is no topic.
+  {
+    pattern: new RegExp(
+      `^(?:what|how)\\s+(?:${AUXILIARIES})\\s+(.+?)\\s+(?:tell|told)\\s+\\S+(?:\\s+\\S+){0,4}?(?:\\s+(?:about|on|regarding|concerning)\\s+(.+))?$`,
+      'i',
+    ),
+    speaker: 1,
+    topic: 2,
+  },
   // "what X said about Y"
   {
     pattern: new RegExp(`^what\\s+(.+?)\\s+(?:${VERBS})\\b(?:\\s+(?:${ABOUT})\\s+(.+))?$`, 'i'),
