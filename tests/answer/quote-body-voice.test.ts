@@ -9,18 +9,21 @@ const PASSAGES = [
   '"We are thinking of new markets abroad," a spokeswoman for Marlow Gas said.',
   '"Marlow will lose this fight in the courts," an analyst at Marlow Gas said.',
   '"This is unlikely to have been a guess," Marlow Gas spokesman Rupert Vane said.',
+  '"We have a good feeling about this film," a spokesman for distributor Ardenco Pictures said.',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
   ['a spokeswoman for Marlow Gas', 'unknown'],
   ['an analyst at Marlow Gas', 'unknown'],
   ['Rupert Vane', 'person'],
+  ['a spokesman for distributor Ardenco Pictures', 'unknown'],
 ];
 const QUOTES = [
   'as a result of a price review in the market.',
   'We are thinking of new markets abroad',
   'Marlow will lose this fight in the courts',
   'This is unlikely to have been a guess',
+  'We have a good feeling about this film',
 ];
 
 function article(id: string, paragraph: string): Article {
@@ -77,6 +80,11 @@ describe('/quote of a body answers with its statements and spokespeople', () => 
       'a spokeswoman for it and its named spokesman',
       'what did Marlow Gas say',
       ['a spokeswoman for Marlow Gas', 'Rupert Vane'],
+    ],
+    [
+      'a spokesman for it, described in lower case before its name',
+      'what did Ardenco Pictures say',
+      ['a spokesman for distributor Ardenco Pictures'],
     ],
     [
       'its statement, though a lone word of its name was taken for a person',

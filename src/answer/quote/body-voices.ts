@@ -41,5 +41,9 @@ export function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, n
   const article = tables.groupArticle[tables.entryGroup.values[entry]!]!;
   const quotation = view.knowledge.extractions.get(article)?.quotations[tables.entryQuotation.values[entry]!];
   if (!quotation) return false;
-  return toTerms(quotation.speaker).every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
+  // "a spokesman for distributor Toho": what the body is, in lower case before its name, says no more.
+  const speaker = quotation.speaker.replace(DESCRIBED_BODY, '$1 ');
+  return toTerms(speaker).every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
 }
+
+const DESCRIBED_BODY = /\b(for|at|from|of)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu})/gu;
