@@ -28,6 +28,7 @@ const IRREGULAR_PAST = new Map(
     came: 'come',
     led: 'lead',
     fled: 'flee',
+    withdrew: 'withdraw',
   }),
 );
 // Words that name the same event in news copy, after folding: a question's word meets the
@@ -58,6 +59,18 @@ const SAME_EVENT = new Map(
     labour: 'labor',
     defenc: 'defens',
     organis: 'organiz',
+    // A verb and the noun or adjective it makes: "take effect" / "effective Jan 1", "expire" /
+    // "expiry", "merge" / "merger", "redeem" / "redemption", "withdraw" / "withdrawal".
+    effectiv: 'effect',
+    expiry: 'expir',
+    expiration: 'expir',
+    merger: 'merg',
+    redemption: 'redeem',
+    delivery: 'deliver',
+    withdrawal: 'withdraw',
+    arrival: 'arriv',
+    departur: 'depart',
+    closur: 'clos',
     // The abbreviations of agency notices: "Qtly div 15 cts ... Pay July 28".
     qtly: 'quarterly',
     div: 'dividend',

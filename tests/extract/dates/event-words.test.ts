@@ -10,6 +10,12 @@ describe('eventWords', () => {
     ['-ied and -y', 'activity intensified', 'activities intensify'],
     ['words for the same event', 'when does the bond mature', 'bond due'],
     ['a noun and its verb', 'approval of the merger', 'merger approved'],
+    ['"take effect" and "effective"', 'the toll rise effect', 'toll rise effective'],
+    [
+      'a verb and the noun it makes',
+      'notes expire, firms merged, banks withdrew',
+      'note expiry, firm merger, bank withdrawal',
+    ],
     ['British and American spellings', 'in favour of defence', 'favor defense'],
     ['a country and its people', "Venezuela's land reforms", 'Venezuelan land reforms'],
     ["an agency notice's abbreviations", 'Qtly div payable', 'quarterly dividend pay'],
