@@ -22,6 +22,9 @@ export function lastClauseStart(subject: string): number {
   // "This would be wrong even if X had signed it, Mr Y said,": after a whole clause, a noun
   // phrase set off by a comma is the subject of the speech verb.
   const comma = subject.lastIndexOf(',');
+  // "Of Hepburn, she said:", "Asked about the deal, he said": a pronoun after the comma is the subject.
+  if (comma >= start && PRONOUN_SUBJECT.test(subject.slice(comma + 1)))
+    return comma + 1 + (/^\s*/.exec(subject.slice(comma + 1))?.[0].length ?? 0);
   if (comma > start) {
     const rest = subject.slice(comma + 1);
     if (isNounPhrase(rest) && hasVerb(subject.slice(start, comma)))
@@ -29,6 +32,8 @@ export function lastClauseStart(subject: string): number {
   }
   return start;
 }
+
+const PRONOUN_SUBJECT = /^\s*(?:he|she|they|it|we)\s*$/;
 
 function isNounPhrase(text: string): boolean {
   // "his lawyer, Antony Smith,": an appositive closed by its comma is still one noun phrase.

@@ -5,6 +5,7 @@ import { findPreviousSentence } from './named-before.js';
 import {
   findRecentSubject,
   REPORTED_BY_PRONOUN,
+  TOPIC_THEN_PRONOUN,
   type Position,
   type QuoteContext,
   type Speaker,
@@ -156,7 +157,7 @@ function personsInPreviousSentence(context: QuoteContext, position: Position, pr
   // "He portrayed Mr Ebbers as ...": a sentence opened by a pronoun carries its own referent on;
   // "But while he tipped Swank, he predicted ..." after "... the choice of Steven Gaydos": the
   // same pronoun opening it points where this one does, to the sentence before.
-  const opener = PRONOUN_OPENER.exec(previous.text)?.[1]?.toLowerCase();
+  const opener = (PRONOUN_OPENER.exec(previous.text) ?? TOPIC_THEN_PRONOUN.exec(previous.text))?.[1]?.toLowerCase();
   if (opener) {
     return opener === pronoun && depth === 0
       ? personsInPreviousSentence(context, { paragraph, offset: previous.start }, pronoun, depth + 1)

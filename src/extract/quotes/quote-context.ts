@@ -109,6 +109,7 @@ function findSentenceSubjects(
       // "Nobody, he claimed, could picture X walking": nor when the pronoun's report is set off inside it.
       if (
         PRONOUN_OPENER.test(sentence.text) ||
+        TOPIC_THEN_PRONOUN.test(sentence.text) ||
         REPORTED_BY_PRONOUN.test(sentence.text) ||
         PRONOUN_ASIDE.test(sentence.text)
       )
@@ -138,6 +139,9 @@ function findSentenceSubjects(
 // "But he said Mr Blair had lost": after a conjunction the pronoun is lower-case.
 const PRONOUN_OPENER =
   /^["\u201c]?(?:He|She|They|It|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t))\b/;
+// "Of Hepburn, she said:", "Asked about Smith, he said": the name is what the pronoun speaks of.
+export const TOPIC_THEN_PRONOUN =
+  /^["\u201c]?(?:Of|About|On|As for|Asked about|Speaking of|Speaking about|Referring to|Turning to)\s+[^,;.]{1,60},\s+(he|she|they)\s/;
 const LOOK_BACK_PARAGRAPHS = 6;
 // "(Ellen M. Banner / The Seattle Times)": who took the photograph, not anyone in the story.
 const PHOTO_CREDIT = /^\s*\/\s*\p{Lu}/u;

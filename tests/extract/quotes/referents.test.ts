@@ -120,6 +120,17 @@ describe('"the defender": the one person named before, with no role that says ot
   });
 });
 
+describe('a name in a phrase before "she said" is what she speaks of', () => {
+  it('"Of X, she said:" is said by the subject before, not by X', () => {
+    const paragraphs = [
+      'Laila Nasser, who won for playing the late actress Maria Lopez in the film, said she was thrilled.',
+      'Of Lopez, she said: "The length of her career is an inspiration to me." She added: "I owe her a great deal."',
+    ];
+    expect(speakerOf(paragraphs, 'length of her career')).toBe('Laila Nasser');
+    expect(speakerOf(paragraphs, 'owe her a great deal')).toBe('Laila Nasser');
+  });
+});
+
 describe("a name the pronoun's aside reports is no subject", () => {
   it('"Nobody, he claimed, could picture X walking" leaves "he" with the one speaking', () => {
     expect(
