@@ -7,7 +7,8 @@
  * scripts/copy-corpus.ts; 8 copies are about 176,000 articles)
  *
  * cold build (no snapshot), then in a serving process of its own (scripts/bench-serve.ts) the
- * warm start from the snapshot the cold build wrote, reloads after one file changed, answer
+ * warm start from the snapshot the cold build wrote (and its first answer, which waits for the
+ * tables the start restores after it serves), reloads after one file changed, answer
  * latency per command over a few hundred questions drawn from the corpus and resident memory;
  * and the same search questions answered by a plain baseline (minisearch over the same
  * passages). The last line is one JSON object with the figures.
@@ -148,6 +149,7 @@ const serving = spawnSync(
 if (serving.status !== 0) throw new Error(`bench: the serving process failed (exit ${serving.status})`);
 const served = JSON.parse(serving.stdout.trim().split('\n').at(-1)!) as {
   warmStartS: number;
+  firstAnswerS: number;
   warmFreezeMs: number;
   longestFreezeMs: number;
   reloadOneMs: number;

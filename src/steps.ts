@@ -24,3 +24,59 @@ export async function runStepsInSlices<T>(steps: Steps<T>, sliceMs = 20): Promis
     }
   }
 }
+
+/** Steps running in slices on their own, which a reader that cannot wait finishes at once. */
+export interface BackgroundSteps<T> {
+  /** Settles once every step has run: their result, or the error a step threw. */
+  readonly done: Promise<T>;
+  /** True once every step has run. */
+  isDone(): boolean;
+  /** Runs what is left now, on this turn, and gives the result (or throws the step's error). */
+  finish(): T;
+}
+
+/**
+ * Runs the steps in slices of about `sliceMs` from the next turn on, as runStepsInSlices does,
+ * except that `finish` can take the rest at once: a synchronous reader gets the result, never
+ * a half-made one.
+ */
+export function startStepsInBackground<T>(steps: Steps<T>, sliceMs = 20): BackgroundSteps<T> {
+  // Let go once they have run, with all they held.
+  let pending: Steps<T> | null = steps;
+  let outcome: { value: T } | { error: unknown } | null = null;
+  let settle: { resolve: (value: T) => void; reject: (error: unknown) => void } | null = null;
+  const done = new Promise<T>((resolve, reject) => (settle = { resolve, reject }));
+  // Reported to whoever awaits `done` or calls `finish`; unread, it is no crash.
+  done.catch(() => undefined);
+  const runStep = (): boolean => {
+    try {
+      const step = pending!.next();
+      if (!step.done) return false;
+      outcome = { value: step.value };
+      settle!.resolve(step.value);
+    } catch (error) {
+      outcome = { error };
+      settle!.reject(error);
+    }
+    pending = null;
+    return true;
+  };
+  const runSlice = (): void => {
+    const sliceStart = performance.now();
+    while (!outcome && !runStep())
+      if (performance.now() - sliceStart > sliceMs) {
+        setImmediate(runSlice);
+        return;
+      }
+  };
+  setImmediate(runSlice);
+  return {
+    done,
+    isDone: () => outcome !== null,
+    finish() {
+      while (!outcome) runStep();
+      if ('error' in outcome) throw outcome.error;
+      return outcome.value;
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { packTitles, unpackTitles, type PassageIndexSnapshot } from './passage-s
 import { PassageTable } from './passage-table.js';
 import { containsId, TermDictionary } from './term-dictionary.js';
 import { runSteps, type Steps } from '../steps.js';
+import { jsonArrayPieces } from './json-array-pieces.js';
 
 export type { PassageIndexSnapshot } from './passage-snapshot.js';
 
@@ -26,6 +27,9 @@ const INDEX_OPTIONS = {
     index: [{ field: 'text', tokenize: 'strict', encoder: FlexSearch.Charset.Exact, resolution: 9 }],
   },
 };
+
+// A piece of flexsearch's export parsed and imported in one step: a few milliseconds.
+const IMPORT_PIECE_BYTES = 1024 * 1024;
 
 /**
  * Passages of every article in a flexsearch Document index. flexsearch finds candidates fast;
@@ -56,13 +60,33 @@ export class PassageIndex {
 
   /** Restores a snapshot; `articles` gives back the passages' text (by id, as the snapshot saw them). */
   static fromSnapshot(snapshot: PassageIndexSnapshot, articles: ReadonlyMap<string, Article>): PassageIndex {
+    return runSteps(PassageIndex.fromSnapshotInSteps(snapshot, articles));
+  }
+
+  /**
+   * The same restore, in steps of a few milliseconds, for a start that serves before its index
+   * is in memory. flexsearch's import adds to what it holds, so each piece of its export is
+   * imported a megabyte of entries at a time (in their order, so its maps come out as one
+   * import makes them).
+   */
+  static *fromSnapshotInSteps(
+    snapshot: PassageIndexSnapshot,
+    articles: ReadonlyMap<string, Article>,
+    pieceBytes = IMPORT_PIECE_BYTES,
+  ): Steps<PassageIndex> {
     const index = new PassageIndex();
     index.deadPassages = snapshot.deadPassages;
     index.dictionary = new TermDictionary(snapshot.dictionary.terms, snapshot.dictionary.frequencies);
+    yield;
     index.table = PassageTable.fromSnapshot(snapshot, articles);
+    yield;
     for (const [articleId, terms] of unpackTitles(snapshot)) index.titleTerms.set(articleId, terms);
-    for (const [key, data] of snapshot.flexsearch)
-      index.index.import(key, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+    for (const [key, data] of snapshot.flexsearch) {
+      for (const piece of jsonArrayPieces(data, pieceBytes)) {
+        yield;
+        index.index.import(key, piece as never);
+      }
+    }
     return index;
   }
 

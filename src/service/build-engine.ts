@@ -9,6 +9,7 @@ import { articlesOf, changeFrom, extractionsOf, type Base } from './build-base.j
 import type { CorpusChange } from './corpus-change.js';
 import { assembleEngine, createAnswerers, createAnswerersInSteps, updateAnswerers, type Engine } from './engine.js';
 import { commitInPlace, type NextKnowledge } from './patch-serving.js';
+import { restoreEngineInSlices } from './restore-tables.js';
 
 // Up to this many changed articles are re-indexed inside the commit (a few ms each); more would
 // hold the event loop too long, so they get a fresh index built cooperatively instead.
@@ -20,6 +21,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Extractions made before the build (extractNewArticles), by article id: used instead of extracting. */
   extracted?: ReadonlyMap<string, ArticleExtraction>;
+  /** A start's tables that could not be restored from the snapshot and were built instead: why. */
+  onRestoreFallback?: (reason: string) => void;
 }
 
 type ServingBase = Extract<Base, { kind: 'serving' }>;
@@ -92,7 +95,7 @@ function prepareCommit(
     case 'rebuild-beside':
       return rebuildBeside(path.base, corpus, change, options);
     case 'restore-snapshot':
-      return Promise.resolve(ready(restoreSnapshot(path.base, corpus)));
+      return Promise.resolve(() => restoreSnapshot(path.base, corpus, options.onRestoreFallback ?? (() => undefined)));
     case 'restore-and-patch':
       return restoreAndPatch(path.base, corpus, change, options);
   }
@@ -138,18 +141,14 @@ async function rebuildBeside(
   return ready(assembleEngine(corpus, knowledge, passages, answerers));
 }
 
-function restoreSnapshot({ snapshot }: SnapshotBase, corpus: CorpusLoad): Engine {
+/** Serves at once: the tables follow in slices (restore-tables.ts), from the commit on. */
+function restoreSnapshot(base: SnapshotBase, corpus: CorpusLoad, onFallback: (reason: string) => void): Engine {
   const knowledge: OwnedKnowledge = {
     articles: new Map(corpus.articles.map((article) => [article.id, article])),
-    extractions: new Map(snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
-    people: snapshot.people,
+    extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
+    people: base.snapshot.people,
   };
-  return assembleEngine(
-    corpus,
-    knowledge,
-    PassageIndex.fromSnapshot(snapshot.passages, knowledge.articles),
-    createAnswerers(knowledge, snapshot.answerers),
-  );
+  return restoreEngineInSlices(corpus, knowledge, base.snapshot, onFallback);
 }
 
 async function restoreAndPatch(

@@ -88,6 +88,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         extraRoots: options.extraRoots,
         onProgress: (done, total) => options.onProgress?.({ stage: 'load', done, total }),
       }));
+  // Set when a start's tables could not be restored from the snapshot and were built instead.
+  let restoreFallback: string | null = null;
   const build = async (
     base: Base | null,
     stopSignal?: AbortSignal,
@@ -107,7 +109,13 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
         onProgress: (done, total) => options.onProgress?.({ stage: 'extract', done, total }),
       });
       heap.check();
-      const prepared = await prepareEngine(corpus, base, { workers: options.workers, extracted });
+      // A reload right after a start: its walk and extraction went on while the tables were restored.
+      if (base?.kind === 'serving') await base.engine.ready;
+      const prepared = await prepareEngine(corpus, base, {
+        workers: options.workers,
+        extracted,
+        onRestoreFallback: (reason) => (restoreFallback = reason),
+      });
       heap.check();
       return prepared;
     } finally {
@@ -129,9 +137,15 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     onEvent: options.onEvent,
   });
   let engine = first.engine;
-  // In the start, not just after it: deferred, it landed in a reload asked for at once (the
-  // bench's first), which it is there to spare.
-  warmUpExtraction();
+  // Before the first reload, which it is there to spare; after the tables a start restores in
+  // slices, which come first for the questions.
+  if (engine.ready)
+    void engine.ready.then(async () => {
+      warmUpExtraction();
+      if (restoreFallback !== null && options.cacheDir)
+        await replaceSnapshot(options, restoreFallback, () => saver.save(engine));
+    });
+  else warmUpExtraction();
   if (first.snapshotId === null) saver.save(engine);
   else {
     saver.follow(first.snapshotId, first.base.changedSince);
@@ -155,6 +169,8 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       try {
         const { answerStore } = options;
         if (answerStore?.commands.has(command)) return await answerStore.answer(command, query);
+        // Asked while a start restores the tables: waits for them in slices, not all at once.
+        await engine.ready;
         return engine.answer(command, query);
       } catch (error) {
         return { command, query, answers: [], error: `briefbot failed to answer: ${(error as Error).message}` };
@@ -185,7 +201,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       if (kind === 'article') return suggestArticles(engine.knowledge, text, limit);
       return suggestPeople(engine.knowledge, text, limit, kind === 'speaker');
     },
-    overview: () => describeCorpus(articles(), engine.passages.size, engine.corpus.skipped),
+    overview: () => describeCorpus(articles(), engine.passageCount(), engine.corpus.skipped),
     knowledge: () => engine.knowledge,
     readStories: (chosen) => ({ articles: [...chosen], knowledge: engine.knowledge }),
     listArticles: () => articles().sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '')),
@@ -200,6 +216,16 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     },
     reload: () => reloader.reload(),
   };
+}
+
+/**
+ * After a start's tables had to be built rather than restored (restore-tables.ts): the snapshot
+ * that could not give them is moved aside, and the serving build written whole in its place.
+ */
+async function replaceSnapshot(options: BriefingServiceOptions, reason: string, save: () => void): Promise<void> {
+  const target = snapshotPath(options.cacheDir!, options.corpusDir);
+  options.onEvent?.({ kind: 'snapshot-unused', reason, path: target, ...(await moveAside(target)) });
+  save();
 }
 
 type FirstEngine =

@@ -23,6 +23,13 @@ export interface Engine {
   /** The load it was built from: the next reload reads only what differs from it. */
   corpus: CorpusLoad;
   answer(command: CommandName, query: string): AnswerSet;
+  /** Live passages in the index, told without waiting for an index still being restored. */
+  passageCount(): number;
+  /**
+   * Set while the tables are restored after a start (restore-tables.ts): settles once they are
+   * in memory. Reading them before finishes the restore at once.
+   */
+  ready?: Promise<void>;
 }
 
 /** Builds (or restores) the answerers' tables over the knowledge. Synchronous and CPU-bound. */
@@ -32,12 +39,13 @@ export function createAnswerers(knowledge: Knowledge, snapshots: AnswererSnapsho
 
 /** The same, a step an article or person, for a reload that must leave questions flowing. */
 export function* createAnswerersInSteps(knowledge: Knowledge, snapshots: AnswererSnapshots = {}): Steps<Answerers> {
+  // A step between them too: each restore from a snapshot is one block of tens of milliseconds.
   const who = yield* createWhoAnswererInSteps(knowledge, snapshots.who);
-  return {
-    who,
-    when: yield* createWhenAnswererInSteps(knowledge, snapshots.when),
-    quote: yield* createQuoteAnswererInSteps(knowledge, snapshots.quote, (phrase) => who.findPersonByRole(phrase)),
-  };
+  yield;
+  const when = yield* createWhenAnswererInSteps(knowledge, snapshots.when);
+  yield;
+  const quote = yield* createQuoteAnswererInSteps(knowledge, snapshots.quote, (phrase) => who.findPersonByRole(phrase));
+  return { who, when, quote };
 }
 
 /** Applies a reload's change to every answerer's tables in place. */
@@ -62,5 +70,6 @@ export function assembleEngine(
     answerers,
     corpus: load,
     answer: createAnswering(knowledge, passages, answerers),
+    passageCount: () => passages.size,
   };
 }

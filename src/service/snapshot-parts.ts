@@ -40,7 +40,12 @@ export function sha256(bytes: Uint8Array): string {
 /** The header and the parts, serialised one at a time with a turn of the event loop between them. */
 export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: Buffer; parts: Buffer[] }> {
   const values: Record<PartName, unknown> = {
-    meta: { version: snapshot.version, codeVersion: snapshot.codeVersion, corpusDir: snapshot.corpusDir },
+    meta: {
+      version: snapshot.version,
+      codeVersion: snapshot.codeVersion,
+      corpusDir: snapshot.corpusDir,
+      passageCount: snapshot.passageCount,
+    },
     files: snapshot.files,
     skipped: snapshot.skipped,
     extractions: snapshot.extractions,

@@ -49,6 +49,7 @@ export async function decodeParts(
   handle: FileHandle,
   size: number,
   hashOffThread?: HashOffThread,
+  deferred: ReadonlySet<PartName> = new Set(),
 ): Promise<{ values: Record<PartName, unknown>; header: Buffer }> {
   const head = await readAt(handle, 0, Math.min(size, MAGIC.length + MAX_HEADER_BYTES));
   if (head.subarray(0, MAGIC.length).toString('latin1') !== MAGIC)
@@ -74,7 +75,7 @@ export async function decodeParts(
   const claimHere = (slot: number): boolean => Atomics.compareExchange(claims, slot, 0, CLAIMED_HERE) === 0;
   try {
     return {
-      values: await readParts(handle, size, planned, entries.length, claimHere, offThread),
+      values: await readParts(handle, size, planned, entries.length, claimHere, offThread, deferred),
       header: head.subarray(0, headerEnd + 1),
     };
   } finally {
@@ -104,6 +105,7 @@ async function readParts(
   entryCount: number,
   claimHere: (slot: number) => boolean,
   offThread: ReadonlyArray<Promise<string | null> | null>,
+  deferred: ReadonlySet<PartName>,
 ): Promise<Record<PartName, unknown>> {
   const values = {} as Record<PartName, unknown>;
   const lists = new Map<PartName, unknown[]>();
@@ -112,6 +114,11 @@ async function readParts(
   let previous: ReadPart | null = null;
   const take = async (read: ReadPart): Promise<void> => {
     const fromThere = offThread[read.slot] && !claimHere(read.slot) ? await offThread[read.slot] : null;
+    if (read.index === undefined && deferred.has(read.name)) {
+      checkHash(read, fromThere);
+      values[read.name] = new DeferredPart(read);
+      return;
+    }
     const value = checkAndDeserialize(read, fromThere);
     if (read.index === undefined) values[read.name] = value;
     else lists.get(read.name)!.push(value);
@@ -169,13 +176,45 @@ interface ReadPart {
  * keep its whole part alive: the external memory at rest that scripts/profile-warm-start.ts
  * prints would grow by the part's size.
  */
-function checkAndDeserialize({ pieceName, part, hash }: ReadPart, fromThere: string | null | undefined): unknown {
+function checkAndDeserialize(read: ReadPart, fromThere: string | null | undefined): unknown {
+  checkHash(read, fromThere);
+  return deserialise(read);
+}
+
+function checkHash({ pieceName, part, hash }: ReadPart, fromThere: string | null | undefined): void {
   if (fromThere !== hash && sha256(part) !== hash)
     throw new CorruptSnapshotError(`the ${pieceName} part does not match its checksum`);
+}
+
+function deserialise({ pieceName, part }: ReadPart): unknown {
   try {
     return deserialiseAligned(part);
   } catch (error) {
     throw new CorruptSnapshotError(`the ${pieceName} part cannot be read (${(error as Error).message})`);
+  }
+}
+
+/**
+ * A part whose checksum held, deserialised when first read: a start that serves before its
+ * tables are restored (restore-tables.ts) leaves the largest parts' tens of milliseconds of
+ * deserialising, and the collections of what they make, to the slices after it.
+ */
+export class DeferredPart {
+  private read: ReadPart | null;
+  private result: unknown;
+
+  constructor(read: ReadPart) {
+    this.read = read;
+  }
+
+  /** The part's value (deserialised on the first call; a CorruptSnapshotError if it cannot be). */
+  value(): unknown {
+    if (this.read) {
+      this.result = deserialise(this.read);
+      // The bytes go with the last view a restore keeps of them.
+      this.read = null;
+    }
+    return this.result;
   }
 }
 

@@ -143,6 +143,7 @@ export function toSnapshot(engine: Engine, corpusDir: string, codeVersion: strin
     version: SNAPSHOT_VERSION,
     codeVersion,
     corpusDir,
+    passageCount: engine.passages.size,
     files: engine.corpus.files,
     skipped: engine.corpus.skipped,
     extractions: [...engine.knowledge.extractions.values()],

@@ -69,6 +69,20 @@ describe('passage index updates and snapshots', () => {
     }
   });
 
+  it('answers the same restored in steps, its term map imported a few entries at a time', () => {
+    const byId = new Map(articles.map((item) => [item.id, item]));
+    const steps = PassageIndex.fromSnapshotInSteps(structuredClone(index.toSnapshot()), byId, 16);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    const copy = step.value;
+    // Each piece of flexsearch's export a step of its own: more steps than pieces it exported.
+    expect(count).toBeGreaterThan(index.toSnapshot().flexsearch.length + 3);
+    for (const query of ['karl otto pohl', 'oil prices', 'interest rate', 'market', 'rates held', 'paintings'])
+      expect(copy.search(query)).toEqual(index.search(query));
+    expect(copy.toSnapshot()).toEqual(index.toSnapshot());
+  });
+
   it('keeps answering the same through a snapshot after articles were replaced and removed', () => {
     const first = [
       article('a', 'First', ['The zebra crossed the road.', 'A second zebra followed the first zebra.']),

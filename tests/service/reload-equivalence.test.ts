@@ -251,3 +251,34 @@ describe('the snapshot written after an in-place reload starts a service that an
     expect(await answersOf(restarted)).toEqual(await answersOf(cold));
   });
 });
+
+describe('a start from the snapshot of an unchanged corpus serves before its tables are restored, and answers as a cold build', () => {
+  it.each(SCENARIOS.slice(0, 3))('$name', async ({ setup, edit }) => {
+    setup();
+    const cacheDir = path.join(work, 'cache');
+    const options = { corpusDir, cacheDir, workers: 0, snapshotDelayMs: 0 };
+    const first = await createBriefingService(options);
+    await first.close?.();
+    const cold = await createBriefingService({ corpusDir, workers: 0 });
+    const started: string[] = [];
+    const onEvent = (event: { kind: string }) => started.push(event.kind);
+    // Read on the start's own turn: a reader that needs the tables finishes their restore.
+    const readAtOnce = await createBriefingService({ ...options, onEvent });
+    expect(started).toContain('snapshot-loaded');
+    expect(readAtOnce.overview()).toEqual(cold.overview());
+    expect(readAtOnce.brief({ subject: 'Bakker' })).toEqual(cold.brief({ subject: 'Bakker' }));
+    expect(await answersOf(readAtOnce)).toEqual(await answersOf(cold));
+    // Asked on the start's turn: the questions wait for the tables.
+    const askedAtOnce = await createBriefingService(options);
+    expect(await answersOf(askedAtOnce)).toEqual(await answersOf(cold));
+    expect(askedAtOnce.overview()).toEqual(cold.overview());
+    // A reload asked on the start's turn, of a change made meanwhile, waits for them too.
+    const reloadedAtOnce = await createBriefingService(options);
+    edit();
+    await reloadedAtOnce.reload();
+    const coldAfter = await createBriefingService({ corpusDir, workers: 0 });
+    expect(await answersOf(reloadedAtOnce)).toEqual(await answersOf(coldAfter));
+    expect(reloadedAtOnce.overview()).toEqual(coldAfter.overview());
+    for (const service of [cold, readAtOnce, askedAtOnce, reloadedAtOnce, coldAfter]) await service.close?.();
+  });
+});

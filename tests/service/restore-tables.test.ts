@@ -1,0 +1,74 @@
+// A start's tables restored in slices after it serves: read early, or from a snapshot whose
+// parts do not fit after all, they still answer as tables built cold over the same knowledge.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CommandName } from '../../src/answer/types.js';
+import type { CorpusLoad } from '../../src/corpus/article.js';
+import type { OwnedKnowledge } from '../../src/knowledge/knowledge.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
+import { createBriefingService } from '../../src/service/create-briefing-service.js';
+import { restoreEngineInSlices } from '../../src/service/restore-tables.js';
+import { readSnapshot, type EngineSnapshot } from '../../src/service/snapshot.js';
+import { CorruptSnapshotError } from '../../src/service/snapshot-parts.js';
+
+const QUESTIONS: Array<[CommandName, string]> = [
+  ['who', 'Shamkhani'],
+  ['when', 'Daesh flushed out of Al-Bukamal'],
+  ['quote', 'Rouhani'],
+  ['search', 'Shanghai Cooperation Organization'],
+];
+
+let corpusDir: string;
+let cacheDir: string;
+let cold: MemoryBriefingService;
+let snapshot: EngineSnapshot;
+beforeAll(async () => {
+  corpusDir = mkdtempSync(path.join(tmpdir(), 'briefbot-restore-'));
+  cpSync('corpus', corpusDir, { recursive: true });
+  cacheDir = mkdtempSync(path.join(tmpdir(), 'briefbot-restore-cache-'));
+  cold = await createBriefingService({ corpusDir, cacheDir, workers: 0 });
+  await cold.close?.();
+  const read = await readSnapshot(cacheDir, corpusDir);
+  if (!read.snapshot) throw new Error(read.reason);
+  snapshot = read.snapshot;
+}, 60_000);
+afterAll(() => {
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+const knowledgeOf = (service: MemoryBriefingService) => service.knowledge() as OwnedKnowledge;
+const load = { articles: [], files: [], skipped: [] } as unknown as CorpusLoad;
+const coldAnswers = () => Promise.all(QUESTIONS.map(([command, query]) => cold.ask(command, query)));
+
+it('serves at once, its tables following in the background, and counts its passages before they are in', async () => {
+  const reasons: string[] = [];
+  const engine = restoreEngineInSlices(load, knowledgeOf(cold), snapshot, (reason) => reasons.push(reason));
+  expect(engine.ready).toBeInstanceOf(Promise);
+  expect(engine.passageCount()).toBe(cold.overview().passages);
+  await engine.ready;
+  expect(QUESTIONS.map(([command, query]) => engine.answer(command, query))).toEqual(await coldAnswers());
+  expect(engine.passageCount()).toBe(cold.overview().passages);
+  expect(reasons).toEqual([]);
+});
+
+it('builds the tables from the knowledge when the snapshot cannot give them, and says why', async () => {
+  const reasons: string[] = [];
+  // Passages of articles it does not hold; answer tables whose part cannot be deserialised.
+  const unfit = {
+    ...snapshot,
+    passages: { ...snapshot.passages, articleIds: snapshot.passages.articleIds.map((id) => `${id}-gone`) },
+    get answerers(): never {
+      throw new CorruptSnapshotError('the answerers part cannot be read (unexpected end of data)');
+    },
+  } as EngineSnapshot;
+  const engine = restoreEngineInSlices(load, knowledgeOf(cold), unfit, (reason) => reasons.push(reason));
+  // Read at once: the fallback's build runs on the spot.
+  expect(QUESTIONS.map(([command, query]) => engine.answer(command, query))).toEqual(await coldAnswers());
+  expect(reasons).toEqual([
+    expect.stringMatching(/^the passage index could not be restored .*; built from the articles$/),
+    expect.stringMatching(/^the answer tables could not be restored .*; built from the articles$/),
+  ]);
+});
