@@ -39,7 +39,10 @@ export function findAttributionAfter(
   const from = span.closeIndex + 1 + lead;
   const clauseEnd = findClauseEnd(text, from, limit);
   const according = /^according\s+to\s+([^,.;]+)/i.exec(text.slice(from, clauseEnd));
-  if (according) {
+  // '"... the radio." According to analysts X, ...': after a quotation that ended its sentence,
+  // "According to" opens the next sentence and gives its source, not the quotation's.
+  const closedSentence = /[.?!]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
+  if (according && !(closedSentence && according[0].startsWith('A'))) {
     const start = from + according[0].length - according[1]!.length;
     return { phrase: { paragraph: span.endParagraph, start, end: from + according[0].length }, subjectless: false };
   }

@@ -190,6 +190,14 @@ const cases: Case[] = [
     expected: [{ quote: 'Output will be cut by a further 10 pct', speaker: 'a Reuters report', kind: 'document' }],
   },
   {
+    rule: '"According to X," opening the sentence after a quotation that ended its own is no attribution of it',
+    paragraphs: [
+      '"Broadband is changing the internet," said Laila Nasser, "with many people online as often as they watch television." According to analysts Ardenco Research, Britain had 25 million users.',
+    ],
+    people: [person('Laila Nasser', ['Nasser'])],
+    expected: [{ quote: 'Broadband is changing the internet … with many people online', speaker: 'Laila Nasser' }],
+  },
+  {
     rule: 'the subject of the clause that closes with the speech verb, not the first name of the sentence',
     paragraphs: [
       'Ron Platt owns a stake in the club, and the club\'s statement to the exchange said: "The board has noted the speculation."',
