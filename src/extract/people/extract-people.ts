@@ -1,4 +1,5 @@
 import { isRelationRole } from './relation-roles.js';
+import { withoutEpithets } from './role-epithets.js';
 import { titledName } from './titled-names.js';
 import type { Article } from '../../corpus/article.js';
 import { splitSentences } from '../../text/sentences.js';
@@ -167,7 +168,9 @@ function toPersonMention(draft: PersonDraft): PersonMention {
   const mentions = [...draft.mentions]
     .sort((left, right) => left.ordinal - right.ordinal)
     .map(({ paragraph, sentence }) => ({ paragraph, sentence }));
-  const roles = uniqueRoles(draft.roles).filter((role) => !isRelationRole(role.role));
+  const roles = uniqueRoles(draft.roles.map((role) => ({ ...role, role: withoutEpithets(role.role) }))).filter(
+    (role) => !isRelationRole(role.role),
+  );
   return { name, variants: variants.sort(), roles, mentions };
 }
 

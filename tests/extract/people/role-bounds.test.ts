@@ -93,7 +93,7 @@ describe('a role is cut where its words end', () => {
       'a title joined by "and" to the title before a name',
       'Veteran Labour MP and former Cabinet minister Omar Haddad has said he will stand down.',
       'Omar Haddad',
-      ['Veteran Labour MP', 'former Cabinet minister'],
+      ['Labour MP', 'former Cabinet minister'],
     ],
     [
       'a bare head joined by "and" may be another person',
@@ -149,6 +149,9 @@ describe('a role is cut where its words end', () => {
       'Omar Haddad',
       [],
     ],
+    ['an epithet opening the role', 'Controversial singer Omar Haddad left.', 'Omar Haddad', ['singer']],
+    ['"veteran" before a post', 'Veteran Labour MP Omar Haddad is to stand down.', 'Omar Haddad', ['Labour MP']],
+    ['"late" stays', 'He met the late singer Omar Haddad in 1990.', 'Omar Haddad', ['late singer']],
   ])('%s', (_rule, sentence, name, roles) => {
     expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
   });

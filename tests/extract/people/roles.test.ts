@@ -305,7 +305,7 @@ describe('extractPeople finds roles', () => {
       'Selim Orhun',
       ['leader of Tavrida'],
     ],
-    ['a disc jockey', 'The single was produced by veteran DJ Carl Benning.', 'Carl Benning', ['veteran DJ']],
+    ['a disc jockey', 'The single was produced by veteran DJ Carl Benning.', 'Carl Benning', ['DJ']],
     [
       'an appositive after "newly elected"',
       'Ray Dunmore, newly elected treasurer of the growers association, said prices were low.',
