@@ -82,12 +82,21 @@ function inLowerComplement(tokens: Token[], index: number): boolean {
   let back = index - 1;
   while (back > index - 3 && isComplementWord(tokens[back])) back--;
   // "the son of rock star X": a relation's "of" names the other person, who holds the rest.
-  const head = tokens[back - 1];
+  let head = tokens[back - 1];
   const joint = tokens[back]?.lower;
+  // "vice-minister of finance for international affairs X": a second complement after the first.
+  const second = joint === 'for' && isComplementWord(head) && tokens[back - 2]?.lower === 'of';
+  if (second) head = tokens[back - 3];
   if ((joint !== 'of' && joint !== 'for') || !head || !isHead(head) || RELATIONS.has(head.lower)) return false;
   let ahead = index + 1;
   while (ahead < back + 4 && isComplementWord(tokens[ahead])) ahead++;
-  return tokens[ahead] !== undefined && isKnownFirstName(tokens[ahead]!.lower) && tokens[ahead]!.capitalised;
+  const [given, family] = [tokens[ahead], tokens[ahead + 1]];
+  // A known given name; after two complements, which only a post has, any full name ("Toyoo Gyohten").
+  return (
+    given !== undefined &&
+    given.capitalised &&
+    (isKnownFirstName(given.lower) || (second && family !== undefined && family.capitalised && !family.possessive))
+  );
 }
 
 /** A title head stands just before, or a few capitalised words before ("Secretary of State for"). */

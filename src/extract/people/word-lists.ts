@@ -81,7 +81,7 @@ export const ROLE_MODIFIERS = set(`
   agricultural justice labour labor industry commerce transport transportation environment culture
   information intelligence security treasury budget fiscal monetary central national state federal
   regional local provincial city party opposition union team club company bank group first second
-  executive-vice senior-vice international financial chief-executive commercial marketing sales research sporting
+  executive-vice senior-vice international financial chief-executive commercial marketing sales research sporting arms
   operating
   investment equity bond currency market markets oil-industry petroleum mining steel auto automotive
   farm dairy grain sugar coffee cocoa sports culture tourism housing development planning social welfare

@@ -149,6 +149,13 @@ describe('a role is cut where its words end', () => {
       'Omar Haddad',
       [],
     ],
+    ['"arms" before a head', 'Omar Haddad, an arms merchant, may testify.', 'Omar Haddad', ['arms merchant']],
+    [
+      'a post with two lower-case complements before a full name',
+      'Talks will go on, Ardenian vice-minister of finance for international affairs Toyoo Haddad said.',
+      'Toyoo Haddad',
+      ['Ardenian vice-minister of finance for international affairs'],
+    ],
     ['an epithet opening the role', 'Controversial singer Omar Haddad left.', 'Omar Haddad', ['singer']],
     ['"veteran" before a post', 'Veteran Labour MP Omar Haddad is to stand down.', 'Omar Haddad', ['Labour MP']],
     ['"late" stays', 'He met the late singer Omar Haddad in 1990.', 'Omar Haddad', ['late singer']],
