@@ -68,6 +68,8 @@ const ARTICLES = [
   ]),
   // A role that names a titled person as its possessor belongs to someone else.
   article('wire-9', ["President Rouhani's chief of staff Mohammad Ahmadi said the talks went well."]),
+  // A capitalised function word of a name ("All") may be missing from a role that states it.
+  article('wire-11', ['All Ardenco Blacks captain Tama Reed has warned the Lions.']),
   // A role that shares one word of the asked body's name ("Council") is of another body.
   article('wire-10', [
     'British exporters had a hard year.',
@@ -96,6 +98,12 @@ describe('createWhoAnswerer', () => {
       'who is the chief executive of Tamworth',
       'Karim Nasser',
       'Tamworth chief executive',
+    ],
+    [
+      'a role that lost a capitalised function word of the body asked',
+      'who is the All Ardenco Blacks captain',
+      'Tama Reed',
+      'Ardenco Blacks captain',
     ],
     [
       'a role naming the body by its initials',

@@ -1,4 +1,4 @@
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from '../../extract/people/lexicon.js';
 import { isRoleNoun } from '../../extract/people/role-nouns.js';
 import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
@@ -43,7 +43,8 @@ export function readRoleQuestion(text: string): RoleQuestion | null {
   const inRole = rest.filter(isTitleWord);
   if (!inRole.some(isHeadWord)) return null;
   const bodies = (text.replace(/^\S+/, '').match(/\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*)+/gu) ?? [])
-    .map((run) => roleWords(run).filter((word) => !isHeadWord(word)))
+    // "All Blacks": a function word capitalised in a name may be cut from a stated role; it tells nothing.
+    .map((run) => roleWords(run).filter((word) => !isHeadWord(word) && !SENTENCE_WORDS.has(word)))
     .filter((run) => run.length >= 2);
   return { countries, inRole, around: rest.filter((word) => !isTitleWord(word)), bodies };
 }
