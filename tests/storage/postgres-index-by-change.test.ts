@@ -1,47 +1,22 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
-import { indexCorpus, type IndexReport } from '../../src/storage/postgres/index-corpus.js';
+import type { IndexReport } from '../../src/storage/postgres/index-corpus.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
 import { createPostgresBriefingService } from '../../src/storage/postgres/postgres-briefing-service.js';
-import { ANSWER_TABLES } from '../../src/storage/postgres/write-answer-tables.js';
 import { createTestSchema, isDatabaseReachable, migrateBefore } from '../support/postgres-schema.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
 import { ARDENCO_ARTICLE, expectSameAnswers, readCases } from './same-answers.js';
+import { indexBuild, servedRows } from './served-rows.js';
 
 const reachable = await isDatabaseReachable();
 if (!reachable) console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the index-by-change tests are skipped');
 
 const seedsFile = path.resolve('../shared/eval/seeds.jsonl');
-
-// Every table an indexing writes rows of versions to, and how a row is told apart from the others.
-const VERSIONED = ['articles', 'passages', 'story_contents', 'term_statistics', ...ANSWER_TABLES];
-
-async function index(pool: pg.Pool, memory: MemoryBriefingService): Promise<IndexReport> {
-  const knowledge = memory.knowledge();
-  const { skipped } = memory.overview();
-  return indexCorpus(pool, [...knowledge.articles.values()], { knowledge, skipped, batchSize: 2 });
-}
-
-/** Each table's rows the serving version sees, without the versions that wrote them. */
-async function servedRows(pool: pg.Pool): Promise<Record<string, string[]>> {
-  const tables: Record<string, string[]> = {};
-  for (const table of new Set(VERSIONED)) {
-    const rows = await pool.query<{ row: string }>(
-      `SELECT (to_jsonb(t) - 'added_in' - 'removed_in')::text AS row FROM ${table} t, corpus_version v
-        WHERE t.added_in <= v.version AND (t.removed_in IS NULL OR t.removed_in > v.version)`,
-    );
-    tables[table] = rows.rows.map(({ row }) => row).sort();
-  }
-  const version = await pool.query('SELECT passages FROM corpus_version');
-  tables.corpus_version = [JSON.stringify(version.rows[0])];
-  return tables;
-}
 
 describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by change', { timeout: 180_000 }, () => {
   let changed: Awaited<ReturnType<typeof createTestSchema>>;
@@ -58,7 +33,7 @@ describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by ch
     await migrate(changed.pool());
     await migrate(scratch.pool());
     const before = await createBriefingService({ corpusDir: folder, workers: 0 });
-    expect((await index(changed.pool(), before)).version).toBe(1);
+    expect((await indexBuild(changed.pool(), before)).version).toBe(1);
     await before.close?.();
     // One article changed (a new person, quoted, with a date), one added, one removed.
     appendFileSync(
@@ -68,8 +43,8 @@ describe.skipIf(!reachable || !existsSync(seedsFile))('an indexing written by ch
     writeFileSync(path.join(folder, 'ardenco.md'), ARDENCO_ARTICLE);
     rmSync(path.join(folder, '004_c59ae9a75706696f.txt'));
     memory = await createBriefingService({ corpusDir: folder, workers: 0 });
-    report = await index(changed.pool(), memory);
-    expect((await index(scratch.pool(), memory)).version).toBe(1);
+    report = await indexBuild(changed.pool(), memory);
+    expect((await indexBuild(scratch.pool(), memory)).version).toBe(1);
   });
 
   afterAll(async () => {
@@ -146,7 +121,7 @@ describe.skipIf(!reachable)('migration 010 on a database written before it', { t
           version,
         ]);
       }
-      expect(await migrate(pool)).toEqual(['010_answer_rows_by_change.sql']);
+      expect(await migrate(pool)).toEqual(['010_answer_rows_by_change.sql', '011_stable_person_numbers.sql']);
       const examples = await pool.query('SELECT added_in, removed_in, row_hash, question FROM example_questions');
       expect(examples.rows).toEqual([{ added_in: '1', removed_in: null, row_hash: '', question: 'question 1' }]);
       const terms = await pool.query('SELECT added_in, removed_in, passages FROM term_statistics');
@@ -155,7 +130,7 @@ describe.skipIf(!reachable)('migration 010 on a database written before it', { t
       await pool.query('DELETE FROM term_statistics');
       const memory = await createBriefingService({ corpusDir: 'corpus', workers: 0 });
       try {
-        expect((await index(pool, memory)).version).toBe(2);
+        expect((await indexBuild(pool, memory)).version).toBe(2);
         const carried = await pool.query("SELECT count(*)::int AS n FROM example_questions WHERE row_hash = ''");
         expect(carried.rows[0].n).toBe(0);
         const store = new PostgresAnswerStore(schema.pool());

@@ -74,6 +74,7 @@ describe.skipIf(!reachable)('/search from PostgreSQL', () => {
       '008_code_version.sql',
       '009_story_rows_by_change.sql',
       '010_answer_rows_by_change.sql',
+      '011_stable_person_numbers.sql',
     ];
     expect(await migrate(pool)).toEqual(all);
     expect(await migrate(pool)).toEqual([]);

@@ -10,6 +10,7 @@ import { migrate } from '../../src/storage/postgres/migrate.js';
 import { createPostgresBriefingService } from '../../src/storage/postgres/postgres-briefing-service.js';
 import { readPinned } from '../../src/storage/postgres/pinned-read.js';
 import { readStories } from '../../src/storage/postgres/stories-from-database.js';
+import { numberPersons } from '../../src/storage/postgres/person-numbers.js';
 import { writeStoryTables } from '../../src/storage/postgres/write-story-tables.js';
 import { createTestSchema, isDatabaseReachable, migrateBefore } from '../support/postgres-schema.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
@@ -123,7 +124,13 @@ describe.skipIf(!reachable)('story tables written by change', { timeout: 120_000
     // What an indexer killed after writing the stories, before publishing, leaves.
     const client = await pool.connect();
     try {
-      await writeStoryTables(client, 4, memory.knowledge(), memory.overview());
+      await writeStoryTables(
+        client,
+        4,
+        memory.knowledge(),
+        memory.overview(),
+        numberPersons(memory.knowledge().people),
+      );
     } finally {
       client.release();
     }
@@ -186,7 +193,11 @@ describe.skipIf(!reachable)('migration 009 on a database written before it', () 
            VALUES ($1, 0, 'ardenco', '2021-06-03', 'hash', $2, NULL, '{"Karim Nasser": 0}')`,
           [version, JSON.stringify({ ...article, title: `${article.title} ${version}` })],
         );
-      expect(await migrate(pool)).toEqual(['009_story_rows_by_change.sql', '010_answer_rows_by_change.sql']);
+      expect(await migrate(pool)).toEqual([
+        '009_story_rows_by_change.sql',
+        '010_answer_rows_by_change.sql',
+        '011_stable_person_numbers.sql',
+      ]);
       const stories = await readPinned(pool, (read) => readStories(read, ['ardenco']));
       expect(stories.articles.get('ardenco')).toEqual({ ...article, title: `${article.title} 1` });
       expect(stories.people.byArticleName).toEqual({ 'ardenco\u0000Karim Nasser': 0 });

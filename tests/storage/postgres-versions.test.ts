@@ -121,13 +121,15 @@ describe.skipIf(!reachable)('corpus versions in PostgreSQL', () => {
     expect(again.version).toBe(first.version);
     // A row as code-a would have written it, unlike what code-b writes.
     const person = await pool.query(
-      "UPDATE who_persons SET payload = '{}', row_hash = 'code-a' WHERE removed_in IS NULL AND person = 0 RETURNING added_in",
+      `UPDATE who_persons SET payload = '{}', row_hash = 'code-a'
+        WHERE removed_in IS NULL AND person = (SELECT min(person) FROM who_persons) RETURNING person`,
     );
     expect(person.rowCount).toBe(1);
     const upgraded = await index({ codeVersion: 'code-b' });
     expect(upgraded).toMatchObject({ version: first.version + 1, added: [], changed: [], removed: [] });
     const rewritten = await pool.query(
-      "SELECT added_in, payload -> 'record' ->> 'name' AS name FROM who_persons WHERE person = 0",
+      "SELECT added_in, payload -> 'record' ->> 'name' AS name FROM who_persons WHERE person = $1",
+      [person.rows[0].person],
     );
     expect(rewritten.rows).toEqual([{ added_in: String(upgraded.version), name: expect.any(String) }]);
     // The rows code-b writes alike stay as they were.

@@ -5,7 +5,12 @@ import { defaultBriefLimits, type Brief, type BriefInput, type BriefRequest } fr
 import type { PassageHit } from '../../search/rank-passages.js';
 import type { PinnedRead } from './pinned-read.js';
 import type { PostgresPassageSearch } from './search-passages.js';
-import { emptyKnowledge, readArticleHeads, readPersonRecords, readStories } from './stories-from-database.js';
+import {
+  emptyKnowledge,
+  readArticleHeads,
+  readPersonRecords,
+  readStoriesWithPersons,
+} from './stories-from-database.js';
 import { findPersonsByNameInDatabase } from './who-from-database.js';
 
 // As many passages as a topic brief asks for (src/brief/select-stories.ts).
@@ -32,8 +37,11 @@ export async function briefFromDatabase(
   const record = person === undefined ? undefined : (await readPersonRecords(read, [person])).get(person);
   let hits: PassageHit[] = [];
   let about: Iterable<string> = [];
+  // Until the stories are read the subject alone is known, as number 0; then all in directory order.
+  let subjects: number[] = [];
   if (record) {
-    knowledge.people.persons[person!] = record;
+    knowledge.people.persons[0] = record;
+    subjects = [0];
     about = record.articleIds;
   } else if (hasWords) {
     hits = await search.searchPinned(read, subject, TOPIC_PASSAGES);
@@ -42,7 +50,7 @@ export async function briefFromDatabase(
   for (const [id, article] of await readArticleHeads(read, about)) knowledge.articles.set(id, article);
   const input: BriefInput = {
     knowledge,
-    findPersons: () => (record ? persons : []),
+    findPersons: () => subjects,
     searchPassages: (_query, limit) => hits.slice(0, limit),
     today,
   };
@@ -51,11 +59,13 @@ export async function briefFromDatabase(
   const limit = request.limits?.articles ?? defaultBriefLimits.articles;
   const dates = { since: request.since?.trim() || null, until: request.until?.trim() || null };
   const analysed = found ? analysedArticles(knowledge, found, dates, limit).analysed : [];
-  await readStories(
+  const { personOf } = await readStoriesWithPersons(
     read,
     analysed.map((article) => article.id),
     knowledge,
     person === undefined ? [] : [person],
   );
+  // Only the first person found is briefed on (src/brief/select-stories.ts), as in memory.
+  if (record) subjects = [personOf(person!)!];
   return buildBrief(input, request);
 }

@@ -7,7 +7,9 @@ import { toTerms } from '../../text/normalize.js';
 import { splitPassages } from '../../text/passages.js';
 import { visibleAt } from './pinned-read.js';
 import { clearUnpublished, publish } from './publish-version.js';
+import { numberPersons } from './person-numbers.js';
 import { writeAnswerTables } from './write-answer-tables.js';
+import type { WrittenRows } from './write-changed-rows.js';
 import { writeQuoteTables } from './write-quote-tables.js';
 import { writeWhenTables } from './write-when-tables.js';
 import { writeStoryTables } from './write-story-tables.js';
@@ -30,6 +32,8 @@ export interface IndexReport {
   /** The corpus version after this run (unchanged when nothing changed). */
   version: number;
   passages: number;
+  /** Rows of the answer and story tables written for the new version, by table (none when nothing changed). */
+  written: Record<string, number>;
 }
 
 export interface IndexOptions {
@@ -125,18 +129,20 @@ export async function indexCorpus(
       const touched = writes.length + removed.length > 0 || tablesMissing || otherCode;
       if (!touched) {
         const row = (await client.query<{ passages: number }>('SELECT passages FROM corpus_version')).rows[0]!;
-        return { added, changed, removed, version: current, passages: row.passages };
+        return { added, changed, removed, version: current, passages: row.passages, written: {} };
       }
+      const written: WrittenRows = new Map();
       if (options.knowledge) {
-        await writeAnswerTables(client, next, options.knowledge);
-        await writeWhenTables(client, next, options.knowledge);
-        await writeQuoteTables(client, next, options.knowledge);
+        const numbering = numberPersons(options.knowledge.people);
+        await writeAnswerTables(client, next, options.knowledge, numbering, written);
+        await writeWhenTables(client, next, options.knowledge, written);
+        await writeQuoteTables(client, next, options.knowledge, numbering, written);
         const passages = await client.query<{ passages: number }>(
           `SELECT count(*)::int AS passages FROM passages p WHERE ${visibleAt('p', '$1')}`,
           [next],
         );
         const overview = describeCorpus([...loaded.values()], passages.rows[0]!.passages, options.skipped ?? []);
-        await writeStoryTables(client, next, options.knowledge, overview);
+        await writeStoryTables(client, next, options.knowledge, overview, numbering, written);
       }
       const passages = await inTransaction(client, () => publish(client, next, options.codeVersion));
       // Rows written in bulk wait in the GIN index's pending list, which every search then scans
@@ -145,7 +151,7 @@ export async function indexCorpus(
       await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
       if ((writes.length + removed.length) * ANALYZE_SHARE >= stored.size)
         await client.query('ANALYZE passages, articles, term_statistics');
-      return { added, changed, removed, version: next, passages };
+      return { added, changed, removed, version: next, passages, written: Object.fromEntries(written) };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [INDEXER_LOCK]);
     }

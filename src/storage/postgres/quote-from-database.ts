@@ -37,12 +37,12 @@ export async function answerQuote(read: PinnedRead, query: string): Promise<Quot
       if (!described.has(phrase)) described.set(phrase, await findPersonByRoleInDatabase(read, phrase));
     }
   }
-  const { tables, view } = await readQuoteTables(read, [...words], [...described.values()].flat());
+  const { tables, view, personOf } = await readQuoteTables(read, [...words], [...described.values()].flat());
   // findQuotes asks for a role only of the question's speaker or its loose split, read above.
   const byRole = (phrase: string): number[] => {
     const found = described.get(phrase);
     if (found === undefined) throw new Error('/quote asked for a role phrase not read beforehand');
-    return found;
+    return found.map(personOf);
   };
   const articles = new Map<string, Article>();
   const extractions = new Map<string, ArticleExtraction>();

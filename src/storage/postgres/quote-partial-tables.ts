@@ -25,22 +25,31 @@ interface EntryRow {
 
 interface PersonRow {
   person: number;
+  directory_order: string;
   name: string;
   variants: string[];
   mention_count: number;
   entries: number[];
 }
 
+/** Partial /quote tables and their view, with the view's number for a stored person number. */
+export interface PartialQuote {
+  tables: QuoteTables;
+  view: QuoteView;
+  personOf(stored: number): number;
+}
+
 /**
  * The postings of `words`, the persons they name (and `described`), and every entry those
- * reach, as /quote tables and a view: entries and groups renumbered in their stored order, a
- * term's forward lists holding the question's words alone (all that scoring looks for).
+ * reach, as /quote tables and a view: entries and groups renumbered in their stored order,
+ * persons in directory order, a term's forward lists holding the question's words alone (all
+ * that scoring looks for).
  */
 export async function readQuoteTables(
   read: PinnedRead,
   words: readonly string[],
   described: readonly number[],
-): Promise<{ tables: QuoteTables; view: QuoteView }> {
+): Promise<PartialQuote> {
   const terms = await read.db.query<TermRow>(
     `SELECT term, quotes, contexts, speakers, persons FROM quote_terms WHERE ${visibleAt('quote_terms', '$1')} AND term = ANY($2::text[])`,
     [read.version, words],
@@ -48,10 +57,11 @@ export async function readQuoteTables(
   const personNumbers = new Set(described);
   for (const row of terms.rows) for (const person of row.persons) personNumbers.add(person);
   const persons = await read.db.query<PersonRow>(
-    `SELECT person, name, variants, mention_count, entries FROM quote_persons
-      WHERE ${visibleAt('quote_persons', '$1')} AND person = ANY($2::int[])`,
+    `SELECT person, directory_order, name, variants, mention_count, entries FROM quote_persons
+      WHERE ${visibleAt('quote_persons', '$1')} AND person = ANY($2::int[]) ORDER BY directory_order COLLATE "C"`,
     [read.version, [...personNumbers]],
   );
+  const personOf = localPersons(persons.rows);
   const entryNumbers = new Set<number>();
   for (const row of terms.rows)
     for (const list of [row.quotes, row.contexts, row.speakers]) for (const entry of list) entryNumbers.add(entry);
@@ -97,13 +107,35 @@ export async function readQuoteTables(
     setPosting(tables.quotePostings, id, local(row.quotes));
     setPosting(tables.contextPostings, id, local(row.contexts));
     setPosting(tables.speakerPostings, id, local(row.speakers));
-    setPosting(personPostings, id, row.persons);
+    setPosting(
+      personPostings,
+      id,
+      row.persons.map(personOf).sort((left, right) => left - right),
+    );
     for (const entry of row.quotes) quoteForward[localEntry.get(entry)!]!.push(id);
     for (const entry of row.contexts) contextForward[localEntry.get(entry)!]!.push(id);
   }
   fillForward(tables.quoteTermStart, tables.quoteTerms, quoteForward);
   fillForward(tables.contextTermStart, tables.contextTerms, contextForward);
-  return { tables, view: viewOf(tables, entries.rows, persons.rows, personPostings, localEntry) };
+  return {
+    tables,
+    view: viewOf(tables, entries.rows, persons.rows, personPostings, localEntry, personOf),
+    personOf,
+  };
+}
+
+/**
+ * A view number for every stored person number: the persons read (given in directory order)
+ * first, in that order, as the in-memory directory numbers them relative to each other; any
+ * other (an entry's speaker no word reached) after them, in the order first asked for.
+ */
+function localPersons(persons: readonly PersonRow[]): (stored: number) => number {
+  const local = new Map(persons.map((row, index) => [row.person, index]));
+  return (stored) => {
+    let number = local.get(stored);
+    if (number === undefined) local.set(stored, (number = local.size));
+    return number;
+  };
 }
 
 /** Row -> terms lists as the tables' flat start and term arrays. */
@@ -125,13 +157,14 @@ function viewOf(
   persons: readonly PersonRow[],
   postings: PostingLists,
   localEntry: ReadonlyMap<number, number>,
+  personOf: (stored: number) => number,
 ): QuoteView {
   const records: PersonRecord[] = [];
   const recordOf = (person: number, name: string): PersonRecord =>
     (records[person] ??= { name, variants: [], roles: [], articleIds: [], mentionCount: 0 });
   const bySpeaker = new Map<PersonRecord, number[]>();
   for (const row of persons) {
-    const record = recordOf(row.person, row.name);
+    const record = recordOf(personOf(row.person), row.name);
     record.variants = row.variants;
     record.mentionCount = row.mention_count;
     if (row.entries.length > 0)
@@ -152,7 +185,7 @@ function viewOf(
     knowledge: { articles: new Map(), extractions: new Map(), people: { persons: records, byArticleName: {} } },
     persons: personTables,
     entrySpeaker: entries.map((row) =>
-      row.speaker_person === null ? null : recordOf(row.speaker_person, row.speaker_name ?? ''),
+      row.speaker_person === null ? null : recordOf(personOf(row.speaker_person), row.speaker_name ?? ''),
     ),
     bySpeaker,
     unlinked: new Set(),

@@ -45,16 +45,30 @@ export async function readAllArticleHeads(read: PinnedRead): Promise<Article[]> 
   return rows.rows.map(({ article }) => ({ ...article, paragraphs: [] }));
 }
 
+/** Stories read whole, and the knowledge's number for each stored person number. */
+export interface StoriesRead {
+  knowledge: PartialKnowledge;
+  /** A stored person number's place in `knowledge.people.persons`; undefined when not asked for. */
+  personOf(stored: number): number | undefined;
+}
+
+/** Reads these articles whole: see readStoriesWithPersons. */
+export async function readStories(read: PinnedRead, ids: Iterable<string>): Promise<PartialKnowledge> {
+  return (await readStoriesWithPersons(read, ids)).knowledge;
+}
+
 /**
  * Reads these articles whole into `knowledge`: body, extraction, and the records of the people
- * they name (with the names' numbers), plus the records of `alsoPersons`.
+ * they name and of `alsoPersons` (stored numbers), which replace the people it held. The people
+ * are numbered in directory order among themselves, as the in-memory directory orders them,
+ * so whatever breaks a tie by person number (a brief's who's who) breaks it alike.
  */
-export async function readStories(
+export async function readStoriesWithPersons(
   read: PinnedRead,
   ids: Iterable<string>,
   knowledge: PartialKnowledge = emptyKnowledge(),
   alsoPersons: Iterable<number> = [],
-): Promise<PartialKnowledge> {
+): Promise<StoriesRead> {
   // One index lookup an id: for a brief's 200 articles the planner would scan every member
   // (its rows keyed by article, then version) at three times the cost.
   const rows = await read.db.query<StoryRow>(
@@ -65,19 +79,24 @@ export async function readStories(
     [read.version, [...new Set(ids)]],
   );
   const numbers = new Set(alsoPersons);
+  for (const { persons } of rows.rows) for (const number of Object.values(persons)) numbers.add(number);
+  const records = await readPersonRecords(read, numbers);
+  const local = new Map([...records.keys()].map((stored, index) => [stored, index]));
+  knowledge.people = { persons: [...records.values()], byArticleName: {} };
   for (const { article, extraction, persons } of rows.rows) {
     knowledge.articles.set(article.id, article);
     if (extraction) knowledge.extractions.set(article.id, extraction);
     for (const [name, number] of Object.entries(persons)) {
-      knowledge.people.byArticleName[`${article.id}\u0000${name}`] = number;
-      numbers.add(number);
+      // A number without a record (none in a sound database) still tells the article's names apart.
+      let person = local.get(number);
+      if (person === undefined) local.set(number, (person = local.size));
+      knowledge.people.byArticleName[`${article.id}\u0000${name}`] = person;
     }
   }
-  for (const [number, record] of await readPersonRecords(read, numbers)) knowledge.people.persons[number] = record;
-  return knowledge;
+  return { knowledge, personOf: (stored) => local.get(stored) };
 }
 
-/** The people directory's records of these numbers, by number. */
+/** The people directory's records of these stored numbers, by number, in directory order. */
 export async function readPersonRecords(
   read: PinnedRead,
   numbers: Iterable<number>,
@@ -86,7 +105,7 @@ export async function readPersonRecords(
   if (wanted.length === 0) return new Map();
   const rows = await read.db.query<{ person: number; record: PersonRecord }>(
     `SELECT person, payload -> 'record' AS record FROM who_persons w
-      WHERE ${visibleAt('w', '$1')} AND person = ANY($2::int[])`,
+      WHERE ${visibleAt('w', '$1')} AND person = ANY($2::int[]) ORDER BY directory_order COLLATE "C"`,
     [read.version, wanted],
   );
   return new Map(rows.rows.map(({ person, record }) => [person, record]));

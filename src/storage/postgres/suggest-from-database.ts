@@ -44,7 +44,7 @@ export async function suggestFromDatabase(
         AND EXISTS (SELECT 1 FROM unnest(forms) AS form WHERE strpos(form, $2) > 0)
       ORDER BY CASE WHEN forms[1] = $2 THEN 0 WHEN starts_with(forms[1], $2) THEN 1
                     WHEN strpos(' ' || forms[1], ' ' || $2) > 0 THEN 2 ELSE 3 END,
-               articles DESC, mentions DESC, person
+               articles DESC, mentions DESC, directory_order COLLATE "C"
       LIMIT $3`,
     [read.version, typed, limit, quotedOnly],
   );
@@ -74,7 +74,8 @@ async function suggestMisspelt(
   if (near.size === 0) return [];
   const candidates = await read.db.query<PersonRow>(
     `SELECT person, name, forms, articles, mentions, role FROM person_suggestions
-      WHERE ${visibleAt('person_suggestions', '$1')} AND person = ANY($2::int[]) AND ($3::boolean IS FALSE OR quoted) ORDER BY person`,
+      WHERE ${visibleAt('person_suggestions', '$1')} AND person = ANY($2::int[]) AND ($3::boolean IS FALSE OR quoted)
+      ORDER BY directory_order COLLATE "C"`,
     [read.version, [...near], quotedOnly],
   );
   const found = misspelt(

@@ -47,15 +47,19 @@ function keysOf(query: string): Array<Array<{ map: MapName; key: string }>> {
   return groups;
 }
 
-/** Who tables holding only what a question can read, with the persons' first mentions. */
+/**
+ * Who tables holding only what a question can read: a slot a person read, numbered in directory
+ * order (a slot's position is the slot), with each slot's stored number and first mentions.
+ */
 interface PartialWho {
   tables: WhoTables;
-  firstMentions: Map<number, Record<string, string>>;
+  numbers: number[];
+  firstMentions: Array<Record<string, string>>;
 }
 
 /**
  * The postings `query` reads and the persons they can lead to, read into tables that hold
- * those alone, a slot a person numbered as in the directory; null when no person is reachable.
+ * those alone; null when no person is reachable.
  */
 async function readWhoTables(read: PinnedRead, query: string): Promise<PartialWho | null> {
   const groups = keysOf(query);
@@ -66,26 +70,45 @@ async function readWhoTables(read: PinnedRead, query: string): Promise<PartialWh
       WHERE ${visibleAt('who_postings', '$1')}`,
     [read.version, asked.map((entry) => entry.map), asked.map((entry) => entry.key)],
   );
-  const tables = createTables();
-  const maps = { name: tables.byNameWord, full: tables.byFullName, role: tables.byRoleWord };
-  for (const row of postings.rows) maps[row.map].set(row.key, row.persons);
+  const stored = {
+    name: new Map<string, number[]>(),
+    full: new Map<string, number[]>(),
+    role: new Map<string, number[]>(),
+  };
+  for (const row of postings.rows) stored[row.map].set(row.key, row.persons);
   // Only persons in an intersection are ever looked at (the full-name list is only searched).
   const needed = new Set<number>();
   for (const group of groups) {
-    const lists = group.filter((entry) => entry.map !== 'full').map((entry) => maps[entry.map].get(entry.key));
+    const lists = group.filter((entry) => entry.map !== 'full').map((entry) => stored[entry.map].get(entry.key));
     for (const person of intersect(lists)) needed.add(person);
   }
   if (needed.size === 0) return null;
+  // Read in directory order: a slot's number is its rank there, which breaks ties as in memory.
   const persons = await read.db.query<{ person: number; payload: StoredPerson }>(
-    `SELECT person, payload FROM who_persons WHERE ${visibleAt('who_persons', '$1')} AND person = ANY($2::int[])`,
+    `SELECT person, payload FROM who_persons
+      WHERE ${visibleAt('who_persons', '$1')} AND person = ANY($2::int[]) ORDER BY directory_order COLLATE "C"`,
     [read.version, [...needed]],
   );
-  const firstMentions = new Map<number, Record<string, string>>();
+  const tables = createTables();
+  const numbers: number[] = [];
+  const firstMentions: Array<Record<string, string>> = [];
+  const slotOf = new Map<number, number>();
   for (const { person, payload } of persons.rows) {
-    placeStored(tables, person, payload);
-    firstMentions.set(person, payload.firstMentions);
+    const slot = numbers.push(person) - 1;
+    slotOf.set(person, slot);
+    placeStored(tables, slot, payload);
+    firstMentions[slot] = payload.firstMentions;
   }
-  return { tables, firstMentions };
+  // A person no intersection reaches gets a slot of its own, never looked at, so lists keep their lengths.
+  const slotFor = (person: number): number => {
+    let slot = slotOf.get(person);
+    if (slot === undefined) slotOf.set(person, (slot = numbers.push(person) - 1));
+    return slot;
+  };
+  const maps = { name: tables.byNameWord, full: tables.byFullName, role: tables.byRoleWord };
+  for (const map of ['name', 'full', 'role'] as const)
+    for (const [key, list] of stored[map]) maps[map].set(key, list.map(slotFor));
+  return { tables, numbers, firstMentions };
 }
 
 /**
@@ -104,13 +127,13 @@ export async function answerWho(read: PinnedRead, query: string): Promise<WhoAns
   );
   const source = {
     article: (id: string) => articles.get(id),
-    firstMention: (articleId: string, position: number) => firstMentions.get(position)?.[articleId],
+    firstMention: (articleId: string, position: number) => firstMentions[position]?.[articleId],
   };
   return chosen.map((match) => toAnswerFrom(source, tables, match));
 }
 
 /**
- * The person a description names ("the Harvard economist"), by number in the directory, as the
+ * The person a description names ("the Harvard economist"), by stored number, as the
  * in-memory engine's findPersonByRole finds them; none when unclear. /quote reads a speaker so.
  */
 export async function findPersonByRoleInDatabase(read: PinnedRead, phrase: string): Promise<number[]> {
@@ -118,17 +141,17 @@ export async function findPersonByRoleInDatabase(read: PinnedRead, phrase: strin
   const partial = await readWhoTables(read, phrase);
   if (!partial) return [];
   const slot = await withLeads(read, (context) => findPersonByRole(partial.tables, phrase, context));
-  return slot === null ? [] : [partial.tables.positions[slot]!];
+  return slot === null ? [] : [partial.numbers[slot]!];
 }
 
-/** A stored person in its slot (its number in the directory). */
-function placeStored(tables: WhoTables, person: number, stored: StoredPerson): void {
-  tables.records[person] = stored.record;
-  tables.positions[person] = person;
-  tables.nameForms[person] = stored.nameForms;
-  tables.roleForms[person] = stored.roleForms;
-  tables.roleCounts[person] = stored.roleCounts;
-  tables.roleFormOf[person] = stored.roleFormOf;
+/** A stored person in its slot, which is its position. */
+function placeStored(tables: WhoTables, slot: number, stored: StoredPerson): void {
+  tables.records[slot] = stored.record;
+  tables.positions[slot] = slot;
+  tables.nameForms[slot] = stored.nameForms;
+  tables.roleForms[slot] = stored.roleForms;
+  tables.roleCounts[slot] = stored.roleCounts;
+  tables.roleFormOf[slot] = stored.roleFormOf;
 }
 
 /**
@@ -155,13 +178,13 @@ async function withLeads<T>(read: PinnedRead, match: (context: RoleContext) => T
 }
 
 /**
- * The people a name matches (by full name or surname, not by role), by number in the
- * directory, best first: the in-memory WhoAnswerer's findPersonsByName over the rows it reads.
+ * The people a name matches (by full name or surname, not by role), by stored number, best
+ * first: the in-memory WhoAnswerer's findPersonsByName over the rows it reads.
  */
 export async function findPersonsByNameInDatabase(read: PinnedRead, name: string): Promise<number[]> {
   const partial = await readWhoTables(read, name);
   if (!partial) return [];
   const { tables } = partial;
   const matches = await withLeads(read, (context) => findPersons(tables, name, context));
-  return matches.filter((match) => match.score >= 2).map((match) => tables.positions[match.slot]!);
+  return matches.filter((match) => match.score >= 2).map((match) => partial.numbers[match.slot]!);
 }

@@ -7,7 +7,8 @@ import { buildTables } from '../../answer/who/sync-tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { suggestionTablesOf } from '../../service/suggest.js';
 import { intArray, textArray } from './insert-rows.js';
-import { versionedTable as table, writeChangedRows } from './write-changed-rows.js';
+import { ascending, type PersonNumbering } from './person-numbers.js';
+import { versionedTable as table, writeChangedRows, type WrittenRows } from './write-changed-rows.js';
 import { QUOTE_TABLES } from './write-quote-tables.js';
 import { WHEN_TABLES } from './write-when-tables.js';
 import { STORY_TABLES } from './write-story-tables.js';
@@ -33,11 +34,19 @@ const WHO_POSTINGS = table(
   ],
   [['persons', 'int[]']],
 );
-const WHO_PERSONS = table('who_persons', [['person', 'int']], [['payload', 'jsonb']]);
+const WHO_PERSONS = table(
+  'who_persons',
+  [['person', 'int']],
+  [
+    ['directory_order', 'text'],
+    ['payload', 'jsonb'],
+  ],
+);
 const PERSON_SUGGESTIONS = table(
   'person_suggestions',
   [['person', 'int']],
   [
+    ['directory_order', 'text'],
     ['name', 'text'],
     ['forms', 'text[]'],
     ['articles', 'int'],
@@ -75,10 +84,18 @@ export interface StoredPerson {
  * Writes /who's and autocomplete's tables for `version`, from the same builders as the
  * in-memory engine (so both answer alike): the who tables' three maps as posting rows, each
  * person as a JSONB row, the suggestion tables, and the examples an empty question gets.
+ * Persons are stored by their numbers in `numbering`, with their directory order beside them.
  */
-export async function writeAnswerTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
+export async function writeAnswerTables(
+  client: PoolClient,
+  version: number,
+  knowledge: Knowledge,
+  numbering: PersonNumbering,
+  written?: WrittenRows,
+): Promise<void> {
   const cache: RoleWordCache = new Map();
   const tables = buildTables(knowledge.people, cache);
+  const { numbers, orders } = numbering;
   const postings: Array<[string, string, string]> = [];
   for (const [map, entries] of [
     ['name', tables.byNameWord],
@@ -86,12 +103,12 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     ['role', tables.byRoleWord],
   ] as const) {
     for (const [key, slots] of entries)
-      postings.push([map, key, intArray(slots.map((slot) => tables.positions[slot]!))]);
+      postings.push([map, key, intArray(ascending(slots.map((slot) => numbers[tables.positions[slot]!]!)))]);
   }
-  await writeChangedRows(client, WHO_POSTINGS, version, postings);
+  await writeChangedRows(client, WHO_POSTINGS, version, postings, written);
 
   const firstMentions = firstMentionsOf(knowledge);
-  const persons = knowledge.people.persons.map((record, position): [number, string] => {
+  const persons = knowledge.people.persons.map((record, position): [number, string, string] => {
     const forms = formsOf(record, cache);
     const stated = new Set(record.roles.map((role) => role.articleId));
     const mentions: Record<string, string> = {};
@@ -99,13 +116,15 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
       if (!stated.has(articleId)) mentions[articleId] = sentence;
     }
     const stored: StoredPerson = { record, ...forms, firstMentions: mentions };
-    return [position, JSON.stringify(stored)];
+    return [numbers[position]!, orders[position]!, JSON.stringify(stored)];
   });
-  await writeChangedRows(client, WHO_PERSONS, version, persons);
+  await writeChangedRows(client, WHO_PERSONS, version, persons, written);
 
   const suggestions = suggestionTablesOf(knowledge);
+  // The suggestion tables list the directory's persons in its order.
   const people = suggestions.people.map(({ person, folded }, position) => [
-    position,
+    numbers[position]!,
+    orders[position]!,
     person.name,
     textArray(folded),
     person.articleIds.length,
@@ -113,7 +132,7 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     person.roles[0]?.role ?? null,
     suggestions.speakers.has(person.name),
   ]);
-  await writeChangedRows(client, PERSON_SUGGESTIONS, version, people);
+  await writeChangedRows(client, PERSON_SUGGESTIONS, version, people, written);
   const words = new Map<string, Set<number>>();
   suggestions.people.forEach(({ folded }, position) => {
     for (const form of folded) {
@@ -121,7 +140,7 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
         if (!word) continue;
         let holders = words.get(word);
         if (!holders) words.set(word, (holders = new Set()));
-        holders.add(position);
+        holders.add(numbers[position]!);
       }
     }
   });
@@ -129,7 +148,8 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     client,
     PERSON_WORDS,
     version,
-    [...words].map(([word, holders]) => [word, intArray([...holders])]),
+    [...words].map(([word, holders]) => [word, intArray(ascending([...holders]))]),
+    written,
   );
   const articles = suggestions.titles.map(({ article, folded }, ordinal) => [
     ordinal,
@@ -137,9 +157,9 @@ export async function writeAnswerTables(client: PoolClient, version: number, kno
     `${article.title}${article.published ? ` (${article.published})` : ''}`,
     withoutNul(folded),
   ]);
-  await writeChangedRows(client, ARTICLE_SUGGESTIONS, version, articles);
+  await writeChangedRows(client, ARTICLE_SUGGESTIONS, version, articles, written);
   const examples = COMMANDS.map((command) => [command, exampleQuestion(command, knowledge)]);
-  await writeChangedRows(client, EXAMPLE_QUESTIONS, version, examples);
+  await writeChangedRows(client, EXAMPLE_QUESTIONS, version, examples, written);
 }
 
 /**

@@ -23,6 +23,9 @@ export function versionedTable(
   return { name, keys, columns, ...(scope === undefined ? {} : { scope }) };
 }
 
+/** Rows written a table by one indexing, summed over its writes (what a report shows). */
+export type WrittenRows = Map<string, number>;
+
 /** How many rows a write added and how many it marked replaced. */
 export interface RowChange {
   written: number;
@@ -41,6 +44,7 @@ export async function writeChangedRows(
   table: VersionedTable,
   version: number,
   rows: ReadonlyArray<readonly unknown[]>,
+  written?: WrittenRows,
 ): Promise<RowChange> {
   const keyCount = table.keys.length;
   const keyNames = table.keys.map(([name]) => name);
@@ -83,6 +87,7 @@ export async function writeChangedRows(
     version,
     fresh,
   );
+  written?.set(table.name, (written.get(table.name) ?? 0) + fresh.length);
   return { written: fresh.length, retired };
 }
 

@@ -7,7 +7,8 @@ import type { PersonRecord } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { intArray, textArray } from './insert-rows.js';
 import { numberByGroup } from './number-by-group.js';
-import { versionedTable, writeChangedRows } from './write-changed-rows.js';
+import { ascending, type PersonNumbering } from './person-numbers.js';
+import { versionedTable, writeChangedRows, type WrittenRows } from './write-changed-rows.js';
 
 /** The /quote tables written by change for each version. */
 export const QUOTE_TABLES = ['quote_terms', 'quote_entries', 'quote_persons', 'quote_groups'] as const;
@@ -37,6 +38,7 @@ const QUOTE_PERSONS = versionedTable(
   'quote_persons',
   [['person', 'int']],
   [
+    ['directory_order', 'text'],
     ['name', 'text'],
     ['variants', 'text[]'],
     ['mention_count', 'int'],
@@ -57,10 +59,18 @@ const QUOTE_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['valu
 
 /**
  * Writes /quote's tables for `version` from a fresh build of the in-memory engine's tables and
- * view (src/answer/quote/), so groups and persons are numbered as that build numbers them and
- * entries in its order, and a question ranks the rows it reads exactly as the in-memory engine does.
+ * view (src/answer/quote/), so groups are numbered as that build numbers them and entries in its
+ * order, persons by `numbering` with their directory order, and a question ranks the rows it
+ * reads exactly as the in-memory engine does.
  */
-export async function writeQuoteTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
+export async function writeQuoteTables(
+  client: PoolClient,
+  version: number,
+  knowledge: Knowledge,
+  numbering: PersonNumbering,
+  written?: WrittenRows,
+): Promise<void> {
+  const { numbers, orders } = numbering;
   const tables = buildTables(knowledge);
   const persons = syncPersons(tables, knowledge.people, null);
   const view = viewTables(tables, knowledge, persons);
@@ -71,14 +81,18 @@ export async function writeQuoteTables(client: PoolClient, version: number, know
     const posting = postingList(postings, id);
     return intArray(posting.values.subarray(0, posting.length).map(number));
   };
+  const personList = (postings: PostingLists, id: number) => {
+    const posting = postingList(postings, id);
+    return intArray(ascending(Array.from(posting.values.subarray(0, posting.length), (person) => numbers[person]!)));
+  };
   const terms = tables.vocabulary.map((term, id) => [
     term,
     list(tables.quotePostings, id, stored),
     list(tables.contextPostings, id, stored),
     list(tables.speakerPostings, id, stored),
-    list(persons.postings, id),
+    personList(persons.postings, id),
   ]);
-  await writeChangedRows(client, QUOTE_TERMS, version, terms);
+  await writeChangedRows(client, QUOTE_TERMS, version, terms, written);
   const personNumber = new Map<PersonRecord, number>(
     knowledge.people.persons.map((record, person) => [record, person]),
   );
@@ -87,18 +101,19 @@ export async function writeQuoteTables(client: PoolClient, version: number, know
     tables.entryGroup.values[entry]!,
     tables.entryQuotation.values[entry]!,
     tables.speakerLength.values[entry]!,
-    speaker ? personNumber.get(speaker)! : null,
+    speaker ? numbers[personNumber.get(speaker)!]! : null,
     speaker?.name ?? null,
   ]);
-  await writeChangedRows(client, QUOTE_ENTRIES, version, entries);
+  await writeChangedRows(client, QUOTE_ENTRIES, version, entries, written);
   const people = knowledge.people.persons.map((record, person) => [
-    person,
+    numbers[person]!,
+    orders[person]!,
     record.name,
     textArray(record.variants),
     record.mentionCount,
     intArray((view.bySpeaker.get(record) ?? []).map(stored)),
   ]);
-  await writeChangedRows(client, QUOTE_PERSONS, version, people);
+  await writeChangedRows(client, QUOTE_PERSONS, version, people, written);
   const groups: unknown[][] = [];
   tables.groupArticle.forEach((articleId, group) => {
     if (tables.groupFirst.values[group] === tables.groupEnd.values[group]) return;
@@ -109,6 +124,6 @@ export async function writeQuoteTables(client: PoolClient, version: number, know
       JSON.stringify(knowledge.extractions.get(articleId)?.quotations ?? []),
     ]);
   });
-  await writeChangedRows(client, QUOTE_GROUPS, version, groups);
-  await writeChangedRows(client, QUOTE_TOTALS, version, [['quote_entries', tables.liveEntries]]);
+  await writeChangedRows(client, QUOTE_GROUPS, version, groups, written);
+  await writeChangedRows(client, QUOTE_TOTALS, version, [['quote_entries', tables.liveEntries]], written);
 }

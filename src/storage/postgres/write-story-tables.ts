@@ -3,7 +3,8 @@ import type { PoolClient } from 'pg';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { CorpusOverview } from '../../service/briefing-service.js';
 import { insertRows } from './insert-rows.js';
-import { versionedTable, writeChangedRows } from './write-changed-rows.js';
+import type { PersonNumbering } from './person-numbers.js';
+import { versionedTable, writeChangedRows, type WrittenRows } from './write-changed-rows.js';
 
 /** The tables of stories written by change for each version (small: no body in them). */
 export const STORY_TABLES = ['story_members', 'corpus_overviews'] as const;
@@ -18,7 +19,7 @@ const STORY_MEMBERS = versionedTable(
 );
 const CORPUS_OVERVIEWS = versionedTable('corpus_overviews', [], [['overview', 'jsonb']]);
 
-/** A name an article uses -> its person's number in the directory of that version. */
+/** A name an article uses -> its person's stored number (src/storage/postgres/person-numbers.ts). */
 export type StoredPersons = Record<string, number>;
 
 /** What writeStoryTables wrote again: the articles whose body, metadata or extraction changed. */
@@ -32,13 +33,15 @@ export interface StoryWrite {
  * with its extraction only when either changed (`story_contents`, versioned as `articles` is),
  * and for every article its place in the build's order (the in-memory engine lists articles in
  * it) and the numbers of the people it names (`story_members`, a row again only where either
- * moved: numbers move with the directory), and the overview the build gives.
+ * moved), and the overview the build gives.
  */
 export async function writeStoryTables(
   client: PoolClient,
   version: number,
   knowledge: Knowledge,
   overview: CorpusOverview,
+  numbering: PersonNumbering,
+  written?: WrittenRows,
 ): Promise<StoryWrite> {
   const stored = new Map(
     (
@@ -64,7 +67,7 @@ export async function writeStoryTables(
     const persons: StoredPersons = {};
     for (const person of extraction?.people ?? []) {
       const number = knowledge.people.byArticleName[`${article.id}\u0000${person.name}`];
-      if (number !== undefined) persons[person.name] = number;
+      if (number !== undefined) persons[person.name] = numbering.numbers[number]!;
     }
     members.push([article.id, members.length, jsonText(persons)]);
   }
@@ -84,8 +87,9 @@ export async function writeStoryTables(
     version,
     contents,
   );
-  await writeChangedRows(client, STORY_MEMBERS, version, members);
-  await writeChangedRows(client, CORPUS_OVERVIEWS, version, [[jsonText(overview)]]);
+  written?.set('story_contents', (written.get('story_contents') ?? 0) + contents.length);
+  await writeChangedRows(client, STORY_MEMBERS, version, members, written);
+  await writeChangedRows(client, CORPUS_OVERVIEWS, version, [[jsonText(overview)]], written);
   return { written: contents.length, retired: rowCount ?? 0 };
 }
 

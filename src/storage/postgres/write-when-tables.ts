@@ -5,7 +5,7 @@ import { buildTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { int32Bytes } from './insert-rows.js';
 import { numberByGroup } from './number-by-group.js';
-import { versionedTable, writeChangedRows } from './write-changed-rows.js';
+import { versionedTable, writeChangedRows, type WrittenRows } from './write-changed-rows.js';
 
 /** The /when tables written by change for each version. */
 export const WHEN_TABLES = ['when_terms', 'when_groups', 'answer_totals'] as const;
@@ -43,7 +43,12 @@ const WHEN_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value
  * (src/answer/when/tables.ts), so groups are numbered as that build numbers them and slots in
  * its order, and a question ranks the rows it reads exactly as the in-memory engine ranks its slots.
  */
-export async function writeWhenTables(client: PoolClient, version: number, knowledge: Knowledge): Promise<void> {
+export async function writeWhenTables(
+  client: PoolClient,
+  version: number,
+  knowledge: Knowledge,
+  written?: WrittenRows,
+): Promise<void> {
   const tables = buildTables(knowledge);
   const slotGroup = tables.slotGroup.values;
   // Slots stored group by group: an article gaining an event leaves the other rows as they were.
@@ -60,7 +65,7 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
       int32Bytes(groups.values.subarray(0, groups.length)),
     ];
   });
-  await writeChangedRows(client, WHEN_TERMS, version, terms);
+  await writeChangedRows(client, WHEN_TERMS, version, terms, written);
   const groups = tables.groupArticle.map((articleId, group) => {
     const first = tables.groupFirst.values[group]!;
     const end = tables.groupEnd.values[group]!;
@@ -81,6 +86,6 @@ export async function writeWhenTables(client: PoolClient, version: number, knowl
       JSON.stringify(knowledge.extractions.get(articleId)?.events ?? []),
     ];
   });
-  await writeChangedRows(client, WHEN_GROUPS, version, groups);
-  await writeChangedRows(client, WHEN_TOTALS, version, [['when_slots', tables.liveSlots]]);
+  await writeChangedRows(client, WHEN_GROUPS, version, groups, written);
+  await writeChangedRows(client, WHEN_TOTALS, version, [['when_slots', tables.liveSlots]], written);
 }
