@@ -118,7 +118,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     titleStart < headIndex &&
     (MONTHS_AND_DAYS.has(tokens[titleStart]!.lower) ||
       isKnownAdverbOrVerb(tokens[titleStart]!.lower) ||
-      // "Reading manager X" is a club's manager: a participle right before the head is the title's.
+      // "Welcoming Soviet leader X's offer, Reagan said": the participle governs the title.
       (titleStart === 0 && opensParticipleClause(tokens, chain.end)))
   )
     titleStart++;

@@ -1,7 +1,7 @@
 import type { NameCandidate } from './name-candidates.js';
 import { compromiseSaysPerson } from './compromise-verdict.js';
 import { findAppointmentRole, findRoleAfterName, type RoleSpan } from './appositives.js';
-import { findRoleBeforeName } from './role-before-name.js';
+import { findRoleBeforeName, joinedTitleBefore } from './role-before-name.js';
 import type { SplitChain } from './chains.js';
 import {
   isKnownCommonWord,
@@ -15,8 +15,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { isHead } from './title-parts.js';
-import { isRoleModifierWord, isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
@@ -205,31 +204,4 @@ function isVerbAfterModal(tokens: readonly Token[], from: number, to: number): b
   const before = tokens[from - 1]?.lower ?? '';
   if (from !== to || word.capitalised) return false;
   return MODALS.has(before) || (before === 'to' && isVerbLikeModifier(word.lower) && !ROLE_HEADS.has(word.lower));
-}
-
-/**
- * "Veteran Labour MP and former Cabinet minister X": a title joined by "and" to the title before a
- * name is that person's too. Only one that says more than its head ("the president and former
- * prime minister X" may be two people).
- */
-function joinedTitleBefore(
-  sentence: string,
-  tokens: Token[],
-  title: [number, number] | undefined,
-): [number, number] | null {
-  if (!title) return null;
-  const [from] = title;
-  const head = from - 2;
-  if (head < 0 || tokens[from - 1]!.lower !== 'and' || !isHead(tokens[head]!)) return null;
-  if (!joinedBySpace(sentence, tokens[head]!, tokens[from - 1]!)) return null;
-  const start = extendTitleLeft(sentence, tokens, head, head);
-  const saysMore = start < head || tokens[head]!.allCaps;
-  // "Ex-BBC chat show host and ...": a title whose modifiers were cut short says less than the article.
-  const before = tokens[start - 1];
-  const cutShort =
-    before !== undefined &&
-    !before.capitalised &&
-    joinedBySpace(sentence, before, tokens[start]!) &&
-    (isRoleModifierWord(before.lower) || isVerbLikeModifier(before.lower));
-  return saysMore && !cutShort && !['the', 'a', 'an'].includes(before?.lower ?? '') ? [start, head] : null;
 }

@@ -1,20 +1,12 @@
 import { isHead, isNameWord } from './chains.js';
-import {
-  HONORIFICS,
-  isDemonym,
-  isKnownFirstName,
-  MONTHS_AND_DAYS,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
-  SPEECH_VERBS,
-} from './lexicon.js';
+import { HONORIFICS, isDemonym, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
 import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
 import { COMPLEMENT_WORDS, readAffiliation } from './bodies.js';
 import type { Token } from './tokens.js';
 import { BODY_NOUNS } from './word-lists.js';
+import { cutAtNumberOrTime, cutAtOtherClause } from './role-ends.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import {
-  CLAUSE_CONJUNCTIONS,
   CLAUSE_VERBS,
   LEAD_INS,
   MAX_ROLE_WORDS,
@@ -33,42 +25,6 @@ export interface RoleSpan {
   /** Said with "is" ("Sharon is the CEO of Hotelied") rather than set off by commas. */
   copula?: boolean;
 }
-
-const TIME_OPENERS = new Set(['on', 'in', 'at', 'since', 'from', 'last', 'this', 'next', 'earlier', 'later']);
-const TIME_NOUNS = new Set([
-  'year',
-  'week',
-  'month',
-  'day',
-  'weekend',
-  'season',
-  'night',
-  'morning',
-  'afternoon',
-  'evening',
-]);
-
-function isTimeWord(lower: string, after: string | undefined): boolean {
-  if (MONTHS_AND_DAYS.has(lower) || TIME_NOUNS.has(lower) || /^(?:19|20)\d\d$/.test(lower)) return true;
-  return ['last', 'this', 'next', 'the'].includes(lower) && after !== undefined && TIME_NOUNS.has(after);
-}
-
-const NEW_PHRASE_OPENERS = new Set([
-  'someone',
-  'somebody',
-  'anyone',
-  'one',
-  // "president on an interim basis and remains chairman": a verb after "and" opens another clause.
-  'remains',
-  'remained',
-  'continues',
-  'continued',
-  'is',
-  'was',
-  'will',
-  'has',
-  'had',
-]);
 
 /** Words allowed before the head of an appositive role: "an oil analyst", "a senior Iranian official". */
 function canPrecedeHead(token: Token): boolean {
@@ -141,22 +97,7 @@ export function readRole(
   // into a verb are the sentence's subject; "X, a strategist at Y told Reuters" only lost a comma.
   if (speech > 0 && appositive && opensWithPhrase(tokens, nameEnd)) return null;
   const kept = speech > 0 ? phrase.slice(0, speech) : phrase;
-  // "a capable player but when it comes down to selection ...": a conjunction opens another clause.
-  // Not "until": "head of the label until last year" is a post held no longer.
-  // "player of the year after winning the US Open": "after" or "before" and a participle likewise.
-  const conjunction = kept.findIndex(
-    (token, index) =>
-      index > 0 &&
-      (CLAUSE_CONJUNCTIONS.has(token.lower) ||
-        (['after', 'before'].includes(token.lower) && /ing$/.test(kept[index + 1]?.lower ?? ''))),
-  );
-  if (conjunction > 0) kept.length = conjunction;
-  // "a research director at Gartner and someone who has followed Yahoo": "and" before a pronoun
-  // says something else of them ("chairman and chief executive", "and a former envoy" go on).
-  const another = kept.findIndex(
-    (token, index) => index > 0 && token.lower === 'and' && NEW_PHRASE_OPENERS.has(kept[index + 1]?.lower ?? ''),
-  );
-  if (another > 0) kept.length = another;
+  cutAtOtherClause(kept);
   // "a reporter for Breitbart Tech covering free speech": a participle starts what they do.
   // "chief operating officer", "vice president of electrical engineering at Con Edison" go on.
   const doing = kept.findIndex(
@@ -207,19 +148,7 @@ export function readRole(
     (kept.slice(0, headAt).some((token) => token.lower === 'of') || !namesPersonRole(kept[headAt]!.lower))
   )
     return null;
-  // A number ends the role: "director at 25 dlrs a share".
-  const numberAt = kept.findIndex((token, index) => index > headAt && /^\d/.test(token.text));
-  if (numberAt > 0) kept.length = numberAt;
-  // "president of the union on Monday", "chairman since last year": a time ends the role (not
-  // "until last year", which says the post is held no longer).
-  const timeAt = kept.findIndex(
-    (token, index) =>
-      index > headAt &&
-      TIME_OPENERS.has(token.lower) &&
-      kept[index - 1]!.lower !== 'until' &&
-      isTimeWord(kept[index + 1]?.lower ?? '', kept[index + 2]?.lower),
-  );
-  if (timeAt > 0) kept.length = timeAt;
+  cutAtNumberOrTime(kept, headAt);
   while (kept.length > headAt + 1 && TRAILING_GLUE.has(kept[kept.length - 1]!.lower)) kept.length--;
   if (listsTitledPerson(kept, headAt)) return null;
   const afterHead = kept.slice(headAt + 1);

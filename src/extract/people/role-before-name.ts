@@ -9,8 +9,8 @@ import {
   ROLE_MODIFIERS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { isRoleModifierWord } from './role-nouns.js';
-import { gapBetween, type Token } from './tokens.js';
+import { isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
+import { gapBetween, joinedBySpace, type Token } from './tokens.js';
 import type { RoleSpan } from './appositives.js';
 
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'against']);
@@ -108,4 +108,31 @@ function headBeforeBody(tokens: Token[], nameStart: number): number {
     index--;
   const of = tokens[index - 1];
   return of?.lower === 'of' && index >= 2 && isHead(tokens[index - 2]!) ? index - 2 : -1;
+}
+
+/**
+ * "Veteran Labour MP and former Cabinet minister X": a title joined by "and" to the title before a
+ * name is that person's too. Only one that says more than its head ("the president and former
+ * prime minister X" may be two people).
+ */
+export function joinedTitleBefore(
+  sentence: string,
+  tokens: Token[],
+  title: [number, number] | undefined,
+): [number, number] | null {
+  if (!title) return null;
+  const [from] = title;
+  const head = from - 2;
+  if (head < 0 || tokens[from - 1]!.lower !== 'and' || !isHead(tokens[head]!)) return null;
+  if (!joinedBySpace(sentence, tokens[head]!, tokens[from - 1]!)) return null;
+  const start = extendTitleLeft(sentence, tokens, head, head);
+  const saysMore = start < head || tokens[head]!.allCaps;
+  // "Ex-BBC chat show host and ...": a title whose modifiers were cut short says less than the article.
+  const before = tokens[start - 1];
+  const cutShort =
+    before !== undefined &&
+    !before.capitalised &&
+    joinedBySpace(sentence, before, tokens[start]!) &&
+    (isRoleModifierWord(before.lower) || isVerbLikeModifier(before.lower));
+  return saysMore && !cutShort && !['the', 'a', 'an'].includes(before?.lower ?? '') ? [start, head] : null;
 }

@@ -1,0 +1,78 @@
+import type { Token } from './tokens.js';
+import { MONTHS_AND_DAYS } from './lexicon.js';
+import { CLAUSE_CONJUNCTIONS } from './role-clause-words.js';
+
+/** Where a role read after a name stops: another clause, a number, a time. Each cuts `kept` in place. */
+
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'since', 'from', 'last', 'this', 'next', 'earlier', 'later']);
+const TIME_NOUNS = new Set([
+  'year',
+  'week',
+  'month',
+  'day',
+  'weekend',
+  'season',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+]);
+
+function isTimeWord(lower: string, after: string | undefined): boolean {
+  if (MONTHS_AND_DAYS.has(lower) || TIME_NOUNS.has(lower) || /^(?:19|20)\d\d$/.test(lower)) return true;
+  return ['last', 'this', 'next', 'the'].includes(lower) && after !== undefined && TIME_NOUNS.has(after);
+}
+
+const NEW_PHRASE_OPENERS = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'one',
+  // "president on an interim basis and remains chairman": a verb after "and" opens another clause.
+  'remains',
+  'remained',
+  'continues',
+  'continued',
+  'is',
+  'was',
+  'will',
+  'has',
+  'had',
+]);
+
+/** Cuts the words that open another clause: a conjunction, "after winning", "and someone who". */
+export function cutAtOtherClause(kept: Token[]): void {
+  // "a capable player but when it comes down to selection ...": a conjunction opens another clause.
+  // Not "until": "head of the label until last year" is a post held no longer.
+  // "player of the year after winning the US Open": "after" or "before" and a participle likewise.
+  const conjunction = kept.findIndex(
+    (token, index) =>
+      index > 0 &&
+      (CLAUSE_CONJUNCTIONS.has(token.lower) ||
+        (['after', 'before'].includes(token.lower) && /ing$/.test(kept[index + 1]?.lower ?? ''))),
+  );
+  if (conjunction > 0) kept.length = conjunction;
+  // "a research director at Gartner and someone who has followed Yahoo": "and" before a pronoun
+  // says something else of them ("chairman and chief executive", "and a former envoy" go on).
+  const another = kept.findIndex(
+    (token, index) => index > 0 && token.lower === 'and' && NEW_PHRASE_OPENERS.has(kept[index + 1]?.lower ?? ''),
+  );
+  if (another > 0) kept.length = another;
+}
+
+/** Cuts a number or a time after the head: "director at 25 dlrs a share", "president on Monday". */
+export function cutAtNumberOrTime(kept: Token[], headAt: number): void {
+  // A number ends the role: "director at 25 dlrs a share".
+  const numberAt = kept.findIndex((token, index) => index > headAt && /^\d/.test(token.text));
+  if (numberAt > 0) kept.length = numberAt;
+  // "president of the union on Monday", "chairman since last year": a time ends the role (not
+  // "until last year", which says the post is held no longer).
+  const timeAt = kept.findIndex(
+    (token, index) =>
+      index > headAt &&
+      TIME_OPENERS.has(token.lower) &&
+      kept[index - 1]!.lower !== 'until' &&
+      isTimeWord(kept[index + 1]?.lower ?? '', kept[index + 2]?.lower),
+  );
+  if (timeAt > 0) kept.length = timeAt;
+}
