@@ -20,7 +20,7 @@ import { joinedBySpace, type Token } from './tokens.js';
 import { isChainWord, isNameWord } from './chain-words.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { isRoleNoun } from './role-nouns.js';
-import { opensParticipleClause } from './premodifiers.js';
+import { opensParticipleClause } from './title-openers.js';
 import {
   ADJECTIVE_HEADS,
   complementEnd,

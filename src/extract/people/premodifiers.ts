@@ -2,16 +2,14 @@ import nlp from 'compromise';
 import {
   isCountryOrCity,
   isKnownFirstName,
-  isParticipleOpener,
   isPlacePair,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SENTENCE_WORDS,
-  SPEECH_VERBS,
 } from './lexicon.js';
-import { isFiniteVerb, isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
-import { isHead } from './title-parts.js';
-import { gapBetween, joinedBySpace, type Token } from './tokens.js';
+import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
+import { isBracketedAcronym, nameEndAfter, opensParticipleClause } from './title-openers.js';
+import { joinedBySpace, type Token } from './tokens.js';
 
 // "Olympic heptathlon bronze medallist" is about as long as a title's modifiers run.
 const MAX_MODIFIERS = 5;
@@ -176,38 +174,6 @@ function startsCapitalisedName(token: Token | undefined): boolean {
 }
 
 /** The first word of a possessor that runs over several capitalised words ("Plaid Cymru's"). */
-/**
- * "Welcoming Soviet leader X's offer, Reagan said": the participle governs the title and name.
- * Not "Reading manager X" (a participle right before the head is the title's) nor "Fostering
- * Network executive director X criticised" (a name that is the subject of a verb: a body's name).
- */
-export function opensParticipleClause(tokens: readonly Token[], nameEnd: number): boolean {
-  const after = tokens[nameEnd + 1];
-  const subject =
-    after !== undefined &&
-    !after.capitalised &&
-    (SPEECH_VERBS.has(after.lower) || isFiniteVerb(after.lower) || /(?:ed|[^s]s)$/.test(after.lower));
-  return isParticipleOpener(tokens[0]!.lower) && tokens[1] !== undefined && !isHead(tokens[1]) && !subject;
-}
-
-function nameEndAfter(tokens: readonly Token[], head: number): number {
-  let end = head;
-  while (tokens[end + 1]?.capitalised) end++;
-  return end;
-}
-
-function isBracketedAcronym(sentence: string, tokens: readonly Token[], index: number): boolean {
-  const [before, token, after] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
-  return (
-    token.allCaps &&
-    before !== undefined &&
-    after !== undefined &&
-    before.capitalised &&
-    gapBetween(sentence, before, token) === '(' &&
-    gapBetween(sentence, token, after) === ')'
-  );
-}
-
 function extendPossessor(sentence: string, tokens: readonly Token[], possessive: number): number {
   let start = possessive;
   for (let index = possessive - 1; index >= 0 && possessive - index < 3; index--) {
