@@ -38,11 +38,12 @@ export function findAttributionAfter(
   const lead = /^[\s,;:\u2014\u2013-]*/.exec(text.slice(span.closeIndex + 1))![0].length;
   const from = span.closeIndex + 1 + lead;
   const clauseEnd = findClauseEnd(text, from, limit);
+  // "...?" and "...!" end a sentence as "..." does.
+  const endedSentence = /[.?!]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
   const according = /^according\s+to\s+([^,.;]+)/i.exec(text.slice(from, clauseEnd));
   // '"... the radio." According to analysts X, ...': after a quotation that ended its sentence,
   // "According to" opens the next sentence and gives its source, not the quotation's.
-  const closedSentence = /[.?!]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
-  if (according && !(closedSentence && according[0].startsWith('A'))) {
+  if (according && !(endedSentence && according[0].startsWith('A'))) {
     const start = from + according[0].length - according[1]!.length;
     return { phrase: { paragraph: span.endParagraph, start, end: from + according[0].length }, subjectless: false };
   }
@@ -57,8 +58,6 @@ export function findAttributionAfter(
     return { phrase: { paragraph: span.endParagraph, start, end: start + sayer.length }, subjectless: false };
   }
   const tokens = tokenize(text.slice(from, clauseEnd), from);
-  // "...?" and "...!" end a sentence as "..." does.
-  const endedSentence = /[.?!]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));
   // '"...," Richard Doherty, from Panasonic's laboratories, one of the pioneers of Blu-ray, told':
   // a full name and its appositives may run long before the verb.
   const namedFirst = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,/u.test(text.slice(from, clauseEnd));
