@@ -69,13 +69,19 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    // "plans to redeem on May one all outstanding notes": newswire style spells days under ten.
+    // "plans to redeem on May one all outstanding notes", "payable April one to holders of
+    // record", "Pay July six": newswire style spells days under ten. "May" is as often the verb
+    // ("in May one can"), so only "on" makes it the month.
     guard: MONTH_GUARD,
     pattern: new RegExp(
-      `\\b[Oo]n\\s(${ANY_MONTH})\\s(one|two|three|four|five|six|seven|eight|nine)\\b(?!\\s(?:of|or|and|to|day|days|year|years|more|other)\\b|-)`,
+      `\\b([Oo]n\\s)?(${ANY_MONTH})\\s(one|two|three|four|five|six|seven|eight|nine)\\b(?!\\s(?:of|or|day|days|year|years|more|other)\\b|-)`,
       'g',
     ),
-    read: (match) => readDay(undefined, match[1]!, String(NUMBER_WORDS[match[2]!])),
+    read(match, sentence) {
+      if (match[2] === 'May' && !match[1]) return null;
+      if (followedByUnit(match, sentence)) return null;
+      return readDay(undefined, match[2]!, String(NUMBER_WORDS[match[3]!]));
+    },
   },
   {
     // "17 March 2017", "on the 3rd of May"

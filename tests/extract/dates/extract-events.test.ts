@@ -42,7 +42,10 @@ describe('extractEvents', () => {
         '1987-03-02',
       ),
     );
-    expect(events.map((event) => [event.dateText, event.date])).toEqual([['April 28', '1987-04-28']]);
+    expect(events.map((event) => [event.dateText, event.date])).toEqual([
+      ['April 28', '1987-04-28'],
+      ['April one', '1987-04-01'],
+    ]);
   });
 
   it('skips a sentence that is only a date', () => {

@@ -46,6 +46,18 @@ describe('findExpressions', () => {
     ['reads a British day-month date', 'The show opens on 12 October in London.', ['on 12 October']],
     ['reads a day spelled out', 'It plans to redeem on May one all outstanding notes.', ['on May one']],
     ['takes no number word that counts something', 'On May one of the plants closed.', ['On May']],
+    [
+      'reads a spelled day with no "on"',
+      'It is payable April one to holders of record March 20.',
+      ['April one', 'March 20'],
+    ],
+    ['reads a spelled day in a notice line', 'Pay July six', ['July six']],
+    ['takes "May" and a number word for the verb without "on"', 'In May one analyst said so.', ['In May']],
+    [
+      'takes no spelled day before a unit',
+      'Prices rose in March nine pct from February.',
+      ['in March', 'from February'],
+    ],
     ['the start of a span of years before a noun', 'He was never tried for his 1973-90 rule.', ['his 1973']],
     ['a year after "into"', 'The curbs will continue into 2005, media report.', ['into 2005']],
     ['an early year after an event and "of"', 'The film is set during the Indian mutiny of 1857.', ['of 1857']],
