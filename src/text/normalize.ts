@@ -20,10 +20,16 @@ export function stemTerm(term: string): string {
   return word;
 }
 
+// Initials written with stops ("U.S.", "U.K", "J.R.") are one word, as "US" and "UK" are: a
+// question typed without the stops must meet newswire copy written with them.
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L})+(?![\p{L}\p{N}])/gu;
+
 /** Search terms of a text: folded, split on anything that is not a letter or digit, stemmed. */
 export function toTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const raw of foldText(text).split(/[^\p{L}\p{N}']+/u)) {
+  let folded = foldText(text);
+  if (folded.includes('.')) folded = folded.replace(DOTTED_INITIALS, (initials) => initials.replaceAll('.', ''));
+  for (const raw of folded.split(/[^\p{L}\p{N}']+/u)) {
     const trimmed = raw.replace(/^'+|'+$/g, '');
     if (trimmed) terms.push(stemTerm(trimmed));
   }

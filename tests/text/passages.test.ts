@@ -50,6 +50,10 @@ describe('toTerms', () => {
     ['Ségolène Royal', ['segolene', 'royal']],
     ['Al-Bukamal', ['al', 'bukamal']],
     ['business crisis', ['business', 'crisis']],
+    ['U.S. officials in the U.K', ['us', 'official', 'in', 'the', 'uk']],
+    ['J.R. Ewing at 9 a.m.', ['jr', 'ewing', 'at', '9', 'am']],
+    ['Paul A. Volcker', ['paul', 'a', 'volcker']],
+    ['The end.Next', ['the', 'end', 'next']],
   ];
   it.each(cases)('%j', (text, terms) => {
     expect(toTerms(text)).toEqual(terms);
