@@ -4,7 +4,7 @@
  * it, on top of the closed list of titles (ROLE_HEADS), rather than by a list of jobs.
  */
 import nlp from 'compromise';
-import { isDemonym, isOrganisationWord, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { isDemonym, isOrganisationWord, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from './lexicon.js';
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -135,6 +135,10 @@ export function vouchesForPerson(role: string): boolean {
     .replace(/['\u2019]s$/, '')
     .replace(/-(?:designate|elect|nominate)$/, '');
   if (isPluralRole(head)) return false;
+  // "Prof Smith", "Lt. Col. Smith": an abbreviated rank or office is a person's; but "Sgt" also
+  // names albums, guns and shows after a character ("Sgt Pepper", "the Sgt. York gun").
+  const abbreviation = head.replace(/\.$/, '');
+  if (TITLE_ABBREVIATIONS.has(abbreviation)) return abbreviation !== 'sgt';
   if (ROLE_HEADS.has(head)) return !ORGANISATION_ROLES.has(head);
   const last = head.slice(head.lastIndexOf('-') + 1);
   if (last !== head && ROLE_HEADS.has(last)) return !ORGANISATION_ROLES.has(last);

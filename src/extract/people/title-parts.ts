@@ -9,6 +9,7 @@ import {
   RANK_PHRASES,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  TITLE_ABBREVIATIONS,
 } from './lexicon.js';
 import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
@@ -21,6 +22,7 @@ import type { Token } from './tokens.js';
 export function isHead(token: Token): boolean {
   if (token.possessive) return false;
   if (ROLE_HEADS.has(token.lower)) return true;
+  if (isTitleAbbreviation(token)) return true;
   if (!token.capitalised && !token.allCaps && isRoleNoun(token.lower)) return true;
   // "Minister-designate", "president-elect"
   const designate = /^(.+)-(?:designate|elect|nominate)$/.exec(token.lower);
@@ -100,12 +102,20 @@ export const SURNAME_HEADS = new Set([
 export const ADJECTIVE_HEADS = new Set(['major', 'general', 'principal', 'star', 'head', 'chair', 'justice']);
 
 function rankLengthAt(tokens: Token[], end: number, start: number): number {
+  // "chairman Rep. Jack Brooks", "Lt. Col. Oliver North": abbreviated ranks stack as one.
+  let abbreviated = 0;
+  while (end - abbreviated >= start && isTitleAbbreviation(tokens[end - abbreviated]!)) abbreviated++;
+  if (abbreviated > 0) return abbreviated;
   for (const rank of RANK_PHRASES) {
     const first = end - rank.length + 1;
     if (first < start) continue;
     if (rank.every((word, offset) => tokens[first + offset]!.lower === word)) return rank.length;
   }
   return 0;
+}
+
+function isTitleAbbreviation(token: Token): boolean {
+  return token.capitalised && TITLE_ABBREVIATIONS.has(token.lower);
 }
 
 /** Splits "Iranian Defense Minister Brigadier General" into its separate roles. */

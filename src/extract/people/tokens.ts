@@ -1,3 +1,5 @@
+import { TITLE_ABBREVIATIONS } from './word-lists.js';
+
 /** A word of a sentence with its exact position, so roles and names can be cut from the text verbatim. */
 export interface Token {
   /** The word without a possessive "'s" or a sentence-final period. */
@@ -49,7 +51,8 @@ export function tokenize(sentence: string): Token[] {
   for (const match of sentence.matchAll(WORD)) {
     let raw = match[0];
     const start = match.index;
-    if (raw.endsWith('.') && !KEEP_PERIOD.test(raw)) raw = raw.replace(/\.+$/, '');
+    const periodDropped = raw.endsWith('.') && !KEEP_PERIOD.test(raw);
+    if (periodDropped) raw = raw.replace(/\.+$/, '');
     const lastChar = raw[raw.length - 1];
     // "referees' chief": a plural's apostrophe makes it a possessor, as "'s" does.
     const pluralPossessive = (lastChar === "'" || lastChar === '’') && /^\p{Ll}[\p{L}-]*s['’]$/u.test(raw);
@@ -62,11 +65,14 @@ export function tokenize(sentence: string): Token[] {
     }
     if (!text) continue;
     const capitalised = isCapitalised(text);
+    // "Sen. Bob Dole", "Lt. Col. Oliver North": an abbreviated title keeps its period, so the
+    // title reads whole and the name still follows it across one space.
+    const titlePeriod = periodDropped && capitalised && TITLE_ABBREVIATIONS.has(text.toLowerCase()) ? 1 : 0;
     tokens.push({
       text,
       lower: text.toLowerCase(),
       start,
-      end: start + raw.length + (pluralPossessive ? 1 : 0),
+      end: start + raw.length + (pluralPossessive ? 1 : 0) + titlePeriod,
       capitalised,
       allCaps: !capitalised && isAllCaps(text),
       initial: (text.length === 2 && text[1] === '.' && isUpper(text[0])) || (text.length === 1 && isUpper(text[0])),
@@ -102,7 +108,6 @@ export function joinedBySpace(sentence: string, left: Token, right: Token): bool
   if (left.possessive && right.start === left.end) return false;
   return /^ +$/.test(sentence.slice(left.end, right.start));
 }
-
 /** The text between two tokens, trimmed, e.g. "," or "—". */
 export function gapBetween(sentence: string, left: Token, right: Token): string {
   return sentence.slice(left.end, right.start).trim();

@@ -29,6 +29,14 @@ export const ROLE_HEADS = set(`
   pitcher shortstop linebacker prop physio backbencher frontbencher
 `);
 
+/**
+ * Ranks and offices abbreviated before a name ("Lt Col Eric Smith", "Sen. Bob Dole", "Gov Jim
+ * Doyle"). Only capitalised and before a name are they titles: "Amartya Sen" ends in a surname.
+ */
+export const TITLE_ABBREVIATIONS = set(`
+  gen lt col maj sgt capt cpl adm brig cmdr cdr lieut pte sen rep gov prof det lt-col lt-gen maj-gen brig-gen
+`);
+
 /** Bodies a role belongs to: "chair of the adult fiction judging panel". */
 export const BODY_NOUNS = set(`
   panel committee board council commission team group department unit division office agency

@@ -6,6 +6,7 @@ describe('extractPeople finds persons', () => {
     ['a known first name', 'The plan was backed by Margaret Lawson at the hearing.', 'Margaret Lawson'],
     ['a title before an unknown name', 'Kenyan Trade Minister Wafula Odhiambo opened the fair.', 'Wafula Odhiambo'],
     ['a courtesy title', 'The bill was drafted by Mr Okonjo in the spring.', 'Okonjo'],
+    ['a surname that is also a title abbreviation', 'Economist Amartya Sen said growth would slow.', 'Amartya Sen'],
     ['an unknown full name that speaks', 'Tarek Bensaid said the talks would resume.', 'Tarek Bensaid'],
     ['"said" before the name', '"Prices will fall," said Hamid Tavakoli, an oil trader in Dubai.', 'Hamid Tavakoli'],
     ['a middle initial', 'The company named Robert J. Kessler as its new treasurer.', 'Robert J. Kessler'],

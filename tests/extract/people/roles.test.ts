@@ -9,6 +9,20 @@ describe('extractPeople finds roles', () => {
       'Hossein Dehqan',
       ['Iranian Defense Minister', 'Brigadier General'],
     ],
+    ['abbreviated ranks, stacked', 'Lt Col Erin Walsh of the agency told reporters so.', 'Erin Walsh', ['Lt Col']],
+    ['an abbreviated office with its period', 'Sen. Dale Hume told the panel it was fine.', 'Dale Hume', ['Sen.']],
+    [
+      'an abbreviated office after a title is a title of its own',
+      'House Budget Committee chairman Rep. Dale Hume said it was fine.',
+      'Dale Hume',
+      ['House Budget Committee chairman', 'Rep.'],
+    ],
+    [
+      'an abbreviated title vouches for a lone surname',
+      'Prof Aldous-Brant said the plan was sound.',
+      'Aldous-Brant',
+      ['Prof'],
+    ],
     [
       'a Reuters title',
       'Treasury Secretary James Baker said the dollar was stable.',
