@@ -44,7 +44,8 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
   for (const entry of ordered) {
     const words = nameWords(entry.candidate.name);
     if (words.length === 0) continue;
-    const matches = persons.filter((person) => endsWith(person.words, words));
+    let matches = persons.filter((person) => endsWith(person.words, words));
+    if (matches.length === 0 && words.length === 1) matches = misspeltSurnameOwners(persons, words[0]!);
     const firstNameOnly =
       words.length === 1 && persons.some((person) => person.words.length > 1 && person.words[0] === words[0]);
     if (matches.length === 0 && (firstNameOnly || entry.candidate.attachOnly)) continue;
@@ -69,6 +70,27 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
       person.roles.push({ role, paragraph: entry.paragraph, sentence: entry.sentence });
   }
   return persons;
+}
+
+// Below this length two surnames a doubled letter apart are as likely two names ("Hall", "Hal").
+const MIN_MISSPELT_LENGTH = 5;
+
+/**
+ * "Jacques Barrot ... said Mr Barot": a lone surname the article spells once with a letter
+ * doubled or undoubled is the one full name whose surname it then matches, when only one does.
+ */
+function misspeltSurnameOwners(persons: PersonDraft[], word: string): PersonDraft[] {
+  if (word.length < MIN_MISSPELT_LENGTH) return [];
+  const key = undoubled(word);
+  const owners = persons.filter((person) => {
+    const surname = person.words[person.words.length - 1]!;
+    return person.words.length > 1 && surname !== word && undoubled(surname) === key;
+  });
+  return owners.length === 1 ? owners : [];
+}
+
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
 }
 
 function lastWordOf(name: string): string {

@@ -139,6 +139,26 @@ describe('extractPeople finds persons', () => {
     expect(people).toHaveLength(1);
   });
 
+  it.each([
+    ['a letter undoubled', 'Commissioner Jacques Marrot said it was sound.', 'said Mr Marot.', ['Jacques Marrot']],
+    [
+      'a letter doubled',
+      'Economist Lena Hoffman said it was sound.',
+      'Mr Hoffmann disagreed, he said.',
+      ['Lena Hoffman'],
+    ],
+    [
+      'not when two full names would fit',
+      'Lena Hoffman and Karl Hofman met.',
+      'Mr Hoffmann said so.',
+      ['Lena Hoffman', 'Karl Hofman', 'Hoffmann'],
+    ],
+    ['not a short name', 'Actor Tom Hall said it was sound.', 'Mr Hal said so.', ['Tom Hall', 'Hal']],
+  ])('links a surname the article misspells once to its one full name: %s', (_rule, first, second, names) => {
+    const people = peopleIn(first, second);
+    expect(people.map((person) => person.name)).toEqual(names);
+  });
+
   it('makes no person of a lone word a titled person owns ("Mr Nasser\'s Budget")', () => {
     const people = peopleIn(
       "Mr Nasser's Budget was not about what was good for the country, the opposition leader said.",
