@@ -29,8 +29,28 @@ function expansionFor(words: readonly string[], acronym: string): string | null 
       .join('');
     if (initials === letters) return run.join(' ');
     if (initials.length > letters.length) return null;
+    // Only the whole capitalised run may leave a last letter unspelled ("Group" dropped).
+    const whole = start === 0 || JOINING_WORDS.has(words[start - 1]!.toLowerCase());
+    if (whole && spellsInitials(letters, initials)) return run.join(' ');
   }
   return null;
+}
+
+// Below this many initials one more letter is too easily a different body's.
+const MIN_INITIALS_FOR_EXTRA_LETTER = 3;
+
+/**
+ * Whether an acronym stands for a name with these initials: the same letters, or one more at
+ * the end for a word the name leaves out ("Sumitomo Mitsui Financial (SMFG)", its Group).
+ */
+export function spellsInitials(acronym: string, initials: string): boolean {
+  if (acronym === initials) return true;
+  return (
+    initials.length >= MIN_INITIALS_FOR_EXTRA_LETTER &&
+    acronym.length === initials.length + 1 &&
+    acronym.startsWith(initials) &&
+    /^\p{Lu}+$/u.test(acronym)
+  );
 }
 
 /** The names behind the acronyms a sentence uses, one a line; empty when it uses none. */

@@ -66,6 +66,11 @@ const ARTICLES = [
     'UK Athletics named a new head coach on Monday.',
     '"We searched long and hard," said UKA chief executive Laila Nasser.',
   ]),
+  // Initials with one letter more than the name spells, for a word it leaves out ("Group").
+  article('wire-12', [
+    'Shares of Ardenco Tamworth Financial (ATFG) rose on merger talk.',
+    'ATFG President Kenji Oda said the banks needed to grow.',
+  ]),
   // A role that names a titled person as its possessor belongs to someone else.
   article('wire-9', ["President Rouhani's chief of staff Mohammad Ahmadi said the talks went well."]),
   // A capitalised function word of a name ("All") may be missing from a role that states it.
@@ -110,6 +115,12 @@ describe('createWhoAnswerer', () => {
       'who is the UK Athletics chief executive',
       'Laila Nasser',
       'UKA chief executive',
+    ],
+    [
+      'a role naming the body by its initials and one letter more',
+      'who is the president of Ardenco Tamworth Financial',
+      'Kenji Oda',
+      'ATFG President',
     ],
   ])('answers %s', (_kind, query, person, role) => {
     const [first] = who(query);

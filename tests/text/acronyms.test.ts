@@ -21,6 +21,12 @@ describe('findAcronyms', () => {
       'WTO',
       'World Trade Organization',
     ],
+    [
+      'initials with one more letter for a word the name leaves out',
+      'Shares of Sumitomo Mitsui Financial (SMFG) rose.',
+      'SMFG',
+      'Sumitomo Mitsui Financial',
+    ],
   ])('reads %s', (_rule, text, acronym, name) => {
     expect(findAcronyms(text).get(acronym)).toBe(name);
   });
@@ -29,6 +35,8 @@ describe('findAcronyms', () => {
     ['a party and state after a name', 'Senator Robert Dole (R-Kan.) said the bill would pass.'],
     ['brackets that spell nothing before them', 'The company (ABC) said profits rose.'],
     ['no brackets', 'The ADB was set up in 1966.'],
+    ['one more letter after only two initials', 'Shares of Mitsui Financial (MFG) rose.'],
+    ['one more letter after part of a name', 'Shares of Big Mitsui Sumo Financial (MSFG) rose.'],
   ])('finds none in %s', (_rule, text) => {
     expect([...findAcronyms(text).keys()]).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
 import { isPartyWord } from '../../vocabulary/parties.js';
+import { spellsInitials } from '../../text/acronyms.js';
 
 /** A person a role question names, with how well the evidence fits. */
 export interface RoleMatch {
@@ -146,7 +147,7 @@ function countryEvidence(
 function namesBody(role: string, acronyms: ReadonlySet<string>): boolean {
   return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some(
     (raw) =>
-      !acronyms.has(raw.replace(/['\u2019]s$/, '')) &&
+      !isQuestionAcronym(raw.replace(/['\u2019]s$/, ''), acronyms) &&
       roleWords(raw).some(
         (word) =>
           !ROLE_HEADS.has(word) &&
@@ -159,6 +160,11 @@ function namesBody(role: string, acronyms: ReadonlySet<string>): boolean {
 }
 
 /** "UKA" for "the UK Athletics chief executive": the initials of each run of capitalised words. */
+function isQuestionAcronym(word: string, acronyms: ReadonlySet<string>): boolean {
+  for (const initials of acronyms) if (spellsInitials(word, initials)) return true;
+  return false;
+}
+
 function initialsOf(text: string): Set<string> {
   const runs = text.match(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu) ?? [];
   return new Set(
