@@ -59,13 +59,28 @@ export function findChains(sentence: string, tokens: Token[]): Chain[] {
   const chains: Chain[] = [];
   let start = -1;
   for (let index = 0; index < tokens.length; index++) {
-    const joined = start >= 0 && joinedBySpace(sentence, tokens[index - 1]!, tokens[index]!);
+    const joined = start >= 0 && joinedInName(sentence, tokens[index - 1]!, tokens[index]!);
     if (start >= 0 && joined && isChainWord(tokens, index, true)) continue;
     if (start >= 0) chains.push(trimChain(tokens, { start, end: index - 1 }));
     start = isChainWord(tokens, index, false) ? index : -1;
   }
   if (start >= 0) chains.push(trimChain(tokens, { start, end: tokens.length - 1 }));
   return chains.filter((chain) => chain.end >= chain.start);
+}
+
+/**
+ * Neighbours in one run of capitalised words: apart by spaces only, or inside a body's name by
+ * an ampersand or a plural's apostrophe ("Transport & General Workers' Union leader X").
+ */
+function joinedInName(sentence: string, left: Token, right: Token): boolean {
+  if (joinedBySpace(sentence, left, right)) return true;
+  if (!left.capitalised || !right.capitalised) return false;
+  const gap = sentence.slice(left.end, right.start);
+  // "Tony Blair & Gordon Brown" lists two people: a given name after "&" starts another run.
+  if (gap === ' & ') return !isKnownFirstName(right.lower);
+  // "Workers' Union": a plural's apostrophe before a word for a body; "Atticus' David Slager" and
+  // "Sky Networks' Sophie Turner" stay possessors.
+  return (gap === "' " || gap === '\u2019 ') && left.text.endsWith('s') && isOrganisationWord(right.lower);
 }
 
 function trimChain(tokens: Token[], chain: Chain): Chain {
@@ -163,6 +178,8 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       if (index === nameStart) organisation = true;
       break;
     }
+    // "Tony Blair & Gordon Brown": an ampersand or apostrophe joins a body's words, never a name's.
+    if (index > nameStart && token.start - tokens[index - 1]!.end > 1) break;
     const particle = NAME_PARTICLES.has(token.lower) && index < chain.end;
     if (!isNameWord(token) && !particle && !(NAME_SUFFIXES.has(token.lower) && index > nameStart)) break;
     if (token.possessive) {

@@ -6,6 +6,8 @@ describe('extractPeople finds persons', () => {
     ['a known first name', 'The plan was backed by Margaret Lawson at the hearing.', 'Margaret Lawson'],
     ['a title before an unknown name', 'Kenyan Trade Minister Wafula Odhiambo opened the fair.', 'Wafula Odhiambo'],
     ['a courtesy title', 'The bill was drafted by Mr Okonjo in the spring.', 'Okonjo'],
+    ['the first of two people joined by an ampersand', 'Omar Haddad & Dale Hume said it was fine.', 'Omar Haddad'],
+    ['the second of two people joined by an ampersand', 'Omar Haddad & Dale Hume said it was fine.', 'Dale Hume'],
     ['a surname that is also a title abbreviation', 'Economist Amartya Sen said growth would slow.', 'Amartya Sen'],
     ['an unknown full name that speaks', 'Tarek Bensaid said the talks would resume.', 'Tarek Bensaid'],
     ['"said" before the name', '"Prices will fall," said Hamid Tavakoli, an oil trader in Dubai.', 'Hamid Tavakoli'],
@@ -57,6 +59,8 @@ describe('extractPeople finds persons', () => {
       'Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.',
     ],
     ['a body after a preposition before "said"', 'A spokeswoman for Chelsea said the club would wait. Chelsea won.'],
+    ['a firm named with an ampersand', 'It called in administrators Dale Hume & Partners on Friday.'],
+    ['a possessor before a body word', "A total of 21 barges traded on the Ardenco Merchants' Exchange."],
     ['a place named after a saint', 'He became a research professor of the University of St Andrews in 2003.'],
     ['a relative clause after "an" and a role', 'I handed my glasses to an optometrist Apple had on-site.'],
     [

@@ -9,6 +9,12 @@ describe('extractPeople finds roles', () => {
       'Hossein Dehqan',
       ['Iranian Defense Minister', 'Brigadier General'],
     ],
+    [
+      "a body named with an ampersand and a plural's apostrophe",
+      "Transport & General Workers' Union leader Dale Hume said it was fine.",
+      'Dale Hume',
+      ["Transport & General Workers' Union leader"],
+    ],
     ['abbreviated ranks, stacked', 'Lt Col Erin Walsh of the agency told reporters so.', 'Erin Walsh', ['Lt Col']],
     ['an abbreviated office with its period', 'Sen. Dale Hume told the panel it was fine.', 'Dale Hume', ['Sen.']],
     [
