@@ -56,11 +56,17 @@ export function findAttributionBefore(
     const verb = tokens[earlier >= 0 ? earlier : index]!;
     const subject = text.slice(sentenceStart, verb.start);
     if (!/[\p{L}\p{N}]/u.test(subject)) return { phrase: null, subjectless: true };
-    const start = sentenceStart + lastClauseStart(subject);
+    // "According to Mr Peston the prime minister said:": the source, set off by no comma, is not
+    // the subject; the noun phrase or pronoun after it is.
+    const source = SOURCE_THEN_SUBJECT.exec(subject);
+    const start =
+      sentenceStart + (source ? source.index + source[0].lastIndexOf(source[1]!) : lastClauseStart(subject));
     return { phrase: { paragraph: span.startParagraph, start, end: verb.start }, subjectless: false };
   }
   return null;
 }
+
+const SOURCE_THEN_SUBJECT = /\baccording\s+to\s+[^,]+?\s((?:the|a|an|his|her|its|their)\s[^,]+|he|she|they|it)\s*$/i;
 
 const ASKED_BY =
   /\b(?:question|query|plea|challenge|message|comment|remark)s?\s+(?:(?:posed|asked|put|raised|sent|written)\s+)?(?:by|from)\s+([^:;,()]{2,80}?)\s*:\s*$/i;

@@ -142,9 +142,10 @@ const NAMED_SAYER =
 const INVERTED_SAYER =
   /\b(?:said|says|added|explained|stated)\s+((?:\p{Lu}[\p{L}\p{N}&'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'-]*|of|&)){0,4})(?=\s*[.,;])/gu;
 
-// "The BPI strongly believes", "the IMF warned": a body known by its initials, as a subject.
+// "The BPI strongly believes", "the IMF warned", "In a statement the RSPCA said": a body known
+// by its initials, as a subject (after an opening phrase only with its "the").
 const ACRONYM_SUBJECT =
-  /(?:^|[.;:,]\s+)((?:[Tt]he\s+)?\p{Lu}{2,}[\p{Lu}\p{N}&-]*)\s+(?:\p{Ll}+ly\s+)?(?:said|says|believes|believed|thinks|warned|warns|added|argued|stated|announced|claimed|insisted|urged|wants|wanted)\b/gu;
+  /(?:(?:^|[.;:,]\s+)((?:[Tt]he\s+)?\p{Lu}{2,}[\p{Lu}\p{N}&-]*)|(?<=\s)(the\s+\p{Lu}{2,}[\p{Lu}\p{N}&-]*))\s+(?:\p{Ll}+ly\s+)?(?:said|says|believes|believed|thinks|warned|warns|added|argued|stated|announced|claimed|insisted|urged|wants|wanted)\b/gu;
 
 /**
  * The last body named as the subject of a speech verb before the position, for "it said": a
@@ -169,7 +170,7 @@ function findNamedSayer(
   if (!last) return null;
   // The last one to say something is who "it" could follow; a person there (or a name the
   // article also gives a person) sends it back to no earlier body.
-  const name = last[1]!.replace(/^The\s/, 'the ');
+  const name = (last[1] ?? last[2])!.replace(/^The\s/, 'the ');
   const person =
     isKnownFirstName(name.split(/\s+/)[0]!.toLowerCase()) ||
     context.people.some((mention) => [mention.name, ...mention.variants].some((variant) => name.includes(variant)));

@@ -554,6 +554,20 @@ const cases: Case[] = [
     expected: [{ quote: 'We want these firms to look again at where their money is going', speaker: 'the ABPI' }],
   },
   {
+    rule: '"According to X the prime minister said:" with no comma is said by the prime minister, not the source',
+    paragraphs: ['According to Mr Ardenco the prime minister said: "Help me to get through the year and I will go."'],
+    people: [minister],
+    expected: [{ quote: 'Help me to get through the year and I will go.', speaker: 'the prime minister' }],
+  },
+  {
+    rule: '"it said" after "In a statement the ABPI said" is that body, not a thing named before it',
+    paragraphs: [
+      'Already the site lets people shoot at paper targets. In a statement the ABPI said it had "grave concerns" about the plan. "We assume it would be hard to control a gun in this way," it said.',
+    ],
+    people: [minister],
+    expected: [{ quote: 'We assume it would be hard to control a gun in this way', speaker: 'the ABPI' }],
+  },
+  {
     rule: '"one of the officials, who asked not to be identified, told Reuters" speaks as one of the officials',
     paragraphs: [
       '"He opposes it. It is not in the interests of the country to have the business leave," one of the Pentagon officials, who asked not to be identified, told Reuters.',
