@@ -6,11 +6,12 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4, fresh5 or fresh6).
+ * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or fresh7).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
- * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth and `fresh6` a
- * seventh, each written later still (so the earlier lines stay too), the rest are not drawn.
+ * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh
+ * and `fresh7` an eighth, each written later still (so the earlier lines stay too), the rest are not
+ * drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,6 +60,8 @@ interface Draw {
   fresh5: number;
   /** Drawn after `fresh5`, appended in the same way. */
   fresh6: number;
+  /** Drawn after `fresh6`, appended in the same way. */
+  fresh7: number;
 }
 
 function idsIn(folder: string | null): string[] {
@@ -81,6 +84,7 @@ const draws: Draw[] = [
     fresh4: 40,
     fresh5: 40,
     fresh6: 40,
+    fresh7: 40,
   },
   {
     name: 'bbc',
@@ -93,6 +97,7 @@ const draws: Draw[] = [
     fresh4: 40,
     fresh5: 40,
     fresh6: 40,
+    fresh7: 40,
   },
   {
     name: 'web',
@@ -105,11 +110,22 @@ const draws: Draw[] = [
     fresh4: 0,
     fresh5: 0,
     fresh6: 0,
+    fresh7: 0,
   },
 ];
 
-type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
-const SPLITS_IN_ORDER: readonly Split[] = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
+type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7';
+const SPLITS_IN_ORDER: readonly Split[] = [
+  'dev',
+  'test',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+];
 
 function drawnCount(draw: Draw): number {
   return SPLITS_IN_ORDER.reduce((sum, split) => sum + draw[split], 0);
