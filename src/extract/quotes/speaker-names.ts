@@ -1,5 +1,5 @@
 import { DOCUMENT_NOUNS, HONORIFICS, ORGANIZATION_NOUNS } from './lexicon.js';
-import { isFiniteVerb } from '../people/role-nouns.js';
+import { isFiniteVerb, isRoleNoun } from '../people/role-nouns.js';
 import { isKnownCommonWord, isKnownFirstName } from '../people/lexicon.js';
 import { isObjectOfPreposition } from './person-locator.js';
 import type { Position, QuoteContext, Speaker } from './quote-context.js';
@@ -61,6 +61,9 @@ const CAPITALISED_FILLER = new Set([
 
 /** "the report", "The agency", "a Reuters report", "the Finance Ministry", "IRNA". */
 export function readInstitution(chunk: string): Speaker | null {
+  // "a senior analyst at Nomura Research Institute": a person of the body, not the body.
+  const member = MEMBER_OF_BODY.exec(chunk);
+  if (member && isRoleNoun(member[1]!)) return null;
   const core = cutAtQualifier(chunk);
   const words = core.split(/\s+/).filter(Boolean);
   // "the Bank of Italy", "the Ministry of Finance": the noun before "of" is the head.
@@ -71,6 +74,9 @@ export function readInstitution(chunk: string): Speaker | null {
   const name = core.replace(/^(The|A|An|This|Its|Their)\b/, (determiner) => determiner.toLowerCase());
   return { name, kind };
 }
+
+const MEMBER_OF_BODY =
+  /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)\s+(?:at|of|for|with|from)\s+(?:the\s+)?\p{Lu}/u;
 
 export function headWord(chunk: string): string {
   const words = cutAtQualifier(chunk).split(/\s+/).filter(Boolean);

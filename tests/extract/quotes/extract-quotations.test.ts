@@ -554,6 +554,22 @@ const cases: Case[] = [
     expected: [{ quote: 'We want these firms to look again at where their money is going', speaker: 'the ABPI' }],
   },
   {
+    rule: '"he added" after "said a senior analyst at Ardenco Research Institute" is that analyst, a person of the body',
+    paragraphs: [
+      '"Many firms planned to sell their shares," said one analyst at a foreign brokerage.',
+      '"No company is so badly exposed," said a senior analyst at Ardenco Research Institute. "Luckily the bond market is still profitable," he added.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'Many firms planned to sell their shares', speaker: 'one analyst' },
+      { quote: 'No company is so badly exposed', speaker: 'a senior analyst at Ardenco Research Institute' },
+      {
+        quote: 'Luckily the bond market is still profitable',
+        speaker: 'a senior analyst at Ardenco Research Institute',
+      },
+    ],
+  },
+  {
     rule: '"According to X the prime minister said:" with no comma is said by the prime minister, not the source',
     paragraphs: ['According to Mr Ardenco the prime minister said: "Help me to get through the year and I will go."'],
     people: [minister],
