@@ -31,6 +31,7 @@ export function findRoleAfterName(
       return null;
     }
     const role = readRole(sentence, tokens, next.start, nameEnd, true);
+    if (role && afterPreposition(tokens, nameStart) && speaksAsSubject(sentence, next.start, role.end)) return null;
     return role && endsWithTitledName(tokens, role) ? null : role;
   }
   // "Zeev Sharon is the CEO of Hotelied", "Lucas Nolan is a reporter for Breitbart Tech".
@@ -61,6 +62,26 @@ function endsWithTitledName(tokens: Token[], role: RoleSpan): boolean {
   if (inside.slice(0, head).some((token) => RELATING_WORDS.has(token.lower))) return false;
   return inside.slice(head + 1).every((token) => token.capitalised && !token.possessive);
 }
+
+/**
+ * "... awarded the contract to Archer Daniels Midland, a committee spokesman told Reuters": after
+ * a name that is the object of a preposition, an indefinite role run straight into a speech verb
+ * is that verb's subject, someone else. After a name that opens its clause it is the name's own
+ * appositive with its closing comma left out ("Marc Ostwald, a strategist at X told Reuters").
+ */
+function afterPreposition(tokens: Token[], nameStart: number): boolean {
+  // "of U.S. Soybeans": a place's initials before the name are part of what the preposition takes.
+  const before = tokens[nameStart - 1]?.allCaps && tokens[nameStart - 1]!.text.includes('.') ? 2 : 1;
+  return RELATING_WORDS.has(tokens[nameStart - before]?.lower ?? '');
+}
+
+function speaksAsSubject(sentence: string, start: number, end: number): boolean {
+  return INDEFINITE_OPENING.test(sentence.slice(start, end)) && SPEECH_VERB_NEXT.test(sentence.slice(end));
+}
+
+const INDEFINITE_OPENING = /^(?:a|an|one|another)\s/i;
+const SPEECH_VERB_NEXT =
+  /^\s+(?:said|says|told|tells|added|adds|stated|explained|noted|announced|confirmed|reported)\b/;
 
 const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', 'on', 'by']);
 

@@ -387,6 +387,18 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      'no role from the subject of a speech verb after an object ("to X, a committee spokesman told Reuters")',
+      'The committee awarded the contract to Omar Haddad, a committee spokesman told Reuters.',
+      'Omar Haddad',
+      [],
+    ],
+    [
+      'an appositive whose closing comma is left out, after a name that opens its clause',
+      'Omar Haddad, a strategist at Ardenco Securities told Reuters the bank would act.',
+      'Omar Haddad',
+      ['strategist at Ardenco Securities'],
+    ],
+    [
       'no role that is the next item of a list ("including X, the King of Y as well as Z")',
       'He contacted dignitaries including Omar Haddad, the King of Ardenco as well as the foreign ministry.',
       'Omar Haddad',
