@@ -8,14 +8,17 @@ import type { Position, QuoteContext, Speaker } from './quote-context.js';
 const CORPORATE_NAME =
   /\s(?:Corp|Corporation|Inc|Co|Cos|Company|Ltd|Limited|Plc|PLC|plc|AG|SA|NV|N\.V|SpA|GmbH|Group|Holdings?|Industries|International|Bancorp)\.?$/;
 const BANK_NAME = /\b(?:Bank|Banco|Banque|Bancorp)\b/;
+// "the union said" after "The United Auto Workers union said ...".
+const UNION_NAME = /\s(?:Union|Unions|Workers|Employees|Teamsters|Federation|Confederation|Guild)$/;
 const NAME_FOR_HEAD: Readonly<Record<string, RegExp>> = {
   company: CORPORATE_NAME,
   firm: CORPORATE_NAME,
   corporation: CORPORATE_NAME,
   group: CORPORATE_NAME,
   bank: BANK_NAME,
+  union: UNION_NAME,
 };
-const BARE_DESCRIPTION = /^the\s+(company|firm|corporation|group|bank)$/i;
+const BARE_DESCRIPTION = /^the\s+(company|firm|corporation|group|bank|union)$/i;
 const LEADING_WORD = /^(?:(?:But|And|Also|Meanwhile|Separately|However|Earlier|Later),?\s+)/;
 // "Goldman, Sachs and Co, responding ...", "<Intercep Investment Corp> said": a capitalised run
 // (commas and "and" inside it) that opens the sentence.

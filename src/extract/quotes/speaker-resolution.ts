@@ -32,6 +32,9 @@ export interface SpeakerPhrase {
 
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|with|in addition|for (?:his|her) part)\b[\s,]*)+/i;
+// "DETROIT, March 9 - The United Auto Workers union said": the agency's place and day of filing
+// before the subject, whole or from its date on.
+const DATELINE_REMNANT = /^(?:\p{Lu}[\p{L} .,'&()/-]{0,60},\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+[-\u2013\u2014]\s+/u;
 const ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
@@ -42,6 +45,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   const raw = paragraphText.slice(phrase.start, phrase.end);
   const text = withoutTrailingAdverbs(
     raw
+      .replace(DATELINE_REMNANT, '')
       .replace(LEADING_FILLER, '')
       .replace(/[\s,;:\u2014\u2013-]+$/, '')
       .trim(),

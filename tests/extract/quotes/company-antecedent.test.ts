@@ -18,6 +18,15 @@ describe('"the company said": the business named before', () => {
       'Arbor Freight Corp',
     ],
     [
+      'a union after a dateline, with its initials in angle brackets',
+      [
+        'DETROIT, March 9 - The Ardenco Auto Workers <AAW> union said it backed the merger.',
+        '"We believe the purchase is a sound step for all concerned," the union said.',
+      ],
+      'sound step',
+      'Ardenco Auto Workers',
+    ],
+    [
       'a name with a comma and "and Co"',
       [
         'Hollis, Bryce and Co, responding to the charges, said it stood by him.',

@@ -554,6 +554,14 @@ const cases: Case[] = [
     expected: [{ quote: 'We want these firms to look again at where their money is going', speaker: 'the ABPI' }],
   },
   {
+    rule: 'an agency dateline before the subject is no part of the speaker ("DETROIT, March 9 - The X union said")',
+    paragraphs: [
+      'DETROIT, March 9 - The Ardenco Workers union said it backed the plan as "a good match for workers at both companies."',
+    ],
+    people: [minister],
+    expected: [{ quote: 'a good match for workers at both companies.', speaker: 'the Ardenco Workers union' }],
+  },
+  {
     rule: '"he added" after "said a senior analyst at Ardenco Research Institute" is that analyst, a person of the body',
     paragraphs: [
       '"Many firms planned to sell their shares," said one analyst at a foreign brokerage.',
