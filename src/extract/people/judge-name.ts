@@ -15,7 +15,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { isPluralRole, isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
@@ -132,7 +132,11 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     !split.hasHonorific &&
     roles.length > 0 &&
     roles.every((role) => COMPANY_ROLE.test(role));
-  if (!peer && (companyRolesOnly || (!split.hasHonorific && !firstNamed && namesGroupOnly(roles)))) return null;
+  // Such a lone word may still be the surname of someone the article names in full ("Pedro, a
+  // leader of the Movement of Landless Rural Workers"): it attaches to them, or to nobody.
+  if (!peer && !split.hasHonorific && !firstNamed && namesGroupOnly(roles)) return null;
+  // "between Presley, members of his band and Mr Nogar": a plural opens a list, no appositive.
+  if (!peer && companyRolesOnly) return roles.some(opensWithPlural) ? null : judged(false, false, true);
   if (titled || roles.some((role) => role !== hearsay && vouchesForPerson(role))) return judged(true);
   // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
   if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);
@@ -174,6 +178,10 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     !(/[^s]s$/.test(lastWord) && isKnownCommonWord(lastWord.slice(0, -1)));
   if ((speaks || saidBefore || relative) && !commonWord) return judged(true);
   return judged(false, true);
+}
+
+function opensWithPlural(role: string): boolean {
+  return isPluralRole(role.toLowerCase().split(/\s+/)[0]!);
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'by', 'to', 'in', 'on']);

@@ -387,6 +387,18 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      'a surname alone with a role a company could hold, for the person named in full before',
+      'Omar Haddad spoke first. Haddad, a leader of the Ardenco Rural Workers Movement, said it was bad.',
+      'Omar Haddad',
+      ['leader of the Ardenco Rural Workers Movement'],
+    ],
+    [
+      'no role from a list a plural opens after a surname',
+      'Omar Haddad sang. The tapes hold banter between Haddad, members of his band and Mr Nogar.',
+      'Omar Haddad',
+      [],
+    ],
+    [
       'no role from the subject of a speech verb after an object ("to X, a committee spokesman told Reuters")',
       'The committee awarded the contract to Omar Haddad, a committee spokesman told Reuters.',
       'Omar Haddad',
