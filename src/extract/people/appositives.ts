@@ -30,7 +30,10 @@ export function findRoleAfterName(
         return readRole(sentence, tokens, next.start + degree[0].length + skip[0].length, nameEnd, true);
       return null;
     }
-    const role = readRole(sentence, tokens, next.start, nameEnd, true);
+    // "Robert Jackson, 58, MP for Wantage": an age set off before the role.
+    const age = AGE_APPOSITIVE.exec(sentence.slice(next.start));
+    const roleStart = age ? next.start + age[0].length : next.start;
+    const role = readRole(sentence, tokens, roleStart, nameEnd, true);
     if (role && afterPreposition(tokens, nameStart) && speaksAsSubject(sentence, next.start, role.end)) return null;
     return role && endsWithTitledName(tokens, role) ? null : role;
   }
@@ -79,6 +82,8 @@ function speaksAsSubject(sentence: string, start: number, end: number): boolean 
   return INDEFINITE_OPENING.test(sentence.slice(start, end)) && SPEECH_VERB_NEXT.test(sentence.slice(end));
 }
 
+// Not before "of" or "from": "Peter Monkhouse, 50, of Headingley" is where he lives.
+const AGE_APPOSITIVE = /^\d{1,3},\s+(?!(?:of|from)\s)(?=\p{L})/u;
 const INDEFINITE_OPENING = /^(?:a|an|one|another)\s/i;
 const SPEECH_VERB_NEXT =
   /^\s+(?:said|says|told|tells|added|adds|stated|explained|noted|announced|confirmed|reported)\b/;

@@ -387,6 +387,18 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      'a role after an age set off by commas',
+      'Omar Haddad, 58, MP for Wantage in Oxfordshire, said he was disillusioned.',
+      'Omar Haddad',
+      ['MP for Wantage in Oxfordshire'],
+    ],
+    [
+      'no role from where someone lives after an age',
+      'Those who died were Omar Haddad, 50, of Headingley, Leeds.',
+      'Omar Haddad',
+      [],
+    ],
+    [
       'a surname alone with a role a company could hold, for the person named in full before',
       'Omar Haddad spoke first. Haddad, a leader of the Ardenco Rural Workers Movement, said it was bad.',
       'Omar Haddad',
