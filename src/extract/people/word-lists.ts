@@ -26,7 +26,7 @@ export const ROLE_HEADS = set(`
   engineer economist-in-chief strategist physician psychiatrist psychologist lord lady baroness baron earl duke
   duchess viscount diplomat diplomats democrat republican justices counsel undersecretary under-secretary
   expert experts anchor newsreader newscaster host student pensioner supt insp cllr model supermodel flanker
-  pitcher shortstop linebacker prop physio backbencher frontbencher
+  pitcher shortstop linebacker prop physio backbencher frontbencher d'affaires
 `);
 
 /**
@@ -98,6 +98,7 @@ export const ROLE_MODIFIERS = set(`
   police fire prison court supreme high appeals appeal district royal imperial crown ruling governing
   outgoing incoming retiring departing newly-appointed new interim caretaker joint co lead leading top
   veteran long-time longtime staff campaign election press media policy spin communications
+  second third fourth fifth sixth seventh eighth ninth tenth
 `);
 
 export const MONTHS_AND_DAYS = set(`

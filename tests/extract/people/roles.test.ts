@@ -387,6 +387,18 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      "a diplomat's title of two words",
+      "It said Iranian Charge d'Affaires Omar Haddad was summoned by the ministry.",
+      'Omar Haddad',
+      ["Iranian Charge d'Affaires"],
+    ],
+    [
+      'an ordinal that qualifies the post',
+      'He was sent off by fourth official Omar Haddad.',
+      'Omar Haddad',
+      ['fourth official'],
+    ],
+    [
       'a role after an age set off by commas',
       'Omar Haddad, 58, MP for Wantage in Oxfordshire, said he was disillusioned.',
       'Omar Haddad',
