@@ -183,10 +183,16 @@ function personsInPreviousSentence(context: QuoteContext, position: Position, pr
     const after = text.slice(occurrence.end, previous.end);
     // "X, partner of Y Ltd said": a name after "of" is in the appositive, not the one saying.
     if (!AFTER_PREPOSITION.test(before) && closesWithSayer(before, after)) return [speaker];
+    // "... forced to go the distance against Ivan Ljubicic", "beat Tommy Robredo": an opponent is
+    // who the sentence's subject played, not who speaks after it.
+    if (OPPONENT_BEFORE.test(before)) continue;
     named.push(speaker);
   }
   return named;
 }
+
+const OPPONENT_BEFORE =
+  /\b(?:against|beat|beats|beating|defeated|defeats|defeating|versus|vs\.?|overcame|edged|thrashed|knocked out)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}$/u;
 
 // ", X said." / ", X said in a speech to analysts." / ", and X said he would ..." closing a
 // sentence, or ", said X." with a title before the name.

@@ -554,6 +554,14 @@ const cases: Case[] = [
     expected: [{ quote: 'We want these firms to look again at where their money is going', speaker: 'the ABPI' }],
   },
   {
+    rule: '"he said" after a sentence naming only an opponent ("against X", "beat X") is the subject before it',
+    paragraphs: [
+      'Omar Haddad won in Dubai. Haddad was not unduly worried. The world number one was taken the distance against Karim Nasser in the final. "I definitely had a slow start again," he said.',
+    ],
+    people: [guest, minister],
+    expected: [{ quote: 'I definitely had a slow start again', speaker: 'Omar Haddad' }],
+  },
+  {
     rule: 'an agency dateline before the subject is no part of the speaker ("DETROIT, March 9 - The X union said")',
     paragraphs: [
       'DETROIT, March 9 - The Ardenco Workers union said it backed the plan as "a good match for workers at both companies."',
