@@ -15,7 +15,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 import { extendTitleLeft } from './premodifiers.js';
-import { isPluralRole, isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { isVerbLikeModifier, namesGroupOnly, vouchesForPerson } from './role-nouns.js';
+import { holdsCompanyRolesOnly, opensWithPlural } from './company-roles.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
@@ -43,9 +44,6 @@ export interface Judged {
   first: number;
   last: number;
 }
-
-const COMPANY_ROLE =
-  /\b(?:rival|leader|shareholder|investor|owner|partner|members?|winner|champion|runner-up|finalist|producer|heir|successor|predecessor|opponent|challenger|incumbent|nominee|candidate|founder)s?\b/i;
 
 /** Whether a chain's name part is a person's name, and the roles its sentence gives it. */
 export function judgeName(sentence: string, tokens: Token[], split: SplitChain): Judged | null {
@@ -126,12 +124,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     last,
   });
   const lastWord = nameTokens[nameTokens.length - 1]!.lower;
-  // "rival Google", "Google, a rival, ...": a lone word with only roles a company can hold is no evidence of a person.
-  const companyRolesOnly =
-    nameTokens.length === 1 &&
-    !split.hasHonorific &&
-    roles.length > 0 &&
-    roles.every((role) => COMPANY_ROLE.test(role));
+  const companyRolesOnly = nameTokens.length === 1 && !split.hasHonorific && holdsCompanyRolesOnly(roles);
   // Such a lone word may still be the surname of someone the article names in full ("Pedro, a
   // leader of the Movement of Landless Rural Workers"): it attaches to them, or to nobody.
   if (!peer && !split.hasHonorific && !firstNamed && namesGroupOnly(roles)) return null;
@@ -178,10 +171,6 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     !(/[^s]s$/.test(lastWord) && isKnownCommonWord(lastWord.slice(0, -1)));
   if ((speaks || saidBefore || relative) && !commonWord) return judged(true);
   return judged(false, true);
-}
-
-function opensWithPlural(role: string): boolean {
-  return isPluralRole(role.toLowerCase().split(/\s+/)[0]!);
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'by', 'to', 'in', 'on']);

@@ -1,15 +1,8 @@
 import nlp from 'compromise';
-import { SPEECH_VERBS } from './lexicon.js';
 import { isPerson } from './speaker-description.js';
 import { findPreviousSentence } from './named-before.js';
-import {
-  findRecentSubject,
-  REPORTED_BY_PRONOUN,
-  TOPIC_THEN_PRONOUN,
-  type Position,
-  type QuoteContext,
-  type Speaker,
-} from './quote-context.js';
+import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
+import { AFTER_PREPOSITION, personsInPreviousSentence } from './previous-sentence-persons.js';
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -144,72 +137,3 @@ const KIN = {
   she: /\b(?:his|her|their)\s+(?:wife|mother|daughter|sister|girlfriend|widow|grandmother|aunt|niece|fiancee)\b(?!-)/i,
   he: /\b(?:his|her|their)\s+(?:husband|father|son|brother|boyfriend|widower|grandfather|uncle|nephew|fiance)\b(?!-)/i,
 };
-
-const SPEECH_IN_SENTENCE = /\b(?:said|says|told|tells|added|adds|asked|explained|insisted)\b/;
-const PRONOUN_OPENER =
-  /^["\u201c\u2018']?(?:(?:And|But|Yet|So|Then|Later|Earlier|However|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hen)\b,?\s+)*(He|She|They|he|she|they)\b/;
-
-/** The people named outside quotes in the sentence that ends before the position (this paragraph or the last). */
-function personsInPreviousSentence(context: QuoteContext, position: Position, pronoun: string, depth = 0): Speaker[] {
-  const found = findPreviousSentence(context, position);
-  if (!found) return [];
-  const { paragraph, sentence: previous } = found;
-  // "He portrayed Mr Ebbers as ...": a sentence opened by a pronoun carries its own referent on;
-  // "But while he tipped Swank, he predicted ..." after "... the choice of Steven Gaydos": the
-  // same pronoun opening it points where this one does, to the sentence before.
-  const opener = (PRONOUN_OPENER.exec(previous.text) ?? TOPIC_THEN_PRONOUN.exec(previous.text))?.[1]?.toLowerCase();
-  if (opener) {
-    return opener === pronoun && depth === 0
-      ? personsInPreviousSentence(context, { paragraph, offset: previous.start }, pronoun, depth + 1)
-      : [];
-  }
-  // Two sentences back, one that reports speech ("..., the Tory leader said") has its speaker for
-  // the referent, whom a name in it ("Mr Brown's Budget") is not.
-  if (depth > 0 && SPEECH_IN_SENTENCE.test(previous.text)) return [];
-  // "Tony Blair would lead the campaign, he said.": what a pronoun reports is about someone else,
-  // and the one reporting goes on speaking.
-  if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
-  const named: Speaker[] = [];
-  const text = context.paragraphs[paragraph]!;
-  for (const occurrence of context.occurrences) {
-    if (occurrence.paragraph !== paragraph || occurrence.start < previous.start || occurrence.start >= previous.end)
-      continue;
-    if (context.isQuoted(paragraph, occurrence.start)) continue;
-    const person = context.people[occurrence.person]!;
-    const speaker: Speaker = { name: person.name, kind: 'person', person: occurrence.person };
-    // "If Mr Blair stays away, the debate goes ahead, Lord Holme said.": the one who closes the
-    // sentence saying it goes on speaking; the people in what they said are spoken of.
-    const before = text.slice(previous.start, occurrence.start);
-    const after = text.slice(occurrence.end, previous.end);
-    // "X, partner of Y Ltd said": a name after "of" is in the appositive, not the one saying.
-    if (!AFTER_PREPOSITION.test(before) && closesWithSayer(before, after)) return [speaker];
-    // "... forced to go the distance against Ivan Ljubicic", "beat Tommy Robredo": an opponent is
-    // who the sentence's subject played, not who speaks after it.
-    if (OPPONENT_BEFORE.test(before)) continue;
-    named.push(speaker);
-  }
-  return named;
-}
-
-const OPPONENT_BEFORE =
-  /\b(?:against|beat|beats|beating|defeated|defeats|defeating|versus|vs\.?|overcame|edged|thrashed|knocked out)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}$/u;
-
-// ", X said." / ", X said in a speech to analysts." / ", and X said he would ..." closing a
-// sentence, or ", said X." with a title before the name.
-const SAYER_AFTER = /^\s+(\p{Ll}+)\b/u;
-// "According to Mandaric, Redknapp vowed he would go": the comma closes the source, and the one
-// who vowed is reported, not speaking.
-const SOURCE_LEAD = /^\s*(?:according to|quoting|citing)\b[^,]*,\s*$/i;
-// ", and Sculthorpe said": "and" opens the clause; "partner of Tods Murray said" has the name in an appositive.
-const AFTER_PREPOSITION = /\b(?:of|for|at|with|from|by|to|in)\s+(?:(?:the|Mr|Mrs|Ms|Dr)\.?\s+)?$/;
-const SAYER_BEFORE = /,\s*(\p{Ll}+)\s+(?:[\p{L}'\u2019.-]+\s+){0,5}$/u;
-const SAYER_TAIL = /^\s*[.!]?["'\u201d\u2019]?\s*$/;
-
-/** Whether the name between `before` and `after` (the rest of its sentence) is who says the sentence. */
-function closesWithSayer(before: string, after: string): boolean {
-  if (!before.includes(',') || SOURCE_LEAD.test(before)) return false;
-  const verbAfter = SAYER_AFTER.exec(after)?.[1];
-  if (verbAfter !== undefined) return SPEECH_VERBS.has(verbAfter);
-  const verbBefore = SAYER_BEFORE.exec(before)?.[1];
-  return verbBefore !== undefined && SPEECH_VERBS.has(verbBefore) && SAYER_TAIL.test(after);
-}
