@@ -54,6 +54,12 @@ export function personsInPreviousSentence(
     // "... forced to go the distance against Ivan Ljubicic", "beat Tommy Robredo": an opponent is
     // who the sentence's subject played, not who speaks after it.
     if (OPPONENT_BEFORE.test(before)) continue;
+    // "While saying he admired Mr Blair's leadership, he criticised ...": a possessor is spoken of.
+    // "Adam Curry's pressing ahead" is "Curry is": before a participle the "'s" is a verb.
+    const possessive =
+      (/['\u2019]s$/.test(text.slice(occurrence.start, occurrence.end)) || /^['\u2019]s?\s/.test(after)) &&
+      !/^(?:['\u2019]s)?\s+\p{Ll}+ing\b/u.test(after);
+    if (possessive) continue;
     named.push(speaker);
   }
   return named;

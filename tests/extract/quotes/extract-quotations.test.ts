@@ -554,6 +554,22 @@ const cases: Case[] = [
     expected: [{ quote: 'We want these firms to look again at where their money is going', speaker: 'the ABPI' }],
   },
   {
+    rule: '"he said" after a sentence naming only a possessor ("X\'s counterpart", "X\'s record") is not that possessor',
+    paragraphs: [
+      'Omar Haddad said the board would decide. The company maintains control of Karim Nasser\'s board of directors. "We cannot contemplate giving up our control," he said.',
+    ],
+    people: [guest, minister],
+    expected: [{ quote: 'We cannot contemplate giving up our control', speaker: 'Omar Haddad' }],
+  },
+  {
+    rule: '"he said" after "X\'s pressing ahead": that "\'s" is "is", and X the subject',
+    paragraphs: [
+      'For his part, Karim Nasser\'s pressing ahead with his plan. "It is a badge I will wear with honour," he says.',
+    ],
+    people: [minister],
+    expected: [{ quote: 'It is a badge I will wear with honour', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: '"he said" after a sentence naming only an opponent ("against X", "beat X") is the subject before it',
     paragraphs: [
       'Omar Haddad won in Dubai. Haddad was not unduly worried. The world number one was taken the distance against Karim Nasser in the final. "I definitely had a slow start again," he said.',
