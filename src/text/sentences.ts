@@ -154,7 +154,11 @@ function isSentenceEnd(paragraph: string, dot: number, next: number): boolean {
   if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial: "George W. Bush"
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) {
     // "U.S." ends a sentence only when a clear sentence opener follows; keep it joined otherwise.
-    return /^(The|He|She|It|They|We|I|But|In|On|A|An|This|That|Its|His|Her)\b/.test(paragraph.slice(next));
+    // "when he visits the U.S. On April 19.": a few words to the next stop are no sentence of their own.
+    const rest = paragraph.slice(next, next + 80);
+    const fragment = /^[^.!?]*[.!?]/.exec(rest)?.[0];
+    if (fragment !== undefined && fragment.split(/\s+/).length < 4) return false;
+    return /^(The|He|She|It|They|We|I|But|In|On|A|An|This|That|Its|His|Her)\b/.test(rest);
   }
   return !ABBREVIATIONS.has(word.toLowerCase());
 }

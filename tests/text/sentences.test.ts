@@ -16,6 +16,10 @@ describe('splitSentences', () => {
     ['“We will not allow it,” he said. “Never.”', ['“We will not allow it,” he said.', '“Never.”']],
     ['Is it over? Yes! It is.', ['Is it over?', 'Yes!', 'It is.']],
     ['The deal closes in the U.S. The board approved it.', ['The deal closes in the U.S.', 'The board approved it.']],
+    [
+      'He will explain it when he visits the U.S. On April 19. Talks follow.',
+      ['He will explain it when he visits the U.S. On April 19.', 'Talks follow.'],
+    ],
     ['No final stop', ['No final stop']],
   ];
   it.each(cases)('splits %j', (paragraph, expected) => {

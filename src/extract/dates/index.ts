@@ -24,7 +24,9 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (isDateline(sentence.text, expression.start, expression.end, paragraphIndex, sentence.start)) continue;
         if (!saysSomethingBeside(sentence.text, expression.start, expression.end) && !isNoticeLine(sentence.text))
           continue;
-        const direction = directionAt(sentence.text, expression.start, expression.end);
+        const marked = directionAt(sentence.text, expression.start, expression.end);
+        // "Pay Oct 1", "Record Sept 3": a notice declares what is still to come.
+        const direction = marked === 'unmarked' && isNoticeLine(sentence.text) ? 'future' : marked;
         events.push({
           paragraph: paragraphIndex,
           sentence: sentence.text,

@@ -48,6 +48,16 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('dates a notice line ahead, however far the month, and reads a day spelled in capitals', () => {
+    const events = extractEvents(
+      newsArticle(['DALLAS, June 18 - Qtly div 2 cts vs 2 cts prior', 'Pay Oct One', 'Record Sept 3'], '1987-06-18'),
+    );
+    expect(events.map((event) => [event.dateText, event.date])).toEqual([
+      ['Oct One', '1987-10-01'],
+      ['Sept 3', '1987-09-03'],
+    ]);
+  });
+
   it('skips a sentence that is only a date', () => {
     expect(
       extractEvents(newsArticle(['Almaty. December 14. The minister warned of recruitment.'], '2017-12-14')),
