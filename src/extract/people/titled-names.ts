@@ -18,6 +18,7 @@ const ROYAL_TITLES = new Set([
   'crown prince',
 ]);
 
+const TERRITORIAL_DESIGNATION = /^ of \p{Lu}\p{Ll}+(?![\p{L}'\u2019-])(?!\s+[\p{Lu}\d])/u;
 const TITLE_BEFORE = /\b(\p{Lu}\p{Ll}+)$/u;
 
 /**
@@ -37,7 +38,11 @@ export function titledName(
     for (let at = mention.sentence.indexOf(name); at > 0; at = mention.sentence.indexOf(name, at + 1)) {
       const before = mention.sentence.slice(0, at);
       const title = /\s$/.test(before) ? TITLE_BEFORE.exec(before.trimEnd())?.[1] : undefined;
-      if (title && PEERAGES.has(title.toLowerCase())) return `${title} ${name}`;
+      if (title && PEERAGES.has(title.toLowerCase())) {
+        // "Lord Nicholls of Birkenhead": a peer's title takes in its place.
+        const seat = TERRITORIAL_DESIGNATION.exec(mention.sentence.slice(at + name.length))?.[0] ?? '';
+        return `${title} ${name}${seat}`;
+      }
     }
   }
   return null;
