@@ -159,6 +159,11 @@ describe('/quote as people ask it', () => {
       ],
     },
     {
+      rule: 'a body\'s possessive before a full name ("Age Concern\'s X") says whose the speaker is',
+      query: "what did the Supreme National Security Council's Ali Shamkhani say about Tehran",
+      quotes: ['Hussein is welcome in Tehran at any time', 'We will not allow the militants to recover in Iraq'],
+    },
+    {
       rule: 'a speaker the corpus does not know gives nothing, not a topic search',
       query: 'what did Cohn say about the militants',
       quotes: [],

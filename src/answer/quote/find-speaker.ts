@@ -1,34 +1,38 @@
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import type { IntList } from '../when/int-list.js';
-import { postingList, type PostingLists } from '../when/posting-lists.js';
 import { compareInReadingOrder, entriesOfPerson, sortInReadingOrder, type QuoteView } from './quote-view.js';
 import type { QuoteTables } from './tables.js';
 import { speaksFor, voiceRolePhrases } from './body-voices.js';
+import { findSurnameSpeaker, postingOf, TITLE_TERMS } from './surname-speakers.js';
+
+export { findNamesakeEntries } from './surname-speakers.js';
 
 /** The people (numbers in the directory) a description names: "the Belgian finance minister". */
 export type FindPeopleByRole = (phrase: string) => number[];
 
-// Titles a user may put before a name ("President Rouhani") that the canonical name lacks.
-const TITLE_TERMS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'president',
-  'minister',
-  'prime',
-  'secretary',
-  'general',
-  'senator',
-  'the',
-]);
 /**
  * The quotations of the speaker a phrase names, in the order a speaker's quotations are shown;
  * null when it names no speaker (a person named but never quoted gives an empty list).
  */
 export function findSpeakerEntries(
+  tables: QuoteTables,
+  view: QuoteView,
+  phrase: string,
+  findPeopleByRole?: FindPeopleByRole,
+): number[] | null {
+  const found = findNamedSpeakerEntries(tables, view, phrase, findPeopleByRole);
+  if (found !== null && found.length > 0) return found;
+  // "Age Concern's Gordon Lishman": the body a full name is given with only says whose he is.
+  const possessed = POSSESSED_NAME.exec(phrase.trim());
+  if (!possessed) return found;
+  const named = findNamedSpeakerEntries(tables, view, possessed[1]!, findPeopleByRole);
+  return named !== null && named.length > 0 ? named : found;
+}
+
+const POSSESSED_NAME = /^.+?['\u2019]s\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)+)$/u;
+
+function findNamedSpeakerEntries(
   tables: QuoteTables,
   view: QuoteView,
   phrase: string,
@@ -70,74 +74,11 @@ export function findSpeakerEntries(
   return described.length > 0 ? [] : null;
 }
 
-/**
- * The quotations, in reading order, of every person whose name ends with the one name word a
- * phrase gives ("President Nasser": Karim Nasser, Laila Nasser, a Nasser known by no other name).
- */
-export function findNamesakeEntries(tables: QuoteTables, view: QuoteView, phrase: string): number[] {
-  const nameTerms = toTerms(phrase).filter((term) => !TITLE_TERMS.has(term));
-  if (nameTerms.length !== 1) return [];
-  const surname = nameTerms[0]!;
-  const persons = postingOf(tables, view.persons.postings, surname);
-  const entries: number[] = [];
-  for (let index = 0; index < (persons?.length ?? 0); index++) {
-    const person = persons!.values[index]!;
-    const words = toTerms(view.knowledge.people.persons[person]!.name);
-    if (words[words.length - 1] === surname) entries.push(...(entriesOfPerson(view, person) ?? []));
-  }
-  return sortInReadingOrder(tables, view, entries);
-}
-
-/**
- * "Mark McCall" when the corpus knows him only as "McCall" (a lower-case "mark" in the copy, a
- * full name only in a headline): the quotations of speakers named by the surname alone, unless
- * the corpus names someone else with that surname, whose they might as well be.
- */
-function findSurnameSpeaker(tables: QuoteTables, view: QuoteView, nameTerms: readonly string[]): number[] {
-  if (nameTerms.length < 2) return [];
-  const surname = nameTerms[nameTerms.length - 1]!;
-  const entries: number[] = [];
-  const persons = postingOf(tables, view.persons.postings, surname);
-  for (let index = 0; index < (persons?.length ?? 0); index++) {
-    const person = persons!.values[index]!;
-    const words = toTerms(view.knowledge.people.persons[person]!.name);
-    if (words.length > 1) return [];
-    if (words[0] === surname) entries.push(...(entriesOfPerson(view, person) ?? []));
-  }
-  const speakers = postingOf(tables, tables.speakerPostings, surname);
-  for (let index = 0; index < (speakers?.length ?? 0); index++) {
-    const entry = speakers!.values[index]!;
-    if (view.entrySpeaker[entry] === null && tables.speakerLength.values[entry]! === 1) entries.push(entry);
-  }
-  // The article must still give the whole name somewhere ("mark McCall", a headline), as the user wrote it.
-  const fullName = nameTerms.join(' ');
-  const namesInFull = new Map<number, boolean>();
-  return [...new Set(entries)].filter((entry) => {
-    const group = tables.entryGroup.values[entry]!;
-    let found = namesInFull.get(group);
-    if (found === undefined) {
-      const article = view.knowledge.articles.get(tables.groupArticle[group]!);
-      found =
-        article !== undefined &&
-        toTerms([article.title, ...article.paragraphs].join(' '))
-          .join(' ')
-          .includes(fullName);
-      namesInFull.set(group, found);
-    }
-    return found;
-  });
-}
-
 function describesRole(phrase: string): boolean {
   return phrase
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .some((word) => isRoleNoun(word) && !isPluralRole(word));
-}
-
-function postingOf(tables: QuoteTables, postings: PostingLists, word: string): IntList | undefined {
-  const term = tables.termIds.get(word);
-  return term === undefined ? undefined : postingList(postings, term);
 }
 
 /** Entries present in every posting list. Lists are ascending, so a merge walk needs no sets. */
