@@ -55,7 +55,11 @@ export function tokenize(sentence: string): Token[] {
     if (periodDropped) raw = raw.replace(/\.+$/, '');
     const lastChar = raw[raw.length - 1];
     // "referees' chief": a plural's apostrophe makes it a possessor, as "'s" does.
-    const pluralPossessive = (lastChar === "'" || lastChar === '’') && /^\p{Ll}[\p{L}-]*s['’]$/u.test(raw);
+    // "The Times' music critic", "Wales' team physiotherapist": so does a name's, before a lower-case word.
+    const pluralPossessive =
+      (lastChar === "'" || lastChar === '’') &&
+      (/^\p{Ll}[\p{L}-]*s['’]$/u.test(raw) ||
+        (/^\p{Lu}\p{Ll}[\p{L}-]*s['’]$/u.test(raw) && /^ \p{Ll}/u.test(sentence.slice(start + raw.length))));
     if (lastChar === '-' || lastChar === "'" || lastChar === '’') raw = raw.replace(/[-'’]+$/, '');
     let text = raw;
     let possessive = pluralPossessive;

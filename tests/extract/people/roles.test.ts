@@ -393,6 +393,18 @@ describe('extractPeople finds roles', () => {
       ["Iranian Charge d'Affaires"],
     ],
     [
+      "a name's possessive ending in s' before the post",
+      "The Times' music critic Omar Haddad said the album was dull.",
+      'Omar Haddad',
+      ["Times' music critic"],
+    ],
+    [
+      'a past tense with its object after "and" opens another clause',
+      "Soon after Omar Haddad's appointment as Ardenco boss and marked it with a goal, he left.",
+      'Omar Haddad',
+      ['Ardenco boss'],
+    ],
+    [
       'an ordinal that qualifies the post',
       'He was sent off by fourth official Omar Haddad.',
       'Omar Haddad',
