@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import {
   isCountryOrCity,
   isKnownFirstName,
@@ -10,6 +9,7 @@ import {
 import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
 import { isBracketedAcronym, nameEndAfter, opensParticipleClause } from './title-openers.js';
 import { joinedBySpace, type Token } from './tokens.js';
+import { extendPossessor, isVerbAfterTo, startsCapitalisedName } from './title-possessors.js';
 
 // "Olympic heptathlon bronze medallist" is about as long as a title's modifiers run.
 const MAX_MODIFIERS = 5;
@@ -68,7 +68,10 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       const before = tokens[index - 1];
       const after = tokens[index + 1]!;
       const afterName = before !== undefined && index >= 2 && isKnownFirstName(tokens[index - 2]!.lower);
-      const capitals = before?.capitalised && after.capitalised && isKnownNounOrAdjective(before.lower);
+      const capitals =
+        before?.capitalised &&
+        after.capitalised &&
+        (isKnownNounOrAdjective(before.lower) || ROLE_MODIFIERS.has(before.lower));
       const titles = before && !before.capitalised && ROLE_HEADS.has(before.lower) && ROLE_HEADS.has(after.lower);
       if (before && !before.possessive && !afterName && (capitals || titles)) continue;
       break;
@@ -167,41 +170,4 @@ function dropLocativePlace(tokens: readonly Token[], start: number, head: number
     }
   }
   return start;
-}
-
-function startsCapitalisedName(token: Token | undefined): boolean {
-  return token !== undefined && token.capitalised && !token.possessive && !SENTENCE_WORDS.has(token.lower);
-}
-
-/** The first word of a possessor that runs over several capitalised words ("Plaid Cymru's"). */
-function extendPossessor(sentence: string, tokens: readonly Token[], possessive: number): number {
-  let start = possessive;
-  for (let index = possessive - 1; index >= 0 && possessive - index < 3; index--) {
-    const token = tokens[index]!;
-    if (!joinedBySpace(sentence, token, tokens[index + 1]!)) break;
-    // "New York's top law officer": "New" opens the place's name, not the sentence.
-    const place = isPlacePair(token.lower, tokens[index + 1]!.lower);
-    if (
-      !token.capitalised ||
-      token.possessive ||
-      (SENTENCE_WORDS.has(token.lower) && !place) ||
-      (isKnownFirstName(token.lower) && !place)
-    )
-      break;
-    start = index;
-  }
-  return start;
-}
-
-const verbsAfterTo = new Map<string, boolean>();
-
-/** "hopes to sign striker X": a word compromise reads as a verb after "to", unless a title's own ("finance"). */
-function isVerbAfterTo(lower: string): boolean {
-  let known = verbsAfterTo.get(lower);
-  if (known === undefined) {
-    known = !ROLE_MODIFIERS.has(lower) && nlp(`to ${lower}`).has('#Verb');
-    if (verbsAfterTo.size > 5_000) verbsAfterTo.clear();
-    verbsAfterTo.set(lower, known);
-  }
-  return known;
 }

@@ -98,7 +98,7 @@ export const ROLE_MODIFIERS = set(`
   police fire prison court supreme high appeals appeal district royal imperial crown ruling governing
   outgoing incoming retiring departing newly-appointed new interim caretaker joint co lead leading top
   veteran long-time longtime staff campaign election press media policy spin communications
-  second third fourth fifth sixth seventh eighth ninth tenth
+  second third fourth fifth sixth seventh eighth ninth tenth mines
 `);
 
 export const MONTHS_AND_DAYS = set(`

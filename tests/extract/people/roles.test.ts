@@ -393,6 +393,12 @@ describe('extractPeople finds roles', () => {
       ["Iranian Charge d'Affaires"],
     ],
     [
+      'two capitalised portfolios joined by "and", one of them a plural',
+      "Indonesia's Mines and Energy Minister Omar Haddad said prices would rise.",
+      'Omar Haddad',
+      ["Indonesia's Mines and Energy Minister"],
+    ],
+    [
       "a name's possessive ending in s' before the post",
       "The Times' music critic Omar Haddad said the album was dull.",
       'Omar Haddad',
