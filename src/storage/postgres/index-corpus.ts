@@ -1,17 +1,11 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../../corpus/article.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { visibleAt } from './pinned-read.js';
 import { clearUnpublished, publish } from './publish-version.js';
-import { numberPersons } from './person-numbers.js';
-import { writeAnswerTables } from './write-answer-tables.js';
 import type { WrittenRows } from './write-changed-rows.js';
-import { writeQuoteTables } from './write-quote-tables.js';
-import { writeWhenTables } from './write-when-tables.js';
-import { writeStoryTables } from './write-story-tables.js';
 import { articleHash, retire, writeArticles } from './write-articles.js';
+import { writeDerivedTables, type FollowedTables } from './write-derived-tables.js';
 import type { SkippedFile } from '../../corpus/article.js';
-import { describeCorpus } from '../../service/describe-corpus.js';
 
 export { CORPUS_CHANNEL } from './publish-version.js';
 // Any constant shared by every indexer of the same database: a second one waits for the first.
@@ -29,6 +23,8 @@ export interface IndexReport {
   passages: number;
   /** Rows of the answer and story tables written for the new version, by table (none when nothing changed). */
   written: Record<string, number>;
+  /** The derived tables written by following the articles the run touched, not from the whole corpus. */
+  followed: FollowedTables;
 }
 
 export interface IndexOptions {
@@ -112,29 +108,36 @@ export async function indexCorpus(
       const touched = writes.length + removed.length > 0 || tablesMissing || otherCode;
       if (!touched) {
         const row = (await client.query<{ passages: number }>('SELECT passages FROM corpus_version')).rows[0]!;
-        return { added, changed, removed, version: current, passages: row.passages, written: {} };
+        return { added, changed, removed, version: current, passages: row.passages, written: {}, followed: [] };
       }
       const written: WrittenRows = new Map();
-      if (options.knowledge) {
-        const numbering = numberPersons(options.knowledge.people);
-        await writeAnswerTables(client, next, options.knowledge, numbering, written);
-        await writeWhenTables(client, next, options.knowledge, written);
-        await writeQuoteTables(client, next, options.knowledge, numbering, written);
-        const passages = await client.query<{ passages: number }>(
-          `SELECT count(*)::int AS passages FROM passages p WHERE ${visibleAt('p', '$1')}`,
-          [next],
-        );
-        const overview = describeCorpus([...loaded.values()], passages.rows[0]!.passages, options.skipped ?? []);
-        await writeStoryTables(client, next, options.knowledge, overview, numbering, written);
-      }
-      const passages = await inTransaction(client, () => publish(client, next, options.codeVersion));
+      const { knowledge } = options;
+      // The derived tables and the publishing in one transaction: a run killed while writing
+      // them leaves nothing of them behind.
+      const { passages, followed } = await inTransaction(client, async () => {
+        const followed = knowledge
+          ? await writeDerivedTables(
+              client,
+              next,
+              {
+                knowledge,
+                articles: [...loaded.values()],
+                skipped: options.skipped ?? [],
+                rewritten: writes.map(({ article }) => article.id),
+                whole: tablesMissing || otherCode,
+              },
+              written,
+            )
+          : [];
+        return { passages: await publish(client, next, options.codeVersion), followed };
+      });
       // Rows written in bulk wait in the GIN index's pending list, which every search then scans
       // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's
       // statistics when a good part of the corpus changed (a few articles do not move them).
       await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
       if ((writes.length + removed.length) * ANALYZE_SHARE >= stored.size)
         await client.query('ANALYZE passages, articles, term_statistics');
-      return { added, changed, removed, version: next, passages, written: Object.fromEntries(written) };
+      return { added, changed, removed, version: next, passages, written: Object.fromEntries(written), followed };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [INDEXER_LOCK]);
     }
