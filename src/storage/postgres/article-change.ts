@@ -56,7 +56,7 @@ export async function findArticleChange(
 }
 
 /** How many articles the change touches, new and gone counted once each. */
-export function touchedCount(change: ArticleChange): number {
+export function countTouched(change: ArticleChange): number {
   let count = change.upserted.size;
   for (const id of change.previous.keys()) if (!change.upserted.has(id)) count++;
   return count;

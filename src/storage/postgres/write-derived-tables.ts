@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import type { Article, SkippedFile } from '../../corpus/article.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { describeCorpus } from '../../service/describe-corpus.js';
-import { findArticleChange, touchedCount, type ArticleChange } from './article-change.js';
+import { findArticleChange, countTouched, type ArticleChange } from './article-change.js';
 import { numberPersons } from './person-numbers.js';
 import { visibleAt } from './pinned-read.js';
 import { writeAnswerTables } from './write-answer-tables.js';
@@ -48,7 +48,7 @@ export async function writeDerivedTables(
   const { knowledge } = sources;
   const found = sources.whole ? undefined : await findArticleChange(client, knowledge, sources.rewritten);
   const change: ArticleChange | undefined =
-    found !== undefined && touchedCount(found) * FOLLOW_SHARE < knowledge.articles.size ? found : undefined;
+    found !== undefined && countTouched(found) * FOLLOW_SHARE < knowledge.articles.size ? found : undefined;
   const followed: FollowedTables = [];
   const numbering = numberPersons(knowledge.people);
   await writeAnswerTables(client, version, knowledge, numbering, written);

@@ -97,7 +97,7 @@ export async function writeQuoteChanges(
     record.mentionCount,
     intArray(bySpeaker.get(person) ?? []),
   ]);
-  const renamed = await renamedWords(client, knowledge, numbering);
+  const renamed = await findRenamedWords(client, knowledge, numbering);
   await writeChangedRows(client, QUOTE_PERSONS, version, people, written);
   await writeChangedRows(
     client,
@@ -117,12 +117,12 @@ export async function writeQuoteChanges(
     [terms],
   );
   const servedLists = new Map(served.rows.map((row) => [row.term, [row.quotes, row.contexts, row.speakers]]));
-  const holders = nameHolders(knowledge, numbering);
+  const holders = findNameHolders(knowledge, numbering);
   const fresh = (postings: PostingLists, term: string): number[] => {
     const id = built.termIds.get(term);
     if (id === undefined) return [];
     const list = postingList(postings, id);
-    return Array.from(list.values.subarray(0, list.length), (entry) => storedEntry(built, groupOf, stride, entry));
+    return Array.from(list.values.subarray(0, list.length), (entry) => numberAsStored(built, groupOf, stride, entry));
   };
   const termRows: unknown[][] = [];
   for (const term of terms) {
@@ -149,21 +149,26 @@ export async function writeQuoteChanges(
 }
 
 /** An entry of the changed articles' tables as it is stored: its article's group, its place in it. */
-function storedEntry(built: QuoteTables, groupOf: ReadonlyMap<string, number>, stride: number, entry: number): number {
+function numberAsStored(
+  built: QuoteTables,
+  groupOf: ReadonlyMap<string, number>,
+  stride: number,
+  entry: number,
+): number {
   const group = built.entryGroup.values[entry]!;
   return groupOf.get(built.groupArticle[group]!)! * stride + entry - built.groupFirst.values[group]!;
 }
 
 /** The words of each person's name and variants, as the tables fold them. */
-function nameWords(name: string, variants: readonly string[]): Set<string> {
+function foldNameWords(name: string, variants: readonly string[]): Set<string> {
   return new Set([name, ...variants].flatMap((text) => toTerms(text)));
 }
 
 /** Word -> the stored numbers of the persons whose name or a variant holds it. */
-function nameHolders(knowledge: Knowledge, numbering: PersonNumbering): Map<string, number[]> {
+function findNameHolders(knowledge: Knowledge, numbering: PersonNumbering): Map<string, number[]> {
   const holders = new Map<string, number[]>();
   knowledge.people.persons.forEach((record, person) => {
-    for (const word of nameWords(record.name, record.variants)) {
+    for (const word of foldNameWords(record.name, record.variants)) {
       const list = holders.get(word);
       if (list) list.push(numbering.numbers[person]!);
       else holders.set(word, [numbering.numbers[person]!]);
@@ -173,7 +178,7 @@ function nameHolders(knowledge: Knowledge, numbering: PersonNumbering): Map<stri
 }
 
 /** The name words of persons added, gone or renamed since the serving version: their terms list persons anew. */
-async function renamedWords(
+async function findRenamedWords(
   client: PoolClient,
   knowledge: Knowledge,
   numbering: PersonNumbering,
@@ -186,11 +191,12 @@ async function renamedWords(
   knowledge.people.persons.forEach((record, person) => {
     const number = numbering.numbers[person]!;
     const signature = JSON.stringify([record.name, record.variants]);
-    if (before.get(number) !== signature) for (const word of nameWords(record.name, record.variants)) words.add(word);
+    if (before.get(number) !== signature)
+      for (const word of foldNameWords(record.name, record.variants)) words.add(word);
     if (before.get(number) === signature) before.delete(number);
   });
   for (const row of served.rows) {
-    if (before.has(row.person)) for (const word of nameWords(row.name, row.variants)) words.add(word);
+    if (before.has(row.person)) for (const word of foldNameWords(row.name, row.variants)) words.add(word);
   }
   return words;
 }

@@ -6,7 +6,7 @@ import type { ArticleChange } from './article-change.js';
 import { int32Bytes, int32sOf } from './insert-rows.js';
 import { strideFor } from './number-by-group.js';
 import { writeChangedRows, type WrittenRows } from './write-changed-rows.js';
-import { WHEN_GROUPS, WHEN_TERMS, WHEN_TOTALS, whenGroupRow } from './write-when-tables.js';
+import { WHEN_GROUPS, WHEN_TERMS, WHEN_TOTALS, makeWhenGroupRow } from './write-when-tables.js';
 
 /** A term's /when postings as stored: slots with the group of each, and the groups lending it. */
 interface TermPostings {
@@ -62,7 +62,7 @@ export async function writeWhenChanges(
 
   const storedGroup = (group: number): number => groupOf.get(built.groupArticle[group]!)!;
   for (let group = 0; group < built.groupArticle.length; group++) touched.add(storedGroup(group));
-  const fresh = freshPostings(built, storedGroup, stride);
+  const fresh = numberFreshPostings(built, storedGroup, stride);
   const old = createTables();
   for (const { article, extraction } of change.previous.values()) appendArticle(old, article, extraction);
   const terms = [...new Set([...old.vocabulary, ...built.vocabulary])];
@@ -97,7 +97,7 @@ export async function writeWhenChanges(
     terms.map((term) => [term]),
   );
   const groupRows = built.groupArticle.map((_, group) =>
-    whenGroupRow(built, knowledge, group, storedGroup(group), storedGroup(group) * stride),
+    makeWhenGroupRow(built, knowledge, group, storedGroup(group), storedGroup(group) * stride),
   );
   await writeChangedRows(
     client,
@@ -112,7 +112,7 @@ export async function writeWhenChanges(
 }
 
 /** Each term's postings in the changed articles' groups, numbered as they are stored. */
-function freshPostings(
+function numberFreshPostings(
   built: WhenTables,
   storedGroup: (group: number) => number,
   stride: number,

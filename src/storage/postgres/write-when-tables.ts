@@ -71,7 +71,7 @@ export async function writeWhenTables(
     ];
   });
   await writeChangedRows(client, WHEN_TERMS, version, terms, written);
-  const groups = tables.groupArticle.map((_, group) => whenGroupRow(tables, knowledge, group, group, base(group)));
+  const groups = tables.groupArticle.map((_, group) => makeWhenGroupRow(tables, knowledge, group, group, base(group)));
   await writeChangedRows(client, WHEN_GROUPS, version, groups, written);
   await writeChangedRows(client, WHEN_TOTALS, version, [['when_slots', tables.liveSlots]], written);
 }
@@ -81,7 +81,7 @@ export async function writeWhenTables(
  * slots numbered from `base` (a fresh build's own group, or one article's group of a build of
  * the changed articles alone).
  */
-export function whenGroupRow(
+export function makeWhenGroupRow(
   tables: WhenTables,
   knowledge: Knowledge,
   group: number,
