@@ -14,6 +14,7 @@ import { intArray, textArray } from './insert-rows.js';
 import { strideFor } from './number-by-group.js';
 import { ascending, type PersonNumbering } from './person-numbers.js';
 import { writeChangedRows, type WrittenRows } from './write-changed-rows.js';
+import { findNameHolders, findRenamedWords } from './quote-name-terms.js';
 import { QUOTE_ENTRIES, QUOTE_GROUPS, QUOTE_PERSONS, QUOTE_TERMS, QUOTE_TOTALS } from './write-quote-tables.js';
 
 /** A quote_terms row's lists: entries by quoted words, context and speaker name, and persons by name. */
@@ -157,46 +158,4 @@ function numberAsStored(
 ): number {
   const group = built.entryGroup.values[entry]!;
   return groupOf.get(built.groupArticle[group]!)! * stride + entry - built.groupFirst.values[group]!;
-}
-
-/** The words of each person's name and variants, as the tables fold them. */
-function foldNameWords(name: string, variants: readonly string[]): Set<string> {
-  return new Set([name, ...variants].flatMap((text) => toTerms(text)));
-}
-
-/** Word -> the stored numbers of the persons whose name or a variant holds it. */
-function findNameHolders(knowledge: Knowledge, numbering: PersonNumbering): Map<string, number[]> {
-  const holders = new Map<string, number[]>();
-  knowledge.people.persons.forEach((record, person) => {
-    for (const word of foldNameWords(record.name, record.variants)) {
-      const list = holders.get(word);
-      if (list) list.push(numbering.numbers[person]!);
-      else holders.set(word, [numbering.numbers[person]!]);
-    }
-  });
-  return holders;
-}
-
-/** The name words of persons added, gone or renamed since the serving version: their terms list persons anew. */
-async function findRenamedWords(
-  client: PoolClient,
-  knowledge: Knowledge,
-  numbering: PersonNumbering,
-): Promise<Set<string>> {
-  const served = await client.query<{ person: number; name: string; variants: string[] }>(
-    'SELECT person, name, variants FROM quote_persons WHERE removed_in IS NULL',
-  );
-  const before = new Map(served.rows.map((row) => [row.person, JSON.stringify([row.name, row.variants])]));
-  const words = new Set<string>();
-  knowledge.people.persons.forEach((record, person) => {
-    const number = numbering.numbers[person]!;
-    const signature = JSON.stringify([record.name, record.variants]);
-    if (before.get(number) !== signature)
-      for (const word of foldNameWords(record.name, record.variants)) words.add(word);
-    if (before.get(number) === signature) before.delete(number);
-  });
-  for (const row of served.rows) {
-    if (before.has(row.person)) for (const word of foldNameWords(row.name, row.variants)) words.add(word);
-  }
-  return words;
 }
