@@ -66,6 +66,7 @@ try {
           skipped: skipped.length,
           passages: report.passages,
           version: report.version,
+          followed: report.followed,
           milliseconds: Math.round(performance.now() - started),
         },
         'corpus indexed',

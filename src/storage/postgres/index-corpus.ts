@@ -1,27 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Article } from '../../corpus/article.js';
-import { fingerprintOf } from '../../corpus/duplicates.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { toTerms } from '../../text/normalize.js';
-import { splitPassages } from '../../text/passages.js';
-import { visibleAt } from './pinned-read.js';
 import { clearUnpublished, publish } from './publish-version.js';
-import { numberPersons } from './person-numbers.js';
-import { writeAnswerTables } from './write-answer-tables.js';
 import type { WrittenRows } from './write-changed-rows.js';
-import { writeQuoteTables } from './write-quote-tables.js';
-import { writeWhenTables } from './write-when-tables.js';
-import { writeStoryTables } from './write-story-tables.js';
+import { articleHash, retire, writeArticles } from './write-articles.js';
+import { writeDerivedTables, type FollowedTables } from './write-derived-tables.js';
 import type { SkippedFile } from '../../corpus/article.js';
-import { describeCorpus } from '../../service/describe-corpus.js';
 
 export { CORPUS_CHANNEL } from './publish-version.js';
 // Any constant shared by every indexer of the same database: a second one waits for the first.
 const INDEXER_LOCK = 1_702_170_002;
 const DEFAULT_BATCH = 500;
-// PostgreSQL refuses lexemes past 2047 bytes; no word of an article is that long but a stray blob's can be.
-const LONGEST_TERM_BYTES = 2000;
 // The planner's statistics are refreshed when at least one article in this many changed.
 const ANALYZE_SHARE = 20;
 
@@ -34,6 +23,8 @@ export interface IndexReport {
   passages: number;
   /** Rows of the answer and story tables written for the new version, by table (none when nothing changed). */
   written: Record<string, number>;
+  /** The derived tables written by following the articles the run touched, not from the whole corpus. */
+  followed: FollowedTables;
 }
 
 export interface IndexOptions {
@@ -53,18 +44,6 @@ export interface IndexOptions {
   skipped?: SkippedFile[];
   /** Called between batches, for a test that stops an indexer midway. */
   afterBatch?: (written: number) => Promise<void> | void;
-}
-
-/** sha256 of what the database keeps of an article: a change anywhere else does not rewrite it. */
-export function articleHash(article: Article): string {
-  const { id, title, source, published, url, paragraphs } = article;
-  return createHash('sha256')
-    .update(JSON.stringify([id, title, source, published, url, paragraphs]))
-    .digest('hex');
-}
-
-function termsOf(text: string): string[] {
-  return [...new Set(toTerms(text))].filter((term) => Buffer.byteLength(term) <= LONGEST_TERM_BYTES);
 }
 
 /**
@@ -129,29 +108,36 @@ export async function indexCorpus(
       const touched = writes.length + removed.length > 0 || tablesMissing || otherCode;
       if (!touched) {
         const row = (await client.query<{ passages: number }>('SELECT passages FROM corpus_version')).rows[0]!;
-        return { added, changed, removed, version: current, passages: row.passages, written: {} };
+        return { added, changed, removed, version: current, passages: row.passages, written: {}, followed: [] };
       }
       const written: WrittenRows = new Map();
-      if (options.knowledge) {
-        const numbering = numberPersons(options.knowledge.people);
-        await writeAnswerTables(client, next, options.knowledge, numbering, written);
-        await writeWhenTables(client, next, options.knowledge, written);
-        await writeQuoteTables(client, next, options.knowledge, numbering, written);
-        const passages = await client.query<{ passages: number }>(
-          `SELECT count(*)::int AS passages FROM passages p WHERE ${visibleAt('p', '$1')}`,
-          [next],
-        );
-        const overview = describeCorpus([...loaded.values()], passages.rows[0]!.passages, options.skipped ?? []);
-        await writeStoryTables(client, next, options.knowledge, overview, numbering, written);
-      }
-      const passages = await inTransaction(client, () => publish(client, next, options.codeVersion));
+      const { knowledge } = options;
+      // The derived tables and the publishing in one transaction: a run killed while writing
+      // them leaves nothing of them behind.
+      const { passages, followed } = await inTransaction(client, async () => {
+        const followed = knowledge
+          ? await writeDerivedTables(
+              client,
+              next,
+              {
+                knowledge,
+                articles: [...loaded.values()],
+                skipped: options.skipped ?? [],
+                rewritten: writes.map(({ article }) => article.id),
+                whole: tablesMissing || otherCode,
+              },
+              written,
+            )
+          : [];
+        return { passages: await publish(client, next, options.codeVersion), followed };
+      });
       // Rows written in bulk wait in the GIN index's pending list, which every search then scans
       // (3.7 ms instead of 0.14 ms for one word on Reuters): merge it, and refresh the planner's
       // statistics when a good part of the corpus changed (a few articles do not move them).
       await client.query("SELECT gin_clean_pending_list('passages_terms'::regclass)");
       if ((writes.length + removed.length) * ANALYZE_SHARE >= stored.size)
         await client.query('ANALYZE passages, articles, term_statistics');
-      return { added, changed, removed, version: next, passages, written: Object.fromEntries(written) };
+      return { added, changed, removed, version: next, passages, written: Object.fromEntries(written), followed };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [INDEXER_LOCK]);
     }
@@ -170,73 +156,4 @@ async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Pro
     await client.query('ROLLBACK');
     throw error;
   }
-}
-
-/** Marks the articles' current rows (and their passages) as gone from `version` on. */
-async function retire(client: PoolClient, ids: readonly string[], version: number): Promise<void> {
-  await client.query('UPDATE articles SET removed_in = $2 WHERE id = ANY($1::text[]) AND removed_in IS NULL', [
-    ids,
-    version,
-  ]);
-  await client.query('UPDATE passages SET removed_in = $2 WHERE article_id = ANY($1::text[]) AND removed_in IS NULL', [
-    ids,
-    version,
-  ]);
-}
-
-function shingleBytes(shingles: ReadonlySet<number>): Buffer {
-  return Buffer.from(Uint32Array.from(shingles).buffer);
-}
-
-async function writeArticles(
-  client: PoolClient,
-  writes: ReadonlyArray<{ article: Article; hash: string }>,
-  version: number,
-): Promise<void> {
-  await retire(
-    client,
-    writes.map(({ article }) => article.id),
-    version,
-  );
-  const fingerprints = writes.map(({ article }) => fingerprintOf(article));
-  await client.query(
-    `INSERT INTO articles (id, added_in, title, source, published, url, content_hash, title_terms, lead,
-                           body_words, shingles, title_words)
-     SELECT id, $1, title, source, published, url, content_hash, string_to_array(title_terms, ' '), lead,
-            body_words, shingles, string_to_array(title_words, ' ')
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                   $10::int[], $11::bytea[], $12::text[])
-         AS given (id, title, source, published, url, content_hash, title_terms, lead, body_words, shingles, title_words)`,
-    [
-      version,
-      writes.map(({ article }) => article.id),
-      writes.map(({ article }) => article.title),
-      writes.map(({ article }) => article.source),
-      writes.map(({ article }) => article.published),
-      writes.map(({ article }) => article.url),
-      writes.map(({ hash }) => hash),
-      // Terms never hold a space (toTerms splits on it): a space-joined list passes a list of lists.
-      writes.map(({ article }) => termsOf(article.title).join(' ')),
-      writes.map(({ article }) => `${article.title}\n${article.paragraphs[0] ?? ''}`),
-      fingerprints.map((fingerprint) => fingerprint.words),
-      fingerprints.map((fingerprint) => shingleBytes(fingerprint.shingles)),
-      // Title words are normalised words: none holds a space either.
-      fingerprints.map((fingerprint) => [...fingerprint.titleWords].join(' ')),
-    ],
-  );
-  const passages = writes.flatMap(({ article }) => splitPassages(article));
-  await client.query(
-    `INSERT INTO passages (article_id, added_in, position, paragraph, text, terms)
-     SELECT article_id, $1, position, paragraph, text, array_to_tsvector(string_to_array(terms, ' '))
-       FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[])
-         AS given (article_id, position, paragraph, text, terms)`,
-    [
-      version,
-      passages.map((passage) => passage.articleId),
-      passages.map((passage) => passage.position),
-      passages.map((passage) => passage.paragraph),
-      passages.map((passage) => passage.text),
-      passages.map((passage) => termsOf(passage.text).join(' ')),
-    ],
-  );
 }

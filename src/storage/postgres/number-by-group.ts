@@ -20,11 +20,18 @@ export interface GroupNumbering {
 export function numberByGroup(first: IntList, end: IntList, groups: number): GroupNumbering {
   let widest = 1;
   for (let group = 0; group < groups; group++) widest = Math.max(widest, end.values[group]! - first.values[group]!);
+  const stride = strideFor(widest, groups);
+  const base =
+    stride !== undefined ? (group: number): number => group * stride : (group: number): number => first.values[group]!;
+  return { base, stored: (item, group) => base(group) + item - first.values[group]! };
+}
+
+/**
+ * How many numbers each of `groups` groups is given when the widest holds `widest` items, or
+ * undefined when they would not fit in an int32 (the build's own numbers are stored then).
+ */
+export function strideFor(widest: number, groups: number): number | undefined {
   let stride = SMALLEST_STRIDE;
   while (stride < widest) stride *= 2;
-  const base =
-    groups * stride <= 2 ** 31 - 1
-      ? (group: number): number => group * stride
-      : (group: number): number => first.values[group]!;
-  return { base, stored: (item, group) => base(group) + item - first.values[group]! };
+  return groups * stride <= 2 ** 31 - 1 ? stride : undefined;
 }

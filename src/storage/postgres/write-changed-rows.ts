@@ -37,7 +37,9 @@ export interface RowChange {
  * `version`, writing only what changed since the serving version: a row whose hash differs or
  * whose key is new is inserted (added_in = version), and the serving row it replaces, or one
  * whose key is gone, is marked removed from `version` on. Readers pinned to the serving
- * version still see the old rows; publish deletes them.
+ * version still see the old rows; publish deletes them. With `only` (key values, as in the
+ * rows), the write is limited to those keys: `rows` are their rows, a key without one is
+ * removed, and every other row stays as it is (an indexing that follows a change).
  */
 export async function writeChangedRows(
   client: PoolClient,
@@ -45,13 +47,16 @@ export async function writeChangedRows(
   version: number,
   rows: ReadonlyArray<readonly unknown[]>,
   written?: WrittenRows,
+  only?: ReadonlyArray<readonly unknown[]>,
 ): Promise<RowChange> {
   const keyCount = table.keys.length;
   const keyNames = table.keys.map(([name]) => name);
   const scope = table.scope ? ` AND ${table.scope}` : '';
   const selected = keyNames.length > 0 ? `${keyNames.join(', ')}, ` : '';
+  const limited = only === undefined ? '' : ` AND ${keysAmong(table, 1)}`;
   const storedRows = await client.query<unknown[]>({
-    text: `SELECT ${selected}row_hash FROM ${table.name} WHERE removed_in IS NULL${scope}`,
+    text: `SELECT ${selected}row_hash FROM ${table.name} WHERE removed_in IS NULL${scope}${limited}`,
+    values: only === undefined ? [] : table.keys.map((_, index) => only.map((key) => key[index])),
     rowMode: 'array',
   });
   const stored = new Map<string, string>(
@@ -68,12 +73,7 @@ export async function writeChangedRows(
   const retiredKeys = [...stored.keys()].map((key) => JSON.parse(key) as unknown[]);
   let retired = 0;
   if (retiredKeys.length > 0) {
-    const matching =
-      keyCount === 0
-        ? ''
-        : ` AND (${keyNames.join(', ')}) IN (SELECT * FROM unnest(${table.keys
-            .map(([, type], index) => `$${index + 2}::${type}[]`)
-            .join(', ')}))`;
+    const matching = keyCount === 0 ? '' : ` AND ${keysAmong(table, 2)}`;
     const result = await client.query(
       `UPDATE ${table.name} SET removed_in = $1 WHERE removed_in IS NULL${scope}${matching}`,
       [version, ...table.keys.map((_, index) => retiredKeys.map((key) => key[index]))],
@@ -89,6 +89,12 @@ export async function writeChangedRows(
   );
   written?.set(table.name, (written.get(table.name) ?? 0) + fresh.length);
   return { written: fresh.length, retired };
+}
+
+/** A condition: the row's key is among the key lists given as parameters from `$first` on. */
+function keysAmong(table: VersionedTable, first: number): string {
+  const lists = table.keys.map(([, type], index) => `$${index + first}::${type}[]`);
+  return `(${table.keys.map(([name]) => name).join(', ')}) IN (SELECT * FROM unnest(${lists.join(', ')}))`;
 }
 
 /** A hash of a row's values as written (text, numbers, booleans, bytes, nulls), each told apart. */

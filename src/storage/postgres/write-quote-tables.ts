@@ -13,7 +13,7 @@ import { versionedTable, writeChangedRows, type WrittenRows } from './write-chan
 /** The /quote tables written by change for each version. */
 export const QUOTE_TABLES = ['quote_terms', 'quote_entries', 'quote_persons', 'quote_groups'] as const;
 
-const QUOTE_TERMS = versionedTable(
+export const QUOTE_TERMS = versionedTable(
   'quote_terms',
   [['term', 'text']],
   [
@@ -23,7 +23,7 @@ const QUOTE_TERMS = versionedTable(
     ['persons', 'int[]'],
   ],
 );
-const QUOTE_ENTRIES = versionedTable(
+export const QUOTE_ENTRIES = versionedTable(
   'quote_entries',
   [['entry', 'int']],
   [
@@ -34,7 +34,7 @@ const QUOTE_ENTRIES = versionedTable(
     ['speaker_name', 'text'],
   ],
 );
-const QUOTE_PERSONS = versionedTable(
+export const QUOTE_PERSONS = versionedTable(
   'quote_persons',
   [['person', 'int']],
   [
@@ -45,7 +45,7 @@ const QUOTE_PERSONS = versionedTable(
     ['entries', 'int[]'],
   ],
 );
-const QUOTE_GROUPS = versionedTable(
+export const QUOTE_GROUPS = versionedTable(
   'quote_groups',
   [['"group"', 'int']],
   [
@@ -55,7 +55,7 @@ const QUOTE_GROUPS = versionedTable(
   ],
 );
 // answer_totals is /when's too: each writer keeps to its own row.
-const QUOTE_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'quote_entries'");
+export const QUOTE_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'quote_entries'");
 
 /**
  * Writes /quote's tables for `version` from a fresh build of the in-memory engine's tables and

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { ArticleChange } from './article-change.js';
 import type { CorpusOverview } from '../../service/briefing-service.js';
 import { insertRows } from './insert-rows.js';
 import type { PersonNumbering } from './person-numbers.js';
@@ -33,7 +34,8 @@ export interface StoryWrite {
  * with its extraction only when either changed (`story_contents`, versioned as `articles` is),
  * and for every article its place in the build's order (the in-memory engine lists articles in
  * it) and the numbers of the people it names (`story_members`, a row again only where either
- * moved), and the overview the build gives.
+ * moved), and the overview the build gives. With `change`, only the stories of the articles
+ * it touched are hashed and written again (the others' file and extraction are the same).
  */
 export async function writeStoryTables(
   client: PoolClient,
@@ -42,6 +44,7 @@ export async function writeStoryTables(
   overview: CorpusOverview,
   numbering: PersonNumbering,
   written?: WrittenRows,
+  change?: ArticleChange,
 ): Promise<StoryWrite> {
   const stored = new Map(
     (
@@ -54,16 +57,18 @@ export async function writeStoryTables(
   const members: unknown[][] = [];
   for (const article of knowledge.articles.values()) {
     const extraction = knowledge.extractions.get(article.id);
-    // `extra` last whatever the object's own order: a warm start gives it back as a property
-    // defined after the others, a cold build in the loader's place, and the hash must not differ.
-    const { extra, ...fields } = article;
-    const articleJson = jsonText({ ...fields, extra });
-    const extractionJson = extraction ? jsonText(extraction) : null;
-    const hash = createHash('sha256')
-      .update(`${articleJson}\u0000${extractionJson ?? 'null'}`)
-      .digest('hex');
-    if (stored.get(article.id) !== hash)
-      contents.push([article.id, hash, article.published, article.contentHash, articleJson, extractionJson]);
+    if (!change || change.upserted.has(article.id)) {
+      // `extra` last whatever the object's own order: a warm start gives it back as a property
+      // defined after the others, a cold build in the loader's place, and the hash must not differ.
+      const { extra, ...fields } = article;
+      const articleJson = jsonText({ ...fields, extra });
+      const extractionJson = extraction ? jsonText(extraction) : null;
+      const hash = createHash('sha256')
+        .update(`${articleJson}\u0000${extractionJson ?? 'null'}`)
+        .digest('hex');
+      if (stored.get(article.id) !== hash)
+        contents.push([article.id, hash, article.published, article.contentHash, articleJson, extractionJson]);
+    }
     const persons: StoredPersons = {};
     for (const person of extraction?.people ?? []) {
       const number = knowledge.people.byArticleName[`${article.id}\u0000${person.name}`];

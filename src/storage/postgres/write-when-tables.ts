@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { ownTermCount } from '../../answer/when/own-terms.js';
 import { postingList } from '../../answer/when/posting-lists.js';
-import { buildTables } from '../../answer/when/tables.js';
+import { buildTables, type WhenTables } from '../../answer/when/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { int32Bytes } from './insert-rows.js';
 import { numberByGroup } from './number-by-group.js';
@@ -10,7 +10,7 @@ import { versionedTable, writeChangedRows, type WrittenRows } from './write-chan
 /** The /when tables written by change for each version. */
 export const WHEN_TABLES = ['when_terms', 'when_groups', 'answer_totals'] as const;
 
-const WHEN_TERMS = versionedTable(
+export const WHEN_TERMS = versionedTable(
   'when_terms',
   [['term', 'text']],
   [
@@ -19,7 +19,7 @@ const WHEN_TERMS = versionedTable(
     ['groups', 'bytea'],
   ],
 );
-const WHEN_GROUPS = versionedTable(
+export const WHEN_GROUPS = versionedTable(
   'when_groups',
   [['"group"', 'int']],
   [
@@ -36,7 +36,12 @@ const WHEN_GROUPS = versionedTable(
   ],
 );
 // answer_totals is /quote's too: each writer keeps to its own row.
-const WHEN_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'when_slots'");
+export const WHEN_TOTALS = versionedTable(
+  'answer_totals',
+  [['name', 'text']],
+  [['value', 'int']],
+  "name = 'when_slots'",
+);
 
 /**
  * Writes /when's tables for `version` from a fresh build of the in-memory engine's own tables
@@ -66,26 +71,40 @@ export async function writeWhenTables(
     ];
   });
   await writeChangedRows(client, WHEN_TERMS, version, terms, written);
-  const groups = tables.groupArticle.map((articleId, group) => {
-    const first = tables.groupFirst.values[group]!;
-    const end = tables.groupEnd.values[group]!;
-    const slots = (list: Int32Array) => int32Bytes(list.subarray(first, end));
-    const ownTerms: number[] = [];
-    for (let slot = first; slot < end; slot++) ownTerms.push(ownTermCount(tables, slot));
-    return [
-      group,
-      articleId,
-      base(group),
-      base(group) + tables.groupFirstEvent.values[group]! - first,
-      base(group) + end - first,
-      slots(tables.slotPart.values),
-      slots(tables.slotAnswerHash.values),
-      slots(tables.slotUndated.values),
-      int32Bytes(ownTerms),
-      knowledge.articles.get(articleId)?.paragraphs[0] ?? '',
-      JSON.stringify(knowledge.extractions.get(articleId)?.events ?? []),
-    ];
-  });
+  const groups = tables.groupArticle.map((_, group) => makeWhenGroupRow(tables, knowledge, group, group, base(group)));
   await writeChangedRows(client, WHEN_GROUPS, version, groups, written);
   await writeChangedRows(client, WHEN_TOTALS, version, [['when_slots', tables.liveSlots]], written);
+}
+
+/**
+ * The `when_groups` row of `tables`' group `group`, stored as group `storedGroup` with its
+ * slots numbered from `base` (a fresh build's own group, or one article's group of a build of
+ * the changed articles alone).
+ */
+export function makeWhenGroupRow(
+  tables: WhenTables,
+  knowledge: Knowledge,
+  group: number,
+  storedGroup: number,
+  base: number,
+): unknown[] {
+  const articleId = tables.groupArticle[group]!;
+  const first = tables.groupFirst.values[group]!;
+  const end = tables.groupEnd.values[group]!;
+  const slots = (list: Int32Array) => int32Bytes(list.subarray(first, end));
+  const ownTerms: number[] = [];
+  for (let slot = first; slot < end; slot++) ownTerms.push(ownTermCount(tables, slot));
+  return [
+    storedGroup,
+    articleId,
+    base,
+    base + tables.groupFirstEvent.values[group]! - first,
+    base + end - first,
+    slots(tables.slotPart.values),
+    slots(tables.slotAnswerHash.values),
+    slots(tables.slotUndated.values),
+    int32Bytes(ownTerms),
+    knowledge.articles.get(articleId)?.paragraphs[0] ?? '',
+    JSON.stringify(knowledge.extractions.get(articleId)?.events ?? []),
+  ];
 }

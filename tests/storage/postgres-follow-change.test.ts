@@ -1,0 +1,132 @@
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_CORPORA, unpackCorpus } from '../../scripts/corpora.js';
+import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
+import { createBriefingService } from '../../src/service/create-briefing-service.js';
+import { migrate } from '../../src/storage/postgres/migrate.js';
+import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
+import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
+import { indexBuild, servedRows } from './served-rows.js';
+
+const reachable = await isDatabaseReachable();
+if (!reachable) console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the follow-the-change tests are skipped');
+
+const bbcArchive = path.join(SHARED_CORPORA, 'bbc-news-corpus.tar.gz');
+// BBC articles beside the seed corpus: over a hundred, so three touched are few enough to follow.
+const BBC_EVERY = 20;
+
+const EDIT = '\n"The new stand will open on May 4," said Ilse Vandermeer, a council spokeswoman.\n';
+// Sorts after every other file: its group takes the number of the removed last one. Henrik Sjoberg
+// is named in no quotation nor around one: /quote's terms list him by name alone.
+const LAST_ARTICLE = `---
+title: Harbour board appoints a new chair
+date: 2021-06-03
+source: Harbour Daily
+---
+
+The harbour board said on Thursday that Maren Sofie Lindqvist would become its chair in July.
+
+"We will build the new quays first," Maren Sofie Lindqvist said.
+
+The board thanked Henrik Sjoberg, who led it for nine years.
+`;
+// Sorts before every other file: a fresh build numbers every group after it anew.
+const FIRST_ARTICLE = `---
+title: Ferry timetable changes
+date: 2021-06-04
+source: Harbour Daily
+---
+
+"The winter timetable starts on October 30," said Tomasz Okonjo, the ferry operator's director.
+`;
+
+const TABLES = ['when_terms', 'when_groups', 'quote_terms', 'quote_entries', 'quote_groups', 'story_contents'];
+
+describe.skipIf(!reachable || !existsSync(bbcArchive))(
+  "derived tables that follow an indexing's change",
+  { timeout: 240_000 },
+  () => {
+    let changed: Awaited<ReturnType<typeof createTestSchema>>;
+    let work: string;
+    let folder: string;
+
+    /** The folder built in memory and indexed into the changed schema and a fresh one: the report, both served rows. */
+    async function indexAndScratch() {
+      const memory: MemoryBriefingService = await createBriefingService({ corpusDir: folder, workers: 0 });
+      const scratch = await createTestSchema();
+      try {
+        await migrate(scratch.pool());
+        const report = await indexBuild(changed.pool(), memory);
+        await indexBuild(scratch.pool(), memory);
+        return { report, memory, rows: await servedRows(changed.pool()), fresh: await servedRows(scratch.pool()) };
+      } finally {
+        await scratch.drop();
+      }
+    }
+
+    beforeAll(async () => {
+      work = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-follow-'));
+      folder = path.join(work, 'corpus');
+      cpSync('corpus', folder, { recursive: true });
+      const bbc = unpackCorpus('bbc', { target: path.join(work, 'corpora'), report: () => undefined })!;
+      readdirSync(bbc)
+        .sort()
+        .forEach((file, index) => {
+          if (index % BBC_EVERY === 0) cpSync(path.join(bbc, file), path.join(folder, file));
+        });
+      changed = await createTestSchema();
+      await migrate(changed.pool());
+      const memory = await createBriefingService({ corpusDir: folder, workers: 0 });
+      expect((await indexBuild(changed.pool(), memory)).followed).toEqual([]);
+      await memory.close?.();
+    }, 240_000);
+
+    afterAll(async () => {
+      await changed?.drop();
+      if (work) rmSync(work, { recursive: true, force: true });
+    }, 120_000);
+
+    it('an article edited, the last removed and one added last: only their rows are written, the very rows of a fresh index', async () => {
+      const files = readdirSync(folder).sort();
+      const edited = files[Math.floor(files.length / 2)]!;
+      appendFileSync(path.join(folder, edited), EDIT);
+      rmSync(path.join(folder, files[files.length - 1]!));
+      writeFileSync(path.join(folder, 'zzzz_harbour.md'), LAST_ARTICLE);
+      const { report, memory, rows, fresh } = await indexAndScratch();
+      try {
+        expect(files.length).toBeGreaterThan(100);
+        expect(report).toMatchObject({ added: ['zzzz_harbour'], changed: [edited.replace(/\.txt$/, '')] });
+        expect(report.followed).toEqual(['when', 'quote', 'stories']);
+        expect(rows).toEqual(fresh);
+        const written = Object.fromEntries(TABLES.map((table) => [table, report.written[table] ?? 0]));
+        // The edited and the added article's groups and stories; the new speakers' entries.
+        expect(written).toMatchObject({ when_groups: 2, quote_groups: 2, story_contents: 2 });
+        expect(written.quote_entries).toBeLessThanOrEqual(4);
+        // The terms of the removed, the edited and the added article, of some thousands.
+        expect(written.when_terms).toBeLessThan(rows.when_terms!.length / 10);
+        expect(written.quote_terms).toBeLessThan(rows.quote_terms!.length / 10);
+        const store = new PostgresAnswerStore(changed.pool());
+        for (const query of ['Ilse Vandermeer', 'Maren Sofie Lindqvist', 'Henrik Sjoberg', 'new stand', 'quays']) {
+          for (const command of ['who', 'when', 'quote'] as const)
+            expect(await store.answer(command, query)).toEqual(await memory.ask(command, query));
+        }
+      } finally {
+        await memory.close?.();
+      }
+    });
+
+    it('an article added before the others: the tables it renumbers are made whole, and the rows are still a fresh index', async () => {
+      writeFileSync(path.join(folder, '0000_ferry.md'), FIRST_ARTICLE);
+      const { report, memory, rows, fresh } = await indexAndScratch();
+      try {
+        expect(report.added).toEqual(['0000_ferry']);
+        expect(report.followed).toEqual(['stories']);
+        expect(rows).toEqual(fresh);
+      } finally {
+        await memory.close?.();
+      }
+    });
+  },
+);
