@@ -3,6 +3,7 @@ import type { OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { startStepsInBackground, type BackgroundSteps, type Steps } from '../steps.js';
 import { createAnswering } from './answer-question.js';
+import { collectWhileIdle } from './collect-while-idle.js';
 import { createAnswerersInSteps, type Answerers, type Engine } from './engine.js';
 import type { EngineSnapshot } from './snapshot.js';
 
@@ -18,13 +19,16 @@ interface Tables {
  * deserialised and their collections included). Whatever reads them first finishes the restore
  * on the spot (`passages`, `answerers`, `answer`), so nothing ever reads a table half made;
  * the service awaits `ready` first instead, so that a question asked meanwhile waits in slices
- * rather than holding the loop for the rest of the restore.
+ * rather than holding the loop for the rest of the restore. `ready` also waits for `settle`,
+ * after the tables: by default the full collection the restore leaves owed, run while idle, so
+ * that the first reload does not hold it.
  */
 export function restoreEngineInSlices(
   corpus: CorpusLoad,
   knowledge: OwnedKnowledge,
   snapshot: EngineSnapshot,
   onFallback: (reason: string) => void,
+  settle: () => Promise<void> = collectWhileIdle,
 ): Engine {
   const tables = startStepsInBackground(restoreTablesInSteps(snapshot, knowledge, onFallback));
   // The count alone: the snapshot holds its parts' buffers, which must go once restored.
@@ -47,7 +51,7 @@ export function restoreEngineInSlices(
       return answering(command, query);
     },
     passageCount: () => (tables.isDone() ? tables.finish().passages.size : passageCount),
-    ready: settled(tables),
+    ready: settled(tables).then(settle),
   };
 }
 

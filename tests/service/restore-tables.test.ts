@@ -72,3 +72,36 @@ it('builds the tables from the knowledge when the snapshot cannot give them, and
     expect.stringMatching(/^the answer tables could not be restored .*; built from the articles$/),
   ]);
 });
+
+it('is ready only once the collection after its tables has ended, asked for once they are in', async () => {
+  const reasons: string[] = [];
+  // Answer tables whose part cannot be read: the restore's last step says so, then builds them.
+  const unfit = {
+    ...snapshot,
+    get answerers(): never {
+      throw new CorruptSnapshotError('the answerers part cannot be read (unexpected end of data)');
+    },
+  } as EngineSnapshot;
+  let reasonsWhenAsked: number | null = null;
+  let endCollection = (): void => undefined;
+  const engine = restoreEngineInSlices(
+    load,
+    knowledgeOf(cold),
+    unfit,
+    (reason) => reasons.push(reason),
+    () => {
+      reasonsWhenAsked = reasons.length;
+      return new Promise<void>((resolve) => (endCollection = resolve));
+    },
+  );
+  let ready = false;
+  void engine.ready!.then(() => (ready = true));
+  while (reasonsWhenAsked === null) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(reasonsWhenAsked).toBe(1);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(ready).toBe(false);
+  endCollection();
+  await engine.ready;
+  expect(ready).toBe(true);
+  expect(QUESTIONS.map(([command, query]) => engine.answer(command, query))).toEqual(await coldAnswers());
+});
