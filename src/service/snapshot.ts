@@ -14,7 +14,7 @@ import { codeVersion } from './code-version.js';
 export { codeVersion } from './code-version.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 14;
+export const SNAPSHOT_VERSION = 15;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
