@@ -1,6 +1,7 @@
 import type { CorpusLoad } from '../corpus/article.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
+import { splitPassages } from '../text/passages.js';
 import { startStepsInBackground, type BackgroundSteps, type Steps } from '../steps.js';
 import { createAnswering } from './answer-question.js';
 import { collectWhileIdle } from './collect-while-idle.js';
@@ -48,9 +49,8 @@ export function restoreEngineInSlices(
 ): Engine {
   const { since, settle = collectWhileIdle } = options;
   const tables = startStepsInBackground(restoreTablesInSteps(snapshot, knowledge, options.onFallback, since));
-  // The count alone: the snapshot holds its parts' buffers, which must go once restored. After
-  // a change the snapshot's count is not the corpus's, so the index is finished and asked.
-  const passageCount = since ? null : snapshot.passageCount;
+  // The count alone: the snapshot holds its parts' buffers, which must go once restored.
+  const passageCount = since ? countAfterChange(snapshot.passageCount, since) : snapshot.passageCount;
   let answering: Engine['answer'] | null = null;
   return {
     knowledge,
@@ -68,7 +68,7 @@ export function restoreEngineInSlices(
       }
       return answering(command, query);
     },
-    passageCount: () => (tables.isDone() || passageCount === null ? tables.finish().passages.size : passageCount),
+    passageCount: () => (tables.isDone() ? tables.finish().passages.size : passageCount),
     ready: settled(tables).then(settle),
   };
 }
@@ -131,4 +131,19 @@ function* changePassagesInSteps(passages: PassageIndex, change: CorpusChange): S
     passages.addArticle(article);
     yield;
   }
+}
+
+/**
+ * The passages the index will hold once given the change, told before it is restored (a start
+ * reports the corpus's size at once): the snapshot's, less the saved passages of the articles
+ * changed or removed, plus those of the articles as they are now, split as the index splits them.
+ */
+function countAfterChange(savedCount: number, { saved, change }: ChangeSinceSnapshot): number {
+  let count = savedCount;
+  for (const id of [...change.removed, ...change.changed]) {
+    const before = saved.articles.get(id);
+    if (before) count -= splitPassages(before).length;
+  }
+  for (const article of change.replaced) count += splitPassages(article).length;
+  return count;
 }

@@ -124,16 +124,18 @@ it('after a change since the snapshot, serves before its tables are restored too
         return snapshot.answerers;
       },
     } as EngineSnapshot;
+    const changed = await createBriefingService({ corpusDir: changedDir, workers: 0 });
     const corpus = await loadCorpus(changedDir, { previous: { files: snapshot.files } });
     const prepared = await prepareEngine(corpus, { kind: 'snapshot', snapshot: counted, changedSince: new Map() });
     expect(prepared.path).toBe('restore-and-patch');
     const engine = prepared.commit();
-    // Served from the commit on: the answer tables' part is not even read yet.
+    // Served from the commit on: the answer tables' part is not even read yet, and the passages
+    // are counted as they will be once the index has the change.
+    expect(engine.passageCount()).toBe(changed.overview().passages);
     expect(tablesRead).toBe(0);
     expect(engine.ready).toBeInstanceOf(Promise);
     await engine.ready;
     expect(tablesRead).toBe(1);
-    const changed = await createBriefingService({ corpusDir: changedDir, workers: 0 });
     const coldChanged = await Promise.all(QUESTIONS.map(([command, query]) => changed.ask(command, query)));
     expect(QUESTIONS.map(([command, query]) => engine.answer(command, query))).toEqual(coldChanged);
     expect(engine.passageCount()).toBe(changed.overview().passages);
