@@ -42,7 +42,8 @@ const service = await createBriefingService({
 });
 const warmStartS = (performance.now() - started) / 1000;
 // The start serves before its tables are in memory (they are restored in slices after it): the
-// first question waits for them. The start's freeze counts until it is answered.
+// first question waits for them and for the full collection their restore owes (collect-while-idle.ts).
+// The start's freeze counts until it is answered.
 await service.ask('search', questions.search[0] ?? 'the');
 const firstAnswerS = (performance.now() - started) / 1000;
 const warmFreezeMs = watch.take();

@@ -47,7 +47,8 @@ if (!warm) {
   process.exit(0);
 }
 // A start serves before its tables are restored (in slices after it); a first question waits
-// for them, so the first reload below is the reload alone, as the bench measures it.
+// for them and the full collection their restore owes, so the first reload below is the reload
+// alone, as the bench measures it.
 await service.ask('search', 'the');
 log(`first answer: ${round((performance.now() - started) / 1000)} s`);
 // A pause before the first reload, to tell work left over from the start from the reload's own.

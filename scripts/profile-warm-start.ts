@@ -68,7 +68,8 @@ const cpuS = (cpu.user + cpu.system) / 1e6;
 const mainCpuS = mainThreadCpuS() - mainCpuBefore;
 const startGcMs = gcMs;
 // A start may serve before its tables are in memory (they are restored in slices after it):
-// the first answer waits for them. The freeze and the collections count until then.
+// the first answer waits for them and the full collection their restore owes. The freeze and
+// the collections count until then.
 await service.ask('search', 'the');
 const firstAnswerS = (performance.now() - started) / 1000;
 const freezeMs = watch.stop();

@@ -96,8 +96,9 @@ export class StatThread {
   }
 
   /**
-   * The sha256 (hex) of `length` bytes at `offset` of a file this thread has open, read there
-   * through the same descriptor (keep it open until this resolves); null when the thread
+   * The CRC-32 (8 hex digits, as snapshot-parts.ts's partChecksum) of `length` bytes at `offset`
+   * of a file this thread has open, read there through the same descriptor (keep it open until
+   * this resolves); null when the thread
    * cannot (the caller hashes), or when it finds `claims[slot]` already taken by the caller
    * (it takes it, 0 to 1, before reading).
    */

@@ -4,10 +4,10 @@
 // 30 MB more for the loader alone. The walk is walk-files.ts's walkHere, told again here; the
 // stat thread's tests compare the two on links, loops, pipes and dangling entries.
 import { Buffer } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
 import { followOn, WalkJournal } from './walk-journal.mjs';
 
 const KINDS = ['file', 'directory', 'link', 'other', 'error'];
@@ -295,17 +295,17 @@ function endHelper() {
 const HASH_CHUNK = 1024 * 1024;
 let hashChunk = null;
 
-/** The sha256 of `length` bytes at `offset` of an open file (the calling thread's descriptor). */
+/** The CRC-32 of `length` bytes at `offset` of an open file (the calling thread's descriptor), as partChecksum gives it. */
 function hashRange(fd, offset, length) {
   hashChunk ??= Buffer.allocUnsafeSlow(HASH_CHUNK);
-  const hash = createHash('sha256');
+  let checksum = 0;
   for (let done = 0; done < length; ) {
     const bytesRead = readSync(fd, hashChunk, 0, Math.min(HASH_CHUNK, length - done), offset + done);
     if (bytesRead === 0) throw new Error('shorter than its size');
-    hash.update(hashChunk.subarray(0, bytesRead));
+    checksum = crc32(hashChunk.subarray(0, bytesRead), checksum);
     done += bytesRead;
   }
-  return hash.digest('hex');
+  return checksum.toString(16).padStart(8, '0');
 }
 
 parentPort.on('message', (request) => {

@@ -7,7 +7,7 @@ import { PassageIndex } from '../search/passage-index.js';
 import { runStepsInSlices } from '../steps.js';
 import { articlesOf, changeFrom, extractionsOf, type Base } from './build-base.js';
 import type { CorpusChange } from './corpus-change.js';
-import { assembleEngine, createAnswerers, createAnswerersInSteps, updateAnswerers, type Engine } from './engine.js';
+import { assembleEngine, createAnswerersInSteps, type Engine } from './engine.js';
 import { commitInPlace, type NextKnowledge } from './patch-serving.js';
 import { restoreEngineInSlices } from './restore-tables.js';
 
@@ -148,9 +148,10 @@ function restoreSnapshot(base: SnapshotBase, corpus: CorpusLoad, onFallback: (re
     extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
     people: base.snapshot.people,
   };
-  return restoreEngineInSlices(corpus, knowledge, base.snapshot, onFallback);
+  return restoreEngineInSlices(corpus, knowledge, base.snapshot, { onFallback });
 }
 
+/** The same, with the knowledge built over the change first: the tables take it once restored. */
 async function restoreAndPatch(
   base: SnapshotBase,
   corpus: CorpusLoad,
@@ -158,22 +159,13 @@ async function restoreAndPatch(
   options: BuildOptions,
 ): Promise<() => Engine> {
   const knowledge = await buildChanged(corpus, base, change, options);
-  const baseArticles = articlesOf(base);
-  const passages = PassageIndex.fromSnapshot(base.snapshot.passages, baseArticles);
-  for (const id of change.removed) passages.removeArticle(id);
-  for (const article of change.replaced) passages.addArticle(article);
-  // Tables restore only against the knowledge they were saved with; then they take the change.
-  const savedKnowledge: Knowledge = {
-    articles: baseArticles,
+  const saved: Knowledge = {
+    articles: articlesOf(base),
     extractions: extractionsOf(base),
     people: base.snapshot.people,
   };
-  const answerers = createAnswerers(savedKnowledge, base.snapshot.answerers);
-  updateAnswerers(answerers, knowledge, {
-    removed: change.removed,
-    upserted: change.replaced.map((article) => article.id),
-  });
-  return ready(assembleEngine(corpus, knowledge, passages, answerers));
+  const onFallback = options.onRestoreFallback ?? (() => undefined);
+  return () => restoreEngineInSlices(corpus, knowledge, base.snapshot, { onFallback, since: { saved, change } });
 }
 
 /** Knowledge over the whole new corpus, extracting only what is new or changed since the base. */

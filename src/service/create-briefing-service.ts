@@ -1,70 +1,23 @@
-import type { Article, CorpusLoad } from '../corpus/article.js';
+import type { Article } from '../corpus/article.js';
 import { loadCorpus, startWalk, type LoadOptions, type PreviousLoad } from '../corpus/load-corpus.js';
 import { StatThread } from '../corpus/stat-thread.js';
-import type { AnswerStore } from './answer-store.js';
 import type { MemoryBriefingService } from './briefing-service.js';
+import type { BriefingServiceOptions } from './briefing-service-options.js';
 import { previousLoadOf, type Base } from './build-base.js';
-import type { CorpusChange } from './corpus-change.js';
-import { readDelta } from './snapshot-delta.js';
 import { prepareEngine, type PreparedEngine } from './build-engine.js';
-import type { Engine } from './engine.js';
 import { extractNewArticles } from './extract-new-articles.js';
 import { watchHeap } from './heap-guard.js';
 import { createReloader } from './reloader.js';
-import { codeVersion, moveAside, readSnapshot, snapshotPath, sweepTemporaryFiles } from './snapshot.js';
-import { createSnapshotSaver, type SnapshotEvent } from './snapshot-saver.js';
-import type { HashOffThread } from './snapshot-read-parts.js';
+import { codeVersion } from './snapshot.js';
+import { createSnapshotSaver } from './snapshot-saver.js';
+import { replaceSnapshot, startEngine } from './start-engine.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
 import { buildBrief } from '../brief/build-brief.js';
 import { briefInput, failedBrief } from './brief-input.js';
 import { describeCorpus } from './describe-corpus.js';
 
-export interface ProgressEvent {
-  stage: 'load' | 'extract';
-  done: number;
-  total: number;
-}
-
-/** What the service reports about its own work; the composition root logs it. */
-export type ServiceEvent =
-  | { kind: 'snapshot-loaded'; articles: number }
-  | { kind: 'snapshot-unused'; reason: string; path?: string; movedTo?: string }
-  | { kind: 'snapshot-temporary-files-removed'; files: string[] }
-  | SnapshotEvent;
-
-export interface BriefingServiceOptions {
-  corpusDir: string;
-  /** Folders outside the corpus folder that links inside it may lead into. */
-  extraRoots?: readonly string[];
-  /** Where snapshots live; without it every start builds cold and nothing is written. */
-  cacheDir?: string;
-  onProgress?: (event: ProgressEvent) => void;
-  onEvent?: (event: ServiceEvent) => void;
-  /** Replaces loadCorpus, for tests that make a reload fail or slow. */
-  load?: (
-    corpusDir: string,
-    previous?: PreviousLoad,
-    signal?: AbortSignal,
-    walk?: LoadOptions['walk'],
-  ) => Promise<CorpusLoad>;
-  /** Worker threads for extraction (default: one a core; 0 extracts on this thread, without a budget). */
-  workers?: number;
-  /** Longest time one article's extraction may take before its file is skipped (default 20 s). */
-  extractionBudgetMs?: number;
-  /**
-   * Quiet time after a reload before the snapshot is written (default 10 s): taking it holds
-   * the event loop for a moment, so a burst of reloads writes once, after the reply went out.
-   */
-  snapshotDelayMs?: number;
-  /**
-   * An engine shared by many processes (PostgreSQL, src/storage/postgres/): the commands it
-   * names and autocomplete are read from it; the rest from the build in memory.
-   */
-  answerStore?: AnswerStore;
-}
-
-type SnapshotBase = Extract<Base, { kind: 'snapshot' }>;
+export type { BriefingServiceOptions, ProgressEvent, ServiceEvent } from './briefing-service-options.js';
 
 /** Loads and indexes the corpus, then serves it; a reload swaps in a whole new engine or nothing. */
 export async function createBriefingService(options: BriefingServiceOptions): Promise<MemoryBriefingService> {
@@ -122,7 +75,7 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
       heap.stop();
     }
   };
-  const first = await start(
+  const first = await startEngine(
     options,
     (base) => build(base, undefined, firstWalk),
     (fd, offset, length, claims, slot) => statThread.hashRange(fd, offset, length, claims, slot),
@@ -216,57 +169,4 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     },
     reload: () => reloader.reload(),
   };
-}
-
-/**
- * After a start's tables had to be built rather than restored (restore-tables.ts): the snapshot
- * that could not give them is moved aside, and the serving build written whole in its place.
- */
-async function replaceSnapshot(options: BriefingServiceOptions, reason: string, save: () => void): Promise<void> {
-  const target = snapshotPath(options.cacheDir!, options.corpusDir);
-  options.onEvent?.({ kind: 'snapshot-unused', reason, path: target, ...(await moveAside(target)) });
-  save();
-}
-
-type FirstEngine =
-  | { engine: Engine; snapshotId: null }
-  | { engine: Engine; snapshotId: string; base: SnapshotBase; change: CorpusChange };
-
-/** The first engine: from the snapshot (and its delta) when there is a usable one, else built cold. */
-async function start(
-  options: BriefingServiceOptions,
-  build: (base: Base | null) => Promise<PreparedEngine>,
-  hashOffThread: HashOffThread,
-): Promise<FirstEngine> {
-  let base: SnapshotBase | null = null;
-  let snapshotId = '';
-  if (options.cacheDir) {
-    const removed = await sweepTemporaryFiles(options.cacheDir);
-    if (removed.length > 0) options.onEvent?.({ kind: 'snapshot-temporary-files-removed', files: removed });
-    const read = await readSnapshot(options.cacheDir, options.corpusDir, hashOffThread);
-    if (read.snapshot) {
-      snapshotId = read.id;
-      const delta = await readDelta(options.cacheDir, options.corpusDir, read.id);
-      base = { kind: 'snapshot', snapshot: read.snapshot, changedSince: delta?.entries ?? new Map() };
-    } else options.onEvent?.({ kind: 'snapshot-unused', ...read });
-  }
-  try {
-    const prepared = await build(base);
-    const engine = prepared.commit();
-    if (!base) return { engine, snapshotId: null };
-    options.onEvent?.({ kind: 'snapshot-loaded', articles: engine.knowledge.articles.size });
-    return { engine, snapshotId, base, change: prepared.change };
-  } catch (error) {
-    if (!base || !options.cacheDir) throw error;
-    // A snapshot whose checksums hold can still be one this code cannot build from: it is
-    // named, moved aside and the start builds cold, rather than failing every start.
-    const target = snapshotPath(options.cacheDir, options.corpusDir);
-    options.onEvent?.({
-      kind: 'snapshot-unused',
-      reason: `snapshot could not be used, moved aside (${(error as Error).message})`,
-      path: target,
-      ...(await moveAside(target)),
-    });
-    return { engine: (await build(null)).commit(), snapshotId: null };
-  }
 }

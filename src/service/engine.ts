@@ -27,7 +27,8 @@ export interface Engine {
   passageCount(): number;
   /**
    * Set while the tables are restored after a start (restore-tables.ts): settles once they are
-   * in memory. Reading them before finishes the restore at once.
+   * in memory and the full collection their restore owed has ended. Reading them before
+   * finishes the restore at once.
    */
   ready?: Promise<void>;
 }

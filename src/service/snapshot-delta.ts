@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleExtraction } from '../extract/types.js';
-import { describeWriteError, snapshotPath } from './snapshot.js';
+import { snapshotPath } from './snapshot.js';
+import { describeWriteError } from './snapshot-write.js';
 
 /**
  * What changed since the last whole snapshot, kept beside it so that a reload writes what it

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import type { FileRecord } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
@@ -8,9 +9,9 @@ import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-
 import { packPeople, unpackPeople } from './snapshot-people.js';
 
 /**
- * On disk: a magic line, a header line naming each part with its length and sha256, then the
+ * On disk: a magic line, a header line naming each part with its length and CRC-32, then the
  * parts, each serialised on its own. Every byte is covered by the header's checks or a part's
- * hash, so a damaged file is recognised before anything is built from it. The long lists (files,
+ * checksum, so a damaged file is recognised before anything is built from it. The long lists (files,
  * extractions) are cut into parts of CHUNK items: no part comes near Node's 2 GiB buffer limit,
  * and serialising one holds the event loop for tens of milliseconds, with a turn between parts.
  * Extractions are stored packed, their text as spans of the articles' paragraphs
@@ -35,6 +36,15 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  */
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * A part's checksum, against damage (a torn write, a bad disk), not tampering: the cache
+ * folder is the bot's own. CRC-32 takes a third of SHA-256's time here (about 0.3 ms a megabyte),
+ * and a start checks every part of the snapshot (88 MB over Reuters) before it serves.
+ */
+export function partChecksum(bytes: Uint8Array): string {
+  return crc32(bytes).toString(16).padStart(8, '0');
 }
 
 /** The header and the parts, serialised one at a time with a turn of the event loop between them. */
@@ -72,7 +82,7 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
     } else pieces.push([name, value]);
     for (const [pieceName, piece] of pieces) {
       const bytes = serialiseAligned(piece);
-      entries.push([pieceName, bytes.length, sha256(bytes)]);
+      entries.push([pieceName, bytes.length, partChecksum(bytes)]);
       parts.push(bytes);
       await nextTurn();
     }

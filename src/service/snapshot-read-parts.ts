@@ -6,12 +6,12 @@ import {
   MAGIC,
   MAX_HEADER_BYTES,
   PART_NAMES,
-  sha256,
+  partChecksum,
   type PartName,
 } from './snapshot-parts.js';
 
 /**
- * A part's sha256 computed on another thread through the same open file (`fd`), unless that
+ * A part's checksum (partChecksum) computed on another thread through the same open file (`fd`), unless that
  * thread finds `claims[slot]` taken (then null, at once); null too when it cannot. The thread
  * takes the slot (0 to 1) before it reads.
  */
@@ -182,7 +182,7 @@ function checkAndDeserialize(read: ReadPart, fromThere: string | null | undefine
 }
 
 function checkHash({ pieceName, part, hash }: ReadPart, fromThere: string | null | undefined): void {
-  if (fromThere !== hash && sha256(part) !== hash)
+  if (fromThere !== hash && partChecksum(part) !== hash)
     throw new CorruptSnapshotError(`the ${pieceName} part does not match its checksum`);
 }
 

@@ -1,7 +1,8 @@
 import type { CorpusChange } from './corpus-change.js';
 import type { Engine } from './engine.js';
 import { snapshotAnswerers } from './engine.js';
-import { SNAPSHOT_VERSION, writeSnapshot, type EngineSnapshot } from './snapshot.js';
+import { SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot.js';
+import { writeSnapshot } from './snapshot-write.js';
 import { removeDelta, writeDelta, type DeltaEntry } from './snapshot-delta.js';
 
 export type SnapshotEvent =

@@ -1,11 +1,12 @@
 import { constants } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileRecord, SkippedFile } from '../corpus/article.js';
 import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { PassageIndexSnapshot } from '../search/passage-index.js';
 import type { AnswererSnapshots } from './engine.js';
-import { CorruptSnapshotError, encodeParts, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
+import { CorruptSnapshotError, sha256, unpackFilesAndExtractions } from './snapshot-parts.js';
+import { moveAside } from './snapshot-files.js';
 import { decodeParts, DeferredPart, type HashOffThread } from './snapshot-read-parts.js';
 import type { PartName } from './snapshot-parts.js';
 import { codeVersion } from './code-version.js';
@@ -13,7 +14,7 @@ import { codeVersion } from './code-version.js';
 export { codeVersion } from './code-version.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 14;
+export const SNAPSHOT_VERSION = 15;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -56,102 +57,13 @@ export function snapshotPath(cacheDir: string, corpusDir: string): string {
   return path.join(cacheDir, `snapshot-${name}.v8`);
 }
 
-// Far above a real snapshot (350,000 articles make about 2.5 GB), far below a disk's worth.
-const MAX_SNAPSHOT_BYTES = 32 * 1024 ** 3;
-
 /** A snapshot's id: its header lists every part's hash, so the id changes with any byte. */
-function idOf(header: Uint8Array): string {
+export function snapshotId(header: Uint8Array): string {
   return sha256(header).slice(0, 32);
 }
 
-/**
- * v8's structured serialisation (aligned-serialisation.ts) keeps typed arrays and is several
- * times faster than JSON here. The write is durable before it replaces the old snapshot: temporary file, fsync, rename,
- * fsync of the folder. On any failure (a full disk above all) the temporary file is removed,
- * the previous snapshot stays, and the error says what happened.
- */
-export async function writeSnapshot(cacheDir: string, snapshot: EngineSnapshot): Promise<{ path: string; id: string }> {
-  const target = snapshotPath(cacheDir, snapshot.corpusDir);
-  const temporary = `${target}.${process.pid}.tmp`;
-  let handle: FileHandle | null = null;
-  try {
-    await mkdir(cacheDir, { recursive: true });
-    const { header, parts } = await encodeParts(snapshot);
-    handle = await open(temporary, 'w');
-    for (const buffer of [header, ...parts]) {
-      let written = 0;
-      while (written < buffer.length) written += (await handle.write(buffer, written)).bytesWritten;
-    }
-    await handle.sync();
-    await handle.close();
-    handle = null;
-    await rename(temporary, target);
-    await syncFolder(cacheDir);
-    return { path: target, id: idOf(header) };
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw new Error(describeWriteError(error, target));
-  }
-}
-
-export function describeWriteError(error: unknown, target: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const what =
-    code === 'ENOSPC'
-      ? 'no space left on the device (ENOSPC)'
-      : code === 'EDQUOT'
-        ? 'disk quota exceeded (EDQUOT)'
-        : (error as Error).message;
-  return `${what} writing ${target}; the previous snapshot is kept`;
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some file systems refuse to sync a folder; the rename is still atomic.
-  }
-}
-
-/**
- * Removes temporary files a killed write left behind (kill -9 during a write leaves one each
- * time, and on a full disk they keep it full): those of this process id (a restarted process
- * often gets the same id in a container) and of processes no longer running. Another running
- * process's file is a write in progress and is left alone.
- */
-export async function sweepTemporaryFiles(cacheDir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(cacheDir);
-  } catch {
-    return [];
-  }
-  const removed: string[] = [];
-  for (const name of names) {
-    const match = /^snapshot-.*\.v8(?:\.delta)?\.(\d+)\.tmp$/.exec(name);
-    if (!match) continue;
-    const pid = Number(match[1]);
-    if (pid !== process.pid && isRunning(pid)) continue;
-    await rm(path.join(cacheDir, name), { force: true }).catch(() => undefined);
-    removed.push(name);
-  }
-  return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+// Far above a real snapshot (350,000 articles make about 2.5 GB), far below a disk's worth.
+const MAX_SNAPSHOT_BYTES = 32 * 1024 ** 3;
 
 // Checked as they are read, but deserialised only when the start's restore reaches them
 // (restore-tables.ts): over Reuters they are 58 of the 88 MB.
@@ -173,7 +85,7 @@ export async function readSnapshot(
   try {
     const read = await readRegularFile(target, hashOffThread);
     parts = read.values;
-    id = idOf(read.header);
+    id = snapshotId(read.header);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { snapshot: null, reason: 'no snapshot yet' };
     if (error instanceof CorruptSnapshotError || (error as NodeJS.ErrnoException).code === 'ELOOP')
@@ -252,21 +164,5 @@ async function readRegularFile(
     return await decodeParts(handle, info.size, hashOffThread, DEFERRED_PARTS);
   } finally {
     await handle.close();
-  }
-}
-
-/**
- * Moves an unusable snapshot (or whatever stands in its place) aside as `<name>.corrupt`,
- * replacing an earlier one so they never pile up; removes it when it cannot be moved.
- */
-export async function moveAside(target: string): Promise<{ movedTo?: string }> {
-  const aside = `${target}.corrupt`;
-  try {
-    await rm(aside, { recursive: true, force: true });
-    await rename(target, aside);
-    return { movedTo: aside };
-  } catch {
-    await rm(target, { recursive: true, force: true }).catch(() => undefined);
-    return {};
   }
 }

@@ -11,7 +11,7 @@ import type { ArticleExtraction } from '../../src/extract/types.js';
 import { extractArticle } from '../../src/knowledge/extract-article.js';
 import { readSnapshot, SNAPSHOT_VERSION, snapshotPath } from '../../src/service/snapshot.js';
 import { articlesOfFiles, packExtractions, unpackExtractions } from '../../src/service/snapshot-extractions.js';
-import { MAGIC, sha256 } from '../../src/service/snapshot-parts.js';
+import { MAGIC, partChecksum } from '../../src/service/snapshot-parts.js';
 
 const TEXT = `---
 title: Port authority names new chief
@@ -139,7 +139,7 @@ it('names a snapshot of the earlier version, whose extractions are not packed, a
     ];
     const parts = values.map(([, value]) => serialize(value));
     const header = JSON.stringify({
-      parts: values.map(([name], index) => [name, parts[index]!.length, sha256(parts[index]!)]),
+      parts: values.map(([name], index) => [name, parts[index]!.length, partChecksum(parts[index]!)]),
     });
     const file = snapshotPath(cacheDir, '/corpus');
     writeFileSync(file, Buffer.concat([Buffer.from(`${MAGIC}${header}\n`), ...parts]));
