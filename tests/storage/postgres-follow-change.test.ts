@@ -11,7 +11,8 @@ import { createTestSchema, isDatabaseReachable } from '../support/postgres-schem
 import { indexBuild, servedRows } from './served-rows.js';
 
 const reachable = await isDatabaseReachable();
-if (!reachable) console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the follow-the-change tests are skipped');
+if (!reachable)
+  console.warn('PostgreSQL is not reachable at TEST_DATABASE_URL: the follow-the-change tests are skipped');
 
 const bbcArchive = path.join(SHARED_CORPORA, 'bbc-news-corpus.tar.gz');
 // BBC articles beside the seed corpus: over a hundred, so three touched are few enough to follow.

@@ -55,7 +55,12 @@ export const QUOTE_GROUPS = versionedTable(
   ],
 );
 // answer_totals is /when's too: each writer keeps to its own row.
-export const QUOTE_TOTALS = versionedTable('answer_totals', [['name', 'text']], [['value', 'int']], "name = 'quote_entries'");
+export const QUOTE_TOTALS = versionedTable(
+  'answer_totals',
+  [['name', 'text']],
+  [['value', 'int']],
+  "name = 'quote_entries'",
+);
 
 /**
  * Writes /quote's tables for `version` from a fresh build of the in-memory engine's tables and
