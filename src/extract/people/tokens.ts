@@ -112,6 +112,7 @@ export function joinedBySpace(sentence: string, left: Token, right: Token): bool
   if (left.possessive && right.start === left.end) return false;
   return /^ +$/.test(sentence.slice(left.end, right.start));
 }
+
 /** The text between two tokens, trimmed, e.g. "," or "—". */
 export function gapBetween(sentence: string, left: Token, right: Token): string {
   return sentence.slice(left.end, right.start).trim();
