@@ -59,7 +59,7 @@ function occurrencesInside(context: QuoteContext, phrase: SpeakerPhrase) {
 // ", and his deputy ", " and ": the second of two subjects, perhaps with a short title of its own.
 const JOINED_BY_AND = /^,?\s+(?:and|&)\s+(?:(?:his|her|their|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
-/** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Digby" for "Digby Jones". */
+/** "Mr Blair" when the article lists "Tony Blair" but not the bare surname; "Sir Karim" for "Karim Nasser". */
 export function findPersonBySurname(context: QuoteContext, text: string): Speaker | null {
   const words = text.split(/[^\p{L}'\u2019-]+/u).filter(Boolean);
   // "rejected by Mr Blair, who said": the relative clause makes the object its speaker.
