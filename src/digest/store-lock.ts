@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
+import { isProcessRunning } from '../process-alive.js';
 
 /**
  * One writer for a digest store. Two processes on one store (a deploy overlap) would each
@@ -60,15 +61,6 @@ function readHolder(path: string): LockHolder | null {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function isStale(path: string, holder: LockHolder | null, staleMs: number): boolean {
   let touched: number;
   try {
@@ -77,7 +69,7 @@ function isStale(path: string, holder: LockHolder | null, staleMs: number): bool
     return true;
   }
   if (Date.now() - touched > staleMs) return true;
-  return holder !== null && holder.host === hostname() && holder.pid !== process.pid && !isRunning(holder.pid);
+  return holder !== null && holder.host === hostname() && holder.pid !== process.pid && !isProcessRunning(holder.pid);
 }
 
 function createExclusive(path: string, holder: LockHolder): boolean {

@@ -1,5 +1,6 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessRunning } from '../process-alive.js';
 
 /**
  * Removes temporary files a killed write left behind (kill -9 during a write leaves one each
@@ -19,20 +20,11 @@ export async function sweepTemporaryFiles(cacheDir: string): Promise<string[]> {
     const match = /^snapshot-.*\.v8(?:\.delta)?\.(\d+)\.tmp$/.exec(name);
     if (!match) continue;
     const pid = Number(match[1]);
-    if (pid !== process.pid && isRunning(pid)) continue;
+    if (pid !== process.pid && isProcessRunning(pid)) continue;
     await rm(path.join(cacheDir, name), { force: true }).catch(() => undefined);
     removed.push(name);
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
