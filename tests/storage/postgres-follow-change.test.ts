@@ -1,13 +1,13 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_CORPORA, unpackCorpus } from '../../scripts/corpora.js';
+import { SHARED_CORPORA } from '../../scripts/corpora.js';
 import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
 import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
+import { makeSampleCorpus } from './sample-corpus.js';
 import { indexBuild, servedRows } from './served-rows.js';
 
 const reachable = await isDatabaseReachable();
@@ -68,15 +68,7 @@ describe.skipIf(!reachable || !existsSync(bbcArchive))(
     }
 
     beforeAll(async () => {
-      work = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-follow-'));
-      folder = path.join(work, 'corpus');
-      cpSync('corpus', folder, { recursive: true });
-      const bbc = unpackCorpus('bbc', { target: path.join(work, 'corpora'), report: () => undefined })!;
-      readdirSync(bbc)
-        .sort()
-        .forEach((file, index) => {
-          if (index % BBC_EVERY === 0) cpSync(path.join(bbc, file), path.join(folder, file));
-        });
+      ({ work, folder } = makeSampleCorpus('briefbot-pg-follow-', BBC_EVERY));
       changed = await createTestSchema();
       await migrate(changed.pool());
       const memory = await createBriefingService({ corpusDir: folder, workers: 0 });

@@ -1,8 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_CORPORA, unpackCorpus } from '../../scripts/corpora.js';
+import { SHARED_CORPORA } from '../../scripts/corpora.js';
 import type { MemoryBriefingService } from '../../src/service/briefing-service.js';
 import { createBriefingService } from '../../src/service/create-briefing-service.js';
 import type { IndexReport } from '../../src/storage/postgres/index-corpus.js';
@@ -12,6 +11,7 @@ import { createPostgresBriefingService } from '../../src/storage/postgres/postgr
 import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
 import { expectSameAnswers, readCases } from './same-answers.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
+import { makeSampleCorpus } from './sample-corpus.js';
 import { indexBuild, servedRows } from './served-rows.js';
 
 const reachable = await isDatabaseReachable();
@@ -62,15 +62,7 @@ describe.skipIf(!reachable || !existsSync(seedsFile) || !existsSync(bbcArchive))
     let persons: number;
 
     beforeAll(async () => {
-      work = mkdtempSync(path.join(tmpdir(), 'briefbot-pg-person-numbers-'));
-      folder = path.join(work, 'corpus');
-      cpSync('corpus', folder, { recursive: true });
-      const bbc = unpackCorpus('bbc', { target: path.join(work, 'corpora'), report: () => undefined })!;
-      readdirSync(bbc)
-        .sort()
-        .forEach((file, index) => {
-          if (index % BBC_EVERY === 0) cpSync(path.join(bbc, file), path.join(folder, file));
-        });
+      ({ work, folder } = makeSampleCorpus('briefbot-pg-person-numbers-', BBC_EVERY));
       changed = await createTestSchema();
       scratch = await createTestSchema();
       await migrate(changed.pool());
