@@ -6,11 +6,11 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or fresh7).
+ * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or fresh8).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh
- * and `fresh7` an eighth, each written later still (so the earlier lines stay too), the rest are not
+ * `fresh7` an eighth and `fresh8` a ninth, each written later still (so the earlier lines stay too), the rest are not
  * drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -62,6 +62,8 @@ interface Draw {
   fresh6: number;
   /** Drawn after `fresh6`, appended in the same way. */
   fresh7: number;
+  /** Drawn after `fresh7`, appended in the same way. */
+  fresh8: number;
 }
 
 function idsIn(folder: string | null): string[] {
@@ -85,6 +87,7 @@ const draws: Draw[] = [
     fresh5: 40,
     fresh6: 40,
     fresh7: 40,
+    fresh8: 40,
   },
   {
     name: 'bbc',
@@ -98,6 +101,7 @@ const draws: Draw[] = [
     fresh5: 40,
     fresh6: 40,
     fresh7: 40,
+    fresh8: 40,
   },
   {
     name: 'web',
@@ -111,10 +115,11 @@ const draws: Draw[] = [
     fresh5: 0,
     fresh6: 0,
     fresh7: 0,
+    fresh8: 0,
   },
 ];
 
-type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7';
+type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8';
 const SPLITS_IN_ORDER: readonly Split[] = [
   'dev',
   'test',
@@ -125,6 +130,7 @@ const SPLITS_IN_ORDER: readonly Split[] = [
   'fresh5',
   'fresh6',
   'fresh7',
+  'fresh8',
 ];
 
 function drawnCount(draw: Draw): number {
