@@ -8,7 +8,19 @@ import path from 'node:path';
 import { unpackCorpus } from './corpora.js';
 
 const evalDir = path.resolve(import.meta.dirname, '../eval');
-const CASE_FOLDERS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'cases'];
+const CASE_FOLDERS = [
+  'dev',
+  'test',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'cases',
+];
 
 /** Every article any split draws or cites: the corpus must not depend on the split scored. */
 export function namedArticles(): Set<string> {

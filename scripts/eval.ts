@@ -4,7 +4,7 @@
  * sample of others, so answers must be found among distractors. The web cases are scored twice:
  * over the pages' article text and over the pages as fetched.
  *
- *   npm run eval [-- --split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|own] [--sample 3000] [--full]
+ *   npm run eval [-- --split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|own] [--sample 3000] [--full]
  *                [--only reuters,bbc,web,web-html]
  *
  * The corpus is the same for every split, so scores of the splits compare. The scorer's lines
@@ -19,10 +19,22 @@ import { unpackCorpus } from './corpora.js';
 import { buildEvalMix } from './eval-mix.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
-// fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and fresh7: further development splits from articles drawn
+// fresh, fresh2, ..., fresh8: further development splits from articles drawn
 // after test, each after the one before; all but fresh2 are reuters and bbc only, fresh2 also has web.jsonl
 // (WEB_FRESH_PAGES), which runs over both web forms like dev's and test's.
-const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'own'] as const;
+const SPLITS = [
+  'dev',
+  'test',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'own',
+] as const;
 type Split = (typeof SPLITS)[number];
 
 const { values } = parseArgs({
@@ -57,6 +69,7 @@ const caseFolders: Record<Split, string> = {
   fresh5: 'fresh5',
   fresh6: 'fresh6',
   fresh7: 'fresh7',
+  fresh8: 'fresh8',
   own: 'cases',
 };
 const sample = values.full ? Infinity : Number(values.sample);
