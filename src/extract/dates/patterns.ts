@@ -35,6 +35,9 @@ const PREPOSITION = capitalisable([
   'of',
   'for',
   'to',
+  // "approval as early as April": the earliest or latest the thing is expected.
+  'as early as',
+  'as late as',
 ]);
 const SPAN_QUALIFIER =
   '(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|[Tt]he (?:first|second|third|fourth) quarter of)';

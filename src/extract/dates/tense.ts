@@ -67,6 +67,8 @@ const WEAK_FUTURE_CUE = new Set([
   'expected',
   'expects',
   'expect',
+  'anticipates',
+  'anticipate',
   'hope',
   'hopes',
 ]);
@@ -182,7 +184,8 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
       cost++;
       continue;
     }
-    const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1]);
+    const wordBefore = startCost === 0 ? tokensOutward[index + 1] : tokensOutward[index - 1];
+    const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1], wordBefore);
     if (direction) {
       const weak = direction === 'past' && !PAST_CUE.has(token) && REGULAR_PAST.test(token) && !passive;
       found.push({ direction, cost, weak });
@@ -193,8 +196,16 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
   return found.slice(0, 1);
 }
 
-function cueOf(word: string, next: string | undefined, previous: string | undefined): Direction | null {
+function cueOf(
+  word: string,
+  next: string | undefined,
+  previous: string | undefined,
+  wordBefore: string | undefined,
+): Direction | null {
   if (word.endsWith("'ll")) return 'future';
+  // "closing is anticipated in August": foresight in the present passive looks ahead. Other
+  // present passives do not ("the flag is raised at a rally on Thursday" captions a past day).
+  if (FORESIGHT_PARTICIPLE.has(word) && PRESENT_BE.has(wordBefore ?? '')) return 'hedged-future';
   // "could have cost": a modal with a perfect looks back.
   if (MODAL.test(word) && (next === 'have' || previous === 'have')) return 'past';
   if (FUTURE_CUE.has(word)) return 'future';
@@ -204,6 +215,19 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
 }
 
 const MODAL = /^(?:would|could|should|might)$/;
+const PRESENT_BE = new Set(['is', 'are', 'am']);
+const FORESIGHT_PARTICIPLE = new Set([
+  'anticipated',
+  'expected',
+  'projected',
+  'forecast',
+  'predicted',
+  'envisaged',
+  'foreseen',
+  'slated',
+  'targeted',
+  'tipped',
+]);
 
 function tokens(text: string): string[] {
   return (

@@ -33,6 +33,14 @@ describe('directionAt', () => {
       'past',
     ],
     ['a hedged future', 'Prices could rise again in March.', 'in March', 'hedged-future'],
+    [
+      'foresight in the present passive looks ahead',
+      'Closing of the deal is anticipated in August.',
+      'in August',
+      'hedged-future',
+    ],
+    ['another present passive does not', 'A flag is raised at a rally on Thursday.', 'on Thursday', 'past'],
+    ['a past passive looks back', 'Closing of the deal was anticipated in August.', 'in August', 'past'],
     ['no verb at all', 'Shares at a glance in March.', 'in March', 'unmarked'],
     ['a quote mark ends the clause', 'The agency says "on November 19, the town was freed."', 'on November 19', 'past'],
     [
