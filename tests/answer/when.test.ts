@@ -72,6 +72,17 @@ describe('createWhenAnswerer', () => {
     expect(createWhenAnswerer(knowledge).answer(query)[0]).toMatchObject({ date });
   });
 
+  it('does not answer with a date the question itself states', () => {
+    const knowledge = knowledgeOf([
+      article('f', 'Results', '1987-02-10', [
+        'In fiscal 1986, ended November 30, 1986, Holvane reported earnings of 24.8 mln dlrs.',
+      ]),
+    ]);
+    expect(createWhenAnswerer(knowledge).answer("when did Holvane's fiscal 1986 end")[0]).toMatchObject({
+      date: '1986-11-30',
+    });
+  });
+
   it('gives a date that opens its sentence the clause after it', () => {
     const knowledge = knowledgeOf([
       article('e', 'Targets', null, [

@@ -17,6 +17,7 @@ const QUESTION_PREPOSITION = /^\s*(from|since|by|until|till)\s+when\b/i;
 export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: string): (slot: number) => number {
   const words = eventWords(query);
   const preposition = QUESTION_PREPOSITION.exec(query)?.[1]?.toLowerCase();
+  const lowerQuery = query.toLowerCase();
   const known = new Map<number, number>();
   return (slot) => {
     let value = known.get(slot);
@@ -47,6 +48,8 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
         : sentence.slice(previousDateEnd(sentence, at, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
       if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText)) value++;
+      // "when did fiscal 1986 end": a date the question states is what it asks about, not the answer.
+      if (statedIn(lowerQuery, event.dateText)) value -= STATED_PENALTY;
     }
     known.set(slot, value);
     return value;
@@ -56,6 +59,15 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
 // The distinct date words of each sentence, once per article's event list: an article of
 // thousands of dates (or one sentence repeated) made a scan of them all for each tied date slow.
 const datesBySentence = new WeakMap<readonly DatedEvent[], Map<string, string[]>>();
+
+// Outweighs any number of question words near the date.
+const STATED_PENALTY = 100;
+const LEADING_PREPOSITION = /^(?:in|on|at|by|since|from|until|till|during|for|of|to|through|before|after)\s+/i;
+
+function statedIn(lowerQuery: string, dateText: string): boolean {
+  const core = dateText.replace(LEADING_PREPOSITION, '').toLowerCase();
+  return /\d/.test(core) && lowerQuery.includes(core);
+}
 
 /** The date words of the event's sentence other than its own. */
 function siblingsOf(knowledge: Knowledge, articleId: string, event: DatedEvent): readonly string[] {

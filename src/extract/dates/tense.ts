@@ -185,6 +185,17 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
       continue;
     }
     const wordBefore = startCost === 0 ? tokensOutward[index + 1] : tokensOutward[index - 1];
+    const wordAfter = startCost === 0 ? tokensOutward[index - 1] : tokensOutward[index + 1];
+    // "In January, housing starts fell": a present form run into a past verb is its subject, a noun.
+    if (
+      FUTURE_CUE.has(token) &&
+      /s$/.test(token) &&
+      wordAfter !== undefined &&
+      (PAST_CUE.has(wordAfter) || REGULAR_PAST.test(wordAfter))
+    ) {
+      cost++;
+      continue;
+    }
     const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1], wordBefore);
     if (direction) {
       const weak = direction === 'past' && !PAST_CUE.has(token) && REGULAR_PAST.test(token) && !passive;

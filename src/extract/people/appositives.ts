@@ -2,6 +2,7 @@ import { isHead } from './chains.js';
 import { readHeadedBody } from './bodies.js';
 import { gapBetween, isInsideQuotation, type Token } from './tokens.js';
 import { readRole, type RoleSpan } from './read-role.js';
+import { headsListedRole } from './role-nouns.js';
 
 export type { RoleSpan } from './read-role.js';
 
@@ -46,6 +47,14 @@ export function findRoleAfterName(
     const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest) ?? appointedAs;
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
     if (role) return { ...role, copula: true };
+    // "Sir John was Home Office permanent secretary", "she is chief executive of the bank": a post
+    // one holds needs no article, but without one only a listed role head makes it a post ("he
+    // was Welsh", "it is Labour policy").
+    const bare = COPULA_BARE.exec(rest);
+    const post = bare && readRole(sentence, tokens, tokens[nameEnd]!.end + bare[0].length, nameEnd, false);
+    // "she was favourite leading lady at the awards": a prize's category, no post.
+    const text = post ? sentence.slice(post.start, post.end) : '';
+    if (post && headsListedRole(text) && !AWARD_CATEGORY.test(text)) return { ...post, copula: true };
     const heads = readHeadedBody(sentence, tokens, nameEnd);
     if (heads) return { ...heads, copula: true };
   }
@@ -92,6 +101,8 @@ const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', '
 
 const COPULA =
   /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;
+const AWARD_CATEGORY = /^(?:best|favourite|favorite|top|worst|outstanding)\s/i;
+const COPULA_BARE = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?=\p{L})/u;
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'hired', 'promoted', 'installed']);
 // "Ackerman was named chief executive officer": a post one is given needs no article.
 const APPOINTED =

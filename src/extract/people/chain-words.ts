@@ -50,9 +50,14 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
         (isHead(tokens[index - 1]!) && (isRoleWord(next) || inLowerComplement(tokens, index + 1))))
     );
   if (inLowerComplement(tokens, index)) return true;
+  // "Kidder Peabody and Co analyst Marc Cohen": "and Co" ends a firm's name.
+  if (token.lower === 'and')
+    return tokens[index - 1]!.capitalised && next !== undefined && FIRM_ENDINGS.has(next.text.replace(/\.$/, ''));
   if (token.lower === 'the') return tokens[index - 1]?.lower === 'of' && next !== undefined && next.capitalised;
   return false;
 }
+
+const FIRM_ENDINGS = new Set(['Co', 'Company', 'Sons', 'Partners']);
 
 const RELATIONS = new Set([
   'son',

@@ -82,4 +82,12 @@ export function cutAtNumberOrTime(kept: Token[], headAt: number): void {
       isTimeWord(kept[index + 1]?.lower ?? '', kept[index + 2]?.lower),
   );
   if (timeAt > 0) kept.length = timeAt;
+  // "singer with early 1970s rockers Free": what the cut leaves of a complement says nothing.
+  if (numberAt > 0 || timeAt > 0) {
+    while (kept.length > headAt + 1 && DANGLING.has(kept[kept.length - 1]!.lower)) kept.length--;
+  }
 }
+
+const DANGLING = new Set(
+  'of with for at to in from on by about the a an his her its their early late mid some'.split(' '),
+);

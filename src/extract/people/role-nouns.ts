@@ -147,6 +147,14 @@ export function vouchesForPerson(role: string): boolean {
   return isPersonNounByForm(last) || (tagsOf(last).includes('Actor') && !/(?:er|or)$/.test(last));
 }
 
+/** Whether the role's head, before any complement, is a listed role noun a company does not hold. */
+export function headsListedRole(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const preposition = words.findIndex((word, index) => index > 0 && COMPLEMENT_START.has(word));
+  const head = (preposition > 0 ? words[preposition - 1] : words[words.length - 1])!;
+  return ROLE_HEADS.has(head) && !ORGANISATION_ROLES.has(head);
+}
+
 const COMPLEMENT_START = new Set(['of', 'at', 'for', 'with', 'in', 'to', 'from', 'on', 'who', 'whose']);
 /** Titles a company holds as often as a person: "rival Google", "Google, a shareholder in ...". */
 const ORGANISATION_ROLES = new Set(

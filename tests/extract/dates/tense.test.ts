@@ -41,6 +41,12 @@ describe('directionAt', () => {
     ],
     ['another present passive does not', 'A flag is raised at a rally on Thursday.', 'on Thursday', 'past'],
     ['a past passive looks back', 'Closing of the deal was anticipated in August.', 'in August', 'past'],
+    [
+      'a present form run into a past verb is a noun',
+      'In January, housing starts fell a revised 0.5 pct.',
+      'In January',
+      'past',
+    ],
     ['no verb at all', 'Shares at a glance in March.', 'in March', 'unmarked'],
     ['a quote mark ends the clause', 'The agency says "on November 19, the town was freed."', 'on November 19', 'past'],
     [
