@@ -50,6 +50,8 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
         (isHead(tokens[index - 1]!) && (isRoleWord(next) || inLowerComplement(tokens, index + 1))))
     );
   if (inLowerComplement(tokens, index)) return true;
+  // "Olympic 100m champion Kim Collins": a race's distance inside a title, before its next word.
+  if (RACE_DISTANCE.test(token.text)) return next !== undefined && (isRoleWord(next) || !next.capitalised);
   // "Kidder Peabody and Co analyst Marc Cohen": "and Co" ends a firm's name.
   if (token.lower === 'and')
     return tokens[index - 1]!.capitalised && next !== undefined && FIRM_ENDINGS.has(next.text.replace(/\.$/, ''));
@@ -57,6 +59,7 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
   return false;
 }
 
+const RACE_DISTANCE = /^\d{2,5}(?:,\d{3})?(?:m|km)$/;
 const FIRM_ENDINGS = new Set(['Co', 'Company', 'Sons', 'Partners']);
 
 const RELATIONS = new Set([

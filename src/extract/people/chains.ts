@@ -8,6 +8,7 @@ import {
   isKnownNonPersonWord,
   isKnownPersonWord,
   isKnownSurname,
+  isPlaceWord,
   isOnlyNoun,
   isOrganisationWord,
   MONTHS_AND_DAYS,
@@ -244,8 +245,11 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
       isNameWord(next) &&
       !isKnownCommonWord(next.lower) &&
       !isKnownNonPersonWord(next.lower) &&
-      !isKnownFirstName(next.lower) &&
-      !isListedGivenName(next.lower);
+      // "Hazel Gilbert": a given name may be the surname that ends the chain ("North Devon" a place).
+      !(
+        (isKnownFirstName(next.lower) || isListedGivenName(next.lower)) &&
+        (index + 1 < end || isPlaceWord(token.lower))
+      );
     // "Dean Boyd": a title only in lower case, capitalised as a listed given name before a name;
     // not a rank or an adjective as well ("Major Arcana").
     const givenNotTitle =
@@ -258,7 +262,12 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
       !isKnownCommonWord(next.lower) &&
       !isKnownNonPersonWord(next.lower);
     const common =
-      index === 0 && isKnownCommonWord(token.lower) && !isKnownFirstName(token.lower) && !givenName && !givenNotTitle;
+      index === 0 &&
+      isKnownCommonWord(token.lower) &&
+      !isKnownFirstName(token.lower) &&
+      !givenName &&
+      !givenNotTitle &&
+      !monthAsGiven;
     const title =
       !givenNotTitle && (ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
     if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;

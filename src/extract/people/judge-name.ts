@@ -143,6 +143,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     compromiseSaysPerson(name)
   )
     return judged(true);
+
   // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
   const namedLast = nameTokens.length >= 2 && isKnownSurname(lastWord) && !isPlaceWord(lastWord);
   if (namedLast && (roles.length > 0 || speaks || saidBefore)) return judged(true);

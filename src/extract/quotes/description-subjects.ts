@@ -6,7 +6,7 @@ import { isRoleNoun } from '../people/role-nouns.js';
 
 // "the first minister said ...", "the spokesman told reporters ...": a described subject.
 const DESCRIBED_SUBJECT =
-  /(?:^|[,;.!?]["\u201d\u2019]?\s+|\band\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged|denied|rejected|dismissed|defended|acknowledged|agreed|suggested|maintained|welcomed|was asked)\b/gu;
+  /(?:^|[,;.!?]["\u201d\u2019]?\s+|\b[Aa]nd\s+|\bbut\s+|\bBut\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,7}?)(?:said|says|told|added|warned|stressed|insisted|argued|explained|noted|replied|declared|stated|countered|claimed|admitted|conceded|responded|retorted|confirmed|revealed|predicted|urged|denied|rejected|dismissed|defended|acknowledged|agreed|suggested|maintained|welcomed|was asked|believes|believed|thinks|feels|felt|hopes|hoped|fears|feared|reckons|expects|knows)\b/gu;
 
 /**
  * Adds sentence subjects given as descriptions ("the foreign minister said"), so that a later

@@ -37,8 +37,18 @@ export function personsInPreviousSentence(
   // "Tony Blair would lead the campaign, he said.": what a pronoun reports is about someone else,
   // and the one reporting goes on speaking.
   if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
-  const named: Speaker[] = [];
   const text = context.paragraphs[paragraph]!;
+  // "And the French defender believes Mourinho is suited ... "...," he said": a described subject
+  // opening the sentence is who it is about, not the name inside its clause.
+  const opening = context.subjects.find(
+    (subject) =>
+      subject.paragraph === paragraph &&
+      subject.offset >= previous.start &&
+      subject.speaker.person !== undefined &&
+      DESCRIPTION_OPENER.test(text.slice(previous.start, subject.offset)),
+  );
+  if (opening && /^(?:the|a|an)\s/i.test(text.slice(opening.offset, opening.offset + 4))) return [opening.speaker];
+  const named: Speaker[] = [];
   for (const occurrence of context.occurrences) {
     if (occurrence.paragraph !== paragraph || occurrence.start < previous.start || occurrence.start >= previous.end)
       continue;
@@ -64,6 +74,8 @@ export function personsInPreviousSentence(
   }
   return named;
 }
+
+const DESCRIPTION_OPENER = /^["\u201c]?(?:(?:And|But|Yet|So)\s+)?$/;
 
 const OPPONENT_BEFORE =
   /\b(?:against|beat|beats|beating|defeated|defeats|defeating|versus|vs\.?|overcame|edged|thrashed|knocked out)\s+(?:\p{Lu}[\p{L}'-]*\s+){0,3}$/u;

@@ -16,12 +16,22 @@ const TITLE_GENDERS = new Map<string, 'he' | 'she'>([
   ...'lady baroness countess viscountess marchioness queen princess'.split(' ').map((title) => [title, 'she'] as const),
 ]);
 
+// Given names common for both sexes in English-speaking countries, which compromise's lexicon
+// files under one.
+const UNISEX_NAMES = new Set(
+  'kim chris sam alex jo robin terry jan lee jamie jackie kelly dana jesse leslie ashley sasha nicky frankie charlie billie bobbie sydney jody morgan taylor casey'.split(
+    ' ',
+  ),
+);
+
 /** "he" or "she", from a first name compromise's lexicon knows as one or the other; null when unknown. */
 function genderOfFirstName(name: string): 'he' | 'she' | null {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "Lord Falconer", "Baroness Scotland", "King Fahd": a title kept in the name says it.
   const titled = TITLE_GENDERS.get(first);
   if (titled) return titled;
+  // "Kim Collins ... he said": a name given to boys and girls alike says nothing.
+  if (UNISEX_NAMES.has(first)) return null;
   const tags = lexicon[first];
   const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
   if (list.includes('MaleName')) return 'he';

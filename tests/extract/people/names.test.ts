@@ -41,6 +41,12 @@ describe('extractPeople finds persons', () => {
       'Omar Haddad',
     ],
     ['that given name after an appositive', 'A spokesman for the agency, Dean Boyd, said so.', 'Dean Boyd'],
+    ['a month that is a given name before a surname that is a word', 'Jan Berry said the plan was wrong.', 'Jan Berry'],
+    [
+      'a given name that is a word before a surname that is a given name',
+      'Hazel Gilbert, 23, an information manager from Leeds, gave up ballet.',
+      'Hazel Gilbert',
+    ],
     [
       'a name after a hyphenated phrase',
       'Man-of-the-match Zarya Okafor, who kicked three goals, was ecstatic.',
@@ -52,6 +58,7 @@ describe('extractPeople finds persons', () => {
 
   it.each([
     ['months and weekdays', 'In January the board met again, and on Tuesday it voted.'],
+    ['a place word before a county', 'North Devon landowner Giles Bradshaw was put in touch with them.'],
     ['a place compromise takes for a person', 'Rebels were flushed out of Al-Bukamal in November.'],
     ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
     ['a theatre named after a royal', 'The show opened at the Prince Ardenco in London last night.'],

@@ -28,6 +28,12 @@ describe('extractPeople finds roles', () => {
       ['chief executive of the Ardenco group'],
     ],
     [
+      "a race's distance inside a title",
+      'World 100m champion Omar Haddad will compete in the 60m at the meeting.',
+      'Omar Haddad',
+      ['World 100m champion'],
+    ],
+    [
       'a firm whose name ends in "and Co"',
       'Hume Barlow and Co analyst Omar Haddad said he expected no change.',
       'Omar Haddad',

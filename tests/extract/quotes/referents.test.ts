@@ -120,6 +120,31 @@ describe('"the defender": the one person named before, with no role that says ot
   });
 });
 
+describe('"he" after a described subject that opens the sentence before', () => {
+  it.each([
+    [
+      'a name in its clause is not who "he" is',
+      [
+        "Chelsea's Karim Nasser believes they will win the league.",
+        'And the French international defender believes Omar Haddad is suited to the job. "It is only normal to have a manager like Haddad," he said.',
+      ],
+      'only normal to have a manager',
+      'Karim Nasser',
+    ],
+    [
+      'a given name used by both sexes says nothing of "he"',
+      [
+        'World champion Kim Ardley will run in Leeds. Sydney champion Omar Haddad will also take part.',
+        'Ardley ran in Leeds in 2003. "I am looking forward to a strong field," he said.',
+      ],
+      'looking forward to a strong field',
+      'Kim Ardley',
+    ],
+  ])('%s', (_rule, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+});
+
 describe('a name in a phrase before "she said" is what she speaks of', () => {
   it('"Of X, she said:" is said by the subject before, not by X', () => {
     const paragraphs = [
