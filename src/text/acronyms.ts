@@ -2,8 +2,9 @@
  * The acronyms an article defines, with the names they stand for: "the Asian Development Bank
  * (ADB)" lets a later "the ADB was set up in 1966" answer a question that spells the name out.
  */
+// Newswire marks a company's name with angle brackets: "<Independent Newspapers Ltd> (INL)".
 const DEFINITION =
-  /((?:\p{Lu}[\p{L}&.'-]*\s+(?:(?:of|and|for|the|de|du|des)\s+)*){1,8})\(\s*(\p{Lu}[\p{Lu}&.]{1,9})\s*\)/gu;
+  /((?:<?\p{Lu}[\p{L}&.'-]*>?\s+(?:(?:of|and|for|the|de|du|des)\s+)*){1,8})\(\s*(\p{Lu}[\p{Lu}&.]{1,9})\s*\)/gu;
 const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des']);
 
 export function findAcronyms(text: string): Map<string, string> {
@@ -11,7 +12,7 @@ export function findAcronyms(text: string): Map<string, string> {
   if (!text.includes('(')) return found;
   for (const match of text.matchAll(DEFINITION)) {
     const acronym = match[2]!.replace(/[.]/g, '');
-    const expansion = expansionFor(match[1]!.trim().split(/\s+/), acronym);
+    const expansion = expansionFor(match[1]!.replace(/[<>]/g, '').trim().split(/\s+/), acronym);
     if (expansion && !found.has(acronym)) found.set(acronym, expansion);
   }
   return found;

@@ -71,6 +71,17 @@ const ARTICLES = [
     'Shares of Ardenco Tamworth Financial (ATFG) rose on merger talk.',
     'ATFG President Kenji Oda said the banks needed to grow.',
   ]),
+  // A newswire acronym defined in the opening, its name in angle brackets.
+  article('wire-13', [
+    'WELLINGTON - <Ardenco Tamworth Ltd> (ATL) said it bought two newspapers.',
+    'ATL chairman Omar Haddad said the purchase would pay.',
+  ]),
+  // A bare post in a story about one firm, held at another firm by the person's own account.
+  article('wire-14', [
+    "Holvane agreed to buy Brenmoor's web business.",
+    'Chief executive Dana Whitlow said it was a good deal.',
+  ]),
+  article('wire-15', ["Brenmoor's chief executive Dana Whitlow said she would stay."]),
   // A role that names a titled person as its possessor belongs to someone else.
   article('wire-9', ["President Rouhani's chief of staff Mohammad Ahmadi said the talks went well."]),
   // A capitalised function word of a name ("All") may be missing from a role that states it.
@@ -98,6 +109,12 @@ describe('createWhoAnswerer', () => {
     ['the country as a possessive', "Kenya's sports minister", 'Ochieng Otieno', 'Sports minister'],
     ['the firm from the sentence', 'who is the Skyline Air founder', 'Stelios Karas', 'Founder'],
     ['a role verb', 'who founded Skyline Air', 'Stelios Karas', 'Founder'],
+    [
+      "a role naming the body's acronym, defined in the article's opening",
+      'who is the chairman of Ardenco Tamworth',
+      'Omar Haddad',
+      'ATL chairman',
+    ],
     [
       'a role naming the body asked',
       'who is the chief executive of Tamworth',
@@ -136,6 +153,7 @@ describe('createWhoAnswerer', () => {
     ['a role with no word of the country anywhere', 'the Peruvian sports minister'],
     ['words that are no role', 'border patrols'],
     ['a role of another body in the same sentence', 'who is the chief executive of Ardenco'],
+    ["a bare post in another firm's story, held at a firm the person's roles name", 'the chief executive of Holvane'],
     ["someone's aide, not that someone", "who is Tariq Aziz's spokesman"],
     ['a role of a body that shares one word of the name asked', 'who is the chairman of the British Council'],
   ])('answers nothing for %s', (_kind, query) => {

@@ -4,7 +4,7 @@ import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
 import { isPartyWord } from '../../vocabulary/parties.js';
-import { spellsInitials } from '../../text/acronyms.js';
+import { findAcronyms, spellsInitials } from '../../text/acronyms.js';
 
 /** A person a role question names, with how well the evidence fits. */
 export interface RoleMatch {
@@ -90,6 +90,10 @@ export function matchRole(
     const forms = tables.roleForms[slot]!;
     let best = 0;
     let support = 0;
+    // "Yahoo's chief executive" elsewhere: a bare "chief executive" whose article is about
+    // Verizon does not make that person Verizon's, when their own words name another body.
+    let otherBody = false;
+    let inRoleBody = false;
     record.roles.forEach((role, index) => {
       const formIndex = tables.roleFormOf[slot]![index]!;
       const form = formIndex >= 0 ? forms[formIndex]! : null;
@@ -102,10 +106,19 @@ export function matchRole(
       };
       let score = 1;
       const missing = question.around.filter((word) => !form.includes(word));
-      if (missing.length === 0) score += 0.5;
+      if (missing.length === 0) {
+        score += 0.5;
+        inRoleBody ||= question.around.length > 0;
+      }
       // "Aggregate chief executive" does not answer "the chief executive of Holcim", whatever its sentence says.
-      else if (missing.length === question.around.length && namesBody(role.role, acronyms)) return;
-      else {
+      else if (
+        missing.length === question.around.length &&
+        namesBody(role.role, acronyms) &&
+        !spelledOutIn(lead?.(role.articleId) ?? '', role.role, missing)
+      ) {
+        otherBody = true;
+        return;
+      } else {
         const { sentence, article } = around();
         if (!missing.every((word) => sentence.has(word) || article.has(word))) return;
       }
@@ -117,7 +130,7 @@ export function matchRole(
       best = Math.max(best, score);
       support += 1;
     });
-    if (best > 0) matches.push({ slot, score: best, support });
+    if (best > 0 && !(otherBody && !inRoleBody)) matches.push({ slot, score: best, support });
   }
   return matches;
 }
@@ -157,6 +170,20 @@ function namesBody(role: string, acronyms: ReadonlySet<string>): boolean {
           !isPartyWord(word),
       ),
   );
+}
+
+/**
+ * "INL chairman" for "the chairman of Independent Newspapers": the article's opening defines an
+ * acronym of the role ("<Independent Newspapers Ltd> (INL)") as a name that holds the asked words.
+ */
+function spelledOutIn(lead: string, role: string, missing: readonly string[]): boolean {
+  if (!lead.includes('(')) return false;
+  for (const [acronym, name] of findAcronyms(lead)) {
+    if (!new RegExp(`\\b${acronym}\\b`).test(role)) continue;
+    const words = new Set(roleWords(name));
+    if (missing.every((word) => words.has(word))) return true;
+  }
+  return false;
 }
 
 /** "UKA" for "the UK Athletics chief executive": the initials of each run of capitalised words. */

@@ -159,11 +159,11 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    // "a January outline agreement", "its February report": a month before a lower-case noun, not
-    // a range ("the July to September period").
+    // "a January outline agreement", "its February report", "said February load factor fell": a
+    // month before a lower-case noun, not a range ("the July to September period").
     guard: MONTH_GUARD,
     pattern: new RegExp(
-      `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s(${FULL_MONTH})(?=\\s\\p{Ll})(?!\\s(?:to|through|and|or)\\b)`,
+      `(?:\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s|(?<=\\b(?:said|that)\\s))(${FULL_MONTH})(?=\\s\\p{Ll})(?!\\s(?:to|through|and|or)\\b)`,
       'gu',
     ),
     read(match) {

@@ -80,7 +80,7 @@ export function isCountryWord(word: string): boolean {
 /** The comparable content words of a role phrase or a question about a role. */
 export function roleWords(text: string): string[] {
   const words: string[] = [];
-  for (const raw of joinCountryPhrases(foldAccents(text).toLowerCase()).split(/[\s,;:()"“”]+/)) {
+  for (const raw of joinCountryPhrases(foldAccents(text).toLowerCase()).split(/[\s,;:()<>"“”]+/)) {
     if (!raw) continue;
     for (const word of normaliseWord(raw)) {
       if (word && !FILLER.has(word)) words.push(word);

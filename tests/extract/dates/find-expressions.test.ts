@@ -42,6 +42,7 @@ describe('findExpressions', () => {
       'The period was extended from September 30, 1987 to December 31, 1987.',
       ['from September 30, 1987', 'to December 31, 1987'],
     ],
+    ['reads a month before a noun after "said"', 'Air Co said February load factor fell to 42.9 pct.', ['February']],
     ['reads a month after "as early as"', 'Sources expect approval as early as April.', ['as early as April']],
     ['reads a capitalised relative expression', 'Last year the firm lost money.', ['Last year']],
     ['reads a British day-month date', 'The show opens on 12 October in London.', ['on 12 October']],
