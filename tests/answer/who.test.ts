@@ -82,6 +82,7 @@ const ARTICLES = [
     'Chief executive Dana Whitlow said it was a good deal.',
   ]),
   article('wire-15', ["Brenmoor's chief executive Dana Whitlow said she would stay."]),
+  article('wire-16', ['Kesler Brothers and Co analyst Dana Pruitt said the case would go on.']),
   // A role that names a titled person as its possessor belongs to someone else.
   article('wire-9', ["President Rouhani's chief of staff Mohammad Ahmadi said the talks went well."]),
   // A capitalised function word of a name ("All") may be missing from a role that states it.
@@ -114,6 +115,12 @@ describe('createWhoAnswerer', () => {
       'who is the chairman of Ardenco Tamworth',
       'Omar Haddad',
       'ATL chairman',
+    ],
+    [
+      'a name and the firm the person works at',
+      'Dana Pruitt of Kesler Brothers',
+      'Dana Pruitt',
+      'Kesler Brothers and Co analyst',
     ],
     [
       'a role naming the body asked',
@@ -153,6 +160,7 @@ describe('createWhoAnswerer', () => {
     ['a role with no word of the country anywhere', 'the Peruvian sports minister'],
     ['words that are no role', 'border patrols'],
     ['a role of another body in the same sentence', 'who is the chief executive of Ardenco'],
+    ['a name and a firm the person is not said to work at', 'Dana Pruitt of Holvane'],
     ["a bare post in another firm's story, held at a firm the person's roles name", 'the chief executive of Holvane'],
     ["someone's aide, not that someone", "who is Tariq Aziz's spokesman"],
     ['a role of a body that shares one word of the name asked', 'who is the chairman of the British Council'],

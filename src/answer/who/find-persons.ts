@@ -53,6 +53,18 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
   // "Joe Pasquale's manager": someone else than the one the possessive names, found by the role alone.
   if (POSSESSED_ROLE.test(subject) && readRoleQuestion(subject))
     return sortMatches(tables, findByRole(tables, subject, context));
+  const affiliated = AFFILIATED_NAME.exec(subject);
+  if (affiliated) {
+    const found = matchName(
+      tables,
+      nameWords(affiliated[1]!).filter((word) => !HONORIFICS.has(word)),
+    );
+    if (found.length > 0)
+      return sortMatches(
+        tables,
+        found.filter((match) => isAffiliated(tables, match.slot, affiliated[2]!)),
+      );
+  }
   const names = nameWords(subject).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
   let matches = matchName(tables, names);
   if (matches.length > 0) return sortMatches(tables, matches);
@@ -68,6 +80,19 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
   if (titles.length > 0 && holders.length > 0) return sortMatches(tables, holders);
   matches = findByRole(tables, subject, context);
   return sortMatches(tables, matches.length > 0 ? matches : titled);
+}
+
+// "Marc Cohen of Kidder Peabody", "Andy Williams of Bath": a name and where the person works or plays.
+const AFFILIATED_NAME =
+  /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
+/** Whether the person's roles, or the sentences stating them, name the place or body asked. */
+function isAffiliated(tables: WhoTables, slot: number, affiliation: string): boolean {
+  const words = nameWords(affiliation);
+  return tables.records[slot]!.roles.some((role) => {
+    const stated = new Set(nameWords(`${role.role} ${role.sentence}`));
+    return words.every((word) => stated.has(word));
+  });
 }
 
 const POSSESSED_ROLE = /^\p{Lu}[^']*\p{L}['\u2019]s?\s+\p{Ll}/u;
