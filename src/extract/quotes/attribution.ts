@@ -10,6 +10,7 @@ const NAME_BEFORE_VERB =
   /^[^.;:]*,\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,\s*(?:says|said|told|tells|added|adds)\b/u;
 const CLOSING_SAYER =
   /,\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+$/u;
+const TRAILING_BRACKETS = /\s*\([^()]{1,25}\)\s*$/;
 const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
 const ABBREVIATION_BEFORE_DOT =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Col|Capt|Lt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|U\.N)|\b\p{Lu})$/u;
@@ -20,7 +21,8 @@ function findClauseEnd(text: string, from: number, to: number): number {
     const char = text[index]!;
     if (char === ';' || char === '!' || char === '?') return index;
     // "Computerandvideogames.com", "3.5": a dot inside a word ends nothing.
-    const inWord = /[\p{L}\p{N}]/u.test(text[index + 1] ?? '');
+    // "(D-Ill.)": an abbreviation's dot before a closing bracket ends nothing either.
+    const inWord = /[\p{L}\p{N})]/u.test(text[index + 1] ?? '');
     if (char === '.' && !inWord && !ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(from, index - 4), index)))
       return index;
   }
@@ -94,7 +96,10 @@ export function findAttributionAfter(
         };
       }
       if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
-      return { phrase: { paragraph: span.endParagraph, start: from, end: verb.start }, subjectless: false };
+      // "Rep. Lane Evans (D-Ill.) told": a party and state in brackets are no part of the name.
+      const bracketed = TRAILING_BRACKETS.exec(subject);
+      const end = bracketed ? from + bracketed.index : verb.start;
+      return { phrase: { paragraph: span.endParagraph, start: from, end }, subjectless: false };
     }
     // '"...." Asked about it, X said': a sentence of its own that opens with a participle, not "said X".
     if (endedSentence && /^\p{Lu}/u.test(text.slice(verb.start, verb.end))) return null;

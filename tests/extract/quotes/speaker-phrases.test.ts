@@ -180,3 +180,29 @@ describe('a book is named by its author', () => {
     ).toBe('the book by Sunday Ardenco journalist Ann Marlow');
   });
 });
+
+describe('a party and state in brackets after the name', () => {
+  it.each([
+    [
+      'before the verb',
+      '"We do not want to see the futures markets go the way of textiles," Rep. Dana Pruitt (D-Ill.) told a hearing.',
+    ],
+    ['after "said"', '"We will win this fight in the Congress next year," said Rep. Dana Pruitt (D-Ill.).'],
+  ])('%s', (_form, paragraph) => {
+    expect(speakerOf([paragraph], paragraph.slice(1, 30))).toBe('Dana Pruitt');
+  });
+});
+
+describe('"said a spokesman" after a body that has just spoken', () => {
+  it("is that body's spokesman", () => {
+    const paragraph =
+      'Environmental group Ardenco 2000 said the freeze sent the wrong message. "We are concerned that the rhetoric fails in practice," said a spokesman.';
+    expect(speakerOf([paragraph], 'rhetoric fails')).toBe('a spokesman for Ardenco 2000');
+  });
+
+  it("is nobody's in particular after a person has spoken", () => {
+    const paragraph =
+      'Omar Haddad said the freeze sent the wrong message. "We are concerned that the rhetoric fails in practice," said a spokesman.';
+    expect(speakerOf([paragraph], 'rhetoric fails')).toBe('a spokesman');
+  });
+});
