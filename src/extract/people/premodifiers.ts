@@ -107,9 +107,10 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       joinedBySpace(sentence, previous, token) &&
       isKnownFirstName(tokens[index - 2]?.lower ?? '');
     if (SUBJECT_PRONOUNS.has(before) || afterFullName) break;
-    // "Mourinho has already lost winger X": after "has" (and an adverb) the word is a participle.
+    // "Mourinho has already lost winger X": after "has" (and an adverb) the word is a participle;
+    // "the show will also star presenter X": after a modal and an adverb, a verb.
     const auxiliary = ADVERBS.has(before) ? (tokens[index - 2]?.lower ?? '') : before;
-    if (AUXILIARIES.has(auxiliary)) break;
+    if (AUXILIARIES.has(auxiliary) || MODALS.has(auxiliary)) break;
     start = index;
   }
   // A dangling "and" or "of" is never the start.

@@ -59,6 +59,11 @@ describe('extractPeople finds persons', () => {
   it.each([
     ['months and weekdays', 'In January the board met again, and on Tuesday it voted.'],
     ['a place word before a county', 'North Devon landowner Giles Bradshaw was put in touch with them.'],
+    ['an animal an appositive names', 'The dog was replaced by her half-sister, Sadie, a black Labrador, in 2003.'],
+    [
+      'a people named in the plural after "the" and a word',
+      'The game spread fast, the native Maoris finding it to their taste.',
+    ],
     ['a place compromise takes for a person', 'Rebels were flushed out of Al-Bukamal in November.'],
     ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
     ['a theatre named after a royal', 'The show opened at the Prince Ardenco in London last night.'],
@@ -118,6 +123,8 @@ describe('extractPeople finds persons', () => {
       'Cheung Kong',
       'Prince Ardenco',
       "I've",
+      'Sadie',
+      'Maoris',
     ]) {
       expect(names).not.toContain(wrong);
     }

@@ -660,6 +660,7 @@ describe('extractPeople finds roles', () => {
 
   it.each([
     ['a pronoun', 'Every top club is watching as they eye captain Omar Haddad this summer.', 'captain'],
+    ['a modal and an adverb', 'The new show will also star television presenter Omar Haddad.', 'television presenter'],
     ['a full name', 'England player Karim Nasser beat team-mate Omar Haddad to win the award.', 'team-mate'],
   ])('takes no verb after %s into the title', (_subject, text, role) => {
     expect(rolesOf(peopleIn(text), 'Omar Haddad')).toEqual([role]);
