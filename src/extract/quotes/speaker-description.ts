@@ -60,6 +60,22 @@ export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person'
  * "the Iranian official", "the minister", "the Chrysler executive": the person whose roles or
  * surrounding words share the description's words; an anonymous "one banker" stays as written.
  */
+/** An "a spokesman" or "a Yard spokesman" with that head, outside quotes, in this paragraph or the one before. */
+function introducedUnnamed(context: QuoteContext, head: string, position: Position): boolean {
+  if (!VOICE_NOUNS.has(head)) return false;
+  const indefinite = new RegExp(`\\b[Aa]n?\\s+(?:[\\p{L}'-]+\\s+){0,3}?${head}\\b`, 'gu');
+  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
+    const text = context.paragraphs[paragraph]!;
+    const limit = paragraph === position.paragraph ? position.offset : text.length;
+    for (const match of text.slice(0, limit).matchAll(indefinite)) {
+      if (!context.isQuoted(paragraph, match.index)) return true;
+    }
+  }
+  return false;
+}
+
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source']);
+
 export function resolveDescription(context: QuoteContext, chunk: string, position: Position): Speaker | null {
   // "she said that ...": a pronoun left once the verb is cut off names nobody by itself.
   if (/^(?:he|she|it|they|we|i|you)$/i.test(asWritten(chunk))) return null;
@@ -76,16 +92,18 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   if (content.length === 0) return null;
   // A possessive name marks someone else's aide ("Mr Blair's spokesman"), never a person to link.
   if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return unnamed(chunk);
-  let best: { index: number; score: number; last: number } | null = null;
+  let best: { index: number; score: number; last: number; byRole: boolean } | null = null;
   const fitting: number[] = [];
-  const partial: Array<{ index: number; score: number; last: number }> = [];
+  const partial: Array<{ index: number; score: number; last: number; byRole: boolean }> = [];
   context.people.forEach((_, index) => {
     let score = 0;
     let unmatched = 0;
     let contradicted = false;
+    let byRole = false;
     for (const word of content) {
       const inRoles = [...context.roleWords[index]!].some((role) => wordsAgree(role, word));
       const inContext = [...context.contextWords[index]!].some((near) => wordsAgree(near, word));
+      byRole ||= inRoles;
       if (inRoles) score += word === head ? 3 : 2;
       else if (inContext) score += word === head ? 2 : 1;
       else if (!LOOSE_WORDS.has(word)) {
@@ -97,7 +115,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     if (holdsLowerRank(context, index, head, content)) return;
     const last = lastOccurrenceBefore(context, index, position);
     if (last < 0) return; // a description points back to someone already named
-    const candidate = { index, score, last };
+    const candidate = { index, score, last, byRole };
     fitting.push(index);
     // "the Conservative leader" is not the Labour leader named since: with two leaders in the
     // story, every word of the description must fit; the only minister may be "the Ealing North MP".
@@ -108,7 +126,11 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     if (!best || score > best.score || (score === best.score && last > best.last)) best = candidate;
   });
   if (!best && fitting.length === 1 && partial.length === 1) best = partial[0]!;
-  const chosen = best as { index: number; score: number; last: number } | null;
+  const chosen = best as { index: number; score: number; last: number; byRole: boolean } | null;
+  // 'A spokesman said President X was safe. "...," said the spokesman.': the unnamed spokesman
+  // the story brought in, not the person his words were about.
+  if (chosen && !chosen.byRole && DEFINITE_DETERMINERS.has(determiner) && introducedUnnamed(context, head, position))
+    return findEarlierVoice(context, chunk, position) ?? unnamed(chunk);
   if (chosen) {
     return { name: context.people[chosen.index]!.name, kind: 'person', person: chosen.index };
   }

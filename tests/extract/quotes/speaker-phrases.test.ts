@@ -206,3 +206,17 @@ describe('"said a spokesman" after a body that has just spoken', () => {
     expect(speakerOf([paragraph], 'rhetoric fails')).toBe('a spokesman');
   });
 });
+
+describe('"said the spokesman" after "a spokesman" brought in unnamed', () => {
+  it('is that spokesman, not the person his words were about', () => {
+    expect(
+      speakerOf(
+        [
+          'A spokesman said President Omar Haddad had not been in danger.',
+          '"There was never any risk to the visitors at any point," said the spokesman.',
+        ],
+        'never any risk',
+      ),
+    ).toBe('the spokesman');
+  });
+});
