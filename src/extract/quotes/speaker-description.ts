@@ -8,7 +8,7 @@ import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
-import { findEarlierVoice } from './voice-antecedent.js';
+import { findEarlierVoice, introducedUnnamed } from './voice-antecedent.js';
 import { lastOccurrenceBefore, namedInSentenceBefore } from './named-before.js';
 import { contradicts, disagrees, holdsLowerRank, isNationalityNoun, namesOtherPost } from './description-agreement.js';
 
@@ -60,22 +60,6 @@ export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person'
  * "the Iranian official", "the minister", "the Chrysler executive": the person whose roles or
  * surrounding words share the description's words; an anonymous "one banker" stays as written.
  */
-/** An "a spokesman" or "a Yard spokesman" with that head, outside quotes, in this paragraph or the one before. */
-function introducedUnnamed(context: QuoteContext, head: string, position: Position): boolean {
-  if (!VOICE_NOUNS.has(head)) return false;
-  const indefinite = new RegExp(`\\b[Aa]n?\\s+(?:[\\p{L}'-]+\\s+){0,3}?${head}\\b`, 'gu');
-  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
-    const text = context.paragraphs[paragraph]!;
-    const limit = paragraph === position.paragraph ? position.offset : text.length;
-    for (const match of text.slice(0, limit).matchAll(indefinite)) {
-      if (!context.isQuoted(paragraph, match.index)) return true;
-    }
-  }
-  return false;
-}
-
-const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source']);
-
 export function resolveDescription(context: QuoteContext, chunk: string, position: Position): Speaker | null {
   // "she said that ...": a pronoun left once the verb is cut off names nobody by itself.
   if (/^(?:he|she|it|they|we|i|you)$/i.test(asWritten(chunk))) return null;

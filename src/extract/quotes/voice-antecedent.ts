@@ -39,3 +39,19 @@ export function findEarlierVoice(context: QuoteContext, description: string, pos
   const distinct = new Set(found.map((phrase) => phrase.toLowerCase()));
   return distinct.size === 1 ? { name: found[0]!, kind: 'unknown' } : null;
 }
+
+/** An "a spokesman" or "a Yard spokesman" with that head, outside quotes, in this paragraph or the one before. */
+export function introducedUnnamed(context: QuoteContext, head: string, position: Position): boolean {
+  if (!VOICE_NOUNS.has(head)) return false;
+  const indefinite = new RegExp(`\\b[Aa]n?\\s+(?:[\\p{L}'-]+\\s+){0,3}?${head}\\b`, 'gu');
+  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
+    const text = context.paragraphs[paragraph]!;
+    const limit = paragraph === position.paragraph ? position.offset : text.length;
+    for (const match of text.slice(0, limit).matchAll(indefinite)) {
+      if (!context.isQuoted(paragraph, match.index)) return true;
+    }
+  }
+  return false;
+}
+
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source']);
