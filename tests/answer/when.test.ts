@@ -72,6 +72,17 @@ describe('createWhenAnswerer', () => {
     expect(createWhenAnswerer(knowledge).answer(query)[0]).toMatchObject({ date });
   });
 
+  it('dates the noun a date stands before, after a determiner', () => {
+    const knowledge = knowledgeOf([
+      article('g', 'Mine', '1987-03-30', [
+        'Holvane said March leaching production at Pinecrest is expected to exceed 2,500 ounces, raising production since the June 5, 1986 start of leaching to 65,000 ounces.',
+      ]),
+    ]);
+    expect(createWhenAnswerer(knowledge).answer('when did leaching start at the Pinecrest mine')[0]).toMatchObject({
+      date: '1986-06-05',
+    });
+  });
+
   it('does not answer with a date the question itself states', () => {
     const knowledge = knowledgeOf([
       article('f', 'Results', '1987-02-10', [

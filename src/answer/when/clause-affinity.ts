@@ -48,6 +48,12 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
         : sentence.slice(previousDateEnd(sentence, at, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
       if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText)) value++;
+      // "since the June 5, 1986 start of leaching": a date between a determiner and a noun dates
+      // that noun, which the words after it name.
+      if (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 8), at))) {
+        const after = NOUN_AFTER.exec(sentence.slice(at + event.dateText.length))?.[0] ?? '';
+        for (const word of eventWords(after)) if (words.has(word)) value++;
+      }
       // "when did fiscal 1986 end": a date the question states is what it asks about, not the answer.
       if (statedIn(lowerQuery, event.dateText)) value -= STATED_PENALTY;
     }
@@ -60,6 +66,9 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
 // thousands of dates (or one sentence repeated) made a scan of them all for each tied date slow.
 const datesBySentence = new WeakMap<readonly DatedEvent[], Map<string, string[]>>();
 
+const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+$/i;
+// Up to four words from a lower-case noun on: "start of leaching to".
+const NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}/u;
 // Outweighs any number of question words near the date.
 const STATED_PENALTY = 100;
 const LEADING_PREPOSITION = /^(?:in|on|at|by|since|from|until|till|during|for|of|to|through|before|after)\s+/i;
