@@ -20,14 +20,13 @@ export class SavedExtractions {
   private idSet: Set<string> | null = null;
   private unpackedParts = 0;
   private readonly byId = new Map<string, ArticleExtraction>();
+  private articles: ReadonlyMap<string, Article>;
   /** Why a part had to be extracted afresh, if one did. */
   failure: string | null = null;
 
   /** Throws when a part's ids cannot be told: the snapshot is then not one this code can start from. */
-  constructor(
-    parts: unknown[],
-    private readonly articles: ReadonlyMap<string, Article>,
-  ) {
+  constructor(parts: unknown[], articles: ReadonlyMap<string, Article>) {
+    this.articles = articles;
     this.partIds = parts.map((part) => packedIds(part));
     this.parts = parts.length > 0 ? parts : null;
   }
@@ -61,12 +60,13 @@ export class SavedExtractions {
     const index = this.unpackedParts++;
     for (const extraction of this.unpackPart(parts[index], this.partIds[index]!))
       this.byId.set(extraction.articleId, extraction);
-    // Each part's bytes go once it is unpacked; the ids once they all are.
+    // Each part's bytes go once it is unpacked; the ids and the snapshot's articles once they all are.
     parts[index] = null;
     if (this.unpackedParts < parts.length) return true;
     this.parts = null;
     this.partIds = [];
     this.idSet = null;
+    this.articles = new Map();
     return false;
   }
 
