@@ -7,8 +7,8 @@ import { isPacked, unpackExtractions } from './snapshot-extractions.js';
 
 /**
  * A snapshot's extractions, unpacked after the start rather than in it: making their objects
- * (and collecting them, young, as they pile up) was about a third of the serving thread's time
- * in a warm start over Reuters. A start only asks which articles have one (their ids, read from
+ * (and collecting them, young, as they pile up) was about a quarter of the serving thread's
+ * time in a warm start over Reuters. A start only asks which articles have one (their ids, read from
  * the parts without unpacking); the restore after it unpacks a part a step, and a reader that
  * cannot wait (`all`) unpacks the rest at once. A part that checked out and still cannot be
  * unpacked (a fault of this code's) gives its articles extracted afresh, as a cold build would,
