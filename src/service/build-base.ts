@@ -26,12 +26,20 @@ export function articlesOf(base: Base): ReadonlyMap<string, Article> {
 
 export function extractionsOf(base: Base): ReadonlyMap<string, ArticleExtraction> {
   if (base.kind === 'serving') return base.engine.knowledge.extractions;
+  if (base.snapshot.savedExtractions) return base.snapshot.savedExtractions.all();
   let extractions = snapshotExtractions.get(base.snapshot);
   if (!extractions) {
     extractions = new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction]));
     snapshotExtractions.set(base.snapshot, extractions);
   }
   return extractions;
+}
+
+/** Which articles the base holds an extraction of: a snapshot's tells without unpacking them. */
+export function extractedIdsOf(base: Base): { has(articleId: string): boolean } {
+  return base.kind === 'snapshot' && base.snapshot.savedExtractions
+    ? base.snapshot.savedExtractions
+    : extractionsOf(base);
 }
 
 /** What the loader's files say of the base: the serving engine's files, or the snapshot's. */

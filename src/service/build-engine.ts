@@ -10,6 +10,7 @@ import type { CorpusChange } from './corpus-change.js';
 import { assembleEngine, createAnswerersInSteps, type Engine } from './engine.js';
 import { commitInPlace, type NextKnowledge } from './patch-serving.js';
 import { restoreEngineInSlices } from './restore-tables.js';
+import { snapshotKnowledge } from './saved-extractions.js';
 
 // Up to this many changed articles are re-indexed inside the commit (a few ms each); more would
 // hold the event loop too long, so they get a fresh index built cooperatively instead.
@@ -141,13 +142,12 @@ async function rebuildBeside(
   return ready(assembleEngine(corpus, knowledge, passages, answerers));
 }
 
-/** Serves at once: the tables follow in slices (restore-tables.ts), from the commit on. */
+/**
+ * Serves at once: the extractions and the tables follow in slices (restore-tables.ts), from the
+ * commit on; a reader of the extractions before then unpacks the rest of them on the spot.
+ */
 function restoreSnapshot(base: SnapshotBase, corpus: CorpusLoad, onFallback: (reason: string) => void): Engine {
-  const knowledge: OwnedKnowledge = {
-    articles: new Map(corpus.articles.map((article) => [article.id, article])),
-    extractions: new Map(base.snapshot.extractions.map((extraction) => [extraction.articleId, extraction])),
-    people: base.snapshot.people,
-  };
+  const knowledge = snapshotKnowledge(new Map(corpus.articles.map((article) => [article.id, article])), base.snapshot);
   return restoreEngineInSlices(corpus, knowledge, base.snapshot, { onFallback });
 }
 

@@ -2,7 +2,7 @@ import type { Article, CorpusLoad, FileChange, SkippedFile } from '../corpus/art
 import type { ArticleExtraction } from '../extract/types.js';
 import { extractWithBudget, type ParallelOptions } from '../knowledge/extract-in-workers.js';
 import { isExtractionFailure } from '../knowledge/extraction-protocol.js';
-import { changeFrom, extractionsOf, type Base } from './build-base.js';
+import { changeFrom, extractedIdsOf, type Base } from './build-base.js';
 
 export interface ExtractedCorpus {
   /** The load, less the files whose extraction failed (now skipped with the reason). */
@@ -43,7 +43,7 @@ function articlesToExtract(corpus: CorpusLoad, base: Base | null): readonly Arti
   if (!base) return corpus.articles;
   const change = changeFrom(base, corpus);
   if (base.kind === 'serving') return change.replaced;
-  const saved = extractionsOf(base);
+  const saved = extractedIdsOf(base);
   const replaced = new Set(change.replaced.map((article) => article.id));
   return corpus.articles.filter((article) => replaced.has(article.id) || !saved.has(article.id));
 }

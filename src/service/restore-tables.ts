@@ -92,6 +92,13 @@ export function* restoreTablesInSteps(
   onFallback: (reason: string) => void,
   since?: ChangeSinceSnapshot,
 ): Steps<Tables> {
+  // The extractions first: the answerers' restore reads every one (after a change since the
+  // snapshot, the knowledge was built over all of them before the start, and nothing is left).
+  const extractions = snapshot.savedExtractions;
+  if (extractions) {
+    yield* extractions.unpackInSteps();
+    if (extractions.failure !== null) onFallback(extractions.failure);
+  }
   // Tables restore only against the knowledge they were saved with; then they take the change.
   const saved = since?.saved ?? knowledge;
   let passages: PassageIndex;

@@ -23,6 +23,11 @@ export interface PackedExtractions {
   others: unknown[];
   /** The others' start and end offsets, two a span. */
   spans: Int32Array;
+  /**
+   * Each extraction's article id as its place in `strings`, or -1 for one of the others (whose
+   * own field says): what a start asks of the extractions before they are unpacked.
+   */
+  ids: Int32Array;
 }
 
 // The string fields of a location (TextLocation and what extends it) that hold the article's words.
@@ -54,8 +59,14 @@ export function packExtractions(
 ): PackedExtractions {
   const stream = createStream();
   const others: ArticleExtraction[] = [];
+  const ids: number[] = [];
   for (const extraction of extractions) {
-    if (encodeExtraction(stream, extraction, articles.get(extraction.articleId))) continue;
+    if (encodeExtraction(stream, extraction, articles.get(extraction.articleId))) {
+      // The stream's own entry for the id, which encodeExtraction put first.
+      ids.push(stream.stringIndex.get(extraction.articleId)!);
+      continue;
+    }
+    ids.push(-1);
     stream.ints.push(-1);
     others.push(extraction);
   }
@@ -66,6 +77,7 @@ export function packExtractions(
     strings: stream.strings,
     others: packedOthers.extractions,
     spans: packedOthers.spans,
+    ids: Int32Array.from(ids),
   };
 }
 
@@ -112,15 +124,7 @@ function packOthers(
  * this code can build from.
  */
 export function unpackExtractions(packed: unknown, articles: ReadonlyMap<string, Article>): ArticleExtraction[] {
-  if (
-    !isFields(packed) ||
-    !Number.isSafeInteger(packed.count) ||
-    !(packed.stream instanceof Int32Array) ||
-    !Array.isArray(packed.strings) ||
-    !Array.isArray(packed.others) ||
-    !(packed.spans instanceof Int32Array)
-  )
-    throw new Error('the extractions are not in their packed form');
+  if (!isPacked(packed)) throw new Error('the extractions are not in their packed form');
   const others = unpackOthers(packed.others, packed.spans, articles);
   const reader = new StreamReader(packed.stream, packed.strings as string[], articles);
   const extractions = new Array<ArticleExtraction>(packed.count as number);
@@ -163,6 +167,19 @@ function unpackOthers(
     });
   }
   return packed as ArticleExtraction[];
+}
+
+/** Whether a part's value has the packed form's fields (what is in them is checked as they are read). */
+export function isPacked(packed: unknown): packed is PackedExtractions {
+  return (
+    isFields(packed) &&
+    Number.isSafeInteger(packed.count) &&
+    packed.stream instanceof Int32Array &&
+    Array.isArray(packed.strings) &&
+    Array.isArray(packed.others) &&
+    packed.spans instanceof Int32Array &&
+    packed.ids instanceof Int32Array
+  );
 }
 
 function isFields(value: unknown): value is Fields {

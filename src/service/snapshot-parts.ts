@@ -5,7 +5,8 @@ import type { ArticleExtraction, PeopleDirectory } from '../extract/types.js';
 import type { EngineSnapshot } from './snapshot.js';
 import { serialiseAligned } from './aligned-serialisation.js';
 import { packFileRecords, unpackFileRecords } from './snapshot-articles.js';
-import { articlesOfFiles, packExtractions, unpackExtractions } from './snapshot-extractions.js';
+import { articlesOfFiles, packExtractions } from './snapshot-extractions.js';
+import { SavedExtractions } from './saved-extractions.js';
 import { packPeople, unpackPeople } from './snapshot-people.js';
 
 /**
@@ -16,7 +17,7 @@ import { packPeople, unpackPeople } from './snapshot-people.js';
  * and serialising one holds the event loop for tens of milliseconds, with a turn between parts.
  * Extractions are stored packed, their text as spans of the articles' paragraphs
  * (snapshot-extractions.ts), and the articles' extra fields as JSON text (snapshot-articles.ts);
- * unpackFilesAndExtractions gives both back.
+ * unpackFilesAndExtractions gives both back (the extractions after the start: saved-extractions.ts).
  */
 export const MAGIC = 'briefbot-snapshot\n';
 export const PART_NAMES = ['meta', 'files', 'skipped', 'extractions', 'people', 'passages', 'answerers'] as const;
@@ -91,20 +92,20 @@ export async function encodeParts(snapshot: EngineSnapshot): Promise<{ header: B
 }
 
 /**
- * The file records, extractions and people of a decoded snapshot, the extractions and people
- * unpacked against the files' articles (people only when given).
+ * The file records, extractions and people of a decoded snapshot, the people unpacked against
+ * the files' articles (only when given), the extractions ready to be (saved-extractions.ts).
  */
 export function unpackFilesAndExtractions(
   files: unknown,
   chunks: unknown,
   people?: unknown,
-): { files: FileRecord[]; extractions: ArticleExtraction[]; people?: PeopleDirectory } {
+): { files: FileRecord[]; extractions: SavedExtractions; people?: PeopleDirectory } {
   if (!Array.isArray(chunks)) throw new CorruptSnapshotError('the extractions part is not a list');
   if (!Array.isArray(files)) throw new CorruptSnapshotError('the files part is not a list');
   try {
     const records = unpackFileRecords(files);
     const articles = articlesOfFiles(records);
-    const extractions = chunks.flatMap((chunk) => unpackExtractions(chunk, articles));
+    const extractions = new SavedExtractions(chunks, articles);
     return { files: records, extractions, ...(people === undefined ? {} : { people: unpackPeople(people, articles) }) };
   } catch (error) {
     throw new CorruptSnapshotError(`the files, extractions or people cannot be read (${(error as Error).message})`);

@@ -10,11 +10,12 @@ import { moveAside } from './snapshot-files.js';
 import { decodeParts, DeferredPart, type HashOffThread } from './snapshot-read-parts.js';
 import type { PartName } from './snapshot-parts.js';
 import { codeVersion } from './code-version.js';
+import type { SavedExtractions } from './saved-extractions.js';
 
 export { codeVersion } from './code-version.js';
 
 /** Bump when a stored shape changes. Code changes are caught by `codeVersion` without a bump. */
-export const SNAPSHOT_VERSION = 15;
+export const SNAPSHOT_VERSION = 16;
 
 /** A whole build on disk: what a warm start loads instead of reading and extracting again. */
 export interface EngineSnapshot {
@@ -27,6 +28,8 @@ export interface EngineSnapshot {
   files: FileRecord[];
   skipped: SkippedFile[];
   extractions: ArticleExtraction[];
+  /** A snapshot read from disk: its extractions before they are unpacked (`extractions` unpacks them all). */
+  savedExtractions?: SavedExtractions;
   people: PeopleDirectory;
   passages: PassageIndexSnapshot;
   answerers: AnswererSnapshots;
@@ -116,13 +119,18 @@ export async function readSnapshot(
     throw error;
   }
   const { passages, answerers } = parts;
+  const saved = unpacked.extractions;
   return {
     id,
     snapshot: {
       ...meta,
       files: unpacked.files,
       skipped: parts.skipped as EngineSnapshot['skipped'],
-      extractions: unpacked.extractions,
+      // Unpacked after the start, by the restore (restore-tables.ts), or when first read here.
+      get extractions() {
+        return saved.list();
+      },
+      savedExtractions: saved,
       people: unpacked.people!,
       // Deserialised when first read: a CorruptSnapshotError then, should the bytes that
       // matched their checksum still not be a part.
