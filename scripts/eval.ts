@@ -4,7 +4,7 @@
  * sample of others, so answers must be found among distractors. The web cases are scored twice:
  * over the pages' article text and over the pages as fetched.
  *
- *   npm run eval [-- --split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|own] [--sample 3000] [--full]
+ *   npm run eval [-- --split dev|test|fresh|fresh2|...|fresh8|own] [--sample 3000] [--full]
  *                [--only reuters,bbc,web,web-html]
  *
  * The corpus is the same for every split, so scores of the splits compare. The scorer's lines
