@@ -130,7 +130,9 @@ export function matchRole(
       best = Math.max(best, score);
       support += 1;
     });
-    if (best > 0 && !(otherBody && !inRoleBody)) matches.push({ slot, score: best, support });
+    // Only a body asked for is contradicted: "Judge Letitia Clark" asks by her own name.
+    const asksBody = question.around.some((word) => !tables.nameForms[slot]!.some((form) => form.includes(word)));
+    if (best > 0 && !(otherBody && !inRoleBody && asksBody)) matches.push({ slot, score: best, support });
   }
   return matches;
 }
