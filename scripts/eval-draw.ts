@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unpackCorpus } from './corpora.js';
 import { WEB_NEWS_PAGES } from './eval-web-pages.js';
+import { DRAWN_SPLITS, type DrawnSplit } from './eval-splits.js';
 
 const SEED = 20261203;
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -43,28 +44,8 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
   return copy;
 }
 
-interface Draw {
-  name: string;
-  ids: string[];
-  dev: number;
-  test: number;
-  /** Drawn after `test` in the same order, so adding it leaves the dev and test lines as they were. */
-  fresh: number;
-  /** Drawn after `fresh`, for the same reason: a development split no rule has been tuned on yet. */
-  fresh2: number;
-  /** Drawn after `fresh2`, again so that every earlier line stays as it was. */
-  fresh3: number;
-  /** Drawn after `fresh3`, likewise appended so that every earlier line stays as it was. */
-  fresh4: number;
-  /** Drawn after `fresh4`, appended in the same way. */
-  fresh5: number;
-  /** Drawn after `fresh5`, appended in the same way. */
-  fresh6: number;
-  /** Drawn after `fresh6`, appended in the same way. */
-  fresh7: number;
-  /** Drawn after `fresh7`, appended in the same way. */
-  fresh8: number;
-}
+/** How many articles of each corpus's order each split takes, in the order of DRAWN_SPLITS. */
+type Draw = { name: string; ids: string[] } & Record<DrawnSplit, number>;
 
 function idsIn(folder: string | null): string[] {
   if (!folder) throw new Error('eval:draw: ../shared/corpora is not on this machine');
@@ -119,27 +100,13 @@ const draws: Draw[] = [
   },
 ];
 
-type Split = 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8';
-const SPLITS_IN_ORDER: readonly Split[] = [
-  'dev',
-  'test',
-  'fresh',
-  'fresh2',
-  'fresh3',
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-  'fresh8',
-];
-
 function drawnCount(draw: Draw): number {
-  return SPLITS_IN_ORDER.reduce((sum, split) => sum + draw[split], 0);
+  return DRAWN_SPLITS.reduce((sum, split) => sum + draw[split], 0);
 }
 
-function splitAt(index: number, draw: Draw): Split {
+function splitAt(index: number, draw: Draw): DrawnSplit {
   let end = 0;
-  for (const split of SPLITS_IN_ORDER) {
+  for (const split of DRAWN_SPLITS) {
     end += draw[split];
     if (index < end) return split;
   }
@@ -153,6 +120,6 @@ for (const [position, draw] of draws.entries()) {
   const lines = order.slice(0, drawnCount(draw)).map((id, index) => `${index + 1}\t${id}\t${splitAt(index, draw)}`);
   writeFileSync(path.join(outputFolder, `${draw.name}.tsv`), `order\tid\tsplit\n${lines.join('\n')}\n`);
   console.log(
-    `${draw.name}: ${SPLITS_IN_ORDER.map((split) => `${draw[split]} ${split}`).join(' + ')} of ${draw.ids.length} articles`,
+    `${draw.name}: ${DRAWN_SPLITS.map((split) => `${draw[split]} ${split}`).join(' + ')} of ${draw.ids.length} articles`,
   );
 }

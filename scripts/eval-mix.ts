@@ -6,21 +6,11 @@ import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unpackCorpus } from './corpora.js';
+import { DRAWN_SPLITS } from './eval-splits.js';
 
 const evalDir = path.resolve(import.meta.dirname, '../eval');
-const CASE_FOLDERS = [
-  'dev',
-  'test',
-  'fresh',
-  'fresh2',
-  'fresh3',
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-  'fresh8',
-  'cases',
-];
+// Each drawn split's folder, and the first sessions' own cases.
+const CASE_FOLDERS = [...DRAWN_SPLITS, 'cases'];
 
 /** Every article any split draws or cites: the corpus must not depend on the split scored. */
 export function namedArticles(): Set<string> {

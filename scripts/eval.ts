@@ -17,24 +17,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { unpackCorpus } from './corpora.js';
 import { buildEvalMix } from './eval-mix.js';
+import { DRAWN_SPLITS } from './eval-splits.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
 // fresh, fresh2, ..., fresh8: further development splits from articles drawn
 // after test, each after the one before; all but fresh2 are reuters and bbc only, fresh2 also has web.jsonl
 // (WEB_FRESH_PAGES), which runs over both web forms like dev's and test's.
-const SPLITS = [
-  'dev',
-  'test',
-  'fresh',
-  'fresh2',
-  'fresh3',
-  'fresh4',
-  'fresh5',
-  'fresh6',
-  'fresh7',
-  'fresh8',
-  'own',
-] as const;
+const SPLITS = [...DRAWN_SPLITS, 'own'] as const;
 type Split = (typeof SPLITS)[number];
 
 const { values } = parseArgs({
@@ -59,19 +48,8 @@ if (!unpackCorpus('reuters') || !unpackCorpus('bbc') || !web || !existsSync(scor
 }
 
 const evalDir = path.join(projectRoot, 'eval');
-const caseFolders: Record<Split, string> = {
-  dev: 'dev',
-  test: 'test',
-  fresh: 'fresh',
-  fresh2: 'fresh2',
-  fresh3: 'fresh3',
-  fresh4: 'fresh4',
-  fresh5: 'fresh5',
-  fresh6: 'fresh6',
-  fresh7: 'fresh7',
-  fresh8: 'fresh8',
-  own: 'cases',
-};
+// Each drawn split's cases are in the folder of its name; the first sessions' own in cases/.
+const caseFolder = (name: Split): string => (name === 'own' ? 'cases' : name);
 const sample = values.full ? Infinity : Number(values.sample);
 
 interface Run {
@@ -80,7 +58,7 @@ interface Run {
   web: string;
 }
 
-const folder = path.join(evalDir, caseFolders[split]);
+const folder = path.join(evalDir, caseFolder(split));
 const files = readdirSync(folder)
   .filter((name) => name.endsWith('.jsonl'))
   .sort();

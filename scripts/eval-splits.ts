@@ -1,0 +1,19 @@
+/**
+ * The case splits drawn from the seeded order, in the order they were drawn (each appended after
+ * the one before, so earlier lines never move). The eval draw, the eval mix and `npm run eval`
+ * all read this one list.
+ */
+export const DRAWN_SPLITS = [
+  'dev',
+  'test',
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+] as const;
+
+export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
