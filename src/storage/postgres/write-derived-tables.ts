@@ -57,7 +57,7 @@ export async function writeDerivedTables(
   if (persons) followed.push('who');
   if (change && (await writeWhenChanges(client, version, knowledge, change, written))) followed.push('when');
   else await writeWhenTables(client, version, knowledge, written);
-  if (change && (await writeQuoteChanges(client, version, knowledge, change, numbering, written)))
+  if (change && persons && (await writeQuoteChanges(client, version, knowledge, change, numbering, persons, written)))
     followed.push('quote');
   else await writeQuoteTables(client, version, knowledge, numbering, written);
   const passages = await client.query<{ passages: number }>(
