@@ -44,6 +44,41 @@ source: Harbour Daily
 "The winter timetable starts on October 30," said Tomasz Okonjo, the ferry operator's director.
 `;
 
+// Sorting after the others: an owner named in full, then by surname alone in an article of its own
+// (linked to her, the only one of that surname); a namesake's article then unlinks that one.
+const QUARRY_ARTICLES = {
+  zzzz_quarry_1: `---
+title: Quarry to reopen
+date: 2021-06-07
+source: Harbour Daily
+---
+
+Dagny Tvedt, the quarry owner, said on Monday the site would reopen.
+
+"We will hire forty people," Tvedt said.
+`,
+  zzzz_quarry_2: `---
+title: Quarry hires
+date: 2021-06-11
+source: Harbour Daily
+---
+
+The quarry took on workers on Friday.
+
+"The first forty are hired," said Mr Tvedt.
+`,
+};
+const NAMESAKE_ARTICLE = `---
+title: Rock survey
+date: 2021-06-14
+source: Harbour Daily
+---
+
+Arvid Tvedt, a geologist, said the rock was sound.
+
+"It will last," Arvid Tvedt said.
+`;
+
 const TABLES = [
   'who_postings',
   'who_persons',
@@ -154,6 +189,39 @@ describe.skipIf(!reachable || !existsSync(bbcArchive))(
         expect(report.added).toEqual(['0000_ferry']);
         expect(report.followed).toEqual(['who', 'stories']);
         expect(rows).toEqual(fresh);
+      } finally {
+        await memory.close?.();
+      }
+    });
+
+    it("a namesake added: a surname in an untouched article is linked otherwise, and that article's quotation follows", async () => {
+      for (const [name, text] of Object.entries(QUARRY_ARTICLES)) writeFileSync(path.join(folder, `${name}.md`), text);
+      const linked = await indexAndScratch();
+      try {
+        expect(linked.report.followed).toEqual(['who', 'when', 'quote', 'stories']);
+        expect(linked.rows).toEqual(linked.fresh);
+        const person = linked.memory.knowledge().people.persons.find(({ name }) => name === 'Dagny Tvedt');
+        expect(person?.articleIds).toContain('zzzz_quarry_2');
+      } finally {
+        await linked.memory.close?.();
+      }
+      writeFileSync(path.join(folder, 'zzzz_quarry_3.md'), NAMESAKE_ARTICLE);
+      const { report, memory, rows, fresh } = await indexAndScratch();
+      try {
+        expect(report.added).toEqual(['zzzz_quarry_3']);
+        expect(report.followed).toEqual(['who', 'when', 'quote', 'stories']);
+        expect(rows).toEqual(fresh);
+        expect(memory.knowledge().people.persons.find(({ name }) => name === 'Tvedt')?.articleIds).toEqual([
+          'zzzz_quarry_2',
+        ]);
+        // The untouched article's quotation, whose speaker is someone else now (the namesake's
+        // article quotes nobody: its quotation names its speaker before the words).
+        expect(report.written.quote_entries).toBe(1);
+        await expectSameAnswers(
+          memory,
+          new PostgresAnswerStore(changed.pool()),
+          casesAbout(['Tvedt', 'Dagny Tvedt', 'Mr Tvedt']),
+        );
       } finally {
         await memory.close?.();
       }
