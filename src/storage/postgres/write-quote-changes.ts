@@ -58,11 +58,11 @@ export async function writeQuoteChanges(
   const remade = new Set(touched);
   for (const position of persons.positions)
     for (const id of records[position]!.articleIds) if (groupOf.has(id)) remade.add(groupOf.get(id)!);
-  const spoken = await client.query<{ group: number }>(
+  const speaking = await client.query<{ group: number }>(
     'SELECT DISTINCT "group" FROM quote_entries WHERE removed_in IS NULL AND speaker_person = ANY($1::int[])',
     [[...persons.numbers]],
   );
-  for (const row of spoken.rows) remade.add(row.group);
+  for (const row of speaking.rows) remade.add(row.group);
   const entries: unknown[][] = [];
   const bySpeaker = new Map<number, number[]>();
   const built = createTables();
