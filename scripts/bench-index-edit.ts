@@ -1,10 +1,13 @@
 /**
- * `node --import tsx scripts/bench-index-edit.ts [--corpus DIR] [--rounds 3]`: what the indexer's
+ * `node --import tsx scripts/bench-index-edit.ts [--corpus DIR] [--rounds 3] [--settle 0]`: what the indexer's
  * database write costs after a real edit, extraction included (bench-index-change.ts keeps the
  * extraction as built). Copies the corpus to a temporary folder, builds it and writes it to a
  * schema of its own, then each round adds to one article a sentence quoting a new person with
  * a date, builds again as `npm run indexer` does (warm from the snapshot of the round before),
  * and times the write alone; prints each round's time and how many rows it wrote, and the median.
+ * `--settle S` waits S seconds between the build and the write: whatever the build leaves running
+ * in the process (its snapshot is saved at once, as in `npm run indexer`; not broken down) otherwise
+ * runs during the write, and on a busy machine adds a second or two to whatever the write does.
  */
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +19,12 @@ import { migrate } from '../src/storage/postgres/migrate.js';
 import { ANSWER_TABLES } from '../src/storage/postgres/write-answer-tables.js';
 import { createBenchSchema } from './bench-schema.js';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, rounds: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, rounds: { type: 'string' }, settle: { type: 'string' } },
+});
 const source = path.resolve(values.corpus ?? '../shared/corpora/reuters21578/articles');
 const rounds = Number(values.rounds ?? 3);
+const settleMs = Number(values.settle ?? 0) * 1000;
 const connectionString = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const work = mkdtempSync(path.join(tmpdir(), 'briefbot-bench-edit-'));
 const corpusDir = path.join(work, 'corpus');
@@ -31,6 +37,7 @@ async function indexOnce(pool: Parameters<typeof indexCorpus>[0]) {
   const service = await createBriefingService({ corpusDir, cacheDir, snapshotDelayMs: 0 });
   try {
     const knowledge = service.knowledge();
+    if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
     const started = performance.now();
     const report = await indexCorpus(pool, [...knowledge.articles.values()], {
       knowledge,

@@ -20,19 +20,23 @@ export function suggestionTablesOf(knowledge: Knowledge): SuggestionTables {
   let tables = tablesByKnowledge.get(knowledge);
   if (!tables) {
     tables = {
-      people: knowledge.people.persons.map((person) => ({
-        person,
-        folded: [person.name, ...person.variants].map(foldText),
-      })),
+      people: knowledge.people.persons.map((person) => ({ person, folded: foldNames(person) })),
       speakers: quotedPeople(knowledge),
-      titles: [...knowledge.articles.values()].map((article) => ({
-        article,
-        folded: `${foldText(article.title)}\u0000${foldText(article.id)}`,
-      })),
+      titles: [...knowledge.articles.values()].map((article) => ({ article, folded: foldTitle(article) })),
     };
     tablesByKnowledge.set(knowledge, tables);
   }
   return tables;
+}
+
+/** A person's name and variants folded as autocomplete matches them, the name first. */
+export function foldNames(person: Pick<PersonRecord, 'name' | 'variants'>): string[] {
+  return [person.name, ...person.variants].map(foldText);
+}
+
+/** An article's title and id folded as autocomplete matches them. */
+export function foldTitle(article: Pick<Article, 'id' | 'title'>): string {
+  return `${foldText(article.title)}\u0000${foldText(article.id)}`;
 }
 
 /**
@@ -81,7 +85,8 @@ export function suggestArticles(knowledge: Knowledge, text: string, limit: numbe
   return matches;
 }
 
-function quotedPeople(knowledge: Knowledge): Set<string> {
+/** The names of everyone quoted: the person a speaker resolves to, else the speaker as written. */
+export function quotedPeople(knowledge: Knowledge): Set<string> {
   const names = new Set<string>();
   for (const extraction of knowledge.extractions.values()) {
     for (const quotation of extraction.quotations) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPeople, linkPeople } from '../../src/extract/people/index.js';
 import type { ArticleExtraction, PeopleDirectory } from '../../src/extract/types.js';
-import { numberPersons } from '../../src/storage/postgres/person-numbers.js';
+import { isBeside, numberPersons } from '../../src/storage/postgres/person-numbers.js';
 import { article } from '../extract/people/support.js';
 
 const STORIES: Record<string, string[]> = {
@@ -56,8 +56,19 @@ describe('numberPersons', () => {
   it('numbers namesakes apart, and orders a directory without linking data by position', () => {
     const record = { name: 'Tomas Brandt', variants: [], roles: [], articleIds: ['b1'], mentionCount: 1 };
     const directory: PeopleDirectory = { persons: [record, { ...record, articleIds: ['b2'] }], byArticleName: {} };
-    const { numbers, orders } = numberPersons(directory);
+    const { numbers, orders, positional } = numberPersons(directory);
     expect(numbers[0]).not.toBe(numbers[1]);
     expect(orders).toEqual(['0000000000', '0000000001']);
+    // Orders that move with every person added before: a change cannot keep the others' rows.
+    expect(positional).toBe(true);
+    expect(numberPersons(directoryOf(STORIES)).positional).toBe(false);
+  });
+});
+
+describe('isBeside', () => {
+  it('tells a number next to one of a set, the numbers wrapping, from one further away', () => {
+    const touched = new Set([10, 2 ** 31 - 2]);
+    expect([9, 11, 0, 2 ** 31 - 3].map((number) => isBeside(number, touched))).toEqual([true, true, true, true]);
+    expect([8, 12, 10, 1].map((number) => isBeside(number, touched))).toEqual([false, false, false, false]);
   });
 });

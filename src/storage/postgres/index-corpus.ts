@@ -36,8 +36,8 @@ export interface IndexOptions {
   /** Articles written in one transaction (default 500). */
   batchSize?: number;
   /**
-   * The extractions and people of these articles: with it, /who's tables and autocomplete's
-   * are written for the new version too (they are corpus-wide, so whole, a version at a time).
+   * The extractions and people of these articles: with it, the answer tables (/who's,
+   * autocomplete's, /when's, /quote's) and the stories are written for the new version too.
    */
   knowledge?: Knowledge;
   /** The files the loader skipped, which /sources lists. */

@@ -17,6 +17,8 @@ const POSITION_DIGITS = 10;
 export interface PersonNumbering {
   numbers: number[];
   orders: string[];
+  /** The orders are the directory positions themselves, which move when a person is added before. */
+  positional: boolean;
 }
 
 /**
@@ -44,7 +46,8 @@ export function numberPersons(people: PeopleDirectory): PersonNumbering {
     taken.add(number);
     numbers[position] = number;
   }
-  return { numbers, orders: directoryOrders(people) };
+  const orders = directoryOrders(people);
+  return { numbers, orders: orders ?? positionalOrders(people), positional: orders === undefined };
 }
 
 function compareText(left: string, right: string): number {
@@ -60,13 +63,13 @@ function hashNumber(key: string): number {
  * Each person's place in the directory as text that does not move when another person is added:
  * its run's founding mention (fuller names first, then article id, then place in the article's
  * people) and its own, as linking orders them. Without linking data, or should those not give the
- * directory's order, the positions themselves (correct, though then every row moves with them).
+ * directory's order, undefined: the positions themselves stand in (correct, though then every row
+ * moves with them).
  */
-function directoryOrders(people: PeopleDirectory): string[] {
+function directoryOrders(people: PeopleDirectory): string[] | undefined {
   const linking = people.linking;
   const count = people.persons.length;
-  const positional = (): string[] => people.persons.map((_, position) => pad(position, POSITION_DIGITS));
-  if (!linking || linking.founderArticles.length !== count) return positional();
+  if (!linking || linking.founderArticles.length !== count) return undefined;
   const orders: string[] = new Array(count);
   let run = '';
   for (let person = 0; person < count; person++) {
@@ -76,9 +79,13 @@ function directoryOrders(people: PeopleDirectory): string[] {
       run = `${pad(10 ** WORD_DIGITS - 1 - linking.founderWordCounts[person]!, WORD_DIGITS)} ${own}`;
     }
     orders[person] = `${run} ${own}`;
-    if (person > 0 && !(orders[person - 1]! < orders[person]!)) return positional();
+    if (person > 0 && !(orders[person - 1]! < orders[person]!)) return undefined;
   }
   return orders;
+}
+
+function positionalOrders(people: PeopleDirectory): string[] {
+  return people.persons.map((_, position) => pad(position, POSITION_DIGITS));
 }
 
 /**
@@ -103,4 +110,12 @@ function pad(value: number, digits: number): string {
  */
 export function ascending(numbers: number[]): number[] {
   return numbers.sort((left, right) => left - right);
+}
+
+/**
+ * Whether a number is next to one of `numbers` (numbers wrap): only then can a collision among
+ * them, resolved otherwise after a change, have moved it.
+ */
+export function isBeside(number: number, numbers: ReadonlySet<number>): boolean {
+  return numbers.has((number + 1) % NUMBER_SPACE) || numbers.has((number + NUMBER_SPACE - 1) % NUMBER_SPACE);
 }

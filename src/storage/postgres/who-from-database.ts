@@ -5,7 +5,7 @@ import { createTables, type WhoTables } from '../../answer/who/person-tables.js'
 import { toAnswerFrom } from '../../answer/who/to-answer.js';
 import { visibleAt, type PinnedRead } from './pinned-read.js';
 import { readArticles } from './stored-articles.js';
-import type { StoredPerson } from './write-answer-tables.js';
+import type { StoredPerson } from './who-table-rows.js';
 import { intersect } from '../../answer/who/intersect.js';
 
 type MapName = 'name' | 'full' | 'role';

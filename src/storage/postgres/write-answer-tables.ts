@@ -1,14 +1,27 @@
 import type { PoolClient } from 'pg';
 import { exampleQuestion } from '../../answer/question/example-questions.js';
 import type { CommandName } from '../../answer/types.js';
-import type { PersonRecord } from '../../extract/types.js';
 import { formsOf, type RoleWordCache } from '../../answer/who/person-tables.js';
 import { buildTables } from '../../answer/who/sync-tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import { suggestionTablesOf } from '../../service/suggest.js';
-import { intArray, textArray } from './insert-rows.js';
+import { foldNames, foldTitle, quotedPeople } from '../../service/suggest.js';
+import type { ArticleChange } from './article-change.js';
+import { intArray } from './insert-rows.js';
+import type { PersonChange } from './person-change.js';
 import { ascending, type PersonNumbering } from './person-numbers.js';
 import { versionedTable as table, writeChangedRows, type WrittenRows } from './write-changed-rows.js';
+import {
+  PERSON_SUGGESTIONS,
+  PERSON_WORDS,
+  WHO_PERSONS,
+  WHO_POSTINGS,
+  firstMentionsOf,
+  makeSuggestionRow,
+  makeWhoPersonRow,
+  whoPostingsOf,
+  wordsOfNames,
+} from './who-table-rows.js';
+import { writeWhoChanges } from './write-who-changes.js';
 import { QUOTE_TABLES } from './write-quote-tables.js';
 import { WHEN_TABLES } from './write-when-tables.js';
 import { STORY_TABLES } from './write-story-tables.js';
@@ -26,36 +39,6 @@ export const ANSWER_TABLES = [
   ...STORY_TABLES,
 ] as const;
 
-const WHO_POSTINGS = table(
-  'who_postings',
-  [
-    ['map', 'text'],
-    ['key', 'text'],
-  ],
-  [['persons', 'int[]']],
-);
-const WHO_PERSONS = table(
-  'who_persons',
-  [['person', 'int']],
-  [
-    ['directory_order', 'text'],
-    ['payload', 'jsonb'],
-  ],
-);
-const PERSON_SUGGESTIONS = table(
-  'person_suggestions',
-  [['person', 'int']],
-  [
-    ['directory_order', 'text'],
-    ['name', 'text'],
-    ['forms', 'text[]'],
-    ['articles', 'int'],
-    ['mentions', 'int'],
-    ['role', 'text'],
-    ['quoted', 'boolean'],
-  ],
-);
-const PERSON_WORDS = table('person_words', [['word', 'text']], [['persons', 'int[]']]);
 const ARTICLE_SUGGESTIONS = table(
   'article_suggestions',
   [['ordinal', 'int']],
@@ -69,24 +52,31 @@ const EXAMPLE_QUESTIONS = table('example_questions', [['command', 'text']], [['q
 
 const COMMANDS: readonly CommandName[] = ['who', 'when', 'quote', 'search'];
 
-/** A person as /who reads them from the database: the in-memory tables' slot, as one row. */
-export interface StoredPerson {
-  record: PersonRecord;
-  nameForms: string[][];
-  roleForms: string[][];
-  roleCounts: number[];
-  roleFormOf: number[];
-  /** Article id -> the first sentence naming the person there, for articles stating no role of theirs. */
-  firstMentions: Record<string, string>;
-}
-
 /**
  * Writes /who's and autocomplete's tables for `version`, from the same builders as the
  * in-memory engine (so both answer alike): the who tables' three maps as posting rows, each
  * person as a JSONB row, the suggestion tables, and the examples an empty question gets.
  * Persons are stored by their numbers in `numbering`, with their directory order beside them.
+ * Following a change, only the touched articles' rows are made, and with `persons` only the
+ * touched persons' rows, spliced into the serving ones (write-who-changes.ts).
  */
 export async function writeAnswerTables(
+  client: PoolClient,
+  version: number,
+  knowledge: Knowledge,
+  numbering: PersonNumbering,
+  written?: WrittenRows,
+  following?: { change: ArticleChange; persons: PersonChange | undefined },
+): Promise<void> {
+  if (following?.persons) await writeWhoChanges(client, version, knowledge, numbering, following.persons, written);
+  else await writeWhoTables(client, version, knowledge, numbering, written);
+  await writeArticleSuggestions(client, version, knowledge, following?.change, written);
+  const examples = COMMANDS.map((command) => [command, exampleQuestion(command, knowledge)]);
+  await writeChangedRows(client, EXAMPLE_QUESTIONS, version, examples, written);
+}
+
+/** The person tables from the whole directory. */
+async function writeWhoTables(
   client: PoolClient,
   version: number,
   knowledge: Knowledge,
@@ -96,54 +86,38 @@ export async function writeAnswerTables(
   const cache: RoleWordCache = new Map();
   const tables = buildTables(knowledge.people, cache);
   const { numbers, orders } = numbering;
-  const postings: Array<[string, string, string]> = [];
-  for (const [map, entries] of [
-    ['name', tables.byNameWord],
-    ['full', tables.byFullName],
-    ['role', tables.byRoleWord],
-  ] as const) {
-    for (const [key, slots] of entries)
-      postings.push([map, key, intArray(ascending(slots.map((slot) => numbers[tables.positions[slot]!]!)))]);
-  }
+  const postings = whoPostingsOf(tables, numbers).map(([map, key, persons]) => [
+    map,
+    key,
+    intArray(ascending(persons)),
+  ]);
   await writeChangedRows(client, WHO_POSTINGS, version, postings, written);
 
   const firstMentions = firstMentionsOf(knowledge);
-  const persons = knowledge.people.persons.map((record, position): [number, string, string] => {
-    const forms = formsOf(record, cache);
-    const stated = new Set(record.roles.map((role) => role.articleId));
-    const mentions: Record<string, string> = {};
-    for (const [articleId, sentence] of firstMentions.get(position) ?? []) {
-      if (!stated.has(articleId)) mentions[articleId] = sentence;
-    }
-    const stored: StoredPerson = { record, ...forms, firstMentions: mentions };
-    return [numbers[position]!, orders[position]!, JSON.stringify(stored)];
-  });
+  const persons = knowledge.people.persons.map((record, position) =>
+    makeWhoPersonRow(
+      record,
+      formsOf(record, cache),
+      firstMentions.get(position),
+      numbers[position]!,
+      orders[position]!,
+    ),
+  );
   await writeChangedRows(client, WHO_PERSONS, version, persons, written);
 
-  const suggestions = suggestionTablesOf(knowledge);
-  // The suggestion tables list the directory's persons in its order.
-  const people = suggestions.people.map(({ person, folded }, position) => [
-    numbers[position]!,
-    orders[position]!,
-    person.name,
-    textArray(folded),
-    person.articleIds.length,
-    person.mentionCount,
-    person.roles[0]?.role ?? null,
-    suggestions.speakers.has(person.name),
-  ]);
-  await writeChangedRows(client, PERSON_SUGGESTIONS, version, people, written);
+  const speakers = quotedPeople(knowledge);
   const words = new Map<string, Set<number>>();
-  suggestions.people.forEach(({ folded }, position) => {
-    for (const form of folded) {
-      for (const word of form.split(/[\s-]+/)) {
-        if (!word) continue;
-        let holders = words.get(word);
-        if (!holders) words.set(word, (holders = new Set()));
-        holders.add(numbers[position]!);
-      }
+  // The suggestion tables list the directory's persons in its order.
+  const people = knowledge.people.persons.map((record, position) => {
+    const folded = foldNames(record);
+    for (const word of wordsOfNames(folded)) {
+      let holders = words.get(word);
+      if (!holders) words.set(word, (holders = new Set()));
+      holders.add(numbers[position]!);
     }
+    return makeSuggestionRow(record, folded, speakers.has(record.name), position, numbering);
   });
+  await writeChangedRows(client, PERSON_SUGGESTIONS, version, people, written);
   await writeChangedRows(
     client,
     PERSON_WORDS,
@@ -151,15 +125,36 @@ export async function writeAnswerTables(
     [...words].map(([word, holders]) => [word, intArray(ascending([...holders]))]),
     written,
   );
-  const articles = suggestions.titles.map(({ article, folded }, ordinal) => [
-    ordinal,
-    article.id,
-    `${article.title}${article.published ? ` (${article.published})` : ''}`,
-    withoutNul(folded),
-  ]);
-  await writeChangedRows(client, ARTICLE_SUGGESTIONS, version, articles, written);
-  const examples = COMMANDS.map((command) => [command, exampleQuestion(command, knowledge)]);
-  await writeChangedRows(client, EXAMPLE_QUESTIONS, version, examples, written);
+}
+
+/**
+ * The article titles autocomplete offers, numbered in the corpus order. Following `change`,
+ * only the rows of articles changed, or at an ordinal that held another article, are made.
+ */
+async function writeArticleSuggestions(
+  client: PoolClient,
+  version: number,
+  knowledge: Knowledge,
+  change: ArticleChange | undefined,
+  written?: WrittenRows,
+): Promise<void> {
+  const served = change
+    ? await client.query<{ ordinal: number; id: string }>(
+        'SELECT ordinal, id FROM article_suggestions WHERE removed_in IS NULL',
+      )
+    : undefined;
+  const idAt = new Map(served?.rows.map((row) => [row.ordinal, row.id]));
+  const rows: unknown[][] = [];
+  let ordinal = 0;
+  for (const article of knowledge.articles.values()) {
+    if (!change || idAt.get(ordinal) !== article.id || change.upserted.has(article.id)) {
+      const label = `${article.title}${article.published ? ` (${article.published})` : ''}`;
+      rows.push([ordinal, article.id, label, withoutNul(foldTitle(article))]);
+    }
+    idAt.delete(ordinal++);
+  }
+  const only = change ? [...rows.map(([ordinal]) => [ordinal]), ...[...idAt.keys()].map((gone) => [gone])] : undefined;
+  await writeChangedRows(client, ARTICLE_SUGGESTIONS, version, rows, written, only);
 }
 
 /**
@@ -168,20 +163,4 @@ export async function writeAnswerTables(
  */
 export function withoutNul(text: string): string {
   return text.replaceAll('\u0000', '\u0001');
-}
-
-/** Person number -> article id -> the first sentence naming them there, as /who's answer reads it. */
-function firstMentionsOf(knowledge: Knowledge): Map<number, Map<string, string>> {
-  const found = new Map<number, Map<string, string>>();
-  for (const [articleId, extraction] of knowledge.extractions) {
-    for (const person of extraction.people) {
-      const first = person.mentions[0];
-      const position = knowledge.people.byArticleName[`${articleId}\u0000${person.name}`];
-      if (!first || position === undefined) continue;
-      let byArticle = found.get(position);
-      if (!byArticle) found.set(position, (byArticle = new Map()));
-      if (!byArticle.has(articleId)) byArticle.set(articleId, first.sentence);
-    }
-  }
-  return found;
 }

@@ -92,7 +92,7 @@ export async function writeChangedRows(
 }
 
 /** A condition: the row's key is among the key lists given as parameters from `$first` on. */
-function keysAmong(table: VersionedTable, first: number): string {
+export function keysAmong(table: VersionedTable, first: number): string {
   const lists = table.keys.map(([, type], index) => `$${index + first}::${type}[]`);
   return `(${table.keys.map(([name]) => name).join(', ')}) IN (SELECT * FROM unnest(${lists.join(', ')}))`;
 }

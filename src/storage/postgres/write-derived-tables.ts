@@ -3,6 +3,7 @@ import type { Article, SkippedFile } from '../../corpus/article.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { describeCorpus } from '../../service/describe-corpus.js';
 import { findArticleChange, countTouched, type ArticleChange } from './article-change.js';
+import { findPersonChange } from './person-change.js';
 import { numberPersons } from './person-numbers.js';
 import { visibleAt } from './pinned-read.js';
 import { writeAnswerTables } from './write-answer-tables.js';
@@ -30,14 +31,14 @@ export interface DerivedSources {
 }
 
 /** The table families written by following the change rather than from the whole corpus. */
-export type FollowedTables = Array<'when' | 'quote' | 'stories'>;
+export type FollowedTables = Array<'who' | 'when' | 'quote' | 'stories'>;
 
 /**
  * Writes what the answers, briefs and the digest read for `version`: /who's and
- * autocomplete's tables from the whole directory (a few hundred milliseconds), and /when's,
- * /quote's and the stories by following the articles the indexing touched when it touched few
- * and the serving version's rows allow it, else from a build of the whole corpus. Either way
- * the rows are those a fresh build writes. Returns the families that followed the change.
+ * autocomplete's tables, /when's, /quote's and the stories, by following the articles (and
+ * the persons) the indexing touched when it touched few and the serving version's rows allow
+ * it, else from the whole directory and a build of the whole corpus. Either way the rows are
+ * those a fresh build writes. Returns the families that followed the change.
  */
 export async function writeDerivedTables(
   client: PoolClient,
@@ -51,10 +52,12 @@ export async function writeDerivedTables(
     found !== undefined && countTouched(found) * FOLLOW_SHARE < knowledge.articles.size ? found : undefined;
   const followed: FollowedTables = [];
   const numbering = numberPersons(knowledge.people);
-  await writeAnswerTables(client, version, knowledge, numbering, written);
+  const persons = change && (await findPersonChange(client, knowledge, change, numbering));
+  await writeAnswerTables(client, version, knowledge, numbering, written, change && { change, persons });
+  if (persons) followed.push('who');
   if (change && (await writeWhenChanges(client, version, knowledge, change, written))) followed.push('when');
   else await writeWhenTables(client, version, knowledge, written);
-  if (change && (await writeQuoteChanges(client, version, knowledge, change, numbering, written)))
+  if (change && persons && (await writeQuoteChanges(client, version, knowledge, change, numbering, persons, written)))
     followed.push('quote');
   else await writeQuoteTables(client, version, knowledge, numbering, written);
   const passages = await client.query<{ passages: number }>(

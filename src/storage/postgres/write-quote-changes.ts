@@ -1,33 +1,25 @@
 import type { PoolClient } from 'pg';
-import {
-  appendArticle,
-  createTables,
-  invertTables,
-  readingOrder,
-  type QuoteTables,
-} from '../../answer/quote/tables.js';
-import { postingList, type PostingLists } from '../../answer/when/posting-lists.js';
+import { appendArticle, createTables, invertTables, readingOrder } from '../../answer/quote/tables.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { toTerms } from '../../text/normalize.js';
 import type { ArticleChange } from './article-change.js';
 import { intArray, textArray } from './insert-rows.js';
 import { strideFor } from './number-by-group.js';
-import { ascending, type PersonNumbering } from './person-numbers.js';
+import type { PersonNumbering } from './person-numbers.js';
 import { writeChangedRows, type WrittenRows } from './write-changed-rows.js';
-import { findNameHolders, findRenamedWords } from './quote-name-terms.js';
-import { QUOTE_ENTRIES, QUOTE_GROUPS, QUOTE_PERSONS, QUOTE_TERMS, QUOTE_TOTALS } from './write-quote-tables.js';
-
-/** A quote_terms row's lists: entries by quoted words, context and speaker name, and persons by name. */
-type TermLists = [number[], number[], number[], number[]];
+import type { PersonChange } from './person-change.js';
+import { QUOTE_ENTRIES, QUOTE_GROUPS, QUOTE_PERSONS, QUOTE_TOTALS } from './write-quote-tables.js';
+import { writeQuoteTermChanges } from './write-quote-term-changes.js';
 
 /**
- * Writes /quote's tables for `version` by following `change`. The entries, the persons and
- * their quotations are made for the whole corpus, which is a pass over the quotations folding
- * no word; the terms' postings of the changed articles' entries are built alone (an entry's
- * terms are its article's alone) and spliced into the serving rows of the terms they, the
- * articles' old contents and the renamed persons' names hold. The rows are those a fresh build
- * writes, so this gives up (false, nothing written) when a fresh build would number the other
- * groups or their entries otherwise.
+ * Writes /quote's tables for `version` by following `change` and the `persons` it touches. The
+ * entries are made again for the touched articles and those where a touched person speaks
+ * (an entry names its speaker's number and name), the persons' rows for the touched persons;
+ * the terms' postings of the changed articles' entries are built alone (an entry's terms are
+ * its article's alone) and spliced into the serving rows of the terms they and the articles'
+ * old contents hold, and the touched persons are spliced into the lists of the terms naming
+ * them, before or after. The rows are those a fresh build writes, so this gives up (false,
+ * nothing written) when a fresh build would number the other groups or their entries otherwise.
  */
 export async function writeQuoteChanges(
   client: PoolClient,
@@ -35,6 +27,7 @@ export async function writeQuoteChanges(
   knowledge: Knowledge,
   change: ArticleChange,
   numbering: PersonNumbering,
+  persons: PersonChange,
   written?: WrittenRows,
 ): Promise<boolean> {
   const order = [...readingOrder(knowledge)];
@@ -59,13 +52,26 @@ export async function writeQuoteChanges(
   if (moved.rows[0]!.moved > 0) return false;
 
   const { numbers, orders } = numbering;
-  const { persons, byArticleName } = knowledge.people;
+  const { persons: records, byArticleName } = knowledge.people;
+  // Entries name their speaker's number and name: the groups whose speakers are touched persons,
+  // before or after, are made again with the touched ones (a person speaks only in its articles).
+  const remade = new Set(touched);
+  for (const position of persons.positions)
+    for (const id of records[position]!.articleIds) if (groupOf.has(id)) remade.add(groupOf.get(id)!);
+  const speaking = await client.query<{ group: number }>(
+    'SELECT DISTINCT "group" FROM quote_entries WHERE removed_in IS NULL AND speaker_person = ANY($1::int[])',
+    [[...persons.numbers]],
+  );
+  for (const row of speaking.rows) remade.add(row.group);
   const entries: unknown[][] = [];
   const bySpeaker = new Map<number, number[]>();
   const built = createTables();
   const groupRows: unknown[][] = [];
+  let entryCount = 0;
   for (const [article, quotations] of order) {
+    entryCount += quotations.length;
     const group = groupOf.get(article.id)!;
+    if (!remade.has(group)) continue;
     quotations.forEach((quotation, index) => {
       const entry = group * stride + index;
       const person =
@@ -76,7 +82,7 @@ export async function writeQuoteChanges(
         index,
         toTerms(quotation.speaker).length,
         person === undefined ? null : numbers[person]!,
-        person === undefined ? null : persons[person]!.name,
+        person === undefined ? null : records[person]!.name,
       ]);
       if (person === undefined) return;
       const spoken = bySpeaker.get(person);
@@ -89,17 +95,39 @@ export async function writeQuoteChanges(
       groupRows.push([group, article.id, textArray(article.paragraphs), JSON.stringify(quotations)]);
   }
   invertTables(built);
-  await writeChangedRows(client, QUOTE_ENTRIES, version, entries, written);
-  const people = persons.map((record, person) => [
-    numbers[person]!,
-    orders[person]!,
-    record.name,
-    textArray(record.variants),
-    record.mentionCount,
-    intArray(bySpeaker.get(person) ?? []),
-  ]);
-  const renamed = await findRenamedWords(client, knowledge, numbering);
-  await writeChangedRows(client, QUOTE_PERSONS, version, people, written);
+  const servedEntries = await client.query<{ entry: number }>(
+    'SELECT entry FROM quote_entries WHERE removed_in IS NULL AND "group" = ANY($1::int[])',
+    [[...remade]],
+  );
+  const entryKeys = new Set([...servedEntries.rows.map((row) => row.entry), ...entries.map(([entry]) => entry)]);
+  await writeChangedRows(
+    client,
+    QUOTE_ENTRIES,
+    version,
+    entries,
+    written,
+    [...entryKeys].map((entry) => [entry]),
+  );
+  const people = persons.positions.map((position) => {
+    const record = records[position]!;
+    const spoken = bySpeaker.get(position) ?? [];
+    return [
+      numbers[position]!,
+      orders[position]!,
+      record.name,
+      textArray(record.variants),
+      record.mentionCount,
+      intArray(spoken),
+    ];
+  });
+  await writeChangedRows(
+    client,
+    QUOTE_PERSONS,
+    version,
+    people,
+    written,
+    [...persons.numbers].map((number) => [number]),
+  );
   await writeChangedRows(
     client,
     QUOTE_GROUPS,
@@ -109,53 +137,12 @@ export async function writeQuoteChanges(
     [...touched].map((group) => [group]),
   );
 
-  const old = createTables();
-  for (const { article, extraction } of change.previous.values())
-    appendArticle(old, article, extraction?.quotations ?? []);
-  const terms = [...new Set([...old.vocabulary, ...built.vocabulary, ...renamed])];
-  const served = await client.query<{ term: string; quotes: number[]; contexts: number[]; speakers: number[] }>(
-    'SELECT term, quotes, contexts, speakers FROM quote_terms WHERE removed_in IS NULL AND term = ANY($1::text[])',
-    [terms],
-  );
-  const servedLists = new Map(served.rows.map((row) => [row.term, [row.quotes, row.contexts, row.speakers]]));
-  const holders = findNameHolders(knowledge, numbering);
-  const fresh = (postings: PostingLists, term: string): number[] => {
-    const id = built.termIds.get(term);
-    if (id === undefined) return [];
-    const list = postingList(postings, id);
-    return Array.from(list.values.subarray(0, list.length), (entry) => numberAsStored(built, groupOf, stride, entry));
-  };
-  const termRows: unknown[][] = [];
-  for (const term of terms) {
-    const before = servedLists.get(term) ?? [[], [], []];
-    const spliced = [built.quotePostings, built.contextPostings, built.speakerPostings].map((postings, index) =>
-      ascending([
-        ...before[index]!.filter((entry) => !touched.has(Math.floor(entry / stride))),
-        ...fresh(postings, term),
-      ]),
-    );
-    const lists = [...spliced, ascending([...(holders.get(term) ?? [])])] as TermLists;
-    if (lists.some((list) => list.length > 0)) termRows.push([term, ...lists.map(intArray)]);
-  }
-  await writeChangedRows(
+  await writeQuoteTermChanges(
     client,
-    QUOTE_TERMS,
     version,
-    termRows,
+    { knowledge, numbering, persons, change, built, groupOf, stride, touched },
     written,
-    terms.map((term) => [term]),
   );
-  await writeChangedRows(client, QUOTE_TOTALS, version, [['quote_entries', entries.length]], written);
+  await writeChangedRows(client, QUOTE_TOTALS, version, [['quote_entries', entryCount]], written);
   return true;
-}
-
-/** An entry of the changed articles' tables as it is stored: its article's group, its place in it. */
-function numberAsStored(
-  built: QuoteTables,
-  groupOf: ReadonlyMap<string, number>,
-  stride: number,
-  entry: number,
-): number {
-  const group = built.entryGroup.values[entry]!;
-  return groupOf.get(built.groupArticle[group]!)! * stride + entry - built.groupFirst.values[group]!;
 }
