@@ -7,7 +7,7 @@ import { createBriefingService } from '../../src/service/create-briefing-service
 import { migrate } from '../../src/storage/postgres/migrate.js';
 import { PostgresAnswerStore } from '../../src/storage/postgres/postgres-answer-store.js';
 import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
-import { makeSampleCorpus } from './sample-corpus.js';
+import { harbourArticle, makeSampleCorpus } from './sample-corpus.js';
 import { expectSameAnswers, type EvalCase } from './same-answers.js';
 import { indexBuild, servedRows } from './served-rows.js';
 
@@ -22,18 +22,7 @@ const BBC_EVERY = 20;
 const EDIT = '\n"The new stand will open on May 4," said Ilse Vandermeer, a council spokeswoman.\n';
 // Sorts after every other file: its group takes the number of the removed last one. Henrik Sjoberg
 // is named in no quotation nor around one: /quote's terms list him by name alone.
-const LAST_ARTICLE = `---
-title: Harbour board appoints a new chair
-date: 2021-06-03
-source: Harbour Daily
----
-
-The harbour board said on Thursday that Maren Sofie Lindqvist would become its chair in July.
-
-"We will build the new quays first," Maren Sofie Lindqvist said.
-
-The board thanked Henrik Sjoberg, who led it for nine years.
-`;
+const LAST_ARTICLE = harbourArticle('The board thanked Henrik Sjoberg, who led it for nine years.');
 // Sorts before every other file: a fresh build numbers every group after it anew.
 const FIRST_ARTICLE = `---
 title: Ferry timetable changes

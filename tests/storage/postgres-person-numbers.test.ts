@@ -11,7 +11,7 @@ import { createPostgresBriefingService } from '../../src/storage/postgres/postgr
 import { createTestSchema, isDatabaseReachable } from '../support/postgres-schema.js';
 import { expectSameAnswers, readCases } from './same-answers.js';
 import { expectSameBriefs, expectSameCorpus } from './same-briefs.js';
-import { makeSampleCorpus } from './sample-corpus.js';
+import { harbourArticle, makeSampleCorpus } from './sample-corpus.js';
 import { indexBuild, servedRows } from './served-rows.js';
 
 const reachable = await isDatabaseReachable();
@@ -24,16 +24,7 @@ const BBC_EVERY = 50;
 
 // A made-up person with a three-word name, placed in the directory before everyone named in two
 // words or one; the article sorts last, so no article's place in the build moves.
-const ADDED_ARTICLE = `---
-title: Harbour board appoints a new chair
-date: 2021-06-03
-source: Harbour Daily
----
-
-The harbour board said on Thursday that Maren Sofie Lindqvist would become its chair in July.
-
-"We will build the new quays first," Maren Sofie Lindqvist said.
-`;
+const ADDED_ARTICLE = harbourArticle();
 
 // The tables that hold a row a person, or list persons by number.
 const PERSON_TABLES = [

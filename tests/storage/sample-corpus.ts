@@ -19,3 +19,23 @@ export function makeSampleCorpus(prefix: string, every: number): { work: string;
     });
   return { work, folder };
 }
+
+/**
+ * A made-up article that sorts after every other file ("zzzz_harbour.md"), naming a person in
+ * three words; `more` adds paragraphs after it.
+ */
+export function harbourArticle(...more: string[]): string {
+  return [
+    `---
+title: Harbour board appoints a new chair
+date: 2021-06-03
+source: Harbour Daily
+---
+
+The harbour board said on Thursday that Maren Sofie Lindqvist would become its chair in July.
+
+"We will build the new quays first," Maren Sofie Lindqvist said.
+`,
+    ...more.map((paragraph) => `\n${paragraph}\n`),
+  ].join('');
+}
