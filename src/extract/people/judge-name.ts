@@ -59,10 +59,6 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     ['a', 'an'].includes(tokens[opening - 1]?.lower ?? '')
   )
     return null;
-  // "her half-sister, Sadie, a black Labrador": a name an appositive calls an animal is no person's.
-  if (ANIMAL_APPOSITIVE.test(sentence.slice(tokens[last]!.end))) return null;
-  // "the native Maoris", "the infant Metroids": a lone plural after "the" and a word names a people.
-  if (isPluralGroup(tokens, first, last)) return null;
   const titledByChain = isTitledByChain(sentence, tokens, split);
   if (namesNoPerson(sentence, tokens, split, titledByChain)) return null;
   const titles = split.titleRoles
@@ -176,22 +172,6 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     !(/[^s]s$/.test(lastWord) && isKnownCommonWord(lastWord.slice(0, -1)));
   if ((speaks || saidBefore || relative) && !commonWord) return judged(true);
   return judged(false, true);
-}
-
-const ANIMAL_APPOSITIVE =
-  /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:dog|cat|horse|pony|mare|stallion|gelding|filly|colt|puppy|kitten|labrador|retriever|terrier|spaniel|collie|poodle|alsatian|greyhound|parrot|racehorse)\b/iu;
-
-function isPluralGroup(tokens: readonly Token[], first: number, last: number): boolean {
-  const word = tokens[first]!;
-  return (
-    first === last &&
-    /[^s']s$/.test(word.text) &&
-    !isKnownSurname(word.lower) &&
-    tokens[first - 2]?.lower === 'the' &&
-    tokens[first - 1] !== undefined &&
-    !tokens[first - 1]!.capitalised &&
-    !ROLE_HEADS.has(tokens[first - 1]!.lower)
-  );
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'by', 'to', 'in', 'on']);

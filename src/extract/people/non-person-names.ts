@@ -7,11 +7,13 @@ import {
   isKnownFirstName,
   isKnownNonPersonWord,
   isKnownOrganisationName,
+  isKnownSurname,
   isLexiconOrganisation,
   isOrganisationWord,
   isPlaceWord,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
+  ROLE_HEADS,
 } from './lexicon.js';
 import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
@@ -48,6 +50,10 @@ const CONTRACTED_PRONOUN = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|ll|d|re
 
 export function namesNoPerson(sentence: string, tokens: Token[], split: SplitChain, titledByChain: boolean): boolean {
   const [first, last] = split.name!;
+  // "her half-sister, Sadie, a black Labrador": a name an appositive calls an animal is no person's.
+  if (ANIMAL_APPOSITIVE.test(sentence.slice(tokens[last]!.end))) return true;
+  // "the native Maoris", "the infant Metroids": a lone plural after "the" and a word names a people.
+  if (isPluralGroup(tokens, first, last)) return true;
   const nameTokens = tokens.slice(first, last + 1);
   const organisationWord = nameTokens.some(
     (token, index) =>
@@ -156,4 +162,20 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   )
     return true;
   return false;
+}
+
+const ANIMAL_APPOSITIVE =
+  /^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:dog|cat|horse|pony|mare|stallion|gelding|filly|colt|puppy|kitten|labrador|retriever|terrier|spaniel|collie|poodle|alsatian|greyhound|parrot|racehorse)\b/iu;
+
+function isPluralGroup(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens[first]!;
+  return (
+    first === last &&
+    /[^s']s$/.test(word.text) &&
+    !isKnownSurname(word.lower) &&
+    tokens[first - 2]?.lower === 'the' &&
+    tokens[first - 1] !== undefined &&
+    !tokens[first - 1]!.capitalised &&
+    !ROLE_HEADS.has(tokens[first - 1]!.lower)
+  );
 }

@@ -3,6 +3,8 @@ import { isKnownCommonWord } from '../people/lexicon.js';
 import { isPluralRole } from '../people/role-nouns.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import type { Position, QuoteContext, Speaker } from './quote-context.js';
+import { findPreviousSentence } from './named-before.js';
+import { SENTENCE_WORDS } from '../people/word-lists.js';
 
 // The names "the company" may stand for: ones whose form says they are a business.
 const CORPORATE_NAME =
@@ -115,4 +117,25 @@ function speaksAsBody(context: QuoteContext, paragraph: number, start: number, n
     (occurrence) =>
       occurrence.paragraph === paragraph && occurrence.start >= start && occurrence.start < start + name.length,
   );
+}
+
+// "Environmental group Transport 2000 said": a capitalised name, numbers in it, run into "said"
+// after at most three words that open the sentence.
+const BODY_THAT_SAID =
+  /^["\u201c]?(?:[\p{L}'\u2019-]+\s+){0,3}?(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|\d+))*)\s+(?:said|says)\b/u;
+
+/** The body (no person of the article) that opens the sentence before with "said". */
+export function bodyThatJustSaid(context: QuoteContext, position: Position): string | null {
+  const found = findPreviousSentence(context, position);
+  if (!found || found.paragraph !== position.paragraph) return null;
+  const { sentence } = found;
+  const match = BODY_THAT_SAID.exec(sentence.text);
+  if (!match) return null;
+  const start = sentence.start + match.index + match[0].indexOf(match[1]!);
+  const end = start + match[1]!.length;
+  const person = context.occurrences.some(
+    (occurrence) => occurrence.paragraph === position.paragraph && occurrence.start < end && occurrence.end > start,
+  );
+  // "It said", "The minister says": a pronoun or a capitalised function word is no body's name.
+  return person || SENTENCE_WORDS.has(match[1]!.split(/\s+/)[0]!.toLowerCase()) ? null : match[1]!;
 }

@@ -15,14 +15,13 @@ import {
   findInnerSpeechVerb,
   withoutTrailingAdverbs,
 } from './speaker-clauses.js';
-import { findCompanyAntecedent, findCompanyByFirstWord } from './company-antecedent.js';
+import { bodyThatJustSaid, findCompanyAntecedent, findCompanyByFirstWord } from './company-antecedent.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { resolvePronoun } from './pronouns.js';
-import { findPreviousSentence } from './named-before.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
 import { isPluralRole } from '../people/role-nouns.js';
-import { POST_NOMINALS, SENTENCE_WORDS } from '../people/word-lists.js';
+import { POST_NOMINALS } from '../people/word-lists.js';
 
 /** The words that name who speaks, as a slice of a paragraph. */
 export interface SpeakerPhrase {
@@ -40,27 +39,6 @@ const ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
 const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
-// "Environmental group Transport 2000 said": a capitalised name, numbers in it, run into "said"
-// after at most three words that open the sentence.
-const BODY_THAT_SAID =
-  /^["\u201c]?(?:[\p{L}'\u2019-]+\s+){0,3}?(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|\d+))*)\s+(?:said|says)\b/u;
-
-/** The body (no person of the article) that opens the sentence before with "said". */
-function bodyThatJustSaid(context: QuoteContext, position: Position): string | null {
-  const found = findPreviousSentence(context, position);
-  if (!found || found.paragraph !== position.paragraph) return null;
-  const { sentence } = found;
-  const match = BODY_THAT_SAID.exec(sentence.text);
-  if (!match) return null;
-  const start = sentence.start + match.index + match[0].indexOf(match[1]!);
-  const end = start + match[1]!.length;
-  const person = context.occurrences.some(
-    (occurrence) => occurrence.paragraph === position.paragraph && occurrence.start < end && occurrence.end > start,
-  );
-  // "It said", "The minister says": a pronoun or a capitalised function word is no body's name.
-  return person || SENTENCE_WORDS.has(match[1]!.split(/\s+/)[0]!.toLowerCase()) ? null : match[1]!;
-}
-
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
 export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | null {
   const paragraphText = context.paragraphs[whole.paragraph]!;
