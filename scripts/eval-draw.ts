@@ -6,11 +6,11 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or fresh8).
+ * Each line: order, article id, split (dev, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 or fresh9).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh
- * `fresh7` an eighth and `fresh8` a ninth, each written later still (so the earlier lines stay too), the rest are not
+ * `fresh7` an eighth, `fresh8` a ninth and `fresh9` a tenth, each written later still (so the earlier lines stay too), the rest are not
  * drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -69,6 +69,7 @@ const draws: Draw[] = [
     fresh6: 40,
     fresh7: 40,
     fresh8: 40,
+    fresh9: 40,
   },
   {
     name: 'bbc',
@@ -83,6 +84,7 @@ const draws: Draw[] = [
     fresh6: 40,
     fresh7: 40,
     fresh8: 40,
+    fresh9: 40,
   },
   {
     name: 'web',
@@ -97,6 +99,7 @@ const draws: Draw[] = [
     fresh6: 0,
     fresh7: 0,
     fresh8: 0,
+    fresh9: 0,
   },
 ];
 

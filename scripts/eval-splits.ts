@@ -14,6 +14,7 @@ export const DRAWN_SPLITS = [
   'fresh6',
   'fresh7',
   'fresh8',
+  'fresh9',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
