@@ -53,6 +53,19 @@ const AGED_BARE = /^[Tt]he\s+\d+-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 const ORIGIN_BARE =
   /^[Tt]he\s+\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*)*-(?:based|born|bred|raised)\s+\p{Ll}[\p{Ll}-]*$/u;
 
+/** A head noun that can stand for a person: a post, a nationality, an age, a kinship, "man". */
+function namesPerson(head: string): boolean {
+  return (
+    isRoleNoun(head) ||
+    isNationalityNoun(head) ||
+    GENERIC_PERSON_HEADS.has(head) ||
+    AGE_NOUNS.has(head) ||
+    KIN_NOUNS.has(head) ||
+    LOOSE_WORDS.has(head) ||
+    COUNTED.test(head)
+  );
+}
+
 // An unnamed "one trader" is still a person a later "he added" can point back to.
 export const isPerson = (speaker: Speaker): boolean => speaker.kind === 'person' || speaker.kind === 'unknown';
 
@@ -76,6 +89,9 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   if (content.length === 0) return null;
   // A possessive name marks someone else's aide ("Mr Blair's spokesman"), never a person to link.
   if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return unnamed(chunk);
+  // "the station said", "the paper said": a thing's or a body's noun shares a word with the words
+  // around a person ("Peel's Radio 1 show") without being that person; only a stated role links it.
+  const thingHead = !namesPerson(head) && !AGED.test(chunk) && !ORIGIN_BARE.test(chunk.trim());
   let best: { index: number; score: number; last: number; byRole: boolean } | null = null;
   const fitting: number[] = [];
   const partial: Array<{ index: number; score: number; last: number; byRole: boolean }> = [];
@@ -95,7 +111,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
         if (contradicts(context, index, word) || namesOtherPost(context, index, word, head)) contradicted = true;
       }
     }
-    if (score === 0) return;
+    if (score === 0 || (thingHead && !byRole)) return;
     if (holdsLowerRank(context, index, head, content)) return;
     const last = lastOccurrenceBefore(context, index, position);
     if (last < 0) return; // a description points back to someone already named
@@ -172,8 +188,9 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
  * "referring to a penalty award" or "53" name nobody.
  */
 export function unnamed(chunk: string): Speaker | null {
-  // "and one London broker", "but an official": the conjunction joins the clause, not the name.
-  const name = asWritten(chunk.trim().replace(/^(?:and|but|while|whereas)\s+/i, ''));
+  // "and one London broker", "but an official", "Now the board": the conjunction or adverb joins
+  // the clause, not the name.
+  const name = asWritten(chunk.trim().replace(/^(?:and|but|while|whereas|now)\s+/i, ''));
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || withoutInitials(name).split(/\s+/).length > 10) return null;
   const first = words[0]!.toLowerCase().replace(/['\u2019].*$/, '');
@@ -197,5 +214,5 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NO_NOUN_PHRASE = new Set(
   `to and or but of at in on for with by from as that which who whom than then also not the a an
   he she it they we i you has have had was were is are be been continued afterwards ahead before after
-  when while if so yet this these those there here`.split(/\s+/),
+  when while if so yet this these those there here until unless because since once`.split(/\s+/),
 );

@@ -243,3 +243,40 @@ describe('names a participle brings in after a comma are its objects, not the se
     ).toBe('Peter Quist');
   });
 });
+
+describe('"the station said": a thing\'s or a body\'s noun is no person named near its word', () => {
+  it.each([
+    [
+      'a station, after a man whose show it airs',
+      [
+        "The replacement for late DJ John Marlow's radio show goes on air on Tuesday.",
+        'Radio 9 said the station was not trying to replace Marlow. The three DJs were chosen for their "deep musical knowledge across a range of genres", the station said.',
+      ],
+      'deep musical knowledge',
+      'the station',
+    ],
+    [
+      'a lawsuit, after the man who filed it',
+      [
+        'Actor Tom Brandt is suing a film studio over an accident on set.',
+        'The lawsuit said the studio had caused Brandt "extreme mental and physical pain and suffering for many years".',
+      ],
+      'extreme mental and physical',
+      'the lawsuit',
+    ],
+  ])('%s', (_rule, paragraphs, quote, speaker) => {
+    expect(speakerOf(paragraphs, quote)).toBe(speaker);
+  });
+
+  it('a role noun still links to the person who holds it', () => {
+    expect(
+      speakerOf(
+        [
+          'Tessaly chairman Ian Marlow said sales were strong.',
+          '"We are thinking of new markets abroad this year," the chairman said.',
+        ],
+        'new markets abroad',
+      ),
+    ).toBe('Ian Marlow');
+  });
+});

@@ -114,6 +114,23 @@ describe('unnamed voices', () => {
   it('"The spokesman" opening a sentence is the voice named before', () => {
     expect(speakerOf(paragraphs, 'no yes or no')).toBe('a spokesman for the Home Office');
   });
+
+  it.each([
+    [
+      'an adverb before the body',
+      'Now the board has confirmed the bid, with a statement reading: "The board can confirm it has received a detailed proposal today."',
+      'received a detailed proposal',
+      'the board',
+    ],
+    [
+      'a clause the quotation runs into',
+      'I scream "no no no no no no no" until someone tells me to stop.',
+      'no no no',
+      undefined,
+    ],
+  ])('%s', (_rule, text, quote, speaker) => {
+    expect(speakerOf([text], quote)).toBe(speaker);
+  });
 });
 
 describe('a description whose noun says the gender', () => {
