@@ -40,3 +40,15 @@ export function isQuotable(paragraphs: readonly string[], span: QuoteSpan, direc
 
 const NAMING_LEAD =
   /\b(?:what\s+(?:\S+\s+){1,2}(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as)|so-called|dubbed|nicknamed|known\s+as|entitled|titled)\s*$/i;
+
+/**
+ * 'In her book "A Paradise Built in Hell: The ...," X wrote': quoted words that stand right after
+ * a work's noun, with no comma or colon between, are its title, however long.
+ */
+export function isWorkTitle(paragraphs: readonly string[], span: QuoteSpan): boolean {
+  const lead = paragraphs[span.startParagraph]!.slice(Math.max(0, span.openIndex - 40), span.openIndex);
+  return WORK_NOUN_LEAD.test(lead) && /^\p{Lu}/u.test(span.text);
+}
+
+const WORK_NOUN_LEAD =
+  /\b(?:book|novel|film|movie|album|song|single|play|programme|program|series|poem|memoir|autobiography|biography|essay|documentary|opera|musical|sitcom|show|track|exhibition)\s*$/i;

@@ -1364,6 +1364,12 @@ describe('extractQuotations leaves out what is not a quotation', () => {
       paragraphs: ['Some 83 MPs gave interviews for the study "Whose Secretary are You, minister".'],
     },
     {
+      rule: "a work's long title right after its noun",
+      paragraphs: [
+        'In his book \u201cThe Long Road Home: How Small Towns Learned to Build Again Together,\u201d Karim Nasser wrote of the pride people find in work.',
+      ],
+    },
+    {
       rule: 'a name for a thing ("what it calls", "what has been dubbed")',
       paragraphs: [
         'Ardenco said it was seeing take-up for what it calls "Office in a Pocket" devices, Mr Nasser said.',
