@@ -87,6 +87,7 @@ const ARTICLES = [
   article('wire-9', ["President Rouhani's chief of staff Mohammad Ahmadi said the talks went well."]),
   // A capitalised function word of a name ("All") may be missing from a role that states it.
   article('wire-11', ['All Ardenco Blacks captain Tama Reed has warned the Lions.']),
+  article('wire-17', ['Dale R. Hume Jr, chairman of Tamworth Mills, said sales rose.']),
   // A role that shares one word of the asked body's name ("Council") is of another body.
   article('wire-10', [
     'British exporters had a hard year.',
@@ -100,6 +101,7 @@ describe('createWhoAnswerer', () => {
   it.each([
     ['a full name', 'James Baker', 'James Baker', 'Treasury Secretary'],
     ['a surname', 'Rezaei', 'Ahmad Rezaei', 'Iranian Interior Minister'],
+    ['a surname before a generation', 'Hume', 'Dale R. Hume Jr', 'chairman of Tamworth Mills'],
     ['a title and surname', 'President Rouhani', 'Hassan Rouhani', 'Iranian President'],
     ['a role with a country', "Iran's interior minister", 'Ahmad Rezaei', 'Iranian Interior Minister'],
     ['a role with a demonym', 'Iranian president', 'Hassan Rouhani', 'Iranian President'],

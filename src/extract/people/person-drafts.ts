@@ -44,7 +44,9 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
   for (const entry of ordered) {
     const words = nameWords(entry.candidate.name);
     if (words.length === 0) continue;
-    let matches = persons.filter((person) => endsWith(person.words, words));
+    let matches = persons.filter(
+      (person) => endsWith(person.words, words) || endsWith(withoutGeneration(person.words), words),
+    );
     if (matches.length === 0 && words.length === 1) matches = misspeltSurnameOwners(persons, words[0]!);
     const firstNameOnly =
       words.length === 1 && persons.some((person) => person.words.length > 1 && person.words[0] === words[0]);
@@ -95,7 +97,23 @@ function undoubled(word: string): string {
 
 function lastWordOf(name: string): string {
   const words = name.split(/[\s-]+/);
+  if (words.length > 2 && GENERATION.test(words[words.length - 1]!)) words.pop();
   return words[words.length - 1] ?? name;
+}
+
+/** The surname of a full name as written: its last word, less a generation ("Exley" of "Charles E. Exley Jr"). */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length > 2 && GENERATION.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1] ?? '';
+}
+
+// "Charles E. Exley Jr" is Exley later on: a generation after the surname is no surname (but
+// Robert Halmi Sr and Robert Halmi Jr stay two).
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+function withoutGeneration(words: string[]): string[] {
+  return words.length > 2 && GENERATION.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
 }
 
 function nearestBefore(persons: PersonDraft[], ordinal: number): PersonDraft | undefined {
@@ -129,7 +147,9 @@ export function scanMentions(
     if (!token.capitalised) continue;
     const tokenWords = nameWords(token.text);
     if (tokenWords.length === 0) continue;
-    const owners = persons.filter((person) => endsWith(person.words, tokenWords));
+    const owners = persons.filter(
+      (person) => endsWith(person.words, tokenWords) || endsWith(withoutGeneration(person.words), tokenWords),
+    );
     if (owners.length === 0) continue;
     const next = tokens[index + 1];
     if (

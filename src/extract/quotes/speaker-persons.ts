@@ -1,3 +1,4 @@
+import { surnameOf } from '../people/person-drafts.js';
 import { isNameModifier, isObjectOfPreposition, MODIFIED_NOUNS } from './person-locator.js';
 import type { QuoteContext, Speaker } from './quote-context.js';
 import type { SpeakerPhrase } from './speaker-resolution.js';
@@ -74,7 +75,7 @@ export function findPersonBySurname(context: QuoteContext, text: string): Speake
   for (let index = 0; index < context.people.length; index++) {
     const person = context.people[index]!;
     const names = person.name.split(/\s+/);
-    const surname = names[names.length - 1] ?? '';
+    const surname = surnameOf(person.name);
     const found = words.some(
       (word, at) =>
         !MODIFIED_NOUNS.has(words[at + 1] ?? '') &&

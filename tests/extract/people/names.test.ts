@@ -265,6 +265,15 @@ describe('extractPeople finds persons', () => {
     expect(people).toHaveLength(1);
   });
 
+  it('links the surname before a generation ("Jr") and keeps father and son apart', () => {
+    const people = peopleIn(
+      'Dale R. Hume Jr, chairman of the firm, spoke first. Hume said the deal was close.',
+      'Omar Haddad Sr and Omar Haddad Jr will stay with the new company.',
+    );
+    expect(personNamed(people, 'Dale R. Hume Jr')?.mentions).toHaveLength(2);
+    expect(people.map((person) => person.name)).toEqual(expect.arrayContaining(['Omar Haddad Sr', 'Omar Haddad Jr']));
+  });
+
   it('gives a shared surname to the person named most recently', () => {
     const people = peopleIn(
       'George Hadley met Frances Hadley at the summit.',
