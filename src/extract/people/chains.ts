@@ -105,6 +105,8 @@ function joinsProperName(tokens: Token[], index: number): boolean {
   );
 }
 
+const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'also']);
+
 export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   let headIndex = -1;
   for (let index = chain.start; index < chain.end; index++) {
@@ -120,7 +122,13 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     const titleHead =
       (isHead(token) || (beforeFullName && isOpeningRole(tokens, index))) &&
       !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower) && !beforeFullName) &&
-      !(!token.capitalised && ADJECTIVE_HEADS.has(token.lower));
+      // "star striker X" is an adjective, "Hollywood star Tom Hanks" a title before a full name,
+      // "was to star Jude Law" a verb.
+      !(
+        !token.capitalised &&
+        ADJECTIVE_HEADS.has(token.lower) &&
+        (!beforeFullName || VERB_OPENERS.has(tokens[index - 1]?.lower ?? ''))
+      );
     const complement = next.lower === 'of' || next.lower === 'for';
     if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (complement && titleHead)))
       headIndex = index;

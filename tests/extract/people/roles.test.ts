@@ -519,6 +519,25 @@ describe('extractPeople finds roles', () => {
       ['Cinematographer'],
     ],
     [
+      'a head that is also an adjective ("star", "general") before a full name',
+      'Hollywood star Tom Marlow was in London for the premiere.',
+      'Tom Marlow',
+      ['Hollywood star'],
+    ],
+    [
+      'a rank word closing a title before a full name',
+      'CBI director general John Haddad said firms were worried.',
+      'John Haddad',
+      ['CBI director general'],
+    ],
+    [
+      "a relation's complement keeps the title, not the relation",
+      'Those charged included the son of rock star Omar Haddad on Monday.',
+      'Omar Haddad',
+      ['rock star'],
+    ],
+    ['"star" after "to" is a verb', 'The film, which was to star Jude Marlow, was shelved.', 'Jude Marlow', []],
+    [
       'an abbreviated police rank ("Chief Supt") is a title, not a name',
       'Chief Supt Haddad went on to warn that the internet brings opportunities for crime.',
       'Haddad',
@@ -627,7 +646,6 @@ describe('extractPeople finds roles', () => {
       '"The boy Carlos Neves is a fantastic player," the manager said.',
       'Carlos Neves',
     ],
-    ["a relation's complement", 'Those charged included the son of rock star Omar Haddad on Monday.', 'Omar Haddad'],
     [
       'an opinion after "is"',
       'I think that although Omar Haddad is a good performer, the song is weak.',
