@@ -161,8 +161,14 @@ export function scanMentions(
       continue;
     const withFullName = owners.find((person) => matchesBackwards(person.words, sentence, tokens, index));
     const previous = tokens[index - 1];
+    // "JK Rowling's fifth book" after "Rowling said": two capitals before the surname are initials.
+    const initialled =
+      !withFullName && previous !== undefined && isUndottedInitials(sentence, previous, token)
+        ? owners.find((person) => person.words.length === 1)
+        : undefined;
     const foreignFirstName =
       !withFullName &&
+      !initialled &&
       previous !== undefined &&
       previous.capitalised &&
       // "Manchester United's Brown": a possessor is no other first name.
@@ -172,8 +178,9 @@ export function scanMentions(
       previous.end + 1 === token.start &&
       !owners.some((person) => person.words.includes(nameWords(previous.text)[0] ?? ''));
     if (foreignFirstName) continue;
-    const person = withFullName ?? (owners.length === 1 ? owners[0]! : nearestBefore(owners, location.ordinal)!);
-    const startIndex = withFullName ? index - withFullName.words.length + 1 : index;
+    const person =
+      withFullName ?? initialled ?? (owners.length === 1 ? owners[0]! : nearestBefore(owners, location.ordinal)!);
+    const startIndex = withFullName ? index - withFullName.words.length + 1 : initialled ? index - 1 : index;
     const variantEnd = token.possessive ? token.start + token.text.length : token.end;
     person.variants.add(sentence.slice(tokens[startIndex]!.start, variantEnd));
     if (!person.mentions.some((mention) => mention.ordinal === location.ordinal)) person.mentions.push({ ...location });
@@ -198,5 +205,19 @@ function matchesBackwards(words: string[], sentence: string, tokens: Token[], en
     (word, offset) =>
       nameWords(tokens[startIndex + offset]!.text)[0] === word &&
       (offset === 0 || joinedBySpace(sentence, tokens[startIndex + offset - 1]!, tokens[startIndex + offset]!)),
+  );
+}
+
+// Two capitals that stand for a body, a place or a post, not for given names.
+const ACRONYMS = new Set(
+  'US UK EU UN DJ MP PM TV GP MC PC QC AC FC BT BA BP HP GM IT PR AP AG SA NV EC VW AA RC CD PS'.split(' '),
+);
+
+function isUndottedInitials(sentence: string, initials: Token, surname: Token): boolean {
+  return (
+    /^\p{Lu}{2}$/u.test(initials.text) &&
+    !initials.possessive &&
+    !ACRONYMS.has(initials.text) &&
+    sentence.slice(initials.end, surname.start) === ' '
   );
 }

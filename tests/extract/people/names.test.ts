@@ -265,6 +265,14 @@ describe('extractPeople finds persons', () => {
     expect(people).toHaveLength(1);
   });
 
+  it('reads two capitals before a surname named alone elsewhere as initials, not an acronym', () => {
+    const people = peopleIn(
+      'Novelist Marlow said the book was finished. KT Marlow wrote it in two years.',
+      'Analyst Hadley said prices would fall. The US Hadley fund rose.',
+    );
+    expect(people.map((person) => person.name)).toEqual(expect.arrayContaining(['KT Marlow', 'Hadley']));
+  });
+
   it('links the surname before a generation ("Jr") and keeps father and son apart', () => {
     const people = peopleIn(
       'Dale R. Hume Jr, chairman of the firm, spoke first. Hume said the deal was close.',
