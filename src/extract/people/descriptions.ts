@@ -1,3 +1,4 @@
+import { isAffiliation } from './role-nouns.js';
 import type { TextLocation } from '../types.js';
 import type { Description } from './name-candidates.js';
 import type { PersonDraft } from './person-drafts.js';
@@ -100,7 +101,7 @@ function roleLessNearby(
     for (const index of direction) {
       const named = [...new Set(namedIn[index] ?? [])].filter((person) => !excluded.has(person));
       if (named.length === 0) continue;
-      const roleLess = named.filter((person) => person.roles.length === 0);
+      const roleLess = named.filter((person) => person.roles.every((role) => isAffiliation(role.role)));
       // The nearest sentence that names anyone decides: only one role-less person there may take the
       // role, and only when nobody else is named within reach ("Senator Dole spoke. Mrs Clinton
       // replied. '...,' the Kansas Republican said" may be either).

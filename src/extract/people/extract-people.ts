@@ -105,6 +105,9 @@ export function extractPeople(article: Article): PersonMention[] {
         : person.strong || person.roles.length > 0 || person.mentions.length > 1) &&
       !(person.words.length === 1 && [...person.variants].some((name) => takesPluralVerb(name, article.paragraphs))),
   );
+  // "Scorsese's Howard Hughes biopic": a possessor the article names as a person is no affiliation.
+  const names = new Set(believed.flatMap((person) => [...person.variants, person.surnameText]));
+  for (const person of believed) person.roles = person.roles.filter((role) => !names.has(role.role));
   return addKnightlyVariants(believed.map(toPersonMention), article.paragraphs);
 }
 

@@ -6,7 +6,7 @@ import {
 } from './lexicon.js';
 import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
-import { isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
+import { isAffiliation, isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 import { findEarlierVoice, introducedUnnamed } from './voice-antecedent.js';
 import { lastOccurrenceBefore, namedInSentenceBefore } from './named-before.js';
@@ -174,7 +174,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     // Only there: "the youngster" is not the coach the story opened with.
     const previous = epithet === 'age' ? namedInSentenceBefore(context, before) : named;
     const only = previous.length === 1 && named.includes(previous[0]!) ? previous[0]! : -1;
-    if (only >= 0 && (epithet !== 'role' || context.people[only]!.roles.length === 0))
+    if (only >= 0 && (epithet !== 'role' || context.people[only]!.roles.every((role) => isAffiliation(role.role))))
       return { name: context.people[only]!.name, kind: 'person', person: only };
   }
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.

@@ -536,6 +536,24 @@ describe('extractPeople finds roles', () => {
       'Omar Haddad',
       ['rock star'],
     ],
+    [
+      "a body's possessive before the name, after \"said\"",
+      '"Sales have never been better," said Ardenco\'s Robin Marlow.',
+      'Robin Marlow',
+      ['Ardenco'],
+    ],
+    [
+      'a possessive with "of" inside the body\'s name',
+      'Bank of Tamworth\'s Omar Haddad expects rates to fall.',
+      'Omar Haddad',
+      ['Bank of Tamworth'],
+    ],
+    [
+      "a person's possessive is no affiliation",
+      "Director Martin Marlow was there. It was Marlow's Howard Hughes who won the prize, said Tom Hadley.",
+      'Howard Hughes',
+      [],
+    ],
     ['"star" after "to" is a verb', 'The film, which was to star Jude Marlow, was shelved.', 'Jude Marlow', []],
     [
       'an abbreviated police rank ("Chief Supt") is a title, not a name',
