@@ -537,14 +537,14 @@ describe('extractPeople finds roles', () => {
       ['rock star'],
     ],
     [
-      "a body's possessive before the name, after \"said\"",
+      'a body\'s possessive before the name, after "said"',
       '"Sales have never been better," said Ardenco\'s Robin Marlow.',
       'Robin Marlow',
       ['Ardenco'],
     ],
     [
       'a possessive with "of" inside the body\'s name',
-      'Bank of Tamworth\'s Omar Haddad expects rates to fall.',
+      "Bank of Tamworth's Omar Haddad expects rates to fall.",
       'Omar Haddad',
       ['Bank of Tamworth'],
     ],
