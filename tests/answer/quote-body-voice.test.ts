@@ -10,6 +10,7 @@ const PASSAGES = [
   '"Marlow will lose this fight in the courts," an analyst at Marlow Gas said.',
   '"This is unlikely to have been a guess," Marlow Gas spokesman Rupert Vane said.',
   '"We have a good feeling about this film," a spokesman for distributor Ardenco Pictures said.',
+  'Growth is returning, the Tamworth Trade Council (TTC) said, "thanks to a strong recovery in rubber."',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
@@ -17,6 +18,7 @@ const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['an analyst at Marlow Gas', 'unknown'],
   ['Rupert Vane', 'person'],
   ['a spokesman for distributor Ardenco Pictures', 'unknown'],
+  ['Tamworth Trade Council (TTC)', 'organization'],
 ];
 const QUOTES = [
   'as a result of a price review in the market.',
@@ -24,6 +26,7 @@ const QUOTES = [
   'Marlow will lose this fight in the courts',
   'This is unlikely to have been a guess',
   'We have a good feeling about this film',
+  'thanks to a strong recovery in rubber.',
 ];
 
 function article(id: string, paragraph: string): Article {
@@ -86,6 +89,7 @@ describe('/quote of a body answers with its statements and spokespeople', () => 
       'what did Ardenco Pictures say',
       ['a spokesman for distributor Ardenco Pictures'],
     ],
+    ['its initials, spelled out with them in brackets', 'what did the TTC say', ['Tamworth Trade Council (TTC)']],
     [
       'its statement, though a lone word of its name was taken for a person',
       'what did Marlow say',

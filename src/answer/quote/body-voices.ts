@@ -41,9 +41,13 @@ export function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, n
   const article = tables.groupArticle[tables.entryGroup.values[entry]!]!;
   const quotation = view.knowledge.extractions.get(article)?.quotations[tables.entryQuotation.values[entry]!];
   if (!quotation) return false;
+  // "what did the IMF say": the body's name spelled out before its initials in brackets.
+  const initials = SPELLED_OUT.exec(quotation.speaker)?.[1]?.toLowerCase();
+  if (initials && nameTerms.length === 1 && nameTerms[0] === initials) return true;
   // "a spokesman for distributor Toho": what the body is, in lower case before its name, says no more.
   const speaker = quotation.speaker.replace(DESCRIBED_BODY, '$1 ');
   return toTerms(speaker).every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
 }
 
+const SPELLED_OUT = /\((\p{Lu}{2,})\)$/u;
 const DESCRIBED_BODY = /\b(for|at|from|of)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu})/gu;
