@@ -15,6 +15,8 @@ describe('parseQuoteQuestion', () => {
     ['what did Maria Lopez tell the court', 'Maria Lopez', null],
     ['what did the minister tell reporters about the strike', 'the minister', 'the strike'],
     ['what did Volcker tell Congress', 'Volcker', null],
+    ['what did the singer say at the awards', 'the singer', 'the awards'],
+    ['what did Maria Lopez say during the debate', 'Maria Lopez', 'the debate'],
   ])('%s -> speaker %s, topic %s', (question, speaker, topic) => {
     expect(parseQuoteQuestion(question)).toEqual({ speaker, topic, explicit: true });
   });
