@@ -205,6 +205,15 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
+    // "1995's family fantasy movie", "2004's election": a year's possessive dates the noun after it;
+    // "the 1980's" is a decade.
+    guard: YEAR_GUARD,
+    pattern: /(?<!\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)\s)\b((?:19|20)\d\d)['\u2019]s(?=\s\p{L})/gu,
+    read(match) {
+      return { kind: 'year', year: Number(match[1]) };
+    },
+  },
+  {
     // "the 1997 world record", "his 1993 album", "its 2001 acquisition": a year before a noun.
     guard: YEAR_GUARD,
     pattern:

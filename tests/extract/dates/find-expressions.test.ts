@@ -31,6 +31,8 @@ describe('findExpressions', () => {
     ['keeps the longest of overlapping forms', 'The fighting eased in the summer of 2014.', ['in the summer of 2014']],
     ['a month before a noun', 'It follows a January outline agreement between the two.', ['a January']],
     ['the year a debt falls due', 'It sold 100 mln dlrs of notes due 1997 yielding 8.66 pct.', ['due 1997']],
+    ["a year's possessive before a noun", "Her first film was 1995's fantasy movie Little Harbour.", ["1995's"]],
+    ["not a decade's", "The fund grew in the 1980's boom.", []],
     [
       'finds several expressions in text order',
       'Production fell in February from 38,759 tons in January.',
