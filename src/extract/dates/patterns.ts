@@ -77,13 +77,14 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     // ("in May one can"), so only "on" makes it the month.
     guard: MONTH_GUARD,
     pattern: new RegExp(
-      `\\b([Oo]n\\s)?(${ANY_MONTH})\\s([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\\b(?!\\s(?:of|or|day|days|year|years|more|other)\\b|-)`,
+      `\\b([Oo]n\\s)?(${ANY_MONTH})\\s([Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\\b(?!\\s(?:of|or|day|days|year|years|more|other)\\b|-)(?:,\\s(\\d{4})(?!\\d))?`,
       'g',
     ),
     read(match, sentence) {
       if (match[2] === 'May' && !match[1]) return null;
       if (followedByUnit(match, sentence)) return null;
-      return readDay(undefined, match[2]!, String(NUMBER_WORDS[match[3]!.toLowerCase()]));
+      // "paid June two, 1987": the year written after the day belongs to it.
+      return readDay(match[4], match[2]!, String(NUMBER_WORDS[match[3]!.toLowerCase()]));
     },
   },
   {

@@ -33,6 +33,7 @@ describe('findExpressions', () => {
     ['the year a debt falls due', 'It sold 100 mln dlrs of notes due 1997 yielding 8.66 pct.', ['due 1997']],
     ["a year's possessive before a noun", "Her first film was 1995's fantasy movie Little Harbour.", ["1995's"]],
     ["not a decade's", "The fund grew in the 1980's boom.", []],
+    ['a spelled day and its year', 'Per share amounts reflect a dividend paid June two, 1987.', ['June two, 1987']],
     [
       'finds several expressions in text order',
       'Production fell in February from 38,759 tons in January.',
