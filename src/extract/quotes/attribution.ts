@@ -1,3 +1,4 @@
+import { isRoleNoun } from '../people/role-nouns.js';
 import { isSpeechVerb, tokenize, type AttributionClause, type WordToken } from './attribution-tokens.js';
 import { CLAUSE_OPENERS, TAIL_OPENERS } from './attribution-words.js';
 import { PARTICLE_VERBS } from './lexicon.js';
@@ -10,6 +11,13 @@ const NAME_BEFORE_VERB =
   /^[^.;:]*,\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,\s*(?:says|said|told|tells|added|adds)\b/u;
 const CLOSING_SAYER =
   /,\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+$/u;
+// '"..." in Republic Health, a McDonnell Douglas spokesman told Reuters.': a described sayer.
+const CLOSING_DESCRIBED = /,\s*((?:an?|the)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}(\p{Ll}+))\s+$/u;
+
+function closingDescribed(text: string): RegExpExecArray | null {
+  const described = CLOSING_DESCRIBED.exec(text);
+  return described && isRoleNoun(described[2]!) ? described : null;
+}
 const TRAILING_BRACKETS = /\s*\([^()]{1,25}\)\s*$/;
 const SAY_TO_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'quoted']);
 const ABBREVIATION_BEFORE_DOT =
@@ -76,7 +84,8 @@ export function findAttributionAfter(
       if (CLAUSE_OPENERS.has(tokens[0]!.word)) {
         // '"I'm not in favor of sales to Iran" of advanced technology, Shultz said.': the quotation
         // opens a sentence that a name and a verb of saying close.
-        const closer = CLOSING_SAYER.exec(text.slice(from, verb.start));
+        const closer =
+          CLOSING_SAYER.exec(text.slice(from, verb.start)) ?? closingDescribed(text.slice(from, verb.start));
         if (!closer || !opensClause(paragraphs, span) || !isShortTail(tokens, index, clauseEnd, text)) return null;
         const start = verb.start - closer[0].length + closer[0].indexOf(closer[1]!);
         return { phrase: { paragraph: span.endParagraph, start, end: start + closer[1]!.length }, subjectless: false };

@@ -123,6 +123,12 @@ describe('unnamed voices', () => {
       'the board',
     ],
     [
+      'a described sayer closing the sentence the quotation opens',
+      '"We have not been approached by anybody with respect to our holdings" in Tamworth Mills, a Marlow Gas spokesman told Reuters.',
+      'not been approached',
+      'a Marlow Gas spokesman',
+    ],
+    [
       'a clause the quotation runs into',
       'I scream "no no no no no no no" until someone tells me to stop.',
       'no no no',
