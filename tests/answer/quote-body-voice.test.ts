@@ -66,6 +66,8 @@ function buildKnowledge(): Knowledge {
         { name: 'Rupert Vane', variants: ['Rupert Vane'], roles: [], articleIds: ['b3'], mentionCount: 1 },
         // A lone word the directory took for a person, never quoted.
         { name: 'Marlow', variants: ['Marlow'], roles: [], articleIds: ['b9'], mentionCount: 1 },
+        // A body's name the directory took for a person ("Ardenco Pictures said it ..."), with no role.
+        { name: 'Ardenco Pictures', variants: ['Ardenco Pictures'], roles: [], articleIds: ['b8'], mentionCount: 1 },
       ],
       byArticleName: { 'b3\u0000Rupert Vane': 0 },
     },
@@ -85,7 +87,7 @@ describe('/quote of a body answers with its statements and spokespeople', () => 
       ['a spokeswoman for Marlow Gas', 'Rupert Vane'],
     ],
     [
-      'a spokesman for it, described in lower case before its name',
+      'a spokesman for it, described in lower case before its name, though its name was taken for a person',
       'what did Ardenco Pictures say',
       ['a spokesman for distributor Ardenco Pictures'],
     ],

@@ -50,9 +50,11 @@ function findNamedSpeakerEntries(
     return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, describedEntries));
   }
   // A person the question names who is never quoted: nobody else's words. A lone word the
-  // directory took for a person ("Chelsea") may still be the body whose statements are asked for.
-  const loneWord = person !== null && toTerms(view.knowledge.people.persons[person]!.name).length === 1;
-  if (person !== null && !loneWord) return [];
+  // directory took for a person ("Chelsea"), or a name with no stated role ("McDonnell Douglas
+  // said it signed"), may still be the body whose statements are asked for.
+  const record = person === null ? null : view.knowledge.people.persons[person]!;
+  const maybeBody = record !== null && (toTerms(record.name).length === 1 || record.roles.length === 0);
+  if (person !== null && !maybeBody) return [];
   if (nameTerms.length > 0) {
     const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
       (entry) =>
