@@ -125,6 +125,12 @@ describe('createWhoAnswerer', () => {
       'Kesler Brothers and Co analyst',
     ],
     [
+      "a name and the firm's fuller name than the article gives",
+      'Dana Pruitt at Kesler Financial Group',
+      'Dana Pruitt',
+      'Kesler Brothers and Co analyst',
+    ],
+    [
       'a role naming the body asked',
       'who is the chief executive of Tamworth',
       'Karim Nasser',
@@ -163,6 +169,7 @@ describe('createWhoAnswerer', () => {
     ['words that are no role', 'border patrols'],
     ['a role of another body in the same sentence', 'who is the chief executive of Ardenco'],
     ['a name and a firm the person is not said to work at', 'Dana Pruitt of Holvane'],
+    ['a name and a bank the person is not said to work at', 'Dana Pruitt of Bank of Holvane'],
     ["a bare post in another firm's story, held at a firm the person's roles name", 'the chief executive of Holvane'],
     ["someone's aide, not that someone", "who is Tariq Aziz's spokesman"],
     ['a role of a body that shares one word of the name asked', 'who is the chairman of the British Council'],

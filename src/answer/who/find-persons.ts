@@ -1,4 +1,4 @@
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { HONORIFICS, isKnownCommonWord, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
 import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
 import { parseWhoQuestion } from '../question/parse-who-question.js';
 import { matchRole, readRoleQuestion, type ArticleLead } from './match-role.js';
@@ -88,7 +88,11 @@ const AFFILIATED_NAME =
 
 /** Whether the person's roles, or the sentences stating them, name the place or body asked. */
 function isAffiliated(tables: WhoTables, slot: number, affiliation: string): boolean {
-  const words = nameWords(affiliation);
+  const written = nameWords(affiliation);
+  // "Jean-Rene Fourtou at Vivendi Universal" where the article says "Vivendi": a body's first word,
+  // when it is no common word nor a country's, names it; "Bank of England" needs every word.
+  const first = written[0];
+  const words = first && !isKnownCommonWord(first) && !isCountryWord(first) ? [first] : written;
   return tables.records[slot]!.roles.some((role) => {
     const stated = new Set(nameWords(`${role.role} ${role.sentence}`));
     return words.every((word) => stated.has(word));
