@@ -131,6 +131,12 @@ describe('createWhoAnswerer', () => {
       'Kesler Brothers and Co analyst',
     ],
     [
+      'a body asked with its legal ending, which the role leaves out',
+      'who is the chief executive of Tamworth Co',
+      'Karim Nasser',
+      'Tamworth chief executive',
+    ],
+    [
       'a role naming the body asked',
       'who is the chief executive of Tamworth',
       'Karim Nasser',

@@ -32,6 +32,8 @@ const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'w
 const CACHE_LIMIT = 20_000;
 
 /** The parts of a role question, or null when it names no role ("Angela Merkel", "the merger"). */
+const LEGAL_ENDINGS = new Set(['co', 'cos', 'inc', 'corp', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
+
 export function readRoleQuestion(text: string): RoleQuestion | null {
   const words = roleWords(text).filter((word) => !QUESTION_WORDS.has(word));
   const countries = words.filter(isCountryWord);
@@ -45,9 +47,13 @@ export function readRoleQuestion(text: string): RoleQuestion | null {
   if (!inRole.some(isHeadWord)) return null;
   const bodies = (text.replace(/^\S+/, '').match(/\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*)+/gu) ?? [])
     // "All Blacks": a function word capitalised in a name may be cut from a stated role; it tells nothing.
-    .map((run) => roleWords(run).filter((word) => !isHeadWord(word) && !SENTENCE_WORDS.has(word)))
+    .map((run) =>
+      roleWords(run).filter((word) => !isHeadWord(word) && !SENTENCE_WORDS.has(word) && !LEGAL_ENDINGS.has(word)),
+    )
     .filter((run) => run.length >= 2);
-  return { countries, inRole, around: rest.filter((word) => !isTitleWord(word)), bodies };
+  // "of Pesch and Co" where the role says "of Pesch": a firm's legal ending tells only that it is one.
+  const around = rest.filter((word) => !isTitleWord(word) && !LEGAL_ENDINGS.has(word));
+  return { countries, inRole, around, bodies };
 }
 
 /**
