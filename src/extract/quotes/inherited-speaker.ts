@@ -2,6 +2,7 @@ import type { Attributed } from './interrupted-pieces.js';
 import { findRecentSubject, type QuoteContext, type Speaker } from './quote-context.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { findReportedSpeaker } from './reported-speech.js';
+import { isPluralRole } from '../people/role-nouns.js';
 
 /**
  * A quotation with no speech verb of its own: the speaker of the one right after it
@@ -40,6 +41,10 @@ export function inheritSpeaker(
     const near = previous && previous.span.endParagraph >= span.startParagraph - 1;
     return previous?.speaker && previous.direct && near ? previous.speaker : null;
   }
+  // 'Economists at Shearson were more succinct in a newsletter: "..."': a group its sentence opens
+  // with introduces the words, not whoever spoke before.
+  const group = GROUP_COLON.exec(lead);
+  if (group && isPluralRole(group[2]!.toLowerCase())) return { name: group[1]!, kind: 'unknown' };
   const reported = findReportedSpeaker(context, span);
   if (reported !== undefined) return reported;
   return findRecentSubject(context, { paragraph: span.startParagraph, offset: span.openIndex }, () => true);
@@ -68,6 +73,8 @@ const DOCUMENT_OWNED_COLON =
   /\b(?:the|its|their)\s+(report|study|survey|statement|analysis|memo|letter|paper)['\u2019]s\s+(?:conclusion|recommendation|advice|verdict|message|summary|finding|warning)s?\b[^:.!?]*:\s*$/i;
 const THING_COLON =
   /\b(?:maxim|adage|proverb|motto|slogan|headline|chant|banner|placard|inscription|caption|epitaph|catchphrase|strapline|tagline|(?:the|an?|old)\s+(?:\p{L}+\s+)?saying)s?\s*:\s*$/iu;
+const GROUP_COLON =
+  /^\s*((?:[Tt]he\s+)?(\p{L}+s)\s+(?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[^,:;"]*?)\s+(?:were|are|was|is|had|have|put|summed)\b[^:"]*:\s*$/u;
 const COPULA_COLON = /\b(?:is|are|was|were|be)\s*:\s*$/;
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him)$/i;
 

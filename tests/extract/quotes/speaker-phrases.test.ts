@@ -129,6 +129,12 @@ describe('unnamed voices', () => {
       'a Marlow Gas spokesman',
     ],
     [
+      'a group that opens the sentence a colon ends',
+      '"The decline was broad," said Omar Haddad of Ardenco. Analysts at Tamworth Mills were blunter in a newsletter: "a slight decline across the board, mostly weather."',
+      'mostly weather',
+      'Analysts at Tamworth Mills',
+    ],
+    [
       'a clause the quotation runs into',
       'I scream "no no no no no no no" until someone tells me to stop.',
       'no no no',
