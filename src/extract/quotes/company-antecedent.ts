@@ -139,3 +139,13 @@ export function bodyThatJustSaid(context: QuoteContext, position: Position): str
   // "It said", "The minister says": a pronoun or a capitalised function word is no body's name.
   return person || SENTENCE_WORDS.has(match[1]!.split(/\s+/)[0]!.toLowerCase()) ? null : match[1]!;
 }
+
+/**
+ * '"...," the firm said' after "Shell said the pay-off was in line": the body that opened the
+ * sentence before with "said", whatever form its name has.
+ */
+export function businessThatJustSaid(context: QuoteContext, description: string, position: Position): Speaker | null {
+  if (!/^the\s+(?:company|firm|corporation|group)$/i.test(description.trim())) return null;
+  const body = bodyThatJustSaid(context, position);
+  return body ? { name: body, kind: 'organization' } : null;
+}

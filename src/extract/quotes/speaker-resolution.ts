@@ -15,7 +15,12 @@ import {
   findInnerSpeechVerb,
   withoutTrailingAdverbs,
 } from './speaker-clauses.js';
-import { bodyThatJustSaid, findCompanyAntecedent, findCompanyByFirstWord } from './company-antecedent.js';
+import {
+  bodyThatJustSaid,
+  businessThatJustSaid,
+  findCompanyAntecedent,
+  findCompanyByFirstWord,
+} from './company-antecedent.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { resolvePronoun } from './pronouns.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
@@ -155,7 +160,12 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
     findPersonBySurname(context, closedAppositive ? subject : text) ?? findPersonByGivenName(context, subject);
   if (byName) return byName;
   const institution = readInstitution(subject);
-  if (institution) return findCompanyAntecedent(context, subject, position) ?? institution;
+  if (institution)
+    return (
+      findCompanyAntecedent(context, subject, position) ??
+      businessThatJustSaid(context, subject, position) ??
+      institution
+    );
   // "The MPAA said": an acronym is the body itself, never the person whose title names it.
   const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,})$/u.exec(subject);
   if (acronym && !PERSON_ACRONYMS.has(acronym[1]!))

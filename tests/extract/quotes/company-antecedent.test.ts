@@ -111,3 +111,16 @@ describe('a body named by its letters is named as the article spells it out', ()
     ).toEqual({ speaker: 'National Association of Car Makers of Ardenia (NACMA)', kind: 'organization' });
   });
 });
+
+describe('"the firm said": the body that opened the sentence before with "said"', () => {
+  it('whatever form its name has', () => {
+    expect(
+      speakerOf(
+        [
+          'Her contract ended in December. Ardenco said the pay-off was in line with it. She was leaving "by mutual agreement to pursue other opportunities", the firm said in a statement.',
+        ],
+        'mutual agreement',
+      ),
+    ).toEqual({ speaker: 'Ardenco', kind: 'organization' });
+  });
+});
