@@ -48,12 +48,18 @@ const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 /** Whether a chain's name part names no person: a body, a place, a people, a month, a work's title. */
 const CONTRACTED_PRONOUN = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|ll|d|re|s)$/;
 
+const WORK_CALLED =
+  /\b(?:song|film|movie|album|single|book|novel|play|show|series|programme|program|track|poem|documentary|opera|musical)s?,?\s+(?:called|titled|entitled|named)\s+$/i;
+
 export function namesNoPerson(sentence: string, tokens: Token[], split: SplitChain, titledByChain: boolean): boolean {
   const [first, last] = split.name!;
   // "her half-sister, Sadie, a black Labrador": a name an appositive calls an animal is no person's.
   if (ANIMAL_APPOSITIVE.test(sentence.slice(tokens[last]!.end))) return true;
   // "the native Maoris", "the infant Metroids": a lone plural after "the" and a word names a people.
   if (isPluralGroup(tokens, first, last)) return true;
+  // "a song called Judge Y'Self", "the film entitled Vera Drake": a work's title, whoever it names.
+  const chainStart = tokens[split.chain.start]!.start;
+  if (WORK_CALLED.test(sentence.slice(Math.max(0, chainStart - 40), chainStart))) return true;
   const nameTokens = tokens.slice(first, last + 1);
   const organisationWord = nameTokens.some(
     (token, index) =>

@@ -194,6 +194,10 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).toEqual([]);
   });
 
+  it('makes no person of a work\'s title after "called" ("a song called Judge Marlow")', () => {
+    expect(peopleIn('His last record - a song called Judge Marlow Hadley - is out on Monday.')).toEqual([]);
+  });
+
   it('makes no person of a lone name before a lower-case word for a body ("the official Ardenco news agency")', () => {
     const people = peopleIn('The official Ardenco news agency said the decision was taken at a meeting.');
     expect(people.map((person) => person.name)).toEqual([]);
