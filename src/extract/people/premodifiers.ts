@@ -6,7 +6,7 @@ import {
   ROLE_MODIFIERS,
   SENTENCE_WORDS,
 } from './lexicon.js';
-import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier } from './role-nouns.js';
+import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier, readsAsPresentVerb } from './role-nouns.js';
 import { isBracketedAcronym, nameEndAfter, opensParticipleClause } from './title-openers.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { extendPossessor, isVerbAfterTo, startsCapitalisedName } from './title-possessors.js';
@@ -107,6 +107,14 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       joinedBySpace(sentence, previous, token) &&
       isKnownFirstName(tokens[index - 2]?.lower ?? '');
     if (SUBJECT_PRONOUNS.has(before) || afterFullName) break;
+    const subjectVerb =
+      previous !== undefined &&
+      previous.capitalised &&
+      !previous.possessive &&
+      /[^s]s$/.test(token.lower) &&
+      joinedBySpace(sentence, previous, token) &&
+      readsAsPresentVerb(previous.text, token.lower, tokens[index + 1]!.lower);
+    if (subjectVerb) break;
     // "Mourinho has already lost winger X": after "has" (and an adverb) the word is a participle;
     // "the show will also star presenter X": after a modal and an adverb, a verb.
     const auxiliary = ADVERBS.has(before) ? (tokens[index - 2]?.lower ?? '') : before;

@@ -272,3 +272,20 @@ export function isAffiliation(role: string): boolean {
       ['of', 'on', 'for', 'de', '&'].includes(word),
   );
 }
+
+const presentVerbCache = new Map<string, boolean>();
+
+/**
+ * "DiCaprio plays millionaire Howard Hughes": a word in -s between a capitalised subject and a
+ * title is the subject's verb, as compromise reads the three words together.
+ */
+export function readsAsPresentVerb(subject: string, word: string, next: string): boolean {
+  const key = `${subject} ${word} ${next}`;
+  const known = presentVerbCache.get(key);
+  if (known !== undefined) return known;
+  const terms = nlp(key).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
+  // "England sevens coach": a plural of a number or a noun is no verb, whatever the three read as.
+  const stem = nlp(word.slice(0, -1)).json()[0]?.terms as Array<{ tags: string[] }> | undefined;
+  const verdict = (terms?.[1]?.tags.includes('PresentTense') ?? false) && (stem?.[0]?.tags.includes('Verb') ?? false);
+  return remember(presentVerbCache, key, verdict);
+}

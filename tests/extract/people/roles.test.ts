@@ -554,6 +554,18 @@ describe('extractPeople finds roles', () => {
       'Howard Hughes',
       [],
     ],
+    [
+      'a subject and its verb before a title are no part of it',
+      'The Harbour, in which Marlow plays millionaire Omar Haddad, won the prize.',
+      'Omar Haddad',
+      ['millionaire'],
+    ],
+    [
+      'a plural of a number before a title is part of it',
+      'England sevens coach Omar Haddad spoke.',
+      'Omar Haddad',
+      ['England sevens coach'],
+    ],
     ['"star" after "to" is a verb', 'The film, which was to star Jude Marlow, was shelved.', 'Jude Marlow', []],
     [
       'an abbreviated police rank ("Chief Supt") is a title, not a name',
