@@ -225,6 +225,14 @@ function isOpeningRole(tokens: Token[], index: number): boolean {
 }
 
 /** Drops leading words that only look like a name because of their capital: "Speaking", "Tehran". */
+/** "Welshman", "Frenchwoman", "(New) Zealander", "(New) Yorker": one from a place, before a name. */
+function namesNationality(token: Token, previous: Token | undefined): boolean {
+  const stem = /^(\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(token.lower)?.[1];
+  if (stem && token.capitalised && (isDemonym(stem) || isCountry(stem) || isPlaceWord(stem) || stem === 'scots'))
+    return true;
+  return previous?.lower === 'new' && token.capitalised && /[^e]ers?$/.test(token.lower);
+}
+
 function skipLeadingNonNames(tokens: Token[], start: number, end: number): number {
   let index = start;
   let onlyCommon = true;
@@ -243,6 +251,7 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
     const place =
       isCountry(token.lower) ||
       isDemonym(token.lower) ||
+      namesNationality(token, tokens[index - 1]) ||
       token.possessive ||
       (MONTHS_AND_DAYS.has(token.lower) && !monthAsGiven);
     // Not before another given name ("Lock Alec Parker": a rugby lock) or a place ("North Devon").

@@ -26,6 +26,12 @@ describe('extractPeople finds persons', () => {
     ['a peer set off by commas', 'The Lord Chancellor, Lord Falconer, agreed with her.', 'Lord Falconer'],
     ['a peer with his seat', 'Lord Ardenwick of Birkenhead said the law was wrong.', 'Lord Ardenwick of Birkenhead'],
     ['a name after a possessor', "But Film Monthly's Dave Kerrigan maintained the awards were dull.", 'Dave Kerrigan'],
+    [
+      'a name after "New" and a nationality',
+      'The side was coached by New Zealander Graham Hadley in 2001.',
+      'Graham Hadley',
+    ],
+    ['a name after a nationality in -man', 'Welshman Jimmy Hadley was second in the final.', 'Jimmy Hadley'],
     ['an initial without a period', 'US president George W Bush arrived in Brussels.', 'George W Bush'],
     ['an unknown full name with a relative "who"', 'Zarya Okafor, who won the race, was happy.', 'Zarya Okafor'],
     ['a given name that is a title only in lower case', 'Dean Boyd said the gang did not profit.', 'Dean Boyd'],
