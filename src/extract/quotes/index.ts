@@ -67,7 +67,11 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
     if (entry.speaker && close && spokenOf !== undefined && entry.speaker.person === spokenOf) entry.speaker = null;
     if (entry.speaker && speaksOfThemselves(context, entry)) {
       entry.spokenOf = entry.speaker.person;
-      entry.speaker = null;
+      // 'X looks certain to get the call. "I took lessons ... X is an outstanding player"': the one
+      // the narration names is spoken of; words in the first person go on from who spoke just before.
+      const before = previous?.speaker;
+      const goesOn = before && close && before.person !== entry.spokenOf && FIRST_PERSON.test(entry.span.text);
+      entry.speaker = goesOn ? before : null;
     }
     if (entry.speaker) recordSpeaker(context, entry);
   });

@@ -280,3 +280,16 @@ describe('"the station said": a thing\'s or a body\'s noun is no person named ne
     ).toBe('Ian Marlow');
   });
 });
+
+describe('first-person words the narration before them is about someone else', () => {
+  it('go on from who spoke just before, not from the one they speak of', () => {
+    expect(
+      speakerOf(
+        [
+          '"The results have not been impressive," said Tom Marlow. "But the players told me how hard it was." And forward Simon Hadley looks certain to get the call. "I took lessons from the last tour. Simon Hadley is an outstanding player and I have no doubts."',
+        ],
+        'outstanding player',
+      ),
+    ).toBe('Tom Marlow');
+  });
+});
