@@ -70,7 +70,8 @@ export function findAttributionAfter(
   const tokens = tokenize(text.slice(from, clauseEnd), from);
   // '"...," Richard Doherty, from Panasonic's laboratories, one of the pioneers of Blu-ray, told':
   // a full name and its appositives may run long before the verb.
-  const namedFirst = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,/u.test(text.slice(from, clauseEnd));
+  // So may a surname alone ('"...," Kaplan, also a collector of games and books, says').
+  const namedFirst = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*,/u.test(text.slice(from, clauseEnd));
   // '"...," the new chair of the Task Force (IETF), Brian Carpenter, says': so may a post before
   // the full name it is closed by.
   const namedLast = NAME_BEFORE_VERB.test(text.slice(from, clauseEnd));

@@ -30,6 +30,7 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
   const context = buildQuoteContext(paragraphs, people, spans);
   addDescribedSubjects(context);
   const attributed = spans.map((span, index) => attributeDirectly(context, spans, index));
+  attributed.forEach((entry, index) => shareInterruptingClause(paragraphs, attributed[index - 1], entry));
   attributed.forEach((entry, index) => {
     if (entry.speaker || entry.unresolved) return;
     if (isFragment(paragraphs, entry.span)) {
@@ -132,6 +133,26 @@ function attributeDirectly(context: QuoteContext, spans: readonly QuoteSpan[], i
   // The one a relative clause quotes is not the sentence's subject, whom a "he" next stands for.
   if (entry.speaker && !relative) recordSpeaker(context, entry);
   return entry;
+}
+
+/**
+ * '"A," Kaplan, a collector of games and books, says, "B."': one clause between two pieces
+ * attributes both; the second takes the subject the first found, not the clause's last chunk.
+ */
+function shareInterruptingClause(
+  paragraphs: readonly string[],
+  previous: Attributed | undefined,
+  entry: Attributed,
+): void {
+  if (!previous?.speaker || !entry.speaker || previous.span.endParagraph !== entry.span.startParagraph) return;
+  const gapStart = previous.span.closeIndex;
+  const gapEnd = entry.span.openIndex;
+  const inGap = (paragraph: number, start: number | undefined): boolean =>
+    paragraph === entry.span.startParagraph && start !== undefined && start > gapStart && start < gapEnd;
+  if (!inGap(previous.attributionParagraph, previous.attributionStart)) return;
+  if (!inGap(entry.attributionParagraph, entry.attributionStart)) return;
+  if (!/^[^.!?:;]*,\s*$/.test(paragraphs[entry.span.startParagraph]!.slice(gapStart + 1, gapEnd))) return;
+  entry.speaker = previous.speaker;
 }
 
 // "..., including Smith, who urged the board to "keep up the pressure" ..., officials said": words

@@ -135,6 +135,12 @@ describe('unnamed voices', () => {
       'Analysts at Tamworth Mills',
     ],
     [
+      'one clause between two pieces, a surname and a long appositive ending in a list',
+      'Omar Haddad founded the shop in 1970. "If I see an old deck on sale," Haddad, also a collector of games, rare cards, and books says, "and it costs too much, that upsets me a great deal."',
+      'upsets me a great deal',
+      'Omar Haddad',
+    ],
+    [
       'a clause the quotation runs into',
       'I scream "no no no no no no no" until someone tells me to stop.',
       'no no no',
