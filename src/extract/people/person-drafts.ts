@@ -1,8 +1,8 @@
 import type { RoleMention, TextLocation } from '../types.js';
-import { isKnownAdverbOrVerb, isOrganisationWord } from './lexicon.js';
-import { HONORIFICS, SENTENCE_WORDS } from './word-lists.js';
+import { isDemonym, isKnownAdverbOrVerb, isOrganisationWord, isPlaceWord, ROLE_HEADS } from './lexicon.js';
+import { HONORIFICS, SENTENCE_WORDS, TITLE_ABBREVIATIONS } from './word-lists.js';
 import type { NameCandidate } from './name-candidates.js';
-import { ADJECTIVE_COMPOUND } from './role-nouns.js';
+import { ADJECTIVE_COMPOUND, isRoleNoun } from './role-nouns.js';
 import { nameWords } from './role-words.js';
 import { joinedBySpace, type Token } from './tokens.js';
 
@@ -162,8 +162,13 @@ export function scanMentions(
     const withFullName = owners.find((person) => matchesBackwards(person.words, sentence, tokens, index));
     const previous = tokens[index - 1];
     // "JK Rowling's fifth book" after "Rowling said": two capitals before the surname are initials.
+    // "Rio Ferdinand has said" opening the story of "said Ferdinand": a capitalised word that opens
+    // the sentence, and is no function word, verb, post or place, is the given name of the one
+    // person the article knows by the surname alone.
     const initialled =
-      !withFullName && previous !== undefined && isUndottedInitials(sentence, previous, token)
+      !withFullName &&
+      previous !== undefined &&
+      (isUndottedInitials(sentence, previous, token) || opensWithGivenName(sentence, tokens, index))
         ? owners.find((person) => person.words.length === 1)
         : undefined;
     const foreignFirstName =
@@ -219,5 +224,25 @@ function isUndottedInitials(sentence: string, initials: Token, surname: Token): 
     !initials.possessive &&
     !ACRONYMS.has(initials.text) &&
     sentence.slice(initials.end, surname.start) === ' '
+  );
+}
+
+function opensWithGivenName(sentence: string, tokens: Token[], index: number): boolean {
+  const given = tokens[index - 1]!;
+  return (
+    index === 1 &&
+    given.capitalised &&
+    !given.possessive &&
+    !opensSentence(given, 0) &&
+    !HONORIFICS.has(given.lower.replace(/\.$/, '')) &&
+    !TITLE_ABBREVIATIONS.has(given.lower.replace(/\.$/, '')) &&
+    !isRoleNoun(given.lower) &&
+    !ROLE_HEADS.has(given.lower) &&
+    !ROLE_HEADS.has(given.lower.replace(/s$/, '')) &&
+    !isOrganisationWord(given.lower) &&
+    !isPlaceWord(given.lower) &&
+    !isDemonym(given.lower) &&
+    sentence.slice(given.end, tokens[index]!.start) === ' ' &&
+    /^\s+\p{Ll}/u.test(sentence.slice(tokens[index]!.end))
   );
 }

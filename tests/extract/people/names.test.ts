@@ -283,6 +283,17 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).toEqual(expect.arrayContaining(['KT Marlow', 'Hadley']));
   });
 
+  it('reads a word opening the sentence before the surname of the one person named alone as the given name', () => {
+    const story = (opening: string): string[] =>
+      peopleIn(
+        `${opening} Hadley has said he is unsure of the offer.`,
+        'The defender Hadley, 26, played for the club. "No one knows what it means," said Hadley.',
+      ).map((person) => person.name);
+    expect(story('Rio')).toEqual(['Rio Hadley']);
+    expect(story('Mr')).toEqual(['Hadley']);
+    expect(story('Meanwhile')).toEqual(['Hadley']);
+  });
+
   it('links the surname before a generation ("Jr") and keeps father and son apart', () => {
     const people = peopleIn(
       'Dale R. Hume Jr, chairman of the firm, spoke first. Hume said the deal was close.',
