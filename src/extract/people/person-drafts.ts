@@ -1,8 +1,8 @@
 import type { RoleMention, TextLocation } from '../types.js';
-import { isDemonym, isKnownAdverbOrVerb, isOrganisationWord, isPlaceWord, ROLE_HEADS } from './lexicon.js';
-import { HONORIFICS, SENTENCE_WORDS, TITLE_ABBREVIATIONS } from './word-lists.js';
+import { isOrganisationWord } from './lexicon.js';
+import { isUndottedInitials, lastWordOf, opensSentence, opensWithGivenName, withoutGeneration } from './name-forms.js';
 import type { NameCandidate } from './name-candidates.js';
-import { ADJECTIVE_COMPOUND, isRoleNoun } from './role-nouns.js';
+import { ADJECTIVE_COMPOUND } from './role-nouns.js';
 import { nameWords } from './role-words.js';
 import { joinedBySpace, type Token } from './tokens.js';
 
@@ -95,27 +95,6 @@ function undoubled(word: string): string {
   return word.replace(/(.)\1+/g, '$1');
 }
 
-function lastWordOf(name: string): string {
-  const words = name.split(/[\s-]+/);
-  if (words.length > 2 && GENERATION.test(words[words.length - 1]!)) words.pop();
-  return words[words.length - 1] ?? name;
-}
-
-/** The surname of a full name as written: its last word, less a generation ("Exley" of "Charles E. Exley Jr"). */
-export function surnameOf(name: string): string {
-  const words = name.split(/\s+/);
-  if (words.length > 2 && GENERATION.test(words[words.length - 1]!)) words.pop();
-  return words[words.length - 1] ?? '';
-}
-
-// "Charles E. Exley Jr" is Exley later on: a generation after the surname is no surname (but
-// Robert Halmi Sr and Robert Halmi Jr stay two).
-const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-
-function withoutGeneration(words: string[]): string[] {
-  return words.length > 2 && GENERATION.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
-}
-
 function nearestBefore(persons: PersonDraft[], ordinal: number): PersonDraft | undefined {
   let best: PersonDraft | undefined;
   let bestOrdinal = -Infinity;
@@ -194,13 +173,6 @@ export function scanMentions(
   return found;
 }
 
-/** "Although Nasser left", "But Haddad is": a word capitalised only because it opens the sentence is no
- * first name. */
-function opensSentence(token: Token, index: number): boolean {
-  if (index !== 0 || HONORIFICS.has(token.lower)) return false;
-  return SENTENCE_WORDS.has(token.lower) || isKnownAdverbOrVerb(token.lower);
-}
-
 // "Martin (Campbell)": words apart by more than spaces are no written full name, only the surname.
 function matchesBackwards(words: string[], sentence: string, tokens: Token[], endIndex: number): boolean {
   if (words.length < 2) return false;
@@ -210,39 +182,5 @@ function matchesBackwards(words: string[], sentence: string, tokens: Token[], en
     (word, offset) =>
       nameWords(tokens[startIndex + offset]!.text)[0] === word &&
       (offset === 0 || joinedBySpace(sentence, tokens[startIndex + offset - 1]!, tokens[startIndex + offset]!)),
-  );
-}
-
-// Two capitals that stand for a body, a place or a post, not for given names.
-const ACRONYMS = new Set(
-  'US UK EU UN DJ MP PM TV GP MC PC QC AC FC BT BA BP HP GM IT PR AP AG SA NV EC VW AA RC CD PS'.split(' '),
-);
-
-function isUndottedInitials(sentence: string, initials: Token, surname: Token): boolean {
-  return (
-    /^\p{Lu}{2}$/u.test(initials.text) &&
-    !initials.possessive &&
-    !ACRONYMS.has(initials.text) &&
-    sentence.slice(initials.end, surname.start) === ' '
-  );
-}
-
-function opensWithGivenName(sentence: string, tokens: Token[], index: number): boolean {
-  const given = tokens[index - 1]!;
-  return (
-    index === 1 &&
-    given.capitalised &&
-    !given.possessive &&
-    !opensSentence(given, 0) &&
-    !HONORIFICS.has(given.lower.replace(/\.$/, '')) &&
-    !TITLE_ABBREVIATIONS.has(given.lower.replace(/\.$/, '')) &&
-    !isRoleNoun(given.lower) &&
-    !ROLE_HEADS.has(given.lower) &&
-    !ROLE_HEADS.has(given.lower.replace(/s$/, '')) &&
-    !isOrganisationWord(given.lower) &&
-    !isPlaceWord(given.lower) &&
-    !isDemonym(given.lower) &&
-    sentence.slice(given.end, tokens[index]!.start) === ' ' &&
-    /^\s+\p{Ll}/u.test(sentence.slice(tokens[index]!.end))
   );
 }

@@ -1,4 +1,4 @@
-import { surnameOf } from '../people/person-drafts.js';
+import { surnameOf } from '../people/name-forms.js';
 import { isNameModifier, isObjectOfPreposition, MODIFIED_NOUNS } from './person-locator.js';
 import type { QuoteContext, Speaker } from './quote-context.js';
 import type { SpeakerPhrase } from './speaker-resolution.js';
