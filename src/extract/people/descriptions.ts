@@ -1,4 +1,4 @@
-import { isAffiliation } from './role-nouns.js';
+import { isAffiliation } from './affiliations.js';
 import type { TextLocation } from '../types.js';
 import type { Description } from './name-candidates.js';
 import type { PersonDraft } from './person-drafts.js';

@@ -20,6 +20,7 @@ import { holdsCompanyRolesOnly, opensWithPlural } from './company-roles.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
+import { possessorName } from './affiliations.js';
 import { POST_NOMINALS } from './word-lists.js';
 
 export function spanText(sentence: string, span: RoleSpan): string {
@@ -189,48 +190,6 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'by', 'to', 'in', 'on']);
-
-// Words that open a sentence or a clause before a possessor, never part of its name.
-const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'however', 'meanwhile', 'also', 'so', 'yet', 'while', 'as']);
-// "Bank of England's", "War on Want's": lower-case words inside a body's name.
-const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de']);
-
-/**
- * The body a possessive before a name stands for ("Entertainment Weekly's", "ABN Amro's", "Ernst
- * & Young's"): the capitalised words run together up to it; null for a person's or a day's.
- */
-function possessorName(sentence: string, tokens: Token[], at: number): string | null {
-  const last = tokens[at]!;
-  if (isKnownFirstName(last.lower) || MONTHS_AND_DAYS.has(last.lower) || isKnownPersonWord(last.lower)) return null;
-  const inName = (index: number): boolean => {
-    const token = tokens[index]!;
-    return (
-      (token.capitalised || token.allCaps) &&
-      !token.possessive &&
-      !(index === 0 && token.lower === 'the') &&
-      !CLAUSE_OPENERS.has(token.lower) &&
-      !SPEECH_VERBS.has(token.lower)
-    );
-  };
-  const joined = (left: number): boolean =>
-    /^ (?:& )?$/.test(sentence.slice(tokens[left]!.end, tokens[left + 1]!.start));
-  let start = at;
-  for (;;) {
-    if (start > 0 && inName(start - 1) && joined(start - 1)) start--;
-    else if (
-      start > 1 &&
-      NAME_CONNECTORS.has(tokens[start - 1]!.lower) &&
-      inName(start - 2) &&
-      joined(start - 2) &&
-      joined(start - 1)
-    )
-      start -= 2;
-    else break;
-  }
-  // "Dido and Coldplay's Chris Martin", "Ernst and Young's": one body's name or two, no telling.
-  if (isKnownFirstName(tokens[start]!.lower) || tokens[start - 1]?.lower === 'and') return null;
-  return sentence.slice(tokens[start]!.start, last.start + last.text.length);
-}
 
 const RELATIVE_WHO = /^\s*,\s*who\s+(?!(?:were|are|have|do|want|need|say|play|hope|remain|believe|plan)\b)/;
 

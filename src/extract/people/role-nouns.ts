@@ -260,19 +260,6 @@ export function namesPersonRole(lower: string): boolean {
   );
 }
 
-/**
- * "Arsenal", "Entertainment Weekly", "Bank of England": a body or a country the person belongs
- * to, stated by a possessive before the name, with no post in it.
- */
-export function isAffiliation(role: string): boolean {
-  const words = role.split(/\s+/);
-  return words.every(
-    (word) =>
-      (/^\p{Lu}/u.test(word) && !isRoleNoun(word.toLowerCase()) && !ROLE_HEADS.has(word.toLowerCase())) ||
-      ['of', 'on', 'for', 'de', '&'].includes(word),
-  );
-}
-
 const presentVerbCache = new Map<string, boolean>();
 
 /**

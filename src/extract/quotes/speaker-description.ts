@@ -6,7 +6,8 @@ import {
 } from './lexicon.js';
 import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
-import { isAffiliation, isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
+import { isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
+import { isAffiliation } from '../people/affiliations.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 import { findEarlierVoice, introducedUnnamed } from './voice-antecedent.js';
 import { lastOccurrenceBefore, namedInSentenceBefore } from './named-before.js';

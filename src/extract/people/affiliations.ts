@@ -1,0 +1,58 @@
+import { isKnownFirstName, isKnownPersonWord, MONTHS_AND_DAYS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.js';
+import { isRoleNoun } from './role-nouns.js';
+import type { Token } from './tokens.js';
+
+/**
+ * "Arsenal", "Entertainment Weekly", "Bank of England": a body or a country the person belongs
+ * to, stated by a possessive before the name, with no post in it.
+ */
+export function isAffiliation(role: string): boolean {
+  const words = role.split(/\s+/);
+  return words.every(
+    (word) =>
+      (/^\p{Lu}/u.test(word) && !isRoleNoun(word.toLowerCase()) && !ROLE_HEADS.has(word.toLowerCase())) ||
+      ['of', 'on', 'for', 'de', '&'].includes(word),
+  );
+}
+
+// Words that open a sentence or a clause before a possessor, never part of its name.
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'however', 'meanwhile', 'also', 'so', 'yet', 'while', 'as']);
+// "Bank of England's", "War on Want's": lower-case words inside a body's name.
+const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de']);
+
+/**
+ * The body a possessive before a name stands for ("Entertainment Weekly's", "ABN Amro's", "Ernst
+ * & Young's"): the capitalised words run together up to it; null for a person's or a day's.
+ */
+export function possessorName(sentence: string, tokens: Token[], at: number): string | null {
+  const last = tokens[at]!;
+  if (isKnownFirstName(last.lower) || MONTHS_AND_DAYS.has(last.lower) || isKnownPersonWord(last.lower)) return null;
+  const inName = (index: number): boolean => {
+    const token = tokens[index]!;
+    return (
+      (token.capitalised || token.allCaps) &&
+      !token.possessive &&
+      !(index === 0 && token.lower === 'the') &&
+      !CLAUSE_OPENERS.has(token.lower) &&
+      !SPEECH_VERBS.has(token.lower)
+    );
+  };
+  const joined = (left: number): boolean =>
+    /^ (?:& )?$/.test(sentence.slice(tokens[left]!.end, tokens[left + 1]!.start));
+  let start = at;
+  for (;;) {
+    if (start > 0 && inName(start - 1) && joined(start - 1)) start--;
+    else if (
+      start > 1 &&
+      NAME_CONNECTORS.has(tokens[start - 1]!.lower) &&
+      inName(start - 2) &&
+      joined(start - 2) &&
+      joined(start - 1)
+    )
+      start -= 2;
+    else break;
+  }
+  // "Dido and Coldplay's Chris Martin", "Ernst and Young's": one body's name or two, no telling.
+  if (isKnownFirstName(tokens[start]!.lower) || tokens[start - 1]?.lower === 'and') return null;
+  return sentence.slice(tokens[start]!.start, last.start + last.text.length);
+}
