@@ -16,7 +16,8 @@ const VERBS =
   'insist|insisted|admit|admitted|state|stated|declare|declared|promise|promised|suggest|suggested|' +
   'recommend|recommended|report|reported|have to say|has to say|had to say';
 const AUXILIARIES = 'did|does|do|has|have|had|is|was|were|will|would';
-const ABOUT = 'about|on|of|regarding|concerning|over|to|in|in response to|after|at|during|when|before|following|ahead of';
+const ABOUT =
+  'about|on|of|regarding|concerning|over|to|in|in response to|after|at|during|when|before|following|ahead of';
 
 const PATTERNS: Array<{ pattern: RegExp; speaker: number; topic: number }> = [
   // "what did the minister say about the talks", "how did X respond to Y"

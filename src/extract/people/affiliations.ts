@@ -56,3 +56,29 @@ export function possessorName(sentence: string, tokens: Token[], at: number): st
   if (isKnownFirstName(tokens[start]!.lower) || tokens[start - 1]?.lower === 'and') return null;
   return sentence.slice(tokens[start]!.start, last.start + last.text.length);
 }
+
+/**
+ * "Nacho Novo of Rangers", "Marc Cohen of Kidder Peabody said": the body named right after a
+ * full name with "of", its capitalised words run together; not a place's "of" inside a title.
+ */
+export function bodyAfterName(sentence: string, tokens: Token[], last: number): string | null {
+  const of = tokens[last + 1];
+  const first = tokens[last + 2];
+  if (of?.lower !== 'of' || !first || !(first.capitalised || first.allCaps)) return null;
+  if (sentence.slice(tokens[last]!.end, of.start) !== ' ' || sentence.slice(of.end, first.start) !== ' ') return null;
+  if (isKnownFirstName(first.lower) || MONTHS_AND_DAYS.has(first.lower) || first.lower === 'the') return null;
+  let end = last + 2;
+  while (
+    tokens[end + 1] &&
+    (tokens[end + 1]!.capitalised || tokens[end + 1]!.allCaps) &&
+    !tokens[end]!.possessive &&
+    /^ (?:& )?$/.test(sentence.slice(tokens[end]!.end, tokens[end + 1]!.start))
+  )
+    end++;
+  const closing = tokens[end]!;
+  // "of Save the Children", "of IT firm Dimension Data", "of Lock, Stock and Two Smoking Barrels":
+  // a name that goes on past the capitalised run is not read whole; no part of it is said.
+  const rest = sentence.slice(closing.end);
+  if (/^(?:,\s*|\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.test(rest) || closing.possessive) return null;
+  return sentence.slice(first.start, closing.start + closing.text.length);
+}

@@ -20,7 +20,7 @@ import { holdsCompanyRolesOnly, opensWithPlural } from './company-roles.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
-import { possessorName } from './affiliations.js';
+import { bodyAfterName, possessorName } from './affiliations.js';
 import { POST_NOMINALS } from './word-lists.js';
 
 export function spanText(sentence: string, span: RoleSpan): string {
@@ -120,8 +120,14 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     nameTokens.length >= 2 && given !== nameTokens[nameTokens.length - 1] && isKnownFirstName(given!.lower);
   const name = tokenSpanText(sentence, tokens, first, last);
   // "Amazon's Robin Terrell": where the person works, as the article puts it; it vouches for no person.
-  const affiliation =
-    possessor && titles.length === 0 && !before && !after ? possessorName(sentence, tokens, first - 1) : null;
+  const bare = titles.length === 0 && !before && !after && !peer;
+  const affiliation = !bare
+    ? null
+    : possessor
+      ? possessorName(sentence, tokens, first - 1)
+      : nameTokens.length >= 2
+        ? bodyAfterName(sentence, tokens, last)
+        : null;
   const stated = affiliation ? [affiliation, ...roles] : roles;
   const judged = (strong: boolean, pending = false, attachOnly = false): Judged => ({
     candidate: {

@@ -1,4 +1,5 @@
 import { TITLE_ABBREVIATIONS } from './word-lists.js';
+import { isListedGivenName } from '../../vocabulary/first-names.js';
 
 /** A word of a sentence with its exact position, so roles and names can be cut from the text verbatim. */
 export interface Token {
@@ -56,10 +57,15 @@ export function tokenize(sentence: string): Token[] {
     const lastChar = raw[raw.length - 1];
     // "referees' chief": a plural's apostrophe makes it a possessor, as "'s" does.
     // "The Times' music critic", "Wales' team physiotherapist": so does a name's, before a lower-case word.
+    // "Sky Networks' Sophie Turner Laing": so does a name's before a given name.
     const pluralPossessive =
       (lastChar === "'" || lastChar === '’') &&
       (/^\p{Ll}[\p{L}-]*s['’]$/u.test(raw) ||
-        (/^\p{Lu}\p{Ll}[\p{L}-]*s['’]$/u.test(raw) && /^ \p{Ll}/u.test(sentence.slice(start + raw.length))));
+        (/^\p{Lu}\p{Ll}[\p{L}-]*s['’]$/u.test(raw) &&
+          (/^ \p{Ll}/u.test(sentence.slice(start + raw.length)) ||
+            isListedGivenName(
+              /^ (\p{Lu}\p{Ll}+)\b/u.exec(sentence.slice(start + raw.length))?.[1]?.toLowerCase() ?? '',
+            ))));
     if (lastChar === '-' || lastChar === "'" || lastChar === '’') raw = raw.replace(/[-'’]+$/, '');
     let text = raw;
     let possessive = pluralPossessive;

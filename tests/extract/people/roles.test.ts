@@ -549,6 +549,19 @@ describe('extractPeople finds roles', () => {
       ['Bank of Tamworth'],
     ],
     [
+      'the body named after a full name with "of"',
+      'Omar Haddad of Tamworth Rovers has been suspended for two games.',
+      'Omar Haddad',
+      ['Tamworth Rovers'],
+    ],
+    ['no part of a body whose name goes on', 'Laila Nasser of Save the Harbour said so.', 'Laila Nasser', []],
+    [
+      'a plural possessive before a given name',
+      '"It is ours," said Ardenco Networks\' Sophie Nasser.',
+      'Sophie Nasser',
+      ['Ardenco Networks'],
+    ],
+    [
       "a person's possessive is no affiliation",
       "Director Martin Marlow was there. It was Marlow's Howard Hughes who won the prize, said Tom Hadley.",
       'Howard Hughes',
