@@ -1,6 +1,14 @@
-import { isKnownFirstName, isKnownPersonWord, MONTHS_AND_DAYS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.js';
+import {
+  isCountry,
+  isKnownFirstName,
+  isKnownPersonWord,
+  MONTHS_AND_DAYS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+} from './lexicon.js';
 import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
+import { countryOfWord } from '../../vocabulary/countries.js';
 
 /**
  * "Arsenal", "Entertainment Weekly", "Bank of England": a body or a country the person belongs
@@ -54,6 +62,8 @@ export function possessorName(sentence: string, tokens: Token[], at: number): st
   }
   // "Dido and Coldplay's Chris Martin", "Ernst and Young's": one body's name or two, no telling.
   if (isKnownFirstName(tokens[start]!.lower) || tokens[start - 1]?.lower === 'and') return null;
+  // "Britain's Kelly Holmes": a country is where one is from, no affiliation stated.
+  if (countryOfWord(sentence.slice(tokens[start]!.start, last.start + last.text.length).toLowerCase())) return null;
   return sentence.slice(tokens[start]!.start, last.start + last.text.length);
 }
 
@@ -76,6 +86,7 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number): 
   )
     end++;
   const closing = tokens[end]!;
+  if (countryOfWord(sentence.slice(first.start, closing.start + closing.text.length).toLowerCase())) return null;
   // "of Save the Children", "of IT firm Dimension Data", "of Lock, Stock and Two Smoking Barrels":
   // a name that goes on past the capitalised run is not read whole; no part of it is said.
   const rest = sentence.slice(closing.end);

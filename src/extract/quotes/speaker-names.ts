@@ -92,7 +92,9 @@ export function cutAtQualifier(chunk: string): string {
 
 /** A name the people extractor did not list: the first capitalised run that is not an object. */
 export function readCapitalisedName(text: string): Speaker | null {
-  const pattern = /\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*/gu;
+  // "Radio 1 said", "Channel 4 said": a number closes a body's name.
+  const pattern =
+    /\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+\d{1,3}(?![\d.,:%])(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)?/gu;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const words = match[0].split(/\s+/).filter((word) => !CAPITALISED_FILLER.has(word));
@@ -107,7 +109,7 @@ export function readCapitalisedName(text: string): Speaker | null {
     const institutional = words.some(
       (word) => ORGANIZATION_NOUNS.has(word.toLowerCase()) || DOCUMENT_NOUNS.has(word.toLowerCase()),
     );
-    if (institutional || /^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization' };
+    if (institutional || /^\p{Lu}{2,}$/u.test(name) || /\d$/.test(name)) return { name, kind: 'organization' };
     return { name, kind: words.length >= 2 ? 'person' : 'unknown' };
   }
   return null;

@@ -554,6 +554,7 @@ describe('extractPeople finds roles', () => {
       'Omar Haddad',
       ['Tamworth Rovers'],
     ],
+    ['no country as an affiliation', "Britain's Kelly Marlow won the 800m in Madrid.", 'Kelly Marlow', []],
     ['no part of a body whose name goes on', 'Laila Nasser of Save the Harbour said so.', 'Laila Nasser', []],
     [
       'a plural possessive before a given name',

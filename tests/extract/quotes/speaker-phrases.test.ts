@@ -255,3 +255,16 @@ describe('"said the spokesman" after "a spokesman" brought in unnamed', () => {
     ).toBe('the spokesman');
   });
 });
+
+describe('a number closes a body’s name', () => {
+  it('"Radio 9 said"', () => {
+    expect(
+      speakerOf(
+        [
+          'Radio 9 said the station would rise to the "challenge of keeping the old programme alive for its listeners".',
+        ],
+        'keeping the old programme',
+      ),
+    ).toBe('Radio 9');
+  });
+});
