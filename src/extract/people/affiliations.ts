@@ -1,11 +1,4 @@
-import {
-  isCountry,
-  isKnownFirstName,
-  isKnownPersonWord,
-  MONTHS_AND_DAYS,
-  ROLE_HEADS,
-  SPEECH_VERBS,
-} from './lexicon.js';
+import { isKnownFirstName, isKnownPersonWord, MONTHS_AND_DAYS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.js';
 import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
 import { countryOfWord } from '../../vocabulary/countries.js';
