@@ -1,3 +1,4 @@
+import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import type { IntList } from '../when/int-list.js';
@@ -50,10 +51,12 @@ function findNamedSpeakerEntries(
     return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, describedEntries));
   }
   // A person the question names who is never quoted: nobody else's words. A lone word the
-  // directory took for a person ("Chelsea"), or a name with no stated role ("McDonnell Douglas
-  // said it signed"), may still be the body whose statements are asked for.
+  // directory took for a person ("Chelsea"), or a name that opens with no given name ("McDonnell
+  // Douglas said it signed"), may still be the body whose statements are asked for. (The name
+  // alone decides: the database engine reads no roles here.)
   const record = person === null ? null : view.knowledge.people.persons[person]!;
-  const maybeBody = record !== null && (toTerms(record.name).length === 1 || record.roles.length === 0);
+  const first = record?.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const maybeBody = record !== null && (toTerms(record.name).length === 1 || !isListedGivenName(first));
   if (person !== null && !maybeBody) return [];
   if (nameTerms.length > 0) {
     const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
