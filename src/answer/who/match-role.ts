@@ -31,9 +31,9 @@ interface RoleQuestion {
 const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'what', 'tell', 'me', 'about']);
 const CACHE_LIMIT = 20_000;
 
-/** The parts of a role question, or null when it names no role ("Angela Merkel", "the merger"). */
 const LEGAL_ENDINGS = new Set(['co', 'cos', 'inc', 'corp', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
 
+/** The parts of a role question, or null when it names no role ("Angela Merkel", "the merger"). */
 export function readRoleQuestion(text: string): RoleQuestion | null {
   const words = roleWords(text).filter((word) => !QUESTION_WORDS.has(word));
   const countries = words.filter(isCountryWord);

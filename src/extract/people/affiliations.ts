@@ -4,8 +4,8 @@ import type { Token } from './tokens.js';
 import { countryOfWord } from '../../vocabulary/countries.js';
 
 /**
- * "Arsenal", "Entertainment Weekly", "Bank of England": a body or a country the person belongs
- * to, stated by a possessive before the name, with no post in it.
+ * "Arsenal", "Entertainment Weekly", "Bank of England": a body the person belongs to, stated by a
+ * possessive before the name or "of" after it, with no post in it.
  */
 export function isAffiliation(role: string): boolean {
   const words = role.split(/\s+/);
