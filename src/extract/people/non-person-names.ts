@@ -108,6 +108,21 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
     )
   )
     return true;
+  // "the billionaire Bhs owner", "the Arsenal striker,": a lone name run into a lower-case post
+  // that no name follows is what the post belongs to, no person (a title still makes one).
+  const post = tokens[last + 1];
+  if (
+    nameTokens.length === 1 &&
+    !split.hasHonorific &&
+    !capitalTitle &&
+    !tokens[last]!.possessive &&
+    post &&
+    !post.capitalised &&
+    (isRoleNoun(post.lower) || ROLE_HEADS.has(post.lower)) &&
+    sentence.slice(tokens[last]!.end, post.start) === ' ' &&
+    !tokens[last + 2]?.capitalised
+  )
+    return true;
   // "official Opec prices", "rival Google": a lone name the lexicon knows as an organisation is
   // one, whatever title stands before it.
   if (nameTokens.length === 1 && !split.hasHonorific && isLexiconOrganisation(nameTokens[0]!.lower)) return true;

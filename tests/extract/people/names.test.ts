@@ -200,6 +200,11 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).toEqual([]);
   });
 
+  it('makes no person of a lone name run into a lower-case post ("the billionaire Ardenco owner")', () => {
+    const people = peopleIn('Omar Haddad, the billionaire Ardenco owner, said he would bid.');
+    expect(people.map((person) => person.name)).toEqual(['Omar Haddad']);
+  });
+
   it('makes no person of a work\'s title after "called" ("a song called Judge Marlow")', () => {
     expect(peopleIn('His last record - a song called Judge Marlow Hadley - is out on Monday.')).toEqual([]);
   });
