@@ -3,6 +3,9 @@ import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
 import { countryOfWord } from '../../vocabulary/countries.js';
 
+// "Bank of England's", "War on Want's": lower-case words inside a body's name.
+const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de']);
+
 /**
  * "Arsenal", "Entertainment Weekly", "Bank of England": a body the person belongs to, stated by a
  * possessive before the name or "of" after it, with no post in it.
@@ -12,14 +15,13 @@ export function isAffiliation(role: string): boolean {
   return words.every(
     (word) =>
       (/^\p{Lu}/u.test(word) && !isRoleNoun(word.toLowerCase()) && !ROLE_HEADS.has(word.toLowerCase())) ||
-      ['of', 'on', 'for', 'de', '&'].includes(word),
+      NAME_CONNECTORS.has(word) ||
+      word === '&',
   );
 }
 
 // Words that open a sentence or a clause before a possessor, never part of its name.
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'however', 'meanwhile', 'also', 'so', 'yet', 'while', 'as']);
-// "Bank of England's", "War on Want's": lower-case words inside a body's name.
-const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de']);
 
 /**
  * The body a possessive before a name stands for ("Entertainment Weekly's", "ABN Amro's", "Ernst
@@ -38,8 +40,7 @@ export function possessorName(sentence: string, tokens: Token[], at: number): st
       !SPEECH_VERBS.has(token.lower)
     );
   };
-  const joined = (left: number): boolean =>
-    /^ (?:& )?$/.test(sentence.slice(tokens[left]!.end, tokens[left + 1]!.start));
+  const joined = (left: number): boolean => runsOn(sentence, tokens[left]!, tokens[left + 1]!);
   let start = at;
   for (;;) {
     if (start > 0 && inName(start - 1) && joined(start - 1)) start--;
@@ -75,7 +76,7 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number): 
     tokens[end + 1] &&
     (tokens[end + 1]!.capitalised || tokens[end + 1]!.allCaps) &&
     !tokens[end]!.possessive &&
-    /^ (?:& )?$/.test(sentence.slice(tokens[end]!.end, tokens[end + 1]!.start))
+    runsOn(sentence, tokens[end]!, tokens[end + 1]!)
   )
     end++;
   const closing = tokens[end]!;
@@ -85,4 +86,9 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number): 
   const rest = sentence.slice(closing.end);
   if (/^(?:,\s*|\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.test(rest) || closing.possessive) return null;
   return sentence.slice(first.start, closing.start + closing.text.length);
+}
+
+/** Two words of one body's name: a space, or an ampersand, between them ("Ernst & Young"). */
+function runsOn(sentence: string, left: Token, right: Token): boolean {
+  return /^ (?:& )?$/.test(sentence.slice(left.end, right.start));
 }

@@ -13,16 +13,12 @@ import type { Token } from './tokens.js';
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 export function lastWordOf(name: string): string {
-  const words = name.split(/[\s-]+/);
-  if (words.length > 2 && GENERATION.test(words[words.length - 1]!)) words.pop();
-  return words[words.length - 1] ?? name;
+  return withoutGeneration(name.split(/[\s-]+/)).at(-1) ?? name;
 }
 
 /** The surname of a full name as written: its last word, less a generation ("Exley" of "Charles E. Exley Jr"). */
 export function surnameOf(name: string): string {
-  const words = name.split(/\s+/);
-  if (words.length > 2 && GENERATION.test(words[words.length - 1]!)) words.pop();
-  return words[words.length - 1] ?? '';
+  return withoutGeneration(name.split(/\s+/)).at(-1) ?? '';
 }
 
 export function withoutGeneration(words: string[]): string[] {

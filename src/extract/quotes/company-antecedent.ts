@@ -145,7 +145,8 @@ export function bodyThatJustSaid(context: QuoteContext, position: Position): str
  * sentence before with "said", whatever form its name has.
  */
 export function businessThatJustSaid(context: QuoteContext, description: string, position: Position): Speaker | null {
-  if (!/^the\s+(?:company|firm|corporation|group)$/i.test(description.trim())) return null;
+  const head = BARE_DESCRIPTION.exec(description.trim())?.[1]?.toLowerCase();
+  if (head !== 'company' && head !== 'firm' && head !== 'corporation' && head !== 'group') return null;
   const body = bodyThatJustSaid(context, position);
   return body ? { name: body, kind: 'organization' } : null;
 }
