@@ -6,11 +6,11 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh9).
+ * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh10).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh
- * `fresh7` an eighth, `fresh8` a ninth and `fresh9` a tenth, each written later still (so the
+ * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth and `fresh10` an eleventh, each written later still (so the
  * earlier lines stay too); the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -70,6 +70,7 @@ const draws: Draw[] = [
     fresh7: 40,
     fresh8: 40,
     fresh9: 40,
+    fresh10: 40,
   },
   {
     name: 'bbc',
@@ -85,6 +86,7 @@ const draws: Draw[] = [
     fresh7: 40,
     fresh8: 40,
     fresh9: 40,
+    fresh10: 40,
   },
   {
     name: 'web',
@@ -100,6 +102,7 @@ const draws: Draw[] = [
     fresh7: 0,
     fresh8: 0,
     fresh9: 0,
+    fresh10: 0,
   },
 ];
 

@@ -15,6 +15,7 @@ export const DRAWN_SPLITS = [
   'fresh7',
   'fresh8',
   'fresh9',
+  'fresh10',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
