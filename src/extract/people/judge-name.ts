@@ -168,6 +168,9 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
   const namedLast = nameTokens.length >= 2 && isKnownSurname(lastWord) && !isPlaceWord(lastWord);
   if (namedLast && (roles.length > 0 || speaks || saidBefore)) return judged(true);
+  // "Lord Dubs agreed": a peerage before a lone word that namesNoPerson let through is a peer's
+  // name, whatever the lexicon knows of the word.
+  if (peer && nameTokens.length === 1) return judged(true);
   if (nameTokens.length === 1) {
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
     // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.

@@ -175,10 +175,12 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   )
     return true;
   // "General Election", "chairman of the Commons": one common word after a title is no name.
+  // A peerage names a person by any word but a post ("Lord Dubs", "Lord Young"; "Lord Mayor").
   const lone = nameTokens[0]!.lower;
   if (
     nameTokens.length === 1 &&
     !split.hasHonorific &&
+    !(peerTitled && !isRoleNoun(lone) && !ROLE_HEADS.has(lone)) &&
     ((isKnownCommonWord(lone) && !isKnownNonPersonWord(lone)) || ABSTRACT_NOUN.test(lone))
   )
     return true;
