@@ -1,10 +1,14 @@
 import type { PersonMention, SpeakerKind } from '../types.js';
 import { splitSentences, type Sentence } from '../../text/sentences.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { DOCUMENT_NOUNS } from './lexicon.js';
+import { isRoleNoun } from '../people/role-nouns.js';
+import { isRelationRole } from '../people/relation-roles.js';
 import {
   collectContextWords,
   isNameModifier,
   isObjectOfPreposition,
+  MODIFIED_NOUNS,
   locatePeople,
   tokenizeWords,
   type PersonOccurrence,
@@ -26,6 +30,8 @@ export interface Position {
 /** Someone who was the subject of a sentence, or the speaker of a quotation, at a position. */
 export interface SubjectEvent extends Position {
   speaker: Speaker;
+  /** Stands for a pronoun of its own paragraph only (a possessor: "Williams' track beat ..."). */
+  withinParagraph?: boolean;
 }
 
 /** What the attribution rules know about one article; built once per article with quotes. */
@@ -85,6 +91,53 @@ function isObjectOfParticiple(lead: string): boolean {
   return participle !== undefined && !NOT_PARTICIPLES.has(participle);
 }
 
+const SENTENCE_OPENING = /^[\s"\u201c\u2018(]*(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$/;
+const POSSESSED_WORDS = /^['\u2019]s?((?:\s+\p{Ll}[\p{L}-]*){1,4})(\s+\p{Lu})?/u;
+const FOLLOWED_BY_VERB = /^\s+(?:\p{Ll}+ed|has|had|was|is|will|would|could|can|said|says|told|added)\b/u;
+// Where the possessed noun phrase ends: a preposition, a conjunction or a verb after it.
+const PHRASE_ENDS = new Set(
+  'at of in for on to with from by and or but is was has had have are were will would could can which that who'.split(' '),
+);
+
+/**
+ * "Williams' track beat songs by Will Young ... He told the audience": a person whose thing opens
+ * the sentence is what it is about. Not when the thing is a person ("Smith's chief aide said",
+ * "Smith's daughter Jane Doe said") or speaks for them ("Smith's spokesman").
+ */
+function ownsOpeningThing(lead: string, after: string): boolean {
+  const possessed = POSSESSED_WORDS.exec(after);
+  if (!possessed || !SENTENCE_OPENING.test(lead)) return false;
+  const words = possessed[1]!.trim().split(/\s+/);
+  const end = words.findIndex((word) => PHRASE_ENDS.has(word));
+  // "Scoggins' daughter Jane Doe said": a name straight after the noun is the person it is.
+  if (end < 0 && possessed[2] !== undefined) return false;
+  return words
+    .slice(0, end < 0 ? words.length : end)
+    .every(
+      (word) =>
+        !isRoleNoun(word) && !isRelationRole(word) && !(MODIFIED_NOUNS.has(word) && !DOCUMENT_NOUNS.has(word)),
+    );
+}
+
+/**
+ * Whether anyone else the sentence names may be its subject: not after a preposition ("songs by
+ * Will Young"), unless a verb follows ("at Carrow Road and Keegan sympathised").
+ */
+function namesOtherSubject(
+  text: string,
+  sentence: Sentence,
+  list: readonly PersonOccurrence[],
+  owner: PersonOccurrence,
+): boolean {
+  return list.some(
+    (other) =>
+      other !== owner &&
+      other.start >= sentence.start &&
+      other.start < sentence.end &&
+      (!isObjectOfPreposition(text, other.start) || FOLLOWED_BY_VERB.test(text.slice(other.end, other.end + 20))),
+  );
+}
+
 /** The first name in each sentence that is not the object of a preposition, outside quotes. */
 function findSentenceSubjects(
   paragraphs: readonly string[],
@@ -114,21 +167,26 @@ function findSentenceSubjects(
         PRONOUN_ASIDE.test(sentence.text)
       )
         continue;
-      const subject = list.find(
-        (occurrence) =>
-          occurrence.start >= sentence.start &&
-          occurrence.start < sentence.end &&
-          !isObjectOfPreposition(text, occurrence.start) &&
-          !isObjectOfParticiple(text.slice(sentence.start, occurrence.start)) &&
-          !isNameModifier(text.slice(occurrence.end, occurrence.end + 40)) &&
-          !PHOTO_CREDIT.test(text.slice(occurrence.end, occurrence.end + 40)),
-      );
+      let owner = false;
+      const subject = list.find((occurrence) => {
+        if (occurrence.start < sentence.start || occurrence.start >= sentence.end) return false;
+        if (isObjectOfPreposition(text, occurrence.start)) return false;
+        if (isObjectOfParticiple(text.slice(sentence.start, occurrence.start))) return false;
+        const after = text.slice(occurrence.end, occurrence.end + 40);
+        if (PHOTO_CREDIT.test(after)) return false;
+        if (!isNameModifier(after)) return true;
+        owner =
+          ownsOpeningThing(text.slice(sentence.start, occurrence.start), after) &&
+          !namesOtherSubject(text, sentence, list, occurrence);
+        return owner;
+      });
       if (!subject) continue;
       const person = people[subject.person]!;
       subjects.push({
         paragraph,
         offset: subject.start,
         speaker: { name: person.name, kind: 'person', person: subject.person },
+        ...(owner ? { withinParagraph: true } : {}),
       });
     }
   }
@@ -167,6 +225,7 @@ export function findRecentSubject(
       const event = list[i]!;
       if (comparePositions(event, position) >= 0) continue;
       if (event.paragraph < position.paragraph - LOOK_BACK_PARAGRAPHS) break;
+      if (event.withinParagraph && event.paragraph !== position.paragraph) continue;
       if (!accept(event.speaker)) continue;
       if (!best || comparePositions(event, best) > 0) best = event;
       break;

@@ -293,3 +293,38 @@ describe('first-person words the narration before them is about someone else', (
     ).toBe('Tom Marlow');
   });
 });
+
+describe('a person whose thing opens the sentence before is who "he" is', () => {
+  it.each([
+    [
+      'the owner of the subject, with nobody else named but after a preposition',
+      [
+        "Coach Brian Kellar praised the side. Rory Quinlan's normal position is right-back but he looked assured in midfield. \"As I play on the right for my club, it was something we tried,\" he said.",
+      ],
+      'play on the right',
+      'Rory Quinlan',
+    ],
+    [
+      'not when another name in the sentence has a verb of its own',
+      [
+        'Manager Kevin Marsh spoke after the game. Rob Fenner\'s double strike helped City to a win at Carrow Road and Marsh sympathised with Norwich boss Nigel Weston. "I feel a bit for Nigel," he said.',
+      ],
+      'feel a bit for Nigel',
+      'Kevin Marsh',
+    ],
+  ])('%s', (_rule, paragraphs, words, speaker) => {
+    expect(speakerOf(paragraphs, words)).toBe(speaker);
+  });
+
+  it('not across a paragraph, where the thing\'s owner was only the story\'s lead', () => {
+    expect(
+      speakerOf(
+        [
+          "Fidel Marquez's decision to ban cash transactions has turned the spotlight on the economy.",
+          'In a broadcast announcing the measure, President Marquez\'s chief aide said it was necessary. "The obligation applies to the dollar alone," he said.',
+        ],
+        'applies to the dollar',
+      ),
+    ).not.toBe('Fidel Marquez');
+  });
+});
