@@ -114,9 +114,12 @@ function judgeRoleNoun(lower: string): boolean {
   return false;
 }
 
+const VERBS_IN_SIST = /^(?:as|in|per|re|con|de|sub|ex)?sist$/;
+
 function isPersonNounByForm(lower: string): boolean {
   if (/(?:man|woman|person)$/.test(lower) && lower.length > 6) return !/(?:human|german|roman)$/.test(lower);
-  return /(?:ist|ician|arian|ographer|ologist|eer)$/.test(lower) && !/sist$/.test(lower) && !isVerb(lower);
+  // "assist", "insist" are verbs the lexicon may not list; "bassist" is a player.
+  return /(?:ist|ician|arian|ographer|ologist|eer)$/.test(lower) && !VERBS_IN_SIST.test(lower) && !isVerb(lower);
 }
 
 /**

@@ -28,6 +28,12 @@ describe('extractPeople finds roles', () => {
       ['chief executive of the Ardenco group'],
     ],
     [
+      'a player in "-sist", which is no verb like "insist"',
+      'Ardenco bassist Omar Haddad has retired from the stage.',
+      'Omar Haddad',
+      ['Ardenco bassist'],
+    ],
+    [
       "a race's distance inside a title",
       'World 100m champion Omar Haddad will compete in the 60m at the meeting.',
       'Omar Haddad',
