@@ -25,8 +25,11 @@ const THING_AGENT_NOUNS = new Set(
   weather error factor favour favor honour honor labour labor flavour flavor mirror minor major`.split(/\s+/),
 );
 
-/** Positions on a team: "scrum-half", "full-back", "wicket-keeper"; only people play them. */
-const SPORTS_POSITION = /-(?:half|back|forward|keeper|rounder|in-chief|at-large)$/;
+/**
+ * Positions on a team: "scrum-half", "full-back", "wicket-keeper"; only people play them. A keeper
+ * alone is one too ("home keeper X"): only people keep goal, a shop or a zoo.
+ */
+const SPORTS_POSITION = /(?:^|-)keeper$|-(?:half|back|forward|rounder|in-chief|at-large)$/;
 
 /** Compound endings that make an adjective, not a role: "62-year-old", "Paris-based", "so-called". */
 export const ADJECTIVE_COMPOUND =

@@ -28,6 +28,12 @@ describe('extractPeople finds roles', () => {
       ['chief executive of the Ardenco group'],
     ],
     [
+      'a keeper, who only a person is',
+      'Drogba forced home keeper Zuko Hislan into a smart save. Hislan blocked again later.',
+      'Zuko Hislan',
+      ['home keeper'],
+    ],
+    [
       'a player in "-sist", which is no verb like "insist"',
       'Ardenco bassist Omar Haddad has retired from the stage.',
       'Omar Haddad',
