@@ -42,3 +42,21 @@ describe('/quote of a speaker on a topic their words never name', () => {
     expect(answer('what did Rhona Vickery say about football')).toEqual([]);
   });
 });
+
+describe('/quote of a name the corpus never quotes', () => {
+  const knowledge = knowledgeOf([
+    article('club-01', 'Coach praises squad', [
+      '"Jimmy was fantastic with the players and very humble," said Dana Holloway, the club coach.',
+      '"White is the colour we want on the kit," Holloway said.',
+    ]),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it("gives no one else's words that merely name a Jimmy or a White", () => {
+    expect(answer('Jimmy White')).toEqual([]);
+  });
+
+  it('still reads words that are no name as a topic', () => {
+    expect(answer('the kit colour').map((item) => item.speaker)).toEqual(['Dana Holloway']);
+  });
+});

@@ -1,3 +1,4 @@
+import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
 import { postingLength, postingList } from '../when/posting-lists.js';
@@ -39,7 +40,20 @@ export function findQuotes(
   const loose = splitLoosely(question.speaker);
   const looseSpoken = loose && findSpeakerEntries(tables, view, loose.speaker, findPeopleByRole);
   if (looseSpoken) return rankByTopic(tables, looseSpoken, loose.topic);
+  // "Jimmy White" asks for his words; others' words that name a Jimmy or a White are no answer.
+  if (isPersonalName(question.speaker)) return [];
   return findByTopic(tables, view, question.speaker);
+}
+
+/** Two or three capitalised words opened by a given name: a person's name, not a topic. */
+function isPersonalName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(word)) &&
+    isListedGivenName(words[0]!.toLowerCase())
+  );
 }
 
 interface WeightedTerm {
