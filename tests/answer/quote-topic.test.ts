@@ -60,3 +60,27 @@ describe('/quote of a name the corpus never quotes', () => {
     expect(answer('the kit colour').map((item) => item.speaker)).toEqual(['Dana Holloway']);
   });
 });
+
+describe('/quote of a name with the body the person belongs to', () => {
+  const knowledge = knowledgeOf([
+    article('virus-01', 'Virus writers turn to crime', [
+      'Teenage hackers are waning, said Rhona Vickery, senior manager at Ardenco Security.',
+      '"They are not an efficient way of spreading viruses," said Ms Vickery.',
+    ]),
+    article('garden-01', 'Pumpkins grow', ['"The pumpkins were bigger than ever," said Rhona Vickery, who judged the show.']),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it("gives the person's words in the articles that name the body", () => {
+    expect(answer('what did Rhona Vickery of Ardenco say about viruses').map((item) => item.quote)).toEqual([
+      'They are not an efficient way of spreading viruses',
+    ]);
+    expect(answer('Rhona Vickery of Ardenco').map((item) => item.quote)).toEqual([
+      'They are not an efficient way of spreading viruses',
+    ]);
+  });
+
+  it('gives nothing for a body no article of theirs names', () => {
+    expect(answer('Rhona Vickery of Carlow')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { isListedGivenName } from '../../vocabulary/first-names.js';
+import { readAffiliatedName, statesAffiliation, type AffiliatedName } from '../question/affiliated-name.js';
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import type { IntList } from '../when/int-list.js';
@@ -24,11 +25,22 @@ export function findSpeakerEntries(
 ): number[] | null {
   const found = findNamedSpeakerEntries(tables, view, phrase, findPeopleByRole);
   if (found !== null && found.length > 0) return found;
+  // "Kevin Hogan of Symantec": the name's quotations in the articles that state the body too.
+  const affiliated = readAffiliatedName(phrase);
+  if (affiliated) {
+    const named = findNamedSpeakerEntries(tables, view, affiliated.name, findPeopleByRole);
+    if (named !== null && named.length > 0) return named.filter((entry) => articleStates(tables, view, entry, affiliated));
+  }
   // "Age Concern's Gordon Lishman": the body a full name is given with only says whose he is.
   const possessed = POSSESSED_NAME.exec(phrase.trim());
   if (!possessed) return found;
   const named = findNamedSpeakerEntries(tables, view, possessed[1]!, findPeopleByRole);
   return named !== null && named.length > 0 ? named : found;
+}
+
+function articleStates(tables: QuoteTables, view: QuoteView, entry: number, affiliated: AffiliatedName): boolean {
+  const article = view.knowledge.articles.get(tables.groupArticle[tables.entryGroup.values[entry]!]!);
+  return article !== undefined && statesAffiliation([article.title, ...article.paragraphs].join(' '), affiliated);
 }
 
 const POSSESSED_NAME = /^.+?['\u2019]s\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)+)$/u;

@@ -1,5 +1,6 @@
-import { HONORIFICS, isKnownCommonWord, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
 import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
+import { readAffiliatedName, statesAffiliation } from '../question/affiliated-name.js';
 import { parseWhoQuestion } from '../question/parse-who-question.js';
 import { matchRole, readRoleQuestion, type ArticleLead } from './match-role.js';
 import type { WhoTables } from './person-tables.js';
@@ -53,16 +54,18 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
   // "Joe Pasquale's manager": someone else than the one the possessive names, found by the role alone.
   if (POSSESSED_ROLE.test(subject) && readRoleQuestion(subject))
     return sortMatches(tables, findByRole(tables, subject, context));
-  const affiliated = AFFILIATED_NAME.exec(subject);
+  const affiliated = readAffiliatedName(subject);
   if (affiliated) {
     const found = matchName(
       tables,
-      nameWords(affiliated[1]!).filter((word) => !HONORIFICS.has(word)),
+      nameWords(affiliated.name).filter((word) => !HONORIFICS.has(word)),
     );
     if (found.length > 0)
       return sortMatches(
         tables,
-        found.filter((match) => isAffiliated(tables, match.slot, affiliated[2]!)),
+        found.filter((match) =>
+          tables.records[match.slot]!.roles.some((role) => statesAffiliation(`${role.role} ${role.sentence}`, affiliated)),
+        ),
       );
   }
   const names = nameWords(subject).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
@@ -80,23 +83,6 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
   if (titles.length > 0 && holders.length > 0) return sortMatches(tables, holders);
   matches = findByRole(tables, subject, context);
   return sortMatches(tables, matches.length > 0 ? matches : titled);
-}
-
-// "Marc Cohen of Kidder Peabody", "Andy Williams of Bath": a name and where the person works or plays.
-const AFFILIATED_NAME =
-  /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*)+)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}.*)$/u;
-
-/** Whether the person's roles, or the sentences stating them, name the place or body asked. */
-function isAffiliated(tables: WhoTables, slot: number, affiliation: string): boolean {
-  const written = nameWords(affiliation);
-  // "Jean-Rene Fourtou at Vivendi Universal" where the article says "Vivendi": a body's first word,
-  // when it is no common word nor a country's, names it; "Bank of England" needs every word.
-  const first = written[0];
-  const words = first && !isKnownCommonWord(first) && !isCountryWord(first) ? [first] : written;
-  return tables.records[slot]!.roles.some((role) => {
-    const stated = new Set(nameWords(`${role.role} ${role.sentence}`));
-    return words.every((word) => stated.has(word));
-  });
 }
 
 const POSSESSED_ROLE = /^\p{Lu}[^']*\p{L}['\u2019]s?\s+\p{Ll}/u;
