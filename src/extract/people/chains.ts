@@ -201,9 +201,14 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     nameEnd = index;
   }
   // "Deputy Agriculture Secretary": a name never ends in a role noun, save those that are also surnames (King, Major).
+  // "Gill Champion, president of ...": after a given name that is no place's, a role noun is a surname.
   if (nameEnd >= nameStart) {
     const lastName = tokens[nameEnd]!;
-    if (ROLE_HEADS.has(lastName.lower) && !SURNAME_HEADS.has(lastName.lower)) nameEnd = nameStart - 1;
+    const given = tokens[nameStart]!.lower;
+    const surnameAfterGiven =
+      nameEnd === nameStart + 1 && isListedGivenName(given) && !isPlaceWord(given) && !isCountry(given);
+    if (ROLE_HEADS.has(lastName.lower) && !SURNAME_HEADS.has(lastName.lower) && !surnameAfterGiven)
+      nameEnd = nameStart - 1;
   }
   // After "chairman of the ...", a lone word the lexicon does not know as a name is still the complement.
   const afterComplement =

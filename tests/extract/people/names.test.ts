@@ -24,6 +24,11 @@ describe('extractPeople finds persons', () => {
       'Baroness Scotland',
     ],
     ['a peer set off by commas', 'The Lord Chancellor, Lord Falconer, agreed with her.', 'Lord Falconer'],
+    [
+      'a surname that is a role noun, after a given name',
+      '"It is a new franchise," said Gill Champion, president of Ardenco Films.',
+      'Gill Champion',
+    ],
     ['a peer whose name is also a common word', 'Lord Dabs agreed to withdraw his bill.', 'Lord Dabs'],
     ['a peer with his seat', 'Lord Ardenwick of Birkenhead said the law was wrong.', 'Lord Ardenwick of Birkenhead'],
     ['a name after a possessor', "But Film Monthly's Dave Kerrigan maintained the awards were dull.", 'Dave Kerrigan'],
