@@ -215,12 +215,13 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    // "the 1997 world record", "his 1993 album", "its 2001 acquisition": a year before a noun.
+    // "the 1997 world record", "his 1993 album", "its 2001 acquisition", "Allied's 1981
+    // acquisition": a year before a noun (after a name's possessive, a common noun).
     guard: YEAR_GUARD,
     pattern:
-      /\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s((?:19|20)\d\d)(?=\s\p{L})(?!\s(?:to|and|or|through)\b)/gu,
+      /(?:\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s((?:19|20)\d\d)(?=\s\p{L})|\b\p{Lu}[\p{L}&.-]*['\u2019]s?\s((?:19|20)\d\d)(?=\s\p{Ll}))(?!\s(?:to|and|or|through)\b)/gu,
     read(match, sentence) {
-      return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1]) };
+      return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1] ?? match[2]) };
     },
   },
   {

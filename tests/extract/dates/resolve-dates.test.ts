@@ -376,6 +376,13 @@ const ROWS: Row[] = [
     dateText: 'its 2001',
     date: '2001',
   },
+  {
+    rule: "a year after a name's possessive, before a common noun",
+    published: '1987-03-16',
+    text: "The order settled charges that Ardenco's 1981 acquisition of a rival reduced competition.",
+    dateText: "Ardenco's 1981",
+    date: '1981',
+  },
   // The tense of a year-less date: a modal outweighs a word in -ed nearer the date.
   {
     rule: 'a future clause with an adjective in -ed before the date',
