@@ -377,6 +377,13 @@ const ROWS: Row[] = [
     date: '2001',
   },
   {
+    rule: 'a week of a month, whole',
+    published: '1987-03-25',
+    text: 'The company said it expects to release first quarter results in the third week in April.',
+    dateText: 'the third week in April',
+    date: '1987-04',
+  },
+  {
     rule: "a year after a name's possessive, before a common noun",
     published: '1987-03-16',
     text: "The order settled charges that Ardenco's 1981 acquisition of a rival reduced competition.",
