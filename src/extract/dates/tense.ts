@@ -121,7 +121,8 @@ const PAST_CUE = new Set([
 ]);
 const REGULAR_PAST = /^[a-z]{3,}ed$/;
 const REPORTING_VERBS = new Set(['said', 'told', 'added', 'stated', 'reported', 'announced']);
-const FUTURE_PHRASE = /\b(?:is|are) to\b|\bset to\b|\btakes? effect\b|\bbe held\b/;
+// "a target date of mid-September has been set": a target date is one still to come.
+const FUTURE_PHRASE = /\b(?:is|are) to\b|\bset to\b|\btakes? effect\b|\bbe held\b|\btarget date\b/;
 // Boundaries of the clause in which the nearest cue is looked for.
 const CLAUSE_BREAK = /[;:\u2014\u2013\u201c\u201d"()]| - /;
 

@@ -14,6 +14,12 @@ describe('directionAt', () => {
     ['is due to', 'Talks are due to begin on Wednesday.', 'on Wednesday', 'future'],
     ['payable', 'The dividend is payable April 10.', 'April 10', 'future'],
     [
+      'a target date, whatever tense sets it',
+      'A target date of mid-September has been set for the signing of the package.',
+      'mid-September',
+      'future',
+    ],
+    [
       'a plan in the past tense several words before the date',
       'The tanker was set to unload at the northern terminal on Saturday.',
       'on Saturday',
