@@ -253,9 +253,15 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
       isNameWord(next) &&
       !MONTHS_AND_DAYS.has(next.lower) &&
       !isKnownCommonWord(next.lower);
+    // "Israel G. Grossman": a place takes no middle initial; a given name before one does.
+    const beforeMiddleInitial =
+      next !== undefined &&
+      next.initial &&
+      tokens[index + 2] !== undefined &&
+      index + 2 <= end &&
+      isNameWord(tokens[index + 2]!);
     const place =
-      isCountry(token.lower) ||
-      isDemonym(token.lower) ||
+      ((isCountry(token.lower) || isDemonym(token.lower)) && !beforeMiddleInitial) ||
       namesNationality(token, tokens[index - 1]) ||
       token.possessive ||
       (MONTHS_AND_DAYS.has(token.lower) && !monthAsGiven);
@@ -289,7 +295,8 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
       !isKnownFirstName(token.lower) &&
       !givenName &&
       !givenNotTitle &&
-      !monthAsGiven;
+      !monthAsGiven &&
+      !beforeMiddleInitial;
     const title =
       !givenNotTitle && (ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
     if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;

@@ -177,6 +177,18 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     if ((speaks || saidBefore) && lexical) return judged(false);
     return hearsay ? judged(false, false, true) : null;
   }
+  // "Israel G. Grossman, 34, who ...": an age set off after a name of two words or more is a
+  // person's, whatever the lexicon says of the given name; a place or a team ends in no surname.
+  const age = AGE_AFTER.exec(sentence.slice(tokens[last]!.end))?.[1];
+  if (
+    age !== undefined &&
+    Number(age) >= 16 &&
+    Number(age) <= 110 &&
+    nameTokens.filter((token) => !token.initial).length >= 2 &&
+    !isKnownCommonWord(lastWord) &&
+    !isPlaceWord(lastWord)
+  )
+    return judged(true);
   // Without a title or a known first name, a name ending in a common word is a company: "Computer Terminal said".
   // "Whole Foods", "Computer Systems": a plural of a common word too.
   const pluralOfCommon = /[^s]s$/.test(lastWord) && isKnownCommonWord(lastWord.slice(0, -1));
@@ -199,6 +211,8 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'by', 'to', 'in', 'on']);
+
+const AGE_AFTER = /^,\s+(\d{2,3}),\s+\p{L}/u;
 
 const RELATIVE_WHO = /^\s*,\s*who\s+(?!(?:were|are|have|do|want|need|say|play|hope|remain|believe|plan)\b)/;
 

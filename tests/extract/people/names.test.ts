@@ -29,6 +29,11 @@ describe('extractPeople finds persons', () => {
       '"It is a new franchise," said Gill Champion, president of Ardenco Films.',
       'Gill Champion',
     ],
+    [
+      'an age after a name whose given name is also a country',
+      'Israel G. Grossman, 34, who worked for the firm, stole information. Grossman resigned.',
+      'Israel G. Grossman',
+    ],
     ['a peer whose name is also a common word', 'Lord Dabs agreed to withdraw his bill.', 'Lord Dabs'],
     ['a peer with his seat', 'Lord Ardenwick of Birkenhead said the law was wrong.', 'Lord Ardenwick of Birkenhead'],
     ['a name after a possessor', "But Film Monthly's Dave Kerrigan maintained the awards were dull.", 'Dave Kerrigan'],

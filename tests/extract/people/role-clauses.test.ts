@@ -15,6 +15,12 @@ describe('roles end where another clause begins', () => {
       'Omar Haddad',
       ['director of the Fenice Theatre'],
     ],
+    [
+      'a relative clause in the past perfect',
+      'Omar Haddad, who had been a pension specialist for the firm, stole the plans.',
+      'Omar Haddad',
+      ['pension specialist for the firm'],
+    ],
     ['an opinion of the person', 'Omar Haddad is a capable player, the coach said.', 'Omar Haddad', []],
     [
       'a part played',
