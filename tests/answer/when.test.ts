@@ -83,6 +83,20 @@ describe('createWhenAnswerer', () => {
     });
   });
 
+  it.each([
+    ['a title a year dates, among a list of them', 'when did Holloway win the US Open', '1998'],
+    ['the first title of the list', 'when did Holloway win the Australian Open', '2000'],
+    ['a clause a conjunction opens', 'when did the party say it would not return to Brightsea', '1998'],
+  ])('tells the dates of one sentence apart: %s', (_rule, query, date) => {
+    const knowledge = knowledgeOf([
+      article('h', 'Champion', null, [
+        'Holloway has won three titles, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open.',
+      ]),
+      article('i', 'Conference', null, ['In 1998 the party said it would not return to Brightsea but did so in 2002.']),
+    ]);
+    expect(createWhenAnswerer(knowledge).answer(query)[0]).toMatchObject({ date });
+  });
+
   it('does not answer with a date the question itself states', () => {
     const knowledge = knowledgeOf([
       article('f', 'Results', '1987-02-10', [

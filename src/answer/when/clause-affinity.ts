@@ -29,15 +29,26 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
     if (event) {
       const sentence = event.sentence;
       const at = Math.max(0, sentence.indexOf(event.dateText));
-      const near = sentence.slice(Math.max(0, at - REACH), at + event.dateText.length + REACH);
       const siblings = siblingsOf(knowledge, articleId, event);
+      // The words before a sentence's first date say what all its dates share ("Davenport has won
+      // three Grand Slams, the 2000 ..., and the 1998 US Open"): they tell none apart, but the
+      // first date's leading words below still count them.
+      const firstDate = Math.min(at, ...siblings.map((other) => sentence.indexOf(other)).filter((found) => found >= 0));
+      const near = sentence.slice(
+        Math.max(0, at - REACH, siblings.length > 0 ? firstDate : 0),
+        at + event.dateText.length + REACH,
+      );
       // A word that leads to another date of the sentence ("payable May 22 to holders of record
       // on May 8") is about that date, not this one.
       // A date that opens the sentence qualifies the clause after it, other dates' words included.
       const opens = opensSentence(sentence, at, event.dateText);
-      const others = new Set(
-        opens ? [] : siblings.flatMap((other) => [...eventWords(leadingOf(sentence, other, event.dateText))]),
-      );
+      // So is the noun a determiner and another date lead to ("the 1998 US Open").
+      const others = new Set([
+        ...(opens ? [] : siblings.flatMap((other) => [...eventWords(leadingOf(sentence, other, event.dateText))])),
+        ...siblings.flatMap((other) => [...eventWords(nounDatedBy(sentence, other))]),
+      ]);
+      const ownNoun = eventWords(nounDatedBy(sentence, event.dateText));
+      for (const word of ownNoun) others.delete(word);
       for (const word of eventWords(near)) if (words.has(word) && !others.has(word)) value++;
       // News puts what a date qualifies just before it, in the same phrase: "payable May 22 to
       // holders of record on May 8", "notes due 1997". The words since the last comma or the
@@ -50,10 +61,7 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
       if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText)) value++;
       // "since the June 5, 1986 start of leaching": a date between a determiner and a noun dates
       // that noun, which the words after it name.
-      if (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 8), at))) {
-        const after = NOUN_AFTER.exec(sentence.slice(at + event.dateText.length))?.[0] ?? '';
-        for (const word of eventWords(after)) if (words.has(word)) value++;
-      }
+      for (const word of ownNoun) if (words.has(word)) value++;
       // "when did fiscal 1986 end": a date the question states is what it asks about, not the answer.
       if (statedIn(lowerQuery, event.dateText)) value -= STATED_PENALTY;
     }
@@ -67,11 +75,22 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
 const datesBySentence = new WeakMap<readonly DatedEvent[], Map<string, string[]>>();
 
 const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+$/i;
-// Up to four words from a lower-case noun on: "start of leaching to".
-const NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}/u;
+const DETERMINER_OPENING = /^(?:(?:the|its|his|her|their|a|an)|\p{Lu}[\p{L}&.-]*['\u2019]s?)\s+\d{4}$/iu;
+// Up to four words from a noun on: "start of leaching to", "US Open and the".
+const NOUN_AFTER = /^\s+\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}/u;
 // Outweighs any number of question words near the date.
 const STATED_PENALTY = 100;
 const LEADING_PREPOSITION = /^(?:in|on|at|by|since|from|until|till|during|for|of|to|through|before|after)\s+/i;
+
+/** The words of the noun a date between a determiner and that noun dates, up to a comma; '' for none. */
+function nounDatedBy(sentence: string, dateText: string): string {
+  const at = sentence.indexOf(dateText);
+  // The year patterns keep the determiner in the date words ("the 1998", "Allied's 1981").
+  const determined =
+    DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) || DETERMINER_OPENING.test(dateText);
+  if (at < 0 || !determined) return '';
+  return (NOUN_AFTER.exec(sentence.slice(at + dateText.length))?.[0] ?? '').split(/[,;]/)[0]!;
+}
 
 function statedIn(lowerQuery: string, dateText: string): boolean {
   const core = dateText.replace(LEADING_PREPOSITION, '').toLowerCase();
@@ -101,7 +120,8 @@ function previousDateEnd(sentence: string, at: number, siblings: readonly string
   // Only the reach before the date is searched: a sentence can run to a thousand characters.
   const from = Math.max(0, at - REACH);
   const window = sentence.slice(from, at);
-  let start = Math.max(...[',', ';', ':', ' - '].map((mark) => window.lastIndexOf(mark)), -1) + 1;
+  // "said it would not return but did so in 2002": a conjunction opens the date's own clause.
+  let start = Math.max(...[',', ';', ':', ' - ', ' but ', ' and '].map((mark) => window.lastIndexOf(mark)), -1) + 1;
   // "rose to 65.6 pct from 64.3 pct last year": after "from" and a figure, the date dates that
   // figure, the base of a comparison, and not what the clause before it says.
   for (const match of window.matchAll(COMPARISON_BASE)) start = Math.max(start, match.index + match[0].length);
