@@ -1,3 +1,4 @@
+import { countryOfWord } from '../../vocabulary/countries.js';
 import {
   DEFINITE_DETERMINERS,
   DESCRIPTION_STOPWORDS,
@@ -92,6 +93,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   if (/\p{Lu}[\p{L}-]*['\u2019]s?\s/u.test(chunk)) return unnamed(chunk);
   // "the station said", "the paper said": a thing's or a body's noun shares a word with the words
   // around a person ("Peel's Radio 1 show") without being that person; only a stated role links it.
+  const origin = ORIGIN_WORD.exec(chunk)?.[1]?.toLowerCase();
   const thingHead = !namesPerson(head) && !AGED.test(chunk) && !ORIGIN_BARE.test(chunk.trim());
   let best: { index: number; score: number; last: number; byRole: boolean } | null = null;
   const fitting: number[] = [];
@@ -109,7 +111,13 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
       else if (inContext) score += word === head ? 2 : 1;
       else if (!LOOSE_WORDS.has(word)) {
         unmatched++;
-        if (contradicts(context, index, word) || namesOtherPost(context, index, word, head)) contradicted = true;
+        // "the Australian-born actress": a country never stated for the person is no fit.
+        if (
+          contradicts(context, index, word) ||
+          namesOtherPost(context, index, word, head) ||
+          (word === origin && namesUnstatedCountry(context, index, word))
+        )
+          contradicted = true;
       }
     }
     if (score === 0 || (thingHead && !byRole)) return;
@@ -181,6 +189,20 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
+}
+
+const ORIGIN_WORD = /\b(\p{L}+)-(?:born|bred|raised)\b/u;
+
+/**
+ * "the Australian-born actress" of a person whose roles and surrounding words name no Australia:
+ * where someone was born or raised is a fact of theirs, never assumed. (A bare "the Scotland
+ * international" may still be the man in focus: a team or a country is often left unstated.)
+ */
+function namesUnstatedCountry(context: QuoteContext, person: number, word: string): boolean {
+  const country = countryOfWord(word);
+  if (country === undefined) return false;
+  const stated = [...context.roleWords[person]!, ...context.contextWords[person]!];
+  return !stated.some((other) => countryOfWord(other) === country);
 }
 
 /**

@@ -328,3 +328,17 @@ describe('a person whose thing opens the sentence before is who "he" is', () => 
     ).not.toBe('Fidel Marquez');
   });
 });
+
+describe('a description that says where someone was born', () => {
+  it('is not given to a person no word of the article places there', () => {
+    expect(
+      speakerOf(
+        [
+          'Best actress winner Dana Holloway told the BBC the film was the highlight of her career. Rooting for her was Jane Marlow, herself nominated.',
+          'Shivering in a long dress, the Australian-born actress stopped to sign autographs and joked: "It\'s tight but I love it."',
+        ],
+        'tight but I love it',
+      ),
+    ).not.toBe('Dana Holloway');
+  });
+});
