@@ -22,6 +22,7 @@ import {
   findCompanyByFirstWord,
 } from './company-antecedent.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
+import { findIntroducedBody } from './introduced-body.js';
 import { resolvePronoun } from './pronouns.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
@@ -164,6 +165,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
     return (
       findCompanyAntecedent(context, subject, position) ??
       businessThatJustSaid(context, subject, position) ??
+      findIntroducedBody(context, subject, position) ??
       institution
     );
   // "The MPAA said": an acronym is the body itself, never the person whose title names it.

@@ -342,3 +342,30 @@ describe('a description that says where someone was born', () => {
     ).not.toBe('Dana Holloway');
   });
 });
+
+describe('"the club" for the body the lead introduces as a club', () => {
+  it('is that body', () => {
+    expect(
+      speakerOf(
+        [
+          'Shares in German football club Ardenco Rovers slipped on Monday.',
+          'The club, which has posted record losses, said last week that it was in "a life-threatening financial situation".',
+        ],
+        'life-threatening',
+      ),
+    ).toBe('Ardenco Rovers');
+  });
+
+  it('is not a club brought in after the lead', () => {
+    expect(
+      speakerOf(
+        [
+          "Ardenco United's board has rejected a bid from a US tycoon.",
+          'Rival local club Ardenco City has pleaded with fans not to protest.',
+          '"Any board has a responsibility to consider a bona fide offer," the club said.',
+        ],
+        'bona fide offer',
+      ),
+    ).not.toBe('Ardenco City');
+  });
+});
