@@ -108,7 +108,19 @@ const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 
 const APPOINTED =
   /^\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?=\p{L})/u;
 
-const APPOINTMENT_NOUNS = new Set(['appointment', 'election', 'nomination', 'promotion', 'reappointment']);
+const APPOINTMENT_NOUNS = new Set([
+  'appointment',
+  'election',
+  'nomination',
+  'promotion',
+  'reappointment',
+  'job',
+  'post',
+  'tenure',
+  'stint',
+]);
+// "Bill Conti's job of musical director": a post may be named with "of" after these.
+const POST_NOUNS = new Set(['job', 'post']);
 
 /**
  * "Mr Kinnock added that ... his appointment as chairman of the British Council", "Smith's
@@ -125,7 +137,8 @@ export function findAppointmentRole(sentence: string, tokens: Token[], nameEnd: 
     if (token.capitalised && (tokens[index + 1]?.capitalised || /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(token.text))) return null;
     if (['his', 'her'].includes(token.lower) && APPOINTMENT_NOUNS.has(tokens[index + 1]!.lower)) nounAt = index + 1;
   }
-  if (nounAt < 0 || tokens[nounAt + 1]?.lower !== 'as') return null;
+  const linking = tokens[nounAt + 1]?.lower;
+  if (nounAt < 0 || !(linking === 'as' || (linking === 'of' && POST_NOUNS.has(tokens[nounAt]!.lower)))) return null;
   const role = readRole(sentence, tokens, tokens[nounAt + 1]!.end + 1, nameEnd, false);
   return role ? { ...role, copula: true } : null;
 }

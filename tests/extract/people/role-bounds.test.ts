@@ -138,6 +138,12 @@ describe('a role is cut where its words end', () => {
       ['chairman of the Ardenco Council'],
     ],
     [
+      "the post of a name's own job",
+      "Omar Haddad's job of musical director of the awards show is not for the faint-hearted.",
+      'Omar Haddad',
+      ['musical director of the awards show'],
+    ],
+    [
       "the post of a name's own appointment",
       "Omar Haddad's appointment as chief executive was announced.",
       'Omar Haddad',
