@@ -84,3 +84,21 @@ describe('/quote of a name with the body the person belongs to', () => {
     expect(answer('Rhona Vickery of Carlow')).toEqual([]);
   });
 });
+
+describe('/quote of a surname with a title before it', () => {
+  const knowledge = knowledgeOf([
+    article('cftc-01', 'Regulator urges care', [
+      'Rules should be revised, said Rhona Davis, a commissioner on the Ardenco Futures Commission, AFC.',
+      'Davis said "there is no cause for undue alarm" in the growth of new instruments.',
+    ]),
+    article('garden-02', 'Show results', ['"The pumpkins were bigger than ever," said Tom Davis, who judged the show.']),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it("gives the namesake's words whose articles state the title", () => {
+    expect(answer('what did AFC commissioner Davis say about instruments').map((item) => item.quote)).toEqual([
+      'there is no cause for undue alarm',
+    ]);
+    expect(answer('AFC commissioner Davis').map((item) => item.speaker)).toEqual(['Rhona Davis']);
+  });
+});

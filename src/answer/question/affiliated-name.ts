@@ -1,5 +1,6 @@
 import { isKnownCommonWord } from '../../extract/people/lexicon.js';
 import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
+import { isRoleNoun } from '../../extract/people/role-nouns.js';
 
 // "Marc Cohen of Kidder Peabody", "Andy Williams of Bath": a name and where the person works or plays.
 const AFFILIATED_NAME =
@@ -27,4 +28,14 @@ export function readAffiliatedName(phrase: string): AffiliatedName | null {
 export function statesAffiliation(text: string, affiliated: AffiliatedName): boolean {
   const stated = new Set(nameWords(text));
   return affiliated.affiliation.every((word) => stated.has(word));
+}
+
+// "CFTC commissioner Davis": a title of lower-case words (initials before them) and a name.
+const TITLED_NAME = /^((?:[\p{L}.&'-]+\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)$/u;
+
+/** A name asked with a title before it, whose every word the person's articles must state. */
+export function readTitledName(phrase: string): AffiliatedName | null {
+  const match = TITLED_NAME.exec(phrase.trim());
+  if (!match || !isRoleNoun(match[2]!)) return null;
+  return { name: match[3]!, affiliation: nameWords(match[1]!) };
 }

@@ -1,14 +1,14 @@
 import { isListedGivenName } from '../../vocabulary/first-names.js';
-import { readAffiliatedName, statesAffiliation, type AffiliatedName } from '../question/affiliated-name.js';
+import { readAffiliatedName, readTitledName, statesAffiliation, type AffiliatedName } from '../question/affiliated-name.js';
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import type { IntList } from '../when/int-list.js';
 import { compareInReadingOrder, entriesOfPerson, sortInReadingOrder, type QuoteView } from './quote-view.js';
 import type { QuoteTables } from './tables.js';
 import { speaksFor, voiceRolePhrases } from './body-voices.js';
-import { findSurnameSpeaker, postingOf, TITLE_TERMS } from './surname-speakers.js';
+import { findNamesakeEntries, findSurnameSpeaker, postingOf, TITLE_TERMS } from './surname-speakers.js';
 
-export { findNamesakeEntries } from './surname-speakers.js';
+export { findNamesakeEntries };
 
 /** The people (numbers in the directory) a description names: "the Belgian finance minister". */
 export type FindPeopleByRole = (phrase: string) => number[];
@@ -24,6 +24,17 @@ export function findSpeakerEntries(
   findPeopleByRole?: FindPeopleByRole,
 ): number[] | null {
   const found = findNamedSpeakerEntries(tables, view, phrase, findPeopleByRole);
+  // "CFTC commissioner Davis": the name's quotations in the articles that state the title too,
+  // when they are more than the words of speakers introduced in just those words.
+  const titled = readTitledName(phrase);
+  if (titled) {
+    // A surname alone may be any namesake's: the title tells which.
+    const named = titled.name.includes(' ')
+      ? (findNamedSpeakerEntries(tables, view, titled.name, findPeopleByRole) ?? [])
+      : findNamesakeEntries(tables, view, titled.name);
+    const stated = named.filter((entry) => articleStates(tables, view, entry, titled));
+    if (stated.length > (found?.length ?? 0)) return stated;
+  }
   if (found !== null && found.length > 0) return found;
   // "Kevin Hogan of Symantec": the name's quotations in the articles that state the body too.
   const affiliated = readAffiliatedName(phrase);
