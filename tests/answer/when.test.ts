@@ -87,12 +87,20 @@ describe('createWhenAnswerer', () => {
     ['a title a year dates, among a list of them', 'when did Holloway win the US Open', '1998'],
     ['the first title of the list', 'when did Holloway win the Australian Open', '2000'],
     ['a clause a conjunction opens', 'when did the party say it would not return to Brightsea', '1998'],
+    [
+      'the noun a year dates, which ends at a preposition',
+      'when do Ardenco play Vilnova in Dublin in the final qualifier',
+      '2005-10-12',
+    ],
   ])('tells the dates of one sentence apart: %s', (_rule, query, date) => {
     const knowledge = knowledgeOf([
       article('h', 'Champion', null, [
         'Holloway has won three titles, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open.',
       ]),
       article('i', 'Conference', null, ['In 1998 the party said it would not return to Brightsea but did so in 2002.']),
+      article('j', 'Qualifiers', null, [
+        'Ardenco will close their bid to reach the 2006 finals by playing Vilnova in Dublin on 12 October 2005.',
+      ]),
     ]);
     expect(createWhenAnswerer(knowledge).answer(query)[0]).toMatchObject({ date });
   });

@@ -78,6 +78,7 @@ const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+$/i;
 const DETERMINER_OPENING = /^(?:(?:the|its|his|her|their|a|an)|\p{Lu}[\p{L}&.-]*['\u2019]s?)\s+\d{4}$/iu;
 // Up to four words from a noun on: "start of leaching to", "US Open and the".
 const NOUN_AFTER = /^\s+\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}/u;
+const PHRASE_END = /\s(?:by|in|on|at|for|with|to|from|and|or|but|as|after|before|when|while|which|that|who)(?=\s|$)/i;
 // Outweighs any number of question words near the date.
 const STATED_PENALTY = 100;
 const LEADING_PREPOSITION = /^(?:in|on|at|by|since|from|until|till|during|for|of|to|through|before|after)\s+/i;
@@ -89,7 +90,10 @@ function nounDatedBy(sentence: string, dateText: string): string {
   const determined =
     DETERMINER_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) || DETERMINER_OPENING.test(dateText);
   if (at < 0 || !determined) return '';
-  return (NOUN_AFTER.exec(sentence.slice(at + dateText.length))?.[0] ?? '').split(/[,;]/)[0]!;
+  // The noun phrase ends at a comma or at a preposition other than "of" ("the 2006 finals by
+  // playing Switzerland": the finals, not the playing).
+  const phrase = (NOUN_AFTER.exec(sentence.slice(at + dateText.length))?.[0] ?? '').split(/[,;]/)[0]!;
+  return phrase.split(PHRASE_END)[0]!;
 }
 
 function statedIn(lowerQuery: string, dateText: string): boolean {
