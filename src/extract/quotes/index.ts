@@ -9,7 +9,7 @@ import { inheritSpeaker, leadOf } from './inherited-speaker.js';
 import { resolveSpeakerPhrase } from './speaker-resolution.js';
 import { skipSubordinateClause } from './speaker-clauses.js';
 import { addDescribedSubjects } from './description-subjects.js';
-import { isFragment, isQuotable, isTooShort, isWorkTitle } from './quotation-filter.js';
+import { isFragment, isJudgementOfSubject, isQuotable, isTooShort, isWorkTitle } from './quotation-filter.js';
 import { escapePattern } from '../../text/escape-pattern.js';
 import { endsUtterance, toQuotation } from './to-quotation.js';
 import { spellOutSpeakers } from './spelled-out-speaker.js';
@@ -81,7 +81,8 @@ export function extractQuotations(article: Article, people: PersonMention[]): Qu
       entry.speaker &&
       !isTooShort(entry.span.text) &&
       isQuotable(paragraphs, entry.span, entry.direct) &&
-      !isWorkTitle(paragraphs, entry.span),
+      !isWorkTitle(paragraphs, entry.span) &&
+      !isJudgementOfSubject(paragraphs, entry.span),
   );
   return spellOutSpeakers(
     groupInterruptedPieces(paragraphs, kept).map((pieces) => toQuotation(context, pieces)),

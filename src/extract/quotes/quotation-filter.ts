@@ -52,3 +52,16 @@ export function isWorkTitle(paragraphs: readonly string[], span: QuoteSpan): boo
 
 const WORK_NOUN_LEAD =
   /\b(?:book|novel|film|movie|album|song|single|play|programme|program|series|poem|memoir|autobiography|biography|essay|documentary|opera|musical|sitcom|show|track|exhibition)\s*$/i;
+
+/**
+ * 'Im was hailed for his "remarkable visual beauty"': words quoted after a passive verb of
+ * praise or blame are what others said of the subject, never the subject's own; who said them
+ * the sentence does not tell.
+ */
+export function isJudgementOfSubject(paragraphs: readonly string[], span: QuoteSpan): boolean {
+  const lead = paragraphs[span.startParagraph]!.slice(Math.max(0, span.openIndex - 60), span.openIndex);
+  return PASSIVE_JUDGEMENT_LEAD.test(lead);
+}
+
+const PASSIVE_JUDGEMENT_LEAD =
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:hailed|praised|lauded|acclaimed|applauded|commended|criticised|criticized|condemned|slammed|attacked|blasted|accused|branded|labelled|labeled|dubbed)\s+(?:(?:for|as|of)\s+)?(?:(?:his|her|its|their|being|having)\s+)?$/iu;

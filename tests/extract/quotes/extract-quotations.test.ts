@@ -1377,6 +1377,12 @@ describe('extractQuotations leaves out what is not a quotation', () => {
       ],
     },
     {
+      rule: 'what others said of the subject, after a passive verb of praise or blame',
+      paragraphs: [
+        'Omar Haddad, who has made more than 100 films, was hailed for his "remarkable visual beauty, technical innovation, and intellectual depth".',
+      ],
+    },
+    {
       rule: 'a quotation no one can be found to have said',
       paragraphs: ['"Prices will rise before the end of the year and demand will stay firm."'],
     },
