@@ -1379,7 +1379,8 @@ describe('extractQuotations leaves out what is not a quotation', () => {
     {
       rule: 'what others said of the subject, after a passive verb of praise or blame',
       paragraphs: [
-        'Omar Haddad, who has made more than 100 films, was hailed for his "remarkable visual beauty, technical innovation, and intellectual depth".',
+        'Director Olu Okonjo is to receive an honorary award at the festival.',
+        'Okonjo, who has made more than 100 films in a 40-year career, was hailed for his "remarkable visual beauty, technical innovation, and intellectual depth". Twenty of his films are screening.',
       ],
     },
     {
