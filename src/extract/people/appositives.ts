@@ -31,6 +31,8 @@ export function findRoleAfterName(
         return readRole(sentence, tokens, next.start + degree[0].length + skip[0].length, nameEnd, true);
       return null;
     }
+    // "director Martin Scorsese, Mr Mann and Mr King": an honorific opens the next name of a list.
+    if (HONORIFIC_OPENING.test(sentence.slice(next.start))) return null;
     // "Robert Jackson, 58, MP for Wantage": an age set off before the role.
     const age = AGE_APPOSITIVE.exec(sentence.slice(next.start));
     const roleStart = age ? next.start + age[0].length : next.start;
@@ -91,6 +93,9 @@ function speaksAsSubject(sentence: string, start: number, end: number): boolean 
   return INDEFINITE_OPENING.test(sentence.slice(start, end)) && SPEECH_VERB_NEXT.test(sentence.slice(end));
 }
 
+// ... unless the name owns what follows ("Sandy Climan, Mr Mann's former deputy").
+const HONORIFIC_OPENING =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s*(?:,|\.|;|\band\b|\bor\b|$))/u;
 // Not before "of" or "from": "Peter Monkhouse, 50, of Headingley" is where he lives.
 const AGE_APPOSITIVE = /^\d{1,3},\s+(?!(?:of|from)\s)(?=\p{L})/u;
 const INDEFINITE_OPENING = /^(?:a|an|one|another)\s/i;

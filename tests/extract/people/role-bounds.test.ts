@@ -138,6 +138,12 @@ describe('a role is cut where its words end', () => {
       ['chairman of the Ardenco Council'],
     ],
     [
+      'no role in the next names of a list, opened by an honorific',
+      'He had his photo taken with director Omar Haddad, Mr Mann and Mr King.',
+      'Omar Haddad',
+      ['director'],
+    ],
+    [
       "the post of a name's own job",
       "Omar Haddad's job of musical director of the awards show is not for the faint-hearted.",
       'Omar Haddad',
