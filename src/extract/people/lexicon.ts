@@ -135,6 +135,7 @@ const EXTRA_ORG_WORDS = set(`
   rovers athletic wanderers hotspur albion county stadium festival awards prize cup championship
   organization organisation association coalition alliance movement front army navy forces police
   guard guards brigade brigades corps unit units command award medal trophy memorial lecture
+  theatre theater cinema arena playhouse auditorium pavilion studios gallery
 `);
 
 const EXTRA_PLACE_WORDS = set(`

@@ -85,6 +85,10 @@ describe('extractPeople finds persons', () => {
     ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
     ['a theatre named after a royal', 'The show opened at the Prince Ardenco in London last night.'],
     [
+      'a theatre named after a person',
+      "Previews will begin at New York's Ethel Marlow Theatre on Thursday. The Ethel Marlow Theatre is sold out.",
+    ],
+    [
       'a company with a bracketed word before its suffix',
       'Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.',
     ],
@@ -139,6 +143,7 @@ describe('extractPeople finds persons', () => {
       'Sand Tigers',
       'Cheung Kong',
       'Prince Ardenco',
+      'Ethel Marlow Theatre',
       "I've",
       'Sadie',
       'Maoris',
