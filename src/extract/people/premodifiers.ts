@@ -6,7 +6,13 @@ import {
   ROLE_MODIFIERS,
   SENTENCE_WORDS,
 } from './lexicon.js';
-import { isKnownNounOrAdjective, isRoleModifierWord, isVerbLikeModifier, readsAsPresentVerb } from './role-nouns.js';
+import {
+  isKnownNounOrAdjective,
+  isRoleModifierWord,
+  isRoleNoun,
+  isVerbLikeModifier,
+  readsAsPresentVerb,
+} from './role-nouns.js';
 import { isBracketedAcronym, nameEndAfter, opensParticipleClause } from './title-openers.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { extendPossessor, isVerbAfterTo, startsCapitalisedName } from './title-possessors.js';
@@ -106,7 +112,17 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       !previous.possessive &&
       joinedBySpace(sentence, previous, token) &&
       isKnownFirstName(tokens[index - 2]?.lower ?? '');
-    if (SUBJECT_PRONOUNS.has(before) || afterFullName) break;
+    // "goalkeeper Rab Douglas let defender X": a verb after a name of two capitalised words.
+    const afterName =
+      previous !== undefined &&
+      previous.capitalised &&
+      !previous.possessive &&
+      tokens[index - 2]?.capitalised === true &&
+      !SENTENCE_WORDS.has(tokens[index - 2]!.lower) &&
+      joinedBySpace(sentence, previous, token) &&
+      isVerbLikeModifier(token.lower) &&
+      !isRoleNoun(token.lower);
+    if (SUBJECT_PRONOUNS.has(before) || afterFullName || afterName) break;
     const subjectVerb =
       previous !== undefined &&
       previous.capitalised &&

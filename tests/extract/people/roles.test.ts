@@ -28,6 +28,12 @@ describe('extractPeople finds roles', () => {
       ['chief executive of the Ardenco group'],
     ],
     [
+      'no verb of the name before in the title',
+      "Rangers rarely threatened until Celtic goalkeeper Rab Dunlop let defender Omar Haddad's drive slip through.",
+      'Omar Haddad',
+      ['defender'],
+    ],
+    [
       'a keeper, who only a person is',
       'Drogba forced home keeper Zuko Hislan into a smart save. Hislan blocked again later.',
       'Zuko Hislan',
