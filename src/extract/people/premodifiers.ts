@@ -135,6 +135,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     // "the show will also star presenter X": after a modal and an adverb, a verb.
     const auxiliary = ADVERBS.has(before) ? (tokens[index - 2]?.lower ?? '') : before;
     if (AUXILIARIES.has(auxiliary) || MODALS.has(auxiliary)) break;
+    // "was out-selling X Factor winner X": after a form of "be", a word in -ing is the verb
+    // ("was acting chairman" keeps its post word).
+    if (BE_FORMS.has(auxiliary) && /ing$/.test(token.lower) && !ROLE_MODIFIERS.has(token.lower)) break;
     start = index;
   }
   // A dangling "and" or "of" is never the start.
@@ -158,6 +161,7 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', '
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const ADVERBS = new Set(['already', 'just', 'also', 'now', 'recently', 'since', 'again', 'finally']);
 
 const PAST_PERIODS = new Set(['year', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);

@@ -28,6 +28,12 @@ describe('extractPeople finds roles', () => {
       ['chief executive of the Ardenco group'],
     ],
     [
+      'no verb in -ing after "was" in the title',
+      "The re-release was out-selling X Factor winner Omar Haddad's cover by 2,000 copies.",
+      'Omar Haddad',
+      ['X Factor winner'],
+    ],
+    [
       'no verb of the name before in the title',
       "Rangers rarely threatened until Celtic goalkeeper Rab Dunlop let defender Omar Haddad's drive slip through.",
       'Omar Haddad',
