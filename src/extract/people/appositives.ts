@@ -32,7 +32,8 @@ export function findRoleAfterName(
       return null;
     }
     // "director Martin Scorsese, Mr Mann and Mr King": an honorific opens the next name of a list.
-    if (HONORIFIC_OPENING.test(sentence.slice(next.start))) return null;
+    // "Mr Betts-Green, of Woodbridge, Suffolk,": a town and its county are where one lives.
+    if (HONORIFIC_OPENING.test(sentence.slice(next.start)) || ADDRESS.test(sentence.slice(next.start))) return null;
     // "Robert Jackson, 58, MP for Wantage": an age set off before the role.
     const age = AGE_APPOSITIVE.exec(sentence.slice(next.start));
     const roleStart = age ? next.start + age[0].length : next.start;
@@ -94,6 +95,7 @@ function speaksAsSubject(sentence: string, start: number, end: number): boolean 
 }
 
 // ... unless the name owns what follows ("Sandy Climan, Mr Mann's former deputy").
+const ADDRESS = /^of\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?\s*(?:,|\.|$)/u;
 const HONORIFIC_OPENING =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s*(?:,|\.|;|\band\b|\bor\b|$))/u;
 // Not before "of" or "from": "Peter Monkhouse, 50, of Headingley" is where he lives.

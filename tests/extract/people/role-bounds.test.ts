@@ -138,6 +138,12 @@ describe('a role is cut where its words end', () => {
       ['chairman of the Ardenco Council'],
     ],
     [
+      'no role in a town and its county, where one lives',
+      'Mr Omar Haddad, of Woodbridge, Suffolk, has also resigned as branch chairman.',
+      'Omar Haddad',
+      [],
+    ],
+    [
       'no role in the next names of a list, opened by an honorific',
       'He had his photo taken with director Omar Haddad, Mr Mann and Mr King.',
       'Omar Haddad',
