@@ -22,7 +22,8 @@ const THING_AGENT_NOUNS = new Set(
   dinner elevator filter folder freezer heater indicator layer letter manner marker matter meter
   monitor motor number offer order paper poster power printer processor quarter reactor refrigerator register
   router scanner sector shelter sticker timer tower tractor trailer transfer trigger water winter summer
-  weather error factor favour favor honour honor labour labor flavour flavor mirror minor major`.split(/\s+/),
+  weather error factor favour favor honour honor labour labor flavour flavor mirror minor major
+  hunger butter litter drawer`.split(/\s+/),
 );
 
 /**
@@ -118,11 +119,18 @@ function judgeRoleNoun(lower: string): boolean {
 }
 
 const VERBS_IN_SIST = /^(?:as|in|per|re|con|de|sub|ex)?sist$/;
+// "engineer", "auctioneer", "volunteer" are people; these are not ("Earlier in his career, X").
+const THINGS_IN_EER = new Set(['career', 'veneer', 'beer', 'deer', 'steer', 'sheer', 'cheer', 'sneer', 'leer']);
 
 function isPersonNounByForm(lower: string): boolean {
   if (/(?:man|woman|person)$/.test(lower) && lower.length > 6) return !/(?:human|german|roman)$/.test(lower);
   // "assist", "insist" are verbs the lexicon may not list; "bassist" is a player.
-  return /(?:ist|ician|arian|ographer|ologist|eer)$/.test(lower) && !VERBS_IN_SIST.test(lower) && !isVerb(lower);
+  return (
+    /(?:ist|ician|arian|ographer|ologist|eer)$/.test(lower) &&
+    !VERBS_IN_SIST.test(lower) &&
+    !THINGS_IN_EER.has(lower) &&
+    !isVerb(lower)
+  );
 }
 
 /**

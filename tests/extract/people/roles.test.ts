@@ -28,6 +28,12 @@ describe('extractPeople finds roles', () => {
       ['chief executive of the Ardenco group'],
     ],
     [
+      'no role in a thing in "-eer" set off before the name',
+      'Earlier in his career, Omar Haddad had hits as part of a duo.',
+      'Omar Haddad',
+      [],
+    ],
+    [
       'no verb in -ing after "was" in the title',
       "The re-release was out-selling X Factor winner Omar Haddad's cover by 2,000 copies.",
       'Omar Haddad',
