@@ -23,7 +23,7 @@ const THING_AGENT_NOUNS = new Set(
   monitor motor number offer order paper poster power printer processor quarter reactor refrigerator register
   router scanner sector shelter sticker timer tower tractor trailer transfer trigger water winter summer
   weather error factor favour favor honour honor labour labor flavour flavor mirror minor major
-  hunger butter litter drawer`.split(/\s+/),
+  career hunger butter litter drawer`.split(/\s+/),
 );
 
 /**
