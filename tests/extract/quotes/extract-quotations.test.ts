@@ -61,6 +61,21 @@ const cases: Case[] = [
     expected: [{ quote: 'a 20 pct improvement in our bottom line', speaker: 'Lawrence Cohn' }],
   },
   {
+    rule: 'words a colon brings in from someone new and unnamed ("a question came from a member of the audience:")',
+    paragraphs: [
+      'Karim Nasser described it during a talk he gave at a conference.',
+      'After his talk, a question came from a member of the audience: "Did you change the initial condition just slightly?"',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote: 'Did you change the initial condition just slightly?',
+        speaker: 'a member of the audience',
+        kind: 'unknown',
+      },
+    ],
+  },
+  {
     rule: 'a pronoun goes to the most recent subject, not to a name after "with"',
     paragraphs: [
       'In a meeting with Foreign Minister Omar Haddad on Saturday, Karim Nasser condemned the attacks.',
