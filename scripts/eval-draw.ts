@@ -6,11 +6,11 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh10).
+ * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh11).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh
- * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth and `fresh10` an eleventh, each written later still (so the
+ * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh and `fresh11` a twelfth, each written later still (so the
  * earlier lines stay too); the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -71,6 +71,7 @@ const draws: Draw[] = [
     fresh8: 40,
     fresh9: 40,
     fresh10: 40,
+    fresh11: 40,
   },
   {
     name: 'bbc',
@@ -87,6 +88,7 @@ const draws: Draw[] = [
     fresh8: 40,
     fresh9: 40,
     fresh10: 40,
+    fresh11: 40,
   },
   {
     name: 'web',
@@ -103,6 +105,7 @@ const draws: Draw[] = [
     fresh8: 0,
     fresh9: 0,
     fresh10: 0,
+    fresh11: 0,
   },
 ];
 

@@ -16,6 +16,7 @@ export const DRAWN_SPLITS = [
   'fresh8',
   'fresh9',
   'fresh10',
+  'fresh11',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
