@@ -51,6 +51,15 @@ function readDirection(text: string, index: number): MarkDirection {
 }
 
 /** Wire copy sometimes types an apostrophe as a double mark: `Kuwait"s`, `don"t`. */
+/** Whether the next straight quote mark after `index` in the text reads as a closing one. */
+function nextMarkCloses(text: string, index: number): boolean {
+  for (let next = text.indexOf('"', index + 1); next >= 0; next = text.indexOf('"', next + 1)) {
+    if (isApostrophe(text, next)) continue;
+    return readDirection(text, next) === 'close';
+  }
+  return false;
+}
+
 function isApostrophe(text: string, index: number): boolean {
   return (
     text[index] === '"' &&
@@ -131,7 +140,10 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
       if (isApostrophe(text, index)) continue;
       const direction = readDirection(text, index);
       if (!open) {
-        if (direction === 'close') continue; // a stray closer: skipping it keeps later pairs in step
+        // A stray closer: skipping it keeps later pairs in step. But a straight mark set after a
+        // comma and before a space, with another closer next ('he added," I can say ... start"
+        // for 1987'), opens the words the writer spaced wrongly.
+        if (direction === 'close' && !(text[index] === '"' && nextMarkCloses(text, index))) continue;
         open = { startParagraph: p, openIndex: index, segments: [], segmentStart: index + 1, nested: 0 };
         continue;
       }

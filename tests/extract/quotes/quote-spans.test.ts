@@ -73,6 +73,11 @@ describe('findQuoteSpans', () => {
       paragraphs: ['The index rose 3.5 pct" in the month. He said "demand was strong in all regions."'],
       expected: ['demand was strong in all regions.'],
     },
+    {
+      rule: 'a mark spaced as a closer but followed by another closer opens the words between',
+      paragraphs: ['"At the end of two months," he added," I can say we are off to a good start" for 1987.'],
+      expected: ['At the end of two months', 'I can say we are off to a good start'],
+    },
   ])('$rule', ({ paragraphs, expected }) => {
     expect(texts(paragraphs)).toEqual(expected);
   });
