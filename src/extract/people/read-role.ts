@@ -77,6 +77,9 @@ export function readRole(
   // "last year's champion, X, and runner-up, Y": "and" goes on to the next item of a list.
   if (appositive && /^(?:and|or)\s/i.test(clause)) return null;
   const leadIn = LEAD_INS.exec(clause)?.[0] ?? '';
+  // "Vivendi Universal, its boss and another top executive": after the name of a body, "its"
+  // opens the next item of a list; only a post alone is the name's ("X, its minister for Y").
+  if (/\b(?:its|their)\s+$/i.test(leadIn) && /\s(?:and|or)\s/i.test(clause)) return null;
   const roleStart = clauseStart + leadIn.length;
   const roleEnd = clauseStart + clause.length;
   const roleTokens = tokens.filter((token) => token.start >= roleStart && token.end <= roleEnd);

@@ -1,7 +1,7 @@
 /** The words that bound a role read after a name: where it starts, what ends it, what is no post. */
 
 export const LEAD_INS =
-  /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been|had been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+)*(?:(?:a|an|the)\s+)?/i;
+  /^(?:(?:who|which)\s+(?:serves|served|is|was|has been|had been|became|acts|works)\s+as\s+|(?:who|which)\s+(?:is|was|has been|had been)\s+|now\s+|currently\s+|also\s+|himself\s+|herself\s+|then\s+|formerly\s+|(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+)*(?:(?:a|an|the|its|their)\s+)?/i;
 export const MAX_ROLE_WORDS = 22;
 export const CLAUSE_VERBS = new Set([
   'be',

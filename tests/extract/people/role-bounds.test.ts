@@ -138,6 +138,18 @@ describe('a role is cut where its words end', () => {
       ['chairman of the Ardenco Council'],
     ],
     [
+      'a post of the body the sentence names, after "its"',
+      '"It is our wish that the bank stays," Omar Haddad, its minister for economic affairs added.',
+      'Omar Haddad',
+      ['minister for economic affairs'],
+    ],
+    [
+      'no role in the next item of a list that "its" opens',
+      'The regulator filed complaints against Omar Haddad, its boss and another top executive.',
+      'Omar Haddad',
+      [],
+    ],
+    [
       'no role in a town and its county, where one lives',
       'Mr Omar Haddad, of Woodbridge, Suffolk, has also resigned as branch chairman.',
       'Omar Haddad',
