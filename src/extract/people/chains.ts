@@ -170,6 +170,10 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       ? splitTitle(tokens, titleStart, titleEnd).filter(([first, last]) => hasHeadBetween(tokens, first, last))
       : [];
   if (headIndex < 0) nameStart = skipLeadingNonNames(tokens, chain.start, chain.end);
+  // "seventh seed Russian Mikhail Youzhny": a people's adjective after the title is no part of the name.
+  else
+    while (nameStart < chain.end - 1 && isDemonym(tokens[nameStart]!.lower) && isNameWord(tokens[nameStart + 1]!))
+      nameStart++;
   // "Entertainment Weekly's Dave Karger": the name starts after the possessor; "Denise Van
   // Outen's Saturday show" is no "Saturday".
   for (let index = nameStart; index < chain.end; index++) {

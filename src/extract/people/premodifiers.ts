@@ -112,6 +112,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       !previous.possessive &&
       joinedBySpace(sentence, previous, token) &&
       isKnownFirstName(tokens[index - 2]?.lower ?? '');
+    // "potentially faces fourth seed X": after an adverb in -ly a word in -s is a verb
+    // ("equally unconventional director X" keeps its adjective).
+    if (/ly$/.test(before) && /[^s]s$/.test(token.lower) && !ROLE_MODIFIERS.has(token.lower)) break;
     // "goalkeeper Rab Douglas let defender X": a verb after a name of two capitalised words.
     const afterName =
       previous !== undefined &&

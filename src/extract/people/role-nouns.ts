@@ -98,7 +98,8 @@ function judgeRoleNoun(lower: string): boolean {
   if (PRONOUN_NOUNS.test(lower) || PLAIN_PERSON_WORDS.has(lower)) return false;
   if (lower.length < 4 || !/^[\p{Ll}][\p{Ll}-]*[\p{Ll}]$/u.test(lower)) return false;
   if (lower.includes('-')) {
-    if (ADJECTIVE_COMPOUND.test(lower)) return false;
+    // "a four-lock canal": a number before the hyphen makes a count of things.
+    if (ADJECTIVE_COMPOUND.test(lower) || NUMBER_FIRST.test(lower)) return false;
     const last = lower.slice(lower.lastIndexOf('-') + 1);
     // "vice-chancellor", "deputy-governor", "co-founder"; "scrum-half", "centre-back" name a position.
     return judgeRoleNoun(last) || SPORTS_POSITION.test(lower);
@@ -118,6 +119,7 @@ function judgeRoleNoun(lower: string): boolean {
   return false;
 }
 
+const NUMBER_FIRST = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)-/;
 const VERBS_IN_SIST = /^(?:as|in|per|re|con|de|sub|ex)?sist$/;
 // "engineer", "auctioneer", "volunteer" are people; these are not ("Earlier in his career, X").
 const THINGS_IN_EER = new Set(['career', 'veneer', 'beer', 'deer', 'steer', 'sheer', 'cheer', 'sneer', 'leer']);

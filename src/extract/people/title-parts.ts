@@ -32,6 +32,7 @@ export function isHead(token: Token): boolean {
 /** Role nouns that are also names or common words when capitalised: "Dean Witter", "Head Office". */
 export const LOWER_CASE_ONLY_HEADS = new Set([
   'dean',
+  'walker',
   'star',
   'head',
   'chair',
@@ -60,6 +61,7 @@ export const LOWER_CASE_ONLY_HEADS = new Set([
 /** Role nouns that are also surnames. */
 export const SURNAME_HEADS = new Set([
   'king',
+  'walker',
   'prince',
   'major',
   'dean',

@@ -27,6 +27,7 @@ export const ROLE_HEADS = set(`
   duchess viscount diplomat diplomats democrat republican justices counsel undersecretary under-secretary
   expert experts anchor newsreader newscaster host student pensioner supt insp cllr model supermodel flanker
   pitcher shortstop linebacker prop physio backbencher frontbencher d'affaires
+  seed lock hooker walker vaulter hurdler jumper thrower rower sculler
 `);
 
 /**
@@ -97,7 +98,7 @@ export const ROLE_MODIFIERS = set(`
   liberal conservative democratic republican labour-party tory political military army navy naval air
   police fire prison court supreme high appeals appeal district royal imperial crown ruling governing
   outgoing incoming retiring departing newly-appointed new interim caretaker joint co lead leading top
-  veteran long-time longtime staff campaign election press media policy spin communications
+  veteran long-time longtime staff campaign election press media policy spin communications founding
   second third fourth fifth sixth seventh eighth ninth tenth mines
 `);
 

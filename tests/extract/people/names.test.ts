@@ -35,6 +35,11 @@ describe('extractPeople finds persons', () => {
       'Israel G. Grossman',
     ],
     ['a peer whose name is also a common word', 'Lord Dabs agreed to withdraw his bill.', 'Lord Dabs'],
+    [
+      'a peer whose name is a role noun too',
+      'Lord Walker of Gestingthorpe said the law was wrong.',
+      'Lord Walker of Gestingthorpe',
+    ],
     ['a peer with his seat', 'Lord Ardenwick of Birkenhead said the law was wrong.', 'Lord Ardenwick of Birkenhead'],
     ['a name after a possessor', "But Film Monthly's Dave Kerrigan maintained the awards were dull.", 'Dave Kerrigan'],
     [

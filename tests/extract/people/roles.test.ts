@@ -28,6 +28,32 @@ describe('extractPeople finds roles', () => {
       ['chief executive of the Ardenco group'],
     ],
     [
+      'a tennis seed',
+      'Earlier, Spanish fifth seed Omar Haddad secured his place.',
+      'Omar Haddad',
+      ['Spanish fifth seed'],
+    ],
+    ['a rugby lock opening the sentence', 'Lock Omar Haddad also justified his recall.', 'Omar Haddad', ['Lock']],
+    [
+      'an athlete in -er the lexicon knows as a surname',
+      'It got worse with walker Omar Haddad hurt.',
+      'Omar Haddad',
+      ['walker'],
+    ],
+    ['a founding post', 'BNP founding chairman Omar Haddad was arrested.', 'Omar Haddad', ['BNP founding chairman']],
+    [
+      'no verb in -s after an adverb in the title',
+      'He potentially faces fourth seed Omar Haddad in the second round.',
+      'Omar Haddad',
+      ['fourth seed'],
+    ],
+    [
+      "no people's adjective between the title and the name",
+      'He will face seventh seed Russian Omar Haddad.',
+      'Omar Haddad',
+      ['seventh seed'],
+    ],
+    [
       'no role in a thing in "-eer" set off before the name',
       'Earlier in his career, Omar Haddad had hits as part of a duo.',
       'Omar Haddad',
