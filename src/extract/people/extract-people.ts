@@ -133,6 +133,9 @@ function confirmByCompromise(person: PersonDraft, all: readonly PersonDraft[]): 
   ) {
     const speaks = surnameSpeaks(person.surnameText);
     if (person.mentions.some((mention) => speaks.test(mention.sentence))) return true;
+    // "Derartu Tulu has confirmed she will take part": "he" or "she" a few words on is said of people.
+    const gendered = pronounAfter(person.surnameText);
+    if (person.mentions.some((mention) => gendered.test(mention.sentence))) return true;
   }
   const longest = [...person.variants].reduce((best, variant) => (variant.length > best.length ? variant : best), '');
   return compromiseSaysPerson(longest);
@@ -147,6 +150,15 @@ function surnameSpeaks(surname: string): RegExp {
   const name = escapePattern(surname);
   return new RegExp(
     `\\b${SAID_BEFORE}\\s+(?:(?:Mr|Mrs|Ms|Dr)\\s+)?${name}\\b(?!\\s+\\p{Lu}|['\u2019])|(?<!\\p{Lu}[\\p{L}'-]*\\s+)\\b${name}\\s+${SAID}\\b`,
+    'u',
+  );
+}
+
+function pronounAfter(surname: string): RegExp {
+  // A verb or a comma right after the name ("As for Kenenisa Bekele, he was"): "the Caesars World
+  // common shares he does not own" and "in a re-formed Ballets Russes, she played" are no case.
+  return new RegExp(
+    `(?<!\\b(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2})\\b${escapePattern(surname)}(?:\\s+(?:has|had|is|was|will|would|\\p{Ll}+ed|said|says|told|tells|admits|insists|believes|thinks|hopes|feels)\\s+(?:\\p{Ll}+\\s+){0,2}(?:that\\s+)?|,\\s+)(?:he|she)\\s+\\p{Ll}`,
     'u',
   );
 }

@@ -36,6 +36,11 @@ describe('extractPeople finds persons', () => {
     ],
     ['a peer whose name is also a common word', 'Lord Dabs agreed to withdraw his bill.', 'Lord Dabs'],
     [
+      'a name no lexicon knows, that "she" goes on from',
+      'Olympic champion Zenebu Taluma has confirmed she will run. Taluma won in 2000.',
+      'Zenebu Taluma',
+    ],
+    [
       'a peer whose name is a role noun too',
       'Lord Walker of Gestingthorpe said the law was wrong.',
       'Lord Walker of Gestingthorpe',
@@ -94,6 +99,10 @@ describe('extractPeople finds persons', () => {
       "Previews will begin at New York's Ethel Marlow Theatre on Thursday. The Ethel Marlow Theatre is sold out.",
     ],
     [
+      'a company a "she" follows in another clause',
+      'She danced for his company, Ballets Ardenco. In a re-formed Ballets Ardenco, she played to huge audiences.',
+    ],
+    [
       'a company with a bracketed word before its suffix',
       'Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.',
     ],
@@ -149,6 +158,7 @@ describe('extractPeople finds persons', () => {
       'Cheung Kong',
       'Prince Ardenco',
       'Ethel Marlow Theatre',
+      'Ballets Ardenco',
       "I've",
       'Sadie',
       'Maoris',
