@@ -55,6 +55,7 @@ const WEEKDAY_GUARD = /[a-z]day\b/;
 const DAY_WORD_GUARD = /day|tomorrow|tonight|morning|afternoon|evening|night/i;
 const RELATIVE_GUARD = /\b(?:this|last|next)\s/i;
 const AGO_GUARD = /\bago\b/i;
+const NOTICE_WORD_BEFORE = /\b(?:[Pp]ay|[Pp]ayable|[Rr]ecord|[Dd]ue|[Ee]ffective|[Dd]istribution)\s+$/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 
@@ -81,7 +82,8 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
       'g',
     ),
     read(match, sentence) {
-      if (match[2] === 'May' && !match[1]) return null;
+      // A notice's "Pay May One", "Record May two" makes it the month too.
+      if (match[2] === 'May' && !match[1] && !NOTICE_WORD_BEFORE.test(sentence.slice(0, match.index))) return null;
       if (followedByUnit(match, sentence)) return null;
       // "paid June two, 1987": the year written after the day belongs to it.
       return readDay(match[4], match[2]!, String(NUMBER_WORDS[match[3]!.toLowerCase()]));

@@ -377,6 +377,13 @@ const ROWS: Row[] = [
     date: '2001',
   },
   {
+    rule: 'a notice\'s "Pay May One": May is the month after a notice word',
+    published: '1987-03-24',
+    text: 'Pay May One',
+    dateText: 'May One',
+    date: '1987-05-01',
+  },
+  {
     rule: 'a week of a month, whole',
     published: '1987-03-25',
     text: 'The company said it expects to release first quarter results in the third week in April.',
