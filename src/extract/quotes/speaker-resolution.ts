@@ -44,6 +44,8 @@ const DATELINE_REMNANT = /^(?:\p{Lu}[\p{L} .,'&()/-]{0,60},\s+)?\p{Lu}\p{Ll}{2,8
 const ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
+// No comma, and a lower-case word before "and": "Trade and Industry" is one name.
+const JOINED_CLAUSE_SUBJECT = /^([^,]*\s\p{Ll}[\p{L}-]*\s)(?:and|but)\s+((?:\p{Lu}[\p{L}'\u2019-]+\s*){1,3})$/u;
 const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
 export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | null {
@@ -100,6 +102,11 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
     }
   }
   if (namesJointSpeakers(context, phrase, paragraphText)) return null;
+  // "The Reds beat Olympiakos with a late Steven Gerrard strike and Benitez said:": a clause of
+  // its own before "and" leaves the name after it the subject, not a name inside that clause.
+  const joined = JOINED_CLAUSE_SUBJECT.exec(text);
+  if (joined && joined[1]!.trim().split(/\s+/).length > MAX_SUBJECT_WORDS)
+    return findPersonBySurname(context, joined[2]!) ?? readCapitalisedName(joined[2]!);
   const named = findNamedPerson(context, phrase, paragraphText);
   if (named) return named;
   const antecedent = findRelativeAntecedent(raw);

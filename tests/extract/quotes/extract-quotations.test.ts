@@ -76,6 +76,15 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'the name after "and" that closes a clause of its own, not a name inside that clause',
+    paragraphs: [
+      'Interior Minister Karim Nasser was pleased.',
+      'The Reds beat Olympiakos 3-1 with a late Omar Haddad strike and Nasser said: "It was a really great night."',
+    ],
+    people: [minister, guest],
+    expected: [{ quote: 'It was a really great night.', speaker: 'Karim Nasser' }],
+  },
+  {
     rule: 'a pronoun goes to the most recent subject, not to a name after "with"',
     paragraphs: [
       'In a meeting with Foreign Minister Omar Haddad on Saturday, Karim Nasser condemned the attacks.',
