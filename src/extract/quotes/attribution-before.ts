@@ -42,6 +42,12 @@ export function findAttributionBefore(
     const start = sentenceStart + quoted.index + quoted[0].indexOf(quoted[1]!, 'quoted'.length);
     return { phrase: { paragraph: span.startParagraph, start, end: start + quoted[1]!.length }, subjectless: false };
   }
+  // "Said the Pew report:", "Added Mr Smith:": the verb before its subject.
+  const inverted = INVERTED_SAYER.exec(sentence);
+  if (inverted) {
+    const start = sentenceStart + inverted.index + inverted[0].indexOf(inverted[1]!, inverted[0].indexOf(' '));
+    return { phrase: { paragraph: span.startParagraph, start, end: start + inverted[1]!.length }, subjectless: false };
+  }
   // "the question posed by X:", "a plea from X:": the asker, whoever the sentence is about.
   const asked = ASKED_BY.exec(sentence);
   if (asked) {
@@ -68,6 +74,7 @@ export function findAttributionBefore(
 
 const SOURCE_THEN_SUBJECT = /\baccording\s+to\s+[^,]+?\s((?:the|a|an|his|her|its|their)\s[^,]+|he|she|they|it)\s*$/i;
 
+const INVERTED_SAYER = /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Concluded)\s+([^,:;]{2,80}?)\s*:\s*$/u;
 const ASKED_BY =
   /\b(?:question|query|plea|challenge|message|comment|remark)s?\s+(?:(?:posed|asked|put|raised|sent|written)\s+)?(?:by|from)\s+([^:;,()]{2,80}?)\s*:\s*$/i;
 

@@ -76,6 +76,15 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'a verb before its subject and a colon ("Said the Pew report:")',
+    paragraphs: [
+      'Only 18% of searchers can tell. Said the Pew report: "This finding is ironic, since half of all users would stop."',
+      'Karim Nasser said the results reflected its own research.',
+    ],
+    people: [minister],
+    expected: [{ quote: 'This finding is ironic', speaker: 'the Pew report', kind: 'document' }],
+  },
+  {
     rule: 'the name after "and" that closes a clause of its own, not a name inside that clause',
     paragraphs: [
       'Interior Minister Karim Nasser was pleased.',
