@@ -48,6 +48,7 @@ const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 /** Whether a chain's name part names no person: a body, a place, a people, a month, a work's title. */
 const CONTRACTED_PRONOUN = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|ll|d|re|s)$/;
 
+const HOME_PLACE = /\b(?:his|her|their|its|my|our)\s+(?:native|home\s+town(?:\s+of)?|hometown(?:\s+of)?|birthplace(?:\s+of)?|adopted)\s+$/i;
 const WORK_CALLED =
   /\b(?:song|film|movie|album|single|book|novel|play|show|series|programme|program|track|poem|documentary|opera|musical)s?,?\s+(?:called|titled|entitled|named)\s+$/i;
 
@@ -60,6 +61,9 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   // "a song called Judge Y'Self", "the film entitled Vera Drake": a work's title, whoever it names.
   const chainStart = tokens[split.chain.start]!.start;
   if (WORK_CALLED.test(sentence.slice(Math.max(0, chainStart - 40), chainStart))) return true;
+  // "their native Monterrey", "his home town of Leeds": where someone comes from.
+  const nameStart = tokens[first]!.start;
+  if (HOME_PLACE.test(sentence.slice(Math.max(0, nameStart - 40), nameStart))) return true;
   const nameTokens = tokens.slice(first, last + 1);
   const organisationWord = nameTokens.some(
     (token, index) =>

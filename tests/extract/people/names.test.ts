@@ -98,6 +98,7 @@ describe('extractPeople finds persons', () => {
       'a theatre named after a person',
       "Previews will begin at New York's Ethel Marlow Theatre on Thursday. The Ethel Marlow Theatre is sold out.",
     ],
+    ['a place someone comes from', 'They have a devoted fan base in their native Montervale. Montervale said so.'],
     [
       'a company a "she" follows in another clause',
       'She danced for his company, Ballets Ardenco. In a re-formed Ballets Ardenco, she played to huge audiences.',
@@ -159,6 +160,7 @@ describe('extractPeople finds persons', () => {
       'Prince Ardenco',
       'Ethel Marlow Theatre',
       'Ballets Ardenco',
+      'Montervale',
       "I've",
       'Sadie',
       'Maoris',
