@@ -67,7 +67,9 @@ describe('/quote of a name with the body the person belongs to', () => {
       'Teenage hackers are waning, said Rhona Vickery, senior manager at Ardenco Security.',
       '"They are not an efficient way of spreading viruses," said Ms Vickery.',
     ]),
-    article('garden-01', 'Pumpkins grow', ['"The pumpkins were bigger than ever," said Rhona Vickery, who judged the show.']),
+    article('garden-01', 'Pumpkins grow', [
+      '"The pumpkins were bigger than ever," said Rhona Vickery, who judged the show.',
+    ]),
   ]);
   const answer = createQuoteAnswerer(knowledge);
 
@@ -91,7 +93,9 @@ describe('/quote of a surname with a title before it', () => {
       'Rules should be revised, said Rhona Davis, a commissioner on the Ardenco Futures Commission, AFC.',
       'Davis said "there is no cause for undue alarm" in the growth of new instruments.',
     ]),
-    article('garden-02', 'Show results', ['"The pumpkins were bigger than ever," said Tom Davis, who judged the show.']),
+    article('garden-02', 'Show results', [
+      '"The pumpkins were bigger than ever," said Tom Davis, who judged the show.',
+    ]),
   ]);
   const answer = createQuoteAnswerer(knowledge);
 

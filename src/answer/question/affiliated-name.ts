@@ -31,7 +31,8 @@ export function statesAffiliation(text: string, affiliated: AffiliatedName): boo
 }
 
 // "CFTC commissioner Davis": a title of lower-case words (initials before them) and a name.
-const TITLED_NAME = /^((?:[\p{L}.&'-]+\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)$/u;
+const TITLED_NAME =
+  /^((?:[\p{L}.&'-]+\s+)*?(\p{Ll}[\p{L}-]*))\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?)$/u;
 
 /** A name asked with a title before it, whose every word the person's articles must state. */
 export function readTitledName(phrase: string): AffiliatedName | null {

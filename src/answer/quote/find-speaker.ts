@@ -1,5 +1,10 @@
 import { isListedGivenName } from '../../vocabulary/first-names.js';
-import { readAffiliatedName, readTitledName, statesAffiliation, type AffiliatedName } from '../question/affiliated-name.js';
+import {
+  readAffiliatedName,
+  readTitledName,
+  statesAffiliation,
+  type AffiliatedName,
+} from '../question/affiliated-name.js';
 import { isPluralRole, isRoleNoun } from '../../extract/people/role-nouns.js';
 import { foldText, toTerms } from '../../text/normalize.js';
 import type { IntList } from '../when/int-list.js';
@@ -40,7 +45,8 @@ export function findSpeakerEntries(
   const affiliated = readAffiliatedName(phrase);
   if (affiliated) {
     const named = findNamedSpeakerEntries(tables, view, affiliated.name, findPeopleByRole);
-    if (named !== null && named.length > 0) return named.filter((entry) => articleStates(tables, view, entry, affiliated));
+    if (named !== null && named.length > 0)
+      return named.filter((entry) => articleStates(tables, view, entry, affiliated));
   }
   // "Age Concern's Gordon Lishman": the body a full name is given with only says whose he is.
   const possessed = POSSESSED_NAME.exec(phrase.trim());

@@ -64,7 +64,9 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
       return sortMatches(
         tables,
         found.filter((match) =>
-          tables.records[match.slot]!.roles.some((role) => statesAffiliation(`${role.role} ${role.sentence}`, affiliated)),
+          tables.records[match.slot]!.roles.some((role) =>
+            statesAffiliation(`${role.role} ${role.sentence}`, affiliated),
+          ),
         ),
       );
   }

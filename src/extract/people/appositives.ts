@@ -95,7 +95,8 @@ function speaksAsSubject(sentence: string, start: number, end: number): boolean 
 }
 
 // ... unless the name owns what follows ("Sandy Climan, Mr Mann's former deputy").
-const ADDRESS = /^of\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?\s*(?:,|\.|$)/u;
+const ADDRESS =
+  /^of\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?\s*(?:,|\.|$)/u;
 const HONORIFIC_OPENING =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s*(?:,|\.|;|\band\b|\bor\b|$))/u;
 // Not before "of" or "from": "Peter Monkhouse, 50, of Headingley" is where he lives.

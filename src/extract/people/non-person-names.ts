@@ -48,7 +48,8 @@ const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ism|ship|ency|ance)$/;
 /** Whether a chain's name part names no person: a body, a place, a people, a month, a work's title. */
 const CONTRACTED_PRONOUN = /^(?:I|We|You|They|He|She|It)['\u2019](?:ve|m|ll|d|re|s)$/;
 
-const HOME_PLACE = /\b(?:his|her|their|its|my|our)\s+(?:native|home\s+town(?:\s+of)?|hometown(?:\s+of)?|birthplace(?:\s+of)?|adopted)\s+$/i;
+const HOME_PLACE =
+  /\b(?:his|her|their|its|my|our)\s+(?:native|home\s+town(?:\s+of)?|hometown(?:\s+of)?|birthplace(?:\s+of)?|adopted)\s+$/i;
 const WORK_CALLED =
   /\b(?:song|film|movie|album|single|book|novel|play|show|series|programme|program|track|poem|documentary|opera|musical)s?,?\s+(?:called|titled|entitled|named)\s+$/i;
 

@@ -96,7 +96,9 @@ const POSSESSED_WORDS = /^['\u2019]s?((?:\s+\p{Ll}[\p{L}-]*){1,4})(\s+\p{Lu})?/u
 const FOLLOWED_BY_VERB = /^\s+(?:\p{Ll}+ed|has|had|was|is|will|would|could|can|said|says|told|added)\b/u;
 // Where the possessed noun phrase ends: a preposition, a conjunction or a verb after it.
 const PHRASE_ENDS = new Set(
-  'at of in for on to with from by and or but is was has had have are were will would could can which that who'.split(' '),
+  'at of in for on to with from by and or but is was has had have are were will would could can which that who'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -114,8 +116,7 @@ function ownsOpeningThing(lead: string, after: string): boolean {
   return words
     .slice(0, end < 0 ? words.length : end)
     .every(
-      (word) =>
-        !isRoleNoun(word) && !isRelationRole(word) && !(MODIFIED_NOUNS.has(word) && !DOCUMENT_NOUNS.has(word)),
+      (word) => !isRoleNoun(word) && !isRelationRole(word) && !(MODIFIED_NOUNS.has(word) && !DOCUMENT_NOUNS.has(word)),
     );
 }
 

@@ -299,7 +299,7 @@ describe('a person whose thing opens the sentence before is who "he" is', () => 
     [
       'the owner of the subject, with nobody else named but after a preposition',
       [
-        "Coach Brian Kellar praised the side. Rory Quinlan's normal position is right-back but he looked assured in midfield. \"As I play on the right for my club, it was something we tried,\" he said.",
+        'Coach Brian Kellar praised the side. Rory Quinlan\'s normal position is right-back but he looked assured in midfield. "As I play on the right for my club, it was something we tried," he said.',
       ],
       'play on the right',
       'Rory Quinlan',
@@ -316,7 +316,7 @@ describe('a person whose thing opens the sentence before is who "he" is', () => 
     expect(speakerOf(paragraphs, words)).toBe(speaker);
   });
 
-  it('not across a paragraph, where the thing\'s owner was only the story\'s lead', () => {
+  it("not across a paragraph, where the thing's owner was only the story's lead", () => {
     expect(
       speakerOf(
         [
