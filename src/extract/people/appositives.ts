@@ -46,7 +46,10 @@ export function findRoleAfterName(
   if (gap === '' && !isInsideQuotation(sentence, tokens[nameEnd]!.start)) {
     const rest = sentence.slice(tokens[nameEnd]!.end);
     // "it named J. Landis Martin as president": the post the verb before the name gives.
-    const appointedAs = APPOINTING_VERBS.has(tokens[nameStart - 1]?.lower ?? '') ? /^\s+as\s+/.exec(rest) : null;
+    // "it elected Paul Johnson a vice president": the post as the verb's second object.
+    const appointedAs = APPOINTING_VERBS.has(tokens[nameStart - 1]?.lower ?? '')
+      ? /^\s+(?:as\s+|(?=(?:a|an)\s+\p{Ll}))/u.exec(rest)
+      : null;
     const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest) ?? appointedAs;
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
     if (role) return { ...role, copula: true };

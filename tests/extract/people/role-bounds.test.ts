@@ -138,6 +138,12 @@ describe('a role is cut where its words end', () => {
       ['chairman of the Ardenco Council'],
     ],
     [
+      'a post as the second object of an appointing verb',
+      'Ardenco Corp said it has elected Omar Haddad a vice president and named him finance chief.',
+      'Omar Haddad',
+      ['vice president'],
+    ],
+    [
       'a post of the body the sentence names, after "its"',
       '"It is our wish that the bank stays," Omar Haddad, its minister for economic affairs added.',
       'Omar Haddad',
