@@ -4,6 +4,7 @@ import { isRoleModifierWord, isVerbLikeModifier, namesPersonRole } from './role-
 import { shareCoordinatedRoles } from './shared-roles.js';
 import { joinedBySpace, tokenize, type Token } from './tokens.js';
 import { judgeName, tokenSpanText, type Judged } from './judge-name.js';
+import { readRole } from './read-role.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
 export interface NameCandidate {
@@ -48,6 +49,7 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
     tokens,
     judged.map((entry) => ({ first: entry.first, last: entry.last, roles: entry.candidate.roles })),
   );
+  addPronounAppointment(sentence, tokens, judged);
   const roleSpans = judged.flatMap((entry) => entry.roleSpans);
   const inRole = (offset: number): boolean => roleSpans.some((span) => offset >= span.start && offset < span.end);
   // "Lawrence Cohn, analyst with Merrill Lynch": the firm in a role is no person, unless titled.
@@ -59,6 +61,23 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
     if (description) descriptions.push(description);
   }
   return { candidates, descriptions };
+}
+
+// "elected Paul Johnson a vice president and named him chief financial officer": the post a
+// pronoun is appointed to is the one person's the sentence names before it, when that person was
+// appointed too ("Mr Kilroy-Silk had made him deputy leader" gives the post to someone else).
+const PRONOUN_APPOINTED = /\b(?:named|appointed|elected|promoted)\s+(?:him|her)\s+(?:as\s+)?(?:to\s+)?/g;
+const APPOINTING = new Set(['named', 'appointed', 'elected', 'promoted', 'hired', 'nominated']);
+
+function addPronounAppointment(sentence: string, tokens: Token[], judged: Judged[]): void {
+  for (const match of sentence.matchAll(PRONOUN_APPOINTED)) {
+    const before = judged.filter((entry) => entry.start < match.index);
+    if (before.length !== 1) continue;
+    const owner = before[0]!;
+    if (!APPOINTING.has(tokens[owner.first - 1]?.lower ?? '')) continue;
+    const role = readRole(sentence, tokens, match.index + match[0].length, owner.last, false);
+    if (role) owner.candidate.roles.push(sentence.slice(role.start, role.end));
+  }
 }
 
 function describe(sentence: string, tokens: Token[], split: SplitChain): Description | null {

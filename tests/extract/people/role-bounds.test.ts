@@ -141,7 +141,13 @@ describe('a role is cut where its words end', () => {
       'a post as the second object of an appointing verb',
       'Ardenco Corp said it has elected Omar Haddad a vice president and named him finance chief.',
       'Omar Haddad',
-      ['vice president'],
+      ['vice president', 'finance chief'],
+    ],
+    [
+      'no post a pronoun is given by the person named',
+      'He said Mr Omar Haddad had made him deputy party leader of Veritas.',
+      'Omar Haddad',
+      [],
     ],
     [
       'a post of the body the sentence names, after "its"',
