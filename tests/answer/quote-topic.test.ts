@@ -106,3 +106,17 @@ describe('/quote of a surname with a title before it', () => {
     expect(answer('AFC commissioner Davis').map((item) => item.speaker)).toEqual(['Rhona Davis']);
   });
 });
+
+describe('/quote of a knight', () => {
+  const knowledge = knowledgeOf([
+    article('knight-01', 'Auditor speaks', ['"Skills will benefit England," said Auditor General Sir Tom Hallam.']),
+    article('knight-02', 'Auditor again', [
+      '"Costs must fall in every department next year," said Tom Hallam, the auditor general.',
+    ]),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it('gives the title an article gives him to every answer of his', () => {
+    expect(answer('Tom Hallam').map((item) => item.speaker)).toEqual(['Sir Tom Hallam', 'Sir Tom Hallam']);
+  });
+});

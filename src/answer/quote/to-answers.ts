@@ -1,6 +1,7 @@
 import type { Article } from '../../corpus/article.js';
 import type { Quotation } from '../../extract/types.js';
 import { citeArticle } from '../citation.js';
+import { withKnightlyTitle } from '../knighted-name.js';
 import type { QuoteAnswer } from '../types.js';
 import type { QuoteView } from './quote-view.js';
 import type { QuoteTables } from './tables.js';
@@ -26,10 +27,21 @@ function readEntry(tables: QuoteTables, view: QuoteView, entry: number): QuoteEn
   };
 }
 
-/** One answer a quotation, in the order given: a quotation is never joined to another. */
+/**
+ * One answer a quotation, in the order given: a quotation is never joined to another. A speaker
+ * any of the answers' articles calls "Sir X" is "Sir X" in all of them, so one person keeps one name.
+ */
 export function toAnswers(tables: QuoteTables, view: QuoteView, entries: readonly number[]): QuoteAnswer[] {
-  return entries.slice(0, ANSWER_LIMIT).map((entry) => {
-    const { article, quotation, speaker } = readEntry(tables, view, entry);
-    return { quote: quotation.quote, speaker, citations: [citeArticle(article, quotation.passage)] };
-  });
+  const read = entries.slice(0, ANSWER_LIMIT).map((entry) => readEntry(tables, view, entry));
+  const titled = new Map<string, string>();
+  for (const { article, quotation, speaker } of read) {
+    if (titled.get(speaker) !== undefined && titled.get(speaker) !== speaker) continue;
+    // The speaker's full name often stands only where the article first names them.
+    titled.set(speaker, withKnightlyTitle(speaker, [quotation.passage, ...article.paragraphs]));
+  }
+  return read.map(({ article, quotation, speaker }) => ({
+    quote: quotation.quote,
+    speaker: titled.get(speaker) ?? speaker,
+    citations: [citeArticle(article, quotation.passage)],
+  }));
 }

@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/article.js';
 import type { PersonRecord } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { citeArticle } from '../citation.js';
+import { withKnightlyTitle } from '../knighted-name.js';
 import type { Citation, WhoAnswer } from '../types.js';
 import type { PersonMatch } from './find-persons.js';
 import type { WhoTables } from './person-tables.js';
@@ -61,7 +62,8 @@ export function toAnswerFrom(source: CitationSource, tables: WhoTables, match: P
     if (!article || !passage) continue;
     citations.push(citeArticle(article, passage));
   }
-  return { person: person.name, roles: statedRoles(person, relevance), citations };
+  const passages = citations.map((citation) => citation.passage);
+  return { person: withKnightlyTitle(person.name, passages), roles: statedRoles(person, relevance), citations };
 }
 
 /** The first sentence naming the person in an article, read from the article's own people. */

@@ -1,0 +1,17 @@
+import { escapePattern } from '../text/escape-pattern.js';
+
+/**
+ * "Sir John Bourn" where the words an answer cites call him so: a knight's or dame's title is part
+ * of the name as news writes it, though the directory keeps the bare name ("John Bourn") to link
+ * the person across articles. Only the cited passages are read, which both engines hold; only a
+ * full name (two words or more) takes the title.
+ */
+export function withKnightlyTitle(name: string, passages: readonly string[]): string {
+  if (!/\s/.test(name) || /^(?:Sir|Dame)\s/.test(name)) return name;
+  const pattern = new RegExp(`\\b(Sir|Dame)\\s+${escapePattern(name)}(?![\\p{L}\\p{N}])`, 'u');
+  for (const passage of passages) {
+    const title = passage.includes(name) ? pattern.exec(passage)?.[1] : undefined;
+    if (title) return `${title} ${name}`;
+  }
+  return name;
+}
