@@ -15,3 +15,15 @@ export function withKnightlyTitle(name: string, passages: readonly string[]): st
   }
   return name;
 }
+
+const titledTexts = new WeakMap<readonly string[], boolean>();
+
+/** Whether any of the paragraphs gives anyone a knight's or dame's title; read once an article. */
+export function givesKnightlyTitle(paragraphs: readonly string[]): boolean {
+  let known = titledTexts.get(paragraphs);
+  if (known === undefined) {
+    known = paragraphs.some((paragraph) => /\b(?:Sir|Dame)\s+\p{Lu}/u.test(paragraph));
+    titledTexts.set(paragraphs, known);
+  }
+  return known;
+}

@@ -1,7 +1,7 @@
 import type { Article } from '../../corpus/article.js';
 import type { Quotation } from '../../extract/types.js';
 import { citeArticle } from '../citation.js';
-import { withKnightlyTitle } from '../knighted-name.js';
+import { givesKnightlyTitle, withKnightlyTitle } from '../knighted-name.js';
 import type { QuoteAnswer } from '../types.js';
 import type { QuoteView } from './quote-view.js';
 import type { QuoteTables } from './tables.js';
@@ -37,7 +37,8 @@ export function toAnswers(tables: QuoteTables, view: QuoteView, entries: readonl
   for (const { article, quotation, speaker } of read) {
     if (titled.get(speaker) !== undefined && titled.get(speaker) !== speaker) continue;
     // The speaker's full name often stands only where the article first names them.
-    titled.set(speaker, withKnightlyTitle(speaker, [quotation.passage, ...article.paragraphs]));
+    if (!givesKnightlyTitle(article.paragraphs)) continue;
+    titled.set(speaker, withKnightlyTitle(speaker, article.paragraphs));
   }
   return read.map(({ article, quotation, speaker }) => ({
     quote: quotation.quote,
