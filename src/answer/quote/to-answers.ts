@@ -34,7 +34,7 @@ function readEntry(tables: QuoteTables, view: QuoteView, entry: number): QuoteEn
 export function toAnswers(tables: QuoteTables, view: QuoteView, entries: readonly number[]): QuoteAnswer[] {
   const read = entries.slice(0, ANSWER_LIMIT).map((entry) => readEntry(tables, view, entry));
   const titled = new Map<string, string>();
-  for (const { article, quotation, speaker } of read) {
+  for (const { article, speaker } of read) {
     if (titled.get(speaker) !== undefined && titled.get(speaker) !== speaker) continue;
     // The speaker's full name often stands only where the article first names them.
     if (!givesKnightlyTitle(article.paragraphs)) continue;
