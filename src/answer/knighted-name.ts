@@ -1,10 +1,10 @@
 import { escapePattern } from '../text/escape-pattern.js';
 
 /**
- * "Sir John Bourn" where the words an answer cites call him so: a knight's or dame's title is part
- * of the name as news writes it, though the directory keeps the bare name ("John Bourn") to link
- * the person across articles. Only the cited passages are read, which both engines hold; only a
- * full name (two words or more) takes the title.
+ * "Sir John Bourn" where the given texts call him so: a knight's or dame's title is part of the
+ * name as news writes it, though the directory keeps the bare name ("John Bourn") to link the
+ * person across articles. Callers pass what both engines hold (/who its cited passages, /quote the
+ * quotation's article); only a full name (two words or more) takes the title.
  */
 export function withKnightlyTitle(name: string, passages: readonly string[]): string {
   if (!/\s/.test(name) || /^(?:Sir|Dame)\s/.test(name)) return name;

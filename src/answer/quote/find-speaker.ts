@@ -37,7 +37,8 @@ export function findSpeakerEntries(
     const named = titled.name.includes(' ')
       ? (findNamedSpeakerEntries(tables, view, titled.name, findPeopleByRole) ?? [])
       : findNamesakeEntries(tables, view, titled.name);
-    const stated = named.filter((entry) => articleStates(tables, view, entry, titled));
+    const states = articleStates(tables, view, titled);
+    const stated = named.filter(states);
     if (stated.length > (found?.length ?? 0)) return stated;
   }
   if (found !== null && found.length > 0) return found;
@@ -45,8 +46,7 @@ export function findSpeakerEntries(
   const affiliated = readAffiliatedName(phrase);
   if (affiliated) {
     const named = findNamedSpeakerEntries(tables, view, affiliated.name, findPeopleByRole);
-    if (named !== null && named.length > 0)
-      return named.filter((entry) => articleStates(tables, view, entry, affiliated));
+    if (named !== null && named.length > 0) return named.filter(articleStates(tables, view, affiliated));
   }
   // "Age Concern's Gordon Lishman": the body a full name is given with only says whose he is.
   const possessed = POSSESSED_NAME.exec(phrase.trim());
@@ -55,9 +55,19 @@ export function findSpeakerEntries(
   return named !== null && named.length > 0 ? named : found;
 }
 
-function articleStates(tables: QuoteTables, view: QuoteView, entry: number, affiliated: AffiliatedName): boolean {
-  const article = view.knowledge.articles.get(tables.groupArticle[tables.entryGroup.values[entry]!]!);
-  return article !== undefined && statesAffiliation([article.title, ...article.paragraphs].join(' '), affiliated);
+/** A test of entries: whether the entry's article states the affiliation, each article read once. */
+function articleStates(tables: QuoteTables, view: QuoteView, affiliated: AffiliatedName): (entry: number) => boolean {
+  const byGroup = new Map<number, boolean>();
+  return (entry) => {
+    const group = tables.entryGroup.values[entry]!;
+    let states = byGroup.get(group);
+    if (states === undefined) {
+      const article = view.knowledge.articles.get(tables.groupArticle[group]!);
+      states = article !== undefined && statesAffiliation([article.title, ...article.paragraphs].join(' '), affiliated);
+      byGroup.set(group, states);
+    }
+    return states;
+  };
 }
 
 const POSSESSED_NAME = /^.+?['\u2019]s\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)+)$/u;
