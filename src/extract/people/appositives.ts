@@ -114,7 +114,15 @@ const COPULA =
   /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;
 const AWARD_CATEGORY = /^(?:best|favourite|favorite|top|worst|outstanding)\s/i;
 const COPULA_BARE = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?=\p{L})/u;
-const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'hired', 'promoted', 'installed']);
+export const APPOINTING_VERBS = new Set([
+  'named',
+  'appointed',
+  'elected',
+  'nominated',
+  'hired',
+  'promoted',
+  'installed',
+]);
 // "Ackerman was named chief executive officer": a post one is given needs no article.
 const APPOINTED =
   /^\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?=\p{L})/u;

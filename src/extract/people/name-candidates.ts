@@ -5,6 +5,7 @@ import { shareCoordinatedRoles } from './shared-roles.js';
 import { joinedBySpace, tokenize, type Token } from './tokens.js';
 import { judgeName, tokenSpanText, type Judged } from './judge-name.js';
 import { readRole } from './read-role.js';
+import { APPOINTING_VERBS } from './appositives.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
 export interface NameCandidate {
@@ -67,14 +68,13 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
 // pronoun is appointed to is the one person's the sentence names before it, when that person was
 // appointed too ("Mr Kilroy-Silk had made him deputy leader" gives the post to someone else).
 const PRONOUN_APPOINTED = /\b(?:named|appointed|elected|promoted)\s+(?:him|her)\s+(?:as\s+)?(?:to\s+)?/g;
-const APPOINTING = new Set(['named', 'appointed', 'elected', 'promoted', 'hired', 'nominated']);
 
 function addPronounAppointment(sentence: string, tokens: Token[], judged: Judged[]): void {
   for (const match of sentence.matchAll(PRONOUN_APPOINTED)) {
     const before = judged.filter((entry) => entry.start < match.index);
     if (before.length !== 1) continue;
     const owner = before[0]!;
-    if (!APPOINTING.has(tokens[owner.first - 1]?.lower ?? '')) continue;
+    if (!APPOINTING_VERBS.has(tokens[owner.first - 1]?.lower ?? '')) continue;
     const role = readRole(sentence, tokens, match.index + match[0].length, owner.last, false);
     if (role) owner.candidate.roles.push(sentence.slice(role.start, role.end));
   }

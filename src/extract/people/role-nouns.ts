@@ -23,7 +23,7 @@ const THING_AGENT_NOUNS = new Set(
   monitor motor number offer order paper poster power printer processor quarter reactor refrigerator register
   router scanner sector shelter sticker timer tower tractor trailer transfer trigger water winter summer
   weather error factor favour favor honour honor labour labor flavour flavor mirror minor major
-  career hunger butter litter drawer`.split(/\s+/),
+  career hunger butter litter drawer veneer beer deer steer sheer cheer sneer leer`.split(/\s+/),
 );
 
 /**
@@ -121,8 +121,6 @@ function judgeRoleNoun(lower: string): boolean {
 
 const NUMBER_FIRST = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)-/;
 const VERBS_IN_SIST = /^(?:as|in|per|re|con|de|sub|ex)?sist$/;
-// "engineer", "auctioneer", "volunteer" are people; these are not ("Earlier in his career, X").
-const THINGS_IN_EER = new Set(['career', 'veneer', 'beer', 'deer', 'steer', 'sheer', 'cheer', 'sneer', 'leer']);
 
 function isPersonNounByForm(lower: string): boolean {
   if (/(?:man|woman|person)$/.test(lower) && lower.length > 6) return !/(?:human|german|roman)$/.test(lower);
@@ -130,7 +128,8 @@ function isPersonNounByForm(lower: string): boolean {
   return (
     /(?:ist|ician|arian|ographer|ologist|eer)$/.test(lower) &&
     !VERBS_IN_SIST.test(lower) &&
-    !THINGS_IN_EER.has(lower) &&
+    // "engineer", "volunteer" are people; "career" is not ("Earlier in his career, X").
+    !THING_AGENT_NOUNS.has(lower) &&
     !isVerb(lower)
   );
 }

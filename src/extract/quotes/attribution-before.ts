@@ -48,7 +48,8 @@ export function findAttributionBefore(
     const start = sentenceStart + inverted.index + inverted[0].indexOf(inverted[1]!, inverted[0].indexOf(' '));
     return { phrase: { paragraph: span.startParagraph, start, end: start + inverted[1]!.length }, subjectless: false };
   }
-  // "the question posed by X:", "a plea from X:": the asker, whoever the sentence is about.
+  // "the question posed by X:", "a plea from X:", "a question came from a member of the audience:":
+  // the asker, whoever the sentence is about.
   const asked = ASKED_BY.exec(sentence);
   if (asked) {
     const start = sentenceStart + asked.index + asked[0].lastIndexOf(asked[1]!);
@@ -76,7 +77,7 @@ const SOURCE_THEN_SUBJECT = /\baccording\s+to\s+[^,]+?\s((?:the|a|an|his|her|its
 
 const INVERTED_SAYER = /^(?:Said|Says|Added|Adds|Wrote|Writes|Explained|Recalled|Concluded)\s+([^,:;]{2,80}?)\s*:\s*$/u;
 const ASKED_BY =
-  /\b(?:question|query|plea|challenge|message|comment|remark)s?\s+(?:(?:posed|asked|put|raised|sent|written)\s+)?(?:by|from)\s+([^:;,()]{2,80}?)\s*:\s*$/i;
+  /\b(?:question|query|plea|challenge|message|comment|remark)s?\s+(?:(?:posed|asked|put|raised|sent|written|came|comes)\s+)?(?:by|from)\s+([^:;,()]{2,80}?)\s*:\s*$/i;
 
 // Verbs that are as often nouns ("the states", "his notes") introduce a quote only right before
 // its colon or comma ("As the report states: "...""); a verb of belief only right before its

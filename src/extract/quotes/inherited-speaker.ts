@@ -43,10 +43,6 @@ export function inheritSpeaker(
   }
   // 'Economists at Shearson were more succinct in a newsletter: "..."': a group its sentence opens
   // with introduces the words, not whoever spoke before.
-  // 'After his talk, a question came from a member of the audience: "..."': someone new, unnamed,
-  // asks or answers; not whoever spoke before.
-  const newcomer = NEWCOMER_COLON.exec(lead);
-  if (newcomer) return { name: newcomer[1]!, kind: 'unknown' };
   const group = GROUP_COLON.exec(lead);
   if (group && isPluralRole(group[2]!.toLowerCase())) return { name: group[1]!, kind: 'unknown' };
   const reported = findReportedSpeaker(context, span);
@@ -79,8 +75,6 @@ const THING_COLON =
   /\b(?:maxim|adage|proverb|motto|slogan|headline|chant|banner|placard|inscription|caption|epitaph|catchphrase|strapline|tagline|(?:the|an?|old)\s+(?:\p{L}+\s+)?saying)s?\s*:\s*$/iu;
 const GROUP_COLON =
   /^\s*((?:[Tt]he\s+)?(\p{L}+s)\s+(?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[^,:;"]*?)\s+(?:were|are|was|is|had|have|put|summed)\b[^:"]*:\s*$/u;
-const NEWCOMER_COLON =
-  /\b(?:came|come|comes|was\s+asked|were\s+asked|asked)\s+(?:from|by)\s+((?:an?|one|another)\s+[^,:;"\u201c]{2,60}?)\s*:\s*$/iu;
 const COPULA_COLON = /\b(?:is|are|was|were|be)\s*:\s*$/;
 const PERSONAL_PRONOUN = /^(?:he|she|his|her|him)$/i;
 
