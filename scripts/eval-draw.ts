@@ -6,12 +6,12 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh11).
+ * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh12).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh,
- * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh and `fresh11` a
- * twelfth, each written later still (so the earlier lines stay too); the rest are not drawn.
+ * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh, `fresh11` a
+ * twelfth and `fresh12` a thirteenth, each written later still (so the earlier lines stay too); the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,6 +72,7 @@ const draws: Draw[] = [
     fresh9: 40,
     fresh10: 40,
     fresh11: 40,
+    fresh12: 40,
   },
   {
     name: 'bbc',
@@ -89,6 +90,7 @@ const draws: Draw[] = [
     fresh9: 40,
     fresh10: 40,
     fresh11: 40,
+    fresh12: 40,
   },
   {
     name: 'web',
@@ -106,6 +108,7 @@ const draws: Draw[] = [
     fresh9: 0,
     fresh10: 0,
     fresh11: 0,
+    fresh12: 0,
   },
 ];
 

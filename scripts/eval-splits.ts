@@ -17,6 +17,7 @@ export const DRAWN_SPLITS = [
   'fresh9',
   'fresh10',
   'fresh11',
+  'fresh12',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
