@@ -11,6 +11,8 @@ export interface ChangedArticles {
 export interface AffectedSurnames {
   surnames: ReadonlySet<string>;
   articlesBySurname: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The previous directory's persons of each surname to relink, by number. */
+  previousBySurname: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -38,13 +40,16 @@ export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArti
   closeOverEntangled(surnames, [...joinedByArticle.values()]);
 
   const articlesBySurname = new Map<string, Set<string>>([...surnames].map((surname) => [surname, new Set<string>()]));
+  const previousBySurname = new Map<string, number[]>([...surnames].map((surname) => [surname, []]));
   for (let index = 0; index < persons.length; index++) {
     const articles = articlesBySurname.get(linking.surnames[index]!);
-    if (articles) for (const id of persons[index]!.articleIds) if (!isChanged(id)) articles.add(id);
+    if (!articles) continue;
+    previousBySurname.get(linking.surnames[index]!)!.push(index);
+    for (const id of persons[index]!.articleIds) if (!isChanged(id)) articles.add(id);
   }
   for (const [id, locals] of changed.upserted)
     for (const local of locals) articlesBySurname.get(surnameOf(local))!.add(id);
-  return { surnames, articlesBySurname };
+  return { surnames, articlesBySurname, previousBySurname };
 }
 
 /** A reload usually changes one article or a few: comparing with each beats hashing every id. */

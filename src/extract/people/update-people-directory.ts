@@ -4,6 +4,7 @@ import { assembleDirectory, type DirectoryEntry } from './assemble-directory.js'
 import { entriesOf, isEntangled, linkPeople, linkSurnameRuns } from './link-people.js';
 import { compareFounders, localsOf, surnameOf, type LocalPerson } from './link-surname.js';
 import { compareRuns, type PersonRun } from './person-runs.js';
+import { reuseUnchangedRecords } from './reuse-records.js';
 import type { RoleProfiles } from './role-comparison.js';
 
 /** The articles a reload removed, and those it added or changed (present in the new extractions). */
@@ -53,6 +54,7 @@ export function updatePeopleDirectory(
     }
     freshRuns.push(...linkSurnameRuns(surname, locals, profiles));
   }
+  reuseUnchangedRecords(freshRuns, previous.persons, affected.previousBySurname);
   const entries = mergeRuns(previous, linking, affected.surnames, freshRuns.sort(compareRuns));
   const entangled = new Set(linking.entangledArticles.filter((id) => !changed.ids.has(id)));
   for (const [id, locals] of upserted) if (isEntangled(locals)) entangled.add(id);

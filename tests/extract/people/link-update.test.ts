@@ -107,6 +107,31 @@ describe('updatePeopleDirectory', () => {
     expect(next).toEqual(fullLink(corpus));
   });
 
+  it('keeps the record objects of a relinked surname whose persons did not change', () => {
+    const corpus = new Map(STORIES.map((_story, index) => [`s${index}`, extractionOf(`s${index}`, index)]));
+    const previous = fullLink(corpus);
+    const person = (directory: PeopleDirectory, name: string) =>
+      directory.persons.find((record) => record.name === name);
+    // The Baker surname is relinked: an edit to one of its articles that names nobody new.
+    corpus.set('s0', {
+      ...extractionOf('s0', 0),
+      people: extractPeople(article('s0', [...STORIES[0]!, 'Copper prices rose on Tuesday.'])),
+    });
+    const next = updatePeopleDirectory(previous, corpus, { removed: [], upserted: ['s0'] });
+    expect(next).toEqual(fullLink(corpus));
+    expect(person(next, 'James Baker')).toBe(person(previous, 'James Baker'));
+    expect(person(next, 'Kenneth Baker')).toBe(person(previous, 'Kenneth Baker'));
+    // An edit that gives Kenneth Baker another role makes him a new record; James Baker's stays.
+    corpus.set('s1', {
+      ...extractionOf('s1', 1),
+      people: extractPeople(article('s1', ['British Home Secretary Kenneth Baker unveiled a plan for prisons.'])),
+    });
+    const after = updatePeopleDirectory(next, corpus, { removed: [], upserted: ['s1'] });
+    expect(after).toEqual(fullLink(corpus));
+    expect(person(after, 'Kenneth Baker')).not.toBe(person(next, 'Kenneth Baker'));
+    expect(person(after, 'James Baker')).toBe(person(previous, 'James Baker'));
+  });
+
   it('links everything when the previous directory carries no linking data', () => {
     const corpus = new Map(STORIES.map((_story, index) => [`s${index}`, extractionOf(`s${index}`, index)]));
     const { linking: _dropped, ...bare } = fullLink(corpus);
