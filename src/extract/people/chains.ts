@@ -114,8 +114,10 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     const next = tokens[index + 1]!;
     // "Justice Stephen Breyer", "Chair Janet Yellen": before a given name and a surname the
     // capitalised word is a title after all; "Dean Martin" keeps its one word.
+    // "Hollywood star Jean Reno": a listed given name the lexicon also knows as a word counts too.
     const beforeFullName =
-      isKnownFirstName(next.lower) &&
+      (isKnownFirstName(next.lower) ||
+        (next.capitalised && isListedGivenName(next.lower) && !isPlaceWord(tokens[index + 2]?.lower ?? ''))) &&
       tokens[index + 2] !== undefined &&
       index + 2 <= chain.end &&
       isNameWord(tokens[index + 2]!);

@@ -3,7 +3,7 @@ import { HONORIFICS, isDemonym, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SP
 import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
 import { COMPLEMENT_WORDS, readAffiliation } from './bodies.js';
 import type { Token } from './tokens.js';
-import { BODY_NOUNS } from './word-lists.js';
+import { BODY_NOUNS, COMPANY_NOUNS } from './word-lists.js';
 import { cutAtNumberOrTime, cutAtOtherClause } from './role-ends.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import {
@@ -202,6 +202,8 @@ function listsTitledPerson(kept: Token[], headAt: number): boolean {
       chainStart--;
     }
     const before = kept[chainStart - 1]?.lower;
+    // "a specialist at accountancy firm Grant Thornton": capitals after a business's noun name it.
+    if (before !== undefined && (COMPANY_NOUNS.has(before) || BODY_NOUNS.has(before))) continue;
     if (before === undefined || !COMPLEMENT_WORDS.has(before)) return true;
   }
   return false;

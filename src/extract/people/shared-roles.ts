@@ -1,5 +1,6 @@
 import { isCountryOrCity, isKnownFirstName, ROLE_MODIFIERS } from './lexicon.js';
-import { isPluralRole, isRoleModifierWord } from './role-nouns.js';
+import { isPluralRole, isRoleModifierWord, isRoleNoun } from './role-nouns.js';
+import { HONORIFICS } from './word-lists.js';
 import { extendTitleLeft } from './premodifiers.js';
 import { gapBetween, type Token } from './tokens.js';
 
@@ -76,11 +77,25 @@ function joinerBetween(sentence: string, tokens: readonly Token[], last: number,
 
 /** "Claremont and Walsh representatives Stephen Walsh and ...": the title ends right before the first name. */
 function pluralTitleBefore(sentence: string, tokens: readonly Token[], first: number): string | null {
-  const head = tokens[first - 1];
-  if (!head || !isPluralRole(head.lower) || gapBetween(sentence, head, tokens[first]!) !== '') return null;
-  const start = extendTitleLeft(sentence, tokens, first - 1);
-  return singularTitle(sentence, tokens, start, first - 1, first - 1);
+  // "artists Sir Peter Blake, Tracey Emin and Jack Vettriano": an honorific opens the first name.
+  const at = HONORIFICS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  const head = tokens[at];
+  if (!head || !isPluralPersonNoun(head.lower) || gapBetween(sentence, head, tokens[at + 1]!) !== '') return null;
+  const start = extendTitleLeft(sentence, tokens, at);
+  return singularTitle(sentence, tokens, start, at, at);
 }
+
+/**
+ * "photographers", "artists": the plural of a role noun, of the open class as of the listed heads.
+ * Not "colleagues X and Y" nor "friends": who they are to someone else, no post of theirs.
+ */
+function isPluralPersonNoun(lower: string): boolean {
+  if (isPluralRole(lower)) return true;
+  const singular = lower.slice(0, -1);
+  return lower.length > 4 && /[^s]s$/.test(lower) && !FELLOW_NOUNS.has(singular) && isRoleNoun(singular);
+}
+
+const FELLOW_NOUNS = new Set(['colleague', 'team-mate', 'teammate', 'friend', 'classmate', 'partner', 'rival']);
 
 /** "..., two of the firm's controlling shareholders,": a plural role set off by commas after the last name. */
 function pluralAppositiveAfter(sentence: string, tokens: readonly Token[], group: readonly NamedSpan[]): string | null {

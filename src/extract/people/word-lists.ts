@@ -44,6 +44,11 @@ export const BODY_NOUNS = set(`
   jury tribunal court squad bureau authority
 `);
 
+/** Nouns for a business, never a person's post: "accountancy firm Grant Thornton" names the firm. */
+export const COMPANY_NOUNS = set(`
+  firm company bank corporation consultancy conglomerate insurer retailer carmaker
+`);
+
 /** Military and clerical ranks that stack before a name as a separate role: "Brigadier General". */
 export const RANK_PHRASES: string[][] = [
   ['brigadier', 'general'],

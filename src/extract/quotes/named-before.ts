@@ -18,6 +18,29 @@ export function namedInSentenceBefore(context: QuoteContext, start: Position): n
   return [...new Set(persons)];
 }
 
+/**
+ * The persons the position's paragraph names before it, outside quotation marks; not a possessor
+ * ("Mr Brown's Budget ..., the Tory leader said"), whose thing is what the sentence is about.
+ */
+export function namedInParagraphBefore(context: QuoteContext, position: Position): number[] {
+  const text = context.paragraphs[position.paragraph] ?? '';
+  const persons = context.occurrences
+    .filter(
+      (occurrence) =>
+        occurrence.paragraph === position.paragraph &&
+        occurrence.start < position.offset &&
+        !context.isQuoted(position.paragraph, occurrence.start) &&
+        !/^['\u2019]s?\b/.test(text.slice(occurrence.end)),
+    )
+    .map((occurrence) => occurrence.person);
+  return [...new Set(persons)];
+}
+
+/** The paragraph of a number `lastOccurrenceBefore` gives. */
+export function paragraphOf(occurrence: number): number {
+  return Math.floor(occurrence / 1_000_000);
+}
+
 /** A sortable number for the person's last occurrence before the position, or -1. */
 export function lastOccurrenceBefore(context: QuoteContext, person: number, position: Position): number {
   let last = -1;

@@ -11,7 +11,7 @@ import { isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js'
 import { isAffiliation } from '../people/affiliations.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 import { findEarlierVoice, introducedUnnamed } from './voice-antecedent.js';
-import { lastOccurrenceBefore, namedInSentenceBefore } from './named-before.js';
+import { lastOccurrenceBefore, namedInParagraphBefore, namedInSentenceBefore, paragraphOf } from './named-before.js';
 import { contradicts, disagrees, holdsLowerRank, isNationalityNoun, namesOtherPost } from './description-agreement.js';
 
 // Words a description adds without saying who: "the former minister", "the veteran".
@@ -140,6 +140,16 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // the story brought in, not the person his words were about.
   if (chosen && !chosen.byRole && DEFINITE_DETERMINERS.has(determiner) && introducedUnnamed(context, head, position))
     return findEarlierVoice(context, chunk, position) ?? unnamed(chunk);
+  // 'Britain's Paula Radcliffe has not ruled it out. "...," said the two-time champion.': a role
+  // an earlier paragraph gave someone else yields to the one person this paragraph names before
+  // the words, when that person holds no post of another name and nothing of theirs contradicts.
+  if (chosen && chosen.byRole && paragraphOf(chosen.last) < position.paragraph) {
+    const here = namedInParagraphBefore(context, position);
+    const only = here.length === 1 && here[0] !== chosen.index ? here[0]! : -1;
+    const roles = only >= 0 ? [...context.roleWords[only]!] : [];
+    if (only >= 0 && !contradicts(context, only, head) && !roles.some((role) => role !== head && isRoleNoun(role)))
+      return { name: context.people[only]!.name, kind: 'person', person: only };
+  }
   if (chosen) {
     return { name: context.people[chosen.index]!.name, kind: 'person', person: chosen.index };
   }

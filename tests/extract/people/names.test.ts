@@ -10,6 +10,16 @@ describe('extractPeople finds persons', () => {
     ['the second of two people joined by an ampersand', 'Omar Haddad & Dale Hume said it was fine.', 'Dale Hume'],
     ['a surname that is also a title abbreviation', 'Economist Amartya Sen said growth would slow.', 'Amartya Sen'],
     ['an unknown full name that speaks', 'Tarek Bensaid said the talks would resume.', 'Tarek Bensaid'],
+    [
+      'a title only people hold before two unknown words',
+      'He beat world indoor champion Tavor Brennagh of the USA.',
+      'Tavor Brennagh',
+    ],
+    [
+      'a listed given name that is also a word, after "star"',
+      'Hollywood star Jean Marlow was the best-paid actor.',
+      'Jean Marlow',
+    ],
     ['"said" before the name', '"Prices will fall," said Hamid Tavakoli, an oil trader in Dubai.', 'Hamid Tavakoli'],
     ['a middle initial', 'The company named Robert J. Kessler as its new treasurer.', 'Robert J. Kessler'],
     ['a name particle', 'Ahmed bin Salem said the port would reopen.', 'Ahmed bin Salem'],
@@ -85,6 +95,7 @@ describe('extractPeople finds persons', () => {
 
   it.each([
     ['months and weekdays', 'In January the board met again, and on Tuesday it voted.'],
+    ["a firm's title before two unknown words", 'Shares in market leader Qintara Dairy rose sharply.'],
     ['a place word before a county', 'North Devon landowner Giles Bradshaw was put in touch with them.'],
     ['an animal an appositive names', 'The dog was replaced by her half-sister, Sadie, a black Labrador, in 2003.'],
     [

@@ -78,6 +78,18 @@ describe('extractPeople finds roles', () => {
       ['home keeper'],
     ],
     [
+      'a plural role noun of the open class before a list, the first name after an honorific',
+      'The show has works by artists Sir Alan Marlow, Tracey Brennagh and Jack Odhiambo.',
+      'Jack Odhiambo',
+      ['artist'],
+    ],
+    [
+      "capitals after a business's noun name the business, not a titled person",
+      'Joe Brennagh, a tax specialist at accountancy firm Grant Marlow, said it was crucial.',
+      'Joe Brennagh',
+      ['tax specialist at accountancy firm Grant Marlow'],
+    ],
+    [
       'a player in "-sist", which is no verb like "insist"',
       'Ardenco bassist Omar Haddad has retired from the stage.',
       'Omar Haddad',
@@ -700,6 +712,7 @@ describe('extractPeople finds roles', () => {
     ],
     ['a son of a description', 'The group is led by Tom Walsh III, son of the Texas oilman.', 'Tom Walsh III'],
     ['a predecessor', 'The post was held by his predecessor Alan Marlow until May.', 'Alan Marlow'],
+    ['colleagues before a list', 'The plan was drawn up with colleagues Alan Marlow and Dale Hume.', 'Dale Hume'],
   ])('keeps a person but no role for a relation: %s', (_relation, sentence, name) => {
     const people = peopleIn(sentence);
     expect(personNamed(people, name)).toBeDefined();

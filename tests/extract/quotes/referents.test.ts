@@ -73,6 +73,15 @@ describe('"the defender": the one person named before, with no role that says ot
       'quite decided what events',
       'Paula Marlow',
     ],
+    [
+      "the one person the quotation's paragraph names, over a role an earlier paragraph gave another",
+      [
+        'Olympic champion Tomas Keller could meet her in March.',
+        '- Britain\'s Paula Marlow has also not ruled out the race. "I haven\'t quite decided what events I will run in," said the two-time champion.',
+      ],
+      'quite decided what events',
+      'Paula Marlow',
+    ],
   ])('%s', (_rule, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
