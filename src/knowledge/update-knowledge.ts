@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article.js';
-import { updatePeopleDirectory } from '../extract/people/index.js';
+import { updatePeopleDirectoryInSteps } from '../extract/people/index.js';
+import { runStepsInSlices } from '../steps.js';
 import type { ArticleExtraction } from '../extract/types.js';
 import { extractInWorkers } from './extract-in-workers.js';
 import type { Knowledge, OwnedKnowledge } from './knowledge.js';
@@ -49,10 +50,13 @@ export async function updateKnowledge(
     new Map(fresh.map((extraction) => [extraction.articleId, extraction])),
     removed,
   );
-  const people = updatePeopleDirectory(base.people, extractions, {
-    removed: edit.removed,
-    upserted: edit.replaced.map((article) => article.id),
-  });
+  // In slices: the serving maps it reads through stay as they are until the commit.
+  const people = await runStepsInSlices(
+    updatePeopleDirectoryInSteps(base.people, extractions, {
+      removed: edit.removed,
+      upserted: edit.replaced.map((article) => article.id),
+    }),
+  );
   let committed = false;
   return {
     preview: { articles, extractions, people },

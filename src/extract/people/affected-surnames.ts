@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '../../steps.js';
 import type { PeopleDirectory } from '../types.js';
 import { surnameOf, type LocalPerson } from './link-surname.js';
 
@@ -21,6 +22,11 @@ export interface AffectedSurnames {
  * of a surname are those of its persons, since each named mention belongs to exactly one person.
  */
 export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArticles): AffectedSurnames {
+  return runSteps(affectedSurnamesInSteps(previous, changed));
+}
+
+/** The same, yielding every STEP_PERSONS persons, for a caller that runs it in slices. */
+export function* affectedSurnamesInSteps(previous: PeopleDirectory, changed: ChangedArticles): Steps<AffectedSurnames> {
   const linking = previous.linking!;
   const { persons } = previous;
   const entangled = new Set(linking.entangledArticles);
@@ -29,6 +35,7 @@ export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArti
   // One pass over every person's articles, the only cost that grows with the corpus: keep it lean.
   const isChanged = membershipTest(changed.ids);
   for (let index = 0; index < persons.length; index++) {
+    if (index % STEP_PERSONS === 0) yield;
     const { articleIds } = persons[index]!;
     for (let position = 0; position < articleIds.length; position++) {
       const id = articleIds[position]!;
@@ -42,6 +49,7 @@ export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArti
   const articlesBySurname = new Map<string, Set<string>>([...surnames].map((surname) => [surname, new Set<string>()]));
   const previousBySurname = new Map<string, number[]>([...surnames].map((surname) => [surname, []]));
   for (let index = 0; index < persons.length; index++) {
+    if (index % STEP_PERSONS === 0) yield;
     const articles = articlesBySurname.get(linking.surnames[index]!);
     if (!articles) continue;
     previousBySurname.get(linking.surnames[index]!)!.push(index);
@@ -51,6 +59,9 @@ export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArti
     for (const local of locals) articlesBySurname.get(surnameOf(local))!.add(id);
   return { surnames, articlesBySurname, previousBySurname };
 }
+
+/** Persons a step: a few milliseconds of the passes over every person. */
+export const STEP_PERSONS = 4096;
 
 /** A reload usually changes one article or a few: comparing with each beats hashing every id. */
 function membershipTest(ids: ReadonlySet<string>): (id: string) => boolean {

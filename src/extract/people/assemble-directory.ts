@@ -1,4 +1,6 @@
+import { runSteps, type Steps } from '../../steps.js';
 import type { PeopleDirectory, PeopleLinking, PersonRecord } from '../types.js';
+import { STEP_PERSONS } from './affected-surnames.js';
 import type { LinkedPerson } from './person-runs.js';
 
 /** A place in the new directory: the number of a person kept from the previous one, or one linked afresh. */
@@ -15,6 +17,15 @@ export function assembleDirectory(
   previous: PeopleDirectory | null,
   entangledArticles: string[],
 ): PeopleDirectory {
+  return runSteps(assembleDirectoryInSteps(entries, previous, entangledArticles));
+}
+
+/** The same, yielding every STEP_PERSONS persons or keys, for a caller that runs it in slices. */
+export function* assembleDirectoryInSteps(
+  entries: readonly DirectoryEntry[],
+  previous: PeopleDirectory | null,
+  entangledArticles: string[],
+): Steps<PeopleDirectory> {
   const persons: PersonRecord[] = [];
   const linking: PeopleLinking = {
     surnames: [],
@@ -28,14 +39,16 @@ export function assembleDirectory(
   const before = previous?.linking;
   const renumber = previous ? new Int32Array(previous.persons.length).fill(-1) : null;
   const claims = new Map<string, number>();
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index++) {
+    if (index % STEP_PERSONS === 0) yield;
+    const entry = entries[index]!;
     if (typeof entry === 'number') {
       if (!previous || !before || !renumber)
         throw new Error('a kept person needs the previous directory and its linking');
       renumber[entry] = index;
       persons.push(previous.persons[entry]!);
       keepLinking(linking, before, entry);
-      return;
+      continue;
     }
     persons.push(entry.record);
     linking.surnames.push(entry.surname);
@@ -45,12 +58,13 @@ export function assembleDirectory(
     linking.runStarts.push(entry.runStart);
     linking.claimCounts.push(0);
     for (const claim of entry.claims) claims.set(claim, index);
-  });
+  }
   for (const index of claims.values()) linking.claimCounts[index]!++;
+  yield;
   const byArticleName =
     previous && renumber && keepsEveryKey(previous, renumber, claims, linking)
       ? previous.byArticleName
-      : keysOf(previous, renumber, claims);
+      : yield* keysOf(previous, renumber, claims);
   return { persons, byArticleName, linking };
 }
 
@@ -85,17 +99,18 @@ function keepsEveryKey(
   return true;
 }
 
-function keysOf(
+function* keysOf(
   previous: PeopleDirectory | null,
   renumber: Int32Array | null,
   claims: ReadonlyMap<string, number>,
-): Record<string, number> {
+): Steps<Record<string, number>> {
   const byArticleName: Record<string, number> = {};
   if (previous && renumber) {
     // Every kept key is written again: numbers shift after the first person added or dropped.
     const old = previous.byArticleName;
     const keys = Object.keys(old);
     for (let position = 0; position < keys.length; position++) {
+      if (position % STEP_PERSONS === 0) yield;
       const index = renumber[old[keys[position]!]!];
       if (index !== undefined && index >= 0) byArticleName[keys[position]!] = index;
     }

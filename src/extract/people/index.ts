@@ -1,3 +1,3 @@
 export { extractPeople } from './extract-people.js';
 export { linkPeople } from './link-people.js';
-export { updatePeopleDirectory, type PeopleChange } from './update-people-directory.js';
+export { updatePeopleDirectory, updatePeopleDirectoryInSteps, type PeopleChange } from './update-people-directory.js';

@@ -1,6 +1,7 @@
 import type { ArticleExtraction, PeopleDirectory, PeopleLinking } from '../types.js';
-import { affectedSurnames, type ChangedArticles } from './affected-surnames.js';
-import { assembleDirectory, type DirectoryEntry } from './assemble-directory.js';
+import { runSteps, type Steps } from '../../steps.js';
+import { affectedSurnamesInSteps, STEP_PERSONS, type ChangedArticles } from './affected-surnames.js';
+import { assembleDirectoryInSteps, type DirectoryEntry } from './assemble-directory.js';
 import { entriesOf, isEntangled, linkPeople, linkSurnameRuns } from './link-people.js';
 import { compareFounders, localsOf, surnameOf, type LocalPerson } from './link-surname.js';
 import { compareRuns, type PersonRun } from './person-runs.js';
@@ -27,6 +28,19 @@ export function updatePeopleDirectory(
   extractions: ReadonlyMap<string, ArticleExtraction>,
   change: PeopleChange,
 ): PeopleDirectory {
+  return runSteps(updatePeopleDirectoryInSteps(previous, extractions, change));
+}
+
+/**
+ * The same in steps of a surname or a few thousand persons, so a reload runs it in slices and
+ * questions go on being answered (on 176,000 articles it held the loop for 50-350 ms at once).
+ * `extractions` and `previous` must not change until the steps end.
+ */
+export function* updatePeopleDirectoryInSteps(
+  previous: PeopleDirectory,
+  extractions: ReadonlyMap<string, ArticleExtraction>,
+  change: PeopleChange,
+): Steps<PeopleDirectory> {
   const linking = previous.linking;
   if (!linking || !fitsPersons(linking, previous)) return linkPeople([], extractions.values());
   const upserted = new Map<string, LocalPerson[]>();
@@ -35,7 +49,7 @@ export function updatePeopleDirectory(
     if (extraction) upserted.set(id, localsOf(extraction));
   }
   const changed: ChangedArticles = { ids: new Set([...change.removed, ...change.upserted]), upserted };
-  const affected = affectedSurnames(previous, changed);
+  const affected = yield* affectedSurnamesInSteps(previous, changed);
 
   const profiles: RoleProfiles = new Map();
   const localsByArticle = new Map(upserted);
@@ -53,12 +67,13 @@ export function updatePeopleDirectory(
       for (const local of ofArticle) if (surnameOf(local) === surname) locals.push(local);
     }
     freshRuns.push(...linkSurnameRuns(surname, locals, profiles));
+    yield;
   }
   reuseUnchangedRecords(freshRuns, previous.persons, affected.previousBySurname);
-  const entries = mergeRuns(previous, linking, affected.surnames, freshRuns.sort(compareRuns));
+  const entries = yield* mergeRuns(previous, linking, affected.surnames, freshRuns.sort(compareRuns));
   const entangled = new Set(linking.entangledArticles.filter((id) => !changed.ids.has(id)));
   for (const [id, locals] of upserted) if (isEntangled(locals)) entangled.add(id);
-  return assembleDirectory(entries, previous, [...entangled].sort());
+  return yield* assembleDirectoryInSteps(entries, previous, [...entangled].sort());
 }
 
 function fitsPersons(linking: PeopleLinking, directory: PeopleDirectory): boolean {
@@ -77,18 +92,19 @@ function fitsPersons(linking: PeopleLinking, directory: PeopleDirectory): boolea
  * The kept persons (whole runs of the surnames not relinked, already in directory order) with the
  * fresh runs placed among them by founding mention, as a full link orders them.
  */
-function mergeRuns(
+function* mergeRuns(
   previous: PeopleDirectory,
   linking: PeopleLinking,
   relinked: ReadonlySet<string>,
   fresh: readonly PersonRun[],
-): DirectoryEntry[] {
+): Steps<DirectoryEntry[]> {
   const entries: DirectoryEntry[] = [];
   const freshEntries = entriesOf(fresh);
   let freshRun = 0;
   let freshEntry = 0;
   const count = previous.persons.length;
   for (let person = 0; person < count; person++) {
+    if (person % STEP_PERSONS === 0) yield;
     if (relinked.has(linking.surnames[person]!)) continue;
     if (linking.runStarts[person]) {
       const words = linking.founderWordCounts[person]!;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractPeople, linkPeople } from '../../../src/extract/people/index.js';
-import { updatePeopleDirectory, type PeopleChange } from '../../../src/extract/people/update-people-directory.js';
+import {
+  updatePeopleDirectory,
+  updatePeopleDirectoryInSteps,
+  type PeopleChange,
+} from '../../../src/extract/people/update-people-directory.js';
 import type { ArticleExtraction, PeopleDirectory, PersonMention } from '../../../src/extract/types.js';
 import { article } from './support.js';
 
@@ -167,6 +171,28 @@ describe('updatePeopleDirectory', () => {
     expect(next.persons[next.byArticleName['tangled\u0000Tariq']!]?.name).toBe('Tariq');
     corpus.delete('tangled');
     expect(updatePeopleDirectory(next, corpus, { removed: ['tangled'], upserted: [] })).toEqual(fullLink(corpus));
+  });
+
+  it('runs in steps over a large directory, giving what the one-go update gives', () => {
+    const story = (articleId: string, name: string): ArticleExtraction => ({
+      articleId,
+      people: [{ name, variants: [name], roles: [], mentions: [{ paragraph: 0, sentence: `${name} spoke.` }] }],
+      events: [],
+      quotations: [],
+    });
+    // Ten thousand persons: the passes over every person must yield now and then, not hold the loop.
+    const corpus = new Map<string, ArticleExtraction>();
+    for (let index = 0; index < 10_000; index++) corpus.set(`a${index}`, story(`a${index}`, `Alan Marlow${index}`));
+    const previous = fullLink(corpus);
+    corpus.set('a5', story('a5', 'Dale Marlow5'));
+    const change = { removed: [], upserted: ['a5'] };
+    const steps = updatePeopleDirectoryInSteps(previous, corpus, change);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(4);
+    expect(step.value).toEqual(updatePeopleDirectory(previous, corpus, change));
+    expect(step.value).toEqual(fullLink(corpus));
   });
 
   it('gives the same directory whatever order the corpus comes in', () => {
