@@ -102,6 +102,12 @@ describe('createWhoAnswerer', () => {
     ['a full name', 'James Baker', 'James Baker', 'Treasury Secretary'],
     ['a surname', 'Rezaei', 'Ahmad Rezaei', 'Iranian Interior Minister'],
     ['a surname before a generation', 'Hume', 'Dale R. Hume Jr', 'chairman of Tamworth Mills'],
+    [
+      'a given name and surname without the generation',
+      'who is Dale Hume',
+      'Dale R. Hume Jr',
+      'chairman of Tamworth Mills',
+    ],
     ['a title and surname', 'President Rouhani', 'Hassan Rouhani', 'Iranian President'],
     ['a role with a country', "Iran's interior minister", 'Ahmad Rezaei', 'Iranian Interior Minister'],
     ['a role with a demonym', 'Iranian president', 'Hassan Rouhani', 'Iranian President'],

@@ -1,4 +1,5 @@
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { NAME_SUFFIXES } from '../../extract/people/word-lists.js';
 import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
 import { readAffiliatedName, statesAffiliation } from '../question/affiliated-name.js';
 import { parseWhoQuestion } from '../question/parse-who-question.js';
@@ -36,13 +37,21 @@ function matchName(tables: WhoTables, words: string[]): PersonMatch[] {
   for (const slot of intersect(words.map((word) => tables.byNameWord.get(word)))) {
     const forms = tables.nameForms[slot]!;
     const isExact = exact.includes(slot);
-    const hasSurname = forms.some(
-      (form) => form.length > 0 && words.includes(form[form.length - 1]!) && words.every((word) => form.includes(word)),
-    );
+    const hasSurname = forms.some((form) => {
+      const surname = surnameOf(form);
+      return surname !== undefined && words.includes(surname) && words.every((word) => form.includes(word));
+    });
     if (isExact && forms[0]!.length > words.length && words.length === 1 && !hasSurname) continue;
     if (isExact || hasSurname) matches.push({ slot, score: isExact ? 3 : 2, roleQuery: null, support: 0 });
   }
   return matches;
+}
+
+/** A name form's surname: its last word, before a suffix ("Charles Siess Jr" is a Siess). */
+function surnameOf(form: readonly string[]): string | undefined {
+  let last = form.length - 1;
+  while (last > 0 && NAME_SUFFIXES.has(form[last]!)) last--;
+  return form[last];
 }
 
 /**
