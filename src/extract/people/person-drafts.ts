@@ -45,7 +45,11 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
     const words = nameWords(entry.candidate.name);
     if (words.length === 0) continue;
     let matches = persons.filter(
-      (person) => endsWith(person.words, words) || endsWith(withoutGeneration(person.words), words),
+      (person) =>
+        endsWith(person.words, words) ||
+        endsWith(withoutGeneration(person.words), words) ||
+        // Only a firmly named person: "Presidents George W Bush, Bill Clinton, George Bush" are two.
+        (words.length > 1 && person.strong && endsWith(withoutMiddleInitials(person.words), words)),
     );
     if (matches.length === 0 && words.length === 1) matches = misspeltSurnameOwners(persons, words[0]!);
     const firstNameOnly =
@@ -72,6 +76,11 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
       person.roles.push({ role, paragraph: entry.paragraph, sentence: entry.sentence });
   }
   return persons;
+}
+
+/** "Boyd L. Jefferies" as "Boyd Jefferies" names him: the single letters between first and last word left out. */
+function withoutMiddleInitials(words: string[]): string[] {
+  return words.filter((word, index) => index === 0 || index === words.length - 1 || word.length > 1);
 }
 
 // Below this length two surnames a doubled letter apart are as likely two names ("Hall", "Hal").

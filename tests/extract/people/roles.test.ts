@@ -719,6 +719,15 @@ describe('extractPeople finds roles', () => {
     expect(rolesOf(people, name)).toEqual([]);
   });
 
+  it('joins a full name to the same name with a middle initial, once that person is firmly named', () => {
+    const people = peopleIn(
+      'Tamworth Group said founder and chairman Dale R. Hume has resigned.',
+      'The company said Dale Hume had been chief executive.',
+    );
+    expect(people.map((person) => person.name)).toEqual(['Dale R. Hume']);
+    expect(rolesOf(people, 'Dale R. Hume')).toEqual(['founder and chairman', 'chief executive']);
+  });
+
   it('gives an epithet after several people to nobody', () => {
     const people = peopleIn(
       'Senator Robert Dale spoke first.',
