@@ -38,6 +38,9 @@ function findClauseEnd(text: string, from: number, to: number): number {
 }
 
 /** `"...," X said`, `"...," said X, Y of Z`, `"...." Shamkhani added.`, `"...," according to the report`. */
+const PREPOSITIONAL_SUBJECT =
+  /^(?:ahead\s+of|because\s+of|before|after|in|on|at|for|during|with|by|from|over|under|amid|despite|against|into|towards?)\s/i;
+
 export function findAttributionAfter(
   paragraphs: readonly string[],
   span: QuoteSpan,
@@ -106,6 +109,9 @@ export function findAttributionAfter(
         };
       }
       if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
+      // '"...a PR exercise" ahead of a general election predicted for May': a phrase that opens with
+      // a preposition and has no comma to close it is no sayer; its participle qualifies a noun.
+      if (PREPOSITIONAL_SUBJECT.test(subject) && !subject.includes(',')) return null;
       // "Rep. Lane Evans (D-Ill.) told": a party and state in brackets are no part of the name.
       const bracketed = TRAILING_BRACKETS.exec(subject);
       const end = bracketed ? from + bracketed.index : verb.start;

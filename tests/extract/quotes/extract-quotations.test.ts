@@ -959,6 +959,14 @@ const cases: Case[] = [
     expected: [{ quote: 'We needed to cut expenses', speaker: 'Scott Sullivan' }],
   },
   {
+    rule: 'a participle after a prepositional phrase ("ahead of an election predicted for May") names no sayer',
+    paragraphs: [
+      'Tory spokesman Dale Hume said the plans were "little more than a PR exercise" ahead of an election predicted for May.',
+    ],
+    people: [person('Dale Hume', ['Hume'])],
+    expected: [{ quote: 'little more than a PR exercise', speaker: 'Dale Hume' }],
+  },
+  {
     rule: 'an age description ("the 30-year-old") is the runner the story is about',
     paragraphs: [
       'Hicham El Guerrouj may run in March.',
