@@ -11,6 +11,7 @@ const PASSAGES = [
   '"This is unlikely to have been a guess," Marlow Gas spokesman Rupert Vane said.',
   '"We have a good feeling about this film," a spokesman for distributor Ardenco Pictures said.',
   'Growth is returning, the Tamworth Trade Council (TTC) said, "thanks to a strong recovery in rubber."',
+  '"We expect to be modestly profitable for the year," Ardenco Systems International Inc said.',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
@@ -19,6 +20,7 @@ const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['Rupert Vane', 'person'],
   ['a spokesman for distributor Ardenco Pictures', 'unknown'],
   ['Tamworth Trade Council (TTC)', 'organization'],
+  ['Ardenco Systems International Inc', 'organization'],
 ];
 const QUOTES = [
   'as a result of a price review in the market.',
@@ -27,6 +29,7 @@ const QUOTES = [
   'This is unlikely to have been a guess',
   'We have a good feeling about this film',
   'thanks to a strong recovery in rubber.',
+  'We expect to be modestly profitable for the year',
 ];
 
 function article(id: string, paragraph: string): Article {
@@ -92,6 +95,11 @@ describe('/quote of a body answers with its statements and spokespeople', () => 
       ['a spokesman for distributor Ardenco Pictures'],
     ],
     ['its initials, spelled out with them in brackets', 'what did the TTC say', ['Tamworth Trade Council (TTC)']],
+    [
+      'its name without the words a company name ends with',
+      'what did Ardenco Systems say',
+      ['Ardenco Systems International Inc'],
+    ],
     [
       'its statement, though a lone word of its name was taken for a person',
       'what did Marlow say',

@@ -46,8 +46,17 @@ export function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, n
   if (initials && nameTerms.length === 1 && nameTerms[0] === initials) return true;
   // "a spokesman for distributor Toho": what the body is, in lower case before its name, says no more.
   const speaker = quotation.speaker.replace(DESCRIBED_BODY, '$1 ');
-  return toTerms(speaker).every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
+  const terms = toTerms(speaker);
+  // "what did Carolian Systems say": the body's full name only adds what a company's name ends with.
+  const opening = nameTerms.every((term, index) => terms[index] === term);
+  if (opening && terms.slice(nameTerms.length).every((term) => COMPANY_NAME_ENDINGS.has(term))) return true;
+  return terms.every((term) => nameTerms.includes(term) || VOICE_TERMS.has(term));
 }
+
+/** Words a company's name ends with, as search terms: "International Inc", "Holdings Plc". */
+const COMPANY_NAME_ENDINGS = new Set(
+  'inc corp co cos ltd plc llc international group holding company corporation industry sa ag nv'.split(' '),
+);
 
 const SPELLED_OUT = /\((\p{Lu}{2,})\)$/u;
 const DESCRIBED_BODY = /\b(for|at|from|of)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu})/gu;
