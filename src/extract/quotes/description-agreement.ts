@@ -44,6 +44,39 @@ export function holdsLowerRank(
   );
 }
 
+// A place in an order: "the top seed" is not the seventh seed.
+const ORDINALS = new Map(
+  Object.entries({
+    top: 1,
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  }),
+);
+
+/**
+ * "said the top seed" of the seventh seed: every post of the person's with the description's head
+ * is placed at another number in its order than the description's.
+ */
+export function holdsOtherPlace(context: QuoteContext, person: number, word: string, head: string): boolean {
+  const place = ORDINALS.get(word);
+  if (place === undefined) return false;
+  const withHead = context.people[person]!.roles.map((role) => tokenizeWords(role.role)).filter((words) =>
+    words.includes(head),
+  );
+  return (
+    withHead.length > 0 &&
+    withHead.every((words) => words.some((other) => ORDINALS.has(other) && ORDINALS.get(other) !== place))
+  );
+}
+
 /** "the party spokesman" for a person the article gives another post ("party chairman"). */
 export function namesOtherPost(context: QuoteContext, person: number, word: string, head: string): boolean {
   return word === head && AGENT_POSTS.has(word) && [...context.roleWords[person]!].some((role) => isRoleNoun(role));

@@ -12,7 +12,14 @@ import { isAffiliation } from '../people/affiliations.js';
 import { asWritten, cutAtQualifier } from './speaker-names.js';
 import { findEarlierVoice, introducedUnnamed } from './voice-antecedent.js';
 import { lastOccurrenceBefore, namedInParagraphBefore, namedInSentenceBefore, paragraphOf } from './named-before.js';
-import { contradicts, disagrees, holdsLowerRank, isNationalityNoun, namesOtherPost } from './description-agreement.js';
+import {
+  contradicts,
+  disagrees,
+  holdsLowerRank,
+  holdsOtherPlace,
+  isNationalityNoun,
+  namesOtherPost,
+} from './description-agreement.js';
 
 // Words a description adds without saying who: "the former minister", "the veteran".
 const LOOSE_WORDS = new Set([
@@ -99,6 +106,8 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   const fitting: number[] = [];
   const partial: Array<{ index: number; score: number; last: number; byRole: boolean }> = [];
   context.people.forEach((_, index) => {
+    // "said the top seed" is not the seventh seed ("top" carries no role meaning elsewhere).
+    if (words.some((word) => holdsOtherPlace(context, index, word, head))) return;
     let score = 0;
     let unmatched = 0;
     let contradicted = false;

@@ -86,6 +86,17 @@ describe('"the defender": the one person named before, with no role that says ot
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
 
+  it('never gives "the top seed" to the seventh seed', () => {
+    const speaker = speakerOf(
+      [
+        'Tom Reed reached the last four with an easy 6-1 6-2 win over seventh seed Ian Marlow.',
+        'The world number one set up a semi-final against Russian Nikolay Davydenko. Reed, who lost here in 2003, was happy with his form. "I think I played better than last week," said the top seed.',
+      ],
+      'played better than last week',
+    );
+    expect(speaker).not.toBe('Ian Marlow');
+  });
+
   it.each([
     [
       'a relation',
