@@ -105,6 +105,22 @@ describe('createWhenAnswerer', () => {
     expect(createWhenAnswerer(knowledge).answer(query)[0]).toMatchObject({ date });
   });
 
+  it('gives the end of a range to "until when", the words before the range being of both dates', () => {
+    const knowledge = knowledgeOf([
+      article('k', 'ARDENCO BANK SELLS WARRANTS INTO VILNOVA INK', '1987-04-07', [
+        'Ardenco Bank said it is selling 65,000 covered warrants exercisable into shares of Vilnova Ink.',
+        'Each warrant entitles the holder to buy 100 shares in the company in the period from May 15, 1987 until August 13, 1993 at an exercise price of 505 yen per share.',
+      ]),
+    ]);
+    const { answer } = createWhenAnswerer(knowledge);
+    expect(answer('until when can the Ardenco Bank warrants into Vilnova Ink shares be exercised')[0]).toMatchObject({
+      date: '1993-08-13',
+    });
+    expect(answer('from when can the Ardenco Bank warrants into Vilnova Ink shares be exercised')[0]).toMatchObject({
+      date: '1987-05-15',
+    });
+  });
+
   it('does not answer with a date the question itself states', () => {
     const knowledge = knowledgeOf([
       article('f', 'Results', '1987-02-10', [

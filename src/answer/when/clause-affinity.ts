@@ -56,7 +56,7 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
       // leaders pledged ... by 2010") qualifies the clause after it.
       const leading = opens
         ? sentence.slice(at + event.dateText.length, nextDateStart(sentence, at + event.dateText.length, siblings))
-        : sentence.slice(previousDateEnd(sentence, at, siblings), at);
+        : sentence.slice(leadingStart(sentence, at, event.dateText, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
       if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText)) value++;
       // "since the June 5, 1986 start of leaching": a date between a determiner and a noun dates
@@ -120,6 +120,26 @@ function siblingsOf(knowledge: Knowledge, articleId: string, event: DatedEvent):
 const COMPARISON_BASE = /\b(?:from|versus|vs\.?|against|compared with)\s+(?=[\d$\u00a3\u20ac])/g;
 
 /** Where the words leading to a date start: after the last phrase break or other date before it, within reach. */
+// Between a range's two dates: "from May 15, 1987 until August 13, 1993", "March 3 to March 9".
+const RANGE_JOINER = /^\s*(?:until|till|to|through|and|-|\u2013)?\s*$/i;
+const RANGE_END = /^(?:until|till|to|through)\s/i;
+
+/**
+ * Where the words leading to a date begin. The second date of a range shares the words that
+ * lead to the first ("entitles the holder to buy shares in the period from May 15, 1987 until
+ * August 13, 1993"): they say what the whole range is of.
+ */
+function leadingStart(sentence: string, at: number, dateText: string, siblings: readonly string[]): number {
+  const start = previousDateEnd(sentence, at, siblings);
+  const joiner = sentence.slice(start, at);
+  if (!RANGE_JOINER.test(joiner) || (joiner.trim() === '' && !RANGE_END.test(dateText))) return start;
+  for (const other of siblings) {
+    const found = sentence.lastIndexOf(other, start - other.length);
+    if (found >= 0 && found + other.length === start) return previousDateEnd(sentence, found, siblings);
+  }
+  return start;
+}
+
 function previousDateEnd(sentence: string, at: number, siblings: readonly string[]): number {
   // Only the reach before the date is searched: a sentence can run to a thousand characters.
   const from = Math.max(0, at - REACH);
