@@ -21,7 +21,7 @@ import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
 import { bodyAfterName, possessorName } from './affiliations.js';
-import { POST_NOMINALS } from './word-lists.js';
+import { BODY_NOUNS, POST_NOMINALS } from './word-lists.js';
 
 export function spanText(sentence: string, span: RoleSpan): string {
   return sentence.slice(span.start, span.end);
@@ -151,6 +151,8 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   if (!peer && !split.hasHonorific && !firstNamed && namesGroupOnly(roles)) return null;
   // "between Presley, members of his band and Mr Nogar": a plural opens a list, no appositive.
   if (!peer && companyRolesOnly) return roles.some(opensWithPlural) ? null : judged(false, false, true);
+  // "the Elite Player Squad agreement": a body's noun after title words is the body's name, no one's.
+  if (nameTokens.length === 1 && !split.hasHonorific && !peer && BODY_NOUNS.has(lastWord)) return null;
   if (titled || roles.some((role) => role !== hearsay && vouchesForPerson(role))) return judged(true);
   // "ILM supervisor John Knoll": a known first name with a title or speech is a person, whatever the surname means.
   if (firstNamed && (roles.length > 0 || speaks || saidBefore || !isPlaceWord(lastWord))) return judged(true);

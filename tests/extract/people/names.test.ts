@@ -96,6 +96,7 @@ describe('extractPeople finds persons', () => {
   it.each([
     ['months and weekdays', 'In January the board met again, and on Tuesday it voted.'],
     ["a firm's title before two unknown words", 'Shares in market leader Qintara Dairy rose sharply.'],
+    ["a body's noun after title words", 'Under the Elite Player Squad agreement, the union wanted a second opinion.'],
     ['a place word before a county', 'North Devon landowner Giles Bradshaw was put in touch with them.'],
     ['an animal an appositive names', 'The dog was replaced by her half-sister, Sadie, a black Labrador, in 2003.'],
     [
@@ -143,6 +144,8 @@ describe('extractPeople finds persons', () => {
   ])('not %s', (_rule, text) => {
     const names = peopleIn(text).map((person) => person.name);
     for (const wrong of [
+      'Squad',
+      'Qintara Dairy',
       'January',
       'Apple',
       'Whole Foods',
