@@ -37,7 +37,11 @@ const service = await createBriefingService({
   corpusDir,
   cacheDir: values.cache,
   snapshotDelayMs: 600_000,
-  onEvent: (event) => (warm ||= event.kind === 'snapshot-loaded'),
+  onEvent: (event) => {
+    warm ||= event.kind === 'snapshot-loaded';
+    // A cold run exists to write the snapshot the next run starts from: say when it could not.
+    if (event.kind === 'snapshot-failed') log(`snapshot not written: ${event.reason}`);
+  },
 });
 log(`${warm ? 'warm' : 'cold'} start: ${round((performance.now() - started) / 1000)} s`);
 if (!warm) {
