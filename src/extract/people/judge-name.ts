@@ -21,6 +21,7 @@ import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
 import { bodyAfterName, possessorName } from './affiliations.js';
+import { namesPersonByTitle } from './personal-titles.js';
 import { BODY_NOUNS, POST_NOMINALS } from './word-lists.js';
 
 export function spanText(sentence: string, span: RoleSpan): string {
@@ -209,33 +210,11 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     RELATIVE_WHO.test(sentence.slice(tokens[last]!.end)) &&
     !(/[^s]s$/.test(lastWord) && isKnownCommonWord(lastWord.slice(0, -1)));
   if ((speaks || saidBefore || relative) && !commonWord) return judged(true);
-  // "world indoor champion Savante Stringfellow": a title only people hold, before two words no
-  // lexicon knows as anything (no common word, place or body), names a person, though neither is
-  // a listed name ("market leader Mengniu Dairy" is a firm's title).
-  const unknownWords = nameTokens.every((token) => !isPlaceWord(token.lower) && !isKnownNonPersonWord(token.lower));
-  const personalTitle = titleTexts.some((title) => PERSONAL_TITLE_HEADS.has(lastWordOf(title)));
-  if (personalTitle && nameTokens.length === 2 && !commonWord && unknownWords) return judged(true);
+  if (namesPersonByTitle(titleTexts, nameTokens)) return judged(true);
   return judged(false, true);
 }
 
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'by', 'to', 'in', 'on']);
-
-/** Titles a person holds and a business never does (a business can be a leader, partner or maker). */
-const PERSONAL_TITLE_HEADS = new Set([
-  'champion',
-  'medallist',
-  'medalist',
-  'finalist',
-  'winner',
-  'runner-up',
-  'investor',
-  'financier',
-  'star',
-]);
-
-function lastWordOf(text: string): string {
-  return text.toLowerCase().split(/\s+/).pop() ?? '';
-}
 
 const AGE_AFTER = /^,\s+(\d{2,3}),\s+\p{L}/u;
 
