@@ -145,6 +145,17 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   return chosen[0]?.direction ?? 'unmarked';
 }
 
+// What "effective" takes when it dates a change: a time word, a preposition, a date.
+const EFFECTIVE_COMPLEMENTS = new Set(
+  `immediately today tomorrow tonight from on as at with upon in after when until beginning starting retroactive
+  retroactively january february march april may june july august september october november december jan feb mar
+  apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday next this`.split(/\s+/),
+);
+
+function isEffectiveComplement(word: string): boolean {
+  return EFFECTIVE_COMPLEMENTS.has(word) || /^\d/.test(word);
+}
+
 function rank(direction: Direction): number {
   return direction === 'past' ? 0 : direction === 'hedged-future' ? 1 : 2;
 }
@@ -194,6 +205,12 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
       wordAfter !== undefined &&
       (PAST_CUE.has(wordAfter) || REGULAR_PAST.test(wordAfter))
     ) {
+      cost++;
+      continue;
+    }
+    // "Effective net annualized compound yield on the bills is 9.19 pct": before a noun of its own
+    // phrase "effective" is an adjective; only "effective May 1", "effective immediately" look ahead.
+    if (token === 'effective' && wordAfter !== undefined && !isEffectiveComplement(wordAfter)) {
       cost++;
       continue;
     }

@@ -13,6 +13,19 @@ describe('directionAt', () => {
     ['a contraction', "They'll vote on Monday.", 'on Monday', 'future'],
     ['is due to', 'Talks are due to begin on Wednesday.', 'on Wednesday', 'future'],
     ['payable', 'The dividend is payable April 10.', 'April 10', 'future'],
+    ['effective before a date', 'The new price is effective May 1.', 'May 1', 'future'],
+    [
+      'effective as an adjective, which dates nothing',
+      'Effective net yield on the bills is 9.19 pct, against 9.24 pct at the auction on Monday.',
+      'on Monday',
+      'unmarked',
+    ],
+    [
+      'an "effective date" in the clause, which says nothing of when the sale was announced',
+      'Citicorp announced the sale on Tuesday with an effective date of July 1.',
+      'on Tuesday',
+      'unmarked',
+    ],
     [
       'a target date, whatever tense sets it',
       'A target date of mid-September has been set for the signing of the package.',
