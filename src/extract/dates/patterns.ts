@@ -120,10 +120,11 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    // "in October", "last September", "by the end of March": the year is left to the reader.
+    // "in October", "last September", "by the end of March", "the end-March auction": the year is
+    // left to the reader.
     guard: MONTH_GUARD,
     pattern: new RegExp(
-      `\\b(${PREPOSITION}|${capitalisable(['last', 'next', 'this', 'early', 'late', 'mid'])}|${SPAN_QUALIFIER})[\\s-](${FULL_MONTH})\\b`,
+      `\\b(${PREPOSITION}|${capitalisable(['last', 'next', 'this', 'early', 'late', 'mid'])}|[Ee]nd(?=-)|${SPAN_QUALIFIER})[\\s-](${FULL_MONTH})\\b`,
       'g',
     ),
     read(match, sentence) {

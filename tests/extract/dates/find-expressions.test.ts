@@ -47,6 +47,8 @@ describe('findExpressions', () => {
     ],
     ['reads a month before a noun after "said"', 'Air Co said February load factor fell to 42.9 pct.', ['February']],
     ['reads a month after "as early as"', 'Sources expect approval as early as April.', ['as early as April']],
+    ['reads a month joined to "end"', 'The yield was 9.24 pct at the end-March auction.', ['end-March']],
+    ['takes no "end" apart from its month', 'The end March figure was low.', []],
     ['reads a capitalised relative expression', 'Last year the firm lost money.', ['Last year']],
     ['reads a British day-month date', 'The show opens on 12 October in London.', ['on 12 October']],
     ['reads a day spelled out', 'It plans to redeem on May one all outstanding notes.', ['on May one']],
