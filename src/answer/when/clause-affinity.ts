@@ -119,7 +119,6 @@ function siblingsOf(knowledge: Knowledge, articleId: string, event: DatedEvent):
 
 const COMPARISON_BASE = /\b(?:from|versus|vs\.?|against|compared with)\s+(?=[\d$\u00a3\u20ac])/g;
 
-/** Where the words leading to a date start: after the last phrase break or other date before it, within reach. */
 // Between a range's two dates: "from May 15, 1987 until August 13, 1993", "March 3 to March 9".
 const RANGE_JOINER = /^\s*(?:until|till|to|through|and|-|\u2013)?\s*$/i;
 const RANGE_END = /^(?:until|till|to|through)\s/i;
@@ -140,6 +139,7 @@ function leadingStart(sentence: string, at: number, dateText: string, siblings: 
   return start;
 }
 
+/** Where the words leading to a date start: after the last phrase break or other date before it, within reach. */
 function previousDateEnd(sentence: string, at: number, siblings: readonly string[]): number {
   // Only the reach before the date is searched: a sentence can run to a thousand characters.
   const from = Math.max(0, at - REACH);

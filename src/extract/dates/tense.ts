@@ -2,6 +2,8 @@
  * Whether a year-less date points back or forward from the publication date. News reports the
  * past, so a date is past unless the words nearest to it in its clause speak of the future.
  */
+import { ANY_MONTH, WEEKDAY } from './vocabulary.js';
+
 export type Direction = 'past' | 'future' | 'hedged-future' | 'unmarked';
 
 // Words that put a date after the publication: modals, schedules, and present tenses of
@@ -148,12 +150,12 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 // What "effective" takes when it dates a change: a time word, a preposition, a date.
 const EFFECTIVE_COMPLEMENTS = new Set(
   `immediately today tomorrow tonight from on as at with upon in after when until beginning starting retroactive
-  retroactively january february march april may june july august september october november december jan feb mar
-  apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday next this`.split(/\s+/),
+  retroactively next this`.split(/\s+/),
 );
+const DATE_WORD = new RegExp(`^(?:${ANY_MONTH}|${WEEKDAY})$`, 'i');
 
 function isEffectiveComplement(word: string): boolean {
-  return EFFECTIVE_COMPLEMENTS.has(word) || /^\d/.test(word);
+  return EFFECTIVE_COMPLEMENTS.has(word) || DATE_WORD.test(word) || /^\d/.test(word);
 }
 
 function rank(direction: Direction): number {

@@ -43,7 +43,7 @@ function recordsByName(
   return byName;
 }
 
-export function isSameRecord(left: PersonRecord, right: PersonRecord): boolean {
+function isSameRecord(left: PersonRecord, right: PersonRecord): boolean {
   return (
     left.name === right.name &&
     left.mentionCount === right.mentionCount &&
