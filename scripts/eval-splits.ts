@@ -18,6 +18,7 @@ export const DRAWN_SPLITS = [
   'fresh10',
   'fresh11',
   'fresh12',
+  'fresh13',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
