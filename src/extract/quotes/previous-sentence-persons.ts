@@ -1,3 +1,4 @@
+import { isRoleNoun } from '../people/role-nouns.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { findPreviousSentence } from './named-before.js';
 import {
@@ -64,6 +65,10 @@ export function personsInPreviousSentence(
     // "... forced to go the distance against Ivan Ljubicic", "beat Tommy Robredo": an opponent is
     // who the sentence's subject played, not who speaks after it.
     if (OPPONENT_BEFORE.test(before)) continue;
+    // "the chancellor said the cuts proposed by shadow chancellor X were ...": a name in what a
+    // described sayer said is spoken of; the sayer goes on speaking.
+    const sayer = DESCRIBED_SAYER.exec(before);
+    if (sayer && isRoleNoun(sayer[1]!)) continue;
     // "While saying he admired Mr Blair's leadership, he criticised ...": a possessor is spoken of.
     // "Adam Curry's pressing ahead" is "Curry is": before a participle the "'s" is a verb.
     const possessive =
@@ -74,6 +79,9 @@ export function personsInPreviousSentence(
   }
   return named;
 }
+
+const DESCRIBED_SAYER =
+  /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:said|says|told|tells|argued|claimed|insisted|warned|added)\b/u;
 
 const DESCRIPTION_OPENER = /^["\u201c]?(?:(?:And|But|Yet|So)\s+)?$/;
 

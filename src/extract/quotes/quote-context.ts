@@ -68,11 +68,16 @@ export function buildQuoteContext(
   const isQuoted = (paragraph: number, offset: number): boolean =>
     (quotedRanges.get(paragraph) ?? []).some(([start, end]) => offset >= start && offset < end);
   const occurrences = locatePeople(paragraphs, people);
-  const roleWords = people.map((person) => new Set(person.roles.flatMap((role) => tokenizeWords(role.role))));
+  // "the actor's friend" is the friend: a common noun's possessor is someone else's post.
+  const roleWords = people.map(
+    (person) => new Set(person.roles.flatMap((role) => tokenizeWords(role.role.replace(COMMON_POSSESSOR, ' ')))),
+  );
   const contextWords = collectContextWords(paragraphs, occurrences, people.length);
   const subjects = findSentenceSubjects(paragraphs, occurrences, isQuoted, sentencesOf, people);
   return { paragraphs, people, occurrences, roleWords, contextWords, subjects, speakers: [], isQuoted, sentencesOf };
 }
+
+const COMMON_POSSESSOR = /(?<![\p{L}-])\p{Ll}[\p{L}-]*['\u2019]s(?![\p{L}])/gu;
 
 // "..., starring Burt Lancaster as the manager and Dean Martin as a pilot": names in a clause a
 // participle opens after a comma are its objects, not the sentence's subject.

@@ -1,3 +1,5 @@
+import { isKnownCommonWord } from '../people/lexicon.js';
+
 /**
  * Finds double-quoted spans in an article. Straight marks carry no direction, so each mark is
  * read from its neighbours; a quote left open at a paragraph's end continues when the next
@@ -93,6 +95,35 @@ function narrationBefore(text: string, from: number, index: number): number {
   return sentenceEnd < 0 ? -1 : from + sentenceEnd + 1;
 }
 
+// The speaker's own voice: who speaks says "I", "we" or "you".
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|you|your)\b/i;
+// "Bosvelt joined City from Feyenoord": a name and a verb in the past open the writer's sentence.
+const NAMED_PAST_OPENING =
+  /^(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)*\s+(?:\p{Ll}+ed|was|were|had|has|joined|began|won|left|made|took)\b/u;
+// One sentence may be the speaker's own ("Gill phoned Dein three times"); two about someone are the writer's.
+const MIN_NARRATION_SENTENCES = 2;
+
+function opensWithName(sentence: string): boolean {
+  const first = NAMED_PAST_OPENING.exec(sentence)?.[1];
+  return first !== undefined && !isKnownCommonWord(first.toLowerCase());
+}
+
+/**
+ * '"The main concern is my age but I am fit enough. Bosvelt joined City in 2003 and ... "He
+ * realised ...," said Keegan': where a quotation in the first person gives way, with its mark left
+ * open, to the writer's sentences about someone by name, before the next opening mark; -1 when
+ * the words before the mark do not read so.
+ */
+function narrationAfterSpeech(text: string, from: number, index: number): number {
+  const sentences = [...text.slice(from, index).matchAll(/[^.!?]+[.!?]+["'\u201d\u2019]?\s*/g)];
+  const lastSpoken = sentences.findLastIndex((sentence) => FIRST_PERSON.test(sentence[0]));
+  const narration = sentences[lastSpoken + 1];
+  if (lastSpoken < 0 || !narration || !opensWithName(narration[0])) return -1;
+  if (sentences.length - lastSpoken - 1 < MIN_NARRATION_SENTENCES) return -1;
+  if (sentences.slice(lastSpoken + 1).some((sentence) => FIRST_PERSON.test(sentence[0]))) return -1;
+  return from + narration.index!;
+}
+
 function firstMarkOpensParagraph(paragraph: string | undefined): number {
   if (paragraph === undefined) return -1;
   const match = /^\s*(?:[*\u2022-]\s*)?["\u201c]/.exec(paragraph);
@@ -151,7 +182,10 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
         if (open.nested === 0 && followsSentenceEnd(text, index)) {
           // '"We are concerned ... sciences. This mirrored its concerns, it said. "It is hard ...':
           // a sentence that reports the speech is the writer's, so the mark left open closed before it.
-          const narration = narrationBefore(text, open.segmentStart, index);
+          const narration = Math.max(
+            narrationBefore(text, open.segmentStart, index),
+            narrationAfterSpeech(text, open.segmentStart, index),
+          );
           if (narration >= 0) {
             open.segments.push({ paragraph: p, start: open.segmentStart, end: narration });
             spans.push({ ...finishSpan(paragraphs, open, p, narration, true), endsAtNarration: true });

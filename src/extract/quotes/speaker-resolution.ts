@@ -151,8 +151,12 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   // "Us magazine was unrepentant about publishing, saying:": before a participle of saying, the
   // speaker is the sentence's subject, which ends at the clause's verb.
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
-  const clauseVerb = participle ? CLAUSE_VERB.exec(chunk) : null;
-  const cut = clauseVerb && clauseVerb.index > 0 ? chunk.slice(0, clauseVerb.index) : null;
+  // "The actor refused, throwing the book at her and saying:": a participle's clause has no
+  // subject of its own; the sentence's, before its verb, is the speaker.
+  const clause = participle && chunks.length > 1 && PARTICIPLE_CLAUSE.test(chunk) ? `${chunks[0]!} ` : chunk;
+  const clauseVerb = participle ? CLAUSE_VERB.exec(clause) : null;
+  const cut =
+    clauseVerb && clauseVerb.index > 0 ? clause.slice(0, clauseVerb.index).replace(TRAILING_ADVERBS, '') : null;
   const cutWords = cut?.trim().split(/\s+/).length ?? 0;
   const bareDeterminer = cut !== null && /^(?:a|an|the)$/i.test(cut.trim());
   const subject = cut && /^\p{Lu}/u.test(cut) && !bareDeterminer && cutWords <= 4 ? cut : chunk;
@@ -221,3 +225,7 @@ const PERSON_ACRONYMS = new Set([...POST_NOMINALS, 'AM', 'PM', 'DJ', 'MC', 'CEO'
 const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would|\p{Ll}{3,}ed)\s/u;
 
 const MAX_SUBJECT_WORDS = 6;
+
+// "throwing the book at her and": a participle and its object.
+const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:the|a|an|his|her|its|their|my|our|your)\s/u;
+const TRAILING_ADVERBS = /(?:\s+\p{Ll}+ly)+\s*$/u;

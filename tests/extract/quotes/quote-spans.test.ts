@@ -91,6 +91,33 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it.each([
+    {
+      rule: 'ends a quotation in the first person, its mark left open, where two sentences of the writer about someone named begin',
+      paragraph:
+        '"The main concern is my age but I think I am fit enough. Haddad joined the club in 2003 and at first he struggled. But his dedication impressed the manager. "He is an unsung hero," said Nasser.',
+      expected: ['The main concern is my age but I think I am fit enough.', 'He is an unsung hero'],
+    },
+    {
+      rule: "not at one sentence naming someone, which may be the speaker's own",
+      paragraph:
+        '"All you got was a diatribe from them. Haddad phoned Nasser three times to complain. "The return is on 1 February."',
+      expected: [
+        'All you got was a diatribe from them. Haddad phoned Nasser three times to complain. The return is on 1 February.',
+      ],
+    },
+    {
+      rule: 'not at a common word opening the sentence',
+      paragraph:
+        '"We will study this judgement in detail. Much has changed to address the issues raised. Work in other prisons is being accelerated. "Today\'s judgement does not affect other cases."',
+      expected: [
+        "We will study this judgement in detail. Much has changed to address the issues raised. Work in other prisons is being accelerated. Today's judgement does not affect other cases.",
+      ],
+    },
+  ])('$rule', ({ paragraph, expected }) => {
+    expect(findQuoteSpans([paragraph]).map((span) => span.text)).toEqual(expected);
+  });
+
   it('reports where each quotation opens and closes, and which paragraphs it spans', () => {
     const [span] = findQuoteSpans(['Intro line.', '"First part of it.', '"Second part," he said.']);
     expect(span).toMatchObject({ startParagraph: 1, openIndex: 0, endParagraph: 2, closeIndex: 13, closed: true });

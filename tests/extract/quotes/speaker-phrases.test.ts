@@ -76,6 +76,26 @@ describe('a sentence a description opens by reporting speech hands the next word
   });
 });
 
+describe('a participle clause has no subject of its own', () => {
+  it('"X refused, throwing the book at her and saying:" is said by X', () => {
+    const paragraphs = [
+      'Actor Omar Haddad is said to have turned down the role.',
+      'The actor\'s friend Karim Nasser told a magazine the story. The actor repeatedly refused, throwing the book at her and saying: "For the last time, I won\'t glorify the mafia."',
+    ];
+    expect(speakerOf(paragraphs, 'glorify the mafia')).toBe('Omar Haddad');
+  });
+});
+
+describe('a name in what a described sayer said is spoken of', () => {
+  it('"the chancellor said the cuts proposed by X were ..." leaves "he" with the chancellor', () => {
+    const paragraphs = [
+      'Omar Haddad has issued a rallying cry. "The stakes are too high to stay at home," he told supporters.',
+      'To a packed audience, the chancellor said the cuts proposed by shadow chancellor Karim Nasser were the equivalent of sacking every teacher. Laying into the record he said: "I give you this promise - we will never return to those mistakes."',
+    ];
+    expect(speakerOf(paragraphs, 'I give you this promise')).toBe('Omar Haddad');
+  });
+});
+
 describe("the words of one's own text are one's own", () => {
   it.each([
     [
