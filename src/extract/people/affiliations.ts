@@ -2,6 +2,7 @@ import { isKnownFirstName, isKnownPersonWord, MONTHS_AND_DAYS, ROLE_HEADS, SPEEC
 import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
 import { countryOfWord } from '../../vocabulary/countries.js';
+import { COMPANY_NOUNS } from './word-lists.js';
 
 // "Bank of England's", "War on Want's": lower-case words inside a body's name.
 const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'de']);
@@ -63,14 +64,17 @@ export function possessorName(sentence: string, tokens: Token[], at: number): st
 
 /**
  * "Nacho Novo of Rangers", "Marc Cohen of Kidder Peabody said": the body named right after a
- * full name with "of", its capitalised words run together; not a place's "of" inside a title.
+ * full name with "of" (or "at", after "said"), its capitalised words run together; not a place's
+ * "of" inside a title.
  */
-export function bodyAfterName(sentence: string, tokens: Token[], last: number): string | null {
+export function bodyAfterName(sentence: string, tokens: Token[], last: number, saidBefore = false): string | null {
   const of = tokens[last + 1];
   const first = tokens[last + 2];
-  if (of?.lower !== 'of' || !first || !(first.capitalised || first.allCaps)) return null;
+  // "..., said Jason Daw at Merrill Lynch.": after a verb of saying, "at" names where a source works.
+  if (!(of?.lower === 'of' || (saidBefore && of?.lower === 'at')) || !first) return null;
   if (sentence.slice(tokens[last]!.end, of.start) !== ' ' || sentence.slice(of.end, first.start) !== ' ') return null;
-  if (isKnownFirstName(first.lower) || MONTHS_AND_DAYS.has(first.lower) || first.lower === 'the') return null;
+  if (!(first.capitalised || first.allCaps)) return describedBodyAfter(sentence, tokens, last + 2);
+  if (MONTHS_AND_DAYS.has(first.lower) || first.lower === 'the') return null;
   let end = last + 2;
   while (
     tokens[end + 1] &&
@@ -80,12 +84,44 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number): 
   )
     end++;
   const closing = tokens[end]!;
+  // "Maria Full of Grace": a given name alone is a person's; "of Merrill Lynch" goes on to a firm's.
+  if (end === last + 2 && isKnownFirstName(first.lower)) return null;
   if (countryOfWord(sentence.slice(first.start, closing.start + closing.text.length).toLowerCase())) return null;
-  // "of Save the Children", "of IT firm Dimension Data", "of Lock, Stock and Two Smoking Barrels":
-  // a name that goes on past the capitalised run is not read whole; no part of it is said.
+  // "of Save the Children", "of Lock, Stock and Two Smoking Barrels": a name that goes on past the
+  // capitalised run is not read whole; no part of it is said, unless a business's noun names it.
   const rest = sentence.slice(closing.end);
-  if (/^(?:,\s*|\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}/u.test(rest) || closing.possessive) return null;
+  if (/^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}/u.test(rest)) return describedBodyAfter(sentence, tokens, last + 2);
+  if (/^,\s*\p{Lu}/u.test(rest) || closing.possessive) return null;
   return sentence.slice(first.start, closing.start + closing.text.length);
+}
+
+// "of IT firm Dimension Data", "of investment bank Warburg": words that say what kind of business.
+const MAX_KIND_WORDS = 3;
+
+/**
+ * "Cara Diemont of IT firm Dimension Data": a business's noun, and the words that say its trade,
+ * before its name; read whole, as the article puts it.
+ */
+function describedBodyAfter(sentence: string, tokens: Token[], start: number): string | null {
+  let noun = start;
+  while (noun < start + MAX_KIND_WORDS && tokens[noun + 1] && !COMPANY_NOUNS.has(tokens[noun]!.lower)) {
+    if (tokens[noun]!.possessive || !runsOn(sentence, tokens[noun]!, tokens[noun + 1]!)) return null;
+    noun++;
+  }
+  const name = tokens[noun + 1];
+  if (!COMPANY_NOUNS.has(tokens[noun]!.lower) || !name || !(name.capitalised || name.allCaps)) return null;
+  if (!runsOn(sentence, tokens[noun]!, name) || isKnownFirstName(name.lower)) return null;
+  let end = noun + 1;
+  while (
+    tokens[end + 1] &&
+    (tokens[end + 1]!.capitalised || tokens[end + 1]!.allCaps) &&
+    !tokens[end]!.possessive &&
+    runsOn(sentence, tokens[end]!, tokens[end + 1]!)
+  )
+    end++;
+  const closing = tokens[end]!;
+  if (closing.possessive || /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}/u.test(sentence.slice(closing.end))) return null;
+  return sentence.slice(tokens[start]!.start, closing.start + closing.text.length);
 }
 
 /** Two words of one body's name: a space, or an ampersand, between them ("Ernst & Young"). */

@@ -41,6 +41,17 @@ export function findRoleAfterName(
     if (role && afterPreposition(tokens, nameStart) && speaksAsSubject(sentence, next.start, role.end)) return null;
     return role && endsWithTitledName(tokens, role) ? null : role;
   }
+  // "Rob Partridge - Marley's former head of press at Island Records - remembers": a role set off
+  // by a dash on each side, as commas set one off. Not a list of prizes and winners set off by
+  // dashes ("... at Theatre Royal, Drury Lane - Best theatre choreographer - Matthew Bourne").
+  if (DASHES.has(gap)) {
+    if (next.capitalised && !next.possessive) return null;
+    if ((sentence.match(/\s[-\u2013\u2014]\s/gu)?.length ?? 0) > MAX_DASHES) return null;
+    const role = readRole(sentence, tokens, next.start, nameEnd, true);
+    if (role && /^\s+[-\u2013\u2014]\s/u.test(sentence.slice(role.end)) && !endsWithTitledName(tokens, role))
+      return role;
+    return null;
+  }
   // "Zeev Sharon is the CEO of Hotelied", "Lucas Nolan is a reporter for Breitbart Tech".
   // "The boy is a fantastic player" said inside quote marks is the speaker's opinion, no title.
   if (gap === '' && !isInsideQuotation(sentence, tokens[nameEnd]!.start)) {
@@ -107,6 +118,10 @@ const AGE_APPOSITIVE = /^\d{1,3},\s+(?!(?:of|from)\s)(?=\p{L})/u;
 const INDEFINITE_OPENING = /^(?:a|an|one|another)\s/i;
 const SPEECH_VERB_NEXT =
   /^\s+(?:said|says|told|tells|added|adds|stated|explained|noted|announced|confirmed|reported)\b/;
+
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+// Two around the role, one more elsewhere in the sentence.
+const MAX_DASHES = 3;
 
 const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', 'on', 'by']);
 

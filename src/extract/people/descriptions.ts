@@ -42,6 +42,23 @@ export function linkDescriptions(
       }
       continue;
     }
+    // "Aston Villa's Carlton Cole could be out for six weeks. The striker, who is on loan from
+    // Chelsea, picked up the knock": the story's one person so far, described by the subject that
+    // opens the next sentence.
+    // Of "veteran" and "veteran games developer" in one sentence, the whole phrase.
+    const longer = descriptions.some(
+      (other) =>
+        other.ordinal === located.ordinal &&
+        other.description.text.length > located.description.text.length &&
+        other.description.text.includes(located.description.text),
+    );
+    const lead = located.description.opens && !longer ? leadPersonBefore(located, namedIn, sameSentence) : null;
+    if (lead) {
+      if (!hasRole(lead, located.description.text))
+        lead.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });
+      addMention(lead, located);
+      continue;
+    }
     if (!located.description.specific || !located.description.subject) continue;
     // A post someone holds at another rank ("Deputy Prime Minister") says the one described is
     // another holder, whom a nearby name need not be.
@@ -114,6 +131,20 @@ function roleLessNearby(
     }
   }
   return null;
+}
+
+/** The one person, role-less, the sentence just before names, when no one else is named up to the description. */
+function leadPersonBefore(
+  located: LocatedDescription,
+  namedIn: PersonDraft[][],
+  excluded: Set<PersonDraft>,
+): PersonDraft | null {
+  if (excluded.size > 0) return null;
+  const before = new Set(namedIn.slice(0, located.ordinal).flat());
+  const previous = namedIn[located.ordinal - 1] ?? [];
+  if (before.size !== 1 || previous.length === 0) return null;
+  const [person] = before;
+  return person!.roles.every((role) => isAffiliation(role.role)) ? person! : null;
 }
 
 function hasRole(person: PersonDraft, role: string): boolean {

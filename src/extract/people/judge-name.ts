@@ -127,7 +127,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     : possessor
       ? possessorName(sentence, tokens, first - 1)
       : nameTokens.length >= 2
-        ? bodyAfterName(sentence, tokens, last)
+        ? bodyAfterName(sentence, tokens, last, saidBefore)
         : null;
   const stated = affiliation ? [affiliation, ...roles] : roles;
   const judged = (strong: boolean, pending = false, attachOnly = false): Judged => ({

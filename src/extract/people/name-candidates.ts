@@ -30,6 +30,8 @@ export interface Description {
   subject: boolean;
   /** Followed by a verb of saying ("the foreign minister noted"): it continues a speaker's story. */
   speaks: boolean;
+  /** The subject its sentence opens with ("The striker, who is on loan, picked up ..."). */
+  opens: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -124,8 +126,22 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
     !tokens[end]!.possessive &&
     /^ +$/.test(sentence.slice(tokens[end]!.end, next.start)) &&
     (SPEECH_VERBS.has(next.lower) || /(?:ed|[^s]s)$/.test(next.lower));
-  return { text, specific: end > first, subject, speaks: subject && SPEECH_VERBS.has(next.lower) };
+  // "The striker", "The 34-year-old Dutch midfielder".
+  const opensSentence =
+    first <= 2 &&
+    first > 0 &&
+    tokens[0]!.lower === 'the' &&
+    tokens.slice(1, first).every((token) => AGE.test(token.lower));
+  const opens =
+    opensSentence &&
+    (subject || SUBJECT_AFTER_RELATIVE.test(sentence.slice(tokens[end]!.end))) &&
+    !tokens[end]!.possessive;
+  return { text, specific: end > first, subject, speaks: subject && SPEECH_VERBS.has(next!.lower), opens };
 }
+
+const AGE = /^\d{1,3}-year-old$/;
+// ", who is on a season-long loan from Chelsea, picked up": a relative clause between the subject and its verb.
+const SUBJECT_AFTER_RELATIVE = /^,\s+who\s[^,;]+,\s+\p{Ll}+(?:ed|[^s]s)\b/u;
 
 const RANKING = /^(?:last|first|next|previous|new|best|worst|only|\p{Ll}+est)$/u;
 

@@ -4,6 +4,37 @@ import { peopleIn, personNamed, rolesOf } from './support.js';
 describe('extractPeople finds roles', () => {
   it.each([
     [
+      'a role set off by dashes',
+      "To mark the anniversary, Omar Haddad - Marley's former head of press at Island Records - remembers the man.",
+      'Omar Haddad',
+      ["Marley's former head of press at Island Records"],
+    ],
+    [
+      'no role from a list of prizes set off by dashes',
+      'Best revival - Hamlet at the Old Vic - Best supporting role - Omar Haddad at Theatre Royal, Drury Lane - Best theatre choreographer - Karim Nasser.',
+      'Drury Lane',
+      [],
+    ],
+    [
+      'a business\'s trade and noun before its name, after "of"',
+      '"Customers are getting used to it," says Omar Haddad of IT firm Dimension Data, which commissioned the survey.',
+      'Omar Haddad',
+      ['IT firm Dimension Data'],
+    ],
+    [
+      'a firm after "at", after "said"',
+      '"We do not think it is a change in direction," said Omar Haddad at Merrill Lynch.',
+      'Omar Haddad',
+      ['Merrill Lynch'],
+    ],
+    ['no firm after "at" without "said"', 'Omar Haddad at Wimbledon beat the seed.', 'Omar Haddad', []],
+    [
+      'no passing mood in the role',
+      '"People want to see Wales back at the top table," said a proud coach Omar Haddad.',
+      'Omar Haddad',
+      ['coach'],
+    ],
+    [
       'titles before a name, split at a rank',
       'Iranian Defense Minister Brigadier General Hossein Dehqan arrived.',
       'Hossein Dehqan',
@@ -958,6 +989,49 @@ describe('extractPeople links descriptions', () => {
     expect(rolesOf(people, 'Omar Haddad')).toEqual(['Shadow foreign secretary']);
     expect(rolesOf(people, 'Laila Nasser')).toEqual(['Deputy Prime Minister']);
     expect(rolesOf(people, 'Sami Amin')).not.toContain('prime minister');
+  });
+
+  it.each([
+    [
+      'a bare role noun with a relative clause',
+      [
+        "Dunmore's Omar Haddad could be out for six weeks with a knee injury.",
+        'The striker, who is on loan from Kelford, picked up the knock in a cup match.',
+      ],
+      'Omar Haddad',
+      ['Dunmore', 'striker'],
+    ],
+    [
+      'an age before the role',
+      [
+        "Dunmore's Omar Haddad will find out within a month whether he is offered a deal.",
+        'The 34-year-old Dutch midfielder is out of contract in the summer.',
+      ],
+      'Omar Haddad',
+      ['Dunmore', 'Dutch midfielder'],
+    ],
+    [
+      'not the shorter of two descriptions in one sentence',
+      [
+        'Omar Haddad has bought back most of the company.',
+        'The veteran games developer has taken over the Kelford studio.',
+      ],
+      'Omar Haddad',
+      ['games developer'],
+    ],
+  ])(
+    'gives the description opening the next sentence to the one person the story has named (%s)',
+    (_rule, paragraphs, name, roles) => {
+      expect(rolesOf(peopleIn(...paragraphs), name)).toEqual(roles);
+    },
+  );
+
+  it("gives no description opening the next sentence to the story's person when another is named", () => {
+    const people = peopleIn(
+      'Omar Haddad could be out for six weeks after a tackle by Karim Nasser.',
+      'The striker, who is on loan from Kelford, picked up the knock in a cup match.',
+    );
+    expect(rolesOf(people, 'Omar Haddad')).toEqual([]);
   });
 
   it('gives no role from a description that is an object', () => {
