@@ -189,6 +189,21 @@ describe('createWhoAnswerer', () => {
     expect(who(query)).toEqual([]);
   });
 
+  it("finds a name asked with a body that only the lead of the person's story names", () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([
+        article('band', [
+          'US rock band Larkspur have been forced to cancel concerts.',
+          'In 1995 former drummer Walt Berry collapsed in Switzerland while the band was on tour.',
+        ]),
+        article('airline', ['Holvane said fares would rise.']),
+      ]),
+    );
+    const answers = answerer('who is Walt Berry of Larkspur');
+    expect(answers.map((answer) => answer.person)).toEqual(['Walt Berry']);
+    expect(answerer('who is Walt Berry of Holvane')).toEqual([]);
+  });
+
   it('cites every article that mentions the person, quoting the sentence that states the role', () => {
     const [answer] = who('Ahmad Rezaei');
     expect(answer?.citations.map((citation) => citation.article).sort()).toEqual(['wire-1', 'wire-2']);

@@ -69,15 +69,25 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
       tables,
       nameWords(affiliated.name).filter((word) => !HONORIFICS.has(word)),
     );
-    if (found.length > 0)
-      return sortMatches(
-        tables,
-        found.filter((match) =>
-          tables.records[match.slot]!.roles.some((role) =>
-            statesAffiliation(`${role.role} ${role.sentence}`, affiliated),
-          ),
+    if (found.length > 0) {
+      const stating = found.filter((match) =>
+        tables.records[match.slot]!.roles.some((role) =>
+          statesAffiliation(`${role.role} ${role.sentence}`, affiliated),
         ),
       );
+      // "Bill Berry of REM", whose sentence says "former drummer" in a story the band's name heads:
+      // the title and lead of an article about the person state the body for it.
+      const { lead } = context;
+      const led =
+        stating.length > 0 || !lead
+          ? stating
+          : found.filter((match) =>
+              tables.records[match.slot]!.articleIds.some((articleId) =>
+                statesAffiliation(lead(articleId), affiliated),
+              ),
+            );
+      return sortMatches(tables, led);
+    }
   }
   const names = nameWords(subject).filter((word) => !QUESTION_WORDS.has(word) && !HONORIFICS.has(word));
   let matches = matchName(tables, names);
