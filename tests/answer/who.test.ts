@@ -194,7 +194,7 @@ describe('createWhoAnswerer', () => {
       knowledgeOf([
         article('band', [
           'US rock band Larkspur have been forced to cancel concerts.',
-          'In 1995 former drummer Walt Berry collapsed in Switzerland while the band was on tour.',
+          'In 1995 former drummer Walt Berry fell ill in Oslo while the band was on tour.',
         ]),
         article('airline', ['Holvane said fares would rise.']),
       ]),

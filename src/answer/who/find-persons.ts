@@ -75,7 +75,7 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
           statesAffiliation(`${role.role} ${role.sentence}`, affiliated),
         ),
       );
-      // "Bill Berry of REM", whose sentence says "former drummer" in a story the band's name heads:
+      // "Walt Berry of Larkspur", whose sentence says "former drummer" in a story the band's name heads:
       // the title and lead of an article about the person state the body for it.
       const { lead } = context;
       const led =

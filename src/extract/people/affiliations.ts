@@ -70,7 +70,7 @@ export function possessorName(sentence: string, tokens: Token[], at: number): st
 export function bodyAfterName(sentence: string, tokens: Token[], last: number, saidBefore = false): string | null {
   const of = tokens[last + 1];
   const first = tokens[last + 2];
-  // "..., said Jason Daw at Merrill Lynch.": after a verb of saying, "at" names where a source works.
+  // "..., said Omar Haddad at Holvane Securities.": after a verb of saying, "at" names where a source works.
   if (!(of?.lower === 'of' || (saidBefore && of?.lower === 'at')) || !first) return null;
   if (sentence.slice(tokens[last]!.end, of.start) !== ' ' || sentence.slice(of.end, first.start) !== ' ') return null;
   if (!(first.capitalised || first.allCaps)) return describedBodyAfter(sentence, tokens, last + 2);
@@ -84,7 +84,8 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number, s
   )
     end++;
   const closing = tokens[end]!;
-  // "Maria Full of Grace": a given name alone is a person's; "of Merrill Lynch" goes on to a firm's.
+  // A given name alone after "of" is a person's, or a title's ("... Full of Grace"); "of Merrill Lynch"
+  // goes on to a firm's.
   if (end === last + 2 && isKnownFirstName(first.lower)) return null;
   if (countryOfWord(sentence.slice(first.start, closing.start + closing.text.length).toLowerCase())) return null;
   // "of Save the Children", "of Lock, Stock and Two Smoking Barrels": a name that goes on past the
@@ -95,11 +96,11 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number, s
   return sentence.slice(first.start, closing.start + closing.text.length);
 }
 
-// "of IT firm Dimension Data", "of investment bank Warburg": words that say what kind of business.
+// "of IT firm Ardenco Data", "of investment bank Holvane": words that say what kind of business.
 const MAX_KIND_WORDS = 3;
 
 /**
- * "Cara Diemont of IT firm Dimension Data": a business's noun, and the words that say its trade,
+ * "Laila Nasser of IT firm Ardenco Data": a business's noun, and the words that say its trade,
  * before its name; read whole, as the article puts it.
  */
 function describedBodyAfter(sentence: string, tokens: Token[], start: number): string | null {

@@ -41,9 +41,9 @@ export function findRoleAfterName(
     if (role && afterPreposition(tokens, nameStart) && speaksAsSubject(sentence, next.start, role.end)) return null;
     return role && endsWithTitledName(tokens, role) ? null : role;
   }
-  // "Rob Partridge - Marley's former head of press at Island Records - remembers": a role set off
+  // "Omar Haddad - the band's former head of press at Kelford Records - remembers": a role set off
   // by a dash on each side, as commas set one off. Not a list of prizes and winners set off by
-  // dashes ("... at Theatre Royal, Drury Lane - Best theatre choreographer - Matthew Bourne").
+  // dashes ("... at the Kelford Theatre - Best choreographer - Karim Nasser").
   if (DASHES.has(gap)) {
     if (next.capitalised && !next.possessive) return null;
     if ((sentence.match(/\s[-\u2013\u2014]\s/gu)?.length ?? 0) > MAX_DASHES) return null;

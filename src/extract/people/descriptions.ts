@@ -42,9 +42,9 @@ export function linkDescriptions(
       }
       continue;
     }
-    // "Aston Villa's Carlton Cole could be out for six weeks. The striker, who is on loan from
-    // Chelsea, picked up the knock": the story's one person so far, described by the subject that
-    // opens the next sentence.
+    // "Dunmore's Omar Haddad could be out for six weeks. The striker, who is on loan from Kelford,
+    // picked up the knock": the story's one person so far, described by the subject that opens the
+    // next sentence.
     // Of "veteran" and "veteran games developer" in one sentence, the whole phrase.
     const longer = descriptions.some(
       (other) =>

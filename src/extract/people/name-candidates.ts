@@ -126,7 +126,7 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
     !tokens[end]!.possessive &&
     /^ +$/.test(sentence.slice(tokens[end]!.end, next.start)) &&
     (SPEECH_VERBS.has(next.lower) || /(?:ed|[^s]s)$/.test(next.lower));
-  // "The striker", "The 34-year-old Dutch midfielder".
+  // "The striker", "The 31-year-old Dutch defender".
   const opensSentence =
     first <= 2 &&
     first > 0 &&
@@ -140,7 +140,7 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
 }
 
 const AGE = /^\d{1,3}-year-old$/;
-// ", who is on a season-long loan from Chelsea, picked up": a relative clause between the subject and its verb.
+// ", who is on loan from Kelford, picked up": a relative clause between the subject and its verb.
 const SUBJECT_AFTER_RELATIVE = /^,\s+who\s[^,;]+,\s+\p{Ll}+(?:ed|[^s]s)\b/u;
 
 const RANKING = /^(?:last|first|next|previous|new|best|worst|only|\p{Ll}+est)$/u;

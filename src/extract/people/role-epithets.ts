@@ -2,7 +2,7 @@
  * Words that praise, blame or pity a person, not the post they hold: "the controversial
  * singer", "jailed former chief executive", "legendary guitarist". Kept in a role they make it
  * read as a judgement the bot repeats; the role without them is what the article states. A
- * passing mood is no part of a post either: "a proud coach", "the under-pressure manager".
+ * passing mood is no part of a post either: "a delighted coach", "the under-pressure manager".
  * "former", "late" and "acting" stay: they say whether the post is held.
  */
 const EPITHETS = new Set(

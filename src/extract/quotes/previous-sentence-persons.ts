@@ -65,7 +65,7 @@ export function personsInPreviousSentence(
     // "... forced to go the distance against Ivan Ljubicic", "beat Tommy Robredo": an opponent is
     // who the sentence's subject played, not who speaks after it.
     if (OPPONENT_BEFORE.test(before)) continue;
-    // "the chancellor said the cuts proposed by shadow chancellor X were ...": a name in what a
+    // "the minister said the cuts proposed by shadow minister X would ...": a name in what a
     // described sayer said is spoken of; the sayer goes on speaking.
     const sayer = DESCRIBED_SAYER.exec(before);
     if (sayer && isRoleNoun(sayer[1]!)) continue;

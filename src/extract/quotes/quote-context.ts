@@ -68,7 +68,7 @@ export function buildQuoteContext(
   const isQuoted = (paragraph: number, offset: number): boolean =>
     (quotedRanges.get(paragraph) ?? []).some(([start, end]) => offset >= start && offset < end);
   const occurrences = locatePeople(paragraphs, people);
-  // "the actor's friend" is the friend: a common noun's possessor is someone else's post.
+  // "the singer's friend" is the friend: a common noun's possessor is someone else's post.
   const roleWords = people.map(
     (person) => new Set(person.roles.flatMap((role) => tokenizeWords(role.role.replace(COMMON_POSSESSOR, ' ')))),
   );

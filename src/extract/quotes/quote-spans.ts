@@ -97,10 +97,10 @@ function narrationBefore(text: string, from: number, index: number): number {
 
 // The speaker's own voice: who speaks says "I", "we" or "you".
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|you|your)\b/i;
-// "Bosvelt joined City from Feyenoord": a name and a verb in the past open the writer's sentence.
+// "Haddad joined Dunmore from Kelford": a name and a verb in the past open the writer's sentence.
 const NAMED_PAST_OPENING =
   /^(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)*\s+(?:\p{Ll}+ed|was|were|had|has|joined|began|won|left|made|took)\b/u;
-// One sentence may be the speaker's own ("Gill phoned Dein three times"); two about someone are the writer's.
+// One sentence may be the speaker's own ("Nasser phoned Haddad three times"); two about someone are the writer's.
 const MIN_NARRATION_SENTENCES = 2;
 
 function opensWithName(sentence: string): boolean {
@@ -109,8 +109,8 @@ function opensWithName(sentence: string): boolean {
 }
 
 /**
- * '"The main concern is my age but I am fit enough. Bosvelt joined City in 2003 and ... "He
- * realised ...," said Keegan': where a quotation in the first person gives way, with its mark left
+ * '"My worry is my knee but I am fit enough. Haddad joined Dunmore in 2003 and ... "He is a
+ * great servant," said Nasser': where a quotation in the first person gives way, with its mark left
  * open, to the writer's sentences about someone by name, before the next opening mark; -1 when
  * the words before the mark do not read so.
  */

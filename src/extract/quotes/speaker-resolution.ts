@@ -151,7 +151,7 @@ export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase
   // "Us magazine was unrepentant about publishing, saying:": before a participle of saying, the
   // speaker is the sentence's subject, which ends at the clause's verb.
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
-  // "The actor refused, throwing the book at her and saying:": a participle's clause has no
+  // "The singer refused, throwing the script at him and saying:": a participle's clause has no
   // subject of its own; the sentence's, before its verb, is the speaker.
   const clause = participle && chunks.length > 1 && PARTICIPLE_CLAUSE.test(chunk) ? `${chunks[0]!} ` : chunk;
   const clauseVerb = participle ? CLAUSE_VERB.exec(clause) : null;
@@ -226,6 +226,6 @@ const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would|\p{Ll}{3,}ed)\
 
 const MAX_SUBJECT_WORDS = 6;
 
-// "throwing the book at her and": a participle and its object.
+// "throwing the script at him and": a participle and its object.
 const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:the|a|an|his|her|its|their|my|our|your)\s/u;
 const TRAILING_ADVERBS = /(?:\s+\p{Ll}+ly)+\s*$/u;

@@ -95,23 +95,23 @@ describe('findQuoteSpans', () => {
     {
       rule: 'ends a quotation in the first person, its mark left open, where two sentences of the writer about someone named begin',
       paragraph:
-        '"The main concern is my age but I think I am fit enough. Haddad joined the club in 2003 and at first he struggled. But his dedication impressed the manager. "He is an unsung hero," said Nasser.',
-      expected: ['The main concern is my age but I think I am fit enough.', 'He is an unsung hero'],
+        '"My worry is my knee but I think I am fit enough. Haddad joined the club in 2003 and at first he struggled. But his dedication impressed the manager. "He is a great servant," said Nasser.',
+      expected: ['My worry is my knee but I think I am fit enough.', 'He is a great servant'],
     },
     {
       rule: "not at one sentence naming someone, which may be the speaker's own",
       paragraph:
-        '"All you got was a diatribe from them. Haddad phoned Nasser three times to complain. "The return is on 1 February."',
+        '"All we got was a lecture from them. Haddad phoned Nasser three times to complain. "The replay is on 1 March."',
       expected: [
-        'All you got was a diatribe from them. Haddad phoned Nasser three times to complain. The return is on 1 February.',
+        'All we got was a lecture from them. Haddad phoned Nasser three times to complain. The replay is on 1 March.',
       ],
     },
     {
       rule: 'not at a common word opening the sentence',
       paragraph:
-        '"We will study this judgement in detail. Much has changed to address the issues raised. Work in other prisons is being accelerated. "Today\'s judgement does not affect other cases."',
+        '"We will read this ruling with care. Much has changed to address the issues raised. Work in other prisons is being accelerated. "Today\'s judgement does not affect other cases."',
       expected: [
-        "We will study this judgement in detail. Much has changed to address the issues raised. Work in other prisons is being accelerated. Today's judgement does not affect other cases.",
+        "We will read this ruling with care. Much has changed to address the issues raised. Work in other prisons is being accelerated. Today's judgement does not affect other cases.",
       ],
     },
   ])('$rule', ({ paragraph, expected }) => {

@@ -80,9 +80,9 @@ describe('a participle clause has no subject of its own', () => {
   it('"X refused, throwing the book at her and saying:" is said by X', () => {
     const paragraphs = [
       'Actor Omar Haddad is said to have turned down the role.',
-      'The actor\'s friend Karim Nasser told a magazine the story. The actor repeatedly refused, throwing the book at her and saying: "For the last time, I won\'t glorify the mafia."',
+      'The actor\'s friend Karim Nasser told a magazine the story. The actor repeatedly refused, throwing the script at her and saying: "For the last time, I will never play a gangster."',
     ];
-    expect(speakerOf(paragraphs, 'glorify the mafia')).toBe('Omar Haddad');
+    expect(speakerOf(paragraphs, 'never play a gangster')).toBe('Omar Haddad');
   });
 });
 
@@ -90,9 +90,9 @@ describe('a name in what a described sayer said is spoken of', () => {
   it('"the chancellor said the cuts proposed by X were ..." leaves "he" with the chancellor', () => {
     const paragraphs = [
       'Omar Haddad has issued a rallying cry. "The stakes are too high to stay at home," he told supporters.',
-      'To a packed audience, the chancellor said the cuts proposed by shadow chancellor Karim Nasser were the equivalent of sacking every teacher. Laying into the record he said: "I give you this promise - we will never return to those mistakes."',
+      'To a packed audience, the chancellor said the cuts proposed by shadow chancellor Karim Nasser were the equivalent of sacking every teacher. Laying into the record he said: "I make you this pledge - we will never return to those mistakes."',
     ];
-    expect(speakerOf(paragraphs, 'I give you this promise')).toBe('Omar Haddad');
+    expect(speakerOf(paragraphs, 'I make you this pledge')).toBe('Omar Haddad');
   });
 });
 
