@@ -41,6 +41,9 @@ function findClauseEnd(text: string, from: number, to: number): number {
 const PREPOSITIONAL_SUBJECT =
   /^(?:ahead\s+of|because\s+of|before|after|in|on|at|for|during|with|by|from|over|under|amid|despite|against|into|towards?)\s/i;
 
+const COMPLETING_PHRASE =
+  /^(?:(?:in|for|by|on|at|over|from|until|this|next|last)\s+[^,;:.!?"\u201c\u201d]{1,30}|\p{Ll}{2,}ing\s+[^,;:.!?"\u201c\u201d]{1,80}),\s+(?=(?:said|says|added|adds|told)\s+\p{Lu}|(?:[\p{L}.'\u2019-]+\s+){1,4}(?:said|says|added|adds|told)\b)/u;
+
 export function findAttributionAfter(
   paragraphs: readonly string[],
   span: QuoteSpan,
@@ -49,7 +52,11 @@ export function findAttributionAfter(
   if (!span.closed) return null;
   const text = paragraphs[span.endParagraph]!;
   const lead = /^[\s,;:\u2014\u2013-]*/.exec(text.slice(span.closeIndex + 1))![0].length;
-  const from = span.closeIndex + 1 + lead;
+  // '"... I expect that to be the case" in 2005, said X', '"We expect to file papers tonight" asking
+  // the court to reopen the case, spokesman X said': a phrase of the writer's completes the quoted
+  // words before the clause that attributes them.
+  const completed = COMPLETING_PHRASE.exec(text.slice(span.closeIndex + 1 + lead))?.[0].length ?? 0;
+  const from = span.closeIndex + 1 + lead + completed;
   const clauseEnd = findClauseEnd(text, from, limit);
   // "...?" and "...!" end a sentence as "..." does.
   const endedSentence = /[.?!]\s*$/.test(text.slice(Math.max(0, span.closeIndex - 2), span.closeIndex));

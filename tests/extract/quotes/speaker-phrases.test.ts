@@ -86,6 +86,25 @@ describe('a participle clause has no subject of its own', () => {
   });
 });
 
+describe("a phrase of the writer's between the quotation and its attribution", () => {
+  it.each([
+    [
+      'a time',
+      '"Overall it looks great and I expect that to be the case" in 2005, said Omar Haddad, economist at Ardenco.',
+      'I expect that to be the case',
+      'Omar Haddad',
+    ],
+    [
+      'a participle and its object',
+      '"We expect to file papers late tonight" asking the FTC to reopen the rail merger case, spokesman Omar Haddad said in a telephone interview from the head office.',
+      'file papers late tonight',
+      'Omar Haddad',
+    ],
+  ])('%s', (_rule, paragraph, words, speaker) => {
+    expect(speakerOf(['Karim Nasser spoke first.', paragraph], words)).toBe(speaker);
+  });
+});
+
 describe('a name in what a described sayer said is spoken of', () => {
   it('"the chancellor said the cuts proposed by X were ..." leaves "he" with the chancellor', () => {
     const paragraphs = [
