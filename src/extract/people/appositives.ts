@@ -56,10 +56,10 @@ export function findRoleAfterName(
   // "The boy is a fantastic player" said inside quote marks is the speaker's opinion, no title.
   if (gap === '' && !isInsideQuotation(sentence, tokens[nameEnd]!.start)) {
     const rest = sentence.slice(tokens[nameEnd]!.end);
-    // "it named J. Landis Martin as president": the post the verb before the name gives.
+    // "it named J. Landis Martin as president", "elected X as its chairman": the post the verb before the name gives.
     // "it elected Paul Johnson a vice president": the post as the verb's second object.
     const appointedAs = APPOINTING_VERBS.has(tokens[nameStart - 1]?.lower ?? '')
-      ? /^\s+(?:as\s+|(?=(?:a|an)\s+\p{Ll}))/u.exec(rest)
+      ? /^\s+(?:as\s+(?:its\s+|their\s+|the\s+)?|(?=(?:a|an)\s+\p{Ll}))/u.exec(rest)
       : null;
     const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest) ?? appointedAs;
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);

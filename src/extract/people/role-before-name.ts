@@ -14,6 +14,13 @@ import { gapBetween, joinedBySpace, type Token } from './tokens.js';
 import type { RoleSpan } from './appositives.js';
 
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'against']);
+const NAME_JOINERS = new Set(['of', 'and', 'for', '&']);
+// "the Rt Rev", "the Very Rev", "the Reverend": how a cleric's name is styled.
+const CLERICAL_STYLES = new Set(['rt', 'rt.', 'rev', 'rev.', 'revd', 'reverend', 'very', 'most', 'right']);
+
+function isStyleArticle(tokens: Token[], index: number): boolean {
+  return tokens[index]!.lower === 'the' && CLERICAL_STYLES.has(tokens[index + 1]?.lower ?? '');
+}
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
@@ -21,7 +28,11 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
  * The role in an appositive before a name: "Iran's interior minister, Abdolreza Rahmani Fazli,
  * called ...", "The company's chairman, Lee Iacocca, said". The phrase must end in a role noun.
  */
-export function findRoleBeforeName(sentence: string, tokens: Token[], nameStart: number): RoleSpan | null {
+export function findRoleBeforeName(sentence: string, tokens: Token[], chainStart: number): RoleSpan | null {
+  // "the Bishop of Kelford, the Rt Rev Omar Haddad,": a cleric's style between the comma and the name.
+  let nameStart = chainStart;
+  while (nameStart > 1 && (CLERICAL_STYLES.has(tokens[nameStart - 1]!.lower) || isStyleArticle(tokens, nameStart - 1)))
+    nameStart--;
   const last = tokens[nameStart - 1];
   if (!last || gapBetween(sentence, last, tokens[nameStart]!) !== ',') return null;
   let headAt = nameStart - 1;
@@ -104,8 +115,14 @@ function headBeforeBody(tokens: Token[], nameStart: number): number {
   const last = tokens[nameStart - 1]!;
   if (!last.capitalised || !isOrganisationWord(last.lower)) return -1;
   let index = nameStart - 1;
-  while (index > 0 && nameStart - index <= 4 && tokens[index - 1]!.capitalised && !tokens[index - 1]!.possessive)
-    index--;
+  const capital = (token: Token | undefined): boolean => token !== undefined && token.capitalised && !token.possessive;
+  // "director of the Victims of Crime Trust, X": "of" and "and" join capitalised words of one name.
+  while (index > 0 && nameStart - index <= 6) {
+    if (capital(tokens[index - 1])) index--;
+    else if (NAME_JOINERS.has(tokens[index - 1]!.lower) && capital(tokens[index - 2]) && index >= 3) index -= 2;
+    else break;
+  }
+  if (tokens[index - 1]?.lower === 'the') index--;
   const of = tokens[index - 1];
   return of?.lower === 'of' && index >= 2 && isHead(tokens[index - 2]!) ? index - 2 : -1;
 }

@@ -85,7 +85,7 @@ export const RANK_PHRASES: string[][] = [
 /** Courtesy titles: neither part of the name nor a role worth reporting. */
 export const HONORIFICS = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. sir dame messrs messrs. mme mlle monsieur madame herr sayyed sayed seyed
-  seyyed sayyid hojatoleslam hojjatoleslam
+  seyyed sayyid hojatoleslam hojjatoleslam rev rev. revd reverend rt rt.
 `);
 
 /** Lower-case words that may sit inside a role phrase before its head: "chief executive", "prime minister". */

@@ -29,6 +29,30 @@ describe('extractPeople finds roles', () => {
     ],
     ['no firm after "at" without "said"', 'Omar Haddad at Wimbledon beat the seed.', 'Omar Haddad', []],
     [
+      "a post before a cleric's style and name",
+      'Opponents included the Bishop of Kelford, the Rt Rev Omar Haddad, who said it would divide the state.',
+      'Omar Haddad',
+      ['Bishop of Kelford'],
+    ],
+    [
+      'a post of a body whose name holds "of" before the name',
+      'But director of the Friends of Dunmore Trust, Omar Haddad, accused the judge of contempt.',
+      'Omar Haddad',
+      ['director of the Friends of Dunmore Trust'],
+    ],
+    [
+      'a post after "elected X as its"',
+      'Ardenco Inc said its board elected Omar Haddad as its chairman and chief executive officer.',
+      'Omar Haddad',
+      ['chairman and chief executive officer'],
+    ],
+    [
+      'the body two coordinated names work for',
+      'Omar Haddad and Karim Nasser, who work for Ardenco Asset Management Inc, said they bought the stock.',
+      'Karim Nasser',
+      ['Ardenco Asset Management Inc'],
+    ],
+    [
       'no passing mood in the role',
       '"People want to see us back at the top," said a delighted coach Omar Haddad.',
       'Omar Haddad',
