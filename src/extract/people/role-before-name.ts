@@ -116,7 +116,7 @@ function headBeforeBody(tokens: Token[], nameStart: number): number {
   if (!last.capitalised || !isOrganisationWord(last.lower)) return -1;
   let index = nameStart - 1;
   const capital = (token: Token | undefined): boolean => token !== undefined && token.capitalised && !token.possessive;
-  // "director of the Victims of Crime Trust, X": "of" and "and" join capitalised words of one name.
+  // "director of the Friends of Dunmore Trust, X": "of" and "and" join capitalised words of one name.
   while (index > 0 && nameStart - index <= 6) {
     if (capital(tokens[index - 1])) index--;
     else if (NAME_JOINERS.has(tokens[index - 1]!.lower) && capital(tokens[index - 2]) && index >= 3) index -= 2;

@@ -52,7 +52,7 @@ export function findAttributionAfter(
   if (!span.closed) return null;
   const text = paragraphs[span.endParagraph]!;
   const lead = /^[\s,;:\u2014\u2013-]*/.exec(text.slice(span.closeIndex + 1))![0].length;
-  // '"... I expect that to be the case" in 2005, said X', '"We expect to file papers tonight" asking
+  // '"... I expect it to hold" in 2005, said X', '"We will file papers tonight" asking
   // the court to reopen the case, spokesman X said': a phrase of the writer's completes the quoted
   // words before the clause that attributes them.
   const completed = COMPLETING_PHRASE.exec(text.slice(span.closeIndex + 1 + lead))?.[0].length ?? 0;
