@@ -1029,10 +1029,10 @@ describe('extractPeople links descriptions', () => {
       'an age before the role',
       [
         "Dunmore's Omar Haddad will find out within a month whether he is offered a deal.",
-        'The 34-year-old Dutch midfielder is out of contract in the summer.',
+        'The 31-year-old Dutch defender is out of contract in June.',
       ],
       'Omar Haddad',
-      ['Dunmore', 'Dutch midfielder'],
+      ['Dunmore', 'Dutch defender'],
     ],
     [
       'not the shorter of two descriptions in one sentence',

@@ -90,14 +90,14 @@ describe("a phrase of the writer's between the quotation and its attribution", (
   it.each([
     [
       'a time',
-      '"Overall it looks great and I expect that to be the case" in 2005, said Omar Haddad, economist at Ardenco.',
-      'I expect that to be the case',
+      '"Overall it looks strong and I expect that to hold" in 2005, said Omar Haddad, economist at Ardenco.',
+      'I expect that to hold',
       'Omar Haddad',
     ],
     [
       'a participle and its object',
-      '"We expect to file papers late tonight" asking the FTC to reopen the rail merger case, spokesman Omar Haddad said in a telephone interview from the head office.',
-      'file papers late tonight',
+      '"We will lodge the papers later this evening" asking the FTC to reopen the rail merger case, spokesman Omar Haddad said in a telephone interview from the head office.',
+      'lodge the papers later this evening',
       'Omar Haddad',
     ],
   ])('%s', (_rule, paragraph, words, speaker) => {
