@@ -19,6 +19,7 @@ export const DRAWN_SPLITS = [
   'fresh11',
   'fresh12',
   'fresh13',
+  'fresh14',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
