@@ -45,7 +45,7 @@ const gendersByContext = new WeakMap<QuoteContext, Map<number, 'he' | 'she' | nu
  * A person's gender as the article shows it: "Ms Hutt" or "Mr Hain" before any mention, else a
  * first name the lexicon knows. An article that uses both titles for one name shows nothing.
  */
-function genderOf(context: QuoteContext, person: number): 'he' | 'she' | null {
+export function genderOfPerson(context: QuoteContext, person: number): 'he' | 'she' | null {
   let genders = gendersByContext.get(context);
   if (!genders) gendersByContext.set(context, (genders = new Map()));
   const known = genders.get(person);
@@ -68,7 +68,7 @@ function genderOf(context: QuoteContext, person: number): 'he' | 'she' | null {
 
 function knownGender(context: QuoteContext, speaker: Speaker): 'he' | 'she' | null {
   if (!isPerson(speaker)) return null;
-  if (speaker.person !== undefined) return genderOf(context, speaker.person);
+  if (speaker.person !== undefined) return genderOfPerson(context, speaker.person);
   return speaker.kind === 'unknown' ? genderOfDescription(speaker.name) : genderOfFirstName(speaker.name);
 }
 

@@ -23,7 +23,7 @@ import {
 } from './company-antecedent.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { findIntroducedBody } from './introduced-body.js';
-import { resolvePronoun } from './pronouns.js';
+import { genderOfPerson, resolvePronoun } from './pronouns.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
 import { isPluralRole } from '../people/role-nouns.js';
@@ -49,6 +49,20 @@ const JOINED_CLAUSE_SUBJECT = /^([^,]*\s\p{Ll}[\p{L}-]*\s)(?:and|but)\s+((?:\p{L
 const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
 export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | null {
+  const speaker = resolvePhrase(context, whole);
+  // "Osbourne himself was at a loss": of a family that shares the surname, "himself" is not the
+  // wife the article names in full; a person known to be of the other sex is someone else.
+  const reflexive = REFLEXIVE.exec(context.paragraphs[whole.paragraph]!.slice(whole.start, whole.end))?.[1];
+  if (speaker?.person !== undefined && reflexive !== undefined) {
+    const gender = genderOfPerson(context, speaker.person);
+    if (gender !== null && gender !== (reflexive.toLowerCase() === 'himself' ? 'he' : 'she')) return null;
+  }
+  return speaker;
+}
+
+const REFLEXIVE = /\b(himself|herself)\b/i;
+
+function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | null {
   const paragraphText = context.paragraphs[whole.paragraph]!;
   const phrase = skipSubordinateClause(context, whole);
   const raw = paragraphText.slice(phrase.start, phrase.end);

@@ -204,6 +204,16 @@ describe('a description whose noun says the gender', () => {
   });
 });
 
+describe('"himself" is no woman of the surname', () => {
+  it('"Haddad himself" is not Mrs Laila Haddad', () => {
+    const paragraphs = [
+      'Laila Haddad guided the career of her husband Omar. She was the driving force behind the show.',
+      'Haddad himself was at a loss to explain its success: "I suppose people like watching a family like us make fools of ourselves."',
+    ];
+    expect(speakerOf(paragraphs, 'make fools of ourselves')).not.toBe('Laila Haddad');
+  });
+});
+
 describe('a name after a preposition and its title is spoken of', () => {
   it('"an aide to Agriculture Secretary X said" is the aide', () => {
     expect(
