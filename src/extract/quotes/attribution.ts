@@ -2,7 +2,8 @@ import { isRoleNoun } from '../people/role-nouns.js';
 import { isSpeechVerb, tokenize, type AttributionClause, type WordToken } from './attribution-tokens.js';
 import { CLAUSE_OPENERS, TAIL_OPENERS } from './attribution-words.js';
 import { PARTICLE_VERBS } from './lexicon.js';
-import { REPORTING_CLOSE, type QuoteSpan } from './quote-spans.js';
+import { REPORTING_CLOSE } from './narration.js';
+import type { QuoteSpan } from './quote-spans.js';
 
 const MAX_APPOSITIVE_SUBJECT_WORDS = 24;
 

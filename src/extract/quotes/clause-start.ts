@@ -97,3 +97,26 @@ const OWN_CLAUSE =
 const CLAUSE_ADVERB = /^(?:also|later|then|again|once|still|never|just|\p{Ll}+ly)$/u;
 const PERCEIVING =
   /^(?:show(?:s|ed)?|saw|sees?|heard|hears?|watch(?:es|ed)?|caught|catch(?:es)?|film(?:s|ed)|record(?:s|ed)|feature[sd]?|depict(?:s|ed)|picture[sd]|found|finds?|quoted?|quotes|left|leaves?)$/u;
+
+// "A Treasury spokesperson dismissed the claims, saying": an auxiliary or a past tense ends the subject.
+const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would|\p{Ll}{3,}ed)\s/u;
+// "throwing the script at him and": a participle and its object.
+const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:the|a|an|his|her|its|their|my|our|your)\s/u;
+const TRAILING_ADVERBS = /(?:\s+\p{Ll}+ly)+\s*$/u;
+
+/**
+ * "Us magazine was unrepentant about publishing, saying:": before a participle of saying, the
+ * speaker is the sentence's subject, which ends at the clause's verb. "The singer refused,
+ * throwing the script at him and saying:": a participle's own clause has no subject, so the
+ * sentence's first clause gives it. `chunks` are the phrase's comma-separated parts, `chunk` the
+ * one that stands before the verb; null when no short capitalised subject ends at a verb.
+ */
+export function subjectBeforeParticiple(chunks: readonly string[], chunk: string): string | null {
+  const clause = chunks.length > 1 && PARTICIPLE_CLAUSE.test(chunk) ? `${chunks[0]!} ` : chunk;
+  const clauseVerb = CLAUSE_VERB.exec(clause);
+  if (!clauseVerb || clauseVerb.index === 0) return null;
+  const cut = clause.slice(0, clauseVerb.index).replace(TRAILING_ADVERBS, '');
+  const words = cut.trim().split(/\s+/).length;
+  if (!/^\p{Lu}/u.test(cut) || /^(?:a|an|the)$/i.test(cut.trim()) || words > 4) return null;
+  return cut;
+}

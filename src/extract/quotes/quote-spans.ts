@@ -1,4 +1,4 @@
-import { isKnownCommonWord } from '../people/lexicon.js';
+import { narrationAfterSpeech, narrationBefore } from './narration.js';
 
 /**
  * Finds double-quoted spans in an article. Straight marks carry no direction, so each mark is
@@ -77,51 +77,6 @@ function followsSentenceEnd(text: string, index: number): boolean {
   while (cursor >= 0 && /\s/.test(text[cursor]!)) cursor--;
   while (cursor >= 0 && /[)\]'\u2019]/.test(text[cursor]!)) cursor--;
   return cursor >= 0 && /[.!?\u2026]/.test(text[cursor]!);
-}
-
-// ", it said.", ", the committee said.", ", Mr Smith added.": the close of a reporting sentence.
-export const REPORTING_CLOSE =
-  /,\s*(?:he|she|it|they|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'\u2019-]+|\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:said|says|added|adds|explained|warned|argued|stressed)\.\s*$/u;
-
-/**
- * Where the writer's own sentence starts, when the last sentence before a new opening mark inside
- * a quotation reports that quotation ("..., it said."); -1 when it does not.
- */
-function narrationBefore(text: string, from: number, index: number): number {
-  const before = text.slice(from, index);
-  if (!REPORTING_CLOSE.test(before)) return -1;
-  const trimmed = before.replace(/\s+$/, '');
-  const sentenceEnd = trimmed.slice(0, -1).search(/[.!?]["'\u201d\u2019]?\s+\p{Lu}[^.!?]*$/u);
-  return sentenceEnd < 0 ? -1 : from + sentenceEnd + 1;
-}
-
-// The speaker's own voice: who speaks says "I", "we" or "you".
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|us|our|you|your)\b/i;
-// "Haddad joined Dunmore from Kelford": a name and a verb in the past open the writer's sentence.
-const NAMED_PAST_OPENING =
-  /^(\p{Lu}[\p{L}'\u2019-]+)(?:\s+\p{Lu}[\p{L}'\u2019-]+)*\s+(?:\p{Ll}+ed|was|were|had|has|joined|began|won|left|made|took)\b/u;
-// One sentence may be the speaker's own ("Nasser phoned Haddad three times"); two about someone are the writer's.
-const MIN_NARRATION_SENTENCES = 2;
-
-function opensWithName(sentence: string): boolean {
-  const first = NAMED_PAST_OPENING.exec(sentence)?.[1];
-  return first !== undefined && !isKnownCommonWord(first.toLowerCase());
-}
-
-/**
- * '"My worry is my knee but I am fit enough. Haddad joined Dunmore in 2003 and ... "He is a
- * great servant," said Nasser': where a quotation in the first person gives way, with its mark left
- * open, to the writer's sentences about someone by name, before the next opening mark; -1 when
- * the words before the mark do not read so.
- */
-function narrationAfterSpeech(text: string, from: number, index: number): number {
-  const sentences = [...text.slice(from, index).matchAll(/[^.!?]+[.!?]+["'\u201d\u2019]?\s*/g)];
-  const lastSpoken = sentences.findLastIndex((sentence) => FIRST_PERSON.test(sentence[0]));
-  const narration = sentences[lastSpoken + 1];
-  if (lastSpoken < 0 || !narration || !opensWithName(narration[0])) return -1;
-  if (sentences.length - lastSpoken - 1 < MIN_NARRATION_SENTENCES) return -1;
-  if (sentences.slice(lastSpoken + 1).some((sentence) => FIRST_PERSON.test(sentence[0]))) return -1;
-  return from + narration.index!;
 }
 
 function firstMarkOpensParagraph(paragraph: string | undefined): number {

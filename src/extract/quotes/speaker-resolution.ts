@@ -6,7 +6,7 @@ import {
   THING_PRONOUNS,
 } from './lexicon.js';
 import { findNamedPerson, findPersonByGivenName, findPersonBySurname, namesJointSpeakers } from './speaker-persons.js';
-import { firstClauseSubjectEnd } from './clause-start.js';
+import { firstClauseSubjectEnd, subjectBeforeParticiple } from './clause-start.js';
 import {
   ADVERBIAL_START,
   findRelativeAntecedent,
@@ -162,18 +162,8 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
     : closedAppositive
       ? (chunks.find((item) => !ADVERBIAL_START.test(item)) ?? text)
       : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
-  // "Us magazine was unrepentant about publishing, saying:": before a participle of saying, the
-  // speaker is the sentence's subject, which ends at the clause's verb.
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
-  // "The singer refused, throwing the script at him and saying:": a participle's clause has no
-  // subject of its own; the sentence's, before its verb, is the speaker.
-  const clause = participle && chunks.length > 1 && PARTICIPLE_CLAUSE.test(chunk) ? `${chunks[0]!} ` : chunk;
-  const clauseVerb = participle ? CLAUSE_VERB.exec(clause) : null;
-  const cut =
-    clauseVerb && clauseVerb.index > 0 ? clause.slice(0, clauseVerb.index).replace(TRAILING_ADVERBS, '') : null;
-  const cutWords = cut?.trim().split(/\s+/).length ?? 0;
-  const bareDeterminer = cut !== null && /^(?:a|an|the)$/i.test(cut.trim());
-  const subject = cut && /^\p{Lu}/u.test(cut) && !bareDeterminer && cutWords <= 4 ? cut : chunk;
+  const subject = (participle ? subjectBeforeParticiple(chunks, chunk) : null) ?? chunk;
   // "..., of CB Richard Ellis - a real estate company -": a prepositional phrase names no speaker.
   if (/^(?:of|for|at|from|with|in|to|by|on)\s/.test(subject)) return null;
   const subjectWords = subject.split(/\s+/);
@@ -235,11 +225,4 @@ const FIRM_AFTER_PLURAL = /\b(\p{Ll}+s)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.
 /** Acronyms that stand for a person's post or trade ("the MP", "the DJ"), not for a body. */
 const PERSON_ACRONYMS = new Set([...POST_NOMINALS, 'AM', 'PM', 'DJ', 'MC', 'CEO', 'CFO', 'COO', 'CTO', 'GP']);
 
-// "A Treasury spokesperson dismissed the claims, saying": an auxiliary or a past tense ends the subject.
-const CLAUSE_VERB = /\s(?:was|were|is|are|has|have|had|will|would|\p{Ll}{3,}ed)\s/u;
-
 const MAX_SUBJECT_WORDS = 6;
-
-// "throwing the script at him and": a participle and its object.
-const PARTICIPLE_CLAUSE = /^\p{Ll}+ing\s+(?:the|a|an|his|her|its|their|my|our|your)\s/u;
-const TRAILING_ADVERBS = /(?:\s+\p{Ll}+ly)+\s*$/u;
