@@ -90,7 +90,8 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   const determiner = words[0]!;
   // "one senior banker", "a spokeswoman": someone new and unnamed, never a person named before.
   // "the chief executive of a leading car maker" is as anonymous as "a chief executive".
-  if (INDEFINITE_DETERMINERS.has(determiner) || /\bof\s+(?:a|an|one)\s/.test(chunk)) {
+  // "the unidentified official" says outright that the article names no one.
+  if (INDEFINITE_DETERMINERS.has(determiner) || /\bof\s+(?:a|an|one)\s/.test(chunk) || UNNAMED.test(chunk)) {
     return unnamed(chunk);
   }
   const content = tokenizeWords(chunk).filter((word) => !DESCRIPTION_STOPWORDS.has(word));
@@ -209,6 +210,8 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
 }
+
+const UNNAMED = /\b(?:unidentified|unnamed|anonymous)\b/i;
 
 const ORIGIN_WORD = /\b(\p{L}+)-(?:born|bred|raised)\b/u;
 

@@ -204,6 +204,16 @@ describe('a description whose noun says the gender', () => {
   });
 });
 
+describe('an unidentified speaker is no one the article names', () => {
+  it('"the unidentified official said" is not the delegate named before', () => {
+    const paragraphs = [
+      '"The bank should act as a catalyst for change," chief delegate Omar Haddad told the meeting earlier.',
+      '"Economic reform should be a theme of its lending," the unidentified official said.',
+    ];
+    expect(speakerOf(paragraphs, 'Economic reform should be')).toBe('the unidentified official');
+  });
+});
+
 describe('"himself" is no woman of the surname', () => {
   it('"Haddad himself" is not Mrs Laila Haddad', () => {
     const paragraphs = [
