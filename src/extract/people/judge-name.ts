@@ -67,7 +67,8 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     .filter(([from, to]) => !isVerbAfterModal(tokens, from, to))
     .map(([from, to], index): [number, number] =>
       index === 0 && from === split.chain.start ? [extendTitleLeft(sentence, tokens, from, to), to] : [from, to],
-    );
+    )
+    .map(([from, to]): [number, number] => (endsLongerName(tokens, from) ? [to, to] : [from, to]));
   const joined = joinedTitleBefore(sentence, tokens, titles[0]);
   if (joined) titles.unshift(joined);
   // "Lord Bach": a peerage shows a person but says nothing of what they do.
@@ -244,4 +245,18 @@ function isVerbAfterModal(tokens: readonly Token[], from: number, to: number): b
   const before = tokens[from - 1]?.lower ?? '';
   if (from !== to || word.capitalised) return false;
   return MODALS.has(before) || (before === 'to' && isVerbLikeModifier(word.lower) && !ROLE_HEADS.has(word.lower));
+}
+
+/**
+ * "The Phantom of the Opera director X": capitals after "of the" that a capitalised word opens
+ * end a longer name, a work's or a body's; "Opera director" is not what the article says ("the
+ * resignation of the British Airways chairman" keeps its body).
+ */
+function endsLongerName(tokens: readonly Token[], from: number): boolean {
+  return (
+    tokens[from]!.capitalised &&
+    tokens[from - 1]?.lower === 'the' &&
+    tokens[from - 2]?.lower === 'of' &&
+    tokens[from - 3]?.capitalised === true
+  );
 }

@@ -53,6 +53,18 @@ describe('extractPeople finds roles', () => {
       ['Ardenco Asset Management Inc'],
     ],
     [
+      'no tail of a longer name before the head',
+      'The Lord of the Dunes director Omar Haddad won an award.',
+      'Omar Haddad',
+      ['director'],
+    ],
+    [
+      'a body after "of the" that no capital opens',
+      'It followed the resignation of the Ardenco Airways chairman Omar Haddad.',
+      'Omar Haddad',
+      ['Ardenco Airways chairman'],
+    ],
+    [
       'no passing mood in the role',
       '"People want to see us back at the top," said a delighted coach Omar Haddad.',
       'Omar Haddad',
