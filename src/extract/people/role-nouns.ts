@@ -124,9 +124,9 @@ const VERBS_IN_SIST = /^(?:as|in|per|re|con|de|sub|ex)?sist$/;
 
 function isPersonNounByForm(lower: string): boolean {
   if (/(?:man|woman|person)$/.test(lower) && lower.length > 6) return !/(?:human|german|roman)$/.test(lower);
-  // "assist", "insist" are verbs the lexicon may not list; "bassist" is a player.
+  // "assist", "insist" are verbs the lexicon may not list; "bassist" is a player, "decathlete" an athlete.
   return (
-    /(?:ist|ician|arian|ographer|ologist|eer)$/.test(lower) &&
+    /(?:ist|ician|arian|ographer|ologist|eer|athlete)$/.test(lower) &&
     !VERBS_IN_SIST.test(lower) &&
     // "engineer", "volunteer" are people; "career" is not ("Earlier in his career, X").
     !THING_AGENT_NOUNS.has(lower) &&

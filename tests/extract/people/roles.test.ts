@@ -53,6 +53,12 @@ describe('extractPeople finds roles', () => {
       ['Ardenco Asset Management Inc'],
     ],
     [
+      'an athlete of a sport the lexicon does not list',
+      'It was balanced by the return of injury-hit decathlete Omar Haddad, who came fourth.',
+      'Omar Haddad',
+      ['injury-hit decathlete'],
+    ],
+    [
       'no tail of a longer name before the head',
       'The Lord of the Dunes director Omar Haddad won an award.',
       'Omar Haddad',
