@@ -189,6 +189,16 @@ describe('createWhoAnswerer', () => {
     expect(who(query)).toEqual([]);
   });
 
+  it('answers a post only with its holder, not with a holder of another rank', () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([
+        article('police', ['Assistant chief constable of Kelford Police Omar Haddad said the figures were wrong.']),
+      ]),
+    );
+    expect(answerer('who is the chief constable of Kelford Police')).toEqual([]);
+    expect(answerer('who is the assistant chief constable of Kelford Police')[0]?.person).toBe('Omar Haddad');
+  });
+
   it("finds a name asked with a body that only the lead of the person's story names", () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([

@@ -1,6 +1,6 @@
 import { ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from '../../extract/people/lexicon.js';
 import { isRoleNoun } from '../../extract/people/role-nouns.js';
-import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
+import { holdsRankNotAsked, isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
 import { isPartyWord } from '../../vocabulary/parties.js';
@@ -104,6 +104,7 @@ export function matchRole(
       const formIndex = tables.roleFormOf[slot]![index]!;
       const form = formIndex >= 0 ? forms[formIndex]! : null;
       if (!form || !question.inRole.every((word) => form.includes(word))) return;
+      if (holdsRankNotAsked(question.inRole, form)) return;
       if (namesOtherBody(question, form)) return;
       const around = () => {
         const sentence = wordsOf(role.sentence);

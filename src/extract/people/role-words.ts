@@ -121,6 +121,11 @@ function rankOf(role: string): string {
   return RANK_WORDS.filter((word) => words.includes(word)).join(' ');
 }
 
+/** A role's words hold a rank the asked words lack: the assistant chief constable is not the chief constable. */
+export function holdsRankNotAsked(asked: readonly string[], form: readonly string[]): boolean {
+  return RANK_WORDS.some((word) => form.includes(word) && !asked.includes(word));
+}
+
 /** How many words two roles share; 0 when their heads differ (a minister is never a chairman). */
 export function roleAgreement(left: string, right: string): number {
   if (rankOf(left) !== rankOf(right)) return 0;
