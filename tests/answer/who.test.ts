@@ -189,6 +189,14 @@ describe('createWhoAnswerer', () => {
     expect(who(query)).toEqual([]);
   });
 
+  it('finds a post whose body the role gives by the initials of the name asked', () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([article('screens', ['"Buyers must check," said Omar Haddad, technical director for the KBU.'])]),
+    );
+    expect(answerer('who is the technical director of the Kelford Broadcast Union')[0]?.person).toBe('Omar Haddad');
+    expect(answerer('who is the technical director of the Kelford Radio Union')).toEqual([]);
+  });
+
   it('answers a post only with its holder, not with a holder of another rank', () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([

@@ -125,7 +125,7 @@ export function matchRole(
       ) {
         otherBody = true;
         return;
-      } else {
+      } else if (!namesAskedInitials(role.role, acronyms)) {
         const { sentence, article } = around();
         if (!missing.every((word) => sentence.has(word) || article.has(word))) return;
       }
@@ -199,6 +199,16 @@ function spelledOutIn(lead: string, role: string, missing: readonly string[]): b
 function isQuestionAcronym(word: string, acronyms: ReadonlySet<string>): boolean {
   for (const initials of acronyms) if (spellsInitials(word, initials)) return true;
   return false;
+}
+
+// Three letters or more: two are too often another body's.
+const MIN_INITIALS = 3;
+
+/** "technical director for the EBU" for "the European Broadcast Union": the body by the initials asked. */
+function namesAskedInitials(role: string, acronyms: ReadonlySet<string>): boolean {
+  return (role.match(/\b\p{Lu}{3,}\b/gu) ?? []).some((word) =>
+    [...acronyms].some((initials) => initials.length >= MIN_INITIALS && spellsInitials(word, initials)),
+  );
 }
 
 function initialsOf(text: string): Set<string> {
