@@ -197,6 +197,22 @@ describe('createWhoAnswerer', () => {
     expect(answerer('who is the technical director of the Kelford Radio Union')).toEqual([]);
   });
 
+  it("answers a party's post with its holder, not with another party's holder of the same post", () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([
+        article('lib', [
+          'Shadow housing secretary Omar Haddad said: "This new Liberal Democrat approach will go further."',
+        ]),
+        article('tory', [
+          'Tory shadow housing secretary Karim Nasser said the Liberal Democrat plans were too costly.',
+        ]),
+      ]),
+    );
+    expect(answerer("who is the Liberal Democrats' shadow housing secretary").map((answer) => answer.person)).toEqual([
+      'Omar Haddad',
+    ]);
+  });
+
   it('answers a post only with its holder, not with a holder of another rank', () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([

@@ -3,8 +3,8 @@ import { isRoleNoun } from '../../extract/people/role-nouns.js';
 import { holdsRankNotAsked, isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
-import { isPartyWord } from '../../vocabulary/parties.js';
-import { findAcronyms, spellsInitials } from '../../text/acronyms.js';
+import { foldPartyWord, isPartyWord } from '../../vocabulary/parties.js';
+import { initialsOf, namesAskedInitials, namesBody, spelledOutIn } from './role-bodies.js';
 
 /** A person a role question names, with how well the evidence fits. */
 export interface RoleMatch {
@@ -26,6 +26,8 @@ interface RoleQuestion {
   around: string[];
   /** The words of each name of several capitalised words ("British Council"), title words left out. */
   bodies: string[][];
+  /** Every word asked, the question words left out. */
+  words: string[];
 }
 
 const QUESTION_WORDS = new Set(['who', 'is', 'was', 'whos', 'the', 'a', 'an', 'what', 'tell', 'me', 'about']);
@@ -41,7 +43,8 @@ export function readRoleQuestion(text: string): RoleQuestion | null {
   // A capitalised word of the question is part of a name ("Skyline Air", "Labour"), which may stand
   // around the role; a lower-case title word ("finance", "deputy") must be in the role.
   const named = new Set(roleWords(text.replace(/^\S+/, '').replace(/\b\p{Ll}[\p{L}'\u2019-]*/gu, ' ')));
-  const isHeadWord = (word: string): boolean => ROLE_HEADS.has(word) || isRoleNoun(word);
+  // "the Liberal Democrats' spokesman": a party's member ("Democrat") is no title the role must hold.
+  const isHeadWord = (word: string): boolean => !isPartyWord(word) && (ROLE_HEADS.has(word) || isRoleNoun(word));
   const isTitleWord = (word: string): boolean => isHeadWord(word) || (ROLE_MODIFIERS.has(word) && !named.has(word));
   const inRole = rest.filter(isTitleWord);
   if (!inRole.some(isHeadWord)) return null;
@@ -53,7 +56,7 @@ export function readRoleQuestion(text: string): RoleQuestion | null {
     .filter((run) => run.length >= 2);
   // "of Pesch and Co" where the role says "of Pesch": a firm's legal ending tells only that it is one.
   const around = rest.filter((word) => !isTitleWord(word) && !LEGAL_ENDINGS.has(word));
-  return { countries, inRole, around, bodies };
+  return { countries, inRole, around, bodies, words };
 }
 
 /**
@@ -86,7 +89,8 @@ export function matchRole(
     let words = cache.get(source);
     if (!words) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(source, (words = new Set(roleWords(source))));
+      // "the Liberal Democrats' spokesman" where the sentence says "Liberal Democrat": a party by any of its names.
+      cache.set(source, (words = new Set(roleWords(source).flatMap((word) => [word, foldPartyWord(word)]))));
     }
     return words;
   };
@@ -104,7 +108,7 @@ export function matchRole(
       const formIndex = tables.roleFormOf[slot]![index]!;
       const form = formIndex >= 0 ? forms[formIndex]! : null;
       if (!form || !question.inRole.every((word) => form.includes(word))) return;
-      if (holdsRankNotAsked(question.inRole, form)) return;
+      if (holdsRankNotAsked(question.words, form) || namesOtherParty(question.words, form)) return;
       if (namesOtherBody(question, form)) return;
       const around = () => {
         const sentence = wordsOf(role.sentence);
@@ -127,7 +131,8 @@ export function matchRole(
         return;
       } else if (!namesAskedInitials(role.role, acronyms)) {
         const { sentence, article } = around();
-        if (!missing.every((word) => sentence.has(word) || article.has(word))) return;
+        const stated = (word: string): boolean => sentence.has(word) || article.has(word);
+        if (!missing.every((word) => stated(word) || stated(foldPartyWord(word)))) return;
       }
       if (question.countries.length > 0) {
         const evidence = countryEvidence(question.countries, form, around);
@@ -142,6 +147,13 @@ export function matchRole(
     if (best > 0 && !(otherBody && !inRoleBody && asksBody)) matches.push({ slot, score: best, support });
   }
   return matches;
+}
+
+/** "Tory shadow local government secretary" for the Liberal Democrats' one: the role states another party. */
+function namesOtherParty(asked: readonly string[], form: readonly string[]): boolean {
+  const wanted = asked.filter(isPartyWord).map(foldPartyWord);
+  const stated = form.filter(isPartyWord).map(foldPartyWord);
+  return wanted.length > 0 && stated.length > 0 && !stated.some((party) => wanted.includes(party));
 }
 
 /**
@@ -159,66 +171,4 @@ function countryEvidence(
   if (asked.some((country) => sentence.has(country))) return 0.25;
   if ([...sentence].some(isCountryWord)) return 0;
   return asked.some((country) => article.has(country)) ? 0.1 : 0;
-}
-
-/**
- * Whether a role names a body of its own: a capitalised word that is no title word, country or
- * party ("Aggregate chief executive", "president of Ardenco Inc", not "Chief Executive", "Iraqi
- * President", "Republican senator") nor the initials of a name the question gives ("UKA").
- */
-function namesBody(role: string, acronyms: ReadonlySet<string>): boolean {
-  return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some(
-    (raw) =>
-      !isQuestionAcronym(raw.replace(/['\u2019]s$/, ''), acronyms) &&
-      roleWords(raw).some(
-        (word) =>
-          !ROLE_HEADS.has(word) &&
-          !ROLE_MODIFIERS.has(word) &&
-          !isRoleNoun(word) &&
-          !isCountryWord(word) &&
-          !isPartyWord(word),
-      ),
-  );
-}
-
-/**
- * "INL chairman" for "the chairman of Independent Newspapers": the article's opening defines an
- * acronym of the role ("<Independent Newspapers Ltd> (INL)") as a name that holds the asked words.
- */
-function spelledOutIn(lead: string, role: string, missing: readonly string[]): boolean {
-  if (!lead.includes('(')) return false;
-  for (const [acronym, name] of findAcronyms(lead)) {
-    if (!new RegExp(`\\b${acronym}\\b`).test(role)) continue;
-    const words = new Set(roleWords(name));
-    if (missing.every((word) => words.has(word))) return true;
-  }
-  return false;
-}
-
-/** "UKA" for "the UK Athletics chief executive": the initials of each run of capitalised words. */
-function isQuestionAcronym(word: string, acronyms: ReadonlySet<string>): boolean {
-  for (const initials of acronyms) if (spellsInitials(word, initials)) return true;
-  return false;
-}
-
-// Three letters or more: two are too often another body's.
-const MIN_INITIALS = 3;
-
-/** "technical director for the EBU" for "the European Broadcast Union": the body by the initials asked. */
-function namesAskedInitials(role: string, acronyms: ReadonlySet<string>): boolean {
-  return (role.match(/\b\p{Lu}{3,}\b/gu) ?? []).some((word) =>
-    [...acronyms].some((initials) => initials.length >= MIN_INITIALS && spellsInitials(word, initials)),
-  );
-}
-
-function initialsOf(text: string): Set<string> {
-  const runs = text.match(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu) ?? [];
-  return new Set(
-    runs.map((run) =>
-      run
-        .split(/\s+/)
-        .map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0]!))
-        .join(''),
-    ),
-  );
 }

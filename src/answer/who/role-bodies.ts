@@ -1,0 +1,71 @@
+/**
+ * The body a role question asks about, as a role may give it: by name, by initials the question
+ * spells ("UKA" for "UK Athletics"), or by an acronym its article defines.
+ */
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
+import { isRoleNoun } from '../../extract/people/role-nouns.js';
+import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
+import { findAcronyms, spellsInitials } from '../../text/acronyms.js';
+import { isPartyWord } from '../../vocabulary/parties.js';
+
+/**
+ * Whether a role names a body of its own: a capitalised word that is no title word, country or
+ * party ("Aggregate chief executive", "president of Ardenco Inc", not "Chief Executive", "Iraqi
+ * President", "Republican senator") nor the initials of a name the question gives ("UKA").
+ */
+export function namesBody(role: string, acronyms: ReadonlySet<string>): boolean {
+  return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some(
+    (raw) =>
+      !isQuestionAcronym(raw.replace(/['\u2019]s$/, ''), acronyms) &&
+      roleWords(raw).some(
+        (word) =>
+          !ROLE_HEADS.has(word) &&
+          !ROLE_MODIFIERS.has(word) &&
+          !isRoleNoun(word) &&
+          !isCountryWord(word) &&
+          !isPartyWord(word),
+      ),
+  );
+}
+
+/**
+ * "INL chairman" for "the chairman of Independent Newspapers": the article's opening defines an
+ * acronym of the role ("<Independent Newspapers Ltd> (INL)") as a name that holds the asked words.
+ */
+export function spelledOutIn(lead: string, role: string, missing: readonly string[]): boolean {
+  if (!lead.includes('(')) return false;
+  for (const [acronym, name] of findAcronyms(lead)) {
+    if (!new RegExp(`\\b${acronym}\\b`).test(role)) continue;
+    const words = new Set(roleWords(name));
+    if (missing.every((word) => words.has(word))) return true;
+  }
+  return false;
+}
+
+/** "UKA" for "the UK Athletics chief executive": the initials of each run of capitalised words. */
+function isQuestionAcronym(word: string, acronyms: ReadonlySet<string>): boolean {
+  for (const initials of acronyms) if (spellsInitials(word, initials)) return true;
+  return false;
+}
+
+// Three letters or more: two are too often another body's.
+const MIN_INITIALS = 3;
+
+/** "technical director for the EBU" for "the European Broadcast Union": the body by the initials asked. */
+export function namesAskedInitials(role: string, acronyms: ReadonlySet<string>): boolean {
+  return (role.match(/\b\p{Lu}{3,}\b/gu) ?? []).some((word) =>
+    [...acronyms].some((initials) => initials.length >= MIN_INITIALS && spellsInitials(word, initials)),
+  );
+}
+
+export function initialsOf(text: string): Set<string> {
+  const runs = text.match(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu) ?? [];
+  return new Set(
+    runs.map((run) =>
+      run
+        .split(/\s+/)
+        .map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0]!))
+        .join(''),
+    ),
+  );
+}
