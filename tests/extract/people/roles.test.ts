@@ -53,6 +53,12 @@ describe('extractPeople finds roles', () => {
       ['Ardenco Asset Management Inc'],
     ],
     [
+      'a time in the post ("early", "original", "one-time")',
+      '"It would not be here without him," said Omar Haddad, an early Kelford team member.',
+      'Omar Haddad',
+      ['early Kelford team member'],
+    ],
+    [
       'an athlete of a sport the lexicon does not list',
       'It was balanced by the return of injury-hit decathlete Omar Haddad, who came fourth.',
       'Omar Haddad',
