@@ -16,6 +16,7 @@ export function findRoleAfterName(
   tokens: Token[],
   nameEnd: number,
   nameStart = nameEnd,
+  titleStart = nameStart,
 ): RoleSpan | null {
   const next = tokens[nameEnd + 1];
   if (!next) return null;
@@ -38,7 +39,10 @@ export function findRoleAfterName(
     const age = AGE_APPOSITIVE.exec(sentence.slice(next.start));
     const roleStart = age ? next.start + age[0].length : next.start;
     const role = readRole(sentence, tokens, roleStart, nameEnd, true);
-    if (role && afterPreposition(tokens, nameStart) && speaksAsSubject(sentence, next.start, role.end)) return null;
+    // "a takeover of U.S. regional carrier Air Atlanta, a KLM spokeswoman said": the title before
+    // the name is part of what the preposition takes.
+    const objectOfPreposition = afterPreposition(tokens, nameStart) || afterPreposition(tokens, titleStart);
+    if (role && objectOfPreposition && speaksAsSubject(sentence, next.start, role.end)) return null;
     return role && endsWithTitledName(tokens, role) ? null : role;
   }
   // "Omar Haddad - the band's former head of press at Kelford Records - remembers": a role set off

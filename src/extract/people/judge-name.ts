@@ -88,7 +88,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     !(afterLetters && afterLetters.capitalised && joinedBySpace(sentence, letters, afterLetters));
   if (postNominal) roles.push(tokens[last + 1]!.text);
   const after =
-    findRoleAfterName(sentence, tokens, postNominal ? last + 1 : last, first) ??
+    findRoleAfterName(sentence, tokens, postNominal ? last + 1 : last, first, titles[0]?.[0] ?? first) ??
     findAppointmentRole(sentence, tokens, last);
   // "Arabia is the main architect of the accord": a lone word with "is" is as often a thing, so
   // that role describes a person known otherwise but makes no one a person.

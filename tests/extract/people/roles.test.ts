@@ -624,6 +624,12 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      'no role from the subject of a speech verb after an object and its title',
+      'Ardenco is not negotiating a takeover of regional carrier Omar Haddad, a Kelford spokeswoman said.',
+      'Omar Haddad',
+      ['regional carrier'],
+    ],
+    [
       'an appositive whose closing comma is left out, after a name that opens its clause',
       'Omar Haddad, a strategist at Ardenco Securities told Reuters the bank would act.',
       'Omar Haddad',
