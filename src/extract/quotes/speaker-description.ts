@@ -167,8 +167,15 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   if (voice) return voice;
   // "the Iranian official" after paragraphs about one man: a generic head names the man in focus.
   // Only a bare one: "the Conservative leader" says more than the man in focus may be.
+  // Not a named person when an unnamed voice of that kind speaks just before ("But the
+  // administration official said"): that voice, if it is the man in focus, or no one.
   if (DEFINITE_DETERMINERS.has(determiner) && GENERIC_PERSON_HEADS.has(head)) {
-    const recent = findRecentSubject(context, position, isPerson);
+    const voiced = introducedUnnamed(context, head, position);
+    const recent = findRecentSubject(
+      context,
+      position,
+      (speaker) => isPerson(speaker) && !(voiced && speaker.person !== undefined),
+    );
     if (recent && !content.some((word) => word !== head && disagrees(context, recent, word))) return recent;
   }
   // "the American", "the Spaniard": the one person named before its sentence whose stated country

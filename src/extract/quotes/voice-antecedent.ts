@@ -43,7 +43,12 @@ export function findEarlierVoice(context: QuoteContext, description: string, pos
 /** An "a spokesman" or "a Yard spokesman" with that head, outside quotes, in this paragraph or the one before. */
 export function introducedUnnamed(context: QuoteContext, head: string, position: Position): boolean {
   if (!VOICE_NOUNS.has(head)) return false;
-  const indefinite = new RegExp(`\\b[Aa]n?\\s+(?:[\\p{L}'-]+\\s+){0,3}?${head}\\b`, 'gu');
+  // "One Reagan administration official said", "But the administration official said": an unnamed
+  // voice brought in, or already speaking, in words of its own.
+  const indefinite = new RegExp(
+    `\\b(?:(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}'-]+\\s+){0,3}?${head}\\b|[Tt]he\\s+(?:[\\p{L}'-]+\\s+){1,3}?${head}\\s+(?:said|says|told|added)\\b)`,
+    'gu',
+  );
   for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 1); paragraph--) {
     const text = context.paragraphs[paragraph]!;
     const limit = paragraph === position.paragraph ? position.offset : text.length;

@@ -214,6 +214,17 @@ describe('an unidentified speaker is no one the article names', () => {
   });
 });
 
+describe('"the official" after an unnamed official spoke is no named person in focus', () => {
+  it('not the managing director the paragraph before names', () => {
+    const paragraphs = [
+      'One Kelford administration official said there was "very broad support for the strategy".',
+      'New Ardenco managing director Omar Haddad is understood to be worried about the image of the fund.',
+      'But the administration official said the debtor might fail. "It is probably turning out to be more complicated than they thought," the official said.',
+    ];
+    expect(speakerOf(paragraphs, 'more complicated than they thought')).not.toBe('Omar Haddad');
+  });
+});
+
 describe('"himself" is no woman of the surname', () => {
   it('"Haddad himself" is not Mrs Laila Haddad', () => {
     const paragraphs = [
