@@ -1,5 +1,5 @@
 import { COUNTRY_KEYS, countryOfWord, joinCountryPhrases } from '../../vocabulary/countries.js';
-import { foldPartyWord } from '../../vocabulary/parties.js';
+import { foldPartyWord, isPartyWord } from '../../vocabulary/parties.js';
 import { ROLE_HEADS } from './lexicon.js';
 
 /**
@@ -126,10 +126,17 @@ export function holdsRankNotAsked(asked: readonly string[], form: readonly strin
   return RANK_WORDS.some((word) => form.includes(word) && !asked.includes(word));
 }
 
-/** How many words two roles share; 0 when their heads differ (a minister is never a chairman). */
-export function roleAgreement(left: string, right: string): number {
-  if (rankOf(left) !== rankOf(right)) return 0;
-  return sharedWords(left, right);
+/**
+ * How many words a description shares with a stated role; 0 when their heads differ (a minister is
+ * never a chairman), or the description names a party the role does not (the Scottish
+ * Conservative leader is not the Scottish National Party's).
+ */
+export function roleAgreement(description: string, role: string): number {
+  if (rankOf(description) !== rankOf(role)) return 0;
+  const parties = nameWords(description).filter(isPartyWord).map(foldPartyWord);
+  const stated = new Set(nameWords(role).map(foldPartyWord));
+  if (parties.length > 0 && !parties.some((party) => stated.has(party))) return 0;
+  return sharedWords(description, role);
 }
 
 /** "the prime minister" beside "Deputy Prime Minister": the same post but for its rank, so another holder's. */

@@ -1088,6 +1088,15 @@ describe('extractPeople links descriptions', () => {
     expect(rolesOf(people, 'Omar Haddad')).toEqual([]);
   });
 
+  it("links no description naming a party to a person whose role states another's", () => {
+    const people = peopleIn(
+      'Omar Haddad has resigned from his post as a partner in a legal firm.',
+      'The Scottish Conservative leader had insisted that his legal work did not influence him.',
+      'Scottish National Party Holyrood leader Laila Nasser accused Mr Haddad of failing his constituents.',
+    );
+    expect(rolesOf(people, 'Laila Nasser')).toEqual(['Scottish National Party Holyrood leader']);
+  });
+
   it('gives no role from a description that is an object', () => {
     const people = peopleIn('Liam Fox attacked the plan.', 'He sent a letter to the prime minister on Monday.');
     expect(rolesOf(people, 'Liam Fox')).toEqual([]);
