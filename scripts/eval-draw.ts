@@ -11,7 +11,8 @@
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh,
  * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh, `fresh11` a
- * twelfth, `fresh12` a thirteenth, `fresh13` a fourteenth and `fresh14` a fifteenth, each written later still (so the earlier lines stay too); the rest are not drawn.
+ * twelfth, `fresh12` a thirteenth, `fresh13` a fourteenth and `fresh14` a fifteenth, each written
+ * later still (so the earlier lines stay too); the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
