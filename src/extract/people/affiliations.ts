@@ -75,14 +75,7 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number, s
   if (sentence.slice(tokens[last]!.end, of.start) !== ' ' || sentence.slice(of.end, first.start) !== ' ') return null;
   if (!(first.capitalised || first.allCaps)) return describedBodyAfter(sentence, tokens, last + 2);
   if (MONTHS_AND_DAYS.has(first.lower) || first.lower === 'the') return null;
-  let end = last + 2;
-  while (
-    tokens[end + 1] &&
-    (tokens[end + 1]!.capitalised || tokens[end + 1]!.allCaps) &&
-    !tokens[end]!.possessive &&
-    runsOn(sentence, tokens[end]!, tokens[end + 1]!)
-  )
-    end++;
+  const end = capitalRunEnd(sentence, tokens, last + 2);
   const closing = tokens[end]!;
   // A given name alone after "of" is a person's, or a title's ("... Full of Grace"); "of Merrill Lynch"
   // goes on to a firm's.
@@ -112,7 +105,14 @@ function describedBodyAfter(sentence: string, tokens: Token[], start: number): s
   const name = tokens[noun + 1];
   if (!COMPANY_NOUNS.has(tokens[noun]!.lower) || !name || !(name.capitalised || name.allCaps)) return null;
   if (!runsOn(sentence, tokens[noun]!, name) || isKnownFirstName(name.lower)) return null;
-  let end = noun + 1;
+  const closing = tokens[capitalRunEnd(sentence, tokens, noun + 1)]!;
+  if (closing.possessive || /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}/u.test(sentence.slice(closing.end))) return null;
+  return sentence.slice(tokens[start]!.start, closing.start + closing.text.length);
+}
+
+/** The last of the capitalised words of one name that start at `from`, up to a possessive. */
+function capitalRunEnd(sentence: string, tokens: Token[], from: number): number {
+  let end = from;
   while (
     tokens[end + 1] &&
     (tokens[end + 1]!.capitalised || tokens[end + 1]!.allCaps) &&
@@ -120,9 +120,7 @@ function describedBodyAfter(sentence: string, tokens: Token[], start: number): s
     runsOn(sentence, tokens[end]!, tokens[end + 1]!)
   )
     end++;
-  const closing = tokens[end]!;
-  if (closing.possessive || /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}/u.test(sentence.slice(closing.end))) return null;
-  return sentence.slice(tokens[start]!.start, closing.start + closing.text.length);
+  return end;
 }
 
 /** Two words of one body's name: a space, or an ampersand, between them ("Ernst & Young"). */
