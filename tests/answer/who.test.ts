@@ -223,6 +223,17 @@ describe('createWhoAnswerer', () => {
     expect(answerer('who is the assistant chief constable of Kelford Police')[0]?.person).toBe('Omar Haddad');
   });
 
+  it('answers a post asked by its bare head with a holder at a deputy rank, never at a vice or shadow one', () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([
+        article('bank', ['"Selling is backed by demand," said Omar Haddad, deputy general manager at Kelford Bank.']),
+        article('firm', ['Ardenco vice president Karim Nasser said the plan would work.']),
+      ]),
+    );
+    expect(answerer('who is the Kelford Bank manager')[0]?.person).toBe('Omar Haddad');
+    expect(answerer('who is the Ardenco president')).toEqual([]);
+  });
+
   it("finds a name asked with a body that only the lead of the person's story names", () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([

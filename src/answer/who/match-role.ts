@@ -108,7 +108,8 @@ export function matchRole(
       const formIndex = tables.roleFormOf[slot]![index]!;
       const form = formIndex >= 0 ? forms[formIndex]! : null;
       if (!form || !question.inRole.every((word) => form.includes(word))) return;
-      if (holdsRankNotAsked(question.words, form) || namesOtherParty(question.words, form)) return;
+      if (holdsRankNotAsked(question.words, form, question.inRole.length) || namesOtherParty(question.words, form))
+        return;
       if (namesOtherBody(question, form)) return;
       const around = () => {
         const sentence = wordsOf(role.sentence);

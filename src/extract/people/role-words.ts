@@ -121,9 +121,18 @@ function rankOf(role: string): string {
   return RANK_WORDS.filter((word) => words.includes(word)).join(' ');
 }
 
-/** A role's words hold a rank the asked words lack: the assistant chief constable is not the chief constable. */
-export function holdsRankNotAsked(asked: readonly string[], form: readonly string[]): boolean {
-  return RANK_WORDS.some((word) => form.includes(word) && !asked.includes(word));
+// Ranks that make another office whatever is asked: a vice president is no president.
+const OTHER_OFFICE_RANKS = new Set(['shadow', 'vice', 'former', 'ex']);
+
+/**
+ * A role's words hold a rank the asked words lack. The assistant chief constable is not the chief
+ * constable, nor a vice president the president; but a post asked by its bare head ("the bank's
+ * manager") may be held at a deputy's or an assistant's rank ("deputy general manager").
+ */
+export function holdsRankNotAsked(asked: readonly string[], form: readonly string[], titleWords: number): boolean {
+  return RANK_WORDS.some(
+    (word) => form.includes(word) && !asked.includes(word) && (OTHER_OFFICE_RANKS.has(word) || titleWords > 1),
+  );
 }
 
 /**
