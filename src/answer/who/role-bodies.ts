@@ -51,7 +51,7 @@ function isQuestionAcronym(word: string, acronyms: ReadonlySet<string>): boolean
 // Three letters or more: two are too often another body's.
 const MIN_INITIALS = 3;
 
-/** "technical director for the EBU" for "the European Broadcast Union": the body by the initials asked. */
+/** "technical director for the KBU" for "the Kelford Broadcast Union": the body by the initials asked. */
 export function namesAskedInitials(role: string, acronyms: ReadonlySet<string>): boolean {
   return (role.match(/\b\p{Lu}{3,}\b/gu) ?? []).some((word) =>
     [...acronyms].some((initials) => initials.length >= MIN_INITIALS && spellsInitials(word, initials)),

@@ -77,7 +77,7 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number, s
   if (MONTHS_AND_DAYS.has(first.lower) || first.lower === 'the') return null;
   const end = capitalRunEnd(sentence, tokens, last + 2);
   const closing = tokens[end]!;
-  // A given name alone after "of" is a person's, or a title's ("... Full of Grace"); "of Merrill Lynch"
+  // A given name alone after "of" is a person's, or a title's ("... Full of Grace"); "of Holvane Lynch"
   // goes on to a firm's.
   if (end === last + 2 && isKnownFirstName(first.lower)) return null;
   if (countryOfWord(sentence.slice(first.start, closing.start + closing.text.length).toLowerCase())) return null;

@@ -39,7 +39,7 @@ export function findRoleAfterName(
     const age = AGE_APPOSITIVE.exec(sentence.slice(next.start));
     const roleStart = age ? next.start + age[0].length : next.start;
     const role = readRole(sentence, tokens, roleStart, nameEnd, true);
-    // "a takeover of U.S. regional carrier Air Atlanta, a KLM spokeswoman said": the title before
+    // "a takeover of regional carrier Ardenco Air, a Kelford spokeswoman said": the title before
     // the name is part of what the preposition takes.
     const objectOfPreposition = afterPreposition(tokens, nameStart) || afterPreposition(tokens, titleStart);
     if (role && objectOfPreposition && speaksAsSubject(sentence, next.start, role.end)) return null;

@@ -50,7 +50,7 @@ const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
 /** Resolves the words naming a speaker to a person of the article, a report or agency, or a description. */
 export function resolveSpeakerPhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | null {
   const speaker = resolvePhrase(context, whole);
-  // "Osbourne himself was at a loss": of a family that shares the surname, "himself" is not the
+  // "Haddad himself was at a loss": of a family that shares the surname, "himself" is not the
   // wife the article names in full; a person known to be of the other sex is someone else.
   const reflexive = REFLEXIVE.exec(context.paragraphs[whole.paragraph]!.slice(whole.start, whole.end))?.[1];
   if (speaker?.person !== undefined && reflexive !== undefined) {
