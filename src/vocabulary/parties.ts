@@ -38,3 +38,8 @@ const PARTY_WORDS: ReadonlySet<string> = new Set([
 export function isPartyWord(word: string): boolean {
   return PARTY_WORDS.has(foldPartyWord(word));
 }
+
+/** The parties a list of lower-case words names, each by its folded word ("tories" -> "conservative"). */
+export function partiesIn(words: readonly string[]): string[] {
+  return words.filter(isPartyWord).map(foldPartyWord);
+}

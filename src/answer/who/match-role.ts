@@ -3,7 +3,7 @@ import { isRoleNoun } from '../../extract/people/role-nouns.js';
 import { holdsRankNotAsked, isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
-import { foldPartyWord, isPartyWord } from '../../vocabulary/parties.js';
+import { foldPartyWord, isPartyWord, partiesIn } from '../../vocabulary/parties.js';
 import { initialsOf, namesAskedInitials, namesBody, spelledOutIn } from './role-bodies.js';
 
 /** A person a role question names, with how well the evidence fits. */
@@ -152,8 +152,8 @@ export function matchRole(
 
 /** "Tory shadow local government secretary" for the Liberal Democrats' one: the role states another party. */
 function namesOtherParty(asked: readonly string[], form: readonly string[]): boolean {
-  const wanted = asked.filter(isPartyWord).map(foldPartyWord);
-  const stated = form.filter(isPartyWord).map(foldPartyWord);
+  const wanted = partiesIn(asked);
+  const stated = partiesIn(form);
   return wanted.length > 0 && stated.length > 0 && !stated.some((party) => wanted.includes(party));
 }
 

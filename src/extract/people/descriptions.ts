@@ -45,14 +45,10 @@ export function linkDescriptions(
     // "Dunmore's Omar Haddad could be out for six weeks. The striker, who is on loan from Kelford,
     // picked up the knock": the story's one person so far, described by the subject that opens the
     // next sentence.
-    // Of "veteran" and "veteran games developer" in one sentence, the whole phrase.
-    const longer = descriptions.some(
-      (other) =>
-        other.ordinal === located.ordinal &&
-        other.description.text.length > located.description.text.length &&
-        other.description.text.includes(located.description.text),
-    );
-    const lead = located.description.opens && !longer ? leadPersonBefore(located, namedIn, sameSentence) : null;
+    const lead =
+      located.description.opens && !isInLonger(located, descriptions)
+        ? leadPersonBefore(located, namedIn, sameSentence)
+        : null;
     if (lead) {
       if (!hasRole(lead, located.description.text))
         lead.roles.push({ role: located.description.text, paragraph: located.paragraph, sentence: located.sentence });
@@ -131,6 +127,16 @@ function roleLessNearby(
     }
   }
   return null;
+}
+
+/** Of "veteran" and "veteran games developer" in one sentence, the shorter. */
+function isInLonger(located: LocatedDescription, descriptions: readonly LocatedDescription[]): boolean {
+  return descriptions.some(
+    (other) =>
+      other.ordinal === located.ordinal &&
+      other.description.text.length > located.description.text.length &&
+      other.description.text.includes(located.description.text),
+  );
 }
 
 /** The one person, role-less, the sentence just before names, when no one else is named up to the description. */

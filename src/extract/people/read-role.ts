@@ -62,7 +62,10 @@ export function readRole(
     if (/^(?:a|an|the)\s+["\u201c\u2018']/.test(rest)) return null;
   }
   // "Joe Carbone, who works for the Transportation Department,": the body worked for, as "of the X" gives it.
-  const worksFor = appositive ? /^who\s+(?:works|worked)\s+(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest) : null;
+  // "A and B, who both work for X": so do two names.
+  const worksFor = appositive
+    ? /^who\s+(?:both\s+)?(?:work|works|worked)\s+(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/u.exec(rest)
+    : null;
   if (worksFor) {
     const body = readAffiliation(
       tokens.filter(

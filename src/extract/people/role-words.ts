@@ -1,5 +1,5 @@
 import { COUNTRY_KEYS, countryOfWord, joinCountryPhrases } from '../../vocabulary/countries.js';
-import { foldPartyWord, isPartyWord } from '../../vocabulary/parties.js';
+import { foldPartyWord, partiesIn } from '../../vocabulary/parties.js';
 import { ROLE_HEADS } from './lexicon.js';
 
 /**
@@ -142,7 +142,7 @@ export function holdsRankNotAsked(asked: readonly string[], form: readonly strin
  */
 export function roleAgreement(description: string, role: string): number {
   if (rankOf(description) !== rankOf(role)) return 0;
-  const parties = nameWords(description).filter(isPartyWord).map(foldPartyWord);
+  const parties = partiesIn(nameWords(description));
   const stated = new Set(nameWords(role).map(foldPartyWord));
   if (parties.length > 0 && !parties.some((party) => stated.has(party))) return 0;
   return sharedWords(description, role);

@@ -3,6 +3,7 @@ import { isPluralRole, isRoleModifierWord, isRoleNoun } from './role-nouns.js';
 import { HONORIFICS } from './word-lists.js';
 import { extendTitleLeft } from './premodifiers.js';
 import { gapBetween, type Token } from './tokens.js';
+import { readRole } from './read-role.js';
 
 /** A person's name in a sentence, as token indices, with the roles found for it alone. */
 export interface NamedSpan {
@@ -97,18 +98,16 @@ function isPluralPersonNoun(lower: string): boolean {
 
 const FELLOW_NOUNS = new Set(['colleague', 'team-mate', 'teammate', 'friend', 'classmate', 'partner', 'rival']);
 
-const WORK_FOR =
-  /^,\s+who\s+(?:both\s+)?(?:work|worked)\s+(?:for|at)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}\p{N}&'.-]*))*)/u;
-const TRAILING_GLUE = /(?:\s+(?:of|for|and|&))+$/;
-
 /** "..., two of the firm's controlling shareholders,": a plural role set off by commas after the last name. */
 function pluralAppositiveAfter(sentence: string, tokens: readonly Token[], group: readonly NamedSpan[]): string | null {
   const last = group[group.length - 1]!.last;
   let index = last + 1;
   if (!tokens[index] || gapBetween(sentence, tokens[last]!, tokens[index]!) !== ',') return null;
   // "A and B, who work for Ardenco Asset Management Inc,": the body both work for.
-  const employer = WORK_FOR.exec(sentence.slice(tokens[last]!.end))?.[1];
-  if (employer) return employer.replace(TRAILING_GLUE, '');
+  if (/^who\s+(?:both\s+)?(?:work|worked)\s/u.test(sentence.slice(tokens[index]!.start))) {
+    const employer = readRole(sentence, tokens as Token[], tokens[index]!.start, last, true);
+    return employer ? sentence.slice(employer.start, employer.end) : null;
+  }
   if (QUANTIFIERS.has(tokens[index]!.lower)) index++;
   if (tokens[index]?.lower === 'of') index++;
   if (tokens[index]?.lower === 'the') index++;
