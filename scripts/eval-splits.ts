@@ -20,6 +20,7 @@ export const DRAWN_SPLITS = [
   'fresh12',
   'fresh13',
   'fresh14',
+  'fresh15',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
