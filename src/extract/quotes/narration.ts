@@ -42,9 +42,34 @@ function opensWithName(sentence: string): boolean {
 export function narrationAfterSpeech(text: string, from: number, index: number): number {
   const sentences = [...text.slice(from, index).matchAll(/[^.!?]+[.!?]+["'\u201d\u2019]?\s*/g)];
   const lastSpoken = sentences.findLastIndex((sentence) => FIRST_PERSON.test(sentence[0]));
+  const introduction = introducesSpeaker(text.slice(from, index), sentences);
+  if (lastSpoken >= 0 && introduction >= 0 && !sentences.slice(lastSpoken + 1).some((s) => FIRST_PERSON.test(s[0]))) {
+    return closeBefore(text, from + (sentences[lastSpoken + 1]?.index ?? introduction));
+  }
   const narration = sentences[lastSpoken + 1];
   if (lastSpoken < 0 || !narration || !opensWithName(narration[0])) return -1;
   if (sentences.length - lastSpoken - 1 < MIN_NARRATION_SENTENCES) return -1;
   if (sentences.slice(lastSpoken + 1).some((sentence) => FIRST_PERSON.test(sentence[0]))) return -1;
-  return from + narration.index!;
+  return closeBefore(text, from + narration.index!);
+}
+
+/** The space before the writer's sentence, where the quotation closes: what follows is read for its sayer. */
+function closeBefore(text: string, sentenceStart: number): number {
+  return /\s/.test(text[sentenceStart - 1] ?? '') ? sentenceStart - 1 : sentenceStart;
+}
+
+// "Coach Nasser said: ": the writer bringing in the next speaker, a sentence no speaker says of himself.
+const SPEAKER_INTRODUCTION =
+  /^\p{Lu}[^.!?:"\u201c\u201d]*\s(?:said|says|added|adds|explained|insisted|warned|told\s+[\p{L} ]+)\s*:\s*$/u;
+
+/**
+ * Where the words before a new opening mark end with a sentence of the writer's introducing that
+ * quotation ("... two seconds. Haddad is fit. Coach Nasser said: "), the offset of that sentence
+ * in the words; -1 when they do not.
+ */
+function introducesSpeaker(words: string, sentences: readonly RegExpMatchArray[]): number {
+  const last = sentences.at(-1);
+  const start = last ? last.index! + last[0].length : 0;
+  const fragment = words.slice(start);
+  return SPEAKER_INTRODUCTION.test(fragment) && !FIRST_PERSON.test(fragment) ? start : -1;
 }

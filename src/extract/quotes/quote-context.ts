@@ -153,8 +153,9 @@ function findSentenceSubjects(
 const PRONOUN_OPENER =
   /^["\u201c]?(?:He|She|They|It|(?:And|But|Yet|So|Then|Later|Earlier|However),?\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t))\b/;
 // "Of Hepburn, she said:", "Asked about Smith, he said": the name is what the pronoun speaks of.
+// "At a dinner hosted by Smith on Friday, he said": a phrase setting the scene is no subject either.
 export const TOPIC_THEN_PRONOUN =
-  /^["\u201c]?(?:Of|About|On|As for|Asked about|Speaking of|Speaking about|Referring to|Turning to)\s+[^,;.]{1,60},\s+(he|she|they)\s/;
+  /^["\u201c]?(?:(?:Of|About|On|As for|Asked about|Speaking of|Speaking about|Referring to|Turning to)\s+[^,;.]{1,60}|(?:At|During|Speaking at|Speaking to|Addressing)\s+[^,;.]{1,150}),\s+(he|she|they)\s/;
 const LOOK_BACK_PARAGRAPHS = 6;
 // "(Ellen M. Banner / The Seattle Times)": who took the photograph, not anyone in the story.
 const PHOTO_CREDIT = /^\s*\/\s*\p{Lu}/u;

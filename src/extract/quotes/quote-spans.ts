@@ -79,6 +79,10 @@ function followsSentenceEnd(text: string, index: number): boolean {
   return cursor >= 0 && /[.!?\u2026]/.test(text[cursor]!);
 }
 
+function followsColon(text: string, index: number): boolean {
+  return /:\s*$/.test(text.slice(Math.max(0, index - 3), index));
+}
+
 function firstMarkOpensParagraph(paragraph: string | undefined): number {
   if (paragraph === undefined) return -1;
   const match = /^\s*(?:[*\u2022-]\s*)?["\u201c]/.exec(paragraph);
@@ -134,6 +138,16 @@ export function findQuoteSpans(paragraphs: readonly string[]): QuoteSpan[] {
         continue;
       }
       if (direction === 'open') {
+        // '... two seconds. Coach Nasser said: "He is fit."': the writer brought in the next
+        // speaker, so the mark left open closed before; any other mark after a colon is nested.
+        const introduced =
+          open.nested === 0 && followsColon(text, index) ? narrationAfterSpeech(text, open.segmentStart, index) : -1;
+        if (introduced >= 0) {
+          open.segments.push({ paragraph: p, start: open.segmentStart, end: introduced });
+          spans.push({ ...finishSpan(paragraphs, open, p, introduced, true), endsAtNarration: true });
+          open = { startParagraph: p, openIndex: index, segments: [], segmentStart: index + 1, nested: 0 };
+          continue;
+        }
         if (open.nested === 0 && followsSentenceEnd(text, index)) {
           // '"We are concerned ... sciences. This mirrored its concerns, it said. "It is hard ...':
           // a sentence that reports the speech is the writer's, so the mark left open closed before it.

@@ -99,6 +99,23 @@ describe('findQuoteSpans', () => {
       expected: ['My worry is my knee but I think I am fit enough.', 'He is a great servant'],
     },
     {
+      rule: 'ends a quotation in the first person, its mark left open, where the writer brings in the next speaker',
+      paragraph:
+        '"I have been sent off before and I went a bit crazy. Haddad is likely to start up front. Dunmore coach Nasser said: "He is an option."',
+      expected: ['I have been sent off before and I went a bit crazy.', 'He is an option.'],
+    },
+    {
+      rule: 'or straight after its last sentence when the introduction follows it',
+      paragraph:
+        '"I hope they did not blame me. Of course I learned. Kelford boss Laila Nasser added: "It is a sprain."',
+      expected: ['I hope they did not blame me. Of course I learned.', 'It is a sprain.'],
+    },
+    {
+      rule: 'not at an introduction in the first person, the speaker telling what was said to them',
+      paragraph: '"We met him in May. Then I told Haddad: "You are out."',
+      expected: ['We met him in May. Then I told Haddad: "You are out."'],
+    },
+    {
       rule: "not at one sentence naming someone, which may be the speaker's own",
       paragraph:
         '"All we got was a lecture from them. Haddad phoned Nasser three times to complain. "The replay is on 1 March."',

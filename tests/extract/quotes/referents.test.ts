@@ -176,6 +176,15 @@ describe('a name in a phrase before "she said" is what she speaks of', () => {
   });
 });
 
+describe('a name in a phrase setting the scene before "he said" is no subject', () => {
+  it('"At a conference hosted by X on Friday, he said" goes on with the one named before', () => {
+    const paragraphs = [
+      'Omar Haddad, Dunmore\'s trade minister, is attending the summit. At a conference on trade hosted by Kelford finance minister Karim Nasser on Friday, he said that he favoured open markets. "A flexible rate is one more channel for absorbing shocks," he told the conference.',
+    ];
+    expect(speakerOf(paragraphs, 'one more channel')).toBe('Omar Haddad');
+  });
+});
+
 describe("a name the pronoun's aside reports is no subject", () => {
   it('"Nobody, he claimed, could picture X walking" leaves "he" with the one speaking', () => {
     expect(
