@@ -42,8 +42,9 @@ export function skipSubordinateClause(context: QuoteContext, phrase: SpeakerPhra
   return cut === undefined ? phrase : { ...phrase, start: phrase.start + cut };
 }
 
+// "(Earlier) Saturday, X said", "March 3, X said": a day is when, never who ("June Smith" is a name).
 export const ADVERBIAL_START =
-  /^(In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday)\b/;
+  /^(?:In|On|At|After|During|Before|Under|Speaking|Writing|Asked|Commenting|Referring|Following|Last|Earlier|Later|Today|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/;
 
 /** "In its report on the council's work the committee" -> "the committee": the subject stands last. */
 export function trimLeadingAdverbial(chunk: string): string {

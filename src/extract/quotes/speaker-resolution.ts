@@ -41,6 +41,8 @@ const LEADING_FILLER =
 // "DETROIT, March 9 - The United Auto Workers union said": the agency's place and day of filing
 // before the subject, whole or from its date on.
 const DATELINE_REMNANT = /^(?:\p{Lu}[\p{L} .,'&()/-]{0,60},\s+)?\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+[-\u2013\u2014]\s+/u;
+// "Earlier on Saturday, X ...": a filler word taken off leaves a phrase of time or place, no subject.
+const PREPOSITION_START = /^(?:of|for|at|from|with|in|to|by|on|after|during|before)\s/;
 const ADVERB = /^(?:also|later|then|further|again|once|previously|earlier|\p{Ll}+ly)$/u;
 const isThing = (speaker: Speaker): boolean => speaker.kind === 'organization' || speaker.kind === 'document';
 
@@ -160,7 +162,7 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
   const chunk = endsList
     ? text
     : closedAppositive
-      ? (chunks.find((item) => !ADVERBIAL_START.test(item)) ?? text)
+      ? (chunks.find((item) => !ADVERBIAL_START.test(item) && !PREPOSITION_START.test(item)) ?? text)
       : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
   const subject = (participle ? subjectBeforeParticiple(chunks, chunk) : null) ?? chunk;

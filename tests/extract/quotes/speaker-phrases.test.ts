@@ -76,6 +76,24 @@ describe('a sentence a description opens by reporting speech hands the next word
   });
 });
 
+describe('a phrase of time before the subject is never who speaks (a family name first: no surname to find it by)', () => {
+  it.each([
+    [
+      'a day after "Earlier"',
+      'Earlier Saturday, Park apologized in an address, saying the move "stemmed from the urgency" he felt.',
+    ],
+    [
+      '"on" and a day after "Earlier"',
+      'Earlier on Saturday, Park apologized in an address, saying the move "stemmed from the urgency" he felt.',
+    ],
+    ['a date', 'March 3, Park apologized in an address, saying the move "stemmed from the urgency" he felt.'],
+  ])('%s', (_form, sentence) => {
+    expect(speakerOf(['Dunmore president Park Min-ho spoke.', sentence], 'stemmed from the urgency')).toBe(
+      'Park Min-ho',
+    );
+  });
+});
+
 describe('a participle clause has no subject of its own', () => {
   it('"X refused, throwing the book at her and saying:" is said by X', () => {
     const paragraphs = [
