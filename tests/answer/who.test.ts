@@ -189,6 +189,19 @@ describe('createWhoAnswerer', () => {
     expect(who(query)).toEqual([]);
   });
 
+  it('finds a royal title and given name in a name that keeps the title, not the holder of another title', () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([
+        article('royals', [
+          'Women will be hired, Foreign Minister Prince Khalid Al-Nasser has said.',
+          "Crown Prince Omar is the country's de facto ruler.",
+        ]),
+      ]),
+    );
+    expect(answerer('Prince Khalid')[0]?.person).toBe('Prince Khalid Al-Nasser');
+    expect(answerer('Prince Khalid')[0]?.roles).toEqual(['Foreign Minister']);
+  });
+
   it('finds a post whose body the role gives by the initials of the name asked', () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([article('screens', ['"Buyers must check," said Omar Haddad, technical director for the KBU.'])]),

@@ -1,5 +1,6 @@
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
 import { NAME_SUFFIXES } from '../../extract/people/word-lists.js';
+import { ROYAL_TITLES } from '../../extract/people/titled-names.js';
 import { isCountryWord, nameWords } from '../../extract/people/role-words.js';
 import { readAffiliatedName, statesAffiliation } from '../question/affiliated-name.js';
 import { parseWhoQuestion } from '../question/parse-who-question.js';
@@ -42,7 +43,13 @@ function matchName(tables: WhoTables, words: string[]): PersonMatch[] {
       return surname !== undefined && words.includes(surname) && words.every((word) => form.includes(word));
     });
     if (isExact && forms[0]!.length > words.length && words.length === 1 && !hasSurname) continue;
-    if (isExact || hasSurname) matches.push({ slot, score: isExact ? 3 : 2, roleQuery: null, support: 0 });
+    // "Prince Saud", "Emir Hamad": a royal title and the given name after it in the name.
+    const titledGiven =
+      words.length === 2 &&
+      ROYAL_TITLES.has(words[0]!) &&
+      forms.some((form) => form[0] === words[0] && form[1] === words[1]);
+    if (isExact || hasSurname || titledGiven)
+      matches.push({ slot, score: isExact ? 3 : 2, roleQuery: null, support: 0 });
   }
   return matches;
 }

@@ -1,6 +1,6 @@
 import { isRelationRole } from './relation-roles.js';
 import { withoutEpithets } from './role-epithets.js';
-import { titledName } from './titled-names.js';
+import { isHonorificOfName, titledName, withoutRoyalTitle } from './titled-names.js';
 import type { Article } from '../../corpus/article.js';
 import { splitSentences } from '../../text/sentences.js';
 import type { PersonMention, TextLocation } from '../types.js';
@@ -175,7 +175,7 @@ function toPersonMention(draft: PersonDraft): PersonMention {
     (best, variant) => (fullness(variant) > fullness(best) ? variant : best),
     variants[0] ?? draft.words.join(' '),
   );
-  const titled = name.includes(' ') ? null : titledName(name, draft.roles, draft.mentions);
+  const titled = titledName(name, draft.roles, draft.mentions);
   if (titled) {
     variants.push(titled);
     name = titled;
@@ -183,9 +183,12 @@ function toPersonMention(draft: PersonDraft): PersonMention {
   const mentions = [...draft.mentions]
     .sort((left, right) => left.ordinal - right.ordinal)
     .map(({ paragraph, sentence }) => ({ paragraph, sentence }));
-  const roles = uniqueRoles(draft.roles.map((role) => ({ ...role, role: withoutEpithets(role.role) }))).filter(
-    (role) => !isRelationRole(role.role),
-  );
+  const roles = uniqueRoles(
+    draft.roles.map((role) => ({
+      ...role,
+      role: titled ? withoutRoyalTitle(withoutEpithets(role.role), titled) : withoutEpithets(role.role),
+    })),
+  ).filter((role) => !isRelationRole(role.role) && !isHonorificOfName(role.role, name));
   return { name, variants: variants.sort(), roles, mentions };
 }
 

@@ -2,7 +2,7 @@
 import type { RoleMention } from '../types.js';
 import { PEERAGES } from './non-person-names.js';
 
-const ROYAL_TITLES = new Set([
+export const ROYAL_TITLES: ReadonlySet<string> = new Set([
   'king',
   'queen',
   'prince',
@@ -31,6 +31,9 @@ export function titledName(
   roles: readonly RoleMention[],
   mentions: readonly { sentence: string }[],
 ): string | null {
+  // "Foreign Minister Prince Saud Al-Faisal", "Sheikh Ali al-Sabah": a full name keeps a royal
+  // title written right before it, as people write it.
+  if (name.includes(' ')) return royalTitleBefore(name, mentions);
   const royal = roles.find((role) => ROYAL_TITLES.has(role.role.toLowerCase()));
   const titled = royal && `${royal.role[0]!.toUpperCase()}${royal.role.slice(1).toLowerCase()} ${name}`;
   if (titled && mentions.some((mention) => mention.sentence.includes(titled))) return titled;
@@ -46,4 +49,39 @@ export function titledName(
     }
   }
   return null;
+}
+
+function royalTitleBefore(name: string, mentions: readonly { sentence: string }[]): string | null {
+  for (const mention of mentions) {
+    for (let at = mention.sentence.indexOf(name); at > 0; at = mention.sentence.indexOf(name, at + 1)) {
+      const before = mention.sentence.slice(0, at - 1);
+      const title = TITLE_BEFORE.exec(before)?.[1];
+      // "Crown Prince Abdullah": a title of two words is a post; the name stays as it is.
+      if (/\bCrown\s+\p{L}+$/u.test(before)) continue;
+      if (mention.sentence[at - 1] === ' ' && title && ROYAL_TITLES.has(title.toLowerCase())) return `${title} ${name}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Foreign Minister Prince" -> "Foreign Minister", for a name written "Prince X Y": the title taken
+ * into the name is no part of the post before it ("Saudi Arabian prince" stays).
+ */
+export function withoutRoyalTitle(role: string, titledName: string): string {
+  const title = titledName.split(' ')[0]!;
+  if (!ROYAL_TITLES.has(title.toLowerCase()) || !role.endsWith(` ${title}`) || role.endsWith(`Crown ${title}`))
+    return role;
+  return role.slice(0, -title.length - 1);
+}
+
+/** "Prince Saud Al-Faisal" -> ["Saud", "Al-Faisal"]: a name's words after any royal title. */
+export function wordsAfterRoyalTitle(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && ROYAL_TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+}
+
+/** "Sheikh" beside "Sheikh Ali al-Sabah": an honorific the name carries, no post (a king's title is his office). */
+export function isHonorificOfName(role: string, name: string): boolean {
+  return /^sheikha?$/i.test(role) && name.startsWith(`${role} `);
 }

@@ -1,3 +1,4 @@
+import { wordsAfterRoyalTitle } from '../people/titled-names.js';
 import { surnameOf } from '../people/name-forms.js';
 import { isNameModifier, isObjectOfPreposition, MODIFIED_NOUNS } from './person-locator.js';
 import type { QuoteContext, Speaker } from './quote-context.js';
@@ -93,10 +94,11 @@ export function findPersonBySurname(context: QuoteContext, text: string): Speake
  * one person of the article who bears it, when no other bears it as a given name or a surname.
  */
 export function findPersonByGivenName(context: QuoteContext, text: string): Speaker | null {
-  const word = text.trim();
+  // "Prince Saud said": a royal title before the given name, as before the full name.
+  const word = wordsAfterRoyalTitle(text).join(' ');
   if (!/^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(word)) return null;
   const bearers = context.people.flatMap((person, index) => {
-    const names = person.name.split(/\s+/);
+    const names = wordsAfterRoyalTitle(person.name);
     return names.length > 1 && names.includes(word) ? [{ index, given: names[0] === word }] : [];
   });
   if (bearers.length !== 1 || !bearers[0]!.given) return null;

@@ -415,7 +415,7 @@ describe('extractPeople finds roles', () => {
     [
       'an Arabic particle joined to the name',
       'Emir Hamad bin Khalifa al-Thani met the delegates.',
-      'Hamad bin Khalifa al-Thani',
+      'Emir Hamad bin Khalifa al-Thani',
       ['Emir'],
     ],
     [
@@ -734,6 +734,30 @@ describe('extractPeople finds roles', () => {
       ['England sevens coach'],
     ],
     ['"star" after "to" is a verb', 'The film, which was to star Jude Marlow, was shelved.', 'Jude Marlow', []],
+    [
+      'a royal title before a full name is part of the name, not of the post before it',
+      'Foreign Minister Prince Khalid Al-Nasser said women would be hired.',
+      'Prince Khalid Al-Nasser',
+      ['Foreign Minister'],
+    ],
+    [
+      'a sheikh is an honorific the name carries, no post',
+      'Oil Minister Sheikh Karim al-Nasser said output would rise.',
+      'Sheikh Karim al-Nasser',
+      ['Oil Minister'],
+    ],
+    [
+      '"Crown Prince" is a post of its own',
+      "Dunmore's Crown Prince Omar Haddad arrived.",
+      'Omar Haddad',
+      ["Dunmore's Crown Prince"],
+    ],
+    [
+      'a royal title after the name stays in the post',
+      'Omar Haddad, a Saudi Arabian prince, arrived.',
+      'Omar Haddad',
+      ['Saudi Arabian prince'],
+    ],
     [
       'an abbreviated police rank ("Chief Supt") is a title, not a name',
       'Chief Supt Haddad went on to warn that the internet brings opportunities for crime.',

@@ -94,6 +94,20 @@ describe('a phrase of time before the subject is never who speaks (a family name
   });
 });
 
+describe('a royal title and a given name speak for the full name', () => {
+  it('"Prince Khalid said" is the Prince Khalid Al-Nasser named before', () => {
+    expect(
+      speakerOf(
+        [
+          'Foreign Minister Prince Khalid Al-Nasser spoke on Monday.',
+          '"We will hire women this year," Prince Khalid said.',
+        ],
+        'hire women',
+      ),
+    ).toBe('Prince Khalid Al-Nasser');
+  });
+});
+
 describe('a participle clause has no subject of its own', () => {
   it('"X refused, throwing the book at her and saying:" is said by X', () => {
     const paragraphs = [
