@@ -735,6 +735,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['"star" after "to" is a verb', 'The film, which was to star Jude Marlow, was shelved.', 'Jude Marlow', []],
     [
+      "a plural of people's trade before a full name names a firm, no titled person",
+      'There are reasons to wait, said Omar Haddad, economist at brokers James Nasser and Co.',
+      'Omar Haddad',
+      ['economist at brokers James Nasser'],
+    ],
+    [
       'a royal title before a full name is part of the name, not of the post before it',
       'Foreign Minister Prince Khalid Al-Nasser said women would be hired.',
       'Prince Khalid Al-Nasser',
