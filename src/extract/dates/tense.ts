@@ -133,6 +133,9 @@ const RESCHEDULED_TO = /\b(?:re-?schedul|postpon|delay|defer|adjourn|extend|mov|
 
 /** Direction for the expression at [start, end) of the sentence. */
 export function directionAt(sentence: string, start: number, end: number): Direction {
+  // "On Monday, a trade newsletter said the office will act": a day opening the sentence dates
+  // its main verb, whatever the reported clause after it says.
+  if (OPENING_LEAD.test(sentence.slice(0, start)) && OPENING_THEN_REPORT.test(sentence.slice(end))) return 'past';
   const { before, after } = clausesAround(sentence, start, end);
   if (FUTURE_PHRASE.test(before.slice(-50)) || FUTURE_PHRASE.test(after.slice(0, 25))) return 'future';
   if (/^(?:to|until|till)\s/i.test(sentence.slice(start, end)) && RESCHEDULED_TO.test(before)) return 'future';
@@ -146,6 +149,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   chosen.sort((a, b) => a.cost - b.cost || rank(a.direction) - rank(b.direction));
   return chosen[0]?.direction ?? 'unmarked';
 }
+
+const OPENING_LEAD = /^\s*(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?$/i;
+const OPENING_THEN_REPORT = /^,\s+(?:[\p{L}.'&-]+\s+){1,8}?(?:said|told|announced|reported|added|stated)\b/u;
 
 // What "effective" takes when it dates a change: a time word, a preposition, a date.
 const EFFECTIVE_COMPLEMENTS = new Set(

@@ -9,6 +9,18 @@ function directionOf(sentence: string, expression: string) {
 describe('directionAt', () => {
   it.each([
     ['a past verb', 'The rebels were driven out on November 19.', 'on November 19', 'past'],
+    [
+      'a day opening the sentence dates its verb of saying, not the future it reports',
+      'On Monday, a Kelford trade newsletter said the office will implement the system.',
+      'On Monday',
+      'past',
+    ],
+    [
+      'but not a day inside what is reported',
+      'The newsletter said the office will act on Monday.',
+      'on Monday',
+      'future',
+    ],
     ['will', 'The talks will resume on January 9.', 'on January 9', 'future'],
     ['a contraction', "They'll vote on Monday.", 'on Monday', 'future'],
     ['is due to', 'Talks are due to begin on Wednesday.', 'on Wednesday', 'future'],
