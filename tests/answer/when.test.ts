@@ -121,6 +121,19 @@ describe('createWhenAnswerer', () => {
     });
   });
 
+  it('gives the bound "until when" asks for over a date the question\'s other words lead to', () => {
+    const knowledge = knowledgeOf([
+      article('k2', 'ARDENCO UNIT ISSUES WARRANTS', '1987-03-05', [
+        'Ardenco Finance is issuing 100,000 currency warrants, lead manager Kelford Bank said.',
+        'The warrants are exercisable from the April 2 payment date until March 2, 1989.',
+      ]),
+    ]);
+    const { answer } = createWhenAnswerer(knowledge);
+    expect(answer('until when can the Ardenco Finance currency warrants be exercised')[0]).toMatchObject({
+      date: '1989-03-02',
+    });
+  });
+
   it('does not answer with a date the question itself states', () => {
     const knowledge = knowledgeOf([
       article('f', 'Results', '1987-02-10', [

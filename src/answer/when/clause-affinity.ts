@@ -58,7 +58,10 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
         ? sentence.slice(at + event.dateText.length, nextDateStart(sentence, at + event.dateText.length, siblings))
         : sentence.slice(leadingStart(sentence, at, event.dateText, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
-      if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText)) value++;
+      // "until when can they be exercised" asks for the end of "from April 2 until March 2": the
+      // bound the question names outweighs the words near the other date.
+      if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText))
+        value += BOUND_BONUS;
       // "since the June 5, 1986 start of leaching": a date between a determiner and a noun dates
       // that noun, which the words after it name.
       for (const word of ownNoun) if (words.has(word)) value++;
@@ -79,6 +82,8 @@ const DETERMINER_OPENING = /^(?:(?:the|its|his|her|their|a|an)|\p{Lu}[\p{L}&.-]*
 // Up to four words from a noun on: "start of leaching to", "US Open and the".
 const NOUN_AFTER = /^\s+\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}/u;
 const PHRASE_END = /\s(?:by|in|on|at|for|with|to|from|and|or|but|as|after|before|when|while|which|that|who)(?=\s|$)/i;
+// More than the question words one date of a sentence has over another.
+const BOUND_BONUS = 10;
 // Outweighs any number of question words near the date.
 const STATED_PENALTY = 100;
 const LEADING_PREPOSITION = /^(?:in|on|at|by|since|from|until|till|during|for|of|to|through|before|after)\s+/i;
