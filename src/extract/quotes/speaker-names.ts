@@ -94,7 +94,7 @@ export function cutAtQualifier(chunk: string): string {
 export function readCapitalisedName(text: string): Speaker | null {
   // "Radio 1 said", "Channel 4 said": a number closes a body's name.
   const pattern =
-    /\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+\d{1,3}(?![\d.,:%])(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)?/gu;
+    /\p{Lu}[\p{L}'\u2019.-]*(?:&\p{Lu}+)?(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+\d{1,3}(?![\d.,:%])(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)?/gu;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const words = match[0].split(/\s+/).filter((word) => !CAPITALISED_FILLER.has(word));
@@ -109,7 +109,9 @@ export function readCapitalisedName(text: string): Speaker | null {
     const institutional = words.some(
       (word) => ORGANIZATION_NOUNS.has(word.toLowerCase()) || DOCUMENT_NOUNS.has(word.toLowerCase()),
     );
-    if (institutional || /^\p{Lu}{2,}$/u.test(name) || /\d$/.test(name)) return { name, kind: 'organization' };
+    // "M&S", "DrKW": initials, with an ampersand or a small letter between, are a body's.
+    if (institutional || /^\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu}))+$/u.test(name) || /\d$/.test(name))
+      return { name, kind: 'organization' };
     return { name, kind: words.length >= 2 ? 'person' : 'unknown' };
   }
   return null;

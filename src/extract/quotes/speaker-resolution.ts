@@ -24,6 +24,7 @@ import {
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { findIntroducedBody } from './introduced-body.js';
 import { genderOfPerson, resolvePronoun } from './pronouns.js';
+import { findPreviousSentence } from './named-before.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
 import { isPluralRole } from '../people/role-nouns.js';
@@ -96,11 +97,15 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
   // ..., saying that" is its own.
   const secondWord = (text.split(/\s+/)[1] ?? '').toLowerCase();
   const speaksItself = secondWord === '' || ADVERB.test(secondWord) || SPEECH_VERBS.has(secondWord);
-  if (firstWord === 'it' && speaksItself)
+  if (firstWord === 'it' && speaksItself) {
+    // 'X said the market had proved "challenging". "...," it added': after a speaker read as a
+    // person, "it" says the name was a firm's; no earlier body is meant, so no one is known.
+    if (personOpensPreviousReport(context, position)) return null;
     return (
       findRecentSubject(context, position, isThing) ??
       namedBusiness(context, findInstitutionMention(context, position), position)
     );
+  }
   if (THING_PRONOUNS.has(firstWord) && (firstWord !== 'it' || speaksItself))
     return findRecentSubject(context, position, isThing);
 
@@ -228,3 +233,17 @@ const FIRM_AFTER_PLURAL = /\b(\p{Ll}+s)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.
 const PERSON_ACRONYMS = new Set([...POST_NOMINALS, 'AM', 'PM', 'DJ', 'MC', 'CEO', 'CFO', 'COO', 'CTO', 'GP']);
 
 const MAX_SUBJECT_WORDS = 6;
+
+/** Whether the sentence just before, in this paragraph, opens "X said" with a person of the article. */
+function personOpensPreviousReport(context: QuoteContext, position: Position): boolean {
+  const previous = findPreviousSentence(context, position);
+  if (!previous || previous.paragraph !== position.paragraph) return false;
+  const text = context.paragraphs[position.paragraph]!;
+  const lead = /^\s*["\u201c]?\s*/.exec(text.slice(previous.sentence.start))![0].length;
+  return context.occurrences.some(
+    (occurrence) =>
+      occurrence.paragraph === position.paragraph &&
+      occurrence.start === previous.sentence.start + lead &&
+      /^\s+(?:said|says|added|adds|told)\b/.test(text.slice(occurrence.end, occurrence.end + 8)),
+  );
+}

@@ -2,19 +2,43 @@ import { findAcronyms } from '../../text/acronyms.js';
 import type { Quotation } from '../types.js';
 
 const ACRONYM = /^(?:the\s+)?(\p{Lu}[\p{Lu}&]{1,9})$/u;
+// "DrKW": capitals with a small letter between them, as some firms write their initials.
+const MIXED_ACRONYM = /^(?:the\s+)?(\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){2,9})$/u;
+// Below this many capitals, letters are too easily another body's initials.
+const MIN_UNDEFINED_INITIALS = 3;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}'\u2019-]+)+/gu;
+const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 
 /**
  * '"...," NAAMSA said' after "the National Association of Automobile Manufacturers of South Africa
  * (NAAMSA)": the body by the name the article spells out beside the letters, as it defines them.
+ * 'DrKW said' after 'Dresdner Kleinwort Wasserstein said': letters the article does not define
+ * stand for a name of the article whose words they are the initials of, when there are three.
  */
 export function spellOutSpeakers(quotations: Quotation[], paragraphs: readonly string[]): Quotation[] {
-  if (!quotations.some((quotation) => quotation.speakerKind === 'organization' && ACRONYM.test(quotation.speaker)))
-    return quotations;
-  const acronyms = findAcronyms(paragraphs.join('\n'));
+  const lettersOf = (quotation: Quotation): string | undefined => {
+    if (quotation.speakerKind !== 'organization') return undefined;
+    return (ACRONYM.exec(quotation.speaker) ?? MIXED_ACRONYM.exec(quotation.speaker))?.[1];
+  };
+  if (!quotations.some((quotation) => lettersOf(quotation) !== undefined)) return quotations;
+  const text = paragraphs.join('\n');
+  const acronyms = findAcronyms(text);
   return quotations.map((quotation) => {
-    const acronym = quotation.speakerKind === 'organization' ? ACRONYM.exec(quotation.speaker)?.[1] : undefined;
-    const name = acronym === undefined ? undefined : acronyms.get(acronym);
+    const acronym = lettersOf(quotation);
+    const name = acronym === undefined ? undefined : (acronyms.get(acronym) ?? nameWithInitials(text, acronym));
     // Both forms, so a question by either finds the speaker.
     return name ? { ...quotation, speaker: `${name} (${acronym})` } : quotation;
   });
+}
+
+/** The one capitalised name of the text whose words' initials are the acronym's capitals. */
+function nameWithInitials(text: string, acronym: string): string | undefined {
+  const capitals = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (capitals.length < MIN_UNDEFINED_INITIALS) return undefined;
+  const names = new Set<string>();
+  for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(/\s+/).filter((word) => !JOINING_WORDS.has(word.toLowerCase()));
+    if (words.map((word) => word[0]).join('') === capitals) names.add(run.replace(/^The\s+/, ''));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }

@@ -422,6 +422,31 @@ const cases: Case[] = [
     expected: [{ quote: 'political bargaining of this kind', speaker: 'Karim Nasser' }],
   },
   {
+    rule: '"said K&N" is the body whose initials an ampersand joins, and "KeDW" the one name of the article with its initials',
+    paragraphs: [
+      'Kelford Dunmore Wasserstein said: "It still feels very early to be cutting prices of spring goods." "We are bringing in ranges at new price points," said K&N.',
+      'KeDW said the cuts are either to clear stock or a longer term "step change in pricing in certain areas" at K&N. "Either way, this cannot be good news for the margin," it added.',
+    ],
+    people: [],
+    expected: [
+      {
+        quote: 'It still feels very early to be cutting prices of spring goods.',
+        speaker: 'Kelford Dunmore Wasserstein',
+      },
+      { quote: 'We are bringing in ranges at new price points', speaker: 'K&N', kind: 'organization' },
+      { quote: 'step change in pricing in certain areas', speaker: 'Kelford Dunmore Wasserstein (KeDW)' },
+      { quote: 'Either way, this cannot be good news for the margin', speaker: 'Kelford Dunmore Wasserstein (KeDW)' },
+    ],
+  },
+  {
+    rule: '"X said ... "...," it added": after a report a person of the article opens, "it" is no earlier body',
+    paragraphs: [
+      'Ardenco Bank said: "The buy-to-let market will keep growing this year." Dunmore said the market had proved "challenging". "By late summer the market in general had slowed sharply," it added.',
+    ],
+    people: [person('Dunmore', ['Dunmore'], [])],
+    expected: [{ quote: 'The buy-to-let market will keep growing this year.', speaker: 'Ardenco Bank' }],
+  },
+  {
     rule: '"The ARF said in a statement": an acronym is the body, not the person whose title names it',
     paragraphs: [
       '"We will look at every claim," said Omar Haddad, ARF chief.',
