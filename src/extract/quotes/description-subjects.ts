@@ -39,5 +39,55 @@ export function addDescribedSubjects(context: QuoteContext): void {
       added = true;
     }
   });
+  if (addAgedSubjects(context)) added = true;
   if (added) context.subjects.sort(comparePositions);
+}
+
+// "But the 31-year-old underlined her intention to stay.": an age opening a sentence describes
+// its subject, whatever the verb.
+const AGED_OPENING =
+  /(?:^|[.!?]["\u201d\u2019]?\s+)(?:(?:But|And|Yet|So|Now)\s+)?([Tt]he\s+\d{1,3}-year-old)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/gu;
+
+/**
+ * Adds sentence subjects given by an age ("the 31-year-old was third"): the person it fits, so
+ * that a "he" after it is that person and not someone named in between.
+ */
+function addAgedSubjects(context: QuoteContext): boolean {
+  let added = false;
+  context.paragraphs.forEach((text, paragraph) => {
+    for (const match of text.matchAll(AGED_OPENING)) {
+      const phrase = `${match[1]!}${nounsBeforeVerb(match[2]!)}`;
+      const offset = match.index! + match[0].indexOf(match[1]!);
+      const position = { paragraph, offset };
+      if (context.isQuoted(paragraph, offset)) continue;
+      // The person the words fit must be the one named last before them too ("..., X said. The
+      // 31-year-old admitted"); when the two disagree, no one is known.
+      const fitted = resolveDescription(context, phrase, position);
+      const agreed = fitted?.person !== undefined && lastNamedBefore(context, paragraph, offset) === fitted.person;
+      if (!agreed) continue;
+      const speaker = fitted;
+      context.subjects.push({ paragraph, offset, speaker });
+      added = true;
+    }
+  });
+  return added;
+}
+
+/** " Reds skipper insisted" -> " Reds skipper": the nouns after an age, up to the verb. */
+function nounsBeforeVerb(words: string): string {
+  const kept: string[] = [];
+  for (const word of words.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(word) && !isRoleNoun(word.toLowerCase())) break;
+    kept.push(word);
+  }
+  return kept.map((word) => ` ${word}`).join('');
+}
+
+/** The person named last outside quotation marks before the offset, in its paragraph or the one before. */
+function lastNamedBefore(context: QuoteContext, paragraph: number, offset: number): number | undefined {
+  return context.occurrences.findLast(
+    (occurrence) =>
+      (occurrence.paragraph === paragraph ? occurrence.start < offset : occurrence.paragraph === paragraph - 1) &&
+      !context.isQuoted(occurrence.paragraph, occurrence.start),
+  )?.person;
 }

@@ -176,6 +176,16 @@ describe('a name in a phrase before "she said" is what she speaks of', () => {
   });
 });
 
+describe('an age opening a sentence is its subject, when it fits the one named last', () => {
+  it('"The 31-year-old was third behind X and Y" keeps the words after it with the one before', () => {
+    const paragraphs = [
+      'Laila Nasser will miss the cross country race to prepare for the indoor championships.',
+      'The 31-year-old was third behind Maria Dunmore and Anna Holvane in last week\'s race but she prefers to race on the track. "It was great winning bronze but I\'m wary of injuries and must concentrate on the indoor season," she said.',
+    ];
+    expect(speakerOf(paragraphs, 'great winning bronze')).toBe('Laila Nasser');
+  });
+});
+
 describe('a name in a phrase setting the scene before "he said" is no subject', () => {
   it('"At a conference hosted by X on Friday, he said" goes on with the one named before', () => {
     const paragraphs = [
