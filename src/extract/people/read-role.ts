@@ -169,17 +169,23 @@ export function readRole(
   return { start: kept[0]!.start, end: kept[kept.length - 1]!.end };
 }
 
-/** The name closes an opening prepositional phrase: "In the Commons,", "After Real's win at Roma,". */
+/**
+ * The name closes an opening prepositional phrase: "In the Commons,", "After Real's win at Roma,",
+ * "after passes involving Omar Haddad and Karim Nasser,".
+ */
 function opensWithPhrase(tokens: Token[], nameEnd: number): boolean {
   for (let index = nameEnd; index >= 0 && nameEnd - index < 8; index--) {
     const token = tokens[index]!;
-    if (OPENING_PREPOSITIONS.has(token.lower)) return true;
-    if (!(token.capitalised || token.allCaps || token.possessive || ['the', 'of', 'a'].includes(token.lower))) {
+    if (OPENING_PREPOSITIONS.has(token.lower) || (index < nameEnd && INVOLVING.test(token.text))) return true;
+    if (!(token.capitalised || token.allCaps || token.possessive || ['the', 'of', 'a', 'and'].includes(token.lower))) {
       return false;
     }
   }
   return false;
 }
+
+// "passes involving X and Y,", "a squad including X,": a participle taking the names as objects.
+const INVOLVING = /^(?:involving|including|featuring|between)$/;
 
 /**
  * "James Baker, Federal Reserve Board chairman Paul Volcker and ...": a title followed by a

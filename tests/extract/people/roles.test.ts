@@ -735,6 +735,12 @@ describe('extractPeople finds roles', () => {
     ],
     ['"star" after "to" is a verb', 'The film, which was to star Jude Marlow, was shelved.', 'Jude Marlow', []],
     [
+      'the last of names a participle takes ends no appositive: the words after the comma are the next subject',
+      'Haddad turned and after a neat exchange of passes involving Karim Nasser and Omar Dunmore, the Kelford striker found the corner.',
+      'Omar Dunmore',
+      [],
+    ],
+    [
       "a plural of people's trade before a full name names a firm, no titled person",
       'There are reasons to wait, said Omar Haddad, economist at brokers James Nasser and Co.',
       'Omar Haddad',
