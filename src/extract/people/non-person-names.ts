@@ -38,6 +38,8 @@ const VENUE_TITLES = new Set(['prince', 'princess', 'queen', 'king', 'duke', 'du
 const BRACKETED_COMPANY =
   /^\s*\((?:\p{Lu}[\p{L}&.-]*\s*)+\)\s+(?:Ltd|Limited|Inc|Corp|Co|Plc|PLC|Bhd|Berhad|AG|SA|NV|BV)\b/u;
 
+const PARTNERS_COMPANY = /^(?:,\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*){1,3},?\s+(?:and|&)\s+(?:Co|Company)\b/u;
+
 const COMPLEMENT_OPENERS = new Set(['of', 'at', 'for', 'with']);
 
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'bridge', 'station']);
@@ -93,6 +95,9 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   }
   // "its parent Cheung Kong (Holdings) Ltd": a bracketed word before a company's suffix.
   if (BRACKETED_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
+  // "Kidder, Peabody and Co Inc", "Smith, Barney, Harris Upham and Co": partners' names listed
+  // before "and Co" are a firm's.
+  if (PARTNERS_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
   // "the best writer I've come across": a pronoun run into its verb names nobody.
   if (nameTokens.some((token) => CONTRACTED_PRONOUN.test(token.text))) return true;
   // "the official Ardenco news agency": a lone name before a lower-case word for a body is that body's.

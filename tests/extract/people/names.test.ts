@@ -119,6 +119,10 @@ describe('extractPeople finds persons', () => {
       'a company with a bracketed word before its suffix',
       'Hutchison and its parent Cheung Kong (Holdings) Ltd both announced bonus issues.',
     ],
+    [
+      'partners\' names listed before "and Co"',
+      'The offering was priced, said lead manager Dunmore, Holvane and Co Inc.',
+    ],
     ['a body after a preposition before "said"', 'A spokeswoman for Chelsea said the club would wait. Chelsea won.'],
     ['a firm named with an ampersand', 'It called in administrators Dale Hume & Partners on Friday.'],
     ['a possessor before a body word', "A total of 21 barges traded on the Ardenco Merchants' Exchange."],
@@ -144,6 +148,7 @@ describe('extractPeople finds persons', () => {
   ])('not %s', (_rule, text) => {
     const names = peopleIn(text).map((person) => person.name);
     for (const wrong of [
+      'Dunmore',
       'Squad',
       'Qintara Dairy',
       'January',
