@@ -13,7 +13,8 @@ const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
  * '"...," NAAMSA said' after "the National Association of Automobile Manufacturers of South Africa
  * (NAAMSA)": the body by the name the article spells out beside the letters, as it defines them.
  * 'DrKW said' after 'Dresdner Kleinwort Wasserstein said': letters the article does not define
- * stand for a name of the article whose words they are the initials of, when there are three.
+ * stand for a name of the article whose words they are the initials of, when there are three
+ * (two around an ampersand: "M&S" for "Marks & Spencer").
  */
 export function spellOutSpeakers(quotations: Quotation[], paragraphs: readonly string[]): Quotation[] {
   const lettersOf = (quotation: Quotation): string | undefined => {
@@ -23,21 +24,28 @@ export function spellOutSpeakers(quotations: Quotation[], paragraphs: readonly s
   if (!quotations.some((quotation) => lettersOf(quotation) !== undefined)) return quotations;
   const text = paragraphs.join('\n');
   const acronyms = findAcronyms(text);
+  const speakers = new Set(quotations.map((quotation) => quotation.speaker));
   return quotations.map((quotation) => {
     const acronym = lettersOf(quotation);
-    const name = acronym === undefined ? undefined : (acronyms.get(acronym) ?? nameWithInitials(text, acronym));
-    // Both forms, so a question by either finds the speaker.
-    return name ? { ...quotation, speaker: `${name} (${acronym})` } : quotation;
+    if (acronym === undefined) return quotation;
+    const name = acronyms.get(acronym) ?? nameWithInitials(text, acronym);
+    if (!name) return quotation;
+    // The name alone when the body also speaks by it, so its words are one speaker's; else both
+    // forms, so a question by either finds the speaker.
+    return { ...quotation, speaker: speakers.has(name) ? name : `${name} (${acronym})` };
   });
 }
 
 /** The one capitalised name of the text whose words' initials are the acronym's capitals. */
 function nameWithInitials(text: string, acronym: string): string | undefined {
   const capitals = acronym.replace(/[^\p{Lu}]/gu, '');
-  if (capitals.length < MIN_UNDEFINED_INITIALS) return undefined;
+  // "M&S" for "Marks & Spencer": an ampersand standing where the name has one says more than two letters do.
+  const joined = acronym.includes('&');
+  if (capitals.length < MIN_UNDEFINED_INITIALS && !joined) return undefined;
   const names = new Set<string>();
   for (const [run] of text.matchAll(CAPITALISED_RUN)) {
     const words = run.split(/\s+/).filter((word) => !JOINING_WORDS.has(word.toLowerCase()));
+    if (joined && !/\s(?:&|and)\s/.test(run)) continue;
     if (words.map((word) => word[0]).join('') === capitals) names.add(run.replace(/^The\s+/, ''));
   }
   return names.size === 1 ? [...names][0] : undefined;

@@ -422,9 +422,9 @@ const cases: Case[] = [
     expected: [{ quote: 'political bargaining of this kind', speaker: 'Karim Nasser' }],
   },
   {
-    rule: '"said K&N" is the body whose initials an ampersand joins, and "KeDW" the one name of the article with its initials',
+    rule: '"said K&N" is the name of the article whose initials an ampersand joins, and "KeDW" the one with its three initials',
     paragraphs: [
-      'Kelford Dunmore Wasserstein said: "It still feels very early to be cutting prices of spring goods." "We are bringing in ranges at new price points," said K&N.',
+      'Kelford Dunmore Wasserstein said of Kelford & Nasser: "It still feels very early to be cutting prices of spring goods." "We are bringing in ranges at new price points," said K&N.',
       'KeDW said the cuts are either to clear stock or a longer term "step change in pricing in certain areas" at K&N. "Either way, this cannot be good news for the margin," it added.',
     ],
     people: [],
@@ -433,9 +433,13 @@ const cases: Case[] = [
         quote: 'It still feels very early to be cutting prices of spring goods.',
         speaker: 'Kelford Dunmore Wasserstein',
       },
-      { quote: 'We are bringing in ranges at new price points', speaker: 'K&N', kind: 'organization' },
-      { quote: 'step change in pricing in certain areas', speaker: 'Kelford Dunmore Wasserstein (KeDW)' },
-      { quote: 'Either way, this cannot be good news for the margin', speaker: 'Kelford Dunmore Wasserstein (KeDW)' },
+      {
+        quote: 'We are bringing in ranges at new price points',
+        speaker: 'Kelford & Nasser (K&N)',
+        kind: 'organization',
+      },
+      { quote: 'step change in pricing in certain areas', speaker: 'Kelford Dunmore Wasserstein' },
+      { quote: 'Either way, this cannot be good news for the margin', speaker: 'Kelford Dunmore Wasserstein' },
     ],
   },
   {
