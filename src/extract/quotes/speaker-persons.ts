@@ -86,7 +86,22 @@ export function findPersonBySurname(context: QuoteContext, text: string): Speake
     );
     if (found) return { name: person.name, kind: 'person', person: index };
   }
-  return null;
+  return familyNameFirst(context, words);
+}
+
+/**
+ * "said Mr Kim" after "Kim Yungmin": a courtesy title before a name's first word says it is the
+ * family name, written first; only when one person's name opens with it.
+ */
+function familyNameFirst(context: QuoteContext, words: readonly string[]): Speaker | null {
+  const at = words.findIndex((word, index) => index > 0 && COURTESY.has(words[index - 1]!));
+  if (at < 0 || at !== words.length - 1) return null;
+  const bearers = context.people.flatMap((person, index) => {
+    const names = person.name.split(/\s+/);
+    return names.length > 1 && names[0] === words[at] ? [index] : [];
+  });
+  if (bearers.length !== 1) return null;
+  return { name: context.people[bearers[0]!]!.name, kind: 'person', person: bearers[0]! };
 }
 
 /**

@@ -94,6 +94,20 @@ describe('a phrase of time before the subject is never who speaks (a family name
   });
 });
 
+describe('a courtesy title before the first word of a name: the family name written first', () => {
+  it('"said Mr Park" is the Park Min-ho named before', () => {
+    expect(
+      speakerOf(
+        [
+          '"The group knows the impact of a liquidation," said Park Min-ho, an equity strategist.',
+          '"Eventually the group will have to pay, but they have been stalling to earn better terms," said Mr Park.',
+        ],
+        'stalling to earn',
+      ),
+    ).toBe('Park Min-ho');
+  });
+});
+
 describe('a royal title and a given name speak for the full name', () => {
   it('"Prince Khalid said" is the Prince Khalid Al-Nasser named before', () => {
     expect(
