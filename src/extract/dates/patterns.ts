@@ -108,6 +108,19 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
+    // "between March and April 2004", "from June to August 2003": months of one year, which the
+    // range shares; it dates its start.
+    guard: MONTH_GUARD,
+    pattern: new RegExp(
+      `\\b(?:(?:[Bb]etween|[Ff]rom)\\s)?(${FULL_MONTH})\\s(?:and|to|through|until)\\s(${FULL_MONTH}),?\\s(\\d{4})(?!\\d)`,
+      'g',
+    ),
+    read(match) {
+      const year = Number(match[3]);
+      return inYearRange(year) ? { kind: 'month', year, month: monthNumber(match[1]!), modifier: null } : null;
+    },
+  },
+  {
     // "in January last year", "in May a year ago"
     guard: MONTH_GUARD,
     pattern: new RegExp(

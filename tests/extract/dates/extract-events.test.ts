@@ -21,6 +21,11 @@ describe('extractEvents', () => {
     ]);
   });
 
+  it('dates a range of months sharing its year by its first month', () => {
+    const [event] = extractEvents(newsArticle(['The survey was run online between March and April 2004.'], null));
+    expect([event!.dateText, event!.date]).toEqual(['between March and April 2004', '2004-03']);
+  });
+
   it('takes the clause that holds the date as the event', () => {
     const [event] = extractEvents(
       newsArticle(['Exports fell sharply in January; imports rose by a third over the same quarter.'], '1987-03-05'),

@@ -30,6 +30,11 @@ describe('findExpressions', () => {
   it.each([
     ['keeps the longest of overlapping forms', 'The fighting eased in the summer of 2014.', ['in the summer of 2014']],
     ['a month before a noun', 'It follows a January outline agreement between the two.', ['a January']],
+    [
+      'a range of months sharing its year, whole',
+      'The survey was run online between March and April 2004.',
+      ['between March and April 2004'],
+    ],
     ['the year a debt falls due', 'It sold 100 mln dlrs of notes due 1997 yielding 8.66 pct.', ['due 1997']],
     ["a year's possessive before a noun", "Her first film was 1995's fantasy movie Little Harbour.", ["1995's"]],
     ["not a decade's", "The fund grew in the 1980's boom.", []],
