@@ -58,7 +58,7 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
         ? sentence.slice(at + event.dateText.length, nextDateStart(sentence, at + event.dateText.length, siblings))
         : sentence.slice(leadingStart(sentence, at, event.dateText, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
-      // "until when can they be exercised" asks for the end of "from April 2 until March 2": the
+      // "until when can they be exercised" asks for the end of "from May 1 until June 30": the
       // bound the question names outweighs the words near the other date.
       if (preposition && givenAs(preposition, sentence.slice(Math.max(0, at - 20), at), event.dateText))
         value += BOUND_BONUS;

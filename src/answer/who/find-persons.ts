@@ -43,7 +43,7 @@ function matchName(tables: WhoTables, words: string[]): PersonMatch[] {
       return surname !== undefined && words.includes(surname) && words.every((word) => form.includes(word));
     });
     if (isExact && forms[0]!.length > words.length && words.length === 1 && !hasSurname) continue;
-    // "Prince Saud", "Emir Hamad": a royal title and the given name after it in the name.
+    // "Prince Khalid", "Emir Omar": a royal title and the given name after it in the name.
     const titledGiven =
       words.length === 2 &&
       ROYAL_TITLES.has(words[0]!) &&

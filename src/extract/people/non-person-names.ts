@@ -95,7 +95,7 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   }
   // "its parent Cheung Kong (Holdings) Ltd": a bracketed word before a company's suffix.
   if (BRACKETED_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
-  // "Kidder, Peabody and Co Inc", "Smith, Barney, Harris Upham and Co": partners' names listed
+  // "Dunmore, Holvane and Co Inc", "Marlow, Quist, Reed and Co": partners' names listed
   // before "and Co" are a firm's.
   if (PARTNERS_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
   // "the best writer I've come across": a pronoun run into its verb names nobody.

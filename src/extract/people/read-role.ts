@@ -214,7 +214,7 @@ function listsTitledPerson(kept: Token[], headAt: number): boolean {
     const before = kept[chainStart - 1]?.lower;
     // "a specialist at accountancy firm Grant Thornton": capitals after a business's noun name it.
     if (before !== undefined && (COMPANY_NOUNS.has(before) || BODY_NOUNS.has(before))) continue;
-    // "an economist at brokers James Capel": a plural of people's trade before a name names a firm.
+    // "an economist at brokers James Holvane": a plural of people's trade before a name names a firm.
     if (before !== undefined && /s$/.test(before) && isRoleNoun(before.slice(0, -1))) continue;
     if (before === undefined || !COMPLEMENT_WORDS.has(before)) return true;
   }

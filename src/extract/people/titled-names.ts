@@ -31,7 +31,7 @@ export function titledName(
   roles: readonly RoleMention[],
   mentions: readonly { sentence: string }[],
 ): string | null {
-  // "Foreign Minister Prince Saud Al-Faisal", "Sheikh Ali al-Sabah": a full name keeps a royal
+  // "Foreign Minister Prince Khalid Al-Nasser", "Sheikh Karim al-Haddad": a full name keeps a royal
   // title written right before it, as people write it.
   if (name.includes(' ')) return royalTitleBefore(name, mentions);
   const royal = roles.find((role) => ROYAL_TITLES.has(role.role.toLowerCase()));
@@ -56,7 +56,7 @@ function royalTitleBefore(name: string, mentions: readonly { sentence: string }[
     for (let at = mention.sentence.indexOf(name); at > 0; at = mention.sentence.indexOf(name, at + 1)) {
       const before = mention.sentence.slice(0, at - 1);
       const title = TITLE_BEFORE.exec(before)?.[1];
-      // "Crown Prince Abdullah": a title of two words is a post; the name stays as it is.
+      // "Crown Prince Omar": a title of two words is a post; the name stays as it is.
       if (/\bCrown\s+\p{L}+$/u.test(before)) continue;
       if (mention.sentence[at - 1] === ' ' && title && ROYAL_TITLES.has(title.toLowerCase())) return `${title} ${name}`;
     }
@@ -75,13 +75,13 @@ export function withoutRoyalTitle(role: string, titledName: string): string {
   return role.slice(0, -title.length - 1);
 }
 
-/** "Prince Saud Al-Faisal" -> ["Saud", "Al-Faisal"]: a name's words after any royal title. */
+/** "Prince Khalid Al-Nasser" -> ["Khalid", "Al-Nasser"]: a name's words after any royal title. */
 export function wordsAfterRoyalTitle(name: string): string[] {
   const words = name.trim().split(/\s+/);
   return words.length > 1 && ROYAL_TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
 }
 
-/** "Sheikh" beside "Sheikh Ali al-Sabah": an honorific the name carries, no post (a king's title is his office). */
+/** "Sheikh" beside "Sheikh Karim al-Haddad": an honorific the name carries, no post (a king's title is his office). */
 export function isHonorificOfName(role: string, name: string): boolean {
   return /^sheikha?$/i.test(role) && name.startsWith(`${role} `);
 }

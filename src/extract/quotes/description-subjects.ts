@@ -73,7 +73,7 @@ function addAgedSubjects(context: QuoteContext): boolean {
   return added;
 }
 
-/** " Reds skipper insisted" -> " Reds skipper": the nouns after an age, up to the verb. */
+/** " Kelford skipper insisted" -> " Kelford skipper": the nouns after an age, up to the verb. */
 function nounsBeforeVerb(words: string): string {
   const kept: string[] = [];
   for (const word of words.split(/\s+/)) {

@@ -109,7 +109,7 @@ export function readCapitalisedName(text: string): Speaker | null {
     const institutional = words.some(
       (word) => ORGANIZATION_NOUNS.has(word.toLowerCase()) || DOCUMENT_NOUNS.has(word.toLowerCase()),
     );
-    // "M&S", "DrKW": initials, with an ampersand or a small letter between, are a body's.
+    // "K&N", "KeDW": initials, with an ampersand or a small letter between, are a body's.
     if (institutional || /^\p{Lu}(?:[\p{Lu}&]|\p{Ll}(?=\p{Lu}))+$/u.test(name) || /\d$/.test(name))
       return { name, kind: 'organization' };
     return { name, kind: words.length >= 2 ? 'person' : 'unknown' };

@@ -90,7 +90,7 @@ export function findPersonBySurname(context: QuoteContext, text: string): Speake
 }
 
 /**
- * "said Mr Kim" after "Kim Yungmin": a courtesy title before a name's first word says it is the
+ * "said Mr Park" after "Park Min-ho": a courtesy title before a name's first word says it is the
  * family name, written first; only when one person's name opens with it.
  */
 function familyNameFirst(context: QuoteContext, words: readonly string[]): Speaker | null {
@@ -109,7 +109,7 @@ function familyNameFirst(context: QuoteContext, words: readonly string[]): Speak
  * one person of the article who bears it, when no other bears it as a given name or a surname.
  */
 export function findPersonByGivenName(context: QuoteContext, text: string): Speaker | null {
-  // "Prince Saud said": a royal title before the given name, as before the full name.
+  // "Prince Khalid said": a royal title before the given name, as before the full name.
   const word = wordsAfterRoyalTitle(text).join(' ');
   if (!/^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(word)) return null;
   const bearers = context.people.flatMap((person, index) => {

@@ -98,7 +98,7 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
   const secondWord = (text.split(/\s+/)[1] ?? '').toLowerCase();
   const speaksItself = secondWord === '' || ADVERB.test(secondWord) || SPEECH_VERBS.has(secondWord);
   if (firstWord === 'it' && speaksItself) {
-    // 'X said the market had proved "challenging". "...," it added': after a speaker read as a
+    // 'X said sales had been "difficult". "...," it added': after a speaker read as a
     // person, "it" says the name was a firm's; no earlier body is meant, so no one is known.
     if (personOpensPreviousReport(context, position)) return null;
     return (

@@ -2,7 +2,7 @@ import { findAcronyms } from '../../text/acronyms.js';
 import type { Quotation } from '../types.js';
 
 const ACRONYM = /^(?:the\s+)?(\p{Lu}[\p{Lu}&]{1,9})$/u;
-// "DrKW": capitals with a small letter between them, as some firms write their initials.
+// "KeDW": capitals with a small letter between them, as some firms write their initials.
 const MIXED_ACRONYM = /^(?:the\s+)?(\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){2,9})$/u;
 // Below this many capitals, letters are too easily another body's initials.
 const MIN_UNDEFINED_INITIALS = 3;
@@ -12,9 +12,9 @@ const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', '&']);
 /**
  * '"...," NAAMSA said' after "the National Association of Automobile Manufacturers of South Africa
  * (NAAMSA)": the body by the name the article spells out beside the letters, as it defines them.
- * 'DrKW said' after 'Dresdner Kleinwort Wasserstein said': letters the article does not define
+ * 'KeDW said' after 'Kelford Dunmore Wasserstein said': letters the article does not define
  * stand for a name of the article whose words they are the initials of, when there are three
- * (two around an ampersand: "M&S" for "Marks & Spencer").
+ * (two around an ampersand: "K&N" for "Kelford & Nasser").
  */
 export function spellOutSpeakers(quotations: Quotation[], paragraphs: readonly string[]): Quotation[] {
   const lettersOf = (quotation: Quotation): string | undefined => {
@@ -39,7 +39,7 @@ export function spellOutSpeakers(quotations: Quotation[], paragraphs: readonly s
 /** The one capitalised name of the text whose words' initials are the acronym's capitals. */
 function nameWithInitials(text: string, acronym: string): string | undefined {
   const capitals = acronym.replace(/[^\p{Lu}]/gu, '');
-  // "M&S" for "Marks & Spencer": an ampersand standing where the name has one says more than two letters do.
+  // "K&N" for "Kelford & Nasser": an ampersand standing where the name has one says more than two letters do.
   const joined = acronym.includes('&');
   if (capitals.length < MIN_UNDEFINED_INITIALS && !joined) return undefined;
   const names = new Set<string>();
