@@ -424,31 +424,31 @@ const cases: Case[] = [
   {
     rule: '"said K&N" is the name of the article whose initials an ampersand joins, and "KeDW" the one with its three initials',
     paragraphs: [
-      'Kelford Dunmore Wasserstein said of Kelford & Nasser: "It still feels very early to be cutting prices of spring goods." "We are bringing in ranges at new price points," said K&N.',
-      'KeDW said the cuts are either to clear stock or a longer term "step change in pricing in certain areas" at K&N. "Either way, this cannot be good news for the margin," it added.',
+      'Kelford Dunmore Wasserstein said of Kelford & Nasser: "Marking down the summer range this soon looks hasty." "Our new lines come in at lower prices to win shoppers," said K&N.',
+      'KeDW said the cuts are either to clear stock or a longer term "lasting shift in what shoppers pay" at K&N. "Whatever the reason, the profit margin will suffer," it added.',
     ],
     people: [],
     expected: [
       {
-        quote: 'It still feels very early to be cutting prices of spring goods.',
+        quote: 'Marking down the summer range this soon looks hasty.',
         speaker: 'Kelford Dunmore Wasserstein',
       },
       {
-        quote: 'We are bringing in ranges at new price points',
+        quote: 'Our new lines come in at lower prices to win shoppers',
         speaker: 'Kelford & Nasser (K&N)',
         kind: 'organization',
       },
-      { quote: 'step change in pricing in certain areas', speaker: 'Kelford Dunmore Wasserstein' },
-      { quote: 'Either way, this cannot be good news for the margin', speaker: 'Kelford Dunmore Wasserstein' },
+      { quote: 'lasting shift in what shoppers pay', speaker: 'Kelford Dunmore Wasserstein' },
+      { quote: 'Whatever the reason, the profit margin will suffer', speaker: 'Kelford Dunmore Wasserstein' },
     ],
   },
   {
     rule: '"X said ... "...," it added": after a report a person of the article opens, "it" is no earlier body',
     paragraphs: [
-      'Ardenco Bank said: "The buy-to-let market will keep growing this year." Dunmore said the market had proved "challenging". "By late summer the market in general had slowed sharply," it added.',
+      'Ardenco Bank said: "Lending to landlords will go on rising this year." Dunmore said sales had been "difficult". "Demand cooled over the autumn across the country," it added.',
     ],
     people: [person('Dunmore', ['Dunmore'], [])],
-    expected: [{ quote: 'The buy-to-let market will keep growing this year.', speaker: 'Ardenco Bank' }],
+    expected: [{ quote: 'Lending to landlords will go on rising this year.', speaker: 'Ardenco Bank' }],
   },
   {
     rule: '"The ARF said in a statement": an acronym is the body, not the person whose title names it',

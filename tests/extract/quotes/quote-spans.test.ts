@@ -101,14 +101,14 @@ describe('findQuoteSpans', () => {
     {
       rule: 'ends a quotation in the first person, its mark left open, where the writer brings in the next speaker',
       paragraph:
-        '"I have been sent off before and I went a bit crazy. Haddad is likely to start up front. Dunmore coach Nasser said: "He is an option."',
-      expected: ['I have been sent off before and I went a bit crazy.', 'He is an option.'],
+        '"I lost my head for a moment and I paid for it. Haddad is likely to start up front. Dunmore coach Nasser said: "He is an option."',
+      expected: ['I lost my head for a moment and I paid for it.', 'He is an option.'],
     },
     {
       rule: 'or straight after its last sentence when the introduction follows it',
       paragraph:
-        '"I hope they did not blame me. Of course I learned. Kelford boss Laila Nasser added: "It is a sprain."',
-      expected: ['I hope they did not blame me. Of course I learned.', 'It is a sprain.'],
+        '"I hope nobody holds it against me. I know better now. Kelford boss Laila Nasser added: "It is a sprain."',
+      expected: ['I hope nobody holds it against me. I know better now.', 'It is a sprain.'],
     },
     {
       rule: 'not at an introduction in the first person, the speaker telling what was said to them',

@@ -180,18 +180,18 @@ describe('an age opening a sentence is its subject, when it fits the one named l
   it('"The 31-year-old was third behind X and Y" keeps the words after it with the one before', () => {
     const paragraphs = [
       'Laila Nasser will miss the cross country race to prepare for the indoor championships.',
-      'The 31-year-old was third behind Maria Dunmore and Anna Holvane in last week\'s race but she prefers to race on the track. "It was great winning bronze but I\'m wary of injuries and must concentrate on the indoor season," she said.',
+      'The 31-year-old was third behind Maria Dunmore and Anna Holvane in last week\'s race but she prefers to race on the track. "Third place was fine but my knee comes first and I must think of the winter races," she said.',
     ];
-    expect(speakerOf(paragraphs, 'great winning bronze')).toBe('Laila Nasser');
+    expect(speakerOf(paragraphs, 'Third place was fine')).toBe('Laila Nasser');
   });
 });
 
 describe('a name in a phrase setting the scene before "he said" is no subject', () => {
   it('"At a conference hosted by X on Friday, he said" goes on with the one named before', () => {
     const paragraphs = [
-      'Omar Haddad, Dunmore\'s trade minister, is attending the summit. At a conference on trade hosted by Kelford finance minister Karim Nasser on Friday, he said that he favoured open markets. "A flexible rate is one more channel for absorbing shocks," he told the conference.',
+      'Omar Haddad, Dunmore\'s trade minister, is attending the summit. At a conference on trade hosted by Kelford finance minister Karim Nasser on Friday, he said that he favoured open markets. "A floating rate lets a country ride out a sudden shock," he told the conference.',
     ];
-    expect(speakerOf(paragraphs, 'one more channel')).toBe('Omar Haddad');
+    expect(speakerOf(paragraphs, 'ride out a sudden shock')).toBe('Omar Haddad');
   });
 });
 

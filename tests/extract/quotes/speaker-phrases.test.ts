@@ -80,17 +80,18 @@ describe('a phrase of time before the subject is never who speaks (a family name
   it.each([
     [
       'a day after "Earlier"',
-      'Earlier Saturday, Park apologized in an address, saying the move "stemmed from the urgency" he felt.',
+      'Earlier Saturday, Park apologized in an address, saying the order "came from the pressure of the moment" he was under.',
     ],
     [
       '"on" and a day after "Earlier"',
-      'Earlier on Saturday, Park apologized in an address, saying the move "stemmed from the urgency" he felt.',
+      'Earlier on Saturday, Park apologized in an address, saying the order "came from the pressure of the moment" he was under.',
     ],
-    ['a date', 'March 3, Park apologized in an address, saying the move "stemmed from the urgency" he felt.'],
+    [
+      'a date',
+      'March 3, Park apologized in an address, saying the order "came from the pressure of the moment" he was under.',
+    ],
   ])('%s', (_form, sentence) => {
-    expect(speakerOf(['Dunmore president Park Min-ho spoke.', sentence], 'stemmed from the urgency')).toBe(
-      'Park Min-ho',
-    );
+    expect(speakerOf(['Dunmore president Park Min-ho spoke.', sentence], 'came from the pressure')).toBe('Park Min-ho');
   });
 });
 
@@ -99,10 +100,10 @@ describe('a courtesy title before the first word of a name: the family name writ
     expect(
       speakerOf(
         [
-          '"The group knows the impact of a liquidation," said Park Min-ho, an equity strategist.',
-          '"Eventually the group will have to pay, but they have been stalling to earn better terms," said Mr Park.',
+          '"The group knows what a collapse would cost," said Park Min-ho, an equity strategist.',
+          '"In the end the group must pay, but they are delaying to win a better deal," said Mr Park.',
         ],
-        'stalling to earn',
+        'delaying to win',
       ),
     ).toBe('Park Min-ho');
   });
