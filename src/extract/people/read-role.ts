@@ -1,7 +1,6 @@
-import { isRoleNoun } from './role-nouns.js';
 import { isHead, isNameWord } from './chains.js';
 import { HONORIFICS, isDemonym, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
-import { isFiniteVerb, isRoleModifierWord, namesPersonRole } from './role-nouns.js';
+import { isFiniteVerb, isRoleModifierWord, isRoleNoun, namesPersonRole } from './role-nouns.js';
 import { COMPLEMENT_WORDS, readAffiliation } from './bodies.js';
 import type { Token } from './tokens.js';
 import { BODY_NOUNS, COMPANY_NOUNS } from './word-lists.js';

@@ -65,8 +65,7 @@ function addAgedSubjects(context: QuoteContext): boolean {
       const fitted = resolveDescription(context, phrase, position);
       const agreed = fitted?.person !== undefined && lastNamedBefore(context, paragraph, offset) === fitted.person;
       if (!agreed) continue;
-      const speaker = fitted;
-      context.subjects.push({ paragraph, offset, speaker });
+      context.subjects.push({ paragraph, offset, speaker: fitted });
       added = true;
     }
   });
