@@ -21,6 +21,7 @@ export const DRAWN_SPLITS = [
   'fresh13',
   'fresh14',
   'fresh15',
+  'fresh16',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
