@@ -1,4 +1,11 @@
-import { isKnownFirstName, isKnownPersonWord, MONTHS_AND_DAYS, ROLE_HEADS, SPEECH_VERBS } from './lexicon.js';
+import {
+  isKnownFirstName,
+  isKnownPersonWord,
+  MONTHS_AND_DAYS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+} from './lexicon.js';
 import { isRoleNoun } from './role-nouns.js';
 import type { Token } from './tokens.js';
 import { countryOfWord } from '../../vocabulary/countries.js';
@@ -126,4 +133,37 @@ function capitalRunEnd(sentence: string, tokens: Token[], from: number): number 
 /** Two words of one body's name: a space, or an ampersand, between them ("Ernst & Young"). */
 function runsOn(sentence: string, left: Token, right: Token): boolean {
   return /^ (?:& )?$/.test(sentence.slice(left.end, right.start));
+}
+
+/**
+ * "said analyst Omar Haddad at Holvane Securities", "striker Karim Nasser of Kelford": a title
+ * that names no body, right before a full name, is completed by the body named right after it.
+ * Returns the title as stated and the role it completes, or null.
+ */
+export function completeTitleAfterName(
+  sentence: string,
+  tokens: Token[],
+  name: [number, number],
+  titles: ReadonlyArray<[number, number]>,
+  saidBefore: boolean,
+): { title: string; role: string } | null {
+  const [first, last] = name;
+  const title = titles[titles.length - 1];
+  if (!title || title[1] !== first - 1 || last === first) return null;
+  const titleTokens = tokens.slice(title[0], title[1] + 1);
+  // "Nomura analyst", "Finance Minister": a capital in the title may be its body already; only a
+  // title's word opening the sentence is capitalised for that alone.
+  const opensSentence = (token: Token, index: number): boolean =>
+    index === 0 &&
+    title[0] === 0 &&
+    (ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isRoleNoun(token.lower));
+  if (titleTokens.some((token, index) => (token.capitalised || token.allCaps) && !opensSentence(token, index))) {
+    return null;
+  }
+  // "said analyst X at Y": the verb of saying stands before the title.
+  const said = saidBefore || ['said', 'says'].includes(tokens[title[0] - 1]?.lower ?? '');
+  const body = bodyAfterName(sentence, tokens, last, said);
+  if (!body) return null;
+  const text = sentence.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end);
+  return { title: text, role: `${text} ${tokens[last + 1]!.lower} ${body}` };
 }

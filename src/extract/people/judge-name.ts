@@ -20,7 +20,7 @@ import { holdsCompanyRolesOnly, opensWithPlural } from './company-roles.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { namesNoPerson, PEERAGES } from './non-person-names.js';
-import { bodyAfterName, possessorName } from './affiliations.js';
+import { bodyAfterName, completeTitleAfterName, possessorName } from './affiliations.js';
 import { namesPersonByTitle } from './personal-titles.js';
 import { BODY_NOUNS, POST_NOMINALS } from './word-lists.js';
 
@@ -130,6 +130,9 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
       : nameTokens.length >= 2
         ? bodyAfterName(sentence, tokens, last, saidBefore)
         : null;
+  const completed =
+    affiliation || before || after ? null : completeTitleAfterName(sentence, tokens, [first, last], titles, saidBefore);
+  if (completed && roles.includes(completed.title)) roles[roles.indexOf(completed.title)] = completed.role;
   const stated = affiliation ? [affiliation, ...roles] : roles;
   const judged = (strong: boolean, pending = false, attachOnly = false): Judged => ({
     candidate: {

@@ -29,6 +29,24 @@ describe('extractPeople finds roles', () => {
     ],
     ['no firm after "at" without "said"', 'Omar Haddad at Wimbledon beat the seed.', 'Omar Haddad', []],
     [
+      'a bare title completed by the firm after the name',
+      '"Prices will ease," said analyst Omar Haddad at Holvane Securities.',
+      'Omar Haddad',
+      ['analyst at Holvane Securities'],
+    ],
+    [
+      'a bare title completed by "of" and a body',
+      'Senior vice-president Karim Nasser of Ardenco Bank said the loans were sold.',
+      'Karim Nasser',
+      ['Senior vice-president of Ardenco Bank'],
+    ],
+    [
+      'a title naming its body is not completed again',
+      'Kelford analyst Karim Nasser of Ardenco said prices would ease.',
+      'Karim Nasser',
+      ['Kelford analyst'],
+    ],
+    [
       "a post before a cleric's style and name",
       'Opponents included the Bishop of Kelford, the Rt Rev Omar Haddad, who said it would divide the state.',
       'Omar Haddad',
