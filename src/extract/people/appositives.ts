@@ -65,7 +65,9 @@ export function findRoleAfterName(
     const appointedAs = APPOINTING_VERBS.has(tokens[nameStart - 1]?.lower ?? '')
       ? /^\s+(?:as\s+(?:its\s+|their\s+|the\s+)?|(?=(?:a|an)\s+\p{Ll}))/u.exec(rest)
       : null;
-    const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest) ?? appointedAs;
+    // "will succeed Omar Haddad as president": the post the one succeeded held.
+    const succeededAs = SUCCEEDING_VERBS.has(tokens[nameStart - 1]?.lower ?? '') ? AS_POST.exec(rest) : null;
+    const copula = COPULA.exec(rest) ?? APPOINTED.exec(rest) ?? RESIGNED.exec(rest) ?? appointedAs ?? succeededAs;
     const role = copula && readRole(sentence, tokens, tokens[nameEnd]!.end + copula[0].length, nameEnd, false);
     if (role) return { ...role, copula: true };
     // "Sir John was Home Office permanent secretary", "she is chief executive of the bank": a post
@@ -80,6 +82,22 @@ export function findRoleAfterName(
     if (heads) return { ...heads, copula: true };
   }
   return null;
+}
+
+/**
+ * "Karim Nasser, his son, has been named chairman", "Omar Haddad, 61, has resigned as president":
+ * the post the verb gives after a short appositive set off by commas.
+ */
+export function findPostAfterAppositive(sentence: string, tokens: Token[], nameEnd: number): RoleSpan | null {
+  const name = tokens[nameEnd];
+  if (!name) return null;
+  const appositive = /^,\s[^,;:"\u201c\u201d()]{1,60},(?=\s)/u.exec(sentence.slice(name.end));
+  if (!appositive) return null;
+  const from = name.end + appositive[0].length;
+  const verb = APPOINTED.exec(sentence.slice(from)) ?? RESIGNED.exec(sentence.slice(from));
+  if (!verb) return null;
+  const role = readRole(sentence, tokens, from + verb[0].length, nameEnd, false);
+  return role ? { ...role, copula: true } : null;
 }
 
 /**
@@ -142,6 +160,21 @@ export const APPOINTING_VERBS = new Set([
   'promoted',
   'installed',
 ]);
+const SUCCEEDING_VERBS = new Set([
+  'succeed',
+  'succeeds',
+  'succeeded',
+  'succeeding',
+  'replace',
+  'replaces',
+  'replaced',
+  'replacing',
+]);
+const AS_POST = /^\s+as\s+(?:its\s+|their\s+|the\s+)?(?=\p{L})/u;
+// "Haddad has resigned as senior vice chairman", "will step down as chief executive": the post
+// one leaves is one the article states they hold or held.
+const RESIGNED =
+  /^\s+(?:has\s+|had\s+|have\s+|will\s+|is\s+to\s+|plans\s+to\s+)?(?:resigned|resign|retired|retire|stepped\s+down|step\s+down|quit)\s+as\s+(?:its\s+|their\s+|the\s+)?(?=\p{L})/u;
 // "Ackerman was named chief executive officer": a post one is given needs no article.
 const APPOINTED =
   /^\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?(?=\p{L})/u;

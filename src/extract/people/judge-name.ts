@@ -1,6 +1,6 @@
 import type { NameCandidate } from './name-candidates.js';
 import { compromiseSaysPerson } from './compromise-verdict.js';
-import { findAppointmentRole, findRoleAfterName, type RoleSpan } from './appositives.js';
+import { findAppointmentRole, findPostAfterAppositive, findRoleAfterName, type RoleSpan } from './appositives.js';
 import { findRoleBeforeName, joinedTitleBefore } from './role-before-name.js';
 import type { SplitChain } from './chains.js';
 import {
@@ -102,6 +102,11 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   if (before) {
     roles.unshift(spanText(sentence, before));
     roleSpans.push(before);
+  }
+  const predicate = findPostAfterAppositive(sentence, tokens, last);
+  if (predicate) {
+    roles.push(spanText(sentence, predicate));
+    roleSpans.push(predicate);
   }
   const next = tokens[last + 1];
   const previous = tokens[first - 1];

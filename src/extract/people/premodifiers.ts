@@ -15,6 +15,7 @@ import {
 } from './role-nouns.js';
 import { isBracketedAcronym, nameEndAfter, opensParticipleClause } from './title-openers.js';
 import { joinedBySpace, type Token } from './tokens.js';
+import { SPEECH_VERBS } from './word-lists.js';
 import { extendPossessor, isVerbAfterTo, startsCapitalisedName } from './title-possessors.js';
 
 // "Olympic heptathlon bronze medallist" is about as long as a title's modifiers run.
@@ -94,6 +95,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       break;
     }
     if (TIME_NOUNS.has(token.lower)) break;
+    // "..., asks technology analyst X": a verb of saying after the quoted words' comma is the
+    // sentence's verb ("claims adjuster X" is a title).
+    if (SPEECH_VERBS.has(token.lower) && /[,"\u201d]\s*$/u.test(sentence.slice(0, token.start))) break;
     // "Former referees' chief": a plural possessor of the post belongs to it.
     const pluralPossessor = token.possessive && token.lower.endsWith('s') && index + 1 === head;
     if (!pluralPossessor && (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower))) break;

@@ -1,6 +1,14 @@
 import { isHead, isNameWord } from './chains.js';
-import { HONORIFICS, isDemonym, isKnownFirstName, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicon.js';
-import { isFiniteVerb, isRoleModifierWord, isRoleNoun, namesPersonRole } from './role-nouns.js';
+import {
+  HONORIFICS,
+  isDemonym,
+  isKnownFirstName,
+  isOnlyNoun,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+} from './lexicon.js';
+import { isFiniteVerb, isPluralRole, isRoleModifierWord, isRoleNoun, namesPersonRole } from './role-nouns.js';
 import { COMPLEMENT_WORDS, readAffiliation } from './bodies.js';
 import type { Token } from './tokens.js';
 import { BODY_NOUNS, COMPANY_NOUNS } from './word-lists.js';
@@ -112,6 +120,8 @@ export function readRole(
       !token.capitalised &&
       /ing$/.test(token.lower) &&
       !ROLE_MODIFIERS.has(token.lower) &&
+      // "Saturday morning show": a noun in -ing is no participle.
+      !isOnlyNoun(token.lower) &&
       !kept.slice(index + 1).some((later) => isHead(later) || later.capitalised || BODY_NOUNS.has(later.lower)),
   );
   if (doing > 0 && kept.slice(0, doing).some((token) => isHead(token))) kept.length = doing;
@@ -122,6 +132,10 @@ export function readRole(
   const headAt = kept.findIndex((token) => isHead(token) || token.lower === 'fellow');
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  // "Karim Nasser, World Bank officials and foreign ministers": a plural head after a name's comma
+  // goes on to the next items of a list.
+  // ("one of the company's directors" is one of them.)
+  if (appositive && isPluralRole(kept[headAt]!.lower) && kept[0]!.lower !== 'one') return null;
   // "Boy George, Bill Wyman and members of the band": a full name and an "and" make a list of
   // other people ("Tony Blair's spokesman" still describes).
   const [opening, second] = [kept[0]!, kept[1]];

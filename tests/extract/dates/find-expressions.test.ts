@@ -10,6 +10,7 @@ describe('findExpressions', () => {
     ['a song named after a weekday', 'Songs like Sunday Bloody Sunday brought success.'],
     ['a programme called Today', 'She said on NBC\'s "Today" program that the veto would hold.'],
     ['a holiday named after a weekday', 'Markets were shut for Good Friday.'],
+    ["a channel's weekday slot", "She has hosted Kelford TV's Saturday morning children's music show for years."],
     ['a bare year used as a label', 'NOTE: 1986 net includes a tax gain of 500,000 dlrs.'],
     ['a quantity after a month name', 'Sales in the period rose to May 15 pct above target.'],
     ['a year out of range', 'The company sold 1,500 tonnes in 1250 lots.'],

@@ -41,6 +41,48 @@ describe('extractPeople finds roles', () => {
       ['Senior vice-president of Ardenco Bank'],
     ],
     [
+      'the post one resigned from, without the purpose after it',
+      'Ardenco Inc said Omar Haddad has resigned as senior vice chairman to pursue other interests.',
+      'Omar Haddad',
+      ['senior vice chairman'],
+    ],
+    [
+      'the post of the one succeeded',
+      'Karim Nasser will succeed Omar Haddad as president of Ardenco Bank in April.',
+      'Omar Haddad',
+      ['president of Ardenco Bank'],
+    ],
+    [
+      'no verb of saying after the quoted words in the title',
+      'Can we really trust the vendors, asks technology analyst Karim Nasser.',
+      'Karim Nasser',
+      ['technology analyst'],
+    ],
+    [
+      'the post a verb gives after a short appositive',
+      'It said director Karim Nasser, his son, has been named chairman and chief executive.',
+      'Karim Nasser',
+      ['director', 'chairman and chief executive'],
+    ],
+    [
+      'no reason after "over", no span back in time',
+      'Laila Nasser, who resigned as development secretary over the war, was appointed envoy only two months ago.',
+      'Laila Nasser',
+      ['development secretary', 'envoy'],
+    ],
+    [
+      'a noun in -ing inside a role',
+      'Omar Haddad has resigned as host of Kelford TV\'s Saturday morning music show Dunmore after six years.',
+      'Omar Haddad',
+      ["host of Kelford TV's Saturday morning music show Dunmore"],
+    ],
+    [
+      'no plural after the comma, the next items of a list',
+      'Also due to attend are UN envoy Karim Nasser, bank officials and foreign ministers from 20 countries.',
+      'Karim Nasser',
+      ['UN envoy'],
+    ],
+    [
       'a title naming its body is not completed again',
       'Kelford analyst Karim Nasser of Ardenco said prices would ease.',
       'Karim Nasser',
