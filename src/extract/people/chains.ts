@@ -43,6 +43,8 @@ export interface Chain {
   start: number;
   /** Index of the last token, inclusive. */
   end: number;
+  /** A nickname's token in quote marks inside the name ("Antonio "LA" Reid"). */
+  nickname?: number;
 }
 
 export interface SplitChain {
@@ -59,13 +61,25 @@ export interface SplitChain {
 export function findChains(sentence: string, tokens: Token[]): Chain[] {
   const chains: Chain[] = [];
   let start = -1;
+  let nickname: number | undefined;
+  const close = (end: number): void => {
+    chains.push(
+      trimChain(tokens, nickname !== undefined && nickname < end ? { start, end, nickname } : { start, end }),
+    );
+    nickname = undefined;
+  };
   for (let index = 0; index < tokens.length; index++) {
-    const joined = start >= 0 && joinedInName(sentence, tokens[index - 1]!, tokens[index]!);
+    const left = tokens[index - 1];
+    if (start >= 0 && joinedByNickname(sentence, left!, tokens[index]!)) {
+      if (sentence[left!.end + 1] !== ' ') nickname = index;
+      continue;
+    }
+    const joined = start >= 0 && joinedInName(sentence, left!, tokens[index]!);
     if (start >= 0 && joined && isChainWord(tokens, index, true)) continue;
-    if (start >= 0) chains.push(trimChain(tokens, { start, end: index - 1 }));
+    if (start >= 0) close(index - 1);
     start = isChainWord(tokens, index, false) ? index : -1;
   }
-  if (start >= 0) chains.push(trimChain(tokens, { start, end: tokens.length - 1 }));
+  if (start >= 0) close(tokens.length - 1);
   return chains.filter((chain) => chain.end >= chain.start);
 }
 
@@ -84,10 +98,31 @@ function joinedInName(sentence: string, left: Token, right: Token): boolean {
   return (gap === "' " || gap === '\u2019 ') && left.text.endsWith('s') && isOrganisationWord(right.lower);
 }
 
+/**
+ * "Antonio "LA" Reid", "Thomas 'Tip' O'Neill": a nickname in quote marks between a given name and
+ * a surname is part of the one name.
+ */
+function joinedByNickname(sentence: string, left: Token, right: Token): boolean {
+  const gap = sentence.slice(left.end, right.start);
+  if (NICKNAME_OPEN.test(gap) && (left.capitalised || left.allCaps)) {
+    return NICKNAME_REST.test(sentence.slice(right.end));
+  }
+  if (NICKNAME_CLOSE.test(gap) && right.capitalised) {
+    return NICKNAME_BEFORE.test(sentence.slice(0, left.start));
+  }
+  return false;
+}
+
+const NICKNAME_OPEN = /^ ["\u201c]$/u;
+const NICKNAME_CLOSE = /^["\u201d] $/u;
+// The nickname's one word, its closing mark, and the capitalised surname.
+const NICKNAME_REST = /^["\u201d] \p{Lu}/u;
+const NICKNAME_BEFORE = /\p{Lu}[\p{L}.'-]* ["\u201c]$/u;
+
 function trimChain(tokens: Token[], chain: Chain): Chain {
   let end = chain.end;
   while (end > chain.start && ['of', 'the'].includes(tokens[end]!.lower)) end--;
-  return { start: chain.start, end };
+  return { ...chain, end };
 }
 
 /** "Bank of England governor": an "of" between two capitalised words that are no titles is one name. */
@@ -193,9 +228,14 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       if (index === nameStart) organisation = true;
       break;
     }
+    const nickname = index === chain.nickname || index - 1 === chain.nickname;
     // "Tony Blair & Gordon Brown": an ampersand or apostrophe joins a body's words, never a name's.
-    if (index > nameStart && token.start - tokens[index - 1]!.end > 1) break;
+    if (index > nameStart && token.start - tokens[index - 1]!.end > 1 && !nickname) break;
     const particle = NAME_PARTICLES.has(token.lower) && index < chain.end;
+    if (index === chain.nickname && index > nameStart) {
+      nameEnd = index;
+      continue;
+    }
     if (!isNameWord(token) && !particle && !(NAME_SUFFIXES.has(token.lower) && index > nameStart)) break;
     if (token.possessive) {
       // "told George Shultz China's recent troubles": a country's possessive after a full name

@@ -11,6 +11,7 @@ import {
   isKnownSurname,
   isPlaceWord,
   MONTHS_AND_DAYS,
+  NAME_PARTICLES,
   ROLE_HEADS,
   SPEECH_VERBS,
 } from './lexicon.js';
@@ -178,7 +179,13 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     return judged(true);
 
   // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
-  const namedLast = nameTokens.length >= 2 && isKnownSurname(lastWord) && !isPlaceWord(lastWord);
+  // "Jurgen den Hartog said": a particle between given name and surname ("van", "bin") shapes a
+  // person's name.
+  const particled =
+    nameTokens.length >= 3 &&
+    nameTokens.slice(1, -1).some((token) => NAME_PARTICLES.has(token.lower) && !token.capitalised) &&
+    !isKnownCommonWord(nameTokens[0]!.lower);
+  const namedLast = (nameTokens.length >= 2 && isKnownSurname(lastWord) && !isPlaceWord(lastWord)) || particled;
   if (namedLast && (roles.length > 0 || speaks || saidBefore)) return judged(true);
   // "Lord Dubs agreed": a peerage before a lone word that namesNoPerson let through is a peer's
   // name, whatever the lexicon knows of the word.

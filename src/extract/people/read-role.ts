@@ -129,13 +129,17 @@ export function readRole(
   const affiliation = readAffiliation(kept);
   if (affiliation) return affiliation;
   // "a senior fellow at": a title of its own only after a name's comma ("fellow Americans" elsewhere).
-  const headAt = kept.findIndex((token) => isHead(token) || token.lower === 'fellow');
+  // "one of the TNO researchers behind the project": one of a group names what each of them is.
+  const oneOf = kept[0]!.lower === 'one' && kept[1]?.lower === 'of';
+  const headAt = kept.findIndex(
+    (token) => isHead(token) || token.lower === 'fellow' || (oneOf && isPluralOfRoleNoun(token.lower)),
+  );
   if (headAt < 0 || headAt > 5) return null;
-  if (!kept.slice(0, headAt).every(canPrecedeHead)) return null;
+  if (!kept.slice(oneOf ? 2 : 0, headAt).every(canPrecedeHead)) return null;
   // "Karim Nasser, World Bank officials and foreign ministers": a plural head after a name's comma
   // goes on to the next items of a list.
   // ("one of the company's directors" is one of them.)
-  if (appositive && isPluralRole(kept[headAt]!.lower) && kept[0]!.lower !== 'one') return null;
+  if (appositive && isPluralRole(kept[headAt]!.lower) && !oneOf) return null;
   // "Boy George, Bill Wyman and members of the band": a full name and an "and" make a list of
   // other people ("Tony Blair's spokesman" still describes).
   const [opening, second] = [kept[0]!, kept[1]];
@@ -232,4 +236,8 @@ function listsTitledPerson(kept: Token[], headAt: number): boolean {
     if (before === undefined || !COMPLEMENT_WORDS.has(before)) return true;
   }
   return false;
+}
+
+function isPluralOfRoleNoun(lower: string): boolean {
+  return /[^s]s$/.test(lower) && isRoleNoun(lower.slice(0, -1));
 }

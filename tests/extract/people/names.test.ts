@@ -23,6 +23,8 @@ describe('extractPeople finds persons', () => {
     ['"said" before the name', '"Prices will fall," said Hamid Tavakoli, an oil trader in Dubai.', 'Hamid Tavakoli'],
     ['a middle initial', 'The company named Robert J. Kessler as its new treasurer.', 'Robert J. Kessler'],
     ['a name particle', 'Ahmed bin Salem said the port would reopen.', 'Ahmed bin Salem'],
+    ['a particle after an unknown given name', 'Jorrit den Holvane said the image took weeks.', 'Jorrit den Holvane'],
+    ['a nickname in quote marks', 'Omar "OJ" Haddad, chairman of Ardenco Records, said it.', 'Omar "OJ" Haddad'],
     [
       'a rank before a name the lexicon calls a place',
       'The loan was repaid to Lord Ashcroft last year.',

@@ -72,7 +72,7 @@ describe('extractPeople finds roles', () => {
     ],
     [
       'a noun in -ing inside a role',
-      'Omar Haddad has resigned as host of Kelford TV\'s Saturday morning music show Dunmore after six years.',
+      "Omar Haddad has resigned as host of Kelford TV's Saturday morning music show Dunmore after six years.",
       'Omar Haddad',
       ["host of Kelford TV's Saturday morning music show Dunmore"],
     ],
@@ -81,6 +81,12 @@ describe('extractPeople finds roles', () => {
       'Also due to attend are UN envoy Karim Nasser, bank officials and foreign ministers from 20 countries.',
       'Karim Nasser',
       ['UN envoy'],
+    ],
+    [
+      'one of a group of people of a trade',
+      '"We had to write every tool again," said Karim Nasser, one of the Kelford researchers behind the project.',
+      'Karim Nasser',
+      ['one of the Kelford researchers behind the project'],
     ],
     [
       'a title naming its body is not completed again',
