@@ -22,7 +22,7 @@ export const MAX_WHO_ANSWERS = 5;
  */
 export type WhoAnswerer = Answerer<WhoAnswer> &
   ((query: string) => WhoAnswer[]) & {
-    /** The person a description names ("the Iraqi foreign minister"), by number in the directory; none when unclear. */
+    /** The persons a description names best ("the Iraqi foreign minister"), by number in the directory: more than one when they fit alike. */
     findPersonByRole(phrase: string): number[];
     /** The persons a name matches (full name or surname, not a role), by number in the directory, best first. */
     findPersonsByName(name: string): number[];
@@ -52,10 +52,8 @@ export function* createWhoAnswererInSteps(knowledge: Knowledge, snapshot?: unkno
       .map((match) => toAnswer(current, tables, match));
   return Object.assign(answer, {
     answer,
-    findPersonByRole: (phrase: string): number[] => {
-      const slot = findPersonByRole(tables, phrase, context);
-      return slot === null ? [] : [tables.positions[slot]!];
-    },
+    findPersonByRole: (phrase: string): number[] =>
+      findPersonByRole(tables, phrase, context).map((slot) => tables.positions[slot]!),
     findPersonsByName: (name: string): number[] =>
       findPersons(tables, name, context)
         .filter((match) => match.score >= 2)

@@ -175,6 +175,26 @@ describe('/quote as people ask it', () => {
   });
 });
 
+describe('/quote of a description several people fit', () => {
+  it.each([
+    {
+      rule: 'the one whose words are on the topic',
+      query: 'what did the security official say about Tehran',
+      quotes: ['Hussein is welcome in Tehran at any time', 'We will not allow the militants to recover in Iraq'],
+    },
+    { rule: 'no topic tells them apart: nothing', query: 'what did the security official say', quotes: [] },
+    {
+      rule: 'both spoke on the topic: nothing',
+      query: 'what did the security official say about the militants',
+      quotes: [],
+    },
+  ])('$rule', ({ query, quotes }) => {
+    const byRole = (phrase: string): number[] => (/security official/i.test(phrase) ? [0, 1] : []);
+    const ask = createQuoteAnswerer(buildKnowledge(), undefined, byRole);
+    expect(ask(query).map((item) => item.quote)).toEqual(quotes);
+  });
+});
+
 describe('/quote by topic', () => {
   it.each([
     {

@@ -55,7 +55,7 @@ const ARTICLES = [
   article('wire-5', ['Kenya raised fuel prices.', 'Sports minister Ochieng Otieno said the games would go ahead.']),
   article('wire-6', [
     'Finance minister Omar Haidari met Iraqi and Saudi officials in Baghdad.',
-    'Founder Stelios Karas of Skyline Air will contest the action.',
+    'Founder Stelios Karas will contest the action against Skyline Air.',
   ]),
   // A role that names another body: Ardenco is buying Tamworth, whose chief executive stays.
   article('wire-7', [

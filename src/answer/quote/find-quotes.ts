@@ -2,7 +2,7 @@ import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { parseQuoteQuestion, splitLoosely } from '../question/parse-quote-question.js';
 import type { IntList } from '../when/int-list.js';
 import { postingLength, postingList } from '../when/posting-lists.js';
-import { compareInReadingOrder, type QuoteView } from './quote-view.js';
+import { compareInReadingOrder, entriesOfPerson, sortInReadingOrder, type QuoteView } from './quote-view.js';
 import { findNamesakeEntries, findSpeakerEntries, type FindPeopleByRole } from './find-speaker.js';
 import { topicTerms, type QuoteTables } from './tables.js';
 
@@ -35,6 +35,11 @@ export function findQuotes(
     // words on the topic answer it when the best-known bearer's do not.
     return rankByTopic(tables, findNamesakeEntries(tables, view, question.speaker), question.topic, view);
   }
+  if (spoken && spoken.length > 0) return spoken;
+  if (question.topic) {
+    const told = findAmongDescribed(tables, view, question.speaker, question.topic, findPeopleByRole);
+    if (told.length > 0) return told;
+  }
   if (spoken) return spoken;
   if (question.explicit) return [];
   const loose = splitLoosely(question.speaker);
@@ -43,6 +48,24 @@ export function findQuotes(
   // "Jimmy White" asks for his words; others' words that name a Jimmy or a White are no answer.
   if (isPersonalName(question.speaker)) return [];
   return findByTopic(tables, view, question.speaker);
+}
+
+/**
+ * "What did the Kelford analyst say about the merger": a description several people fit alike
+ * names the one of them whose words are on the topic, when only one's are.
+ */
+function findAmongDescribed(
+  tables: QuoteTables,
+  view: QuoteView,
+  speaker: string,
+  topic: string,
+  findPeopleByRole?: FindPeopleByRole,
+): number[] {
+  const described = findPeopleByRole?.(speaker) ?? [];
+  if (described.length < 2) return [];
+  const entries = described.flatMap((person) => entriesOfPerson(view, person) ?? []);
+  const onTopic = rankByTopic(tables, sortInReadingOrder(tables, view, entries), topic);
+  return new Set(onTopic.map((entry) => view.entrySpeaker[entry])).size === 1 ? onTopic : [];
 }
 
 /** Two or three capitalised words opened by a given name: a person's name, not a topic. */

@@ -15,8 +15,17 @@ import { findNamesakeEntries, findSurnameSpeaker, postingOf, TITLE_TERMS } from 
 
 export { findNamesakeEntries };
 
-/** The people (numbers in the directory) a description names: "the Belgian finance minister". */
+/**
+ * The people (numbers in the directory) a description names best: "the Belgian finance minister";
+ * several when they fit alike, which names none of them unless the question says more.
+ */
 export type FindPeopleByRole = (phrase: string) => number[];
+
+/** The one person a description names, or none when it names several alike. */
+function describedPerson(findPeopleByRole: FindPeopleByRole | undefined, phrase: string): number[] {
+  const found = findPeopleByRole?.(phrase) ?? [];
+  return found.length === 1 ? found : [];
+}
 
 /**
  * The quotations of the speaker a phrase names, in the order a speaker's quotations are shown;
@@ -84,7 +93,7 @@ function findNamedSpeakerEntries(
   if (quoted) return rankSpeakerEntries(tables, view, quoted);
   // "Telewest's president", "the Harvard economist": a description is read as /who reads it, before
   // a firm's name in it is taken for the speaker.
-  const described = findPeopleByRole?.(phrase) ?? [];
+  const described = describedPerson(findPeopleByRole, phrase);
   const describedEntries = described.flatMap((candidate) => entriesOfPerson(view, candidate) ?? []);
   if (describedEntries.length > 0 && (describesRole(phrase) || person === null)) {
     return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, describedEntries));
@@ -107,7 +116,7 @@ function findNamedSpeakerEntries(
     const voices = describesRole(phrase)
       ? []
       : voiceRolePhrases(phrase).flatMap((role) =>
-          (findPeopleByRole?.(role) ?? []).flatMap((candidate) => entriesOfPerson(view, candidate) ?? []),
+          describedPerson(findPeopleByRole, role).flatMap((candidate) => entriesOfPerson(view, candidate) ?? []),
         );
     const spoken = [...new Set([...bySpeaker, ...voices])];
     if (spoken.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, spoken));

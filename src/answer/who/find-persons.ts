@@ -141,14 +141,17 @@ function roleQueryWords(subject: string): string[] {
 }
 
 /**
- * The one person a description names, for a question that names a speaker by role: the best
- * role match when it stands out (a better match, or stated more often); null when two fit alike.
+ * The persons a description names best, for a question that names a speaker by role: the best
+ * role match (a better match, or stated more often), or every one that fits alike, so the caller
+ * decides whether the question tells them apart.
  */
-export function findPersonByRole(tables: WhoTables, phrase: string, context: RoleContext): number | null {
-  const [best, second] = findByRole(tables, parseWhoQuestion(phrase), context).sort(
+export function findPersonByRole(tables: WhoTables, phrase: string, context: RoleContext): number[] {
+  const ranked = findByRole(tables, parseWhoQuestion(phrase), context).sort(
     (left, right) => right.score - left.score || right.support - left.support,
   );
-  if (!best) return null;
-  if (second && second.score === best.score && second.support === best.support) return null;
-  return best.slot;
+  const best = ranked[0];
+  if (!best) return [];
+  return ranked
+    .filter((match) => match.score === best.score && match.support === best.support)
+    .map((match) => match.slot);
 }

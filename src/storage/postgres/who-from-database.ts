@@ -133,15 +133,15 @@ export async function answerWho(read: PinnedRead, query: string): Promise<WhoAns
 }
 
 /**
- * The person a description names ("the Harvard economist"), by stored number, as the
- * in-memory engine's findPersonByRole finds them; none when unclear. /quote reads a speaker so.
+ * The persons a description names best ("the Harvard economist"), by stored number, as the
+ * in-memory engine's findPersonByRole finds them. /quote reads a speaker so.
  */
 export async function findPersonByRoleInDatabase(read: PinnedRead, phrase: string): Promise<number[]> {
   // The role keys findPersonByRole reads are among those a /who question of the phrase reads.
   const partial = await readWhoTables(read, phrase);
   if (!partial) return [];
-  const slot = await withLeads(read, (context) => findPersonByRole(partial.tables, phrase, context));
-  return slot === null ? [] : [partial.numbers[slot]!];
+  const slots = await withLeads(read, (context) => findPersonByRole(partial.tables, phrase, context));
+  return slots.map((slot) => partial.numbers[slot]!);
 }
 
 /** A stored person in its slot, which is its position. */
