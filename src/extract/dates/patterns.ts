@@ -64,10 +64,10 @@ const MAX_YEAR = 2099;
 
 export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
   {
-    // "March 17, 2017", "on November 19", "Feb 26", "Tuesday, March 3"
+    // "March 17, 2017", "on November 19", "Feb 26", "Tuesday, March 3", "last September 26"
     guard: MONTH_GUARD,
     pattern: new RegExp(
-      `\\b(?:${PREPOSITION}\\s)?(?:${WEEKDAY},?\\s)?(${ANY_MONTH})\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d)(?:,?\\s(\\d{4})(?!\\d))?`,
+      `\\b(?:${PREPOSITION}\\s)?(?:[Ll]ast\\s)?(?:${WEEKDAY},?\\s)?(${ANY_MONTH})\\s(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d)(?:,?\\s(\\d{4})(?!\\d))?`,
       'g',
     ),
     read(match, sentence) {

@@ -120,6 +120,9 @@ function resolveSeasonYear(season: Season, modifier: Modifier, published: Calend
 function choose<T>(past: T, future: T, pastDistance: number, futureDistance: number, direction: Direction): T {
   if (direction === 'past') return past;
   if (direction === 'future') return future;
-  // Unmarked or hedged: news mostly reports the past, unless the future is much nearer.
+  // Hedged ("hopes to sell it by June", "said it would pay in May"): a verb that looks ahead, so
+  // the past gets no preference: the nearer reading.
+  if (direction === 'hedged-future') return futureDistance < pastDistance ? future : past;
+  // Unmarked: news mostly reports the past, unless the future is much nearer.
   return futureDistance * FUTURE_PREFERENCE < pastDistance ? future : past;
 }

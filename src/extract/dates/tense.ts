@@ -147,7 +147,12 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const chosen = strong.length > 0 ? strong : cues;
   // Nearest cue wins: in "said on Tuesday it will pay", "said" dates the Tuesday; ties go to the past.
   chosen.sort((a, b) => a.cost - b.cost || rank(a.direction) - rank(b.direction));
-  return chosen[0]?.direction ?? 'unmarked';
+  const best = chosen[0];
+  // "details of the deal, initially announced in October, would not be given": a participle
+  // nearer the date than the modal dates it, so the verb of the date is not the one hedged
+  // ("would be outlined on Thursday" is the modal's own passive).
+  if (best?.direction === 'hedged-future' && cues.some((cue) => cue.active && cue.cost < best.cost)) return 'unmarked';
+  return best?.direction ?? 'unmarked';
 }
 
 const OPENING_LEAD = /^\s*(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?$/i;
@@ -173,6 +178,8 @@ interface Cue {
   cost: number;
   /** A regular past form, which is as often an adjective ("preferred stock", "listed company"). */
   weak: boolean;
+  /** A weak past form before the date, not after "be" ("would be outlined" is the modal's passive). */
+  active?: boolean;
 }
 
 // A cue beyond a comma more likely belongs to another clause ("..., diplomatic sources said").
@@ -225,7 +232,9 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
     const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1], wordBefore);
     if (direction) {
       const weak = direction === 'past' && !PAST_CUE.has(token) && REGULAR_PAST.test(token) && !passive;
-      found.push({ direction, cost, weak });
+      // Before the date only: after it a form in -ed is as often an adjective ("a proposed plan").
+      const passiveAfterBe = ['be', 'been', 'being'].includes(wordBefore ?? '');
+      found.push({ direction, cost, weak, active: weak && startCost === 0 && !passiveAfterBe });
       if (!weak) return found;
     }
     cost++;

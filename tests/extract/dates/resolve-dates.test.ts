@@ -154,6 +154,20 @@ const ROWS: Row[] = [
     dateText: 'in March',
     date: '1987-03',
   },
+  {
+    rule: 'a hedged month takes the nearer year, ahead too',
+    published: '1987-03-31',
+    text: 'The firm hopes to sell the fuel across the region by the beginning of June.',
+    dateText: 'the beginning of June',
+    date: '1987-06',
+  },
+  {
+    rule: '"last" before a month and day',
+    published: '1987-03-20',
+    text: 'The naira has fallen since the auctions began last September 26.',
+    dateText: 'last September 26',
+    date: '1986-09-26',
+  },
   // yesterday, today, tomorrow
   {
     rule: 'yesterday',

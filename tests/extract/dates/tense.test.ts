@@ -65,6 +65,24 @@ describe('directionAt', () => {
     ],
     ['a hedged future', 'Prices could rise again in March.', 'in March', 'hedged-future'],
     [
+      'a participle before the date nearer than the modal dates it',
+      'Neither firm would give details of the deal, first announced in October.',
+      'in October',
+      'unmarked',
+    ],
+    [
+      "the modal's own passive does not",
+      'Details would be outlined at a news conference on Thursday.',
+      'on Thursday',
+      'hedged-future',
+    ],
+    [
+      'an adjective in -ed after the date does not',
+      "A ruling would not come until after Thursday's meeting on a proposed plan.",
+      "Thursday's",
+      'hedged-future',
+    ],
+    [
       'foresight in the present passive looks ahead',
       'Closing of the deal is anticipated in August.',
       'in August',
