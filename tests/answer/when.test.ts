@@ -92,6 +92,12 @@ describe('createWhenAnswerer', () => {
       'when do Ardenco play Vilnova in Dublin in the final qualifier',
       '2005-10-12',
     ],
+    [
+      'a year dates its noun alone, a month the clause "when" opens after it',
+      'when was the new Dunmore debt settlement program introduced',
+      '1986-09',
+    ],
+    ['a year dates its noun and what follows it', 'when did the crash of the Dunmore market happen', '1982'],
   ])('tells the dates of one sentence apart: %s', (_rule, query, date) => {
     const knowledge = knowledgeOf([
       article('h', 'Champion', null, [
@@ -100,6 +106,9 @@ describe('createWhenAnswerer', () => {
       article('i', 'Conference', null, ['In 1998 the party said it would not return to Brightsea but did so in 2002.']),
       article('j', 'Qualifiers', null, [
         'Ardenco will close their bid to reach the 2006 finals by playing Vilnova in Dublin on 12 October 2005.',
+      ]),
+      article('m', 'Dunmore shares', '1987-04-08', [
+        'Sentiment received a boost in September when, after steps to combat a debt crisis caused by the 1982 crash of the Dunmore market, a new debt settlement program was introduced.',
       ]),
     ]);
     expect(createWhenAnswerer(knowledge).answer(query)[0]).toMatchObject({ date });

@@ -49,14 +49,23 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
       ]);
       const ownNoun = eventWords(nounDatedBy(sentence, event.dateText));
       for (const word of ownNoun) others.delete(word);
-      for (const word of eventWords(near)) if (words.has(word) && !others.has(word)) value++;
+      // "a debt crisis caused by the 1982 crash of the market, a new debt plan was introduced": a
+      // year that dates a noun dates that noun and what follows it up to a comma, not the words
+      // before it or beyond.
+      const reached = ownNoun.size > 0 ? nounPhraseAfter(sentence, at + event.dateText.length) : near;
+      for (const word of eventWords(reached)) if (words.has(word) && !others.has(word)) value++;
       // News puts what a date qualifies just before it, in the same phrase: "payable May 22 to
       // holders of record on May 8", "notes due 1997". The words since the last comma or the
       // sentence's previous date count once more; a date that opens the sentence ("In 2000, EU
       // leaders pledged ... by 2010") qualifies the clause after it.
-      const leading = opens
-        ? sentence.slice(at + event.dateText.length, nextDateStart(sentence, at + event.dateText.length, siblings))
-        : sentence.slice(leadingStart(sentence, at, event.dateText, siblings), at);
+      // "a boost in September when ... a plan was introduced": so does a date the clause after
+      // "when" follows.
+      const after = at + event.dateText.length;
+      const leading = WHEN_CLAUSE.test(sentence.slice(after))
+        ? sentence.slice(after)
+        : opens
+          ? sentence.slice(after, nextDateStart(sentence, after, siblings))
+          : sentence.slice(leadingStart(sentence, at, event.dateText, siblings), at);
       for (const word of eventWords(leading)) if (words.has(word)) value++;
       // "until when can they be exercised" asks for the end of "from May 1 until June 30": the
       // bound the question names outweighs the words near the other date.
@@ -77,6 +86,7 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
 // thousands of dates (or one sentence repeated) made a scan of them all for each tied date slow.
 const datesBySentence = new WeakMap<readonly DatedEvent[], Map<string, string[]>>();
 
+const WHEN_CLAUSE = /^,?\s+when\b/i;
 const DETERMINER_BEFORE = /\b(?:the|its|his|her|their|a|an)\s+$/i;
 const DETERMINER_OPENING = /^(?:(?:the|its|his|her|their|a|an)|\p{Lu}[\p{L}&.-]*['\u2019]s?)\s+\d{4}$/iu;
 // Up to four words from a noun on: "start of leaching to", "US Open and the".
@@ -99,6 +109,11 @@ function nounDatedBy(sentence: string, dateText: string): string {
   // playing Switzerland": the finals, not the playing).
   const phrase = (NOUN_AFTER.exec(sentence.slice(at + dateText.length))?.[0] ?? '').split(/[,;]/)[0]!;
   return phrase.split(PHRASE_END)[0]!;
+}
+
+function nounPhraseAfter(sentence: string, from: number): string {
+  const window = sentence.slice(from, from + REACH);
+  return window.split(/[,;:]/)[0]!;
 }
 
 function statedIn(lowerQuery: string, dateText: string): boolean {

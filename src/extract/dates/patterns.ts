@@ -228,17 +228,19 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     // "1995's family fantasy movie", "2004's election": a year's possessive dates the noun after it;
     // "the 1980's" is a decade.
     guard: YEAR_GUARD,
-    pattern: /(?<!\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)\s)\b((?:19|20)\d\d)['\u2019]s(?=\s\p{L})/gu,
+    // "2003's $1.2bn loss": or an amount.
+    pattern: /(?<!\b(?:[Tt]he|[Ee]arly|[Ll]ate|[Mm]id)\s)\b((?:19|20)\d\d)['\u2019]s(?=\s[\p{L}$\u00a3\u20ac])/gu,
     read(match) {
       return { kind: 'year', year: Number(match[1]) };
     },
   },
   {
     // "the 1997 world record", "his 1993 album", "its 2001 acquisition", "Allied's 1981
-    // acquisition": a year before a noun (after a name's possessive, a common noun).
+    // acquisition", "the firm's 2003 loss": a year before a noun (after a name's possessive, a
+    // common noun).
     guard: YEAR_GUARD,
     pattern:
-      /(?:\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s((?:19|20)\d\d)(?=\s\p{L})|\b\p{Lu}[\p{L}&.-]*['\u2019]s?\s((?:19|20)\d\d)(?=\s\p{Ll}))(?!\s(?:to|and|or|through)\b)/gu,
+      /(?:\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s((?:19|20)\d\d)(?=\s\p{L})|\b(?:\p{Lu}[\p{L}&.-]*['\u2019]s?|\p{Ll}+['\u2019]s)\s((?:19|20)\d\d)(?=\s\p{Ll}))(?!\s(?:to|and|or|through)\b)/gu,
     read(match, sentence) {
       return followedByUnit(match, sentence) ? null : { kind: 'year', year: Number(match[1] ?? match[2]) };
     },
