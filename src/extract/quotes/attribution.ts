@@ -8,6 +8,8 @@ import type { QuoteSpan } from './quote-spans.js';
 const MAX_APPOSITIVE_SUBJECT_WORDS = 24;
 
 const QUOTED_AS = /^\s+(.+?)\s+as\s+(?:saying|telling|stating)\b/;
+// '"...," the newspaper quotes a source close to the firm.': the one quoted, to the clause's end.
+const QUOTES_OBJECT = /^\s+((?:a|an|the|one)\s[^,;]+?)\s*(?:[.;]|$)/;
 const NAME_BEFORE_VERB =
   /^[^.;:]*,\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)+,\s*(?:says|said|told|tells|added|adds)\b/u;
 const CLOSING_SAYER =
@@ -108,7 +110,11 @@ export function findAttributionAfter(
       if (limit < text.length && introducesNext.test(text.slice(verb.end, limit))) return null;
       const subject = text.slice(from, verb.start);
       // '"...," the agency quoted one trader as saying': the one quoted speaks, not who quotes.
-      const quotedAs = verb.word === 'quoted' ? QUOTED_AS.exec(text.slice(verb.end, clauseEnd)) : null;
+      const quotedAs =
+        verb.word === 'quoted' || verb.word === 'quotes'
+          ? (QUOTED_AS.exec(text.slice(verb.end, clauseEnd)) ??
+            (verb.word === 'quotes' ? QUOTES_OBJECT.exec(text.slice(verb.end, clauseEnd)) : null))
+          : null;
       if (quotedAs) {
         const start = verb.end + quotedAs[0].indexOf(quotedAs[1]!);
         return {

@@ -101,6 +101,7 @@ const SPEECH_VERB_STEMS = [
   'described',
   'describes',
   'quoted',
+  'quotes',
   'quoting',
   'cited',
   'assert',

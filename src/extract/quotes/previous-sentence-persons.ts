@@ -1,4 +1,4 @@
-import { isRoleNoun } from '../people/role-nouns.js';
+import { isRoleModifierWord, isRoleNoun } from '../people/role-nouns.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { findPreviousSentence } from './named-before.js';
 import {
@@ -9,6 +9,24 @@ import {
   type Speaker,
 } from './quote-context.js';
 
+const TITLE_THEN_NAME = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}\p{Ll}/u;
+// "captain X and fly-half Y": a word that joins or relates, so the words are no title of one name.
+const JOINING_WORDS = new Set([
+  'and',
+  'or',
+  'of',
+  'to',
+  'with',
+  'for',
+  'from',
+  'by',
+  'in',
+  'on',
+  'at',
+  'the',
+  'a',
+  'an',
+]);
 const SPEECH_IN_SENTENCE = /\b(?:said|says|told|tells|added|adds|asked|explained|insisted)\b/;
 const PRONOUN_OPENER =
   /^["\u201c\u2018']?(?:(?:And|But|Yet|So|Then|Later|Earlier|However|[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hen)\b,?\s+)*(He|She|They|he|she|they)\b/;
@@ -75,6 +93,15 @@ export function personsInPreviousSentence(
       (/['\u2019]s$/.test(text.slice(occurrence.start, occurrence.end)) || /^['\u2019]s?\s/.test(after)) &&
       !/^(?:['\u2019]s)?\s+\p{Ll}+ing\b/u.test(after);
     if (possessive) continue;
+    // "Franz Ferdinand frontman Alex Kapranos has called ...": a name in the title before another
+    // name is the body the title is of, not a person of the sentence.
+    const title = TITLE_THEN_NAME.exec(after)?.[1]!.trim().split(/\s+/);
+    if (
+      title &&
+      isRoleNoun(title[title.length - 1]!) &&
+      title.every((word) => !JOINING_WORDS.has(word) && (isRoleModifierWord(word) || isRoleNoun(word)))
+    )
+      continue;
     named.push(speaker);
   }
   return named;

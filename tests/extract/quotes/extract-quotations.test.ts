@@ -406,6 +406,20 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"...," the newspaper quotes a source close to the firm - the one quoted speaks, not who spoke before',
+    paragraphs: [
+      'Union leader Karim Nasser repeated his view. "This is a delicate time for all of our people," he said. Ardenco says none of its money will go to the owners, the paper reports. "Ardenco is concerned to ensure that its money is used to invest in the business," the newspaper quotes a source close to the firm.',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'This is a delicate time for all of our people', speaker: 'Karim Nasser' },
+      {
+        quote: 'Ardenco is concerned to ensure that its money is used to invest in the business',
+        speaker: 'a source close to the firm',
+      },
+    ],
+  },
+  {
     rule: '"a question from 22-year-old nurse Y, X said": a compound adjective keeps Y the object, X goes on',
     paragraphs: [
       'In answer to a question from 22-year-old nurse Omar Haddad about pay, Mr Nasser said talking was the answer. "You have to sit down with people and listen to what worries them."',

@@ -26,6 +26,20 @@ describe('"he" after a sentence that "he" opens points where that one does', () 
   });
 });
 
+describe('"he" after a title that names a band or a firm', () => {
+  it('is the person the title is of, not the name inside it', () => {
+    expect(
+      speakerOf(
+        [
+          'Fans say Karl Holvane, Travis and Dunmore are recent successes.',
+          'Karl Holvane frontman Karim Nasser has called for more help for musicians. "For any music to thrive there needs to be some kind of state input," he said.',
+        ],
+        'state input',
+      ),
+    ).toBe('Karim Nasser');
+  });
+});
+
 describe('"the defender": the one person named before, with no role that says otherwise', () => {
   it.each([
     [
