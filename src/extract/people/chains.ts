@@ -213,9 +213,15 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       nameStart++;
   // "Entertainment Weekly's Dave Karger": the name starts after the possessor; "Denise Van
   // Outen's Saturday show" is no "Saturday".
+  // "the French composer Holvane's Dunmore": a possessor a title names is the titled person, and
+  // what follows is theirs.
+  const possessorTitled = headIndex >= 0 && nameStart === headIndex + 1;
   for (let index = nameStart; index < chain.end; index++) {
     const next = tokens[index + 1]!;
-    if (tokens[index]!.possessive && isNameWord(next) && !MONTHS_AND_DAYS.has(next.lower)) nameStart = index + 1;
+    if (tokens[index]!.possessive && isNameWord(next) && !MONTHS_AND_DAYS.has(next.lower)) {
+      if (possessorTitled) break;
+      nameStart = index + 1;
+    }
   }
   let nameEnd = nameStart - 1;
   let organisation = false;

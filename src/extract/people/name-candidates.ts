@@ -1,5 +1,5 @@
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { isDemonym, isPlaceWord, SPEECH_VERBS } from './lexicon.js';
 import { isRoleModifierWord, isVerbLikeModifier, namesPersonRole } from './role-nouns.js';
 import { shareCoordinatedRoles } from './shared-roles.js';
 import { joinedBySpace, tokenize, type Token } from './tokens.js';
@@ -89,6 +89,15 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
   if (headAt < 0) return null;
   const head = tokens[headAt]!;
   if (head.lower.endsWith('s') && isHead({ ...head, lower: head.lower.slice(0, -1) })) return null;
+  // "The Scottish Executive has lost an appeal": a country's or a region's Executive is its government.
+  const before = tokens[headAt - 1];
+  if (
+    head.capitalised &&
+    head.lower === 'executive' &&
+    before &&
+    (isDemonym(before.lower) || isPlaceWord(before.lower))
+  )
+    return null;
   if (
     tokens[end]!.capitalised &&
     end > headAt &&

@@ -22,6 +22,7 @@ function isStyleArticle(tokens: Token[], index: number): boolean {
   return tokens[index]!.lower === 'the' && CLERICAL_STYLES.has(tokens[index + 1]?.lower ?? '');
 }
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+const LIST_OPENERS = new Set(['in', 'on', 'of', 'for', 'with', 'from', 'to', 'by', 'at', 'and', 'including', 'like']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
@@ -100,6 +101,10 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], chainStart
     previous !== undefined &&
     (ARTICLES.has(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || previous.possessive);
   if (first === headAt && first === nameStart - 1 && tokens[first]!.capitalised && !determined) return null;
+  // "a hole in Media Player, Windows Messenger and MSN Messenger": capitalised words after a
+  // preposition, with no article, are the first name of a list.
+  const capitalsOnly = tokens.slice(first, nameStart).every((token) => token.capitalised || token.allCaps);
+  if (capitalsOnly && !determined && previous !== undefined && LIST_OPENERS.has(previous.lower)) return null;
   // "Gordon Bulloch (captain, Glasgow Rugby)": a bracket opened right before the role describes the
   // name before the bracket; what follows the comma is his club or country.
   if (first > 0 && /\(\s*$/.test(sentence.slice(tokens[first - 1]!.end, tokens[first]!.start))) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleIn, personNamed } from './support.js';
+import { peopleIn, personNamed, rolesOf } from './support.js';
 
 describe('extractPeople finds persons', () => {
   it.each([
@@ -236,6 +236,14 @@ describe('extractPeople finds persons', () => {
   ])('links a surname the article misspells once to its one full name: %s', (_rule, first, second, names) => {
     const people = peopleIn(first, second);
     expect(people.map((person) => person.name)).toEqual(names);
+  });
+
+  it("makes no description of a region's Executive, its government", () => {
+    const people = peopleIn(
+      "The Scottish Executive has lost an appeal against an inmate's compensation.",
+      'Omar Haddad, 25, won the case after he claimed he had suffered.',
+    );
+    expect(rolesOf(people, 'Omar Haddad')).toEqual([]);
   });
 
   it('makes no person of a lone word a titled person owns ("Mr Nasser\'s Budget")', () => {

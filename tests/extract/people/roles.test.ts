@@ -89,6 +89,18 @@ describe('extractPeople finds roles', () => {
       ['one of the Kelford researchers behind the project'],
     ],
     [
+      'a titled possessor is the person, not the work that is theirs',
+      "He was acclaimed for his production of the French composer Holvane's Dunmore at Kelford.",
+      'Holvane',
+      ['French composer'],
+    ],
+    [
+      'no title from capitalised words after a preposition, the first name of a list',
+      'A patch fixes a hole in Media Player, Kelford Messenger and Dunmore Messenger which an attacker could use.',
+      'Kelford Messenger',
+      [],
+    ],
+    [
       'a title naming its body is not completed again',
       'Kelford analyst Karim Nasser of Ardenco said prices would ease.',
       'Karim Nasser',
