@@ -194,7 +194,9 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
     // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.
     if ((speaks || saidBefore) && lexical) return judged(false);
-    return hearsay ? judged(false, false, true) : null;
+    // "Ioannidis, a law lecturer at X, added": a lone word with an appositive role says it of the
+    // person whose surname it is, if the article names one; it makes no one a person.
+    return hearsay || (after && !after.copula) ? judged(false, false, true) : null;
   }
   // "Israel G. Grossman, 34, who ...": an age set off after a name of two words or more is a
   // person's, whatever the lexicon says of the given name; a place or a team ends in no surname.

@@ -23,7 +23,9 @@ const THING_AGENT_NOUNS = new Set(
   monitor motor number offer order paper poster power printer processor quarter reactor refrigerator register
   router scanner sector shelter sticker timer tower tractor trailer transfer trigger water winter summer
   weather error factor favour favor honour honor labour labor flavour flavor mirror minor major
-  career hunger butter litter drawer veneer beer deer steer sheer cheer sneer leer`.split(/\s+/),
+  career hunger butter litter drawer veneer beer deer steer sheer cheer sneer leer merger liner
+  sweater thriller blender charger cracker roller burner hanger boiler mixer dryer washer opener cutter
+  shocker stunner sizzler spoiler trailer sampler bestseller best-seller topper`.split(/\s+/),
 );
 
 /**
@@ -49,7 +51,12 @@ function hasVerbStem(word: string): boolean {
     word.endsWith('ator') ? `${word.slice(0, -3)}e` : '', // "negotiator" -> "negotiate"
     word.endsWith('ier') ? `${word.slice(0, -3)}y` : '', // "carrier" -> "carry"
   ];
-  return candidates.some((candidate) => candidate.length >= 2 && isVerb(candidate));
+  return candidates.some((candidate) => candidate.length >= 2 && (isVerb(candidate) || isNounAndVerb(candidate)));
+}
+
+/** "lecture", "run", "bid": a noun the lexicon lists alone that compromise still reads as a verb. */
+function isNounAndVerb(word: string): boolean {
+  return tagsOf(word).includes('Singular') && nlp(word).verbs().length > 0;
 }
 
 const roleNounCache = new Map<string, boolean>();
@@ -95,7 +102,7 @@ const PLAIN_PERSON_WORDS = new Set([
 
 function judgeRoleNoun(lower: string): boolean {
   if (ROLE_HEADS.has(lower)) return true;
-  if (PRONOUN_NOUNS.test(lower) || PLAIN_PERSON_WORDS.has(lower)) return false;
+  if (PRONOUN_NOUNS.test(lower) || PLAIN_PERSON_WORDS.has(lower) || THING_AGENT_NOUNS.has(lower)) return false;
   if (lower.length < 4 || !/^[\p{Ll}][\p{Ll}-]*[\p{Ll}]$/u.test(lower)) return false;
   if (lower.includes('-')) {
     // "a four-lock canal": a number before the hyphen makes a count of things.

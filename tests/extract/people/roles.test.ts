@@ -101,6 +101,18 @@ describe('extractPeople finds roles', () => {
       [],
     ],
     [
+      "a surname's appositive is the role of the full name before",
+      'Karim Haddadi spoke to reporters. Haddadi, a law lecturer at the University of Kelford, added that it was wrong.',
+      'Karim Haddadi',
+      ['law lecturer at the University of Kelford'],
+    ],
+    [
+      'an agent noun whose verb the lexicon files as a noun ("lecture", "run")',
+      'Omar Haddad, a marathon runner from Kelford, won the race.',
+      'Omar Haddad',
+      ['marathon runner from Kelford'],
+    ],
+    [
       'a title naming its body is not completed again',
       'Kelford analyst Karim Nasser of Ardenco said prices would ease.',
       'Karim Nasser',
