@@ -1,7 +1,7 @@
 import { findChains, isHead, splitChain, type SplitChain } from './chains.js';
 import { isDemonym, isPlaceWord, SPEECH_VERBS } from './lexicon.js';
 import { isRoleModifierWord, isVerbLikeModifier, namesPersonRole } from './role-nouns.js';
-import { shareCoordinatedRoles } from './shared-roles.js';
+import { pluralTitleBefore, shareCoordinatedRoles } from './shared-roles.js';
 import { joinedBySpace, tokenize, type Token } from './tokens.js';
 import { judgeName, tokenSpanText, type Judged } from './judge-name.js';
 import { readRole } from './read-role.js';
@@ -45,7 +45,8 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
   for (const split of splits) {
     if (!split.name) continue;
     const result = judgeName(sentence, tokens, split);
-    if (result) judged.push(result);
+    const listed = !result || result.candidate.pending ? listedPerson(sentence, tokens, split, judged) : null;
+    if (listed ?? result) judged.push((listed ?? result)!);
   }
   shareCoordinatedRoles(
     sentence,
@@ -64,6 +65,28 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
     if (description) descriptions.push(description);
   }
   return { candidates, descriptions };
+}
+
+/**
+ * "jazz composers John Coltrane and Theolonius Monk": a full name listed after a person whom a
+ * plural title before them names is one of those people too, whatever its given name.
+ */
+function listedPerson(sentence: string, tokens: Token[], split: SplitChain, judged: readonly Judged[]): Judged | null {
+  const [first, last] = split.name!;
+  if (last === first || split.titleRoles.length > 0 || split.chain.start !== first) return null;
+  if (!tokens.slice(first, last + 1).every((token) => token.capitalised && !token.possessive)) return null;
+  const previous = judged.at(-1);
+  if (!previous || tokens[first - 1]?.lower !== 'and' || previous.last !== first - 2) return null;
+  if (!pluralTitleBefore(sentence, tokens, previous.first)) return null;
+  const name = tokenSpanText(sentence, tokens, first, last);
+  return {
+    candidate: { name, words: last - first + 1, roles: [], strong: false, pending: false },
+    start: tokens[first]!.start,
+    titled: false,
+    roleSpans: [],
+    first,
+    last,
+  };
 }
 
 // "elected Paul Johnson a vice president and named him chief financial officer": the post a

@@ -8,6 +8,7 @@ import {
 } from './lexicon.js';
 import {
   isKnownNounOrAdjective,
+  isPluralRole,
   isRoleModifierWord,
   isRoleNoun,
   isVerbLikeModifier,
@@ -104,6 +105,8 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title
     // ("to support prime minister X").
     if (isVerbLikeModifier(token.lower) && !ROLE_MODIFIERS.has(token.lower) && index + 1 !== head) break;
+    // "Other ambassadors include actors X and Y": after a plural subject the word is its verb.
+    if (isVerbLikeModifier(token.lower) && isPluralRole(tokens[index - 1]?.lower ?? '')) break;
     // "the concert will feature singer X": after a modal the word is a verb; after "to" one that can be.
     const previous = tokens[index - 1];
     const before = previous && !previous.capitalised && !previous.possessive ? previous.lower : '';

@@ -49,6 +49,7 @@ function hasVerbStem(word: string): boolean {
     word.slice(0, -1), // "manager" -> "manage"
     /(.)\1$/.test(stem) ? stem.slice(0, -1) : '', // "drummer" -> "drum"
     word.endsWith('ator') ? `${word.slice(0, -3)}e` : '', // "negotiator" -> "negotiate"
+    word.endsWith('tator') ? word.slice(0, -4) : '', // "commentator" -> "comment"
     word.endsWith('ier') ? `${word.slice(0, -3)}y` : '', // "carrier" -> "carry"
   ];
   return candidates.some((candidate) => candidate.length >= 2 && (isVerb(candidate) || isNounAndVerb(candidate)));

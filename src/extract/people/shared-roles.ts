@@ -36,7 +36,9 @@ export function shareCoordinatedRoles(sentence: string, tokens: readonly Token[]
     const role = pluralTitleBefore(sentence, tokens, group[0]!.first) ?? pluralAppositiveAfter(sentence, tokens, group);
     if (!role) continue;
     for (const name of group) {
-      if (name.last === name.first || name.roles.includes(role)) continue;
+      // "Irish billionaires Mr X and Mr Y": a courtesy title makes a lone word a surname.
+      const surname = HONORIFICS.has(tokens[name.first - 1]?.lower ?? '');
+      if ((name.last === name.first && !surname) || name.roles.includes(role)) continue;
       // "Original band members X, Y and Z": the last name's own reading of the plural gives way.
       const plural = name.roles.findIndex(
         (own) => own.length > role.length && own.startsWith(role.replace(/an?$/, '')),
@@ -69,7 +71,9 @@ function coordinatedGroups(sentence: string, tokens: readonly Token[], names: re
   return groups;
 }
 
-function joinerBetween(sentence: string, tokens: readonly Token[], last: number, first: number): 'and' | ',' | null {
+function joinerBetween(sentence: string, tokens: readonly Token[], last: number, named: number): 'and' | ',' | null {
+  // "Mr X and Mr Y": the courtesy title opens the next name.
+  const first = HONORIFICS.has(tokens[named - 1]?.lower ?? '') ? named - 1 : named;
   if (first === last + 1 && gapBetween(sentence, tokens[last]!, tokens[first]!) === ',') return ',';
   if (first !== last + 2 || tokens[last + 1]!.lower !== 'and') return null;
   const before = gapBetween(sentence, tokens[last]!, tokens[last + 1]!);
@@ -77,7 +81,7 @@ function joinerBetween(sentence: string, tokens: readonly Token[], last: number,
 }
 
 /** "Claremont and Walsh representatives Stephen Walsh and ...": the title ends right before the first name. */
-function pluralTitleBefore(sentence: string, tokens: readonly Token[], first: number): string | null {
+export function pluralTitleBefore(sentence: string, tokens: readonly Token[], first: number): string | null {
   // "artists Sir Peter Blake, Tracey Emin and Jack Vettriano": an honorific opens the first name.
   const at = HONORIFICS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
   const head = tokens[at];

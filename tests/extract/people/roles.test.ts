@@ -113,6 +113,24 @@ describe('extractPeople finds roles', () => {
       ['marathon runner from Kelford'],
     ],
     [
+      'a plural title before a list gives a name of an unknown given name its singular too',
+      'Items include sheet music by jazz composers Karim Nasser and Theodoros Holvane.',
+      'Theodoros Holvane',
+      ['jazz composer'],
+    ],
+    [
+      'a plural title before courtesy titles and surnames',
+      'Irish billionaires Mr Haddad and Mr Nasser are said to believe the bid is low.',
+      'Nasser',
+      ['Irish billionaire'],
+    ],
+    [
+      'no verb after a plural subject in a plural title',
+      'Other ambassadors include actors Omar Haddad and Sir Karim Nasser.',
+      'Omar Haddad',
+      ['actor'],
+    ],
+    [
       'a title naming its body is not completed again',
       'Kelford analyst Karim Nasser of Ardenco said prices would ease.',
       'Karim Nasser',
