@@ -20,6 +20,11 @@ describe('splitSentences', () => {
       'He will explain it when he visits the U.S. On April 19. Talks follow.',
       ['He will explain it when he visits the U.S. On April 19.', 'Talks follow.'],
     ],
+    [
+      'She gave to the school programme. 50 Cent announced a fund.',
+      ['She gave to the school programme.', '50 Cent announced a fund.'],
+    ],
+    ['Output rose 5 pct. 3 Kelford mines closed.', ['Output rose 5 pct. 3 Kelford mines closed.']],
     ['No final stop', ['No final stop']],
   ];
   it.each(cases)('splits %j', (paragraph, expected) => {

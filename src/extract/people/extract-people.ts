@@ -16,6 +16,7 @@ import { addKnightlyVariants } from './knightly-variants.js';
 import { uniqueRoles } from './role-completion.js';
 import { readNameLine } from './name-lines.js';
 import { takesPluralVerb } from './plural-subjects.js';
+import { linkAliases } from './aliases.js';
 
 interface SentenceRecord extends TextLocation {
   ordinal: number;
@@ -84,7 +85,7 @@ export function extractPeople(article: Article): PersonMention[] {
     }
   });
   if (located.length === 0) return [];
-  const grouped = groupCandidates(located);
+  const grouped = linkAliases(groupCandidates(located), article.paragraphs);
   const surnames = [...new Set(grouped.map((person) => person.surnameText))];
   const scanned: PersonDraft[][] = sentences.map((record) => {
     if (!surnames.some((surname) => record.sentence.includes(surname))) return [];
@@ -171,10 +172,12 @@ function mayBeGivenName(word: string): boolean {
 
 function toPersonMention(draft: PersonDraft): PersonMention {
   const variants = [...draft.variants];
-  let name = variants.reduce(
-    (best, variant) => (fullness(variant) > fullness(best) ? variant : best),
-    variants[0] ?? draft.words.join(' '),
-  );
+  let name =
+    draft.alias ??
+    variants.reduce(
+      (best, variant) => (fullness(variant) > fullness(best) ? variant : best),
+      variants[0] ?? draft.words.join(' '),
+    );
   const titled = titledName(name, draft.roles, draft.mentions);
   if (titled) {
     variants.push(titled);

@@ -18,6 +18,8 @@ export interface PersonDraft {
   strong: boolean;
   /** Every naming still waits for compromise's verdict. */
   pending: boolean;
+  /** The name the article uses most of two it gives ("Jay-Z, real name Shawn Carter"). */
+  alias?: string;
 }
 
 export interface LocatedCandidate extends TextLocation {

@@ -238,6 +238,31 @@ describe('extractPeople finds persons', () => {
     expect(people.map((person) => person.name)).toEqual(names);
   });
 
+  it.each([
+    [
+      'a stage name the article uses most, with the real name as a variant',
+      [
+        'Kel-D, real name Omar Haddad, said: "I have taken over two of the best labels there are."',
+        'Kel-D will run both.',
+      ],
+      'Kel-D',
+      'Omar Haddad',
+    ],
+    [
+      'the real name the article uses most, past a title before it',
+      [
+        'DJ Omar Haddad - aka Dunmore Slim - said dance music was alive.',
+        'Haddad added that clubs had closed.',
+        'Haddad said so.',
+      ],
+      'Omar Haddad',
+      'Dunmore Slim',
+    ],
+  ])('links two names of one person: %s', (_rule, paragraphs, name, other) => {
+    const person = personNamed(peopleIn(...paragraphs), name);
+    expect(person?.variants).toContain(other);
+  });
+
   it("makes no description of a region's Executive, its government", () => {
     const people = peopleIn(
       "The Scottish Executive has lost an appeal against an inmate's compensation.",
