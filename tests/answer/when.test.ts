@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looksAhead } from '../../src/answer/when/news-passages.js';
 import { createWhenAnswerer } from '../../src/answer/when.js';
 import { article, knowledgeOf } from './when-fixture.js';
 
@@ -70,6 +71,28 @@ describe('createWhenAnswerer', () => {
       ]),
     ]);
     expect(createWhenAnswerer(knowledge).answer(query)[0]).toMatchObject({ date });
+  });
+
+  it('ranks a headline of news still to come below the date the article gives', () => {
+    const knowledge = knowledgeOf([
+      article('t', 'ARDENCO, KELFORD SET TO BEGIN HIGH-LEVEL TRADE TALKS IN DUNMORE', '1987-03-02', [
+        'Senior officials of Ardenco and Kelford arrived in Dunmore for the round.',
+        'The Ardenco-Kelford talks begin tomorrow with high-level discussions on the trade imbalance.',
+      ]),
+    ]);
+    expect(
+      createWhenAnswerer(knowledge).answer('when do the high-level Ardenco-Kelford trade talks begin in Dunmore')[0],
+    ).toMatchObject({ date: '1987-03-03', dateText: 'tomorrow' });
+  });
+
+  it.each([
+    ['JAPAN, U.S. SET TO BEGIN HIGH-LEVEL TRADE TALKS', true],
+    ['OPEC WILL MEET IN VIENNA', true],
+    ['KELFORD TO SELL UNIT', true],
+    ['FED CUTS DISCOUNT RATE TO 5.5 PCT', false],
+    ['BRAZIL LOAN TO BANKS', false],
+  ])('reads %j as news still to come: %s', (headline, expected) => {
+    expect(looksAhead(headline)).toBe(expected);
   });
 
   it('dates the noun a date stands before, after a determiner', () => {

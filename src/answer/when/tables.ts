@@ -7,7 +7,7 @@ import { runSteps, type Steps } from '../../steps.js';
 import { hashAnswerKey } from './answer-key.js';
 import { appendInt, createIntList, type IntList } from './int-list.js';
 import { createPostingLists, packedListsOf, withRoom, type PostingLists } from './posting-lists.js';
-import { newsPassages } from './news-passages.js';
+import { looksAhead, newsPassages } from './news-passages.js';
 import { splitSentences } from '../../text/sentences.js';
 
 /**
@@ -104,6 +104,9 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
   tables.groupByArticle.set(article.id, group);
   appendInt(tables.groupFirst, slotCount(tables));
   const newsKey = hashAnswerKey(article.published, undefined, article.title);
+  // A headline of news still to come ("TALKS SET TO BEGIN") is not dated by the publication: it
+  // ranks as news with no date, below the dates the article gives (its words still lend to them).
+  const headlineAhead = looksAhead(article.title);
   newsPassages(article).forEach((passage, index) =>
     appendSlot(
       tables,
@@ -111,7 +114,7 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
       -1 - index,
       newsKey,
       [...eventWords(passage)].map((word) => termIdOf(tables, word)),
-      article.published === null,
+      article.published === null || (headlineAhead && passage === article.title.trim()),
     ),
   );
   appendInt(tables.groupFirstEvent, slotCount(tables));
