@@ -4,7 +4,7 @@ import { flattenPostingLists, restorePostingLists } from './posting-lists.js';
 import type { WhenTables } from './tables.js';
 
 // Bump when the layout, eventWords or newsPassages change: old snapshots are then rebuilt.
-export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@6';
+export const WHEN_SNAPSHOT_FORMAT = 'briefbot/when-tables@7';
 
 /**
  * The tables as plain data (typed arrays and string lists). Postings are stored too, flat with

@@ -84,9 +84,15 @@ export const AGENCY_DATELINE = /^[A-Z][A-Za-z .,'&()/-]{0,60}, [A-Z][a-z]{2,8}\.
 /** Content words folded so that plurals and the common verb endings meet ("warns", "warned"). */
 export function eventWords(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const term of toContentTerms(text.replace(AGENCY_DATELINE, ''))) keys.add(eventKey(term));
+  const undated = text.replace(AGENCY_DATELINE, '');
+  for (const term of toContentTerms(undated)) keys.add(eventKey(term));
+  // "Firefox 2.0", "66.3 pct": a figure with a decimal point is one word too, so a question
+  // naming it does not match a sentence with its parts ("2" and "0") spread elsewhere.
+  for (const figure of undated.matchAll(DECIMAL_FIGURE)) keys.add(figure[0]);
   return keys;
 }
+
+const DECIMAL_FIGURE = /(?<![\d.])\d+\.\d+(?![\d.])/g;
 
 // The vocabulary is small next to the number of words folded at index time.
 const eventKeys = new Map<string, string>();

@@ -23,6 +23,11 @@ describe('eventWords', () => {
     expect([...eventWords(left)].sort()).toEqual([...eventWords(right)].sort());
   });
 
+  it('keeps a figure with a decimal point whole beside its parts', () => {
+    expect(eventWords('Kelford 2.0 was released')).toContain('2.0');
+    expect(eventWords('Kelford 1.0 was released, 2 years after version 0')).not.toContain('2.0');
+  });
+
   it('drops function words and an agency dateline', () => {
     expect(eventWords('WASHINGTON, Feb 26 - The department said prices rose').has('washington')).toBe(false);
     expect([...eventWords('WASHINGTON, Feb 26 - The department said prices rose')]).toEqual([
