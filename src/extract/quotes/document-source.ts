@@ -25,12 +25,13 @@ const BODY = String.raw`((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|on|for
 export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span: QuoteSpan): Speaker {
   const document = AUTHORED_DOCUMENT.exec(speaker.name)?.[1]?.toLowerCase();
   if (speaker.kind !== 'document' || !document) return speaker;
-  const { byAuthor, possessive, published } = patternsFor(document);
+  const { byAuthor, possessive, published, saidIn, saidThen } = patternsFor(document);
   for (let paragraph = 0; paragraph <= span.startParagraph; paragraph++) {
     const text = context.paragraphs[paragraph]!;
     const before = paragraph === span.startParagraph ? text.slice(0, span.openIndex) : text;
     const byFound = byAuthor.exec(before);
-    const found = byFound ?? possessive.exec(before) ?? published.exec(before);
+    const found =
+      byFound ?? possessive.exec(before) ?? published.exec(before) ?? saidIn.exec(before) ?? saidThen.exec(before);
     if (!found) continue;
     const body = byFound ? found[2]! : found[1]!;
     // "the Ardenco consortium": a lower-case word for a body ends its name; "by Sunday Telegraph
@@ -52,6 +53,8 @@ interface AuthorPatterns {
   byAuthor: RegExp;
   possessive: RegExp;
   published: RegExp;
+  saidIn: RegExp;
+  saidThen: RegExp;
 }
 
 const patternsByDocument = new Map<string, AuthorPatterns>();
@@ -72,6 +75,16 @@ function patternsFor(document: string): AuthorPatterns {
     // "Ardenco published its analysis of hiring trends. The report ...": the publisher.
     published: new RegExp(
       String.raw`${BODY}\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned)\s+(?:its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|paper)\b`,
+      'u',
+    ),
+    // "In a statement the Ardenco Society said ...": the body that said it in the document.
+    saidIn: new RegExp(
+      String.raw`\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${document}\s*,?\s+${BODY}\s+(?:said|says|stated|added)\b`,
+      'u',
+    ),
+    // "The Ardenco Society said in a statement ...".
+    saidThen: new RegExp(
+      String.raw`${BODY}\s+(?:said|says|stated)\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?${document}\b`,
       'u',
     ),
   };

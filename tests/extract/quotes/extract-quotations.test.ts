@@ -900,6 +900,29 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"In a statement X said ... said the statement" names X',
+    paragraphs: [
+      'In a statement the Ardenco Society said it had grave concerns about the plan. "Animals hit but not killed would suffer without any doubt," said the statement.',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote: 'Animals hit but not killed would suffer without any doubt',
+        speaker: "the Ardenco Society's statement",
+      },
+    ],
+  },
+  {
+    rule: '"X said in a statement ... The statement said" names X',
+    paragraphs: [
+      'Kelford Bank said in a joint statement that talks went on. The statement said: "Further progress has been made on the rescheduling of the debt."',
+    ],
+    people: [minister],
+    expected: [
+      { quote: 'Further progress has been made on the rescheduling of the debt.', speaker: "Kelford Bank's statement" },
+    ],
+  },
+  {
     rule: '"X published its analysis. The report ..." makes X the report\'s author; "The company published" names none',
     paragraphs: [
       'Ardenco published its analysis of hiring trends on Monday. The report said: "Consider brushing up on some skills that offer higher demand."',
