@@ -38,6 +38,9 @@ export function findRoleAfterName(
     // "Robert Jackson, 58, MP for Wantage": an age set off before the role.
     const age = AGE_APPOSITIVE.exec(sentence.slice(next.start));
     const roleStart = age ? next.start + age[0].length : next.start;
+    // "John Smith, the man behind the Kelford website, said": who made or runs a thing.
+    const behind = BEHIND.exec(sentence.slice(roleStart));
+    if (behind) return { start: roleStart + behind[1]!.length, end: roleStart + behind[0].length };
     const role = readRole(sentence, tokens, roleStart, nameEnd, true);
     // "a takeover of regional carrier Ardenco Air, a Kelford spokeswoman said": the title before
     // the name is part of what the preposition takes.
@@ -135,6 +138,8 @@ const ADDRESS =
   /^of\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?\s*(?:,|\.|$)/u;
 const HONORIFIC_OPENING =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s*(?:,|\.|;|\band\b|\bor\b|$))/u;
+const BEHIND =
+  /^(the\s+)(?:man|woman|brains|creative\s+force|driving\s+force)\s+behind\s+(?:the\s+|a\s+|an\s+)?[^,;()]{2,60}?(?=\s*[,;()]|\s+(?:said|says|told|added)\b|$)/u;
 // Not before "of" or "from": "Peter Monkhouse, 50, of Headingley" is where he lives.
 const AGE_APPOSITIVE = /^\d{1,3},\s+(?!(?:of|from)\s)(?=\p{L})/u;
 const INDEFINITE_OPENING = /^(?:a|an|one|another)\s/i;

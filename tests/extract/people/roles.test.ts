@@ -131,6 +131,12 @@ describe('extractPeople finds roles', () => {
       ['actor'],
     ],
     [
+      'the one behind a thing, set off by commas',
+      'Omar Haddad, the man behind the Kelford website, said the idea came to him a year ago.',
+      'Omar Haddad',
+      ['man behind the Kelford website'],
+    ],
+    [
       'a title naming its body is not completed again',
       'Kelford analyst Karim Nasser of Ardenco said prices would ease.',
       'Karim Nasser',
