@@ -3,7 +3,7 @@ import { createTables, placePerson, type PersonForms, type WhoTables } from './p
 import { flattenPostings, isFlatPostings, restorePostings, type FlatPostings } from './postings-snapshot.js';
 
 // Bump when the forms change meaning (nameWords, roleWords): old snapshots are then rebuilt.
-export const WHO_SNAPSHOT_FORMAT = 'briefbot/who-tables@4';
+export const WHO_SNAPSHOT_FORMAT = 'briefbot/who-tables@5';
 
 /**
  * The tables as plain data, persons in directory order. Forms are stored as words joined by

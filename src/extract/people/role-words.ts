@@ -69,7 +69,12 @@ function normaliseWord(word: string): string[] {
   const bare = lower.replace(/\./g, '');
   const country = countryOfWord(lower) ?? countryOfWord(bare) ?? countryOfWord(`${lower}.`);
   if (country) return [country];
-  return (SPELLINGS.get(bare) ?? foldPartyWord(bare)).split(' ');
+  return (SPELLINGS.get(bare) ?? foldPartyWord(bare)).split(' ').map(singular);
+}
+
+/** "Workers' Union" and "Worker's Union", "Foreign Affairs" and "foreign affair": one form. */
+function singular(word: string): string {
+  return word.length > 4 && /[^sui]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /** Whether a word of `roleWords` is a country: "iran", "new zealand". */
