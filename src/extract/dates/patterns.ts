@@ -40,7 +40,7 @@ const PREPOSITION = capitalisable([
   'as late as',
 ]);
 const SPAN_QUALIFIER =
-  '(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|[Tt]he (?:first|second|third|fourth) quarter of|[Tt]he (?:first|second|third|fourth|last|final) (?:week|fortnight) (?:of|in))';
+  '(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|[Tt]he (?:first|second|third|fourth|final|last) quarter of|[Tt]he (?:first|second|third|fourth|last|final) (?:week|fortnight) (?:of|in))';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 // Nouns of newspapers, shows and songs named after a day: "Sunday Telegraph", "Saturday Night".
 const TITLE_AFTER_WEEKDAY =

@@ -69,7 +69,7 @@ function normaliseWord(word: string): string[] {
   const bare = lower.replace(/\./g, '');
   const country = countryOfWord(lower) ?? countryOfWord(bare) ?? countryOfWord(`${lower}.`);
   if (country) return [country];
-  return (SPELLINGS.get(bare) ?? foldPartyWord(bare)).split(' ').map(singular);
+  return (SPELLINGS.get(bare) ?? foldPartyWord(bare)).split(' ');
 }
 
 /** "Workers' Union" and "Worker's Union", "Foreign Affairs" and "foreign affair": one form. */
@@ -92,6 +92,15 @@ export function roleWords(text: string): string[] {
     }
   }
   return words;
+}
+
+/**
+ * The words of a role as a question matches it: `roleWords` in the singular, so "the Workers'
+ * Union" asks for the "Worker's Union" an article wrote. (Telling descriptions apart in an article
+ * keeps the plural: "forensics expert" is not a "forensic pathologist".)
+ */
+export function roleTerms(text: string): string[] {
+  return roleWords(text).map(singular);
 }
 
 /** The noun a role is about ("minister" in "Minister of Intelligence"), after spelling folding. */
