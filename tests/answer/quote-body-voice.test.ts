@@ -12,6 +12,7 @@ const PASSAGES = [
   '"We have a good feeling about this film," a spokesman for distributor Ardenco Pictures said.',
   'Growth is returning, the Tamworth Trade Council (TTC) said, "thanks to a strong recovery in rubber."',
   '"We expect to be modestly profitable for the year," Ardenco Systems International Inc said.',
+  'Kelford & Dunmore (K&D) said: "We are bringing in ranges at new price points."',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
@@ -21,6 +22,7 @@ const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a spokesman for distributor Ardenco Pictures', 'unknown'],
   ['Tamworth Trade Council (TTC)', 'organization'],
   ['Ardenco Systems International Inc', 'organization'],
+  ['Kelford & Dunmore (K&D)', 'organization'],
 ];
 const QUOTES = [
   'as a result of a price review in the market.',
@@ -30,6 +32,7 @@ const QUOTES = [
   'We have a good feeling about this film',
   'thanks to a strong recovery in rubber.',
   'We expect to be modestly profitable for the year',
+  'We are bringing in ranges at new price points.',
 ];
 
 function article(id: string, paragraph: string): Article {
@@ -95,6 +98,7 @@ describe('/quote of a body answers with its statements and spokespeople', () => 
       ['a spokesman for distributor Ardenco Pictures'],
     ],
     ['its initials, spelled out with them in brackets', 'what did the TTC say', ['Tamworth Trade Council (TTC)']],
+    ['its initials around an ampersand', 'what did K&D say', ['Kelford & Dunmore (K&D)']],
     [
       'its name without the words a company name ends with',
       'what did Ardenco Systems say',

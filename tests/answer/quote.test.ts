@@ -175,6 +175,38 @@ describe('/quote as people ask it', () => {
   });
 });
 
+describe('/quote of a name read once as a person and once as a body', () => {
+  it('gives both readings of the name in the same story', () => {
+    const paragraph = '"Prices will ease," Kelford Dunmore Bank said. "Margins will suffer," it added.';
+    const knowledge: Knowledge = {
+      articles: new Map([['k1', article('k1', [paragraph])]]),
+      extractions: new Map([
+        [
+          'k1',
+          {
+            articleId: 'k1',
+            people: [],
+            events: [],
+            quotations: [
+              quotation(paragraph, 'Prices will ease', 'Kelford Dunmore Bank'),
+              quotation(paragraph, 'Margins will suffer', 'Kelford Dunmore Bank', 'organization'),
+            ],
+          },
+        ],
+      ]),
+      people: {
+        persons: [record('Kelford Dunmore Bank', ['Kelford Dunmore Bank'], ['k1'])],
+        byArticleName: { 'k1\u0000Kelford Dunmore Bank': 0 },
+      },
+    };
+    const ask = createQuoteAnswerer(knowledge);
+    expect(ask('what did Kelford Dunmore Bank say').map((item) => item.quote)).toEqual([
+      'Prices will ease',
+      'Margins will suffer',
+    ]);
+  });
+});
+
 describe('/quote of a description several people fit', () => {
   it.each([
     {

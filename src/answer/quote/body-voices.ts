@@ -42,8 +42,9 @@ export function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, n
   const quotation = view.knowledge.extractions.get(article)?.quotations[tables.entryQuotation.values[entry]!];
   if (!quotation) return false;
   // "what did the IMF say": the body's name spelled out before its initials in brackets.
+  // "what did M&S say": initials around an ampersand are two terms.
   const initials = SPELLED_OUT.exec(quotation.speaker)?.[1]?.toLowerCase();
-  if (initials && nameTerms.length === 1 && nameTerms[0] === initials) return true;
+  if (initials && initials.replace('&', '') === nameTerms.join('') && nameTerms.length <= 2) return true;
   // "a spokesman for distributor Toho": what the body is, in lower case before its name, says no more.
   const speaker = quotation.speaker.replace(DESCRIBED_BODY, '$1 ');
   const terms = toTerms(speaker);
@@ -58,5 +59,5 @@ const COMPANY_NAME_ENDINGS = new Set(
   'inc corp co cos ltd plc llc international group holding company corporation industry sa ag nv'.split(' '),
 );
 
-const SPELLED_OUT = /\((\p{Lu}{2,})\)$/u;
+const SPELLED_OUT = /\((\p{Lu}{2,}|\p{Lu}&\p{Lu})\)$/u;
 const DESCRIBED_BODY = /\b(for|at|from|of)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu})/gu;

@@ -90,7 +90,7 @@ function findNamedSpeakerEntries(
   const nameTerms = toTerms(phrase).filter((term) => !TITLE_TERMS.has(term));
   const person = nameTerms.length > 0 ? findPerson(tables, view, foldText(phrase).trim(), nameTerms) : null;
   const quoted = person === null ? undefined : entriesOfPerson(view, person);
-  if (quoted) return rankSpeakerEntries(tables, view, quoted);
+  if (quoted) return rankSpeakerEntries(tables, view, withUnlinkedNamesakes(tables, view, quoted, nameTerms));
   // "Telewest's president", "the Harvard economist": a description is read as /who reads it, before
   // a firm's name in it is taken for the speaker.
   const described = describedPerson(findPeopleByRole, phrase);
@@ -125,6 +125,26 @@ function findNamedSpeakerEntries(
     if (bySurname.length > 0) return rankSpeakerEntries(tables, view, sortInReadingOrder(tables, view, bySurname));
   }
   return described.length > 0 ? [] : null;
+}
+
+/**
+ * "Dresdner Kleinwort Wasserstein said" read once as a person's words and twice as a body's: the
+ * quotations of the same story given to the very name and to no one of the directory are theirs too.
+ */
+function withUnlinkedNamesakes(
+  tables: QuoteTables,
+  view: QuoteView,
+  quoted: readonly number[],
+  nameTerms: readonly string[],
+): readonly number[] {
+  const stories = new Set(quoted.map((entry) => tables.entryGroup.values[entry]!));
+  const namesakes = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
+    (entry) =>
+      view.entrySpeaker[entry] === null &&
+      tables.speakerLength.values[entry] === nameTerms.length &&
+      stories.has(tables.entryGroup.values[entry]!),
+  );
+  return namesakes.length === 0 ? quoted : sortInReadingOrder(tables, view, [...new Set([...quoted, ...namesakes])]);
 }
 
 function describesRole(phrase: string): boolean {
