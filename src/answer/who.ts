@@ -22,7 +22,10 @@ export const MAX_WHO_ANSWERS = 5;
  */
 export type WhoAnswerer = Answerer<WhoAnswer> &
   ((query: string) => WhoAnswer[]) & {
-    /** The persons a description names best ("the Iraqi foreign minister"), by number in the directory: more than one when they fit alike. */
+    /**
+     * The persons a description names best ("the Iraqi foreign minister"), by number in the
+     * directory: more than one when they fit alike.
+     */
     findPersonByRole(phrase: string): number[];
     /** The persons a name matches (full name or surname, not a role), by number in the directory, best first. */
     findPersonsByName(name: string): number[];
