@@ -30,16 +30,19 @@ export function isFragment(paragraphs: readonly string[], span: QuoteSpan): bool
 
 /** A fragment is quoted speech only when a speech verb stands next to it, and it has some length. */
 export function isQuotable(paragraphs: readonly string[], span: QuoteSpan, direct: boolean): boolean {
+  const lead = paragraphs[span.startParagraph]!.slice(Math.max(0, span.openIndex - 60), span.openIndex);
+  if (SLOGAN_LEAD.test(lead)) return false;
   if (!isFragment(paragraphs, span)) return true;
   // 'what it calls "Office in a Pocket" devices', 'the so-called "axis of evil"': a name for a
   // thing, not words anyone said.
-  const lead = paragraphs[span.startParagraph]!.slice(Math.max(0, span.openIndex - 60), span.openIndex);
   if (NAMING_LEAD.test(lead)) return false;
   return direct && countWords(span.text) >= 4;
 }
 
 const NAMING_LEAD =
   /\b(?:what\s+(?:\S+\s+){1,2}(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as)|so-called|dubbed|nicknamed|known\s+as|entitled|titled)\s*$/i;
+// "a campaign with the theme "We Reach Further,"": a slogan or a title, however whole it reads.
+const SLOGAN_LEAD = /\b(?:theme|slogan|motto|tagline|catchphrase|watchword|entitled|titled)\s*$/i;
 
 /**
  * 'In her book "A Paradise Built in Hell: The ...," X wrote': quoted words that stand right after

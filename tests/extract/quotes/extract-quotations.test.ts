@@ -1471,6 +1471,13 @@ describe('extractQuotations leaves out what is not a quotation', () => {
       paragraphs: ['Some 83 MPs gave interviews for the study "Whose Secretary are You, minister".'],
     },
     {
+      rule: 'a slogan or a motto, however whole it reads',
+      paragraphs: [
+        'The exchange said its campaign, with the theme "We Extend Your Reach," focuses on its role.',
+        'Ardenco is a mining firm that has the motto "Bringing Kelford Gold to Market".',
+      ],
+    },
+    {
       rule: "a work's long title right after its noun",
       paragraphs: [
         'In his book \u201cThe Long Road Home: How Small Towns Learned to Build Again Together,\u201d Karim Nasser wrote of the pride people find in work.',
