@@ -57,7 +57,6 @@ const ARTICLES = [
     'Finance minister Omar Haidari met Iraqi and Saudi officials in Baghdad.',
     'Founder Stelios Karas will contest the action against Skyline Air.',
   ]),
-  article('wire-9', ["Dunmore & General Worker's Union general secretary Omar Nasser said the talks had failed."]),
   // A role that names another body: Ardenco is buying Tamworth, whose chief executive stays.
   article('wire-7', [
     'Ardenco agreed to buy Tamworth Holdings for 900 million dlrs.',
@@ -119,12 +118,7 @@ describe('createWhoAnswerer', () => {
     ['the country as a possessive', "Kenya's sports minister", 'Ochieng Otieno', 'Sports minister'],
     ['the firm from the sentence', 'who is the Skyline Air founder', 'Stelios Karas', 'Founder'],
     ['a role verb', 'who founded Skyline Air', 'Stelios Karas', 'Founder'],
-    [
-      "a body's plural possessive for the singular the article wrote",
-      "who is the general secretary of the Dunmore & General Workers' Union",
-      'Omar Nasser',
-      "Dunmore & General Worker's Union general secretary",
-    ],
+
     [
       "a role naming the body's acronym, defined in the article's opening",
       'who is the chairman of Ardenco Tamworth',

@@ -1,6 +1,6 @@
 import { ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from '../../extract/people/lexicon.js';
 import { isRoleNoun } from '../../extract/people/role-nouns.js';
-import { holdsRankNotAsked, isCountryWord, roleTerms } from '../../extract/people/role-words.js';
+import { holdsRankNotAsked, isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
 import { foldPartyWord, isPartyWord, partiesIn } from '../../vocabulary/parties.js';
@@ -37,12 +37,12 @@ const LEGAL_ENDINGS = new Set(['co', 'cos', 'inc', 'corp', 'ltd', 'plc', 'llc', 
 
 /** The parts of a role question, or null when it names no role ("Angela Merkel", "the merger"). */
 export function readRoleQuestion(text: string): RoleQuestion | null {
-  const words = roleTerms(text).filter((word) => !QUESTION_WORDS.has(word));
+  const words = roleWords(text).filter((word) => !QUESTION_WORDS.has(word));
   const countries = words.filter(isCountryWord);
   const rest = words.filter((word) => !isCountryWord(word));
   // A capitalised word of the question is part of a name ("Skyline Air", "Labour"), which may stand
   // around the role; a lower-case title word ("finance", "deputy") must be in the role.
-  const named = new Set(roleTerms(text.replace(/^\S+/, '').replace(/\b\p{Ll}[\p{L}'\u2019-]*/gu, ' ')));
+  const named = new Set(roleWords(text.replace(/^\S+/, '').replace(/\b\p{Ll}[\p{L}'\u2019-]*/gu, ' ')));
   // "the Liberal Democrats' spokesman": a party's member ("Democrat") is no title the role must hold.
   const isHeadWord = (word: string): boolean => !isPartyWord(word) && (ROLE_HEADS.has(word) || isRoleNoun(word));
   const isTitleWord = (word: string): boolean => isHeadWord(word) || (ROLE_MODIFIERS.has(word) && !named.has(word));
@@ -51,7 +51,7 @@ export function readRoleQuestion(text: string): RoleQuestion | null {
   const bodies = (text.replace(/^\S+/, '').match(/\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*)+/gu) ?? [])
     // "All Blacks": a function word capitalised in a name may be cut from a stated role; it tells nothing.
     .map((run) =>
-      roleTerms(run).filter((word) => !isHeadWord(word) && !SENTENCE_WORDS.has(word) && !LEGAL_ENDINGS.has(word)),
+      roleWords(run).filter((word) => !isHeadWord(word) && !SENTENCE_WORDS.has(word) && !LEGAL_ENDINGS.has(word)),
     )
     .filter((run) => run.length >= 2);
   // "of Pesch and Co" where the role says "of Pesch": a firm's legal ending tells only that it is one.
@@ -90,7 +90,7 @@ export function matchRole(
     if (!words) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       // "the Liberal Democrats' spokesman" where the sentence says "Liberal Democrat": a party by any of its names.
-      cache.set(source, (words = new Set(roleTerms(source).flatMap((word) => [word, foldPartyWord(word)]))));
+      cache.set(source, (words = new Set(roleWords(source).flatMap((word) => [word, foldPartyWord(word)]))));
     }
     return words;
   };

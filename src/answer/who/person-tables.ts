@@ -1,4 +1,4 @@
-import { nameWords, roleTerms } from '../../extract/people/role-words.js';
+import { nameWords, roleWords } from '../../extract/people/role-words.js';
 import type { PersonRecord } from '../../extract/types.js';
 
 /**
@@ -52,7 +52,7 @@ export function createTables(): WhoTables {
   };
 }
 
-/** `roleTerms` of each distinct role text, shared by everyone stating it. */
+/** `roleWords` of each distinct role text, shared by everyone stating it. */
 export type RoleWordCache = Map<string, string[]>;
 
 export function formsOf(record: PersonRecord, cache: RoleWordCache): PersonForms {
@@ -62,7 +62,7 @@ export function formsOf(record: PersonRecord, cache: RoleWordCache): PersonForms
   const roleCounts: number[] = [];
   const roleFormOf = record.roles.map(({ role }) => {
     let form = cache.get(role);
-    if (!form) cache.set(role, (form = roleTerms(role)));
+    if (!form) cache.set(role, (form = roleWords(role)));
     const key = form.join(' ');
     if (!key) return -1;
     let index = formIndex.get(key);

@@ -4,7 +4,7 @@
  */
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
 import { isRoleNoun } from '../../extract/people/role-nouns.js';
-import { isCountryWord, roleTerms } from '../../extract/people/role-words.js';
+import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
 import { findAcronyms, spellsInitials } from '../../text/acronyms.js';
 import { isPartyWord } from '../../vocabulary/parties.js';
 
@@ -17,7 +17,7 @@ export function namesBody(role: string, acronyms: ReadonlySet<string>): boolean 
   return (role.match(/\b\p{Lu}[\p{L}&'\u2019-]*/gu) ?? []).some(
     (raw) =>
       !isQuestionAcronym(raw.replace(/['\u2019]s$/, ''), acronyms) &&
-      roleTerms(raw).some(
+      roleWords(raw).some(
         (word) =>
           !ROLE_HEADS.has(word) &&
           !ROLE_MODIFIERS.has(word) &&
@@ -36,7 +36,7 @@ export function spelledOutIn(lead: string, role: string, missing: readonly strin
   if (!lead.includes('(')) return false;
   for (const [acronym, name] of findAcronyms(lead)) {
     if (!new RegExp(`\\b${acronym}\\b`).test(role)) continue;
-    const words = new Set(roleTerms(name));
+    const words = new Set(roleWords(name));
     if (missing.every((word) => words.has(word))) return true;
   }
   return false;

@@ -72,11 +72,6 @@ function normaliseWord(word: string): string[] {
   return (SPELLINGS.get(bare) ?? foldPartyWord(bare)).split(' ');
 }
 
-/** "Workers' Union" and "Worker's Union", "Foreign Affairs" and "foreign affair": one form. */
-function singular(word: string): string {
-  return word.length > 4 && /[^sui]s$/.test(word) ? word.slice(0, -1) : word;
-}
-
 /** Whether a word of `roleWords` is a country: "iran", "new zealand". */
 export function isCountryWord(word: string): boolean {
   return COUNTRY_KEYS.has(word);
@@ -92,15 +87,6 @@ export function roleWords(text: string): string[] {
     }
   }
   return words;
-}
-
-/**
- * The words of a role as a question matches it: `roleWords` in the singular, so "the Workers'
- * Union" asks for the "Worker's Union" an article wrote. (Telling descriptions apart in an article
- * keeps the plural: "forensics expert" is not a "forensic pathologist".)
- */
-export function roleTerms(text: string): string[] {
-  return roleWords(text).map(singular);
 }
 
 /** The noun a role is about ("minister" in "Minister of Intelligence"), after spelling folding. */
