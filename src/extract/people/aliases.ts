@@ -40,8 +40,12 @@ const ALIAS_PATTERNS = [
   ),
 ];
 
+// Most articles give no second name: one scan for the words spares the patterns' backtracking.
+const ALIAS_WORDS = /\breal\s+name\b|\baka\b|\ba\.k\.a\.|\bknown\s+as\b/i;
+
 function findAliasPairs(text: string): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
+  if (!ALIAS_WORDS.test(text)) return pairs;
   for (const pattern of ALIAS_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const [first, second] = [match[1]!.trim(), match[2]!.trim()];

@@ -46,7 +46,8 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
     if (!split.name) continue;
     const result = judgeName(sentence, tokens, split);
     const listed = !result || result.candidate.pending ? listedPerson(sentence, tokens, split, judged) : null;
-    if (listed ?? result) judged.push((listed ?? result)!);
+    const chosen = listed ?? result;
+    if (chosen) judged.push(chosen);
   }
   shareCoordinatedRoles(
     sentence,
