@@ -1,5 +1,5 @@
 import type { Article } from '../../corpus/article.js';
-import nlp from 'compromise';
+import { isVerbLikeModifier } from '../../extract/people/role-nouns.js';
 import { splitSentences } from '../../text/sentences.js';
 
 /**
@@ -14,20 +14,15 @@ export function newsPassages(article: Article): string[] {
   return passages;
 }
 
-const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
 // "JAPAN, U.S. SET TO BEGIN TRADE TALKS", "OPEC WILL MEET": news still to come, in a headline's
 // words ("X to cut rates") as in a sentence's.
 const AHEAD = /\b(?:will|set\s+to|due\s+to|expected\s+to|plans?\s+to|to)\s+(\p{L}+)/giu;
 
 /**
  * Whether a news passage tells of what is still to come: its article's publication date is then
- * not when it happens, so the passage answers no /when question with it.
+ * not when it happens, so the passage ranks as news with no date.
  */
 export function looksAhead(passage: string): boolean {
-  for (const match of passage.matchAll(AHEAD)) {
-    const tags = lexicon[match[1]!.toLowerCase()];
-    if ((Array.isArray(tags) ? tags : [tags]).includes('Infinitive')) return true;
-  }
+  for (const match of passage.matchAll(AHEAD)) if (isVerbLikeModifier(match[1]!.toLowerCase())) return true;
   return false;
 }
