@@ -150,7 +150,7 @@ function isSentenceEnd(paragraph: string, dot: number, next: number): boolean {
   const word = paragraph.slice(windowStart + paragraph.slice(windowStart, dot).search(/[^\s("'\u201c\u2018]*$/), dot);
   const following = paragraph[next]!;
   // A lower-case or digit continuation almost never starts a new sentence in edited copy; a number
-  // that opens a name after a plain word does ("... programme. 50 Cent announced").
+  // that opens a name after a plain word does ("... programme. 40 Kelford announced").
   const namedNumber = /^\d+ \p{Lu}\p{Ll}/u.test(paragraph.slice(next, next + 40)) && /^\p{Ll}{4,}$/u.test(word);
   if (/[a-z0-9,;:]/.test(following) && !namedNumber) return false;
   if (word.length === 1 && /[A-Z]/.test(word)) return false; // an initial: "George W. Bush"

@@ -86,11 +86,11 @@ describe('createWhenAnswerer', () => {
   });
 
   it.each([
-    ['JAPAN, U.S. SET TO BEGIN HIGH-LEVEL TRADE TALKS', true],
-    ['OPEC WILL MEET IN VIENNA', true],
+    ['ARDENCO, KELFORD SET TO BEGIN HIGH-LEVEL TRADE TALKS', true],
+    ['CARTEL WILL MEET IN DUNMORE', true],
     ['KELFORD TO SELL UNIT', true],
-    ['FED CUTS DISCOUNT RATE TO 5.5 PCT', false],
-    ['BRAZIL LOAN TO BANKS', false],
+    ['KELFORD BANK CUTS DISCOUNT RATE TO 5.5 PCT', false],
+    ['DUNMORE LOAN TO BANKS', false],
   ])('reads %j as news still to come: %s', (headline, expected) => {
     expect(looksAhead(headline)).toBe(expected);
   });

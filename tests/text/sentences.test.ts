@@ -21,8 +21,8 @@ describe('splitSentences', () => {
       ['He will explain it when he visits the U.S. On April 19.', 'Talks follow.'],
     ],
     [
-      'She gave to the school programme. 50 Cent announced a fund.',
-      ['She gave to the school programme.', '50 Cent announced a fund.'],
+      'She gave to the school programme. 40 Kelford announced a fund.',
+      ['She gave to the school programme.', '40 Kelford announced a fund.'],
     ],
     ['Output rose 5 pct. 3 Kelford mines closed.', ['Output rose 5 pct. 3 Kelford mines closed.']],
     ['No final stop', ['No final stop']],

@@ -42,7 +42,7 @@ export function speaksFor(tables: QuoteTables, view: QuoteView, entry: number, n
   const quotation = view.knowledge.extractions.get(article)?.quotations[tables.entryQuotation.values[entry]!];
   if (!quotation) return false;
   // "what did the IMF say": the body's name spelled out before its initials in brackets.
-  // "what did M&S say": initials around an ampersand are two terms.
+  // "what did K&D say": initials around an ampersand are two terms.
   const initials = SPELLED_OUT.exec(quotation.speaker)?.[1]?.toLowerCase();
   if (initials && initials.replace('&', '') === nameTerms.join('') && nameTerms.length <= 2) return true;
   // "a spokesman for distributor Toho": what the body is, in lower case before its name, says no more.

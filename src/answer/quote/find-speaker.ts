@@ -128,7 +128,7 @@ function findNamedSpeakerEntries(
 }
 
 /**
- * "Dresdner Kleinwort Wasserstein said" read once as a person's words and twice as a body's: the
+ * "Holvane Kelford Bank said" read once as a person's words and twice as a body's: the
  * quotations of the same story given to the very name and to no one of the directory are theirs too.
  */
 function withUnlinkedNamesakes(

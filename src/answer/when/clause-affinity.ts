@@ -49,7 +49,7 @@ export function clauseAffinity(tables: WhenTables, knowledge: Knowledge, query: 
       ]);
       const ownNoun = eventWords(nounDatedBy(sentence, event.dateText));
       for (const word of ownNoun) others.delete(word);
-      // "a debt crisis caused by the 1982 crash of the market, a new debt plan was introduced": a
+      // "a slump caused by the 1982 collapse of the market, a new rescue scheme was adopted": a
       // year that dates a noun dates that noun and what follows it up to a comma, not the words
       // before it or beyond.
       const reached = ownNoun.size > 0 ? nounPhraseAfter(sentence, at + event.dateText.length) : near;

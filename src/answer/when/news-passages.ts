@@ -14,7 +14,7 @@ export function newsPassages(article: Article): string[] {
   return passages;
 }
 
-// "JAPAN, U.S. SET TO BEGIN TRADE TALKS", "OPEC WILL MEET": news still to come, in a headline's
+// "ARDENCO, KELFORD SET TO BEGIN TALKS", "CARTEL WILL MEET": news still to come, in a headline's
 // words ("X to cut rates") as in a sentence's.
 const AHEAD = /\b(?:will|set\s+to|due\s+to|expected\s+to|plans?\s+to|to)\s+(\p{L}+)/giu;
 

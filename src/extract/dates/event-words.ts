@@ -86,7 +86,7 @@ export function eventWords(text: string): Set<string> {
   const keys = new Set<string>();
   const undated = text.replace(AGENCY_DATELINE, '');
   for (const term of toContentTerms(undated)) keys.add(eventKey(term));
-  // "Firefox 2.0", "66.3 pct": a figure with a decimal point is one word too, so a question
+  // "Kelford 3.0", "41.7 pct": a figure with a decimal point is one word too, so a question
   // naming it does not match a sentence with its parts ("2" and "0") spread elsewhere.
   for (const figure of undated.matchAll(DECIMAL_FIGURE)) keys.add(figure[0]);
   return keys;

@@ -46,7 +46,7 @@ const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const TITLE_AFTER_WEEKDAY =
   /^\s(?:Times|Telegraph|Mirror|Express|Herald|Mail|Post|Independent|People|Star|Tribune|Observer|Sport|Business|Club|Magazine|Review|Standard|Journal|Edition|Night|Bloody)\b/;
 
-// "ITV1's Saturday morning children's show": a slot of a channel's or a paper's week.
+// "Kelford TV's Saturday morning children's show": a slot of a channel's or a paper's week.
 const SCHEDULE_AFTER =
   /^(?:\s+[\p{Ll}'\u2019-]+){0,3}?\s+(?:show|shows|programme|programmes|program|programs|slot|schedule|edition|bulletin|broadcast)\b/u;
 // Named days that are not the weekday of the same name this week.
@@ -258,7 +258,7 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
       // "The Sunday Times", "the Monday Club": a weekday inside a name. "by Sunday Telegraph
       // journalist X", "Saturday Night Takeaway": so is a weekday before a title's own noun.
       const after = sentence.slice(match.index + match[0].length);
-      // "ITV1's Saturday morning show": after a possessive, a weekday names a slot of a schedule.
+      // "Kelford TV's Saturday morning show": after a possessive, a weekday names a slot of a schedule.
       if (
         (!match[1] && /\b[Tt]he\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after)) ||
         (!match[1] && /[\p{L}\d]['\u2019]s\s+$/u.test(before) && SCHEDULE_AFTER.test(after)) ||

@@ -151,7 +151,7 @@ export function completeTitleAfterName(
   const title = titles[titles.length - 1];
   if (!title || title[1] !== first - 1 || last === first) return null;
   const titleTokens = tokens.slice(title[0], title[1] + 1);
-  // "Nomura analyst", "Finance Minister": a capital in the title may be its body already; only a
+  // "Kelford analyst", "Finance Minister": a capital in the title may be its body already; only a
   // title's word opening the sentence is capitalised for that alone.
   const opensSentence = (token: Token, index: number): boolean =>
     index === 0 &&

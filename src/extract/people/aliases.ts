@@ -3,7 +3,7 @@ import type { PersonDraft } from './person-drafts.js';
 import { nameWords } from './role-words.js';
 
 /**
- * "Jay-Z, real name Shawn Carter, said", "DJ Norman Cook - aka Fatboy Slim - has said": two names
+ * "Kel-D, real name Omar Haddad, said", "DJ Karim Nasser - aka Dunmore Slim - has said": two names
  * of one person. The person the article names by either is one person, named as the article
  * names them most (a surname alone counting for its full name), and found by both.
  */
@@ -20,7 +20,7 @@ export function linkAliases(persons: PersonDraft[], paragraphs: readonly string[
       mergeInto(first.person, second.person);
       linked = linked.filter((person) => person !== second.person);
     }
-    // "DJ Norman Cook": the name as the person's own, without the title the owner was found past.
+    // "DJ Karim Nasser": the name as the person's own, without the title the owner was found past.
     const forms = [first?.form ?? firstName, second?.form ?? secondName];
     for (const form of forms) owner.variants.add(form);
     owner.alias = timesNamed(text, forms[0]!) >= timesNamed(text, forms[1]!) ? forms[0] : forms[1];
@@ -28,12 +28,12 @@ export function linkAliases(persons: PersonDraft[], paragraphs: readonly string[
   return linked;
 }
 
-// Capitalised words on one line, a stage name's number first ("50 Cent").
+// Capitalised words on one line, a stage name's number first ("40 Kelford").
 const NAME = String.raw`(?:\d+ )?\p{Lu}[\p{L}'\u2019-]*(?:\.(?= ))?(?: \p{Lu}[\p{L}'\u2019-]*){0,3}`;
 const ALIAS_PATTERNS = [
-  // "Jay-Z, real name Shawn Carter,", "The Game, whose real name is Jayceon Taylor,", "X (real name Y)"
+  // "Kel-D, real name Omar Haddad,", "The Dunmore, whose real name is Laila Nasser,", "X (real name Y)"
   new RegExp(String.raw`(${NAME})\s*[,(]\s*(?:whose\s+)?real\s+name(?:\s+is)?\s+(${NAME})`, 'gu'),
-  // "Norman Cook - aka Fatboy Slim -", "JK, also known as Jason King", "X, better known as Y"
+  // "Karim Nasser - aka Dunmore Slim -", "KN, also known as Karim Nasser", "X, better known as Y"
   new RegExp(
     String.raw`(${NAME})\s*(?:,|\(|\s-|\s\u2013)\s*(?:aka|a\.k\.a\.|also\s+known\s+as|better\s+known\s+as)\s+(${NAME})`,
     'gu',
@@ -55,14 +55,14 @@ function findAliasPairs(text: string): Array<[string, string]> {
   return pairs;
 }
 
-/** "The Game": the article before a stage name is no part of it for matching. */
+/** "The Dunmore": the article before a stage name is no part of it for matching. */
 function withoutArticle(name: string): string {
   return name.replace(/^The\s+/u, '').trim();
 }
 
 /**
  * The person a name is one of the forms of: a variant, or the words a full name ends with. A
- * title before the name ("DJ Norman Cook") is left out word by word until one person matches.
+ * title before the name ("DJ Karim Nasser") is left out word by word until one person matches.
  */
 function ownerOf(persons: readonly PersonDraft[], name: string): { person: PersonDraft; form: string } | undefined {
   const written = name.split(' ');

@@ -43,7 +43,7 @@ export interface Chain {
   start: number;
   /** Index of the last token, inclusive. */
   end: number;
-  /** A nickname's token in quote marks inside the name ("Antonio "LA" Reid"). */
+  /** A nickname's token in quote marks inside the name ("Omar "OJ" Haddad"). */
   nickname?: number;
 }
 
@@ -71,7 +71,8 @@ export function findChains(sentence: string, tokens: Token[]): Chain[] {
   for (let index = 0; index < tokens.length; index++) {
     const left = tokens[index - 1];
     if (start >= 0 && joinedByNickname(sentence, left!, tokens[index]!)) {
-      if (sentence[left!.end + 1] !== ' ') nickname = index;
+      // The token after the opening mark is the nickname; the one after the closing mark, the surname.
+      if (NICKNAME_OPEN.test(sentence.slice(left!.end, tokens[index]!.start))) nickname = index;
       continue;
     }
     const joined = start >= 0 && joinedInName(sentence, left!, tokens[index]!);
@@ -99,7 +100,7 @@ function joinedInName(sentence: string, left: Token, right: Token): boolean {
 }
 
 /**
- * "Antonio "LA" Reid", "Thomas 'Tip' O'Neill": a nickname in quote marks between a given name and
+ * "Omar "OJ" Haddad", "Karim 'Kas' Nasser": a nickname in quote marks between a given name and
  * a surname is part of the one name.
  */
 function joinedByNickname(sentence: string, left: Token, right: Token): boolean {

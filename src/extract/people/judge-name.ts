@@ -179,7 +179,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     return judged(true);
 
   // "Wang Yi said": a known family or given name last, and speech or a title, is a person.
-  // "Jurgen den Hartog said": a particle between given name and surname ("van", "bin") shapes a
+  // "Jorrit den Holvane said": a particle between given name and surname ("van", "bin") shapes a
   // person's name.
   const particled =
     nameTokens.length >= 3 &&
@@ -194,7 +194,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     const lexical = isKnownPersonWord(nameTokens[0]!.lower) && !isKnownNonPersonWord(nameTokens[0]!.lower);
     // compromise knows no more than its lexicon about a lone capitalised word ("Pechiney said"), so it is not asked.
     if ((speaks || saidBefore) && lexical) return judged(false);
-    // "Ioannidis, a law lecturer at X, added": a lone word with an appositive role says it of the
+    // "Haddadi, a law lecturer at X, added": a lone word with an appositive role says it of the
     // person whose surname it is, if the article names one; it makes no one a person.
     return hearsay || (after && !after.copula) ? judged(false, false, true) : null;
   }

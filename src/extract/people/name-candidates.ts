@@ -69,7 +69,7 @@ export function analyseSentence(sentence: string, tokens: Token[] = tokenize(sen
 }
 
 /**
- * "jazz composers John Coltrane and Theolonius Monk": a full name listed after a person whom a
+ * "jazz composers Karim Nasser and Theodoros Holvane": a full name listed after a person whom a
  * plural title before them names is one of those people too, whatever its given name.
  */
 function listedPerson(sentence: string, tokens: Token[], split: SplitChain, judged: readonly Judged[]): Judged | null {
@@ -113,7 +113,7 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
   if (headAt < 0) return null;
   const head = tokens[headAt]!;
   if (head.lower.endsWith('s') && isHead({ ...head, lower: head.lower.slice(0, -1) })) return null;
-  // "The Scottish Executive has lost an appeal": a country's or a region's Executive is its government.
+  // "The Welsh Executive has lost an appeal": a country's or a region's Executive is its government.
   const before = tokens[headAt - 1];
   if (
     head.capitalised &&

@@ -18,7 +18,7 @@ export interface PersonDraft {
   strong: boolean;
   /** Every naming still waits for compromise's verdict. */
   pending: boolean;
-  /** The name the article uses most of two it gives ("Jay-Z, real name Shawn Carter"). */
+  /** The name the article uses most of two it gives ("Kel-D, real name Omar Haddad"). */
   alias?: string;
 }
 

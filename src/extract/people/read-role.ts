@@ -129,14 +129,14 @@ export function readRole(
   const affiliation = readAffiliation(kept);
   if (affiliation) return affiliation;
   // "a senior fellow at": a title of its own only after a name's comma ("fellow Americans" elsewhere).
-  // "one of the TNO researchers behind the project": one of a group names what each of them is.
+  // "one of the Kelford researchers behind the project": one of a group names what each of them is.
   const oneOf = kept[0]!.lower === 'one' && kept[1]?.lower === 'of';
   const headAt = kept.findIndex(
     (token) => isHead(token) || token.lower === 'fellow' || (oneOf && isPluralOfRoleNoun(token.lower)),
   );
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(oneOf ? 2 : 0, headAt).every(canPrecedeHead)) return null;
-  // "Karim Nasser, World Bank officials and foreign ministers": a plural head after a name's comma
+  // "Karim Nasser, bank officials and foreign ministers": a plural head after a name's comma
   // goes on to the next items of a list.
   // ("one of the company's directors" is one of them.)
   if (appositive && isPluralRole(kept[headAt]!.lower) && !oneOf) return null;

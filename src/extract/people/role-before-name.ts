@@ -101,7 +101,7 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], chainStart
     previous !== undefined &&
     (ARTICLES.has(previous.lower) || POSSESSIVE_PRONOUNS.has(previous.lower) || previous.possessive);
   if (first === headAt && first === nameStart - 1 && tokens[first]!.capitalised && !determined) return null;
-  // "a hole in Media Player, Windows Messenger and MSN Messenger": capitalised words after a
+  // "a hole in Kelford Player, Dunmore Messenger and Holvane Messenger": capitalised words after a
   // preposition, with no article, are the first name of a list.
   const capitalsOnly = tokens.slice(first, nameStart).every((token) => token.capitalised || token.allCaps);
   if (capitalsOnly && !determined && previous !== undefined && LIST_OPENERS.has(previous.lower)) return null;

@@ -93,7 +93,7 @@ export function personsInPreviousSentence(
       (/['\u2019]s$/.test(text.slice(occurrence.start, occurrence.end)) || /^['\u2019]s?\s/.test(after)) &&
       !/^(?:['\u2019]s)?\s+\p{Ll}+ing\b/u.test(after);
     if (possessive) continue;
-    // "Franz Ferdinand frontman Alex Kapranos has called ...": a name in the title before another
+    // "Karl Holvane frontman Karim Nasser has called ...": a name in the title before another
     // name is the body the title is of, not a person of the sentence.
     const title = TITLE_THEN_NAME.exec(after)?.[1]!.trim().split(/\s+/);
     if (

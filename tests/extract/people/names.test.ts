@@ -265,7 +265,7 @@ describe('extractPeople finds persons', () => {
 
   it("makes no description of a region's Executive, its government", () => {
     const people = peopleIn(
-      "The Scottish Executive has lost an appeal against an inmate's compensation.",
+      "The Welsh Executive has lost an appeal against an inmate's compensation.",
       'Omar Haddad, 25, won the case after he claimed he had suffered.',
     );
     expect(rolesOf(people, 'Omar Haddad')).toEqual([]);

@@ -96,7 +96,7 @@ describe('extractPeople finds roles', () => {
     ],
     [
       'no title from capitalised words after a preposition, the first name of a list',
-      'A patch fixes a hole in Media Player, Kelford Messenger and Dunmore Messenger which an attacker could use.',
+      'A patch fixes a hole in Holvane Player, Kelford Messenger and Dunmore Messenger which an attacker could use.',
       'Kelford Messenger',
       [],
     ],
