@@ -6,13 +6,13 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh16).
+ * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh17).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh,
  * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh, `fresh11` a
  * twelfth, `fresh12` a thirteenth, `fresh13` a fourteenth, `fresh14` a fifteenth, `fresh15` a
- * sixteenth and `fresh16` a seventeenth, each written later still (so the earlier lines stay too);
+ * sixteenth, `fresh16` a seventeenth and `fresh17` an eighteenth, each written later still (so the earlier lines stay too);
  * the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -79,6 +79,7 @@ const draws: Draw[] = [
     fresh14: 40,
     fresh15: 40,
     fresh16: 40,
+    fresh17: 40,
   },
   {
     name: 'bbc',
@@ -101,6 +102,7 @@ const draws: Draw[] = [
     fresh14: 40,
     fresh15: 40,
     fresh16: 40,
+    fresh17: 40,
   },
   {
     name: 'web',
@@ -123,6 +125,7 @@ const draws: Draw[] = [
     fresh14: 0,
     fresh15: 0,
     fresh16: 0,
+    fresh17: 0,
   },
 ];
 

@@ -22,6 +22,7 @@ export const DRAWN_SPLITS = [
   'fresh14',
   'fresh15',
   'fresh16',
+  'fresh17',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
