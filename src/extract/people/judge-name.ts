@@ -94,7 +94,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
   // "Arabia is the main architect of the accord": a lone word with "is" is as often a thing, so
   // that role describes a person known otherwise but makes no one a person.
   const hearsay = after?.copula && nameTokens.length < 2 ? spanText(sentence, after) : null;
-  const before = findRoleBeforeName(sentence, tokens, split.chain.start);
+  const before = findRoleBeforeName(sentence, tokens, split.chain.start, last);
   const roleSpans: RoleSpan[] = [];
   if (after) {
     roles.push(spanText(sentence, after));

@@ -29,7 +29,12 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 
  * The role in an appositive before a name: "Iran's interior minister, Abdolreza Rahmani Fazli,
  * called ...", "The company's chairman, Lee Iacocca, said". The phrase must end in a role noun.
  */
-export function findRoleBeforeName(sentence: string, tokens: Token[], chainStart: number): RoleSpan | null {
+export function findRoleBeforeName(
+  sentence: string,
+  tokens: Token[],
+  chainStart: number,
+  nameEnd: number = chainStart,
+): RoleSpan | null {
   // "the Bishop of Kelford, the Rt Rev Omar Haddad,": a cleric's style between the comma and the name.
   let nameStart = chainStart;
   while (nameStart > 1 && (CLERICAL_STYLES.has(tokens[nameStart - 1]!.lower) || isStyleArticle(tokens, nameStart - 1)))
@@ -56,7 +61,7 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], chainStart
     for (let index = nameStart - 1; index >= Math.max(1, nameStart - 7); index--) {
       const token = tokens[index]!;
       if (token.lower === 'of' && isHead(tokens[index - 1]!)) {
-        if (bodyWords && !opensSentence(index)) return null;
+        if (bodyWords && !opensSentence(index) && !isSetOffName(sentence, tokens, nameStart, nameEnd)) return null;
         headAt = index - 1;
         break;
       }
@@ -109,6 +114,18 @@ export function findRoleBeforeName(sentence: string, tokens: Token[], chainStart
   // name before the bracket; what follows the comma is his club or country.
   if (first > 0 && /\(\s*$/.test(sentence.slice(tokens[first - 1]!.end, tokens[first]!.start))) return null;
   return { start: tokens[first]!.start, end: last.end };
+}
+
+/**
+ * "met the head of the country's central bank, Omar Haddad, on Monday": a given name and a surname
+ * set off by commas (or ending the sentence) stand in apposition to the post before them. A name
+ * run into its verb ("..., Mr Haddad said") is the next clause's subject, and a name with no given
+ * name may be the body's own ("the chairman of the bank, Kelford Dunmore, ...").
+ */
+function isSetOffName(sentence: string, tokens: Token[], nameStart: number, nameEnd: number): boolean {
+  if (nameEnd <= nameStart || !isKnownFirstName(tokens[nameStart]!.lower)) return false;
+  const after = tokens[nameEnd + 1];
+  return after === undefined || gapBetween(sentence, tokens[nameEnd]!, after) === ',';
 }
 
 /**

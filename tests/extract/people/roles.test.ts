@@ -388,6 +388,18 @@ describe('extractPeople finds roles', () => {
       ['head of the defence ministry press department'],
     ],
     [
+      'a post of a body in lower case before a name set off by commas in mid-sentence',
+      "He met the governor of the country's central bank, Omar Haddad, on Monday.",
+      'Omar Haddad',
+      ["governor of the country's central bank"],
+    ],
+    [
+      'a lower-case post with its complement before the name that ends the sentence',
+      'The exams should go, said the chief inspector of schools, Omar Haddad.',
+      'Omar Haddad',
+      ['chief inspector of schools'],
+    ],
+    [
       'a news anchor',
       'The network marked the retirement of CBS news anchor Omar Haddad.',
       'Omar Haddad',
@@ -974,6 +986,11 @@ describe('extractPeople finds roles', () => {
 
   it.each([
     ['a clause that is no role', 'Tom Walsh, adding that the minister agreed, said prices would rise.', 'Tom Walsh'],
+    [
+      'a post of a body before a name run into its speech verb',
+      'Taplin was formerly a director of the company, Omar Haddad said.',
+      'Omar Haddad',
+    ],
     [
       'a list of titled people',
       'He met James Baker, Federal Reserve Board chairman Paul Volcker and others.',
