@@ -109,6 +109,10 @@ describe('extractPeople finds persons', () => {
     ['a company that speaks', 'Texaco Inc said its refinery would close. Computer Terminal said sales rose.'],
     ['a theatre named after a royal', 'The show opened at the Prince Ardenco in London last night.'],
     [
+      "a possessor's thing inside a post's complement",
+      "They insulted the founder of Kelford's Holvane Republic and the president of Ardenco's Dunmore Studio.",
+    ],
+    [
       'a theatre named after a person',
       "Previews will begin at New York's Ethel Marlow Theatre on Thursday. The Ethel Marlow Theatre is sold out.",
     ],
@@ -185,6 +189,8 @@ describe('extractPeople finds persons', () => {
       "I've",
       'Sadie',
       'Maoris',
+      'Holvane Republic',
+      'Dunmore Studio',
     ]) {
       expect(names).not.toContain(wrong);
     }
