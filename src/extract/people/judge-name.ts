@@ -118,7 +118,7 @@ export function judgeName(sentence: string, tokens: Token[], split: SplitChain):
     ((next !== undefined && SPEECH_VERBS.has(next.lower) && !next.capitalised) ||
       (after !== null && saidAfterAppositive(tokens, after)));
   // "said Amazon's Robin Terrell": the firm's possessive stands between the verb and the name.
-  const possessor = previous?.possessive && previous.capitalised ? previous : undefined;
+  const possessor = previous?.possessive && (previous.capitalised || previous.allCaps) ? previous : undefined;
   const beforeName = possessor ? tokens[first - 2] : previous;
   const saidBefore = beforeName !== undefined && ['said', 'says', 'according'].includes(beforeName.lower);
   const titled = titledByChain;

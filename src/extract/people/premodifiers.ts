@@ -30,6 +30,8 @@ const MAX_MODIFIERS = 5;
  * so a verb the lexicon does not know ("England beat France captain X") never joins it.
  * `head` is the title's head noun, when known.
  */
+const RACE_DISTANCE = /^\d[\d,.]*(?:m|km)$/;
+
 export function extendTitleLeft(sentence: string, tokens: readonly Token[], first: number, head = first): number {
   let start = first;
   let sawCapital = tokens[first]!.capitalised || tokens[first]!.allCaps;
@@ -101,6 +103,11 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     if (SPEECH_VERBS.has(token.lower) && /[,"\u201d]\s*$/u.test(sentence.slice(0, token.start))) break;
     // "Former referees' chief": a plural possessor of the post belongs to it.
     const pluralPossessor = token.possessive && token.lower.endsWith('s') && index + 1 === head;
+    // "Olympic 5,000m finalist", "400m hurdles champion": a race's distance names the event.
+    if (RACE_DISTANCE.test(token.lower)) {
+      start = index;
+      continue;
+    }
     if (!pluralPossessor && (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower))) break;
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title
     // ("to support prime minister X").

@@ -19,7 +19,8 @@ export interface Token {
 }
 
 // A period joins letters only inside abbreviations ("U.S.", "Corp."), never a run of dots ("Securities....7.10").
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*\.?/gu;
+// "5,000m": a thousands comma inside a figure is part of it.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&-]|\.(?=[\p{L}\p{N}])|(?<=\d),(?=\d{3}(?!\d)))*\.?/gu;
 const KEEP_PERIOD = /^(?:\p{Lu}\.)+$|^(?:\p{L}\.){2,}$|^(?:corp|inc|co|ltd|jr|sr|mr|mrs|ms|dr|st|messrs|bros|cos)\.$/iu;
 
 function isUpper(char: string | undefined): boolean {
@@ -61,7 +62,8 @@ export function tokenize(sentence: string): Token[] {
     const pluralPossessive =
       (lastChar === "'" || lastChar === '’') &&
       (/^\p{Ll}[\p{L}-]*s['’]$/u.test(raw) ||
-        (/^\p{Lu}\p{Ll}[\p{L}-]*s['’]$/u.test(raw) &&
+        // "PBS' Omar Haddad": an acronym's too.
+        (/^(?:\p{Lu}\p{Ll}[\p{L}-]*s|\p{Lu}{2,}S)['’]$/u.test(raw) &&
           (/^ \p{Ll}/u.test(sentence.slice(start + raw.length)) ||
             isListedGivenName(
               /^ (\p{Lu}\p{Ll}+)\b/u.exec(sentence.slice(start + raw.length))?.[1]?.toLowerCase() ?? '',

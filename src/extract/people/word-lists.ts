@@ -105,6 +105,7 @@ export const ROLE_MODIFIERS = set(`
   outgoing incoming retiring departing newly-appointed new interim caretaker joint co lead leading top
   veteran long-time longtime staff campaign election press media policy spin communications founding
   second third fourth fifth sixth seventh eighth ninth tenth mines early original one-time onetime
+  world
 `);
 
 export const MONTHS_AND_DAYS = set(`

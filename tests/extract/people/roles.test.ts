@@ -388,6 +388,24 @@ describe('extractPeople finds roles', () => {
       ['head of the defence ministry press department'],
     ],
     [
+      'a broadcaster named by its acronym with a plural possessive',
+      "Nudity is not worth it, said PBS' Omar Haddad.",
+      'Omar Haddad',
+      ['PBS'],
+    ],
+    [
+      "a race's distance with a thousands comma",
+      'She will race alongside Olympic 5,000m finalist Omar Haddad in March.',
+      'Omar Haddad',
+      ['Olympic 5,000m finalist'],
+    ],
+    [
+      '"world" inside a title joined by "and"',
+      'World and Commonwealth 100m champion Omar Haddad will compete.',
+      'Omar Haddad',
+      ['World and Commonwealth 100m champion'],
+    ],
+    [
       'a post of a body in lower case before a name set off by commas in mid-sentence',
       "He met the governor of the country's central bank, Omar Haddad, on Monday.",
       'Omar Haddad',
