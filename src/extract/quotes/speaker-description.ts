@@ -130,6 +130,9 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
           contradicted = true;
       }
     }
+    // "the world champion" fits "World and Commonwealth 100m champion" better than a champion
+    // of somewhere else who also holds a world record: every word in one role.
+    if (content.length > 1 && heldInOneRole(context, index, content)) score++;
     if (score === 0 || (thingHead && !byRole)) return;
     if (holdsLowerRank(context, index, head, content)) return;
     const last = lastOccurrenceBefore(context, index, position);
@@ -216,6 +219,13 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   // Nobody named fits: an unnamed "spokesman" or "one banker" stays as the article words it.
   if (DEFINITE_DETERMINERS.has(determiner) || words.length <= 4) return unnamed(chunk);
   return null;
+}
+
+function heldInOneRole(context: QuoteContext, person: number, content: string[]): boolean {
+  return context.people[person]!.roles.some((role) => {
+    const words = tokenizeWords(role.role);
+    return content.every((word) => words.some((held) => wordsAgree(held, word)));
+  });
 }
 
 const UNNAMED = /\b(?:unidentified|unnamed|anonymous)\b/i;

@@ -96,6 +96,15 @@ describe('"the defender": the one person named before, with no role that says ot
       'quite decided what events',
       'Paula Marlow',
     ],
+    [
+      'the person whose one role holds every word, over one whose two roles share them',
+      [
+        'World and Commonwealth 100m champion Omar Haddad will compete in the 60m in March.',
+        'Sydney Olympic 100m champion and world indoor record holder Karim Nasser will also take part. The world champion says he is in good shape. "The home runners are gold medallists now and will be aiming to win."',
+      ],
+      'aiming to win',
+      'Omar Haddad',
+    ],
   ])('%s', (_rule, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toBe(speaker);
   });
