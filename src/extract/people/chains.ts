@@ -352,7 +352,17 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
       !beforeMiddleInitial;
     const title =
       !givenNotTitle && (ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
-    if (!place && !common && !title && !token.allCaps && isNameWord(token)) break;
+    // "the public services union Unison Dave Prentis": a word that is no given name, after a
+    // lower-case noun and before a given name and the surname that ends the chain, is the body's name.
+    const bodyName =
+      index > start &&
+      index + 2 === end &&
+      !tokens[index - 1]!.capitalised &&
+      !isListedGivenName(token.lower) &&
+      !isKnownFirstName(token.lower) &&
+      next !== undefined &&
+      isKnownFirstName(next.lower);
+    if (!place && !common && !title && !bodyName && !token.allCaps && isNameWord(token)) break;
     onlyCommon &&= common && !place && !title;
     index++;
   }

@@ -91,6 +91,11 @@ describe('extractPeople finds persons', () => {
       'Man-of-the-match Zarya Okafor, who kicked three goals, was ecstatic.',
       'Zarya Okafor',
     ],
+    [
+      "a body's one-word name between its lower-case noun and a full name",
+      'But general secretary of the public services union Kelwise Omar Haddad criticised the plans.',
+      'Omar Haddad',
+    ],
   ])('%s', (_rule, text, name) => {
     expect(peopleIn(text).map((person) => person.name)).toContain(name);
   });
