@@ -95,8 +95,14 @@ function resolveWeekday(
   const forward = (weekday - weekdayOf(published) + 7) % 7;
   if (modifier === 'last') return addDays(published, -(back || 7));
   if (modifier === 'next') return addDays(published, forward || 7);
+  // "this Friday": the Friday of the publication's week (Monday to Sunday), whatever the tense.
+  if (modifier === 'this') return addDays(published, mondayFirst(weekday) - mondayFirst(weekdayOf(published)));
   // A bare weekday in news is the past one (or today); only a future clause looks ahead.
   return addDays(published, direction === 'future' || direction === 'hedged-future' ? forward : -back);
+}
+
+function mondayFirst(weekday: number): number {
+  return (weekday + 6) % 7;
 }
 
 function resolveOffset(unit: OffsetUnit, amount: number, published: CalendarDay): string {

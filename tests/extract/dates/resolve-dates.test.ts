@@ -106,6 +106,20 @@ const ROWS: Row[] = [
     date: '1987-03-04',
   },
   {
+    rule: '"this" weekday later in the week, in a past-tense sentence',
+    published: '1987-03-17',
+    text: 'The exchange clarified a statement released yesterday in which it detailed procedures to be followed this Friday.',
+    dateText: 'this Friday',
+    date: '1987-03-20',
+  },
+  {
+    rule: '"this" weekday earlier in the week',
+    published: '1987-03-18',
+    text: 'The board said this Monday that sales fell.',
+    dateText: 'this Monday',
+    date: '1987-03-16',
+  },
+  {
     rule: 'next weekday',
     published: '1987-03-05',
     text: 'The committee meets again next Monday.',
