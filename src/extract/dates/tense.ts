@@ -230,6 +230,12 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
       continue;
     }
     const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1], wordBefore);
+    // "Indonesia has issued licences to avert a shortage during Ramadan in May": the present
+    // perfect takes no stated past time, so a date in its clause belongs to some other word.
+    if (direction === 'past' && PRESENT_PERFECT.has(wordBefore ?? '') && !PAST_CUE.has(token)) {
+      cost++;
+      continue;
+    }
     if (direction) {
       const weak = direction === 'past' && !PAST_CUE.has(token) && REGULAR_PAST.test(token) && !passive;
       // Before the date only: after it a form in -ed is as often an adjective ("a proposed plan").
@@ -260,6 +266,7 @@ function cueOf(
   return null;
 }
 
+const PRESENT_PERFECT = new Set(['has', 'have', "'ve"]);
 const MODAL = /^(?:would|could|should|might)$/;
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 const FORESIGHT_PARTICIPLE = new Set([

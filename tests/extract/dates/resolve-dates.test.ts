@@ -120,6 +120,13 @@ const ROWS: Row[] = [
     date: '1987-03-16',
   },
   {
+    rule: 'a month ahead in a present-perfect clause, which takes no stated past time',
+    published: '1987-03-18',
+    text: 'The ministry has issued licences to import oil to avert a shortage during the festival in May.',
+    dateText: 'in May',
+    date: '1987-05',
+  },
+  {
     rule: 'next weekday',
     published: '1987-03-05',
     text: 'The committee meets again next Monday.',
