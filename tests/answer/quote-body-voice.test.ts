@@ -13,6 +13,7 @@ const PASSAGES = [
   'Growth is returning, the Tamworth Trade Council (TTC) said, "thanks to a strong recovery in rubber."',
   '"We expect to be modestly profitable for the year," Ardenco Systems International Inc said.',
   'Kelford & Dunmore (K&D) said: "We are bringing in ranges at new price points."',
+  '"In general we included only items that were potentially mobile," said the magazine.',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
@@ -23,6 +24,7 @@ const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['Tamworth Trade Council (TTC)', 'organization'],
   ['Ardenco Systems International Inc', 'organization'],
   ['Kelford & Dunmore (K&D)', 'organization'],
+  ['Holvane Review', 'organization'],
 ];
 const QUOTES = [
   'as a result of a price review in the market.',
@@ -33,6 +35,7 @@ const QUOTES = [
   'thanks to a strong recovery in rubber.',
   'We expect to be modestly profitable for the year',
   'We are bringing in ranges at new price points.',
+  'In general we included only items that were potentially mobile',
 ];
 
 function article(id: string, paragraph: string): Article {
@@ -103,6 +106,11 @@ describe('/quote of a body answers with its statements and spokespeople', () => 
       'its name without the words a company name ends with',
       'what did Ardenco Systems say',
       ['Ardenco Systems International Inc'],
+    ],
+    [
+      'its name with the kind of publication it is after it',
+      'what did Holvane Review magazine say',
+      ['Holvane Review'],
     ],
     [
       'its statement, though a lone word of its name was taken for a person',

@@ -51,6 +51,13 @@ export function findSpeakerEntries(
     if (stated.length > (found?.length ?? 0)) return stated;
   }
   if (found !== null && found.length > 0) return found;
+  // "what did Kelford Weekly magazine say": the kind of publication or document after its name
+  // is how the asker knows it; the article quotes the name alone.
+  const kind = PUBLICATION_KIND.exec(phrase.trim());
+  if (kind) {
+    const named = findNamedSpeakerEntries(tables, view, kind[1]!, findPeopleByRole);
+    if (named !== null && named.length > 0) return named;
+  }
   // "Kevin Hogan of Symantec": the name's quotations in the articles that state the body too.
   const affiliated = readAffiliatedName(phrase);
   if (affiliated) {
@@ -78,6 +85,9 @@ function articleStates(tables: QuoteTables, view: QuoteView, affiliated: Affilia
     return states;
   };
 }
+
+const PUBLICATION_KIND =
+  /^(.+?)\s+(?:magazine|newspaper|paper|journal|weekly|daily|website|site|newsletter|report|study|survey|statement)$/iu;
 
 const POSSESSED_NAME = /^.+?['\u2019]s\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)+)$/u;
 
