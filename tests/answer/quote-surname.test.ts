@@ -47,3 +47,32 @@ describe('/quote by a title and surname the corpus gives to two people', () => {
     expect(answer('what did Karim Nasser say about Omar Haddad')).toEqual([]);
   });
 });
+
+describe('/quote by a surname alone', () => {
+  const knowledge = knowledgeOf([
+    article('club-01', 'Dunmore backs new stadium', [
+      'Club chief executive Omar Dunmore said the new stadium would open in 2007.',
+      '"The stadium will be the finest in the country," Omar Dunmore said.',
+    ]),
+    article('club-02', 'Dunmore firm over striker', [
+      'But Dunmore also admits the striker will have the final say on his future.',
+      '"We are realistic enough to know we cannot keep the striker against his will," said Dunmore.',
+    ]),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it("takes in a story that never gives the given name, as well as the full name's", () => {
+    expect(answer('what did Dunmore say').map((item) => item.quote)).toEqual(
+      expect.arrayContaining([
+        'The stadium will be the finest in the country',
+        'We are realistic enough to know we cannot keep the striker against his will',
+      ]),
+    );
+  });
+
+  it('keeps to the full name when it is asked', () => {
+    expect(answer('what did Omar Dunmore say').map((item) => item.quote)).toEqual([
+      'The stadium will be the finest in the country',
+    ]);
+  });
+});

@@ -140,6 +140,8 @@ function findNamedSpeakerEntries(
 /**
  * "Holvane Kelford Bank said" read once as a person's words and twice as a body's: the
  * quotations of the same story given to the very name and to no one of the directory are theirs too.
+ * A surname asked alone ("what did Holvane say") asks for every story's Holvane, so a story
+ * that never gives the given name counts as well.
  */
 function withUnlinkedNamesakes(
   tables: QuoteTables,
@@ -152,7 +154,7 @@ function withUnlinkedNamesakes(
     (entry) =>
       view.entrySpeaker[entry] === null &&
       tables.speakerLength.values[entry] === nameTerms.length &&
-      stories.has(tables.entryGroup.values[entry]!),
+      (nameTerms.length === 1 || stories.has(tables.entryGroup.values[entry]!)),
   );
   return namesakes.length === 0 ? quoted : sortInReadingOrder(tables, view, [...new Set([...quoted, ...namesakes])]);
 }
