@@ -1,5 +1,5 @@
 import { isCountryOrCity, isKnownFirstName, ROLE_MODIFIERS } from './lexicon.js';
-import { isPluralRole, isRoleModifierWord, isRoleNoun } from './role-nouns.js';
+import { isPluralRole, isRoleModifierWord, isRoleNoun, isVerbLikeModifier } from './role-nouns.js';
 import { HONORIFICS } from './word-lists.js';
 import { extendTitleLeft } from './premodifiers.js';
 import { gapBetween, type Token } from './tokens.js';
@@ -119,6 +119,8 @@ function pluralAppositiveAfter(sentence: string, tokens: readonly Token[], group
   while (tokens[index] && index - start < 5 && !isPluralRole(tokens[index]!.lower)) {
     const token = tokens[index]!;
     const modifier = token.capitalised || token.possessive || token.allCaps || ROLE_MODIFIERS.has(token.lower);
+    // "A and B, remain defendants": a verb in the plural after the names is theirs, no modifier.
+    if (index === start && !modifier && isVerbLikeModifier(token.lower)) return null;
     // "controlling shareholders", "retired officers": a participle qualifies the head too.
     if (!modifier && !isRoleModifierWord(token.lower) && !/(?:ing|ed)$/.test(token.lower)) return null;
     if (index > start && gapBetween(sentence, tokens[index - 1]!, token) !== '') return null;

@@ -28,6 +28,7 @@ export const ROLE_HEADS = set(`
   expert experts anchor newsreader newscaster host student pensioner supt insp cllr model supermodel flanker
   pitcher shortstop linebacker prop physio backbencher frontbencher d'affaires
   seed lock hooker walker vaulter hurdler jumper thrower rower sculler
+  impresario socialite plaintiff defendant bodyguard sommelier auteur raconteur starlet protegee impresaria
 `);
 
 /**

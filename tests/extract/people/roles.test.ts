@@ -394,6 +394,12 @@ describe('extractPeople finds roles', () => {
       ['PBS'],
     ],
     [
+      "a person's noun compromise's lexicon lacks, before a knight's honorific",
+      'The musical was masterminded by theatre impresario Sir Omar Haddad.',
+      'Omar Haddad',
+      ['theatre impresario'],
+    ],
+    [
       "a race's distance with a thousands comma",
       'She will race alongside Olympic 5,000m finalist Omar Haddad in March.',
       'Omar Haddad',
@@ -1004,6 +1010,11 @@ describe('extractPeople finds roles', () => {
 
   it.each([
     ['a clause that is no role', 'Tom Walsh, adding that the minister agreed, said prices would rise.', 'Tom Walsh'],
+    [
+      'a verb after two names set off by a comma, before a plural noun',
+      'Two other former directors, Omar Haddad and Karim Nasser, remain shareholders in the firm, a paper said.',
+      'Karim Nasser',
+    ],
     [
       'a post of a body before a name run into its speech verb',
       'Taplin was formerly a director of the company, Omar Haddad said.',
