@@ -93,6 +93,9 @@ export function personsInPreviousSentence(
       (/['\u2019]s$/.test(text.slice(occurrence.start, occurrence.end)) || /^['\u2019]s?\s/.test(after)) &&
       !/^(?:['\u2019]s)?\s+\p{Ll}+ing\b/u.test(after);
     if (possessive) continue;
+    // "An early own goal followed by an Omar Haddad strike": a name after "a" or "an" and before
+    // a lower-case noun qualifies that noun; it names no one who then speaks.
+    if (/\b(?:a|an)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) continue;
     // "Karl Holvane frontman Karim Nasser has called ...": a name in the title before another
     // name is the body the title is of, not a person of the sentence.
     const title = TITLE_THEN_NAME.exec(after)?.[1]!.trim().split(/\s+/);

@@ -26,6 +26,20 @@ describe('"he" after a sentence that "he" opens points where that one does', () 
   });
 });
 
+describe('"he" after a sentence whose one name qualifies a noun', () => {
+  it('is the subject before it, not the name after "an"', () => {
+    expect(
+      speakerOf(
+        [
+          'Boss Omar Haddad felt his side were never really in danger of going out.',
+          'An early own goal followed by a Karim Nasser strike earned them a 2-1 win. "With winning in the first leg it gave us a great advantage," he said.',
+        ],
+        'gave us a great advantage',
+      ),
+    ).toBe('Omar Haddad');
+  });
+});
+
 describe('"he" after a title that names a band or a firm', () => {
   it('is the person the title is of, not the name inside it', () => {
     expect(
