@@ -32,13 +32,26 @@ function isSameStatement(left: Statement, right: Statement): boolean {
 }
 
 /**
+ * A dated event or a quotation of a sentence's length, told in the same words with the same date
+ * or speaker: two stories that repeat it (a background paragraph, an update of an earlier story)
+ * report one fact, so it is one answer citing both. Short words ("in 2006") and /search passages
+ * stay with their own story.
+ */
+function isRepeatedSentence(statement: Statement): boolean {
+  return statement.exact !== '' && statement.text.split(/\s+/).length >= REPEATED_SENTENCE_WORDS;
+}
+
+const REPEATED_SENTENCE_WORDS = 8;
+
+/**
  * Folds what syndicated copies repeat, after the answers are found (the answer tables know
  * nothing of copies):
- * - an answer saying the same as an earlier one, from copies of the articles that one cites,
- *   is folded into it: one answer, citing every copy, so every source is named;
+ * - an answer saying the same as an earlier one, from copies of the articles that one cites
+ *   (or, for a whole dated event or quotation, from any story), is folded into it: one answer, citing every copy, so every source is named;
  * - within an answer, a citation of a copy with the same passage moves next to its original,
  *   so the sources of one passage are listed together.
- * Answers keep their order; nothing is folded across different stories or different words.
+ * Answers keep their order; nothing is folded across different words, nor across different
+ * stories unless it is a whole dated event or quotation (isRepeatedSentence).
  */
 export function foldCopies<A extends Answer>(
   answers: readonly A[],
@@ -59,9 +72,10 @@ export function foldCopies<A extends Answer>(
           (earlier) =>
             earlier.statement !== null &&
             isSameStatement(earlier.statement, statement) &&
-            answer.citations.every((citation) =>
-              earlier.answer.citations.some((cited) => sameStory(cited.article, citation.article)),
-            ),
+            (isRepeatedSentence(statement) ||
+              answer.citations.every((citation) =>
+                earlier.answer.citations.some((cited) => sameStory(cited.article, citation.article)),
+              )),
         )
       : undefined;
     if (original) {

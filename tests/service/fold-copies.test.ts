@@ -113,6 +113,26 @@ describe('foldCopies', () => {
     ]);
   });
 
+  it('/when: one dated sentence that two different stories repeat is one answer citing both', () => {
+    const sentence = 'The first plant of its kind was opened at the Dunmore site in 1976, officials said.';
+    const event = (article: string, text: string) => ({
+      date: '1976',
+      dateText: 'in 1976',
+      event: text,
+      citations: [cite(article, text)],
+    });
+    const folded = foldCopies(
+      [event('a', sentence), event('c', sentence), event('c', 'It opened in 1976.'), event('a', 'It opened in 1976.')],
+      (id) => articles.get(id),
+      createCopyCheck(),
+    );
+    expect(folded.map((answer) => answer.citations.map((citation) => citation.article))).toEqual([
+      ['a', 'c'],
+      ['c'],
+      ['a'],
+    ]);
+  });
+
   it('/when answers with different dates stay apart even from copies', () => {
     const event = (date: string | null, article: string) => ({
       date,
