@@ -96,7 +96,10 @@ function agrees(context: QuoteContext, pronoun: string, speaker: Speaker): boole
  * He said: ..."; "That was not enough for Mr Sarkozy. '...,' he said"); otherwise the most
  * recent subject or speaker who agrees. A sentence opened by a pronoun is no new referent.
  */
-export function resolvePronoun(context: QuoteContext, pronoun: string, position: Position): Speaker | null {
+export function resolvePronoun(context: QuoteContext, pronoun: string, at: Position): Speaker | null {
+  // "Asked if Mr X could return, he replied": who was asked is someone the clause names not; read
+  // the pronoun as if it opened its sentence.
+  const position = askedAbout(context, at) ?? at;
   // "... table tennis with his wife, ex-model Sandra. Asked if she enjoys it she confesses:": a
   // relative the sentence before brings in is who "she" is, though no name of ours stands for
   // her; a person named there stands for "she" only if known to be a woman.
@@ -110,6 +113,18 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, position:
   if (distinct.size === 1) return named[0]!;
   if (distinct.size === 0 && kin) return null;
   return findRecentSubject(context, position, (speaker) => agrees(context, pronoun, speaker));
+}
+
+const ASKED_LEAD = /^\s*["\u201c]?(?:(?:And|But|When)\s+)?asked\s+(?:if|whether|about|what|how|why|when|who)\s[^;:]*,\s*$/i;
+
+/** The start of the pronoun's sentence when an "Asked if ..." clause opens it before the pronoun. */
+function askedAbout(context: QuoteContext, position: Position): Position | null {
+  const sentence = context
+    .sentencesOf(position.paragraph)
+    .find((item) => item.start <= position.offset && position.offset < item.end);
+  if (!sentence) return null;
+  const lead = context.paragraphs[position.paragraph]!.slice(sentence.start, position.offset);
+  return ASKED_LEAD.test(lead) ? { paragraph: position.paragraph, offset: sentence.start } : null;
 }
 
 // "Although Smith insisted ..., he admitted", "After Smith left, he said": the pronoun's own sentence

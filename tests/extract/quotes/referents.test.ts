@@ -26,6 +26,20 @@ describe('"he" after a sentence that "he" opens points where that one does', () 
   });
 });
 
+describe('"he" after an "Asked if" clause', () => {
+  it('is not the person the question was about', () => {
+    expect(
+      speakerOf(
+        [
+          'Mr Haddad told reporters he had not yet read the report. But told the radio: "We have drawn a line under that."',
+          'Asked if Mr Nasser could return to politics, he replied: "I have made my admiration for Karim very clear."',
+        ],
+        'made my admiration',
+      ),
+    ).toBe('Haddad');
+  });
+});
+
 describe('"he" after a sentence whose one name qualifies a noun', () => {
   it('is the subject before it, not the name after "an"', () => {
     expect(
