@@ -21,7 +21,9 @@ import {
   OPENING_PREPOSITIONS,
   OPINION_WORDS,
   NAMING_PARTICIPLES,
+  FIRST_TO_HOLD,
   PLAYED_AS,
+  WORKS_IN_UNIT,
   RELATIVE_PRONOUNS,
   TRAILING_GLUE,
 } from './role-clause-words.js';
@@ -63,6 +65,12 @@ export function readRole(
   // "Harold Simmons, who will continue as chairman": a lower-case post too, once it has a title's head.
   const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=\p{L})/u.exec(rest) : null;
   if (asRole && PLAYED_AS.test(asRole[0])) return null;
+  // "Baroness X, who was the first woman to be Commons Speaker,": the post she was first to hold.
+  const firstTo = appositive && !asRole ? FIRST_TO_HOLD.exec(rest) : null;
+  if (firstTo) {
+    clauseStart += firstTo[0].length;
+    rest = sentence.slice(clauseStart);
+  }
   if (asRole) {
     clauseStart += asRole[0].length;
     rest = sentence.slice(clauseStart);
@@ -83,6 +91,12 @@ export function readRole(
       true,
     );
     if (body) return body;
+  }
+  // "Omar Haddad, who works in the remote sensing department of ...": the unit named in lower case.
+  const worksIn = appositive ? WORKS_IN_UNIT.exec(rest) : null;
+  if (worksIn) {
+    const start = clauseStart + worksIn[0].length - worksIn[1]!.length;
+    return { start, end: start + worksIn[1]!.length };
   }
   const clause = rest.split(/\s*[,;()\u2014]\s*|\s+-\s+|[.!?]["”’]?\s*$/)[0] ?? '';
   // "last year's champion, X, and runner-up, Y": "and" goes on to the next item of a list.

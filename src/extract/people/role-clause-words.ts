@@ -82,3 +82,11 @@ export const OPENING_PREPOSITIONS = new Set([
 ]);
 
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'renamed', 'dubbed', 'titled']);
+
+/** "who works in the remote sensing department": a unit a person works in, named in lower case. */
+export const WORKS_IN_UNIT =
+  /^who\s+(?:works|worked|work)\s+(?:in|at|for)\s+(?:the|its|a)\s+((?:[\p{Ll}-]+\s+){1,4}(?:department|division|unit|section|laboratory|lab|team|office|bureau))\b/u;
+
+/** "who was the first woman to be": what follows is a post, held first or alone. */
+export const FIRST_TO_HOLD =
+  /^who\s+(?:was|is|became|had\s+been|has\s+been)\s+the\s+(?:first|second|last|only|youngest|oldest)\s+(?:[\p{Ll}-]+\s+){0,2}?to\s+(?:be|become|serve\s+as|be\s+named|be\s+appointed)\s+(?:the\s+|a\s+|an\s+)?(?=\p{L})/u;

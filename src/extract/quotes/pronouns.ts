@@ -115,7 +115,8 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, at: Posit
   return findRecentSubject(context, position, (speaker) => agrees(context, pronoun, speaker));
 }
 
-const ASKED_LEAD = /^\s*["\u201c]?(?:(?:And|But|When)\s+)?asked\s+(?:if|whether|about|what|how|why|when|who)\s[^;:]*,\s*$/i;
+const ASKED_LEAD =
+  /^\s*["\u201c]?(?:(?:And|But|When)\s+)?asked\s+(?:if|whether|about|what|how|why|when|who)\s[^;:]*,\s*$/i;
 
 /** The start of the pronoun's sentence when an "Asked if ..." clause opens it before the pronoun. */
 function askedAbout(context: QuoteContext, position: Position): Position | null {

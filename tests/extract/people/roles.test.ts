@@ -394,6 +394,18 @@ describe('extractPeople finds roles', () => {
       ['PBS'],
     ],
     [
+      'the post a relative clause says she was the first to hold',
+      'Baroness Laila Nasser, who was the first woman to be Commons Speaker, said she believed it.',
+      'Laila Nasser',
+      ['Commons Speaker'],
+    ],
+    [
+      'the unit a relative clause says he works in, in lower case',
+      '"It is our task," said Omar Haddad, who works in the remote sensing department of one of those bodies.',
+      'Omar Haddad',
+      ['remote sensing department'],
+    ],
+    [
       "a person's noun compromise's lexicon lacks, before a knight's honorific",
       'The musical was masterminded by theatre impresario Sir Omar Haddad.',
       'Omar Haddad',
