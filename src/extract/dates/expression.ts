@@ -19,6 +19,8 @@ export type TemporalValue =
   | { kind: 'weekday'; weekday: number; modifier: Modifier }
   /** Whole-unit offsets from the publication date: "yesterday", "last month", "two years ago". */
   | { kind: 'offset'; unit: OffsetUnit; amount: number }
+  /** The end or start of the month or year of writing: "by the end of the year". */
+  | { kind: 'period-edge'; unit: 'month' | 'year'; edge: 'start' | 'end' }
   /** A season named relative to the publication date: "last summer". */
   | { kind: 'season'; season: Season; modifier: Modifier };
 

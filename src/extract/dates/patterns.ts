@@ -58,6 +58,7 @@ const WEEKDAY_GUARD = /[a-z]day\b/;
 const DAY_WORD_GUARD = /day|tomorrow|tonight|morning|afternoon|evening|night/i;
 const RELATIVE_GUARD = /\b(?:this|last|next)\s/i;
 const AGO_GUARD = /\bago\b/i;
+const OF_THE_PERIOD_GUARD = /\bof\sthe\s(?:month|year)\b/i;
 const NOTICE_WORD_BEFORE = /\b(?:[Pp]ay|[Pp]ayable|[Rr]ecord|[Dd]ue|[Ee]ffective|[Dd]istribution)\s+$/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
@@ -296,6 +297,15 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
       if (unit === 'year' || unit === 'month') return { kind: 'offset', unit, amount };
       if (unit === 'week') return { kind: 'offset', unit, amount };
       return { kind: 'season', season: seasonOf(unit), modifier };
+    },
+  },
+  {
+    // "before the end of the month", "since the start of the year": the month or year of writing.
+    guard: OF_THE_PERIOD_GUARD,
+    pattern: /\b(?:the\s)?(end|beginning|start)\sof\sthe\s(month|year)\b/gi,
+    read(match) {
+      const edge = match[1]!.toLowerCase() === 'end' ? 'end' : 'start';
+      return { kind: 'period-edge', unit: match[2]!.toLowerCase() as 'month' | 'year', edge };
     },
   },
   {

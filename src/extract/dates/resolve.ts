@@ -44,6 +44,8 @@ export function resolveValue(value: TemporalValue, published: CalendarDay | null
       return published ? formatDay(resolveWeekday(value.weekday, value.modifier, published, direction)) : null;
     case 'offset':
       return published ? resolveOffset(value.unit, value.amount, published) : null;
+    case 'period-edge':
+      return published ? resolvePeriodEdge(value.unit, value.edge, published, direction) : null;
     case 'season':
       return published ? formatYear(resolveSeasonYear(value.season, value.modifier, published)) : null;
   }
@@ -99,6 +101,20 @@ function resolveWeekday(
   if (modifier === 'this') return addDays(published, mondayFirst(weekday) - mondayFirst(weekdayOf(published)));
   // A bare weekday in news is the past one (or today); only a future clause looks ahead.
   return addDays(published, direction === 'future' || direction === 'hedged-future' ? forward : -back);
+}
+
+/**
+ * "was closed by the end of the year" in a story of March: the end of the year of writing is still
+ * to come, so a past verb means the year before; its start, and anything ahead, is this year's.
+ */
+function resolvePeriodEdge(
+  unit: 'month' | 'year',
+  edge: 'start' | 'end',
+  published: CalendarDay,
+  direction: Direction,
+): string {
+  const before = edge === 'end' && direction === 'past' ? -1 : 0;
+  return resolveOffset(unit, before, published);
 }
 
 function mondayFirst(weekday: number): number {

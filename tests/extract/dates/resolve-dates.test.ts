@@ -127,6 +127,27 @@ const ROWS: Row[] = [
     date: '1987-05',
   },
   {
+    rule: 'the end of the month of writing, ahead',
+    published: '1987-03-05',
+    text: 'The firm will be set up before the end of the month, bankers said.',
+    dateText: 'the end of the month',
+    date: '1987-03',
+  },
+  {
+    rule: 'the end of the year, in the past: the year before the one of writing',
+    published: '1987-03-05',
+    text: 'Although the agreement was closed by the end of the year, the transfers went on.',
+    dateText: 'the end of the year',
+    date: '1986',
+  },
+  {
+    rule: 'the start of the year of writing, in the past',
+    published: '1987-03-05',
+    text: 'Rates stood at 12 pct at the start of the year.',
+    dateText: 'the start of the year',
+    date: '1987',
+  },
+  {
     rule: 'next weekday',
     published: '1987-03-05',
     text: 'The committee meets again next Monday.',
