@@ -24,7 +24,10 @@ export function profileOf(profiles: RoleProfiles, role: string): RoleProfile {
   return profile;
 }
 
-/** The same figure as `roleAgreement` of the two role strings. */
+/**
+ * The words two roles share when their heads agree: `roleAgreement`'s count without its checks
+ * of rank, party and kind of post, which a description needs and a surname's linking does not.
+ */
 export function profileAgreement(left: RoleProfile, right: RoleProfile): number {
   if (left.head && right.head && left.head !== right.head) return 0;
   let shared = 0;

@@ -160,8 +160,25 @@ function sharedWords(left: string, right: string): number {
   const rightWords = new Set(roleWords(right));
   let shared = 0;
   for (const word of new Set(roleWords(left))) if (rightWords.has(word)) shared++;
+  // "the ex-finance chief" and "production chief" share only their head: two posts, not one.
+  const leftKinds = kindWords(left, leftHead);
+  const rightKinds = kindWords(right, rightHead);
+  if (leftKinds.length > 0 && rightKinds.length > 0 && !leftKinds.some((word) => rightKinds.includes(word))) return 0;
   return shared;
 }
+
+/**
+ * A role's words but for its head, ranks ("former", "deputy") and places in an order ("top
+ * seed", "number two", which tell holders of one kind of post apart): what kind of post it is, and whose.
+ */
+function kindWords(role: string, head: string | null): string[] {
+  return roleWords(role.replace(/-/g, ' ')).filter(
+    (word) => word !== head && !RANK_WORDS.includes(word) && !PLACE_IN_ORDER.test(word),
+  );
+}
+
+// Not "first", which is part of a post's name ("First Minister").
+const PLACE_IN_ORDER = /^(?:top|number|no|\d+(?:st|nd|rd|th)?)$/;
 
 /** Two roles name different countries ("Iraqi" vs "Iranian"): they cannot be the same post. */
 export function rolesConflictOnCountry(left: string, right: string): boolean {

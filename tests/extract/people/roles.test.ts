@@ -1209,6 +1209,16 @@ describe('extractPeople links descriptions', () => {
     expect(rolesOf(people, 'Fuad Hussein')).toEqual(['Iraqi Foreign Minister']);
   });
 
+  it('gives a lead description with a relative clause to the one person named next, whatever other chief is named later', () => {
+    const people = peopleIn(
+      'Ardenco is to pay $1m to the ex-finance chief who stepped down from her post in April.',
+      'Laila Nasser finally left the firm on 31 December.',
+      'The scandal led to the resignation of production chief Omar Haddad.',
+    );
+    expect(rolesOf(people, 'Laila Nasser')).toEqual(['ex-finance chief']);
+    expect(rolesOf(people, 'Omar Haddad')).toEqual(['production chief']);
+  });
+
   it('gives a later description to the person named just before', () => {
     const people = peopleIn(
       '"We need help," Hussein said.',
