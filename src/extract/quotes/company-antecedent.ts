@@ -66,16 +66,15 @@ export function findCompanyAntecedent(context: QuoteContext, description: string
 }
 
 /**
- * "Carson said" after "Carson Pirie Scott and Co said ...": a single word that begins the name of
- * a business, in a business's form, that opened a sentence before is that business.
+ * "Carson said" after "Carson Pirie Scott and Co said ...", "General Acquisition said" after
+ * "General Acquisition Co, comprising ...": capitalised words that begin the name of a business,
+ * in a business's form, that opened a sentence before are that business (not a general's surname).
  */
 export function findCompanyByFirstWord(context: QuoteContext, word: string, position: Position): Speaker | null {
-  if (!/^\p{Lu}[\p{L}&'-]+$/u.test(word)) return null;
-  for (
-    let paragraph = position.paragraph;
-    paragraph >= Math.max(0, position.paragraph - PARAGRAPHS_BACK);
-    paragraph--
-  ) {
+  if (!/^\p{Lu}[\p{L}&'-]+(?:\s+\p{Lu}[\p{L}&'-]+)*$/u.test(word)) return null;
+  // Two words or more that open a business's name are that business wherever the story named it.
+  const back = word.includes(' ') ? position.paragraph : PARAGRAPHS_BACK;
+  for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - back); paragraph--) {
     const text = context.paragraphs[paragraph]!;
     for (const sentence of context.sentencesOf(paragraph)) {
       if (paragraph === position.paragraph && sentence.end > position.offset) break;

@@ -318,6 +318,19 @@ describe("a business's first word is the business", () => {
       ),
     ).toBe('Carson Pirie Scott and Co');
   });
+
+  it('"General Consolidation said" many paragraphs after "General Consolidation Co, comprising ...", not a general', () => {
+    expect(
+      speakerOf(
+        [
+          'General Consolidation Co, comprising two investors, reiterated its willingness to negotiate.',
+          ...Array.from({ length: 8 }, (_, index) => `The board met for the ${index + 1}th time.`),
+          'General Consolidation said if the board refused it an "environment for fair competition," it would act.',
+        ],
+        'fair competition',
+      ),
+    ).toBe('General Consolidation Co');
+  });
 });
 
 describe('a book is named by its author', () => {
