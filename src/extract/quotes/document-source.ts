@@ -46,7 +46,29 @@ export function nameDocumentAuthor(context: QuoteContext, speaker: Speaker, span
     const name = byFound ? `the ${document} ${byFound[1]} ${author}` : `${author}'s ${document}`;
     return { ...speaker, name };
   }
-  return speaker;
+  return namedByKind(context, document, span) ?? speaker;
+}
+
+/**
+ * "The Ardenco Bank has predicted a recovery. A bank study said ...": a document brought in by the
+ * kind of body that wrote it is the one body of that kind the story named before, in capitals.
+ */
+function namedByKind(context: QuoteContext, document: string, span: QuoteSpan): Speaker | null {
+  const before = context.paragraphs
+    .slice(0, span.startParagraph + 1)
+    .map((text, paragraph) => (paragraph === span.startParagraph ? text.slice(0, span.openIndex) : text))
+    .join('\n');
+  const kind = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+${document}\b`, 'u').exec(before)?.[1];
+  if (!kind || !ORGANIZATION_NOUNS.has(kind)) return null;
+  const noun = `${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+  const bodies = new Set(
+    [...before.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.&-]*\s+){1,4})${noun}\b`, 'gu'))]
+      .map((match) => trimAuthor(`${match[1]!}${noun}`))
+      .filter((body): body is string => body !== null),
+  );
+  if (bodies.size !== 1) return null;
+  const [body] = bodies;
+  return { name: `${body!.replace(/^the\s+/, '')} ${document}`, kind: 'document' };
 }
 
 interface AuthorPatterns {

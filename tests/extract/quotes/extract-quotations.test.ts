@@ -900,6 +900,21 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: '"a bank study" is the study of the one bank the story named before',
+    paragraphs: [
+      'The Kelford Industrial Bank has predicted a modest recovery in the region.',
+      'A bank study, carried by a news agency, said revenues would rise.',
+      '"All signs point to the possibility of a modest recovery," the study said.',
+    ],
+    people: [minister],
+    expected: [
+      {
+        quote: 'All signs point to the possibility of a modest recovery',
+        speaker: 'Kelford Industrial Bank study',
+      },
+    ],
+  },
+  {
     rule: '"In a statement X said ... said the statement" names X',
     paragraphs: [
       'In a statement the Ardenco Society said it had grave concerns about the plan. "Animals hit but not killed would suffer without any doubt," said the statement.',
