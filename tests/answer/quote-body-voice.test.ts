@@ -14,6 +14,7 @@ const PASSAGES = [
   '"We expect to be modestly profitable for the year," Ardenco Systems International Inc said.',
   'Kelford & Dunmore (K&D) said: "We are bringing in ranges at new price points."',
   '"In general we included only items that were potentially mobile," said the magazine.',
+  'General Consolidation said it would take "all steps necessary" to win.',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
@@ -25,6 +26,7 @@ const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['Ardenco Systems International Inc', 'organization'],
   ['Kelford & Dunmore (K&D)', 'organization'],
   ['Holvane Review', 'organization'],
+  ['General Consolidation Co', 'organization'],
 ];
 const QUOTES = [
   'as a result of a price review in the market.',
@@ -36,6 +38,7 @@ const QUOTES = [
   'We expect to be modestly profitable for the year',
   'We are bringing in ranges at new price points.',
   'In general we included only items that were potentially mobile',
+  'all steps necessary',
 ];
 
 function article(id: string, paragraph: string): Article {
@@ -112,6 +115,7 @@ describe('/quote of a body answers with its statements and spokespeople', () => 
       'what did Holvane Review magazine say',
       ['Holvane Review'],
     ],
+    ["its name opening with a title's word", 'what did General Consolidation say', ['General Consolidation Co']],
     [
       'its statement, though a lone word of its name was taken for a person',
       'what did Marlow say',

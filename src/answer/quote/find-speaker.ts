@@ -117,11 +117,16 @@ function findNamedSpeakerEntries(
   const maybeBody = record !== null && (toTerms(record.name).length === 1 || !isListedGivenName(first));
   if (person !== null && !maybeBody) return [];
   if (nameTerms.length > 0) {
-    const bySpeaker = intersect(nameTerms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
-      (entry) =>
-        view.entrySpeaker[entry] === null &&
-        (tables.speakerLength.values[entry]! <= nameTerms.length + 1 || speaksFor(tables, view, entry, nameTerms)),
-    );
+    const unlinkedSpeaking = (terms: string[]): number[] =>
+      intersect(terms.map((term) => postingOf(tables, tables.speakerPostings, term))).filter(
+        (entry) =>
+          view.entrySpeaker[entry] === null &&
+          (tables.speakerLength.values[entry]! <= terms.length + 1 || speaksFor(tables, view, entry, terms)),
+      );
+    // "General Acquisition", "Royal Ardenco": a title's word may open a body's name.
+    const allTerms = toTerms(phrase);
+    let bySpeaker = unlinkedSpeaking(nameTerms);
+    if (bySpeaker.length === 0 && allTerms.length > nameTerms.length) bySpeaker = unlinkedSpeaking(allTerms);
     // "what did William Hill say": its spokesman's words, "William Hill spokesman Rupert Adams".
     const voices = describesRole(phrase)
       ? []

@@ -17,10 +17,12 @@ const NAME_FOR_HEAD: Readonly<Record<string, RegExp>> = {
   firm: CORPORATE_NAME,
   corporation: CORPORATE_NAME,
   group: CORPORATE_NAME,
+  partnership: CORPORATE_NAME,
+  consortium: CORPORATE_NAME,
   bank: BANK_NAME,
   union: UNION_NAME,
 };
-const BARE_DESCRIPTION = /^the\s+(company|firm|corporation|group|bank|union)$/i;
+const BARE_DESCRIPTION = /^the\s+(company|firm|corporation|group|partnership|consortium|bank|union)$/i;
 const LEADING_WORD = /^(?:(?:But|And|Also|Meanwhile|Separately|However|Earlier|Later),?\s+)/;
 // "Goldman, Sachs and Co, responding ...", "<Intercep Investment Corp> said": a capitalised run
 // (commas and "and" inside it) that opens the sentence.
@@ -53,7 +55,10 @@ export function findCompanyAntecedent(context: QuoteContext, description: string
       if (!opening) continue;
       const { name, rest, offset } = opening;
       // "Contrack International, of Arlington, Virginia, heads": the longest start in a business's form.
-      const business = longestFitting(name, fits);
+      // "General Acquisition said": the start of a business's name the story gave in full before.
+      const business =
+        longestFitting(name, fits) ??
+        fitting(findCompanyByFirstWord(context, name, { paragraph, offset: sentence.start }), fits);
       if (business) {
         const first = business.split(/[\s,]+/)[0]!;
         return [...otherSpeakers].every((other) => other === first) ? { name: business, kind: 'organization' } : null;
@@ -84,6 +89,10 @@ export function findCompanyByFirstWord(context: QuoteContext, word: string, posi
     }
   }
   return null;
+}
+
+function fitting(speaker: Speaker | null, fits: RegExp): string | null {
+  return speaker && fits.test(` ${speaker.name}`) ? speaker.name : null;
 }
 
 function longestFitting(name: string, fits: RegExp): string | null {

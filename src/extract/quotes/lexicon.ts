@@ -255,6 +255,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'producer',
   'unit',
   'subsidiary',
+  'partnership',
+  'consortium',
   'lender',
   'insurer',
   'bureau',

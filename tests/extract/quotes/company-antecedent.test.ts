@@ -69,6 +69,17 @@ describe('"the company said": the business named before', () => {
       'committed to the efforts',
       'Contrack International',
     ],
+    [
+      '"the partnership" after the start of its name, which the story gave in full long before',
+      [
+        'General Consolidation Co, comprising two investors, repeated its offer.',
+        ...Array.from({ length: 7 }, (_, index) => `The board met for the ${index + 1}th time.`),
+        'General Consolidation said it was aware of other offers.',
+        '"Our capital may well enable us to offer cash," the partnership said.',
+      ],
+      'enable us to offer cash',
+      'General Consolidation Co',
+    ],
   ])('%s', (_rule, paragraphs, quote, speaker) => {
     expect(speakerOf(paragraphs, quote)).toEqual({ speaker, kind: 'organization' });
   });
