@@ -62,8 +62,9 @@ export function tokenize(sentence: string): Token[] {
     const pluralPossessive =
       (lastChar === "'" || lastChar === '’') &&
       (/^\p{Ll}[\p{L}-]*s['’]$/u.test(raw) ||
-        // "PBS' Omar Haddad": an acronym's too.
-        (/^(?:\p{Lu}\p{Ll}[\p{L}-]*s|\p{Lu}{2,}S)['’]$/u.test(raw) &&
+        // "PBS' Jacoba Atlas", "PBS' chief": an acronym's, before any word.
+        (/^\p{Lu}{2,}S['’]$/u.test(raw) && /^ \p{L}/u.test(sentence.slice(start + raw.length))) ||
+        (/^\p{Lu}\p{Ll}[\p{L}-]*s['’]$/u.test(raw) &&
           (/^ \p{Ll}/u.test(sentence.slice(start + raw.length)) ||
             isListedGivenName(
               /^ (\p{Lu}\p{Ll}+)\b/u.exec(sentence.slice(start + raw.length))?.[1]?.toLowerCase() ?? '',

@@ -394,6 +394,12 @@ describe('extractPeople finds roles', () => {
       ['PBS'],
     ],
     [
+      'a broadcaster named by its acronym with a plural possessive, before a given name no list holds',
+      "Nudity is not worth it, said PBS' Jacoba Vantreck.",
+      'Jacoba Vantreck',
+      ['PBS'],
+    ],
+    [
       'the post a relative clause says she was the first to hold',
       'Baroness Laila Nasser, who was the first woman to be Commons Speaker, said she believed it.',
       'Laila Nasser',
