@@ -28,8 +28,24 @@ function isSameStatement(left: Statement, right: Statement): boolean {
   if (short.text.length < long.text.length * 0.7) return false;
   left.key ??= textKey(left.text);
   right.key ??= textKey(right.text);
-  return isNearlySameKey(left.key, right.key);
+  return isNearlySameKey(left.key, right.key) || differsByOneInsertion(left.key, right.key);
 }
+
+/**
+ * "... National Laboratory in 1976" and "... National Laboratory, US, in 1976": one sentence with
+ * a few words put in; the rest, before and after them, is the same.
+ */
+function differsByOneInsertion(left: string, right: string): boolean {
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  let prefix = 0;
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < short.length - prefix && short[short.length - 1 - suffix] === long[long.length - 1 - suffix])
+    suffix++;
+  return prefix + suffix === short.length && long.length - short.length <= short.length * INSERTED_SHARE;
+}
+
+const INSERTED_SHARE = 0.1;
 
 /**
  * A dated event or a quotation of a sentence's length, told in the same words with the same date

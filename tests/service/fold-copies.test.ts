@@ -113,7 +113,7 @@ describe('foldCopies', () => {
     ]);
   });
 
-  it('/when: one dated sentence that two different stories repeat is one answer citing both', () => {
+  it('/when: one dated sentence that two different stories repeat, a word put in or not, is one answer citing both', () => {
     const sentence = 'The first plant of its kind was opened at the Dunmore site in 1976, officials said.';
     const event = (article: string, text: string) => ({
       date: '1976',
@@ -122,7 +122,12 @@ describe('foldCopies', () => {
       citations: [cite(article, text)],
     });
     const folded = foldCopies(
-      [event('a', sentence), event('c', sentence), event('c', 'It opened in 1976.'), event('a', 'It opened in 1976.')],
+      [
+        event('a', sentence),
+        event('c', sentence.replace('Dunmore site', 'Dunmore site, US,')),
+        event('c', 'It opened in 1976.'),
+        event('a', 'It opened in 1976.'),
+      ],
       (id) => articles.get(id),
       createCopyCheck(),
     );
