@@ -120,3 +120,21 @@ describe('/quote of a knight', () => {
     expect(answer('Tom Hallam').map((item) => item.speaker)).toEqual(['Sir Tom Hallam', 'Sir Tom Hallam']);
   });
 });
+
+describe('/quote on a body its article names by initials', () => {
+  const knowledge = knowledgeOf([
+    article('loan-01', 'Kelford to get loans', [
+      'Omar Haddad will speak at the annual meeting of the Holvane Development Bank (HDB) next week.',
+      'Haddad said the country was happy about the HDB support it had received.',
+      '"But I would like to see them push more aggressively in lending to the private sector," he said.',
+      '"The bank loans will reach two billion this year," Haddad said.',
+    ]),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it('finds the words said after the initials, asked by the full name', () => {
+    expect(answer('what did Omar Haddad say about the Holvane Development Bank')[0]?.quote).toBe(
+      'But I would like to see them push more aggressively in lending to the private sector',
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { entryCount, invertTables, SPEAKER_KINDS, type QuoteTables } from './tab
 import { updateTables } from './update-tables.js';
 
 // Bump when the layout, the term functions or the quotation fields read change: old snapshots are then rebuilt.
-export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@5';
+export const QUOTE_SNAPSHOT_FORMAT = 'briefbot/quote-tables@6';
 
 const ENTRY_LISTS = [
   'entryGroup',

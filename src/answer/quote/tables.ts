@@ -1,4 +1,5 @@
 import { splitSentences } from '../../text/sentences.js';
+import { expandAcronyms, findAcronyms } from '../../text/acronyms.js';
 import type { Article } from '../../corpus/article.js';
 import type { Quotation, SpeakerKind } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
@@ -137,18 +138,24 @@ function leadIn(article: Article, paragraph: number): string {
 }
 
 /** Adds the article's group and entries to the forward tables (postings are the caller's concern). */
+const NO_ACRONYMS: ReadonlyMap<string, string> = new Map();
+
 export function appendArticle(tables: QuoteTables, article: Article, quotations: readonly Quotation[]): number {
   const group = tables.groupArticle.length;
   tables.groupArticle.push(article.id);
   tables.groupHash.push(article.contentHash);
   tables.groupByArticle.set(article.id, group);
   appendInt(tables.groupFirst, entryCount(tables));
+  // "the ADB's support" is support of the Asian Development Bank the article named.
+  const acronyms =
+    quotations.length > 0 ? findAcronyms(`${article.title}\n${article.paragraphs.join('\n')}`) : NO_ACRONYMS;
   quotations.forEach((quotation, index) => {
     appendInt(tables.entryGroup, group);
     appendInt(tables.entryQuotation, index);
     appendInt(tables.entryKind, SPEAKER_KINDS.indexOf(quotation.speakerKind));
     appendTerms(tables, tables.quoteTerms, tables.quoteTermStart, topicTerms(quotation.quote));
-    const context = `${leadIn(article, quotation.paragraph)}\n${quotation.passage}\n${article.title}`;
+    const said = `${leadIn(article, quotation.paragraph)}\n${quotation.passage}\n${article.title}`;
+    const context = `${said}\n${expandAcronyms(said, acronyms)}`;
     appendTerms(tables, tables.contextTerms, tables.contextTermStart, topicTerms(context));
     const speakerWords = toTerms(quotation.speaker);
     appendTerms(tables, tables.speakerTerms, tables.speakerTermStart, speakerWords);
