@@ -12,8 +12,8 @@
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh,
  * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh, `fresh11` a
  * twelfth, `fresh12` a thirteenth, `fresh13` a fourteenth, `fresh14` a fifteenth, `fresh15` a
- * sixteenth, `fresh16` a seventeenth and `fresh17` an eighteenth, each written later still (so the earlier lines stay too);
- * the rest are not drawn.
+ * sixteenth, `fresh16` a seventeenth and `fresh17` an eighteenth, each written later still (so
+ * the earlier lines stay too); the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -63,7 +63,8 @@ const REPEATED_SENTENCE_WORDS = 8;
  * Folds what syndicated copies repeat, after the answers are found (the answer tables know
  * nothing of copies):
  * - an answer saying the same as an earlier one, from copies of the articles that one cites
- *   (or, for a whole dated event or quotation, from any story), is folded into it: one answer, citing every copy, so every source is named;
+ *   (or, for a whole dated event or quotation, from any story), is folded into it: one answer,
+ *   citing every copy, so every source is named;
  * - within an answer, a citation of a copy with the same passage moves next to its original,
  *   so the sources of one passage are listed together.
  * Answers keep their order; nothing is folded across different words, nor across different
