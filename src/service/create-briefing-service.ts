@@ -13,6 +13,8 @@ import { createSnapshotSaver } from './snapshot-saver.js';
 import { replaceSnapshot, startEngine } from './start-engine.js';
 import { suggestArticles, suggestPeople } from './suggest.js';
 import { warmUpExtraction } from './warm-up.js';
+import { indexPeopleDirectoryInSteps } from '../extract/people/index.js';
+import { runStepsInSlices } from '../steps.js';
 import { buildBrief } from '../brief/build-brief.js';
 import { briefInput, failedBrief } from './brief-input.js';
 import { describeCorpus } from './describe-corpus.js';
@@ -90,15 +92,20 @@ export async function createBriefingService(options: BriefingServiceOptions): Pr
     onEvent: options.onEvent,
   });
   let engine = first.engine;
-  // Before the first reload, which it is there to spare; after the tables a start restores in
-  // slices, which come first for the questions.
+  // Before the first reload, which they are there to spare: the extractors compiled, and the
+  // index of the people directory that relinking a reload's surnames reads (one pass over every
+  // person, in slices). After the tables a start restores in slices, which come first for the questions.
+  const warmUp = (): void => {
+    warmUpExtraction();
+    runStepsInSlices(indexPeopleDirectoryInSteps(engine.knowledge.people)).catch(() => undefined);
+  };
   if (engine.ready)
     void engine.ready.then(async () => {
-      warmUpExtraction();
+      warmUp();
       if (restoreFallback !== null && options.cacheDir)
         await replaceSnapshot(options, restoreFallback, () => saver.save(engine));
     });
-  else warmUpExtraction();
+  else warmUp();
   if (first.snapshotId === null) saver.save(engine);
   else {
     saver.follow(first.snapshotId, first.base.changedSince);

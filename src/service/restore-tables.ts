@@ -2,6 +2,7 @@ import type { CorpusLoad } from '../corpus/article.js';
 import type { Knowledge, OwnedKnowledge } from '../knowledge/knowledge.js';
 import { PassageIndex } from '../search/passage-index.js';
 import { splitPassages } from '../text/passages.js';
+import { indexPeopleDirectoryInSteps } from '../extract/people/index.js';
 import { startStepsInBackground, type BackgroundSteps, type Steps } from '../steps.js';
 import { createAnswering } from './answer-question.js';
 import { collectWhileIdle } from './collect-while-idle.js';
@@ -126,6 +127,10 @@ export function* restoreTablesInSteps(
     onFallback(`the answer tables could not be restored (${(error as Error).message}); built from the articles`);
     answerers = yield* createAnswerersInSteps(knowledge);
   }
+  // The people directory's index, which relinking a reload's surnames reads: made now, so the
+  // first reload does not, and its garbage goes in the collection the start owes.
+  yield;
+  yield* indexPeopleDirectoryInSteps(knowledge.people);
   return { passages, answerers };
 }
 

@@ -238,4 +238,44 @@ describe('loadCorpus incrementally', () => {
     expect(second.change?.inPlace).toBe(inPlace);
     expect(second.articles).toEqual((await loadCorpus(root)).articles);
   });
+
+  // A reload's load costs the files changed: what the records skip and how many articles they
+  // hold follow from the previous load and the change, never from a pass over every record.
+  // A list made again (an article comes or goes) reads every record, as it must.
+  it.each<[string, () => Promise<void>, boolean]>([
+    ['an edit that keeps the ids', () => put('b.txt', story('second', 'The second body, now longer.')), true],
+    ['a file that comes to be skipped', () => put('b.txt', Buffer.from([0x41, 0x00, 0x42])), false],
+    ['a skipped file mended', () => put('skip.txt', story('mended', 'Readable at last.')), false],
+    ['a skipped file gone', () => rm(path.join(root, 'skip.txt')), true],
+    ['a skipped file skipped otherwise', () => put('skip.txt', ' '), true],
+    ['a new skipped file', () => put('ab.txt', ' '), true],
+    ['a file gone', () => rm(path.join(root, 'a.txt')), true],
+    ['a new file', () => put('aa.txt', story('new', 'A new body.')), false],
+  ])('after %s, gives what a whole load gives, reading no unchanged record when the list is kept', async (_, edit, inPlace) => {
+    await put('a.txt', story('first', 'The first body.'));
+    await put('b.txt', story('second', 'The second body.'));
+    await put('c.txt', story('third', 'The third body.'));
+    await put('skip.txt', Buffer.from([0x00, 0x01]));
+    ageFiles(root);
+    // The load a reload follows is itself one that followed another (the first counts once).
+    const serving = await loadCorpus(root, { previous: await loadCorpus(root) });
+    await edit();
+    const reads = new Map<string, number>();
+    for (const record of serving.files) {
+      for (const field of ['articles', 'skipReason'] as const) {
+        const value = record[field];
+        Object.defineProperty(record, field, {
+          get: () => (reads.set(record.path, (reads.get(record.path) ?? 0) + 1), value),
+          enumerable: true,
+        });
+      }
+    }
+    const next = await loadCorpus(root, { previous: serving });
+    const changed = new Set(next.change?.before.map((file) => file.path) ?? []);
+    expect(next.change?.inPlace).toBe(inPlace);
+    if (inPlace) expect([...reads.keys()].filter((file) => !changed.has(file))).toEqual([]);
+    const whole = await loadCorpus(root);
+    expect(next.skipped).toEqual(whole.skipped);
+    expect(next.articles).toEqual(whole.articles);
+  });
 });

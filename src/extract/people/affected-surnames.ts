@@ -1,5 +1,6 @@
 import { runSteps, type Steps } from '../../steps.js';
 import type { PeopleDirectory } from '../types.js';
+import { surnamesCiting, type DirectoryIndex } from './directory-index.js';
 import { surnameOf, type LocalPerson } from './link-surname.js';
 
 /** The articles a reload touched, with the named persons of those it added or changed. */
@@ -25,35 +26,63 @@ export function affectedSurnames(previous: PeopleDirectory, changed: ChangedArti
   return runSteps(affectedSurnamesInSteps(previous, changed));
 }
 
-/** The same, yielding every STEP_PERSONS persons, for a caller that runs it in slices. */
-export function* affectedSurnamesInSteps(previous: PeopleDirectory, changed: ChangedArticles): Steps<AffectedSurnames> {
+/**
+ * The same, yielding every STEP_PERSONS persons, for a caller that runs it in slices; with the
+ * directory's index (directory-index.ts), in time that follows the change instead of the persons.
+ */
+export function* affectedSurnamesInSteps(
+  previous: PeopleDirectory,
+  changed: ChangedArticles,
+  index?: DirectoryIndex,
+): Steps<AffectedSurnames> {
   const linking = previous.linking!;
   const { persons } = previous;
-  const entangled = new Set(linking.entangledArticles);
   const surnames = new Set<string>();
-  const joinedByArticle = new Map<string, Set<string>>();
-  // One pass over every person's articles, the only cost that grows with the corpus: keep it lean.
+  const joined: Array<ReadonlySet<string>> = [];
   const isChanged = membershipTest(changed.ids);
-  for (let index = 0; index < persons.length; index++) {
-    if (index % STEP_PERSONS === 0) yield;
-    const { articleIds } = persons[index]!;
-    for (let position = 0; position < articleIds.length; position++) {
-      const id = articleIds[position]!;
-      if (isChanged(id)) surnames.add(linking.surnames[index]!);
-      else if (entangled.size > 0 && entangled.has(id)) addTo(joinedByArticle, id, linking.surnames[index]!);
+  if (index) {
+    for (const id of changed.ids) for (const surname of surnamesCiting(index, id)) surnames.add(surname);
+    for (const id of linking.entangledArticles) {
+      const citing = surnamesCiting(index, id);
+      if (!changed.ids.has(id) && citing.length > 0) joined.push(new Set(citing));
     }
+  } else {
+    const entangled = new Set(linking.entangledArticles);
+    const joinedByArticle = new Map<string, Set<string>>();
+    // One pass over every person's articles, the only cost that grows with the corpus: keep it lean.
+    for (let person = 0; person < persons.length; person++) {
+      if (person % STEP_PERSONS === 0) yield;
+      const { articleIds } = persons[person]!;
+      for (let position = 0; position < articleIds.length; position++) {
+        const id = articleIds[position]!;
+        if (isChanged(id)) surnames.add(linking.surnames[person]!);
+        else if (entangled.size > 0 && entangled.has(id)) addTo(joinedByArticle, id, linking.surnames[person]!);
+      }
+    }
+    joined.push(...joinedByArticle.values());
   }
   for (const locals of changed.upserted.values()) for (const local of locals) surnames.add(surnameOf(local));
-  closeOverEntangled(surnames, [...joinedByArticle.values()]);
+  closeOverEntangled(surnames, joined);
 
   const articlesBySurname = new Map<string, Set<string>>([...surnames].map((surname) => [surname, new Set<string>()]));
   const previousBySurname = new Map<string, number[]>([...surnames].map((surname) => [surname, []]));
-  for (let index = 0; index < persons.length; index++) {
-    if (index % STEP_PERSONS === 0) yield;
-    const articles = articlesBySurname.get(linking.surnames[index]!);
-    if (!articles) continue;
-    previousBySurname.get(linking.surnames[index]!)!.push(index);
-    for (const id of persons[index]!.articleIds) if (!isChanged(id)) articles.add(id);
+  const bySurname = index?.personsBySurname;
+  if (bySurname) {
+    // Each surname's persons in ascending number, as the pass below visits them.
+    for (const surname of surnames) {
+      const articles = articlesBySurname.get(surname)!;
+      const numbers = bySurname.get(surname) ?? [];
+      previousBySurname.set(surname, [...numbers]);
+      for (const person of numbers) for (const id of persons[person]!.articleIds) if (!isChanged(id)) articles.add(id);
+    }
+  } else {
+    for (let person = 0; person < persons.length; person++) {
+      if (person % STEP_PERSONS === 0) yield;
+      const articles = articlesBySurname.get(linking.surnames[person]!);
+      if (!articles) continue;
+      previousBySurname.get(linking.surnames[person]!)!.push(person);
+      for (const id of persons[person]!.articleIds) if (!isChanged(id)) articles.add(id);
+    }
   }
   for (const [id, locals] of changed.upserted)
     for (const local of locals) articlesBySurname.get(surnameOf(local))!.add(id);

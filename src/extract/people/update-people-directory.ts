@@ -2,6 +2,7 @@ import type { ArticleExtraction, PeopleDirectory, PeopleLinking } from '../types
 import { runSteps, type Steps } from '../../steps.js';
 import { affectedSurnamesInSteps, STEP_PERSONS, type ChangedArticles } from './affected-surnames.js';
 import { assembleDirectoryInSteps, type DirectoryEntry } from './assemble-directory.js';
+import { carryIndex, directoryIndexInSteps } from './directory-index.js';
 import { entriesOf, isEntangled, linkPeople, linkSurnameRuns } from './link-people.js';
 import { compareFounders, localsOf, surnameOf, type LocalPerson } from './link-surname.js';
 import { compareRuns, type PersonRun } from './person-runs.js';
@@ -49,7 +50,9 @@ export function* updatePeopleDirectoryInSteps(
     if (extraction) upserted.set(id, localsOf(extraction));
   }
   const changed: ChangedArticles = { ids: new Set([...change.removed, ...change.upserted]), upserted };
-  const affected = yield* affectedSurnamesInSteps(previous, changed);
+  // Which persons cite which articles, made once a directory and carried to the next.
+  const index = yield* directoryIndexInSteps(previous);
+  const affected = yield* affectedSurnamesInSteps(previous, changed, index);
 
   const profiles: RoleProfiles = new Map();
   const localsByArticle = new Map(upserted);
@@ -70,10 +73,16 @@ export function* updatePeopleDirectoryInSteps(
     yield;
   }
   reuseUnchangedRecords(freshRuns, previous.persons, affected.previousBySurname);
-  const entries = yield* mergeRuns(previous, linking, affected.surnames, freshRuns.sort(compareRuns));
+  const merged = yield* mergeRuns(previous, linking, affected.surnames, freshRuns.sort(compareRuns));
   const entangled = new Set(linking.entangledArticles.filter((id) => !changed.ids.has(id)));
   for (const [id, locals] of upserted) if (isEntangled(locals)) entangled.add(id);
-  return yield* assembleDirectoryInSteps(entries, previous, [...entangled].sort());
+  const directory = yield* assembleDirectoryInSteps(merged.entries, previous, [...entangled].sort());
+  carryIndex(index, previous, directory, {
+    previousBySurname: affected.previousBySurname,
+    freshPositions: merged.freshPositions,
+    numbersKept: merged.numbersKept,
+  });
+  return directory;
 }
 
 function fitsPersons(linking: PeopleLinking, directory: PeopleDirectory): boolean {
@@ -88,6 +97,13 @@ function fitsPersons(linking: PeopleLinking, directory: PeopleDirectory): boolea
   ].every((list) => list.length === count);
 }
 
+/** The next directory's persons in order, with where the fresh ones went and whether the kept ones moved. */
+interface MergedRuns {
+  entries: DirectoryEntry[];
+  freshPositions: number[];
+  numbersKept: boolean;
+}
+
 /**
  * The kept persons (whole runs of the surnames not relinked, already in directory order) with the
  * fresh runs placed among them by founding mention, as a full link orders them.
@@ -97,8 +113,10 @@ function* mergeRuns(
   linking: PeopleLinking,
   relinked: ReadonlySet<string>,
   fresh: readonly PersonRun[],
-): Steps<DirectoryEntry[]> {
+): Steps<MergedRuns> {
   const entries: DirectoryEntry[] = [];
+  const freshPositions: number[] = [];
+  let numbersKept = true;
   const freshEntries = entriesOf(fresh);
   let freshRun = 0;
   let freshEntry = 0;
@@ -115,11 +133,18 @@ function* mergeRuns(
         if (compareFounders(founder.words.length, founder.articleId, founder.position, words, article, position) > 0)
           break;
         const size = fresh[freshRun++]!.persons.length;
-        for (let index = 0; index < size; index++) entries.push(freshEntries[freshEntry++]!);
+        for (let index = 0; index < size; index++) {
+          freshPositions.push(entries.length);
+          entries.push(freshEntries[freshEntry++]!);
+        }
       }
     }
+    if (entries.length !== person) numbersKept = false;
     entries.push(person);
   }
-  while (freshEntry < freshEntries.length) entries.push(freshEntries[freshEntry++]!);
-  return entries;
+  while (freshEntry < freshEntries.length) {
+    freshPositions.push(entries.length);
+    entries.push(freshEntries[freshEntry++]!);
+  }
+  return { entries, freshPositions, numbersKept };
 }
