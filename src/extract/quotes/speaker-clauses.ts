@@ -5,7 +5,7 @@ import type { SpeakerPhrase } from './speaker-resolution.js';
 /** Clauses around a speaker's subject that name no speaker themselves. */
 
 const SUBORDINATE_LEAD =
-  /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked|\p{L}+ing\s+(?:to|on|about|at|after|before|from|in|a|an|the|his|her|their|its|with|for|up|out|down|over|through)\b)/iu;
+  /^\s*(?:(?:and|but|so|yet)\s+)?(?:when|whenever|if|unless|although|though|while|because|since|once|until|after|before|asked|\p{L}+ing\s+(?:to|on|about|at|after|before|from|in|a|an|the|his|her|their|its|with|for|up|out|down|over|through|mr|mrs|ms|dr|sir)\b)/iu;
 
 /**
  * "The claim was denied by a party spokesman, who said:": the noun phrase a closing ", who"

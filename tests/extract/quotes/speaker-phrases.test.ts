@@ -398,3 +398,17 @@ describe('a number closes a body’s name', () => {
     ).toBe('Radio 9');
   });
 });
+
+describe('a participle clause before the speaker', () => {
+  it('"Interrupting Mr X in his opening, Mr Y said:" is Y speaking', () => {
+    expect(
+      speakerOf(
+        [
+          'Judge Omar Dunmore heard the case brought by lawyer Karim Holvane.',
+          'Interrupting Mr Holvane in his opening, Mr Dunmore said: "What you are saying is, these men were running a factory."',
+        ],
+        'running a factory',
+      ),
+    ).toBe('Omar Dunmore');
+  });
+});
