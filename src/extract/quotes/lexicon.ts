@@ -133,6 +133,20 @@ const SPEECH_VERB_STEMS = [
   'demanded',
   'proclaimed',
   'testified',
+  // How the copy says someone said it: "the paper beams", "he enthused".
+  'beams',
+  'beamed',
+  'enthused',
+  'enthuses',
+  'gushed',
+  'gushes',
+  'fumed',
+  'fumes',
+  'lamented',
+  'laments',
+  'mused',
+  'muses',
+  'sighed',
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_VERB_STEMS);

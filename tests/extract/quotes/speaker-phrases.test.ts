@@ -412,3 +412,12 @@ describe('a participle clause before the speaker', () => {
     ).toBe('Omar Dunmore');
   });
 });
+
+describe('verbs of saying with a manner', () => {
+  it.each([
+    ['beams', '"He did things which were worthy of a genius," the paper beams.', 'worthy of a genius', 'the paper'],
+    ['enthused', '"It was the best night of my life," Omar Haddad enthused.', 'best night of my life', 'Omar Haddad'],
+  ])('"%s"', (_verb, text, words, speaker) => {
+    expect(speakerOf([text], words)).toBe(speaker);
+  });
+});
