@@ -1045,6 +1045,8 @@ describe('extractPeople finds roles', () => {
     ],
     ['an age', 'Maria Keller, 52, said she would stay.', 'Maria Keller'],
     ['a home town', 'Maria Keller, of Chicago, said she would stay.', 'Maria Keller'],
+    ['a home town with no commas', 'Maria Keller of Chicago said she would stay.', 'Maria Keller'],
+    ["a senator's state", 'Democratic Sens. Omar Haddad of Maine and others opposed the bill.', 'Omar Haddad'],
     ['"is" with no title', 'John Smith was the decision of the captain to drop.', 'John Smith'],
     ['"was" and no article before a word that is no post', 'Omar Haddad was Welsh by birth.', 'Omar Haddad'],
     ['a prize\'s category after "was"', 'Laila Nasser was favourite leading lady at the awards.', 'Laila Nasser'],
