@@ -175,7 +175,21 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
 
 const RANK_OPENERS = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'incoming']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does']);
+// "did not name top leader X": after "not" too the word is a verb.
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'did',
+  'does',
+  'not',
+]);
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'having']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

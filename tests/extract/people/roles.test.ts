@@ -412,6 +412,12 @@ describe('extractPeople finds roles', () => {
       ['remote sensing department'],
     ],
     [
+      'no verb after "not" in the title',
+      'He did not name top leader Omar Haddad in the speech.',
+      'Omar Haddad',
+      ['top leader'],
+    ],
+    [
       "a person's noun compromise's lexicon lacks, before a knight's honorific",
       'The musical was masterminded by theatre impresario Sir Omar Haddad.',
       'Omar Haddad',
