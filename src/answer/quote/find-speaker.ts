@@ -89,6 +89,16 @@ function articleStates(tables: QuoteTables, view: QuoteView, affiliated: Affilia
 const PUBLICATION_KIND =
   /^(.+?)\s+(?:magazine|newspaper|paper|journal|weekly|daily|website|site|newsletter|report|study|survey|statement)$/iu;
 
+/**
+ * Every phrase findSpeakerEntries may look up as a role for a speaker phrase: the phrase, the
+ * voices of a body it names ("its spokesman"), and the same for the name before a publication's
+ * kind. An engine that reads roles beforehand (the database's) reads these.
+ */
+export function rolePhrasesAsked(speaker: string): string[] {
+  const named = PUBLICATION_KIND.exec(speaker.trim())?.[1];
+  return [speaker, named].flatMap((phrase) => (phrase ? [phrase, ...voiceRolePhrases(phrase)] : []));
+}
+
 const POSSESSED_NAME = /^.+?['\u2019]s\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)+)$/u;
 
 function findNamedSpeakerEntries(

@@ -1,6 +1,6 @@
 import { parseQuoteQuestion, splitLoosely } from '../../answer/question/parse-quote-question.js';
 import { findQuotes } from '../../answer/quote/find-quotes.js';
-import { voiceRolePhrases } from '../../answer/quote/body-voices.js';
+import { rolePhrasesAsked } from '../../answer/quote/find-speaker.js';
 import { topicTerms, type QuoteTables } from '../../answer/quote/tables.js';
 import { toAnswers } from '../../answer/quote/to-answers.js';
 import type { QuoteAnswer } from '../../answer/types.js';
@@ -33,12 +33,13 @@ export async function answerQuote(read: PinnedRead, query: string): Promise<Quot
   const words = new Set(phrases.flatMap((phrase) => [...toTerms(phrase), ...topicTerms(phrase)]));
   const described = new Map<string, number[]>();
   for (const speaker of [question.speaker, loose?.speaker]) {
-    for (const phrase of speaker ? [speaker, ...voiceRolePhrases(speaker)] : []) {
+    for (const phrase of speaker ? rolePhrasesAsked(speaker) : []) {
       if (!described.has(phrase)) described.set(phrase, await findPersonByRoleInDatabase(read, phrase));
     }
   }
   const { tables, view, personOf } = await readQuoteTables(read, [...words], [...described.values()].flat());
-  // findQuotes asks for a role only of the question's speaker or its loose split, read above.
+  // findQuotes asks for a role only of the phrases rolePhrasesAsked gives for the question's
+  // speaker or its loose split, read above.
   const byRole = (phrase: string): number[] => {
     const found = described.get(phrase);
     if (found === undefined) throw new Error('/quote asked for a role phrase not read beforehand');
