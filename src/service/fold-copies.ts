@@ -32,7 +32,7 @@ function isSameStatement(left: Statement, right: Statement): boolean {
 }
 
 /**
- * "... National Laboratory in 1976" and "... National Laboratory, US, in 1976": one sentence with
+ * "... the Dunmore plant in 1976" and "... the Dunmore plant, Kelford, in 1976": one sentence with
  * a few words put in; the rest, before and after them, is the same.
  */
 function differsByOneInsertion(left: string, right: string): boolean {

@@ -1,6 +1,6 @@
 /**
- * The acronyms an article defines, with the names they stand for: "the Asian Development Bank
- * (ADB)" lets a later "the ADB was set up in 1966" answer a question that spells the name out.
+ * The acronyms an article defines, with the names they stand for: "the Kelford Development Bank
+ * (KDB)" lets a later "the KDB was set up in 1966" answer a question that spells the name out.
  */
 // Newswire marks a company's name with angle brackets: "<Independent Newspapers Ltd> (INL)".
 const DEFINITION =

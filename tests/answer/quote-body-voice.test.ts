@@ -13,8 +13,8 @@ const PASSAGES = [
   'Growth is returning, the Tamworth Trade Council (TTC) said, "thanks to a strong recovery in rubber."',
   '"We expect to be modestly profitable for the year," Ardenco Systems International Inc said.',
   'Kelford & Dunmore (K&D) said: "We are bringing in ranges at new price points."',
-  '"In general we included only items that were potentially mobile," said the magazine.',
-  'General Consolidation said it would take "all steps necessary" to win.',
+  '"We chose only the things you can carry in a pocket," said the magazine.',
+  'General Consolidation said it would do "all it can" to win.',
 ];
 const SPEAKERS: Array<[string, SpeakerKind]> = [
   ['a Marlow statement', 'document'],
@@ -37,8 +37,8 @@ const QUOTES = [
   'thanks to a strong recovery in rubber.',
   'We expect to be modestly profitable for the year',
   'We are bringing in ranges at new price points.',
-  'In general we included only items that were potentially mobile',
-  'all steps necessary',
+  'We chose only the things you can carry in a pocket',
+  'all it can',
 ];
 
 function article(id: string, paragraph: string): Article {

@@ -126,7 +126,7 @@ describe('/quote on a body its article names by initials', () => {
     article('loan-01', 'Kelford to get loans', [
       'Omar Haddad will speak at the annual meeting of the Holvane Development Bank (HDB) next week.',
       'Haddad said the country was happy about the HDB support it had received.',
-      '"But I would like to see them push more aggressively in lending to the private sector," he said.',
+      '"But I would like to see them lend more to small farms," he said.',
       '"The bank loans will reach two billion this year," Haddad said.',
     ]),
   ]);
@@ -134,7 +134,7 @@ describe('/quote on a body its article names by initials', () => {
 
   it('finds the words said after the initials, asked by the full name', () => {
     expect(answer('what did Omar Haddad say about the Holvane Development Bank')[0]?.quote).toBe(
-      'But I would like to see them push more aggressively in lending to the private sector',
+      'But I would like to see them lend more to small farms',
     );
   });
 });

@@ -124,7 +124,7 @@ describe('foldCopies', () => {
     const folded = foldCopies(
       [
         event('a', sentence),
-        event('c', sentence.replace('Dunmore site', 'Dunmore site, US,')),
+        event('c', sentence.replace('Dunmore site', 'Dunmore site, NZ,')),
         event('c', 'It opened in 1976.'),
         event('a', 'It opened in 1976.'),
       ],

@@ -133,7 +133,7 @@ function findNamedSpeakerEntries(
           view.entrySpeaker[entry] === null &&
           (tables.speakerLength.values[entry]! <= terms.length + 1 || speaksFor(tables, view, entry, terms)),
       );
-    // "General Acquisition", "Royal Ardenco": a title's word may open a body's name.
+    // "General Holvane", "Royal Ardenco": a title's word may open a body's name.
     const allTerms = toTerms(phrase);
     let bySpeaker = unlinkedSpeaking(nameTerms);
     if (bySpeaker.length === 0 && allTerms.length > nameTerms.length) bySpeaker = unlinkedSpeaking(allTerms);

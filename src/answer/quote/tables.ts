@@ -146,7 +146,7 @@ export function appendArticle(tables: QuoteTables, article: Article, quotations:
   tables.groupHash.push(article.contentHash);
   tables.groupByArticle.set(article.id, group);
   appendInt(tables.groupFirst, entryCount(tables));
-  // "the ADB's support" is support of the Asian Development Bank the article named.
+  // "the KDB's loans" are loans of the Kelford Development Bank the article named.
   const acronyms =
     quotations.length > 0 ? findAcronyms(`${article.title}\n${article.paragraphs.join('\n')}`) : NO_ACRONYMS;
   quotations.forEach((quotation, index) => {

@@ -125,7 +125,7 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
   events.forEach((event, index) => {
     let terms = termsOfSentence.get(event.sentence);
     if (!terms) {
-      // "Reagan" is "Ronald Reagan" and "the ADB" the Asian Development Bank the article named.
+      // "Reagan" is "Ronald Reagan" and "the KDB" the Kelford Development Bank the article named.
       const words = [event.sentence, namesIn(extraction!.people, event), expandAcronyms(event.sentence, acronyms)]
         .filter(Boolean)
         .join('\n');

@@ -230,7 +230,7 @@ function nearestCues(tokensOutward: string[], startCost: number): Cue[] {
       continue;
     }
     const direction = cueOf(token, tokensOutward[index + 1], tokensOutward[index - 1], wordBefore);
-    // "Indonesia has issued licences to avert a shortage during Ramadan in May": the present
+    // "Ardenco has granted permits to avoid a shortage during the harvest fair in May": the present
     // perfect takes no stated past time, so a date in its clause belongs to some other word.
     if (direction === 'past' && PRESENT_PERFECT.has(wordBefore ?? '') && !PAST_CUE.has(token)) {
       cost++;

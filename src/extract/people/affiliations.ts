@@ -89,7 +89,7 @@ export function bodyAfterName(sentence: string, tokens: Token[], last: number, s
   // goes on to a firm's.
   if (end === last + 2 && isKnownFirstName(first.lower)) return null;
   const span = sentence.slice(first.start, closing.start + closing.text.length).toLowerCase();
-  // "Sen. Omar Haddad of Maine", "Laila Nasser of Chicago": where they come from, no body of theirs.
+  // "Sen. Omar Haddad of Vermont", "Laila Nasser of Chicago": where they come from, no body of theirs.
   if (countryOfWord(span) || isCountryOrCity(span)) return null;
   // "of Save the Children", "of Lock, Stock and Two Smoking Barrels": a name that goes on past the
   // capitalised run is not read whole; no part of it is said, unless a business's noun names it.

@@ -352,7 +352,7 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
       !beforeMiddleInitial;
     const title =
       !givenNotTitle && (ROLE_MODIFIERS.has(token.lower) || ROLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower));
-    // "the public services union Unison Dave Prentis": a word that is no given name, after a
+    // "the rail union Kelwise Omar Haddad": a word that is no given name, after a
     // lower-case noun and before a given name and the surname that ends the chain, is the body's name.
     const bodyName =
       index > start &&

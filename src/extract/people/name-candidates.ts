@@ -160,7 +160,7 @@ function describe(sentence: string, tokens: Token[], split: SplitChain): Descrip
     /^ +$/.test(sentence.slice(tokens[end]!.end, next.start)) &&
     (SPEECH_VERBS.has(next.lower) ||
       /(?:ed|[^s]s)$/.test(next.lower) ||
-      // "Ardenco is to pay $1m to the ex-finance chief who stepped down": a relative clause makes
+      // "Ardenco will compensate the ex-sales chief who resigned": a relative clause makes
       // the one described someone in particular, as a subject's verb does.
       (next.lower === 'who' && tokens[first - 1]?.lower === 'the'));
   // "The striker", "The 31-year-old Dutch defender".

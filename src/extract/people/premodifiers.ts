@@ -103,7 +103,7 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     if (SPEECH_VERBS.has(token.lower) && /[,"\u201d]\s*$/u.test(sentence.slice(0, token.start))) break;
     // "Former referees' chief": a plural possessor of the post belongs to it.
     const pluralPossessor = token.possessive && token.lower.endsWith('s') && index + 1 === head;
-    // "Olympic 5,000m finalist", "400m hurdles champion": a race's distance names the event.
+    // "European 10,000m finalist", "400m hurdles champion": a race's distance names the event.
     if (RACE_DISTANCE.test(token.lower)) {
       start = index;
       continue;
@@ -175,7 +175,7 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
 
 const RANK_OPENERS = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'incoming']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
-// "did not name top leader X": after "not" too the word is a verb.
+// "did not name party leader X": after "not" too the word is a verb.
 const MODALS = new Set([
   'will',
   'would',
@@ -215,7 +215,7 @@ const TIME_NOUNS = new Set([
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at']);
 
 /**
- * "at the show in Las Vegas Microsoft boss Bill Gates": a place after "in" or "at" ends that phrase,
+ * "at the show in Dunmore Ardenco boss Omar Haddad": a place after "in" or "at" ends that phrase,
  * so the title starts at the capitalised word after it.
  */
 function dropLocativePlace(tokens: readonly Token[], start: number, head: number): number {

@@ -65,7 +65,7 @@ export function readRole(
   // "Harold Simmons, who will continue as chairman": a lower-case post too, once it has a title's head.
   const asRole = appositive ? /^who\s[^,;]{1,60}?\sas\s+(?=\p{L})/u.exec(rest) : null;
   if (asRole && PLAYED_AS.test(asRole[0])) return null;
-  // "Baroness X, who was the first woman to be Commons Speaker,": the post she was first to hold.
+  // "X, who was the first woman to be Lord Mayor,": the post she was first to hold.
   const firstTo = appositive && !asRole ? FIRST_TO_HOLD.exec(rest) : null;
   if (firstTo) {
     clauseStart += firstTo[0].length;
@@ -92,7 +92,7 @@ export function readRole(
     );
     if (body) return body;
   }
-  // "Omar Haddad, who works in the remote sensing department of ...": the unit named in lower case.
+  // "Omar Haddad, who works in the water quality department of ...": the unit named in lower case.
   const worksIn = appositive ? WORKS_IN_UNIT.exec(rest) : null;
   if (worksIn) {
     const start = clauseStart + worksIn[0].length - worksIn[1]!.length;

@@ -83,7 +83,7 @@ export const OPENING_PREPOSITIONS = new Set([
 
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'renamed', 'dubbed', 'titled']);
 
-/** "who works in the remote sensing department": a unit a person works in, named in lower case. */
+/** "who works in the water quality department": a unit a person works in, named in lower case. */
 export const WORKS_IN_UNIT =
   /^who\s+(?:works|worked|work)\s+(?:in|at|for)\s+(?:the|its|a)\s+((?:[\p{Ll}-]+\s+){1,4}(?:department|division|unit|section|laboratory|lab|team|office|bureau))\b/u;
 

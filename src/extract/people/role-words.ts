@@ -160,7 +160,7 @@ function sharedWords(left: string, right: string): number {
   const rightWords = new Set(roleWords(right));
   let shared = 0;
   for (const word of new Set(roleWords(left))) if (rightWords.has(word)) shared++;
-  // "the ex-finance chief" and "production chief" share only their head: two posts, not one.
+  // "the ex-sales chief" and "marketing chief" share only their head: two posts, not one.
   const leftKinds = kindWords(left, leftHead);
   const rightKinds = kindWords(right, rightHead);
   if (leftKinds.length > 0 && rightKinds.length > 0 && !leftKinds.some((word) => rightKinds.includes(word))) return 0;

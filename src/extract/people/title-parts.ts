@@ -188,7 +188,7 @@ export function complementEnd(tokens: Token[], ofIndex: number, chainEnd: number
       token.allCaps ||
       // "the University of St Andrews": the word after a saint's abbreviation is the place's.
       SAINT_PREFIXES.has(tokens[index]!.lower) ||
-      // "founder of Iran's Islamic Republic": a possessive's noun is the complement's, never a name.
+      // "founder of Kelford's Holvane Republic": a possessive's noun is the complement's, never a name.
       (index > ofIndex && tokens[index]!.possessive) ||
       // "the Federation of Hong Kong Industry": the second word of a place's name is the place's.
       isPlacePair(tokens[index]!.lower, token.lower) ||

@@ -19,7 +19,7 @@ export interface Token {
 }
 
 // A period joins letters only inside abbreviations ("U.S.", "Corp."), never a run of dots ("Securities....7.10").
-// "5,000m": a thousands comma inside a figure is part of it.
+// "10,000m": a thousands comma inside a figure is part of it.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’&-]|\.(?=[\p{L}\p{N}])|(?<=\d),(?=\d{3}(?!\d)))*\.?/gu;
 const KEEP_PERIOD = /^(?:\p{Lu}\.)+$|^(?:\p{L}\.){2,}$|^(?:corp|inc|co|ltd|jr|sr|mr|mrs|ms|dr|st|messrs|bros|cos)\.$/iu;
 
@@ -62,7 +62,7 @@ export function tokenize(sentence: string): Token[] {
     const pluralPossessive =
       (lastChar === "'" || lastChar === '’') &&
       (/^\p{Ll}[\p{L}-]*s['’]$/u.test(raw) ||
-        // "PBS' Jacoba Atlas", "PBS' chief": an acronym's, before any word.
+        // "KBS' Laila Nasser", "KBS' chief": an acronym's, before any word.
         (/^\p{Lu}{2,}S['’]$/u.test(raw) && /^ \p{L}/u.test(sentence.slice(start + raw.length))) ||
         (/^\p{Lu}\p{Ll}[\p{L}-]*s['’]$/u.test(raw) &&
           (/^ \p{Ll}/u.test(sentence.slice(start + raw.length)) ||

@@ -55,7 +55,7 @@ export function findCompanyAntecedent(context: QuoteContext, description: string
       if (!opening) continue;
       const { name, rest, offset } = opening;
       // "Contrack International, of Arlington, Virginia, heads": the longest start in a business's form.
-      // "General Acquisition said": the start of a business's name the story gave in full before.
+      // "General Holvane said": the start of a business's name the story gave in full before.
       const business =
         longestFitting(name, fits) ??
         fitting(findCompanyByFirstWord(context, name, { paragraph, offset: sentence.start }), fits);
@@ -71,8 +71,8 @@ export function findCompanyAntecedent(context: QuoteContext, description: string
 }
 
 /**
- * "Carson said" after "Carson Pirie Scott and Co said ...", "General Acquisition said" after
- * "General Acquisition Co, comprising ...": capitalised words that begin the name of a business,
+ * "Carson said" after "Carson Pirie Scott and Co said ...", "General Holvane said" after
+ * "General Holvane Co, a group of investors, ...": capitalised words that begin the name of a business,
  * in a business's form, that opened a sentence before are that business (not a general's surname).
  */
 export function findCompanyByFirstWord(context: QuoteContext, word: string, position: Position): Speaker | null {

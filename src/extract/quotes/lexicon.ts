@@ -133,7 +133,7 @@ const SPEECH_VERB_STEMS = [
   'demanded',
   'proclaimed',
   'testified',
-  // How the copy says someone said it: "the paper beams", "he enthused".
+  // How the copy says someone said it: "the daily beams", "he enthused".
   'beams',
   'beamed',
   'enthused',

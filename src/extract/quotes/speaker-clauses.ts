@@ -24,7 +24,7 @@ export function findRelativeAntecedent(raw: string): { start: number; end: numbe
 }
 
 /**
- * "But when asked if Gerrard would stay, Parry said:": who is named in a clause before the
+ * "But when asked if Nasser would stay, Haddad said:": who is named in a clause before the
  * subject is spoken of, not speaking. The subject follows the clause's last comma ("After beating
  * A, B and C to the prize, Stone said"); without one ("When asked if Brown would start Eriksson
  * replied"), it is the name nearest the verb.

@@ -389,51 +389,51 @@ describe('extractPeople finds roles', () => {
     ],
     [
       'a broadcaster named by its acronym with a plural possessive',
-      "Nudity is not worth it, said PBS' Omar Haddad.",
+      "The show was far too long, said KBS' Omar Haddad.",
       'Omar Haddad',
-      ['PBS'],
+      ['KBS'],
     ],
     [
       'a broadcaster named by its acronym with a plural possessive, before a given name no list holds',
-      "Nudity is not worth it, said PBS' Jacoba Vantreck.",
-      'Jacoba Vantreck',
-      ['PBS'],
+      "The show was far too long, said KBS' Ysolde Vantreck.",
+      'Ysolde Vantreck',
+      ['KBS'],
     ],
     [
       'the post a relative clause says she was the first to hold',
-      'Baroness Laila Nasser, who was the first woman to be Commons Speaker, said she believed it.',
+      'Laila Nasser, who was the first woman to be Lord Mayor, said she believed it.',
       'Laila Nasser',
-      ['Commons Speaker'],
+      ['Lord Mayor'],
     ],
     [
       'the unit a relative clause says he works in, in lower case',
-      '"It is our task," said Omar Haddad, who works in the remote sensing department of one of those bodies.',
+      '"It is our job," said Omar Haddad, who works in the water quality department of the city council.',
       'Omar Haddad',
-      ['remote sensing department'],
+      ['water quality department'],
     ],
     [
       'no verb after "not" in the title',
-      'He did not name top leader Omar Haddad in the speech.',
+      'He did not name party leader Omar Haddad in the speech.',
       'Omar Haddad',
-      ['top leader'],
+      ['party leader'],
     ],
     [
       "a person's noun compromise's lexicon lacks, before a knight's honorific",
-      'The musical was masterminded by theatre impresario Sir Omar Haddad.',
+      'The opera was staged by festival impresario Sir Omar Haddad.',
       'Omar Haddad',
-      ['theatre impresario'],
+      ['festival impresario'],
     ],
     [
       "a race's distance with a thousands comma",
-      'She will race alongside Olympic 5,000m finalist Omar Haddad in March.',
+      'She will run against European 10,000m finalist Omar Haddad in May.',
       'Omar Haddad',
-      ['Olympic 5,000m finalist'],
+      ['European 10,000m finalist'],
     ],
     [
       '"world" inside a title joined by "and"',
-      'World and Commonwealth 100m champion Omar Haddad will compete.',
+      'World and European 200m champion Omar Haddad will compete.',
       'Omar Haddad',
-      ['World and Commonwealth 100m champion'],
+      ['World and European 200m champion'],
     ],
     [
       'a post of a body in lower case before a name set off by commas in mid-sentence',
@@ -443,9 +443,9 @@ describe('extractPeople finds roles', () => {
     ],
     [
       'a lower-case post with its complement before the name that ends the sentence',
-      'The exams should go, said the chief inspector of schools, Omar Haddad.',
+      'The tests should be scrapped, said the chief inspector of prisons, Omar Haddad.',
       'Omar Haddad',
-      ['chief inspector of schools'],
+      ['chief inspector of prisons'],
     ],
     [
       'a news anchor',
@@ -1041,7 +1041,7 @@ describe('extractPeople finds roles', () => {
     ],
     [
       'a post of a body before a name run into its speech verb',
-      'Taplin was formerly a director of the company, Omar Haddad said.',
+      'Dunmore was once a director of the firm, Omar Haddad said.',
       'Omar Haddad',
     ],
     [
@@ -1052,7 +1052,7 @@ describe('extractPeople finds roles', () => {
     ['an age', 'Maria Keller, 52, said she would stay.', 'Maria Keller'],
     ['a home town', 'Maria Keller, of Chicago, said she would stay.', 'Maria Keller'],
     ['a home town with no commas', 'Maria Keller of Chicago said she would stay.', 'Maria Keller'],
-    ["a senator's state", 'Democratic Sens. Omar Haddad of Maine and others opposed the bill.', 'Omar Haddad'],
+    ["a senator's state", 'Democratic Sens. Omar Haddad of Vermont and others opposed the bill.', 'Omar Haddad'],
     ['"is" with no title', 'John Smith was the decision of the captain to drop.', 'John Smith'],
     ['"was" and no article before a word that is no post', 'Omar Haddad was Welsh by birth.', 'Omar Haddad'],
     ['a prize\'s category after "was"', 'Laila Nasser was favourite leading lady at the awards.', 'Laila Nasser'],
@@ -1225,12 +1225,12 @@ describe('extractPeople links descriptions', () => {
 
   it('gives a lead description with a relative clause to the one person named next, whatever other chief is named later', () => {
     const people = peopleIn(
-      'Ardenco is to pay $1m to the ex-finance chief who stepped down from her post in April.',
-      'Laila Nasser finally left the firm on 31 December.',
-      'The scandal led to the resignation of production chief Omar Haddad.',
+      'Ardenco will compensate the ex-sales chief who resigned from her post in April.',
+      'Laila Nasser left the firm at the end of the year.',
+      'Marketing chief Omar Haddad also left.',
     );
-    expect(rolesOf(people, 'Laila Nasser')).toEqual(['ex-finance chief']);
-    expect(rolesOf(people, 'Omar Haddad')).toEqual(['production chief']);
+    expect(rolesOf(people, 'Laila Nasser')).toEqual(['ex-sales chief']);
+    expect(rolesOf(people, 'Omar Haddad')).toEqual(['Marketing chief']);
   });
 
   it('gives a later description to the person named just before', () => {

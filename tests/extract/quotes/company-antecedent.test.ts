@@ -72,12 +72,12 @@ describe('"the company said": the business named before', () => {
     [
       '"the partnership" after the start of its name, which the story gave in full long before',
       [
-        'General Consolidation Co, comprising two investors, repeated its offer.',
+        'General Consolidation Co, a group of two investors, repeated its offer.',
         ...Array.from({ length: 7 }, (_, index) => `The board met for the ${index + 1}th time.`),
         'General Consolidation said it was aware of other offers.',
-        '"Our capital may well enable us to offer cash," the partnership said.',
+        '"We can raise the bid if the board talks to us," the partnership said.',
       ],
-      'enable us to offer cash',
+      'raise the bid',
       'General Consolidation Co',
     ],
   ])('%s', (_rule, paragraphs, quote, speaker) => {

@@ -902,14 +902,14 @@ const cases: Case[] = [
   {
     rule: '"a bank study" is the study of the one bank the story named before',
     paragraphs: [
-      'The Kelford Industrial Bank has predicted a modest recovery in the region.',
-      'A bank study, carried by a news agency, said revenues would rise.',
-      '"All signs point to the possibility of a modest recovery," the study said.',
+      'The Kelford Industrial Bank has forecast weaker trade in the region.',
+      'A bank study, read out on the radio, said exports would fall.',
+      '"Every sign points to slower growth next year," the study said.',
     ],
     people: [minister],
     expected: [
       {
-        quote: 'All signs point to the possibility of a modest recovery',
+        quote: 'Every sign points to slower growth next year',
         speaker: 'Kelford Industrial Bank study',
       },
     ],

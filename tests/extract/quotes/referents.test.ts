@@ -31,10 +31,10 @@ describe('"he" after an "Asked if" clause', () => {
     expect(
       speakerOf(
         [
-          'Mr Haddad told reporters he had not yet read the report. But told the radio: "We have drawn a line under that."',
-          'Asked if Mr Nasser could return to politics, he replied: "I have made my admiration for Karim very clear."',
+          'Mr Haddad told reporters he had not seen the figures. But told the radio: "The matter is closed."',
+          'Asked if Mr Nasser would stand again, he replied: "Karim has my full support and always will."',
         ],
-        'made my admiration',
+        'my full support',
       ),
     ).toBe('Haddad');
   });
@@ -45,10 +45,10 @@ describe('"he" after a sentence whose one name qualifies a noun', () => {
     expect(
       speakerOf(
         [
-          'Boss Omar Haddad felt his side were never really in danger of going out.',
-          'An early own goal followed by a Karim Nasser strike earned them a 2-1 win. "With winning in the first leg it gave us a great advantage," he said.',
+          'Manager Omar Haddad said his team had played well all season.',
+          'A late penalty and a Karim Nasser header gave them a 3-1 win. "Winning the first game gave us a big lift," he said.',
         ],
-        'gave us a great advantage',
+        'gave us a big lift',
       ),
     ).toBe('Omar Haddad');
   });
@@ -127,10 +127,10 @@ describe('"the defender": the one person named before, with no role that says ot
     [
       'the person whose one role holds every word, over one whose two roles share them',
       [
-        'World and Commonwealth 100m champion Omar Haddad will compete in the 60m in March.',
-        'Sydney Olympic 100m champion and world indoor record holder Karim Nasser will also take part. The world champion says he is in good shape. "The home runners are gold medallists now and will be aiming to win."',
+        'World and European 200m champion Omar Haddad will run in the 100m in May.',
+        'Dunmore Games 200m champion and world junior record holder Karim Nasser will also run. The world champion says he is fit again. "The local sprinters are in form and will want to beat us."',
       ],
-      'aiming to win',
+      'want to beat us',
       'Omar Haddad',
     ],
   ])('%s', (_rule, paragraphs, quote, speaker) => {

@@ -319,15 +319,15 @@ describe("a business's first word is the business", () => {
     ).toBe('Carson Pirie Scott and Co');
   });
 
-  it('"General Consolidation said" many paragraphs after "General Consolidation Co, comprising ...", not a general', () => {
+  it('"General Consolidation said" many paragraphs after "General Consolidation Co, a group of ...", not a general', () => {
     expect(
       speakerOf(
         [
-          'General Consolidation Co, comprising two investors, reiterated its willingness to negotiate.',
+          'General Consolidation Co, a group of two investors, said again it would negotiate.',
           ...Array.from({ length: 8 }, (_, index) => `The board met for the ${index + 1}th time.`),
-          'General Consolidation said if the board refused it an "environment for fair competition," it would act.',
+          'General Consolidation said if the board refused it "a fair and open contest for the company," it would act.',
         ],
-        'fair competition',
+        'fair and open contest',
       ),
     ).toBe('General Consolidation Co');
   });
@@ -400,14 +400,14 @@ describe('a number closes a body’s name', () => {
 });
 
 describe('a participle clause before the speaker', () => {
-  it('"Interrupting Mr X in his opening, Mr Y said:" is Y speaking', () => {
+  it('"Interrupting Mr X during his speech, Mr Y said:" is Y speaking', () => {
     expect(
       speakerOf(
         [
           'Judge Omar Dunmore heard the case brought by lawyer Karim Holvane.',
-          'Interrupting Mr Holvane in his opening, Mr Dunmore said: "What you are saying is, these men were running a factory."',
+          'Interrupting Mr Holvane during his speech, Mr Dunmore said: "So the ballots were all forged in one shed."',
         ],
-        'running a factory',
+        'forged in one shed',
       ),
     ).toBe('Omar Dunmore');
   });
@@ -415,7 +415,7 @@ describe('a participle clause before the speaker', () => {
 
 describe('verbs of saying with a manner', () => {
   it.each([
-    ['beams', '"He did things which were worthy of a genius," the paper beams.', 'worthy of a genius', 'the paper'],
+    ['beams', '"The midfielder ran the whole game," the paper beams.', 'ran the whole game', 'the paper'],
     ['enthused', '"It was the best night of my life," Omar Haddad enthused.', 'best night of my life', 'Omar Haddad'],
   ])('"%s"', (_verb, text, words, speaker) => {
     expect(speakerOf([text], words)).toBe(speaker);
