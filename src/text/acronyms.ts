@@ -7,6 +7,27 @@ const DEFINITION =
   /((?:<?\p{Lu}[\p{L}&.'-]*>?\s+(?:(?:of|and|for|the|de|du|des)\s+)*){1,8})\(\s*(\p{Lu}[\p{Lu}&.]{1,9})\s*\)/gu;
 const JOINING_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des']);
 
+const byArticle = new WeakMap<object, ReadonlyMap<string, string>>();
+const NONE_DEFINED: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The acronyms an article's title and paragraphs define, read once an article: the /when and
+ * /quote tables both expand them.
+ */
+export function articleAcronyms(article: {
+  title: string;
+  paragraphs: readonly string[];
+}): ReadonlyMap<string, string> {
+  let found = byArticle.get(article);
+  if (!found) {
+    const defined = findAcronyms(`${article.title}\n${article.paragraphs.join('\n')}`);
+    // Most articles define none: they share one empty map, not one each.
+    found = defined.size > 0 ? defined : NONE_DEFINED;
+    byArticle.set(article, found);
+  }
+  return found;
+}
+
 export function findAcronyms(text: string): Map<string, string> {
   const found = new Map<string, string>();
   if (!text.includes('(')) return found;

@@ -1,5 +1,5 @@
 import { splitSentences } from '../../text/sentences.js';
-import { expandAcronyms, findAcronyms } from '../../text/acronyms.js';
+import { articleAcronyms, expandAcronyms } from '../../text/acronyms.js';
 import type { Article } from '../../corpus/article.js';
 import type { Quotation, SpeakerKind } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
@@ -147,8 +147,7 @@ export function appendArticle(tables: QuoteTables, article: Article, quotations:
   tables.groupByArticle.set(article.id, group);
   appendInt(tables.groupFirst, entryCount(tables));
   // "the KDB's loans" are loans of the Kelford Development Bank the article named.
-  const acronyms =
-    quotations.length > 0 ? findAcronyms(`${article.title}\n${article.paragraphs.join('\n')}`) : NO_ACRONYMS;
+  const acronyms = quotations.length > 0 ? articleAcronyms(article) : NO_ACRONYMS;
   quotations.forEach((quotation, index) => {
     appendInt(tables.entryGroup, group);
     appendInt(tables.entryQuotation, index);

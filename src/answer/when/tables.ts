@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/article.js';
 import { eventWords } from '../../extract/dates/event-words.js';
-import { expandAcronyms, findAcronyms } from '../../text/acronyms.js';
+import { articleAcronyms, expandAcronyms } from '../../text/acronyms.js';
 import type { ArticleExtraction, DatedEvent, PersonMention } from '../../extract/types.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { runSteps, type Steps } from '../../steps.js';
@@ -121,7 +121,7 @@ export function appendArticle(tables: WhenTables, article: Article, extraction?:
   // A sentence with several dates is one event each: its words are folded once, not once a date
   // (a long sentence full of weekdays made that quadratic).
   const termsOfSentence = new Map<string, number[]>();
-  const acronyms = events.length > 0 ? findAcronyms(`${article.title}\n${article.paragraphs.join('\n')}`) : NO_ACRONYMS;
+  const acronyms = events.length > 0 ? articleAcronyms(article) : NO_ACRONYMS;
   events.forEach((event, index) => {
     let terms = termsOfSentence.get(event.sentence);
     if (!terms) {

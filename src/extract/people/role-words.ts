@@ -157,12 +157,14 @@ function sharedWords(left: string, right: string): number {
   const leftHead = roleHead(left);
   const rightHead = roleHead(right);
   if (leftHead && rightHead && leftHead !== rightHead) return 0;
-  const rightWords = new Set(roleWords(right));
+  const leftWords = roleWords(left);
+  const rightWords = roleWords(right);
+  const rightSet = new Set(rightWords);
   let shared = 0;
-  for (const word of new Set(roleWords(left))) if (rightWords.has(word)) shared++;
+  for (const word of new Set(leftWords)) if (rightSet.has(word)) shared++;
   // "the ex-sales chief" and "marketing chief" share only their head: two posts, not one.
-  const leftKinds = kindWords(left, leftHead);
-  const rightKinds = kindWords(right, rightHead);
+  const leftKinds = kindWords(leftWords, leftHead);
+  const rightKinds = kindWords(rightWords, rightHead);
   if (leftKinds.length > 0 && rightKinds.length > 0 && !leftKinds.some((word) => rightKinds.includes(word))) return 0;
   return shared;
 }
@@ -171,10 +173,10 @@ function sharedWords(left: string, right: string): number {
  * A role's words but for its head, ranks ("former", "deputy") and places in an order ("top
  * seed", "number two", which tell holders of one kind of post apart): what kind of post it is, and whose.
  */
-function kindWords(role: string, head: string | null): string[] {
-  return roleWords(role.replace(/-/g, ' ')).filter(
-    (word) => word !== head && !RANK_WORDS.includes(word) && !PLACE_IN_ORDER.test(word),
-  );
+function kindWords(words: readonly string[], head: string | null): string[] {
+  return words
+    .flatMap((word) => word.split('-'))
+    .filter((word) => word !== head && !RANK_WORDS.includes(word) && !PLACE_IN_ORDER.test(word));
 }
 
 // Not "first", which is part of a post's name ("First Minister").
