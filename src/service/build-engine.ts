@@ -59,10 +59,14 @@ export interface PreparedEngine {
 export function choosePath(corpus: CorpusLoad, base: Base | null, change: CorpusChange): BuildPath {
   if (!base) return { kind: 'cold' };
   const unchanged = change.replaced.length === 0 && change.removed.length === 0;
+  // Reading order (ties, quotations in order) follows the knowledge maps' order, which must stay a
+  // fresh build's: a feed reordered while stopped, or after the snapshot a delta follows, changes no
+  // article yet needs the tables viewed again in the new order, as a patch does.
   if (base.kind === 'snapshot')
-    return unchanged ? { kind: 'restore-snapshot', base } : { kind: 'restore-and-patch', base };
-  // Reading order (ties, quotations in order) follows the knowledge maps' order, which must stay a fresh build's.
-  if (unchanged && (corpus.change?.inPlace || isInOrder(base.engine.knowledge, corpus)))
+    return unchanged && isInOrder(articlesOf(base), corpus)
+      ? { kind: 'restore-snapshot', base }
+      : { kind: 'restore-and-patch', base };
+  if (unchanged && (corpus.change?.inPlace || isInOrder(base.engine.knowledge.articles, corpus)))
     return { kind: 'keep-serving', base };
   const small = change.removed.length + change.replaced.length <= IN_PLACE_LIMIT;
   if (small && base.engine.passages.deadShare < MAX_DEAD_SHARE) return { kind: 'patch-serving', base };
@@ -192,10 +196,10 @@ function buildChanged(
   });
 }
 
-function isInOrder(knowledge: OwnedKnowledge, corpus: CorpusLoad): boolean {
+function isInOrder(before: ReadonlyMap<string, unknown>, corpus: CorpusLoad): boolean {
   const { articles } = corpus;
-  if (knowledge.articles.size !== articles.length) return false;
+  if (before.size !== articles.length) return false;
   let index = 0;
-  for (const id of knowledge.articles.keys()) if (articles[index++]!.id !== id) return false;
+  for (const id of before.keys()) if (articles[index++]!.id !== id) return false;
   return true;
 }
