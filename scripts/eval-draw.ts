@@ -6,13 +6,13 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh17).
+ * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh18).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh,
  * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh, `fresh11` a
  * twelfth, `fresh12` a thirteenth, `fresh13` a fourteenth, `fresh14` a fifteenth, `fresh15` a
- * sixteenth, `fresh16` a seventeenth and `fresh17` an eighteenth, each written later still (so
+ * sixteenth, `fresh16` a seventeenth, `fresh17` an eighteenth and `fresh18` a nineteenth, each written later still (so
  * the earlier lines stay too); the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -80,6 +80,7 @@ const draws: Draw[] = [
     fresh15: 40,
     fresh16: 40,
     fresh17: 40,
+    fresh18: 40,
   },
   {
     name: 'bbc',
@@ -103,6 +104,7 @@ const draws: Draw[] = [
     fresh15: 40,
     fresh16: 40,
     fresh17: 40,
+    fresh18: 40,
   },
   {
     name: 'web',
@@ -126,6 +128,7 @@ const draws: Draw[] = [
     fresh15: 0,
     fresh16: 0,
     fresh17: 0,
+    fresh18: 0,
   },
 ];
 

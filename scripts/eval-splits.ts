@@ -23,6 +23,7 @@ export const DRAWN_SPLITS = [
   'fresh15',
   'fresh16',
   'fresh17',
+  'fresh18',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
