@@ -1,6 +1,7 @@
 import { isRoleModifierWord, isRoleNoun } from '../people/role-nouns.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { findPreviousSentence } from './named-before.js';
+import { unnamed } from './speaker-description.js';
 import {
   REPORTED_BY_PRONOUN,
   TOPIC_THEN_PRONOUN,
@@ -57,6 +58,13 @@ export function personsInPreviousSentence(
   // and the one reporting goes on speaking.
   if (REPORTED_BY_PRONOUN.test(previous.text)) return [];
   const text = context.paragraphs[paragraph]!;
+  // "According to one Western envoy, an expert on trade, it ... . But ..., he said": the unnamed
+  // source of the sentence before is who goes on speaking, not someone named further back.
+  const source = UNNAMED_SOURCE.exec(previous.text);
+  if (source && !namesPersonWithin(context, paragraph, previous.start, previous.start + source[0].length)) {
+    const voice = unnamed(source[1]!);
+    if (voice) return [voice];
+  }
   // "And the French defender believes Mourinho is suited ... "...," he said": a described subject
   // opening the sentence is who it is about, not the name inside its clause.
   const opening = context.subjects.find(
@@ -108,6 +116,14 @@ export function personsInPreviousSentence(
     named.push(speaker);
   }
   return named;
+}
+
+const UNNAMED_SOURCE = /^["\u201c]?(?:(?:And|But)\s+)?[Aa]ccording to\s+((?:one|an?|another)\s+[^,.;:"\u201c]{2,60}?)\s*,/;
+
+function namesPersonWithin(context: QuoteContext, paragraph: number, start: number, end: number): boolean {
+  return context.occurrences.some(
+    (occurrence) => occurrence.paragraph === paragraph && occurrence.start >= start && occurrence.start < end,
+  );
 }
 
 const DESCRIBED_SAYER =

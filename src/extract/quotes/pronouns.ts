@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isPerson } from './speaker-description.js';
+import { isPerson, resolveDescription, unnamed } from './speaker-description.js';
 import { findPreviousSentence } from './named-before.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { AFTER_PREPOSITION, personsInPreviousSentence } from './previous-sentence-persons.js';
@@ -103,7 +103,7 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, at: Posit
   // "... table tennis with his wife, ex-model Sandra. Asked if she enjoys it she confesses:": a
   // relative the sentence before brings in is who "she" is, though no name of ours stands for
   // her; a person named there stands for "she" only if known to be a woman.
-  const opener = personOpeningClause(context, pronoun, position);
+  const opener = personOpeningClause(context, pronoun, position) ?? sayerOpeningSentence(context, position);
   if (opener) return opener;
   const kin = KIN[pronoun as 'he' | 'she']?.test(findPreviousSentence(context, position)?.sentence.text ?? '') ?? false;
   const named = personsInPreviousSentence(context, position, pronoun).filter((speaker) =>
@@ -113,6 +113,30 @@ export function resolvePronoun(context: QuoteContext, pronoun: string, at: Posit
   if (distinct.size === 1) return named[0]!;
   if (distinct.size === 0 && kin) return null;
   return findRecentSubject(context, position, (speaker) => agrees(context, pronoun, speaker));
+}
+
+// "The former Ardenco executive says more cuts will come, but he adds" (and '..., but he adds,
+// "...," he says'): the pronoun after "but" or "and" goes on with the subject that opened its
+// own sentence saying something.
+const SAYER_LEAD =
+  /^["\u201c]?(?:(?:And|But)\s+)?((?:The|A|An|One)\s+(?:[\p{L}'\u2019-]+\s+){0,6}?)(?:says|said|tells|told|adds|added)\b[^"\u201c\u201d;:]*,\s*(?:but|and)\s+(?:(?:he|she)\s+(?:says|said|adds|added),?\s*["\u201c][^"\u201c\u201d]*["\u201d]\s*)?$/u;
+
+/** The described subject that opened the pronoun's sentence saying something, as the description reads. */
+function sayerOpeningSentence(context: QuoteContext, position: Position): Speaker | null {
+  const sentence = sentenceAt(context, position);
+  if (!sentence) return null;
+  const text = context.paragraphs[position.paragraph]!;
+  const lead = SAYER_LEAD.exec(text.slice(sentence.start, position.offset));
+  if (!lead || context.isQuoted(position.paragraph, sentence.start + lead.index)) return null;
+  const phrase = lead[1]!.trim();
+  const at = { paragraph: position.paragraph, offset: sentence.start + lead[0].indexOf(lead[1]!) };
+  return resolveDescription(context, phrase, at) ?? unnamed(phrase);
+}
+
+function sentenceAt(context: QuoteContext, position: Position) {
+  return context
+    .sentencesOf(position.paragraph)
+    .find((item) => item.start <= position.offset && position.offset < item.end);
 }
 
 const ASKED_LEAD =

@@ -9,7 +9,7 @@ import { tokenizeWords, wordsAgree } from './person-locator.js';
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { isFiniteVerb, isPluralRole, isRoleNoun } from '../people/role-nouns.js';
 import { isAffiliation } from '../people/affiliations.js';
-import { asWritten, cutAtQualifier } from './speaker-names.js';
+import { asWritten, cutAtQualifier, headWord } from './speaker-names.js';
 import { findEarlierVoice, introducedUnnamed } from './voice-antecedent.js';
 import { lastOccurrenceBefore, namedInParagraphBefore, namedInSentenceBefore, paragraphOf } from './named-before.js';
 import {
@@ -54,6 +54,12 @@ const AGE_NOUNS = new Set([
   'schoolboy',
   'schoolgirl',
 ]);
+
+const PAST_WORDS = new Set(['former', 'ex']);
+
+function holdsPastPost(context: QuoteContext, person: number): boolean {
+  return context.people[person]!.roles.some((role) => /\b(?:former|ex|then|onetime|one-time)\b/i.test(role.role));
+}
 
 const AGED = /\b\d+-year-old\b/;
 const AGED_BARE = /^[Tt]he\s+\d+-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
@@ -113,10 +119,12 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     let unmatched = 0;
     let contradicted = false;
     let byRole = false;
+    let headInRoles = false;
     for (const word of content) {
       const inRoles = [...context.roleWords[index]!].some((role) => wordsAgree(role, word));
       const inContext = [...context.contextWords[index]!].some((near) => wordsAgree(near, word));
       byRole ||= inRoles;
+      headInRoles ||= inRoles && word === head;
       if (inRoles) score += word === head ? 3 : 2;
       else if (inContext) score += word === head ? 2 : 1;
       else if (!LOOSE_WORDS.has(word)) {
@@ -133,6 +141,10 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     // "the world champion" fits "World and Commonwealth 100m champion" better than a champion
     // of somewhere else who also holds a world record: every word in one role.
     if (content.length > 1 && heldInOneRole(context, index, content)) score++;
+    // "the former Ardenco executive" is not Ardenco's chairman: a past post the description
+    // names, of another kind than any the person holds, and none of theirs stated as past.
+    if (!headInRoles && content.some((word) => PAST_WORDS.has(word)) && !holdsPastPost(context, index))
+      contradicted = true;
     if (score === 0 || (thingHead && !byRole)) return;
     if (holdsLowerRank(context, index, head, content)) return;
     const last = lastOccurrenceBefore(context, index, position);
@@ -179,7 +191,10 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
       position,
       (speaker) => isPerson(speaker) && !(voiced && speaker.person !== undefined),
     );
-    if (recent && !content.some((word) => word !== head && disagrees(context, recent, word))) return recent;
+    // An unnamed voice is known only by its head noun: "a spokesman" is no "the executive".
+    const otherVoice = recent?.kind === 'unknown' && headWord(recent.name).toLowerCase() !== head;
+    if (recent && !otherVoice && !content.some((word) => word !== head && disagrees(context, recent, word)))
+      return recent;
   }
   // "the American", "the Spaniard": the one person named before its sentence whose stated country
   // does not contradict it; with two such ("X beat Y. The American said"), the words stay
@@ -263,6 +278,8 @@ export function unnamed(chunk: string): Speaker | null {
   // A capitalised last word is a name ("the Fed", "the Department for Transport"), never a verb.
   const verbAtEnd = /^\p{Ll}/u.test(lastWord) && isFiniteVerb(last) && !isRoleNoun(last);
   if (NO_NOUN_PHRASE.has(last) || verbAtEnd) return null;
+  // '"...," one said': one of a group named before, but "one" alone tells a reader nobody.
+  if (words.length === 1 && STAND_IN_NUMERALS.has(last)) return null;
   return { name, kind: 'unknown' };
 }
 
@@ -273,6 +290,7 @@ function withoutInitials(text: string): string {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const STAND_IN_NUMERALS = new Set(['one', 'another', 'others', 'some', 'many', 'two', 'three']);
 const NO_NOUN_PHRASE = new Set(
   `to and or but of at in on for with by from as that which who whom than then also not the a an
   he she it they we i you has have had was were is are be been continued afterwards ahead before after

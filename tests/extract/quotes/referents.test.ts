@@ -459,3 +459,103 @@ describe('"the club" for the body the lead introduces as a club', () => {
     ).not.toBe('Ardenco City');
   });
 });
+
+describe('"he" going on with the described subject that opened its own sentence saying something', () => {
+  it.each([
+    [
+      'after "but he adds", the quotation closed by "he says"',
+      [
+        'A Kelford spokesman says it is "too early" to know whether closures will become an issue.',
+        'The former Kelford executive says more closures are likely after a deal is reached, but he adds, "you are not going to see it before the contract," he says.',
+      ],
+      'before the contract',
+      'the former Kelford executive',
+    ],
+    [
+      'after "and he added:"',
+      [
+        'Kelford chairman Omar Haddad opened the plant on Monday.',
+        'The plant manager said output would double by spring, and he added: "We have hired every welder in the valley."',
+      ],
+      'every welder in the valley',
+      'the plant manager',
+    ],
+  ])('%s', (_, paragraphs, piece, speaker) => {
+    expect(speakerOf(paragraphs, piece)).toBe(speaker);
+  });
+});
+
+describe('a description of a past post', () => {
+  it('is not given to a person whose posts are of another kind and none of them past', () => {
+    expect(
+      speakerOf(
+        [
+          '"The union is fighting for its members," analyst Karim Nasser says of Ardenco chairman Omar Haddad.',
+          'Some say more closures are coming. "It would take a miracle for the plant to survive," says the former Ardenco executive.',
+        ],
+        'take a miracle',
+      ),
+    ).not.toBe('Omar Haddad');
+  });
+
+  it('is still given to the person whose post is stated as past', () => {
+    expect(
+      speakerOf(
+        [
+          'Omar Haddad, a former Ardenco executive, now runs a bakery.',
+          '"It would take a miracle for the plant to survive," said the former Ardenco executive.',
+        ],
+        'take a miracle',
+      ),
+    ).toBe('Omar Haddad');
+  });
+});
+
+describe('an unnamed voice known by its head noun', () => {
+  it('is not who a description with another head stands for', () => {
+    expect(
+      speakerOf(
+        [
+          'Another merchant banker said a flurry of deals was expected within five years.',
+          'Hostile takeovers are frowned upon, the trading company official says. "They prefer peaceful amicable deals."',
+        ],
+        'peaceful amicable deals',
+      ),
+    ).not.toBe('another merchant banker');
+  });
+});
+
+describe('"he said" after a sentence whose source is an unnamed "according to"', () => {
+  it('is that source, not a voice quoted further back', () => {
+    expect(
+      speakerOf(
+        [
+          'Some figures are "too hard to turn into money terms," one banking source said.',
+          'According to one Western envoy, an expert on Kelwise trade, the estimate used old figures.',
+          'But trade was booming then, he said, dismissing it as "a theoretical projection based on a high point."',
+        ],
+        'theoretical projection',
+      ),
+    ).toBe('one Western envoy');
+  });
+});
+
+describe('"one said", "said another"', () => {
+  it.each([
+    [
+      ['Bankers doubt the figure. "There is a limit to how much you can lend," said another.'],
+      'limit to how much',
+      'another',
+    ],
+    [
+      [
+        'Diplomats doubt the figure. "It is an excuse for under-achieving," one said.',
+        'But trade was booming then, he said, dismissing it as "a theoretical projection based on a high point."',
+      ],
+      'theoretical projection',
+      'one',
+    ],
+  ])('give no speaker of that one word (%j)', (paragraphs, piece, word) => {
+    expect(speakerOf(paragraphs, piece)).not.toBe(word);
+  });
+});
