@@ -115,8 +115,15 @@ export function collectContextWords(
 
 function lastClause(text: string): string {
   const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('"'), text.lastIndexOf('\u201c'));
-  return cut >= 0 ? text.slice(cut + 1) : text;
+  const clause = cut >= 0 ? text.slice(cut + 1) : text;
+  // "The prime minister said Mr Haddad had learned": the words before a speech verb describe
+  // whoever said it, not the name the verb's clause is about.
+  const verbs = [...clause.matchAll(SPEECH_VERB_BEFORE)];
+  const last = verbs[verbs.length - 1];
+  return last ? clause.slice(last.index + last[0].length) : clause;
 }
+
+const SPEECH_VERB_BEFORE = /\b(?:said|says|told|tells|added|adds|warned|argued|insisted|believes|thinks)\b/g;
 
 function firstClause(text: string): string {
   // An appositive after the name: ", Iran's interior minister," ends at the next comma.

@@ -559,3 +559,18 @@ describe('"one said", "said another"', () => {
     expect(speakerOf(paragraphs, piece)).not.toBe(word);
   });
 });
+
+describe('the words before a speech verb', () => {
+  it('describe who said it, not the name the verb goes on to', () => {
+    expect(
+      speakerOf(
+        [
+          'Omar Haddad will take a softer line in his second term, Karim Nasser has said.',
+          'The prime minister said Mr Haddad had learned that force was not the only way. Mr Haddad was sworn in on Thursday.',
+          'The prime minister conceded that Kelford had "what appears to be a harder position" on trade.',
+        ],
+        'a harder position',
+      ),
+    ).not.toBe('Omar Haddad');
+  });
+});
