@@ -162,8 +162,13 @@ function isSentenceEnd(paragraph: string, dot: number, next: number): boolean {
     if (fragment !== undefined && fragment.split(/\s+/).length < 4) return false;
     return /^(The|He|She|It|They|We|I|But|In|On|A|An|This|That|Its|His|Her)\b/.test(rest);
   }
+  // "... for Kelford Holdings Ltd. Ardenco's shares rose": a firm's suffix and its full stop end
+  // the sentence before a capital, unless another suffix of the name follows ("Corp. Ltd").
+  if (FIRM_SUFFIXES.has(word.toLowerCase())) return !/^(?:Ltd|Inc|Corp|Plc|PLC|LLC|Co)\b/.test(paragraph.slice(next));
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
+
+const FIRM_SUFFIXES = new Set(['inc', 'ltd', 'corp', 'plc']);
 
 function skipSpace(text: string, index: number): number {
   while (index < text.length && /\s/.test(text[index]!)) index++;

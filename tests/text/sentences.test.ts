@@ -70,3 +70,25 @@ describe('splitSentences on over-long runs', () => {
     expect(splitSentences(`${long} Talks ended.`).map((sentence) => sentence.text)).toEqual([long, 'Talks ended.']);
   });
 });
+
+describe("a firm's suffix and its full stop", () => {
+  it.each([
+    [
+      'end the sentence before a capital',
+      'Prices fell, said Omar Haddad, director of Kelford Asia Ltd. Ardenco shares rose two dlrs.',
+      ['Prices fell, said Omar Haddad, director of Kelford Asia Ltd.', 'Ardenco shares rose two dlrs.'],
+    ],
+    [
+      'do not end it before another suffix of the name',
+      'It bought Kelford Corp. Ltd shares on Monday.',
+      ['It bought Kelford Corp. Ltd shares on Monday.'],
+    ],
+    [
+      'do not end it before a lower-case word',
+      'Kelford Inc. said it would buy Ardenco.',
+      ['Kelford Inc. said it would buy Ardenco.'],
+    ],
+  ])('%s', (_, paragraph, expected) => {
+    expect(splitSentences(paragraph).map((sentence) => sentence.text)).toEqual(expected);
+  });
+});

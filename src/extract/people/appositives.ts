@@ -2,7 +2,7 @@ import { isHead } from './chains.js';
 import { readHeadedBody } from './bodies.js';
 import { gapBetween, isInsideQuotation, type Token } from './tokens.js';
 import { readRole, type RoleSpan } from './read-role.js';
-import { headsListedRole } from './role-nouns.js';
+import { headsListedRole, isFiniteVerb } from './role-nouns.js';
 
 export type { RoleSpan } from './read-role.js';
 
@@ -46,6 +46,22 @@ export function findRoleAfterName(
     // the name is part of what the preposition takes.
     const objectOfPreposition = afterPreposition(tokens, nameStart) || afterPreposition(tokens, titleStart);
     if (role && objectOfPreposition && speaksAsSubject(sentence, next.start, role.end)) return null;
+    // "a letter was sent to Karim Nasser, the men's solicitor says", "having shrugged off Karim
+    // Nasser, the Kelford midfielder planted his shot wide": a definite role run straight into a
+    // speech verb after a name inside its clause, or into any past tense after the object of a
+    // "having ..." clause, is the next clause's subject, someone else. ("when he passed to X, the
+    // flanker scored" is X himself; a name opening its clause keeps its appositive.)
+    if (
+      role &&
+      !opensClause(sentence, tokens, titleStart) &&
+      subjectOfNextClause(
+        sentence,
+        next.start,
+        role.end,
+        HAVING_CLAUSE.test(sentence.slice(0, tokens[titleStart]!.start)),
+      )
+    )
+      return null;
     return role && endsWithTitledName(tokens, role) ? null : role;
   }
   // "Omar Haddad - the band's former head of press at Kelford Records - remembers": a role set off
@@ -128,6 +144,20 @@ function afterPreposition(tokens: Token[], nameStart: number): boolean {
   const before = tokens[nameStart - 1]?.allCaps && tokens[nameStart - 1]!.text.includes('.') ? 2 : 1;
   return RELATING_WORDS.has(tokens[nameStart - before]?.lower ?? '');
 }
+
+function opensClause(sentence: string, tokens: Token[], nameStart: number): boolean {
+  const before = tokens[nameStart - 1];
+  return !before || /[,;:(\u201c"]|\s[-\u2013\u2014]\s/u.test(sentence.slice(before.end, tokens[nameStart]!.start));
+}
+
+function subjectOfNextClause(sentence: string, start: number, end: number, afterHaving: boolean): boolean {
+  if (!/^the\s/i.test(sentence.slice(start, end))) return false;
+  const verb = /^\s+(\p{Ll}+)\b(?!\s+by\b)/u.exec(sentence.slice(end))?.[1];
+  return verb !== undefined && (SPEECH_VERB_NEXT.test(` ${verb}`) || (afterHaving && isFiniteVerb(verb)));
+}
+
+// "..., having shrugged off X": a perfect participle's clause, whose object the main clause's subject is not.
+const HAVING_CLAUSE = /(?:^|,\s*)(?:but\s+|and\s+)?having\s+[^,;]{1,60}$/i;
 
 function speaksAsSubject(sentence: string, start: number, end: number): boolean {
   return INDEFINITE_OPENING.test(sentence.slice(start, end)) && SPEECH_VERB_NEXT.test(sentence.slice(end));

@@ -40,6 +40,14 @@ const BRACKETED_COMPANY =
 
 const PARTNERS_COMPANY = /^(?:,\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*){1,3},?\s+(?:and|&)\s+(?:Co|Company)\b/u;
 
+const FIRM_SUFFIX_AFTER =
+  /^\s+(?:\p{Lu}{2,}\s+|\p{Ll}{2,4}\s+(?=\p{Ll}))?(?:Inc|Corp|Ltd|Plc|PLC|LLC|inc|corp|ltd|plc|llc)\b/u;
+
+const QUALIFIED_MATTERS = new Set(
+  'case affair trial saga scandal row inquiry film book novel series franchise era years show story'.split(' '),
+);
+const isPluralNoun = (word: string): boolean => /[^s]s$/.test(word) && QUALIFIED_MATTERS.has(word.slice(0, -1));
+
 const COMPLEMENT_OPENERS = new Set(['of', 'at', 'for', 'with']);
 
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'boulevard', 'bridge', 'station']);
@@ -95,6 +103,9 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   }
   // "its parent Cheung Kong (Holdings) Ltd": a bracketed word before a company's suffix.
   if (BRACKETED_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
+  // "Dunmore Holvane Inc", "K.L. Dunmore LBO Inc unit", "K.L. Dunmore lbo inc said": a firm's
+  // suffix after the name, in whatever case the wire set it, makes it the firm's.
+  if (FIRM_SUFFIX_AFTER.test(sentence.slice(tokens[last]!.end))) return true;
   // "Dunmore, Holvane and Co Inc", "Marlow, Quist, Reed and Co": partners' names listed
   // before "and Co" are a firm's.
   if (PARTNERS_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
@@ -131,6 +142,21 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
     (isRoleNoun(post.lower) || ROLE_HEADS.has(post.lower)) &&
     sentence.slice(tokens[last]!.end, post.start) === ' ' &&
     !tokens[last + 2]?.capitalised
+  )
+    return true;
+  // "the Harry Potter films", "the Kelford Dunmore case": a name between "the" and a plural or a
+  // word for a matter qualifies that noun; the mention names no person (a title still makes one).
+  const noun = tokens[last + 1];
+  if (
+    nameTokens.length > 1 &&
+    !split.hasHonorific &&
+    split.titleRoles.length === 0 &&
+    tokens[first - 1]?.lower === 'the' &&
+    !tokens[last]!.possessive &&
+    noun &&
+    !noun.capitalised &&
+    sentence.slice(tokens[last]!.end, noun.start) === ' ' &&
+    (QUALIFIED_MATTERS.has(noun.lower) || isPluralNoun(noun.lower))
   )
     return true;
   // "official Opec prices", "rival Google": a lone name the lexicon knows as an organisation is

@@ -99,6 +99,11 @@ export function findRoleBeforeName(
   let before = first - 1;
   if (['the', 'a', 'an'].includes(tokens[before]?.lower ?? '')) before--;
   if (PREPOSITIONS.has(tokens[before]?.lower ?? '') && before <= 4 && ARTICLES.has(tokens[0]!.lower)) return null;
+  // "... as he begins his second term as US President, Omar Haddad has said": a post after "as"
+  // in what a name run into its speech verb reports is the reported clause's subject's ("his
+  // predecessor as chief executive, Omar Haddad, died" and "In his job as chief, Mr Haddad will"
+  // are the name's own).
+  if (tokens[before]?.lower === 'as' && REPORTER_AFTER.test(sentence.slice(tokens[nameEnd]!.end))) return null;
   // "Voyce, Erinle; King, Richards;": a lone capitalised word with no article is a name in a
   // list, not a title ("the King, X" or "Iran's President, X" would say so).
   const previous = tokens[first - 1];
@@ -115,6 +120,8 @@ export function findRoleBeforeName(
   if (first > 0 && /\(\s*$/.test(sentence.slice(tokens[first - 1]!.end, tokens[first]!.start))) return null;
   return { start: tokens[first]!.start, end: last.end };
 }
+
+const REPORTER_AFTER = /^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|warned|added|claimed|argued|insisted)\b/;
 
 /**
  * "met the head of the country's central bank, Omar Haddad, on Monday": a given name and a surname

@@ -233,3 +233,70 @@ describe('a name that completes a body is no person', () => {
     expect(personNamed(peopleIn(sentence), name)).toBeUndefined();
   });
 });
+
+describe("a role set off after a name that is not the name's", () => {
+  it.each([
+    [
+      'a definite role run into a speech verb after a name inside its clause',
+      "An identical letter has been sent to Karim Nasser, the men's solicitor says.",
+      'Karim Nasser',
+    ],
+    [
+      'a definite role run into a past tense after the object of a "having" clause',
+      'Having shrugged off Karim Nasser, the Kelford midfielder planted his shot wide.',
+      'Karim Nasser',
+    ],
+    [
+      'a post after "as" in what a name run into its speech verb reports',
+      'Kelford will take a softer line as he begins his second term as Ardenco President, Karim Nasser has said.',
+      'Karim Nasser',
+    ],
+  ])('%s', (_rule, sentence, name) => {
+    expect(rolesOf(peopleIn(sentence), name)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the name itself after a pass ("when he passed to X, the flanker")',
+      'When he off-loaded to Karim Nasser, the flanker showed his nous to score.',
+      'Karim Nasser',
+      ['flanker'],
+    ],
+    [
+      'a past participle after the role',
+      'Omar Haddad, the turnaround expert appointed by the board, spoke warmly.',
+      'Omar Haddad',
+      ['turnaround expert'],
+    ],
+    [
+      '"his predecessor as chief executive, X, died"',
+      'He took over after his predecessor as chief executive, Karim Nasser, died in April.',
+      'Karim Nasser',
+      ['chief executive'],
+    ],
+  ])("is still the name's: %s", (_rule, sentence, name, roles) => {
+    expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
+  });
+
+  it("ends at a firm's suffix that ends its sentence", () => {
+    expect(
+      rolesOf(
+        peopleIn('"Prices fell," said Omar Haddad, director of Kelford Asia Ltd. Ardenco\'s shares rose two dlrs.'),
+        'Omar Haddad',
+      ),
+    ).toEqual(['director of Kelford Asia']);
+  });
+});
+
+describe('a name that names a firm or a work, not a person', () => {
+  it.each([
+    [
+      "a firm's suffix after it, in capitals or in the wire's lower case",
+      "E.F. Walker Group's E.F. Walker LBO Inc unit said it extended its offer for Kelford Courier corp. E.F. Walker lbo inc said its unit extended the offer. Walker's offer was topped today. Walker said 880,000 shares had been tendered.",
+      'E.F. Walker',
+    ],
+    ['"the X Y films"', 'She plays Hermione in the Karim Nasser films.', 'Karim Nasser'],
+  ])('%s', (_rule, sentence, name) => {
+    expect(personNamed(peopleIn(sentence), name)).toBeUndefined();
+  });
+});
