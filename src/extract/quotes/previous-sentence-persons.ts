@@ -118,7 +118,8 @@ export function personsInPreviousSentence(
   return named;
 }
 
-const UNNAMED_SOURCE = /^["\u201c]?(?:(?:And|But)\s+)?[Aa]ccording to\s+((?:one|an?|another)\s+[^,.;:"\u201c]{2,60}?)\s*,/;
+const UNNAMED_SOURCE =
+  /^["\u201c]?(?:(?:And|But)\s+)?[Aa]ccording to\s+((?:one|an?|another)\s+[^,.;:"\u201c]{2,60}?)\s*,/;
 
 function namesPersonWithin(context: QuoteContext, paragraph: number, start: number, end: number): boolean {
   return context.occurrences.some(
