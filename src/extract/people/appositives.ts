@@ -2,7 +2,7 @@ import { isHead } from './chains.js';
 import { readHeadedBody } from './bodies.js';
 import { gapBetween, isInsideQuotation, type Token } from './tokens.js';
 import { readRole, type RoleSpan } from './read-role.js';
-import { headsListedRole, isFiniteVerb } from './role-nouns.js';
+import { headsListedRole, isFiniteVerb, isRoleNoun } from './role-nouns.js';
 
 export type { RoleSpan } from './read-role.js';
 
@@ -96,7 +96,8 @@ export function findRoleAfterName(
     const post = bare && readRole(sentence, tokens, tokens[nameEnd]!.end + bare[0].length, nameEnd, false);
     // "she was favourite leading lady at the awards": a prize's category, no post.
     const text = post ? sentence.slice(post.start, post.end) : '';
-    if (post && headsListedRole(text) && !AWARD_CATEGORY.test(text)) return { ...post, copula: true };
+    if (post && (headsListedRole(text) || isBodysPost(text)) && !AWARD_CATEGORY.test(text))
+      return { ...post, copula: true };
     const heads = readHeadedBody(sentence, tokens, nameEnd);
     if (heads) return { ...heads, copula: true };
   }
@@ -184,6 +185,14 @@ const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', '
 
 const COPULA =
   /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;
+// "X is Kelford's largest shareholder": a body's possessive before a role noun makes it a post.
+const BODYS_POST = /^\p{Lu}[\p{L}.&-]*(?:['\u2019]s?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+function isBodysPost(text: string): boolean {
+  const head = BODYS_POST.exec(text)?.[1];
+  return head !== undefined && isRoleNoun(head);
+}
+
 const AWARD_CATEGORY = /^(?:best|favourite|favorite|top|worst|outstanding)\s/i;
 const COPULA_BARE = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?=\p{L})/u;
 export const APPOINTING_VERBS = new Set([

@@ -136,6 +136,8 @@ export function readRole(
       !ROLE_MODIFIERS.has(token.lower) &&
       // "Saturday morning show": a noun in -ing is no participle.
       !isOnlyNoun(token.lower) &&
+      // "head of internal accounting": what "of" takes is a noun, whatever its ending.
+      !objectOfOf(kept, index) &&
       !kept.slice(index + 1).some((later) => isHead(later) || later.capitalised || BODY_NOUNS.has(later.lower)),
   );
   if (doing > 0 && kept.slice(0, doing).some((token) => isHead(token))) kept.length = doing;
@@ -254,4 +256,10 @@ function listsTitledPerson(kept: Token[], headAt: number): boolean {
 
 function isPluralOfRoleNoun(lower: string): boolean {
   return /[^s]s$/.test(lower) && isRoleNoun(lower.slice(0, -1));
+}
+
+function objectOfOf(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.lower === 'of') return true;
+  return tokens[index - 2]?.lower === 'of' && previous !== undefined && !previous.capitalised && !isHead(previous);
 }

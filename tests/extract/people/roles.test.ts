@@ -1334,3 +1334,35 @@ describe('extractPeople links descriptions', () => {
     expect(rolesOf(people, 'Liam Fox')).toEqual([]);
   });
 });
+
+describe('a noun in -ing that "of" takes', () => {
+  it.each([
+    [
+      "Karim Nasser, Kelford's ex-head of internal accounting, alerted the board.",
+      'Karim Nasser',
+      "Kelford's ex-head of internal accounting",
+    ],
+    [
+      'Omar Haddad, head of gaming industry body Ardenco, said sales rose.',
+      'Omar Haddad',
+      'head of gaming industry body Ardenco',
+    ],
+  ])('stays in the role: %s', (sentence, name, role) => {
+    expect(rolesOf(peopleIn(sentence), name)).toEqual([role]);
+  });
+});
+
+describe("a body's possessive before a role noun after a copula", () => {
+  it('makes a post', () => {
+    expect(
+      rolesOf(
+        peopleIn("Mr Nasser is Kelford' largest shareholder but lives abroad. Karim Nasser was sold a stake."),
+        'Karim Nasser',
+      ),
+    ).toEqual(["Kelford' largest shareholder"]);
+  });
+
+  it('not a word that is no role', () => {
+    expect(rolesOf(peopleIn("Karim Nasser is Kelford's best hope, the coach said."), 'Karim Nasser')).toEqual([]);
+  });
+});
