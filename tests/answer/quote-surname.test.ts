@@ -76,3 +76,34 @@ describe('/quote by a surname alone', () => {
     ]);
   });
 });
+
+describe('/quote by a surname alone that two quoted people bear', () => {
+  const knowledge = knowledgeOf([
+    article('tennis-01', 'Nasser through to the semi-finals', [
+      'Karim Nasser beat the second seed in five sets on Tuesday.',
+      '"I just kept hanging in there and in the end it paid off once again," said Karim Nasser.',
+      '"The crowd were fantastic all night," Karim Nasser said.',
+    ]),
+    article('tennis-02', 'Nasser wins again', [
+      'Karim Nasser won in straight sets.',
+      '"I played well from the first point to the last," said Karim Nasser.',
+    ]),
+    article('politics-01', 'Nasser backs longer leave', [
+      'Trade secretary Laila Nasser told a seminar on Monday that mothers needed more support.',
+      '"We need to extend the payment for maternity leave beyond the first six months," Laila Nasser said.',
+    ]),
+  ]);
+  const answer = createQuoteAnswerer(knowledge);
+
+  it('answers a topic from the bearer whose words hold more of it', () => {
+    expect(answer('what did Nasser say about paid maternity leave').map((item) => item.speaker)).toEqual([
+      'Laila Nasser',
+    ]);
+  });
+
+  it('keeps the better-known bearer when their words hold as much of it', () => {
+    expect(new Set(answer('what did Nasser say about the crowd').map((item) => item.speaker))).toEqual(
+      new Set(['Karim Nasser']),
+    );
+  });
+});

@@ -30,6 +30,11 @@ export function findQuotes(
   const spoken = findSpeakerEntries(tables, view, question.speaker, findPeopleByRole);
   if (spoken && question.topic) {
     const onTopic = rankByTopic(tables, spoken, question.topic, view);
+    // "what did Nasser say about the dam": of the bearers of a surname asked alone, the one whose
+    // words hold the most of the topic, though another bearer is better known.
+    const namesake =
+      onTopic.length > 0 ? bestNamesakeOnTopic(tables, view, question.speaker, question.topic, onTopic) : null;
+    if (namesake) return namesake;
     if (onTopic.length > 0) return onTopic;
     // "What did President Nasser say about the dam": a surname alone may be a namesake's, whose
     // words on the topic answer it when the best-known bearer's do not.
@@ -66,6 +71,28 @@ function findAmongDescribed(
   const entries = described.flatMap((person) => entriesOfPerson(view, person) ?? []);
   const onTopic = rankByTopic(tables, sortInReadingOrder(tables, view, entries), topic);
   return new Set(onTopic.map((entry) => view.entrySpeaker[entry])).size === 1 ? onTopic : [];
+}
+
+/** Another bearer's on-topic words, when their best covers more of the topic than `onTopic`'s best. */
+function bestNamesakeOnTopic(
+  tables: QuoteTables,
+  view: QuoteView,
+  speaker: string,
+  topic: string,
+  onTopic: readonly number[],
+): number[] | null {
+  const namesakes = findNamesakeEntries(tables, view, speaker);
+  const chosen = view.entrySpeaker[onTopic[0]!];
+  const others = namesakes.filter((entry) => view.entrySpeaker[entry] !== chosen && view.entrySpeaker[entry] !== null);
+  if (others.length === 0) return null;
+  const weighted = weighTopic(tables, topic);
+  const best = (entries: readonly number[]): number =>
+    Math.max(0, ...entries.map((entry) => scoreEntry(tables, entry, weighted)));
+  const rival = rankByTopic(tables, others, topic);
+  if (rival.length === 0) return null;
+  const rivalSpeaker = view.entrySpeaker[rival[0]!];
+  const theirs = rival.filter((entry) => view.entrySpeaker[entry] === rivalSpeaker);
+  return best(theirs) > best(onTopic) ? theirs : null;
 }
 
 /** Two or three capitalised words opened by a given name: a person's name, not a topic. */
