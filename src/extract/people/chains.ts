@@ -153,7 +153,13 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
     // "Hollywood star Jean Reno": a listed given name the lexicon also knows as a word counts too.
     const beforeFullName =
       (isKnownFirstName(next.lower) ||
-        (next.capitalised && isListedGivenName(next.lower) && !isPlaceWord(tokens[index + 2]?.lower ?? ''))) &&
+        (next.capitalised && isListedGivenName(next.lower) && !isPlaceWord(tokens[index + 2]?.lower ?? '')) ||
+        // "the bank head Wladek Dunmore": two unknown capitalised words closing the chain after a
+        // lower-case head are a given name and a surname no list holds.
+        (!token.capitalised &&
+          index + 2 === chain.end &&
+          !['a', 'an'].includes(tokens[index - 1]?.lower ?? '') &&
+          isUnlistedNamePair(next, tokens[index + 2]!))) &&
       tokens[index + 2] !== undefined &&
       index + 2 <= chain.end &&
       isNameWord(tokens[index + 2]!);
@@ -372,4 +378,17 @@ function skipLeadingNonNames(tokens: Token[], start: number, end: number): numbe
     if (onlyCommon) return isOnlyNoun(tokens[start]!.lower) ? start : index;
   }
   return index;
+}
+
+function isUnlistedNamePair(given: Token, surname: Token): boolean {
+  return [given, surname].every(
+    (token) =>
+      token.capitalised &&
+      !token.allCaps &&
+      !token.possessive &&
+      !isKnownCommonWord(token.lower) &&
+      !isPlaceWord(token.lower) &&
+      !isKnownNonPersonWord(token.lower) &&
+      !isOrganisationWord(token.lower),
+  );
 }

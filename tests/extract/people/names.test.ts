@@ -442,3 +442,22 @@ it('takes no firm named by a plural of a common word for a person', () => {
   ).map((person) => person.name);
   expect(names).toEqual(['Tom Reed']);
 });
+
+describe('a lower-case title before two capitalised words no list knows', () => {
+  it.each([
+    ['The bank head Wladek Dunmore made it clear that the country wanted a lead.', 'Wladek Dunmore', ['bank head']],
+    [
+      'Manhattan supreme court justice Kelwin Ardenby adjourned the hearing.',
+      'Kelwin Ardenby',
+      ['Manhattan supreme court justice'],
+    ],
+  ])('makes them a person: %s', (sentence, name, roles) => {
+    expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
+  });
+
+  it('not after "a" ("a general Production Diary")', () => {
+    expect(
+      personNamed(peopleIn('There is also a general Production Diary and a feature.'), 'Production Diary'),
+    ).toBeUndefined();
+  });
+});
