@@ -2,7 +2,7 @@ import { comparePositions, type QuoteContext } from './quote-context.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { INDEFINITE_DETERMINERS } from './lexicon.js';
 import { readInstitution } from './speaker-names.js';
-import { isRoleNoun } from '../people/role-nouns.js';
+import { isFiniteVerb, isRoleNoun } from '../people/role-nouns.js';
 
 // "the first minister said ...", "the spokesman told reporters ...": a described subject.
 const DESCRIBED_SUBJECT =
@@ -40,7 +40,29 @@ export function addDescribedSubjects(context: QuoteContext): void {
     }
   });
   if (addAgedSubjects(context)) added = true;
+  if (addUnnamedActors(context)) added = true;
   if (added) context.subjects.sort(comparePositions);
+}
+
+// "Putting it more sharply, one senior banking official blamed Kelford ... '...,' he said": an
+// unnamed person brought in as the subject of any past tense, not only of a speech verb.
+const UNNAMED_ACTOR =
+  /(?:^|[,;.!?]["\u201d\u2019]?\s+|\b[Aa]nd\s+|\bbut\s+|\bBut\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(\p{Ll}+))\s+(\p{Ll}+ed)\b/gu;
+
+function addUnnamedActors(context: QuoteContext): boolean {
+  let added = false;
+  context.paragraphs.forEach((text, paragraph) => {
+    for (const match of text.matchAll(UNNAMED_ACTOR)) {
+      const offset = match.index! + match[0].indexOf(match[1]!);
+      if (!isRoleNoun(match[2]!) || !isFiniteVerb(match[3]!) || context.isQuoted(paragraph, offset)) continue;
+      if (context.subjects.some((subject) => subject.paragraph === paragraph && subject.offset === offset)) continue;
+      const speaker = unnamed(match[1]!);
+      if (!speaker) continue;
+      context.subjects.push({ paragraph, offset, speaker });
+      added = true;
+    }
+  });
+  return added;
 }
 
 // "But the 31-year-old underlined her intention to stay.": an age opening a sentence describes

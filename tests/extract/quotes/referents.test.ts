@@ -574,3 +574,18 @@ describe('the words before a speech verb', () => {
     ).not.toBe('Omar Haddad');
   });
 });
+
+describe('"he said" after an unnamed person brought in by any past tense', () => {
+  it('is that person, not the one named before', () => {
+    expect(
+      speakerOf(
+        [
+          'Bank head Omar Haddad made it clear that Kelwise wanted a lead from Ardenco.',
+          'Putting it more sharply, one senior banking official blamed Ardenco for obstructing talks.',
+          '"As a major power Ardenco can influence international bodies," he said.',
+        ],
+        'influence international bodies',
+      ),
+    ).toBe('one senior banking official');
+  });
+});
