@@ -130,9 +130,9 @@ function speaksAsBody(context: QuoteContext, paragraph: number, start: number, n
 // "Environmental group Transport 2000 said": a capitalised name, numbers in it, run into "said"
 // after at most three words that open the sentence.
 const BODY_THAT_SAID =
-  /^["\u201c]?(?:[\p{L}'\u2019-]+\s+){0,3}?(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|\d+))*)\s+(?:said|says)\b/u;
+  /^["\u201c]?(?:[\p{L}'\u2019-]+\s+){0,3}?(\p{Lu}[\p{L}\d&'.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'.-]*|\d+))*)\s+(?:also\s+|later\s+|earlier\s+|further\s+)?(?:said|says)\b/u;
 
-/** The body (no person of the article) that opens the sentence before with "said". */
+/** The body (no person of the article) that opens the sentence before with "said" ("also said"). */
 export function bodyThatJustSaid(context: QuoteContext, position: Position): string | null {
   const found = findPreviousSentence(context, position);
   if (!found || found.paragraph !== position.paragraph) return null;

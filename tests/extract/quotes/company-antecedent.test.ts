@@ -135,3 +135,16 @@ describe('"the firm said": the body that opened the sentence before with "said"'
     ).toEqual({ speaker: 'Ardenco', kind: 'organization' });
   });
 });
+
+describe('"the company said" after a body that "also said"', () => {
+  it('is that body', () => {
+    expect(
+      speakerOf(
+        [
+          'In its statement Kelwise also said that rumours it spread fake keys were false. The company said: "The hack came from the community as do they all."',
+        ],
+        'came from the community',
+      ),
+    ).toEqual({ speaker: 'Kelwise', kind: 'organization' });
+  });
+});
