@@ -40,7 +40,8 @@ const PREPOSITION = capitalisable([
   'as late as',
 ]);
 const SPAN_QUALIFIER =
-  '(?:[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|[Tt]he (?:first|second|third|fourth|final|last) quarter of|[Tt]he (?:first|second|third|fourth|last|final) (?:week|fortnight) (?:of|in))';
+  // "in third quarter of 1988" and "by year-end 1989" as wire copy writes them, without "the".
+  '(?:[Ee]arly|[Ll]ate|[Mm]id|[Yy]ear-end|(?:[Tt]he )?(?:end|start|beginning|middle) of|[Tt]he (?:first|second) half of|(?:[Tt]he )?(?:first|second|third|fourth|final) quarter of|[Tt]he last quarter of|[Tt]he (?:first|second|third|fourth|last|final) (?:week|fortnight) (?:of|in))';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 // Nouns of newspapers, shows and songs named after a day: "Sunday Telegraph", "Saturday Night".
 const TITLE_AFTER_WEEKDAY =

@@ -38,6 +38,11 @@ describe('findExpressions', () => {
     ],
     ['the year a debt falls due', 'It sold 100 mln dlrs of notes due 1997 yielding 8.66 pct.', ['due 1997']],
     ['the final quarter of a year', 'Donations rose in the final quarter of 2004.', ['in the final quarter of 2004']],
+    [
+      'a quarter and a year-end as wire copy writes them, without "the"',
+      'Deliveries begin in third quarter of 1988 and end by year-end 1989.',
+      ['in third quarter of 1988', 'by year-end 1989'],
+    ],
     ["a year's possessive before an amount", "The loss was lower than 2003's $1.2bn loss.", ["2003's"]],
     ["a year after a common noun's possessive", "The firm's 2003 loss was the largest.", ["firm's 2003"]],
     ["a year's possessive before a noun", "Her first film was 1995's fantasy movie Little Harbour.", ["1995's"]],
