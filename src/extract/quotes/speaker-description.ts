@@ -112,6 +112,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
   let best: { index: number; score: number; last: number; byRole: boolean } | null = null;
   const fitting: number[] = [];
   const partial: Array<{ index: number; score: number; last: number; byRole: boolean }> = [];
+  const headHolders: number[] = [];
   context.people.forEach((_, index) => {
     // "said the top seed" is not the seventh seed ("top" carries no role meaning elsewhere).
     if (words.some((word) => holdsOtherPlace(context, index, word, head))) return;
@@ -150,6 +151,7 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     const last = lastOccurrenceBefore(context, index, position);
     if (last < 0) return; // a description points back to someone already named
     const candidate = { index, score, last, byRole };
+    if (headInRoles) headHolders.push(index);
     fitting.push(index);
     // "the Conservative leader" is not the Labour leader named since: with two leaders in the
     // story, every word of the description must fit; the only minister may be "the Ealing North MP".
@@ -160,6 +162,11 @@ export function resolveDescription(context: QuoteContext, chunk: string, positio
     if (!best || score > best.score || (score === best.score && last > best.last)) best = candidate;
   });
   if (!best && fitting.length === 1 && partial.length === 1) best = partial[0]!;
+  // "Chairman X said ... But the Kelford chairman added": of several partly fitting, the only one
+  // who holds the description's post, when no other named person does.
+  if (!best && headHolders.length === 1 && isRoleNoun(head)) {
+    best = partial.find((candidate) => candidate.index === headHolders[0]) ?? null;
+  }
   const chosen = best as { index: number; score: number; last: number; byRole: boolean } | null;
   // 'A spokesman said President X was safe. "...," said the spokesman.': the unnamed spokesman
   // the story brought in, not the person his words were about.

@@ -589,3 +589,17 @@ describe('"he said" after an unnamed person brought in by any past tense', () =>
     ).toBe('one senior banking official');
   });
 });
+
+describe('a description several people partly fit', () => {
+  it('is the only one who holds its post', () => {
+    expect(
+      speakerOf(
+        [
+          "Omar Haddad's future as Kelford manager is uncertain after he and assistant Laila Dunmore refused a severance package.",
+          'Kelford have won only two of their last 10 games but Chairman Karim Nasser claims he cannot afford to sack the 43-year-old Ardenco legend. Nasser said: "I offered a settlement." Nasser claimed that Dunmore had "verbally agreed" to the offer. But the Kelford chairman added: "They decided to withdraw the verbal agreement." Haddad was appointed at the end of August, after Kelford won the title.',
+        ],
+        'withdraw the verbal agreement',
+      ),
+    ).toBe('Karim Nasser');
+  });
+});
