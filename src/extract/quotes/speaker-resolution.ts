@@ -27,7 +27,7 @@ import { genderOfPerson, resolvePronoun } from './pronouns.js';
 import { findPreviousSentence } from './named-before.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
-import { isPluralRole } from '../people/role-nouns.js';
+import { isPluralRole, isRoleNoun } from '../people/role-nouns.js';
 import { POST_NOMINALS } from '../people/word-lists.js';
 
 /** The words that name who speaks, as a slice of a paragraph. */
@@ -188,6 +188,7 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
       findCompanyAntecedent(context, subject, position) ??
       businessThatJustSaid(context, subject, position) ??
       findIntroducedBody(context, subject, position) ??
+      postHolder(context, subject, position) ??
       institution
     );
   // "The MPAA said": an acronym is the body itself, never the person whose title names it.
@@ -211,6 +212,18 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
     readCapitalisedName(subject) ??
     resolveDescription(context, subject, position)
   );
+}
+
+/**
+ * "added the British producer" after "Producer Omar Haddad said": a word for a body that is also
+ * a post ("producer", "maker") is the person the article gives that post, when one holds it.
+ */
+function postHolder(context: QuoteContext, subject: string, position: Position): Speaker | null {
+  const head = headWord(subject).toLowerCase();
+  if (!isRoleNoun(head)) return null;
+  const described = resolveDescription(context, subject, position);
+  const person = described?.person;
+  return person !== undefined && context.roleWords[person]!.has(head) ? described : null;
 }
 
 /** "it said" after "the firm denied": the business "the firm" stands for, when the article names one. */

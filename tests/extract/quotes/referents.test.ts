@@ -603,3 +603,25 @@ describe('a description several people partly fit', () => {
     ).toBe('Karim Nasser');
   });
 });
+
+describe('a word for a body that is also a post', () => {
+  it('is the person the article gives that post', () => {
+    expect(
+      speakerOf(
+        [
+          'Producer Omar Haddad said it would be "worth waiting for". "We could not get a Kelford theatre in time," added the British producer.',
+        ],
+        'Kelford theatre in time',
+      ),
+    ).toBe('Omar Haddad');
+  });
+
+  it('stays the body when no one holds that post', () => {
+    expect(
+      speakerOf(
+        ['Analyst Omar Haddad said output would fall. "We will cut output by a fifth," the producer said.'],
+        'cut output by a fifth',
+      ),
+    ).not.toBe('Omar Haddad');
+  });
+});
