@@ -260,6 +260,9 @@ export function isFiniteVerb(lower: string): boolean {
 /** "analysts", "officials", "spokesmen": a group, so "analysts Gartner" names a firm, not a person. */
 export function isPluralRole(word: string): boolean {
   if (/men$/.test(word) && ROLE_HEADS.has(word.replace(/men$/, 'man'))) return true;
+  // "co-chairmen", "vice-presidents": the plural of a hyphenated head is its last part's.
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  if (last !== word && last.length > 3 && isPluralRole(last)) return true;
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && ROLE_HEADS.has(word.slice(0, -1));
 }
 

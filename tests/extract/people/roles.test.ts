@@ -696,6 +696,12 @@ describe('extractPeople finds roles', () => {
       ['former director of Delta Mills Inc'],
     ],
     [
+      'a hyphenated plural appositive after two names',
+      'The award went to Omar Haddad and Karim Nasser, the co-chairmen of Kelford Films.',
+      'Karim Nasser',
+      ['co-chairman of Kelford Films'],
+    ],
+    [
       'a plural appositive after a given name and a full name',
       "Henry and Walter Osgood, the company's controlling shareholders, opposed the sale.",
       'Walter Osgood',
