@@ -133,7 +133,7 @@ function sayerOpeningSentence(context: QuoteContext, position: Position): Speake
   return resolveDescription(context, phrase, at) ?? unnamed(phrase);
 }
 
-function sentenceAt(context: QuoteContext, position: Position) {
+function sentenceAt(context: QuoteContext, position: Position): { start: number; end: number } | undefined {
   return context
     .sentencesOf(position.paragraph)
     .find((item) => item.start <= position.offset && position.offset < item.end);
@@ -144,9 +144,7 @@ const ASKED_LEAD =
 
 /** The start of the pronoun's sentence when an "Asked if ..." clause opens it before the pronoun. */
 function askedAbout(context: QuoteContext, position: Position): Position | null {
-  const sentence = context
-    .sentencesOf(position.paragraph)
-    .find((item) => item.start <= position.offset && position.offset < item.end);
+  const sentence = sentenceAt(context, position);
   if (!sentence) return null;
   const lead = context.paragraphs[position.paragraph]!.slice(sentence.start, position.offset);
   return ASKED_LEAD.test(lead) ? { paragraph: position.paragraph, offset: sentence.start } : null;
@@ -160,9 +158,7 @@ const SUBORDINATE_OPENER =
 /** The one person the clause before the pronoun in its own sentence names, when that clause is subordinate. */
 function personOpeningClause(context: QuoteContext, pronoun: string, position: Position): Speaker | null {
   const text = context.paragraphs[position.paragraph]!;
-  const sentence = context
-    .sentencesOf(position.paragraph)
-    .find((item) => item.start <= position.offset && position.offset < item.end);
+  const sentence = sentenceAt(context, position);
   if (!sentence) return null;
   // One clause and then the pronoun: 'If voters stay home they could see X "...", he added' has a
   // main clause (and words quoted) before the pronoun, whose subject is someone else.
