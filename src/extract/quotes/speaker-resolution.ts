@@ -37,6 +37,8 @@ export interface SpeakerPhrase {
   end: number;
 }
 
+const EVENT_AFTER =
+  /^(?:(?:The|This|That|Its|His|Her|Their)\s+\p{Ll}+|It|This|That)\s+(?:comes|came|follows|followed)\s+(?:\p{Ll}+\s+)?(?:after|as)\s+/u;
 const LEADING_FILLER =
   /^(?:(?:and|but|so|yet|then|also|later|earlier|meanwhile|however|instead|separately|as|with|in addition|for (?:his|her) part)\b[\s,]*)+/i;
 // "DETROIT, March 9 - The United Auto Workers union said": the agency's place and day of filing
@@ -170,7 +172,9 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
       ? (chunks.find((item) => !ADVERBIAL_START.test(item) && !PREPOSITION_START.test(item)) ?? text)
       : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
-  const subject = (participle ? subjectBeforeParticiple(chunks, chunk) : null) ?? chunk;
+  // "The move comes after telecom regulator Ofcom said": what came after is who said it.
+  const chunkAfterEvent = chunk.replace(EVENT_AFTER, '');
+  const subject = (participle ? subjectBeforeParticiple(chunks, chunkAfterEvent) : null) ?? chunkAfterEvent;
   // "..., of CB Richard Ellis - a real estate company -": a prepositional phrase names no speaker.
   if (/^(?:of|for|at|from|with|in|to|by|on)\s/.test(subject)) return null;
   const subjectWords = subject.split(/\s+/);

@@ -625,3 +625,16 @@ describe('a word for a body that is also a post', () => {
     ).not.toBe('Omar Haddad');
   });
 });
+
+describe('"The move comes after X said"', () => {
+  it('gives the words to X, not to the clause before it', () => {
+    expect(
+      speakerOf(
+        [
+          'The move comes after telecom regulator Kelcom said in November that the firm must offer "real equality of access to its lines".',
+        ],
+        'real equality of access',
+      ),
+    ).toBe('Kelcom');
+  });
+});
