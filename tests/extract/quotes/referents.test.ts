@@ -638,3 +638,23 @@ describe('"The move comes after X said"', () => {
     ).toBe('Kelcom');
   });
 });
+
+describe('words printed on a thing', () => {
+  it.each([
+    [
+      [
+        'Gordon Haddad is the chancellor.',
+        'On Wednesday they unveiled a poster which pictured the prime minister and Mr Haddad under the words "How can they fight crime when they are fighting each other?" Karim Nasser on Thursday launched new plans.',
+      ],
+      'fight crime',
+    ],
+    [
+      [
+        'Omar Haddad led the march. Protesters carried a banner bearing the words "Kelford will never give up its harbour without a fight".',
+      ],
+      'never give up its harbour',
+    ],
+  ])("are no one's quotation (%#)", (paragraphs, piece) => {
+    expect(speakerOf(paragraphs, piece)).toBeUndefined();
+  });
+});
