@@ -2,7 +2,8 @@ import { isHead } from './chains.js';
 import { readHeadedBody } from './bodies.js';
 import { gapBetween, isInsideQuotation, type Token } from './tokens.js';
 import { readRole, type RoleSpan } from './read-role.js';
-import { headsListedRole, isFiniteVerb, isRoleNoun } from './role-nouns.js';
+import { headsListedRole, isRoleNoun } from './role-nouns.js';
+import { isNextClauseSubject, RELATING_WORDS } from './next-clause-subject.js';
 
 export type { RoleSpan } from './read-role.js';
 
@@ -42,25 +43,7 @@ export function findRoleAfterName(
     const behind = BEHIND.exec(sentence.slice(roleStart));
     if (behind) return { start: roleStart + behind[1]!.length, end: roleStart + behind[0].length };
     const role = readRole(sentence, tokens, roleStart, nameEnd, true);
-    // "a takeover of regional carrier Ardenco Air, a Kelford spokeswoman said": the title before
-    // the name is part of what the preposition takes.
-    const objectOfPreposition = afterPreposition(tokens, nameStart) || afterPreposition(tokens, titleStart);
-    if (role && objectOfPreposition && speaksAsSubject(sentence, next.start, role.end)) return null;
-    // "a letter was sent to Karim Nasser, the men's solicitor says", "having shrugged off Karim
-    // Nasser, the Kelford midfielder planted his shot wide": a definite role run straight into a
-    // speech verb after a name inside its clause, or into any past tense after the object of a
-    // "having ..." clause, is the next clause's subject, someone else. ("when he passed to X, the
-    // flanker scored" is X himself; a name opening its clause keeps its appositive.)
-    if (
-      role &&
-      !opensClause(sentence, tokens, titleStart) &&
-      subjectOfNextClause(
-        sentence,
-        next.start,
-        role.end,
-        HAVING_CLAUSE.test(sentence.slice(0, tokens[titleStart]!.start)),
-      )
-    )
+    if (role && isNextClauseSubject(sentence, tokens, { nameStart, titleStart, afterComma: next.start }, role))
       return null;
     return role && endsWithTitledName(tokens, role) ? null : role;
   }
@@ -134,36 +117,6 @@ function endsWithTitledName(tokens: Token[], role: RoleSpan): boolean {
   return inside.slice(head + 1).every((token) => token.capitalised && !token.possessive);
 }
 
-/**
- * "... awarded the contract to Archer Daniels Midland, a committee spokesman told Reuters": after
- * a name that is the object of a preposition, an indefinite role run straight into a speech verb
- * is that verb's subject, someone else. After a name that opens its clause it is the name's own
- * appositive with its closing comma left out ("Marc Ostwald, a strategist at X told Reuters").
- */
-function afterPreposition(tokens: Token[], nameStart: number): boolean {
-  // "of U.S. Soybeans": a place's initials before the name are part of what the preposition takes.
-  const before = tokens[nameStart - 1]?.allCaps && tokens[nameStart - 1]!.text.includes('.') ? 2 : 1;
-  return RELATING_WORDS.has(tokens[nameStart - before]?.lower ?? '');
-}
-
-function opensClause(sentence: string, tokens: Token[], nameStart: number): boolean {
-  const before = tokens[nameStart - 1];
-  return !before || /[,;:(\u201c"]|\s[-\u2013\u2014]\s/u.test(sentence.slice(before.end, tokens[nameStart]!.start));
-}
-
-function subjectOfNextClause(sentence: string, start: number, end: number, afterHaving: boolean): boolean {
-  if (!/^the\s/i.test(sentence.slice(start, end))) return false;
-  const verb = /^\s+(\p{Ll}+)\b(?!\s+by\b)/u.exec(sentence.slice(end))?.[1];
-  return verb !== undefined && (SPEECH_VERB_NEXT.test(` ${verb}`) || (afterHaving && isFiniteVerb(verb)));
-}
-
-// "..., having shrugged off X": a perfect participle's clause, whose object the main clause's subject is not.
-const HAVING_CLAUSE = /(?:^|,\s*)(?:but\s+|and\s+)?having\s+[^,;]{1,60}$/i;
-
-function speaksAsSubject(sentence: string, start: number, end: number): boolean {
-  return INDEFINITE_OPENING.test(sentence.slice(start, end)) && SPEECH_VERB_NEXT.test(sentence.slice(end));
-}
-
 // ... unless the name owns what follows ("Sandy Climan, Mr Mann's former deputy").
 const ADDRESS =
   /^of\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*,\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?\s*(?:,|\.|$)/u;
@@ -173,15 +126,10 @@ const BEHIND =
   /^(the\s+)(?:man|woman|brains|creative\s+force|driving\s+force)\s+behind\s+(?:the\s+|a\s+|an\s+)?[^,;()]{2,60}?(?=\s*[,;()]|\s+(?:said|says|told|added)\b|$)/u;
 // Not before "of" or "from": "Peter Monkhouse, 50, of Headingley" is where he lives.
 const AGE_APPOSITIVE = /^\d{1,3},\s+(?!(?:of|from)\s)(?=\p{L})/u;
-const INDEFINITE_OPENING = /^(?:a|an|one|another)\s/i;
-const SPEECH_VERB_NEXT =
-  /^\s+(?:said|says|told|tells|added|adds|stated|explained|noted|announced|confirmed|reported)\b/;
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 // Two around the role, one more elsewhere in the sentence.
 const MAX_DASHES = 3;
-
-const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'from', 'on', 'by']);
 
 const COPULA =
   /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|serves\s+as|served\s+as|works\s+as|worked\s+as)\s+(?=(?:a|an|the)\s)/;
