@@ -2,7 +2,7 @@ import { isFiniteVerb } from './role-nouns.js';
 import type { RoleSpan } from './read-role.js';
 import type { Token } from './tokens.js';
 
-/** Where a name stands in its sentence: its first token, that of the title before it, and where the words after its comma start. */
+/** Where a name stands: its first token, that of the title before it, where the words after its comma start. */
 export interface NameStart {
   nameStart: number;
   titleStart: number;
