@@ -144,7 +144,7 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
     !tokens[last + 2]?.capitalised
   )
     return true;
-  // "the Harry Potter films", "the Kelford Dunmore case": a name between "the" and a plural or a
+  // "the Holvane Ardenby films", "the Kelford Dunmore case": a name between "the" and a plural or a
   // word for a matter qualifies that noun; the mention names no person (a title still makes one).
   const noun = tokens[last + 1];
   if (

@@ -172,7 +172,7 @@ function resolvePhrase(context: QuoteContext, whole: SpeakerPhrase): Speaker | n
       ? (chunks.find((item) => !ADVERBIAL_START.test(item) && !PREPOSITION_START.test(item)) ?? text)
       : trimLeadingAdverbial(chunks[chunks.length - 1] ?? text).replace(LEADING_FILLER, '') || text;
   const participle = /^\s*\p{Ll}+ing\b/u.test(paragraphText.slice(phrase.end));
-  // "The move comes after telecom regulator Ofcom said": what came after is who said it.
+  // "The move comes after telecom regulator Kelcom said": what came after is who said it.
   const chunkAfterEvent = chunk.replace(EVENT_AFTER, '');
   const subject = (participle ? subjectBeforeParticiple(chunks, chunkAfterEvent) : null) ?? chunkAfterEvent;
   // "..., of CB Richard Ellis - a real estate company -": a prepositional phrase names no speaker.
