@@ -81,7 +81,7 @@ describe('/quote by a surname alone that two quoted people bear', () => {
   const knowledge = knowledgeOf([
     article('tennis-01', 'Nasser through to the semi-finals', [
       'Karim Nasser beat the second seed in five sets on Tuesday.',
-      '"I just kept hanging in there and in the end it paid off once again," said Karim Nasser.',
+      '"All the hard work paid off in the end," said Karim Nasser.',
       '"The crowd were fantastic all night," Karim Nasser said.',
     ]),
     article('tennis-02', 'Nasser wins again', [
@@ -90,7 +90,7 @@ describe('/quote by a surname alone that two quoted people bear', () => {
     ]),
     article('politics-01', 'Nasser backs longer leave', [
       'Trade secretary Laila Nasser told a seminar on Monday that mothers needed more support.',
-      '"We need to extend the payment for maternity leave beyond the first six months," Laila Nasser said.',
+      '"Mothers should get a full year of maternity leave on full payment," Laila Nasser said.',
     ]),
   ]);
   const answer = createQuoteAnswerer(knowledge);

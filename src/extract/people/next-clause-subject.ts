@@ -16,8 +16,8 @@ export const RELATING_WORDS = new Set(['of', 'for', 'at', 'to', 'with', 'in', 'f
  * someone else, rather than the name's appositive.
  * - "a takeover of regional carrier Ardenco Air, a Kelford spokeswoman said": after a name that
  *   a preposition takes, an indefinite role run straight into a speech verb.
- * - "a letter was sent to Karim Nasser, the men's solicitor says", "having shrugged off Karim
- *   Nasser, the Kelford midfielder planted his shot wide": after a name inside its clause, a
+ * - "the same notice went to Karim Nasser, the family's lawyer says", "having brushed past Karim
+ *   Nasser, the Kelford midfielder fired over the bar": after a name inside its clause, a
  *   definite role run straight into a speech verb, or into any past tense after the object of a
  *   "having ..." clause. ("when he passed to X, the flanker scored" is X himself; a name opening
  *   its clause keeps its appositive.)
@@ -54,7 +54,7 @@ function definiteSubject(sentence: string, start: number, end: number, afterHavi
   return verb !== undefined && (SPEECH_VERB_NEXT.test(` ${verb}`) || (afterHaving && isFiniteVerb(verb)));
 }
 
-// "..., having shrugged off X": a perfect participle's clause, whose object the main clause's subject is not.
+// "..., having brushed past X": a perfect participle's clause, whose object the main clause's subject is not.
 const HAVING_CLAUSE = /(?:^|,\s*)(?:but\s+|and\s+)?having\s+[^,;]{1,60}$/i;
 
 function speaksAsSubject(sentence: string, start: number, end: number): boolean {

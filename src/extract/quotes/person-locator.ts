@@ -116,7 +116,7 @@ export function collectContextWords(
 function lastClause(text: string): string {
   const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('"'), text.lastIndexOf('\u201c'));
   const clause = cut >= 0 ? text.slice(cut + 1) : text;
-  // "The prime minister said Mr Haddad had learned": the words before a speech verb describe
+  // "The prime minister said Mr Haddad now saw": the words before a speech verb describe
   // whoever said it, not the name the verb's clause is about.
   const verbs = [...clause.matchAll(SPEECH_VERB_BEFORE)];
   const last = verbs[verbs.length - 1];

@@ -40,7 +40,7 @@ describe('findExpressions', () => {
     ['the final quarter of a year', 'Donations rose in the final quarter of 2004.', ['in the final quarter of 2004']],
     [
       'a quarter and a year-end as wire copy writes them, without "the"',
-      'Deliveries begin in third quarter of 1988 and end by year-end 1989.',
+      'Shipments start in third quarter of 1988 and finish by year-end 1989.',
       ['in third quarter of 1988', 'by year-end 1989'],
     ],
     ["a year's possessive before an amount", "The loss was lower than 2003's $1.2bn loss.", ["2003's"]],

@@ -445,11 +445,11 @@ it('takes no firm named by a plural of a common word for a person', () => {
 
 describe('a lower-case title before two capitalised words no list knows', () => {
   it.each([
-    ['The bank head Wladek Dunmore made it clear that the country wanted a lead.', 'Wladek Dunmore', ['bank head']],
+    ['The bank head Wladek Dunmore said the country hoped for help.', 'Wladek Dunmore', ['bank head']],
     [
-      'Manhattan supreme court justice Kelwin Ardenby adjourned the hearing.',
+      'Kelford county court justice Kelwin Ardenby put off the hearing.',
       'Kelwin Ardenby',
-      ['Manhattan supreme court justice'],
+      ['Kelford county court justice'],
     ],
   ])('makes them a person: %s', (sentence, name, roles) => {
     expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);

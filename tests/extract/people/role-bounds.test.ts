@@ -238,17 +238,17 @@ describe("a role set off after a name that is not the name's", () => {
   it.each([
     [
       'a definite role run into a speech verb after a name inside its clause',
-      "An identical letter has been sent to Karim Nasser, the men's solicitor says.",
+      "The same notice went to Karim Nasser, the family's lawyer says.",
       'Karim Nasser',
     ],
     [
       'a definite role run into a past tense after the object of a "having" clause',
-      'Having shrugged off Karim Nasser, the Kelford midfielder planted his shot wide.',
+      'Having brushed past Karim Nasser, the Kelford midfielder fired over the bar.',
       'Karim Nasser',
     ],
     [
       'a post after "as" in what a name run into its speech verb reports',
-      'Kelford will take a softer line as he begins his second term as Ardenco President, Karim Nasser has said.',
+      'Omar Haddad will seek more allies as he starts another term as Ardenco President, Karim Nasser has said.',
       'Karim Nasser',
     ],
   ])('%s', (_rule, sentence, name) => {
@@ -258,15 +258,15 @@ describe("a role set off after a name that is not the name's", () => {
   it.each([
     [
       'the name itself after a pass ("when he passed to X, the flanker")',
-      'When he off-loaded to Karim Nasser, the flanker showed his nous to score.',
+      'When he passed to Karim Nasser, the flanker kept his feet to score.',
       'Karim Nasser',
       ['flanker'],
     ],
     [
       'a past participle after the role',
-      'Omar Haddad, the turnaround expert appointed by the board, spoke warmly.',
+      'Omar Haddad, the rescue expert hired by the board, spoke warmly.',
       'Omar Haddad',
-      ['turnaround expert'],
+      ['rescue expert'],
     ],
     [
       '"his predecessor as chief executive, X, died"',

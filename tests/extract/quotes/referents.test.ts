@@ -465,10 +465,10 @@ describe('"he" going on with the described subject that opened its own sentence 
     [
       'after "but he adds", the quotation closed by "he says"',
       [
-        'A Kelford spokesman says it is "too early" to know whether closures will become an issue.',
-        'The former Kelford executive says more closures are likely after a deal is reached, but he adds, "you are not going to see it before the contract," he says.',
+        'A Kelford spokesman says it is "far too soon" to talk about cuts.',
+        'The former Kelford executive says more cuts will follow the new deal, but he adds, "nothing will happen before the vote," he says.',
       ],
-      'before the contract',
+      'before the vote',
       'the former Kelford executive',
     ],
     [
@@ -491,9 +491,9 @@ describe('a description of a past post', () => {
       speakerOf(
         [
           '"The union is fighting for its members," analyst Karim Nasser says of Ardenco chairman Omar Haddad.',
-          'Some say more closures are coming. "It would take a miracle for the plant to survive," says the former Ardenco executive.',
+          'Some say more closures are coming. "Only luck can keep the plant open now," says the former Ardenco executive.',
         ],
-        'take a miracle',
+        'Only luck can keep',
       ),
     ).not.toBe('Omar Haddad');
   });
@@ -503,9 +503,9 @@ describe('a description of a past post', () => {
       speakerOf(
         [
           'Omar Haddad, a former Ardenco executive, now runs a bakery.',
-          '"It would take a miracle for the plant to survive," said the former Ardenco executive.',
+          '"Only luck can keep the plant open now," said the former Ardenco executive.',
         ],
-        'take a miracle',
+        'Only luck can keep',
       ),
     ).toBe('Omar Haddad');
   });
@@ -517,9 +517,9 @@ describe('an unnamed voice known by its head noun', () => {
       speakerOf(
         [
           'Another merchant banker said a flurry of deals was expected within five years.',
-          'Hostile takeovers are frowned upon, the trading company official says. "They prefer peaceful amicable deals."',
+          'Hostile bids are rare here, the trading company official says. "Buyers here like quiet, friendly deals."',
         ],
-        'peaceful amicable deals',
+        'quiet, friendly deals',
       ),
     ).not.toBe('another merchant banker');
   });
@@ -532,9 +532,9 @@ describe('"he said" after a sentence whose source is an unnamed "according to"',
         [
           'Some figures are "too hard to turn into money terms," one banking source said.',
           'According to one Western envoy, an expert on Kelwise trade, the estimate used old figures.',
-          'But trade was booming then, he said, dismissing it as "a theoretical projection based on a high point."',
+          'But trade was booming then, he said, calling it "a guess drawn from the best year there ever was."',
         ],
-        'theoretical projection',
+        'a guess drawn from',
       ),
     ).toBe('one Western envoy');
   });
@@ -543,16 +543,16 @@ describe('"he said" after a sentence whose source is an unnamed "according to"',
 describe('"one said", "said another"', () => {
   it.each([
     [
-      ['Bankers doubt the figure. "There is a limit to how much you can lend," said another.'],
-      'limit to how much',
+      ['Bankers doubt the figure. "No bank lends forever to a borrower who cannot pay," said another.'],
+      'lends forever to a borrower',
       'another',
     ],
     [
       [
-        'Diplomats doubt the figure. "It is an excuse for under-achieving," one said.',
-        'But trade was booming then, he said, dismissing it as "a theoretical projection based on a high point."',
+        'Diplomats doubt the figure. "The figure is a handy alibi for poor growth," one said.',
+        'But trade was booming then, he said, calling it "a guess drawn from the best year there ever was."',
       ],
-      'theoretical projection',
+      'a guess drawn from',
       'one',
     ],
   ])('give no speaker of that one word (%j)', (paragraphs, piece, word) => {
@@ -566,10 +566,10 @@ describe('the words before a speech verb', () => {
       speakerOf(
         [
           'Omar Haddad will take a softer line in his second term, Karim Nasser has said.',
-          'The prime minister said Mr Haddad had learned that force was not the only way. Mr Haddad was sworn in on Thursday.',
-          'The prime minister conceded that Kelford had "what appears to be a harder position" on trade.',
+          'The prime minister said Mr Haddad had learned that arms alone would not do. Mr Haddad took the oath on Thursday.',
+          'The prime minister conceded that Kelford held "a tougher line than its partners" on trade.',
         ],
-        'a harder position',
+        'a tougher line than',
       ),
     ).not.toBe('Omar Haddad');
   });
@@ -580,11 +580,11 @@ describe('"he said" after an unnamed person brought in by any past tense', () =>
     expect(
       speakerOf(
         [
-          'Bank head Omar Haddad made it clear that Kelwise wanted a lead from Ardenco.',
-          'Putting it more sharply, one senior banking official blamed Ardenco for obstructing talks.',
-          '"As a major power Ardenco can influence international bodies," he said.',
+          'Bank head Omar Haddad said Kelwise hoped Ardenco would help.',
+          'Speaking more bluntly, one senior banking official blamed Ardenco for the stalled talks.',
+          '"Ardenco carries great weight in the lending agencies," he said.',
         ],
-        'influence international bodies',
+        'great weight in the lending',
       ),
     ).toBe('one senior banking official');
   });
@@ -596,9 +596,9 @@ describe('a description several people partly fit', () => {
       speakerOf(
         [
           "Omar Haddad's future as Kelford manager is uncertain after he and assistant Laila Dunmore refused a severance package.",
-          'Kelford have won only two of their last 10 games but Chairman Karim Nasser claims he cannot afford to sack the 43-year-old Ardenco legend. Nasser said: "I offered a settlement." Nasser claimed that Dunmore had "verbally agreed" to the offer. But the Kelford chairman added: "They decided to withdraw the verbal agreement." Haddad was appointed at the end of August, after Kelford won the title.',
+          'Kelford have won only two of their last 10 games but Chairman Karim Nasser claims he cannot afford to sack the 43-year-old Ardenco legend. Nasser said: "I offered a settlement." Nasser claimed that Dunmore had "said yes" to the offer. But the Kelford chairman added: "Their lawyer talked them out of the deal we shook on." Haddad was appointed at the end of August, after Kelford won the title.',
         ],
-        'withdraw the verbal agreement',
+        'talked them out of the deal',
       ),
     ).toBe('Karim Nasser');
   });
@@ -609,9 +609,9 @@ describe('a word for a body that is also a post', () => {
     expect(
       speakerOf(
         [
-          'Producer Omar Haddad said it would be "worth waiting for". "We could not get a Kelford theatre in time," added the British producer.',
+          'Producer Omar Haddad said it would be "worth waiting for". "No Kelford stage was free until next spring," added the British producer.',
         ],
-        'Kelford theatre in time',
+        'stage was free until',
       ),
     ).toBe('Omar Haddad');
   });
@@ -619,8 +619,8 @@ describe('a word for a body that is also a post', () => {
   it('stays the body when no one holds that post', () => {
     expect(
       speakerOf(
-        ['Analyst Omar Haddad said output would fall. "We will cut output by a fifth," the producer said.'],
-        'cut output by a fifth',
+        ['Analyst Omar Haddad said output would fall. "We will pump a fifth less oil," the producer said.'],
+        'a fifth less oil',
       ),
     ).not.toBe('Omar Haddad');
   });
@@ -631,9 +631,9 @@ describe('"The move comes after X said"', () => {
     expect(
       speakerOf(
         [
-          'The move comes after telecom regulator Kelcom said in November that the firm must offer "real equality of access to its lines".',
+          'The move comes after telecom regulator Kelcom said in November that the firm must give rivals "the same terms for its network that it gives itself".',
         ],
-        'real equality of access',
+        'same terms for its network',
       ),
     ).toBe('Kelcom');
   });
@@ -644,9 +644,9 @@ describe('words printed on a thing', () => {
     [
       [
         'Gordon Haddad is the chancellor.',
-        'On Wednesday they unveiled a poster which pictured the prime minister and Mr Haddad under the words "How can they fight crime when they are fighting each other?" Karim Nasser on Thursday launched new plans.',
+        'On Wednesday they unveiled a poster which pictured the prime minister and Mr Haddad under the words "Two captains, one sinking ship?" Karim Nasser on Thursday launched new plans.',
       ],
-      'fight crime',
+      'one sinking ship',
     ],
     [
       [
