@@ -136,7 +136,7 @@ export function readRole(
       !ROLE_MODIFIERS.has(token.lower) &&
       // "Saturday morning show": a noun in -ing is no participle.
       !isOnlyNoun(token.lower) &&
-      // "head of internal accounting": what "of" takes is a noun, whatever its ending.
+      // "head of internal auditing": what "of" takes is a noun, whatever its ending.
       !objectOfOf(kept, index) &&
       !kept.slice(index + 1).some((later) => isHead(later) || later.capitalised || BODY_NOUNS.has(later.lower)),
   );
