@@ -1,4 +1,4 @@
-import { comparePositions, type QuoteContext } from './quote-context.js';
+import { comparePositions, type Position, type QuoteContext } from './quote-context.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { INDEFINITE_DETERMINERS } from './lexicon.js';
 import { readInstitution } from './speaker-names.js';
@@ -25,10 +25,7 @@ export function addDescribedSubjects(context: QuoteContext): void {
       if (/\b(?:them|us|those|these)$/i.test(phrase)) continue;
       // "a spokesman said ..." brings in someone new and unnamed: the "he" that follows is him.
       if (INDEFINITE_DETERMINERS.has(phrase.split(/\s+/)[0]!.toLowerCase())) {
-        const speaker = unnamed(phrase);
-        if (!speaker) continue;
-        context.subjects.push({ paragraph, offset, speaker });
-        added = true;
+        added = addUnnamedSubject(context, phrase, { paragraph, offset }) || added;
         continue;
       }
       const speaker = resolveDescription(context, phrase, { paragraph, offset });
@@ -56,13 +53,17 @@ function addUnnamedActors(context: QuoteContext): boolean {
       const offset = match.index! + match[0].indexOf(match[1]!);
       if (!isRoleNoun(match[2]!) || !isFiniteVerb(match[3]!) || context.isQuoted(paragraph, offset)) continue;
       if (context.subjects.some((subject) => subject.paragraph === paragraph && subject.offset === offset)) continue;
-      const speaker = unnamed(match[1]!);
-      if (!speaker) continue;
-      context.subjects.push({ paragraph, offset, speaker });
-      added = true;
+      added = addUnnamedSubject(context, match[1]!, { paragraph, offset }) || added;
     }
   });
   return added;
+}
+
+/** "a spokesman said ...", "one official blamed ...": someone new and unnamed, whom the "he" that follows is. */
+function addUnnamedSubject(context: QuoteContext, phrase: string, at: Position): boolean {
+  const speaker = unnamed(phrase);
+  if (speaker) context.subjects.push({ ...at, speaker });
+  return speaker !== null;
 }
 
 // "But the 31-year-old underlined her intention to stay.": an age opening a sentence describes

@@ -68,3 +68,10 @@ export function findPreviousSentence(
   }
   return null;
 }
+
+/** The persons of the article named in the paragraph between two offsets. */
+export function namedWithin(context: QuoteContext, paragraph: number, start: number, end: number): number[] {
+  return context.occurrences
+    .filter((occurrence) => occurrence.paragraph === paragraph && occurrence.start >= start && occurrence.end <= end)
+    .map((occurrence) => occurrence.person);
+}

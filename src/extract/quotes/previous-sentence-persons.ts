@@ -1,6 +1,6 @@
 import { isRoleModifierWord, isRoleNoun } from '../people/role-nouns.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { findPreviousSentence } from './named-before.js';
+import { findPreviousSentence, namedWithin } from './named-before.js';
 import { unnamed } from './speaker-description.js';
 import {
   REPORTED_BY_PRONOUN,
@@ -61,7 +61,7 @@ export function personsInPreviousSentence(
   // "According to one Western envoy, an expert on trade, it ... . But ..., he said": the unnamed
   // source of the sentence before is who goes on speaking, not someone named further back.
   const source = UNNAMED_SOURCE.exec(previous.text);
-  if (source && !namesPersonWithin(context, paragraph, previous.start, previous.start + source[0].length)) {
+  if (source && namedWithin(context, paragraph, previous.start, previous.start + source[0].length).length === 0) {
     const voice = unnamed(source[1]!);
     if (voice) return [voice];
   }
@@ -120,12 +120,6 @@ export function personsInPreviousSentence(
 
 const UNNAMED_SOURCE =
   /^["\u201c]?(?:(?:And|But)\s+)?[Aa]ccording to\s+((?:one|an?|another)\s+[^,.;:"\u201c]{2,60}?)\s*,/;
-
-function namesPersonWithin(context: QuoteContext, paragraph: number, start: number, end: number): boolean {
-  return context.occurrences.some(
-    (occurrence) => occurrence.paragraph === paragraph && occurrence.start >= start && occurrence.start < end,
-  );
-}
 
 const DESCRIBED_SAYER =
   /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)\s+(?:said|says|told|tells|argued|claimed|insisted|warned|added)\b/u;

@@ -24,7 +24,7 @@ import {
 import { findRecentSubject, type Position, type QuoteContext, type Speaker } from './quote-context.js';
 import { findIntroducedBody } from './introduced-body.js';
 import { genderOfPerson, resolvePronoun } from './pronouns.js';
-import { findPreviousSentence } from './named-before.js';
+import { findPreviousSentence, namedWithin } from './named-before.js';
 import { resolveDescription, unnamed } from './speaker-description.js';
 import { findInstitutionMention, headWord, readCapitalisedName, readInstitution } from './speaker-names.js';
 import { isPluralRole, isRoleNoun } from '../people/role-nouns.js';
@@ -233,13 +233,6 @@ function postHolder(context: QuoteContext, subject: string, position: Position):
 /** "it said" after "the firm denied": the business "the firm" stands for, when the article names one. */
 function namedBusiness(context: QuoteContext, mention: Speaker | null, position: Position): Speaker | null {
   return mention ? (findCompanyAntecedent(context, mention.name, position) ?? mention) : null;
-}
-
-/** The persons of the article named in the paragraph between two offsets. */
-function namedWithin(context: QuoteContext, paragraph: number, start: number, end: number): number[] {
-  return context.occurrences
-    .filter((occurrence) => occurrence.paragraph === paragraph && occurrence.start >= start && occurrence.end <= end)
-    .map((occurrence) => occurrence.person);
 }
 
 const OWN_TEXT =
