@@ -6,14 +6,14 @@
  *
  *   npm run eval:draw            # writes eval/draw/<corpus>.tsv
  *
- * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh18).
+ * Each line: order, article id, split (dev, test, fresh, fresh2 ... fresh19).
  * The first `dev` articles of the order are the development split, the next `test` the test split,
  * the next `fresh` a second development split written later (so dev and test keep their lines), the
  * next `fresh2` a third, `fresh3` a fourth, `fresh4` a fifth, `fresh5` a sixth, `fresh6` a seventh,
  * `fresh7` an eighth, `fresh8` a ninth, `fresh9` a tenth, `fresh10` an eleventh, `fresh11` a
  * twelfth, `fresh12` a thirteenth, `fresh13` a fourteenth, `fresh14` a fifteenth, `fresh15` a
- * sixteenth, `fresh16` a seventeenth, `fresh17` an eighteenth and `fresh18` a nineteenth, each written later still (so
- * the earlier lines stay too); the rest are not drawn.
+ * sixteenth, `fresh16` a seventeenth, `fresh17` an eighteenth, `fresh18` a nineteenth and `fresh19` a
+ * twentieth, each written later still (so the earlier lines stay too); the rest are not drawn.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -81,6 +81,7 @@ const draws: Draw[] = [
     fresh16: 40,
     fresh17: 40,
     fresh18: 40,
+    fresh19: 40,
   },
   {
     name: 'bbc',
@@ -105,6 +106,7 @@ const draws: Draw[] = [
     fresh16: 40,
     fresh17: 40,
     fresh18: 40,
+    fresh19: 40,
   },
   {
     name: 'web',
@@ -129,6 +131,7 @@ const draws: Draw[] = [
     fresh16: 0,
     fresh17: 0,
     fresh18: 0,
+    fresh19: 0,
   },
 ];
 

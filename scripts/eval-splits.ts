@@ -24,6 +24,7 @@ export const DRAWN_SPLITS = [
   'fresh16',
   'fresh17',
   'fresh18',
+  'fresh19',
 ] as const;
 
 export type DrawnSplit = (typeof DRAWN_SPLITS)[number];
