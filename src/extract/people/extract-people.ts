@@ -86,7 +86,11 @@ export function extractPeople(article: Article): PersonMention[] {
   });
   if (located.length === 0) return [];
   const grouped = linkAliases(groupCandidates(located), article.paragraphs);
-  const surnames = [...new Set(grouped.map((person) => person.surnameText))];
+  const surnames = [
+    ...new Set(
+      grouped.flatMap((person) => (person.leadText ? [person.surnameText, person.leadText] : [person.surnameText])),
+    ),
+  ];
   const scanned: PersonDraft[][] = sentences.map((record) => {
     if (!surnames.some((surname) => record.sentence.includes(surname))) return [];
     record.tokens ??= tokenize(record.sentence);

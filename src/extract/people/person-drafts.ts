@@ -1,5 +1,5 @@
 import type { RoleMention, TextLocation } from '../types.js';
-import { isOrganisationWord } from './lexicon.js';
+import { isKnownFirstName, isOrganisationWord } from './lexicon.js';
 import { isUndottedInitials, lastWordOf, opensSentence, opensWithGivenName, withoutGeneration } from './name-forms.js';
 import type { NameCandidate } from './name-candidates.js';
 import { ADJECTIVE_COMPOUND } from './role-nouns.js';
@@ -14,6 +14,8 @@ export interface PersonDraft {
   mentions: Array<TextLocation & { ordinal: number }>;
   /** The last word of the name as written, to skip sentences that cannot name the person. */
   surnameText: string;
+  /** The first word as written, when it may be a family name written first ("Yao Yilin ... Yao said"). */
+  leadText?: string;
   /** Some naming had firm evidence (a title, a known first name, a role, speech), not only compromise's guess. */
   strong: boolean;
   /** Every naming still waits for compromise's verdict. */
@@ -54,6 +56,7 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
         (words.length > 1 && person.strong && endsWith(withoutMiddleInitials(person.words), words)),
     );
     if (matches.length === 0 && words.length === 1) matches = misspeltSurnameOwners(persons, words[0]!);
+    if (matches.length === 0 && words.length === 1) matches = familyNameFirstOwners(persons, words[0]!);
     const firstNameOnly =
       words.length === 1 && persons.some((person) => person.words.length > 1 && person.words[0] === words[0]);
     if (matches.length === 0 && (firstNameOnly || entry.candidate.attachOnly)) continue;
@@ -67,6 +70,7 @@ export function groupCandidates(located: LocatedCandidate[]): PersonDraft[] {
         strong: false,
         pending: true,
         surnameText: lastWordOf(entry.candidate.name),
+        leadText: words.length > 1 && !isKnownFirstName(words[0]!) ? entry.candidate.name.split(/\s+/)[0] : undefined,
       };
       persons.push(person);
     }
@@ -99,6 +103,18 @@ function misspeltSurnameOwners(persons: PersonDraft[], word: string): PersonDraf
     const surname = person.words[person.words.length - 1]!;
     return person.words.length > 1 && surname !== word && undoubled(surname) === key;
   });
+  return owners.length === 1 ? owners : [];
+}
+
+/**
+ * "Vice-Premier Yao Yilin said ... Yao told reporters": a lone word no full name ends with but
+ * exactly one begins with, and that is no known given name, is that person's family name written
+ * first, as Chinese and Korean names are. A known given name alone ("Tony") is left unlinked.
+ */
+export function familyNameFirstOwners(persons: readonly PersonDraft[], word: string): PersonDraft[] {
+  if (isKnownFirstName(word)) return [];
+  // Only a firmly named person ("Vice-Premier X Y"): "Tate" alone after "Tate Britain" is the gallery.
+  const owners = persons.filter((person) => person.strong && person.words.length > 1 && person.words[0] === word);
   return owners.length === 1 ? owners : [];
 }
 
@@ -137,11 +153,14 @@ export function scanMentions(
     if (!token.capitalised) continue;
     const tokenWords = nameWords(token.text);
     if (tokenWords.length === 0) continue;
-    const owners = persons.filter(
+    let owners = persons.filter(
       (person) => endsWith(person.words, tokenWords) || endsWith(withoutGeneration(person.words), tokenWords),
     );
-    if (owners.length === 0) continue;
+    // The family name written first, standing alone: not the start of a name ("Free Kelwin Day").
     const next = tokens[index + 1];
+    if (owners.length === 0 && tokenWords.length === 1 && !(next?.capitalised && joinedBySpace(sentence, token, next)))
+      owners = familyNameFirstOwners(persons, tokenWords[0]!);
+    if (owners.length === 0) continue;
     if (
       next &&
       next.capitalised &&

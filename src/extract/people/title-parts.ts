@@ -24,10 +24,16 @@ export function isHead(token: Token): boolean {
   if (ROLE_HEADS.has(token.lower)) return true;
   if (isTitleAbbreviation(token)) return true;
   if (!token.capitalised && !token.allCaps && isRoleNoun(token.lower)) return true;
-  // "Minister-designate", "president-elect"
+  // "Minister-designate", "president-elect"; "Vice-Premier", "Deputy-Mayor": a rank joined to a
+  // title by a hyphen is a title whatever the name after it.
   const designate = /^(.+)-(?:designate|elect|nominate)$/.exec(token.lower);
-  return designate !== null && ROLE_HEADS.has(designate[1]!);
+  if (designate) return ROLE_HEADS.has(designate[1]!);
+  // "Vice-Premiers X and Y": the plural too, which coordinated names share.
+  const ranked = HYPHENATED_RANK.exec(token.lower);
+  return ranked !== null && (ROLE_HEADS.has(ranked[1]!) || ROLE_HEADS.has(ranked[1]!.replace(/s$/, '')));
 }
+
+const HYPHENATED_RANK = /^(?:vice|deputy|co|acting|assistant)-(.+)$/;
 
 /** Role nouns that are also names or common words when capitalised: "Dean Witter", "Head Office". */
 export const LOWER_CASE_ONLY_HEADS = new Set([

@@ -461,3 +461,34 @@ describe('a lower-case title before two capitalised words no list knows', () => 
     ).toBeUndefined();
   });
 });
+
+describe('a family name written first', () => {
+  const story = [
+    'DUNMORE, March 30 - Vice-Premier Tang Wuhao said Saturday the plan would go ahead.',
+    'Tang told a news conference the premier would stay until the congress.',
+  ];
+
+  it('is the person when the word opens exactly one full name and is no known given name', () => {
+    expect(personNamed(peopleIn(...story), 'Tang Wuhao')?.variants).toContain('Tang');
+  });
+
+  it('but a known given name alone is not linked', () => {
+    const people = peopleIn('Vice-Premier Omar Haddad said Saturday the plan would go ahead.', 'Omar said no more.');
+    expect(personNamed(people, 'Omar Haddad')?.variants).toEqual(['Omar Haddad']);
+  });
+
+  it('nor a word that opens two full names', () => {
+    const people = peopleIn(...story, 'Vice-Premier Tang Kelu attended too.', 'Tang told reporters it was over.');
+    expect(personNamed(people, 'Tang Wuhao')?.variants).toEqual(['Tang Wuhao']);
+  });
+});
+
+describe('a rank joined to a title by a hyphen', () => {
+  it.each([
+    ['Vice-Premier Tang Wuhao said the plan would go ahead.', 'Tang Wuhao', ['Vice-Premier']],
+    ['Deputy-Mayor Holdo Kwembi said it would rain.', 'Holdo Kwembi', ['Deputy-Mayor']],
+    ['Vice-Premiers Omar Haddad and Karim Nasser attended the talks.', 'Omar Haddad', ['Vice-Premier']],
+  ])('is a title before any name: %s', (sentence, name, roles) => {
+    expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
+  });
+});

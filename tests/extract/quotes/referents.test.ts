@@ -658,3 +658,18 @@ describe('words printed on a thing', () => {
     expect(speakerOf(paragraphs, piece)).toBeUndefined();
   });
 });
+
+describe('"he said" after a family name written first', () => {
+  it('is that person, not the last speaker', () => {
+    expect(
+      speakerOf(
+        [
+          'Vice-Premier Tang Wuhao said Saturday the reshuffle would come later this year.',
+          '"We do not reject the planned economy, but we oppose rigid control," Nasser said.',
+          'On Dunmore, Tang repeated the policy of not ruling out force. "It is our hope that it will be achieved through peaceful means," he said.',
+        ],
+        'achieved through peaceful means',
+      ),
+    ).toBe('Tang Wuhao');
+  });
+});
