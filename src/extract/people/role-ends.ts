@@ -60,6 +60,7 @@ const NEW_PHRASE_OPENERS = new Set([
   'had',
 ]);
 
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const OBJECT_OPENERS = new Set(['it', 'them', 'him', 'her', 'the', 'a', 'an', 'his', 'their', 'its', 'this', 'that']);
 
 /** Cuts the words that open another clause: a conjunction, "after winning", "and someone who". */
@@ -85,12 +86,14 @@ export function cutAtOtherClause(kept: Token[]): void {
   // "a research director at Gartner and someone who has followed Yahoo": "and" before a pronoun
   // says something else of them ("chairman and chief executive", "and a former envoy" go on).
   // "Blackburn boss and marked it with a goal": a past tense with its object is another clause.
+  // "the company's chairman and Kelwin its deputy": a name and a possessive give another's post.
   const another = kept.findIndex(
     (token, index) =>
       index > 0 &&
       token.lower === 'and' &&
       (NEW_PHRASE_OPENERS.has(kept[index + 1]?.lower ?? '') ||
-        (/^\p{Ll}+ed$/u.test(kept[index + 1]?.text ?? '') && OBJECT_OPENERS.has(kept[index + 2]?.lower ?? ''))),
+        (/^\p{Ll}+ed$/u.test(kept[index + 1]?.text ?? '') && OBJECT_OPENERS.has(kept[index + 2]?.lower ?? '')) ||
+        (kept[index + 1]?.capitalised === true && POSSESSIVES.has(kept[index + 2]?.lower ?? ''))),
   );
   if (another > 0) kept.length = another;
 }

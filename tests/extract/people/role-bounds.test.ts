@@ -300,3 +300,20 @@ describe('a name that names a firm or a work, not a person', () => {
     expect(personNamed(peopleIn(sentence), name)).toBeUndefined();
   });
 });
+
+describe('a role after "is" shared with a second name', () => {
+  it('ends before "and" a name and a possessive: "chairman and Karim its deputy"', () => {
+    expect(
+      rolesOf(
+        peopleIn('Vice-Premier Tang Wuhao runs the council. Tang is the company chairman and Lu its deputy.'),
+        'Tang Wuhao',
+      ),
+    ).toEqual(['Vice-Premier', 'company chairman']);
+  });
+
+  it('goes on over "and" a title', () => {
+    expect(rolesOf(peopleIn('Omar Haddad is the company chairman and Chief Executive.'), 'Omar Haddad')).toEqual([
+      'company chairman and Chief Executive',
+    ]);
+  });
+});
