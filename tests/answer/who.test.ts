@@ -211,6 +211,36 @@ describe('createWhoAnswerer', () => {
     expect(answerer('who is the technical director of the Kelford Radio Union')).toEqual([]);
   });
 
+  it.each([
+    [
+      'its article spells them out',
+      [
+        'DUNMORE, June 2 - The Kelford Broadcast Union (KBU) is seeking new members.',
+        'KBU director Omar Haddad said so.',
+      ],
+    ],
+    [
+      'another role of the person names that body',
+      ['Omar Haddad, director of the Kelford Broadcast Union, spoke.', 'KBU director Omar Haddad said so.'],
+    ],
+  ])('answers nothing when the initials stand for another body: %s', (_kind, paragraphs) => {
+    const answerer = createWhoAnswerer(knowledgeOf([article('union', paragraphs)]));
+    expect(answerer('who is the director of the Kelford Broadcast Union')[0]?.person).toBe('Omar Haddad');
+    expect(answerer('who is the director of the Kelwise Broadcast Union')).toEqual([]);
+  });
+
+  it("answers a country's post, not the post of a body the country's name is part of", () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([
+        article('banks', ['Omar Haddad, President of the Peruvian Federation of Banks, said no bank was involved.']),
+        article('state', ['Peruvian President Karim Nasser said the talks would go on.']),
+        article('republic', ['Laila Nasser, President of the Chilean Republic, opened the fair.']),
+      ]),
+    );
+    expect(answerer('who is the Peruvian president').map((answer) => answer.person)).toEqual(['Karim Nasser']);
+    expect(answerer('who is the Chilean president').map((answer) => answer.person)).toEqual(['Laila Nasser']);
+  });
+
   it("answers a party's post with its holder, not with another party's holder of the same post", () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([

@@ -4,7 +4,14 @@ import { holdsRankNotAsked, isCountryWord, roleWords } from '../../extract/peopl
 import type { WhoTables } from './person-tables.js';
 import { intersect } from './intersect.js';
 import { foldPartyWord, isPartyWord, partiesIn } from '../../vocabulary/parties.js';
-import { initialsOf, namesAskedInitials, namesBody, spelledOutIn } from './role-bodies.js';
+import {
+  countryOnlyInBody,
+  initialsNameAnother,
+  initialsOf,
+  namesAskedInitials,
+  namesBody,
+  spelledOutIn,
+} from './role-bodies.js';
 
 /** A person a role question names, with how well the evidence fits. */
 export interface RoleMatch {
@@ -130,12 +137,21 @@ export function matchRole(
       ) {
         otherBody = true;
         return;
-      } else if (!namesAskedInitials(role.role, acronyms)) {
+      } else if (
+        !namesAskedInitials(role.role, acronyms) ||
+        initialsNameAnother(
+          role.role,
+          lead?.(role.articleId) ?? '',
+          record.roles.map((other) => other.role),
+          missing,
+        )
+      ) {
         const { sentence, article } = around();
         const stated = (word: string): boolean => sentence.has(word) || article.has(word);
         if (!missing.every((word) => stated(word) || stated(foldPartyWord(word)))) return;
       }
       if (question.countries.length > 0) {
+        if (question.around.length === 0 && countryOnlyInBody(role.role)) return;
         const evidence = countryEvidence(question.countries, form, around);
         if (evidence === 0) return;
         score += evidence;

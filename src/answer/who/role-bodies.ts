@@ -69,3 +69,52 @@ export function initialsOf(text: string): Set<string> {
     ),
   );
 }
+
+/**
+ * "ADB secretary general" for "the Asian Development Bank": the initials stand for another body
+ * when the role's article spells them out ("The African Development Bank (ADB)") or another role
+ * of the same person names that body in full, without the words the question asks.
+ */
+export function initialsNameAnother(
+  role: string,
+  lead: string,
+  otherRoles: readonly string[],
+  asked: readonly string[],
+): boolean {
+  const spelled = new Map(findAcronyms(lead));
+  for (const other of otherRoles) {
+    for (const run of other.match(/\p{Lu}[\p{L}]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}]*)+/gu) ?? []) {
+      const initials = [...initialsOf(run)][0];
+      if (initials && !spelled.has(initials)) spelled.set(initials, run);
+    }
+  }
+  return (role.match(/\b\p{Lu}{3,}\b/gu) ?? []).some((word) => {
+    const name = spelled.get(word);
+    if (!name) return false;
+    const words = new Set(roleWords(name));
+    return !asked.every((value) => words.has(value));
+  });
+}
+
+// Words a state's own name holds ("the French Republic", "the Russian Federation"): no other body.
+const STATE_NAME_WORDS = new Set(
+  'republic kingdom federation government state states nation union commonwealth people peoples democratic socialist islamic arab of the and'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "President of the West German Federation of Banks" for "the West German president": the role's
+ * country stands only in the name of the body it heads, so it is that body's post, not the country's.
+ */
+export function countryOnlyInBody(role: string): boolean {
+  const body =
+    /\b(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(
+      role,
+    );
+  if (!body) return false;
+  const inBody = roleWords(body[1]!);
+  const before = roleWords(role.slice(0, body.index));
+  if (!inBody.some(isCountryWord) || before.some(isCountryWord)) return false;
+  return inBody.some((word) => !isCountryWord(word) && !STATE_NAME_WORDS.has(word));
+}
