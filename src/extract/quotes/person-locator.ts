@@ -118,12 +118,18 @@ function lastClause(text: string): string {
   const clause = cut >= 0 ? text.slice(cut + 1) : text;
   // "The prime minister said Mr Haddad now saw": the words before a speech verb describe
   // whoever said it, not the name the verb's clause is about.
-  const verbs = [...clause.matchAll(SPEECH_VERB_BEFORE)];
-  const last = verbs[verbs.length - 1];
-  return last ? clause.slice(last.index + last[0].length) : clause;
+  // "the prime minister should sack Mr Haddad": nor are the words before a modal or an auxiliary,
+  // the subject of a verb whose object the name is; a title holds no such verb.
+  const verbs = [...clause.matchAll(SPEECH_VERB_BEFORE), ...clause.matchAll(AUXILIARY_BEFORE)];
+  const end = Math.max(-1, ...verbs.map((verb) => verb.index + verb[0].length));
+  const words = end >= 0 ? clause.slice(end) : clause;
+  // "accused the prime minister and Mr Haddad": the words before "and" are the other person's.
+  return COORDINATED.test(words) ? '' : words;
 }
 
 const SPEECH_VERB_BEFORE = /\b(?:said|says|told|tells|added|adds|warned|argued|insisted|believes|thinks)\b/g;
+const COORDINATED = /\b(?:and|or)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const AUXILIARY_BEFORE = /\b(?:should|would|could|will|must|might|can|shall|did|does|has|have|had)\b/g;
 
 function firstClause(text: string): string {
   // An appositive after the name: ", Iran's interior minister," ends at the next comma.

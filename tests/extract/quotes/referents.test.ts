@@ -673,3 +673,20 @@ describe('"he said" after a family name written first', () => {
     ).toBe('Tang Wuhao');
   });
 });
+
+describe('a description resolved by the words around a name', () => {
+  it.each([
+    ['the subject of a verb whose object the name is', 'Laila Kelwin said the prime minister should sack Mr Nasser.'],
+    ['a person coordinated with the name', 'Laila Kelwin accused the prime minister and Mr Nasser of squabbling.'],
+  ])('does not take the words of %s', (_kind, later) => {
+    expect(
+      speakerOf(
+        [
+          'Omar Haddad has dismissed reports he told Karim Nasser he would quit.',
+          `"You do not do deals over jobs like this at all," the prime minister told the programme. ${later}`,
+        ],
+        'deals over jobs like this',
+      ),
+    ).not.toBe('Karim Nasser');
+  });
+});
