@@ -122,7 +122,13 @@ export function findAttributionAfter(
           subjectless: false,
         };
       }
-      if (endedSentence && (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text))) return null;
+      // 'He said the plan would "fail badly." X said yesterday ...': words quoted inside a sentence
+      // that ends with them belong to that sentence; the next one says something else.
+      if (
+        endedSentence &&
+        (subject.includes(',') || !isShortTail(tokens, index, clauseEnd, text) || !opensClause(paragraphs, span))
+      )
+        return null;
       // '"...a PR exercise" ahead of a general election predicted for May': a phrase that opens with
       // a preposition and has no comma to close it is no sayer; its participle qualifies a noun.
       if (PREPOSITIONAL_SUBJECT.test(subject) && !subject.includes(',')) return null;

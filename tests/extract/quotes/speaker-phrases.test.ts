@@ -421,3 +421,25 @@ describe('verbs of saying with a manner', () => {
     expect(speakerOf([text], words)).toBe(speaker);
   });
 });
+
+describe('a sentence after words quoted inside a sentence that ends with them', () => {
+  it("is no attribution of them: they are the sentence's own", () => {
+    expect(
+      speakerOf(
+        [
+          'Omar Haddad is an analyst at Kelford. He said the arguments for not doing the merger "tend to be rather weak." Holvane said yesterday that it wanted the units sold.',
+        ],
+        'tend to be rather weak',
+      ),
+    ).toBe('Omar Haddad');
+  });
+
+  it('but attributes a quotation that is a sentence of its own', () => {
+    expect(
+      speakerOf(
+        ['"We will fight this all the way to the end of the road." Holvane said yesterday.'],
+        'end of the road',
+      ),
+    ).toBe('Holvane');
+  });
+});
