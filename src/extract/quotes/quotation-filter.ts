@@ -41,10 +41,11 @@ export function isQuotable(paragraphs: readonly string[], span: QuoteSpan, direc
 
 const NAMING_LEAD =
   /\b(?:what\s+(?:\S+\s+){1,2}(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as)|so-called|dubbed|nicknamed|known\s+as|entitled|titled)\s*$/i;
-// "a campaign with the theme "We Reach Further,"": a slogan or a title, however whole it reads.
+// "a campaign with the theme "We Reach Further,"", "with the slogan: "...": a slogan or a title,
+// however whole it reads.
 // 'a poster of the two under the words "..."', 'a banner bearing the words "..."': words printed on a thing.
 const SLOGAN_LEAD =
-  /\b(?:theme|slogan|motto|tagline|catchphrase|watchword|entitled|titled|(?:under|with|bearing|carrying|reading)\s+the\s+(?:words|legend|caption|headline))\s*$/i;
+  /\b(?:theme|slogan|motto|tagline|catchphrase|watchword|entitled|titled|(?:under|with|bearing|carrying|reading)\s+the\s+(?:words|legend|caption|headline))\s*:?\s*$/i;
 
 /**
  * 'In her book "A Paradise Built in Hell: The ...," X wrote': quoted words that stand right after
