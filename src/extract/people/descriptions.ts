@@ -2,6 +2,7 @@ import { isAffiliation } from './affiliations.js';
 import type { TextLocation } from '../types.js';
 import type { Description } from './name-candidates.js';
 import type { PersonDraft } from './person-drafts.js';
+import { namesOtherBody } from './role-bodies.js';
 import { agreesButForRank, roleAgreement, roleWords } from './role-words.js';
 
 export interface LocatedDescription extends TextLocation {
@@ -75,7 +76,12 @@ function bestAgreeing(
   let best: { person: PersonDraft; score: number; recency: number } | null = null;
   for (const person of persons) {
     if (excluded.has(person)) continue;
-    const score = Math.max(0, ...person.roles.map((role) => roleAgreement(located.description.text, role.role)));
+    const score = Math.max(
+      0,
+      ...person.roles.map((role) =>
+        namesOtherBody(located.description.text, role.role) ? 0 : roleAgreement(located.description.text, role.role),
+      ),
+    );
     if (score === 0) continue;
     const recency = recencyOf(person, located.ordinal);
     if (!best || score > best.score || (score === best.score && recency > best.recency))

@@ -40,6 +40,9 @@ const BRACKETED_COMPANY =
 
 const PARTNERS_COMPANY = /^(?:,\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*){1,3},?\s+(?:and|&)\s+(?:Co|Company)\b/u;
 
+const PARTNERS_LIMITED =
+  /^,\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s+(?:Inc|Corp|Ltd|Plc|PLC|LLC)\b(?!['\u2019])(?=\s*(?:[,.;)]|$|said\b|says\b))/u;
+
 const FIRM_SUFFIX_AFTER =
   /^\s+(?:\p{Lu}{2,}\s+|\p{Ll}{2,4}\s+(?=\p{Ll}))?(?:Inc|Corp|Ltd|Plc|PLC|LLC|inc|corp|ltd|plc|llc)\b/u;
 
@@ -63,6 +66,19 @@ const HOME_PLACE =
 const WORK_CALLED =
   /\b(?:song|film|movie|album|single|book|novel|play|show|series|programme|program|track|poem|documentary|opera|musical)s?,?\s+(?:called|titled|entitled|named)\s+$/i;
 
+const PLAYED_BEFORE =
+  /\b(?:played|plays|playing|portrayed|portrays|portraying|starred\s+as|stars\s+as|starring\s+as)\s+(?:(?:the|a|an)\s+)?(?:(?!by\s)[\p{Ll}-]+\s+){0,2}$/u;
+const PLAYED_AS_BEFORE =
+  /\b(?:played|plays|playing|starred|stars|starring)\b[^.;]*\bas\s+(?:the|a|an)\s+(?:\S+\s+){0,2}$/u;
+// Words of the stage and screen: "played" alone may be a match ("played top seed X in the final").
+const SCREEN_WORDS =
+  /\b(?:films?|movies?|roles?|characters?|series|shows?|dramas?|sitcoms?|soaps?|comedy|adaptation|musical|stage|episodes?|actors?|actress(?:es)?|starred|starring|cast)\b/i;
+
+function isPlayedPart(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 120), start);
+  return (PLAYED_BEFORE.test(before) || PLAYED_AS_BEFORE.test(before)) && SCREEN_WORDS.test(sentence);
+}
+
 export function namesNoPerson(sentence: string, tokens: Token[], split: SplitChain, titledByChain: boolean): boolean {
   const [first, last] = split.name!;
   // "her half-sister, Sadie, a black Labrador": a name an appositive calls an animal is no person's.
@@ -72,6 +88,10 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   // "a song called Judge Y'Self", "the film entitled Vera Drake": a work's title, whoever it names.
   const chainStart = tokens[split.chain.start]!.start;
   if (WORK_CALLED.test(sentence.slice(Math.max(0, chainStart - 40), chainStart))) return true;
+  // "Omar Haddad, who played the servant Kelwin, told the show's star": a part an actor plays is
+  // a character, no person of the story ("played by X" is the actor). A real person a film
+  // portrays is lost here too: far fewer in the corpora than invented ones.
+  if (!tokens[last]!.possessive && isPlayedPart(sentence, tokens[split.chain.start]!.start)) return true;
   // "their native Monterrey", "his home town of Leeds": where someone comes from.
   const nameStart = tokens[first]!.start;
   if (HOME_PLACE.test(sentence.slice(Math.max(0, nameStart - 40), nameStart))) return true;
@@ -109,6 +129,9 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   // "Dunmore, Holvane and Co Inc", "Marlow, Quist, Reed and Co": partners' names listed
   // before "and Co" are a firm's.
   if (PARTNERS_COMPANY.test(sentence.slice(tokens[last]!.end))) return true;
+  // "lead manager Dunmore, Holvane Ltd said": a lone surname before a comma and another that a
+  // firm's suffix closes is the firm's first partner.
+  if (nameTokens.length === 1 && PARTNERS_LIMITED.test(sentence.slice(tokens[last]!.end))) return true;
   // "the best writer I've come across": a pronoun run into its verb names nobody.
   if (nameTokens.some((token) => CONTRACTED_PRONOUN.test(token.text))) return true;
   // "the official Ardenco news agency": a lone name before a lower-case word for a body is that body's.

@@ -296,6 +296,21 @@ describe('a name that names a firm or a work, not a person', () => {
       'E.F. Walker',
     ],
     ['"the X Y films"', 'She plays Hermione in the Karim Nasser films.', 'Karim Nasser'],
+    [
+      "a lone surname before a comma and another that a firm's suffix closes",
+      'Kelford is issuing a 50 mln stg eurobond, lead manager Holvane, Dunmore Ltd said.',
+      'Holvane',
+    ],
+    [
+      'a part an actor plays',
+      'Laila Nasser, who played the servant Omar Haddad, told the show its star was keen.',
+      'Omar Haddad',
+    ],
+    [
+      'a part played "as a" title and name',
+      'She played the boss in comedy The Kelford Years, and as a "fiery" Queen Margaret I in a modern adaptation.',
+      'Queen Margaret',
+    ],
   ])('%s', (_rule, sentence, name) => {
     expect(personNamed(peopleIn(sentence), name)).toBeUndefined();
   });
@@ -315,5 +330,48 @@ describe('a role after "is" shared with a second name', () => {
     expect(rolesOf(peopleIn('Omar Haddad is the company chairman and Chief Executive.'), 'Omar Haddad')).toEqual([
       'company chairman and Chief Executive',
     ]);
+  });
+});
+
+describe('a person the name of a part or a match result is near', () => {
+  it.each([
+    [
+      'a match played, not a part',
+      'Omar Haddad played top seed Karim Nasser in the final on Sunday.',
+      'Karim Nasser',
+      ['top seed'],
+    ],
+    ['a possessor of the part played', "Laila Nasser played Omar Haddad's wife in the film.", 'Omar Haddad', []],
+    [
+      'the actor a part is played by',
+      'The role will be played by understudy Omar Haddad in the show.',
+      'Omar Haddad',
+      [],
+    ],
+    [
+      'a score is no post',
+      'Dunmore moves on to face Czech Omar Haddad, a 6-4 7-5 winner over Karim Nasser.',
+      'Omar Haddad',
+      [],
+    ],
+  ])('%s', (_rule, sentence, name, roles) => {
+    expect(personNamed(peopleIn(sentence), name)).toBeDefined();
+    expect(rolesOf(peopleIn(sentence), name)).toEqual(roles);
+  });
+});
+
+describe('a description that names a body', () => {
+  const story = [
+    "Kelford's chief executive has been named Businessman of the Year.",
+    'Omar Haddad was given the title.',
+    'Previous winners include Royal Bank of Kelwise chief executive Karim Nasser.',
+  ];
+
+  it('is not a person whose post is at another body', () => {
+    expect(rolesOf(peopleIn(...story), 'Karim Nasser')).toEqual(['Royal Bank of Kelwise chief executive']);
+  });
+
+  it('goes to the person the story names next', () => {
+    expect(rolesOf(peopleIn(...story), 'Omar Haddad')).toEqual(["Kelford's chief executive"]);
   });
 });
