@@ -1,4 +1,5 @@
 import { isHead } from './chains.js';
+import { APPOINTING_VERBS } from './word-lists.js';
 import { readHeadedBody } from './bodies.js';
 import { gapBetween, isInsideQuotation, type Token } from './tokens.js';
 import { readRole, type RoleSpan } from './read-role.js';
@@ -75,7 +76,10 @@ export function findRoleAfterName(
     // "Sir John was Home Office permanent secretary", "she is chief executive of the bank": a post
     // one holds needs no article, but without one only a listed role head makes it a post ("he
     // was Welsh", "it is Labour policy").
-    const bare = COPULA_BARE.exec(rest);
+    // "it named Omar Haddad chief executive officer": the post as the bare second object.
+    const bare =
+      COPULA_BARE.exec(rest) ??
+      (APPOINTING_VERBS.has(tokens[nameStart - 1]?.lower ?? '') ? BARE_OBJECT.exec(rest) : null);
     const post = bare && readRole(sentence, tokens, tokens[nameEnd]!.end + bare[0].length, nameEnd, false);
     // "she was favourite leading lady at the awards": a prize's category, no post.
     const text = post ? sentence.slice(post.start, post.end) : '';
@@ -142,16 +146,8 @@ function isBodysPost(text: string): boolean {
 }
 
 const AWARD_CATEGORY = /^(?:best|favourite|favorite|top|worst|outstanding)\s/i;
+const BARE_OBJECT = /^\s+(?=\p{Ll})/u;
 const COPULA_BARE = /^\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?=\p{L})/u;
-export const APPOINTING_VERBS = new Set([
-  'named',
-  'appointed',
-  'elected',
-  'nominated',
-  'hired',
-  'promoted',
-  'installed',
-]);
 const SUCCEEDING_VERBS = new Set([
   'succeed',
   'succeeds',

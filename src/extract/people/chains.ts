@@ -19,6 +19,7 @@ import {
 } from './lexicon.js';
 import { joinedBySpace, type Token } from './tokens.js';
 import { isChainWord, isNameWord } from './chain-words.js';
+import { APPOINTING_VERBS } from './word-lists.js';
 import { isListedGivenName } from '../../vocabulary/first-names.js';
 import { isRoleNoun } from './role-nouns.js';
 import { opensParticipleClause } from './title-openers.js';
@@ -145,9 +146,17 @@ const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'mig
 
 export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   let headIndex = -1;
+  // "it named Omar Haddad chief executive officer Americas": the one appointed opens the chain,
+  // and the post after the name is theirs, not a title of the word that ends it.
+  const appointee =
+    APPOINTING_VERBS.has(tokens[chain.start - 1]?.lower ?? '') &&
+    isKnownFirstName(tokens[chain.start]!.lower) &&
+    tokens[chain.start + 1] !== undefined &&
+    tokens[chain.start + 1]!.capitalised;
   for (let index = chain.start; index < chain.end; index++) {
     const token = tokens[index]!;
     const next = tokens[index + 1]!;
+    if (appointee && index > chain.start + 1 && !token.capitalised) break;
     // "Justice Stephen Breyer", "Chair Janet Yellen": before a given name and a surname the
     // capitalised word is a title after all; "Dean Martin" keeps its one word.
     // "Hollywood star Jean Reno": a listed given name the lexicon also knows as a word counts too.

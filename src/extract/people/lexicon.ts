@@ -100,12 +100,32 @@ export function isParticipleOpener(lower: string): boolean {
 }
 
 export function isCountryOrCity(lower: string): boolean {
+  if (WORLD_REGIONS.has(lower)) return true;
   const tags = lexiconTags(lower);
   return (
     (tags.includes('Country') || tags.includes('City') || tags.includes('Region')) &&
     !tags.some((tag) => PERSON_TAGS.has(tag))
   );
 }
+
+// Parts of the world compromise's lexicon does not tag as places ("chief executive officer Americas").
+const WORLD_REGIONS = new Set([
+  'europe',
+  'asia',
+  'africa',
+  'americas',
+  'oceania',
+  'antarctica',
+  'scandinavia',
+  'caribbean',
+  'latin america',
+  'north america',
+  'south america',
+  'central america',
+  'middle east',
+  'far east',
+  'asia pacific',
+]);
 
 /** "New York", "Hong Kong", "Sri Lanka": two words that name one place, never a title's end and a name's start. */
 export function isPlacePair(firstLower: string, secondLower: string): boolean {

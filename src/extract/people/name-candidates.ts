@@ -5,7 +5,7 @@ import { pluralTitleBefore, shareCoordinatedRoles } from './shared-roles.js';
 import { joinedBySpace, tokenize, type Token } from './tokens.js';
 import { judgeName, tokenSpanText, type Judged } from './judge-name.js';
 import { readRole } from './read-role.js';
-import { APPOINTING_VERBS } from './appositives.js';
+import { APPOINTING_VERBS } from './word-lists.js';
 
 /** A name found in one sentence, with the roles the sentence gives it. */
 export interface NameCandidate {

@@ -4,7 +4,14 @@
  * it, on top of the closed list of titles (ROLE_HEADS), rather than by a list of jobs.
  */
 import nlp from 'compromise';
-import { isDemonym, isOrganisationWord, ROLE_HEADS, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from './lexicon.js';
+import {
+  isCountryOrCity,
+  isDemonym,
+  isOrganisationWord,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon.js';
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
@@ -173,6 +180,8 @@ export function vouchesForPerson(role: string): boolean {
 /** Whether the role's head, before any complement, is a listed role noun a company does not hold. */
 export function headsListedRole(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
+  // "chief executive officer Americas": a region after the head says where the post is.
+  while (words.length > 1 && isCountryOrCity(words[words.length - 1]!)) words.pop();
   const preposition = words.findIndex((word, index) => index > 0 && COMPLEMENT_START.has(word));
   const head = (preposition > 0 ? words[preposition - 1] : words[words.length - 1])!;
   return ROLE_HEADS.has(head) && !ORGANISATION_ROLES.has(head);

@@ -139,3 +139,14 @@ export const SENTENCE_WORDS = set(`
 
 /** Letters after a name that say what office its bearer holds: "Paul Boateng MP". */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'TD']);
+
+/** Verbs that give someone a post as their second object: "named X president", "elected X as chairman". */
+export const APPOINTING_VERBS = new Set([
+  'named',
+  'appointed',
+  'elected',
+  'nominated',
+  'hired',
+  'promoted',
+  'installed',
+]);

@@ -375,3 +375,21 @@ describe('a description that names a body', () => {
     expect(rolesOf(peopleIn(...story), 'Omar Haddad')).toEqual(["Kelford's chief executive"]);
   });
 });
+
+describe('a post given as the bare second object of an appointing verb', () => {
+  it.each([
+    ['The bank said it named Omar Haddad chief executive officer.', ['chief executive officer']],
+    [
+      'The Kelford Banking Corp said it named Omar Haddad chief executive officer Americas, succeeding Karim Nasser.',
+      ['chief executive officer Americas'],
+    ],
+  ])("is the appointee's: %s", (sentence, roles) => {
+    expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
+  });
+
+  it('makes no person of the region after it', () => {
+    expect(
+      personNamed(peopleIn('The bank said it named Omar Haddad chief executive officer Europe.'), 'Europe'),
+    ).toBeUndefined();
+  });
+});
