@@ -186,6 +186,7 @@ describe('createWhoAnswerer', () => {
     ["a bare post in another firm's story, held at a firm the person's roles name", 'the chief executive of Holvane'],
     ["someone's aide, not that someone", "who is Tariq Aziz's spokesman"],
     ['a role of a body that shares one word of the name asked', 'who is the chairman of the British Council'],
+    ['a full name whose surname is also a word of titles ("bond trader")', 'who is Hassan Bond'],
   ])('answers nothing for %s', (_kind, query) => {
     expect(who(query)).toEqual([]);
   });

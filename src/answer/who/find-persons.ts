@@ -110,7 +110,9 @@ export function findPersons(tables: WhoTables, query: string, context: RoleConte
   );
   if (titles.length > 0 && holders.length > 0) return sortMatches(tables, holders);
   matches = findByRole(tables, subject, context);
-  return sortMatches(tables, matches.length > 0 ? matches : titled);
+  // "John Bond", where "bond" is also a title's word ("bond trader"): with no title left out,
+  // the name's other words alone ("John") are not the person asked.
+  return sortMatches(tables, matches.length > 0 ? matches : titles.length > 0 ? titled : []);
 }
 
 const POSSESSED_ROLE = /^\p{Lu}[^']*\p{L}['\u2019]s?\s+\p{Ll}/u;
