@@ -38,6 +38,9 @@ const PREPOSITION = capitalisable([
   // "approval as early as April": the earliest or latest the thing is expected.
   'as early as',
   'as late as',
+  // "will begin later in April": the month the words give, as they give it.
+  'later in',
+  'earlier in',
 ]);
 const SPAN_QUALIFIER =
   // "in third quarter of 1988" and "by year-end 1989" as wire copy writes them, without "the".
