@@ -153,6 +153,21 @@ describe('createWhenAnswerer', () => {
     });
   });
 
+  it('gives the "to" that closes a range to "until when"', () => {
+    const knowledge = knowledgeOf([
+      article('k3', 'ARDENCO WARRANT BOND', '1987-06-03', [
+        'The warrants may be exercised for shares in Vilnova from July 1, 1987 to June 10, 1992.',
+      ]),
+    ]);
+    const { answer } = createWhenAnswerer(knowledge);
+    expect(answer('until when can the warrants on the Vilnova bond be exercised')[0]).toMatchObject({
+      date: '1992-06-10',
+    });
+    expect(answer('from when can the warrants on the Vilnova bond be exercised')[0]).toMatchObject({
+      date: '1987-07-01',
+    });
+  });
+
   it('gives the bound "until when" asks for over a date the question\'s other words lead to', () => {
     const knowledge = knowledgeOf([
       article('k2', 'ARDENCO UNIT ISSUES WARRANTS', '1987-03-05', [
