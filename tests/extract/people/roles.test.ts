@@ -1311,6 +1311,14 @@ describe('extractPeople links descriptions', () => {
       'Omar Haddad',
       ['games developer'],
     ],
+    [
+      'speaking in a sentence whose only other capitals are an acronym',
+      [
+        'Omar Haddad is taking action against NBC over its programme. He said watching the show caused his blood pressure to rise. The legal assistant said NBC was "sending the wrong message to viewers".',
+      ],
+      'Omar Haddad',
+      ['legal assistant'],
+    ],
   ])(
     'gives the description opening the next sentence to the one person the story has named (%s)',
     (_rule, paragraphs, name, roles) => {
