@@ -1,7 +1,7 @@
 import { HONORIFICS, isKnownFirstName, NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_WORDS } from './lexicon.js';
 import { ADJECTIVE_COMPOUND, isRoleModifierWord } from './role-nouns.js';
 import type { Token } from './tokens.js';
-import { isHead } from './title-parts.js';
+import { isCappedPlayer, isHead } from './title-parts.js';
 
 // Which words a chain of title and name words is made of ("Iraqi Foreign Minister Fuad Hussein").
 
@@ -25,7 +25,7 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
   const token = tokens[index]!;
   if (token.capitalised || token.allCaps || token.initial)
     return !SENTENCE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
-  if (isRoleWord(token)) return true;
+  if (isRoleWord(token) || (inChain && isCappedPlayer(tokens, index))) return true;
   if (!inChain) return false;
   const next = tokens[index + 1];
   if (NAME_PARTICLES.has(token.lower)) {

@@ -26,6 +26,7 @@ import { opensParticipleClause } from './title-openers.js';
 import {
   ADJECTIVE_HEADS,
   complementEnd,
+  isCappedPlayer,
   isHead,
   LOWER_CASE_ONLY_HEADS,
   splitTitle,
@@ -173,7 +174,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       index + 2 <= chain.end &&
       isNameWord(tokens[index + 2]!);
     const titleHead =
-      (isHead(token) || (beforeFullName && isOpeningRole(tokens, index))) &&
+      (isHead(token) || isCappedPlayer(tokens, index) || (beforeFullName && isOpeningRole(tokens, index))) &&
       !(token.capitalised && LOWER_CASE_ONLY_HEADS.has(token.lower) && !beforeFullName) &&
       // "star striker X" is an adjective, "Hollywood star Tom Hanks" a title before a full name,
       // "was to star Jude Law" a verb.
@@ -287,7 +288,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
 
 function hasHeadBetween(tokens: Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++)
-    if (isHead(tokens[index]!) || isOpeningRole(tokens, index)) return true;
+    if (isHead(tokens[index]!) || isCappedPlayer(tokens, index) || isOpeningRole(tokens, index)) return true;
   return false;
 }
 

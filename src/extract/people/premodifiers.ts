@@ -173,7 +173,7 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
   return dropLocativePlace(tokens, start, Math.max(first, head));
 }
 
-const RANK_OPENERS = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'incoming']);
+const RANK_OPENERS = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'incoming', 'retired']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 // "did not name party leader X": after "not" too the word is a verb.
 const MODALS = new Set([

@@ -1,4 +1,5 @@
 import { isHead, isNameWord } from './chains.js';
+import { isCappedPlayer } from './title-parts.js';
 import {
   HONORIFICS,
   isDemonym,
@@ -148,7 +149,11 @@ export function readRole(
   // "one of the Kelford researchers behind the project": one of a group names what each of them is.
   const oneOf = kept[0]!.lower === 'one' && kept[1]?.lower === 'of';
   const headAt = kept.findIndex(
-    (token) => isHead(token) || token.lower === 'fellow' || (oneOf && isPluralOfRoleNoun(token.lower)),
+    (token, index) =>
+      isHead(token) ||
+      isCappedPlayer(kept, index) ||
+      token.lower === 'fellow' ||
+      (oneOf && isPluralOfRoleNoun(token.lower)),
   );
   if (headAt < 0 || headAt > 5) return null;
   if (!kept.slice(oneOf ? 2 : 0, headAt).every(canPrecedeHead)) return null;

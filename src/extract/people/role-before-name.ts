@@ -60,7 +60,11 @@ export function findRoleBeforeName(
     let bodyWords = false;
     for (let index = nameStart - 1; index >= Math.max(1, nameStart - 7); index--) {
       const token = tokens[index]!;
-      if (token.lower === 'of' && isHead(tokens[index - 1]!)) {
+      // "Kelford's general manager for Asia, Omar Haddad": a "for" complement likewise, before a
+      // known given name ("MP for Kelford, North Dunmore," and "Minister for Children, Young
+      // People and Families" go on listing places and fields).
+      const opener = token.lower === 'of' || (token.lower === 'for' && isKnownFirstName(tokens[nameStart]!.lower));
+      if (opener && isHead(tokens[index - 1]!)) {
         if (bodyWords && !opensSentence(index) && !isSetOffName(sentence, tokens, nameStart, nameEnd)) return null;
         headAt = index - 1;
         break;

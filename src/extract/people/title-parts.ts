@@ -33,6 +33,22 @@ export function isHead(token: Token): boolean {
   return ranked !== null && (ROLE_HEADS.has(ranked[1]!) || ROLE_HEADS.has(ranked[1]!.replace(/s$/, '')));
 }
 
+/**
+ * "Scotland international X", "a former England Under-21 international", "rugby league
+ * international": a player of a national side, when a side names it and nothing follows
+ * ("an international real estate company", "the international Mercalli scale" are no post).
+ */
+export function isCappedPlayer(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.lower !== 'international' || token.capitalised) return false;
+  const previous = tokens[index - 1];
+  const side = previous !== undefined && (previous.capitalised || SIDE_WORDS.has(previous.lower));
+  const next = tokens[index + 1];
+  return side && !(next !== undefined && !next.capitalised && /^\p{Ll}/u.test(next.text));
+}
+
+const SIDE_WORDS = new Set(['league', 'union', 'youth', 'schoolboy', 'amateur']);
+
 const HYPHENATED_RANK = /^(?:vice|deputy|co|acting|assistant)-(.+)$/;
 
 /** Role nouns that are also names or common words when capitalised: "Dean Witter", "Head Office". */

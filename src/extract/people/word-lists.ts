@@ -91,7 +91,7 @@ export const HONORIFICS = set(`
 
 /** Lower-case words that may sit inside a role phrase before its head: "chief executive", "prime minister". */
 export const ROLE_MODIFIERS = set(`
-  foreign finance interior defense defence prime deputy vice former acting executive chief senior assistant
+  foreign finance interior defense defence prime deputy vice former retired acting executive chief senior assistant
   junior shadow managing general trade economic economy health education home energy oil agriculture
   agricultural justice labour labor industry commerce transport transportation environment culture
   information intelligence security treasury budget fiscal monetary central national state federal

@@ -328,10 +328,28 @@ describe('extractPeople finds roles', () => {
     ],
     ['an expert', 'Legal expert Omar Haddad said there was no treaty.', 'Omar Haddad', ['Legal expert']],
     [
+      'a former player of a national side',
+      'Former Scotland international Omar Haddad said the pack was too slow.',
+      'Omar Haddad',
+      ['Former Scotland international'],
+    ],
+    [
+      'a player of a national side',
+      'Kelford are primed to snap up Iceland Under-21 international Omar Haddad after his trial.',
+      'Omar Haddad',
+      ['Iceland Under-21 international'],
+    ],
+    [
       'a possessor, a post and a lower-case complement set off before a name',
       "ITV's controller of entertainment, Laila Nasser, said she had no hesitation.",
       'Laila Nasser',
       ["ITV's controller of entertainment"],
+    ],
+    [
+      'a possessor, a post and a "for" complement set off before a name',
+      "The bank will join Kelford this year, Kelford's chief general manager for Asia, Omar Haddad, said.",
+      'Omar Haddad',
+      ["Kelford's chief general manager for Asia"],
     ],
     [
       'a lower-case complement after "for"',
@@ -1193,6 +1211,25 @@ describe('extractPeople finds roles', () => {
     );
     expect(rolesOf(people, 'Omar Haddad')).toEqual(['producer']);
   });
+
+  it.each([
+    ['"It is a tragedy," said retired Adm. Omar Haddad of the Kelford Center.', ['retired Adm.']],
+    ['The retired judge Omar Haddad said it was over.', ['retired judge']],
+    ['He retired Omar Haddad from the team.', []],
+  ])('keeps "retired" in the title it opens: %s', (sentence, roles) => {
+    expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
+  });
+
+  it.each([
+    ['He hopes to remain MP for Kelford, North Dunmore, and start a family.', 'North Dunmore'],
+    ['It registered six on the 12-point international Dunmore scale.', 'Dunmore'],
+    ['Omar Haddad of CB Kelford - an international real estate company - told the BBC.', 'CB Kelford'],
+  ])(
+    'makes no person of a place or a thing a "for" complement or "international" comes before: %s',
+    (sentence, name) => {
+      expect(personNamed(peopleIn(sentence), name)).toBeUndefined();
+    },
+  );
 
   it('ends an appositive role before a number', () => {
     expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
