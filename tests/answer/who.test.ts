@@ -230,6 +230,15 @@ describe('createWhoAnswerer', () => {
     expect(answerer('who is the director of the Kelwise Broadcast Union')).toEqual([]);
   });
 
+  it('finds a body whose name the question gives in the plural and the role in the singular', () => {
+    const answerer = createWhoAnswerer(
+      knowledgeOf([
+        article('appeal', ['Laila Nasser, spokeswoman for the Kelford Disaster Committee, said the site was fake.']),
+      ]),
+    );
+    expect(answerer('who is the spokeswoman for the Kelford Disasters Committee')[0]?.person).toBe('Laila Nasser');
+  });
+
   it("answers a country's post, not the post of a body the country's name is part of", () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([

@@ -72,7 +72,7 @@ export function readRoleQuestion(text: string): RoleQuestion | null {
  */
 function namesOtherBody(question: RoleQuestion, form: readonly string[]): boolean {
   return question.bodies.some((body) => {
-    const found = body.filter((word) => form.includes(word)).length;
+    const found = body.filter((word) => holdsWord(form, word)).length;
     return found > 0 && found < body.length;
   });
 }
@@ -114,7 +114,7 @@ export function matchRole(
     record.roles.forEach((role, index) => {
       const formIndex = tables.roleFormOf[slot]![index]!;
       const form = formIndex >= 0 ? forms[formIndex]! : null;
-      if (!form || !question.inRole.every((word) => form.includes(word))) return;
+      if (!form || !question.inRole.every((word) => holdsWord(form, word))) return;
       if (holdsRankNotAsked(question.words, form, question.inRole.length) || namesOtherParty(question.words, form))
         return;
       if (namesOtherBody(question, form)) return;
@@ -124,7 +124,7 @@ export function matchRole(
         return { sentence, article };
       };
       let score = 1;
-      const missing = question.around.filter((word) => !form.includes(word));
+      const missing = question.around.filter((word) => !holdsWord(form, word));
       if (missing.length === 0) {
         score += 0.5;
         inRoleBody ||= question.around.length > 0;
@@ -147,7 +147,7 @@ export function matchRole(
         )
       ) {
         const { sentence, article } = around();
-        const stated = (word: string): boolean => sentence.has(word) || article.has(word);
+        const stated = (word: string): boolean => holdsWord(sentence, word) || holdsWord(article, word);
         if (!missing.every((word) => stated(word) || stated(foldPartyWord(word)))) return;
       }
       if (question.countries.length > 0) {
@@ -164,6 +164,15 @@ export function matchRole(
     if (best > 0 && !(otherBody && !inRoleBody && asksBody)) matches.push({ slot, score: best, support });
   }
   return matches;
+}
+
+/** A word of the question in a role's words, in the singular or the plural ("Disaster Committee", "Disasters Committee"). */
+function holdsWord(words: readonly string[] | ReadonlySet<string>, word: string): boolean {
+  const has = (candidate: string): boolean =>
+    Array.isArray(words) ? words.includes(candidate) : (words as ReadonlySet<string>).has(candidate);
+  if (has(word)) return true;
+  if (word.length < 4) return false;
+  return word.endsWith('s') ? has(word.slice(0, -1)) : has(`${word}s`);
 }
 
 /** "Tory shadow local government secretary" for the Liberal Democrats' one: the role states another party. */
