@@ -127,8 +127,10 @@ export function findInstitutionMention(context: QuoteContext, position: Position
   for (let paragraph = position.paragraph; paragraph >= Math.max(0, position.paragraph - 2); paragraph--) {
     const text = context.paragraphs[paragraph]!;
     const before = paragraph === position.paragraph ? text.slice(0, position.offset) : text;
+    // "The ministry's statement, carried by the Kelford News Agency, said": the body that carried
+    // the words passed them on; it is not who said them.
     const matches = [...before.matchAll(INSTITUTION_MENTION)].filter(
-      (match) => !context.isQuoted(paragraph, match.index!),
+      (match) => !context.isQuoted(paragraph, match.index!) && !CARRIED_BY.test(before.slice(0, match.index!)),
     );
     const sayer = findNamedSayer(context, paragraph, before);
     const last = matches[matches.length - 1];
@@ -143,6 +145,8 @@ export function findInstitutionMention(context: QuoteContext, position: Position
   }
   return null;
 }
+
+const CARRIED_BY = /\b(?:carried|reported|quoted|broadcast|published|relayed|cited|run)\s+(?:by|in|on)\s+$/;
 
 // "Ardenco said", "Commenting on the layoffs, Ardenco announced": a name that opens its clause and says something.
 const NAMED_SAYER =

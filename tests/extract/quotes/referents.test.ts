@@ -690,3 +690,18 @@ describe('a description resolved by the words around a name', () => {
     ).not.toBe('Karim Nasser');
   });
 });
+
+describe('"it said" after a statement a news agency carried', () => {
+  it('is not the agency', () => {
+    expect(
+      speakerOf(
+        [
+          "Today's Kelford Foreign Ministry statement, carried by the Kelford News Agency KNA, said the detention was not the first.",
+          'Dunmore in the past had held back vessels, it said.',
+          '"However, Kelford is perplexed that this time the charges are accompanied by accusations of spying," it said.',
+        ],
+        'perplexed that this time',
+      ),
+    ).not.toBe('the Kelford News Agency');
+  });
+});
