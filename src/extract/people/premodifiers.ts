@@ -109,6 +109,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       continue;
     }
     if (!pluralPossessor && (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower))) break;
+    // "After a series of phases lock X": a plural after "a series of" is what is counted ("the work
+    // of arts minister X" keeps its field).
+    if (tokens[index - 1]?.lower === 'of' && COUNTING_NOUNS.has(tokens[index - 2]?.lower ?? '')) break;
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title
     // ("to support prime minister X").
     if (isVerbLikeModifier(token.lower) && !ROLE_MODIFIERS.has(token.lower) && index + 1 !== head) break;
@@ -173,6 +176,9 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
   return dropLocativePlace(tokens, start, Math.max(first, head));
 }
 
+const COUNTING_NOUNS = new Set(
+  'series number couple lot lots range variety host string set pair spate flurry wave round handful dozens'.split(' '),
+);
 const RANK_OPENERS = new Set(['former', 'ex', 'then', 'late', 'outgoing', 'incoming', 'retired']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 // "did not name party leader X": after "not" too the word is a verb.

@@ -1231,6 +1231,13 @@ describe('extractPeople finds roles', () => {
     },
   );
 
+  it.each([
+    ['After a series of phases lock Omar Haddad ran hard at the defence.', ['lock']],
+    ['It was the work of arts minister Omar Haddad.', ['arts minister']],
+  ])('leaves what "a series of" counts out of a title: %s', (sentence, roles) => {
+    expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
+  });
+
   it('ends an appositive role before a number', () => {
     expect(rolesOf(peopleIn('Richard Moss, Scherer director at 25 dlrs a share, sold stock.'), 'Richard Moss')).toEqual(
       ['Scherer director'],
