@@ -62,6 +62,12 @@ describe('findExpressions', () => {
     ['reads a month before a noun after "said"', 'Air Co said February load factor fell to 42.9 pct.', ['February']],
     ['reads a month after "as early as"', 'Sources expect approval as early as April.', ['as early as April']],
     ['keeps "later in" with its month', 'Harvest will begin in the south later in April.', ['later in April']],
+    [
+      'reads a year an adjective stands before',
+      'Its success before the historic 1997 election was trust.',
+      ['the historic 1997'],
+    ],
+    ['reads no base of a comparison as a date', 'Output was up 3.3 pct on the same 1986 period.', []],
     ['keeps "earlier in" with its year', 'The firm said earlier in 1986 it would sell.', ['earlier in 1986']],
     ['reads a month joined to "end"', 'The yield was 9.24 pct at the end-March auction.', ['end-March']],
     ['takes no "end" apart from its month', 'The end March figure was low.', []],
