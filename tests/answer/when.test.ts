@@ -153,6 +153,22 @@ describe('createWhenAnswerer', () => {
     });
   });
 
+  it('answers once for one report two versions of a story word a little differently, citing both', () => {
+    const knowledge = knowledgeOf([
+      article('v1', 'Kelford ruling', null, [
+        'They also say they have already met many of the demands in a landmark $20bn settlement reached with 46 states in 1998.',
+      ]),
+      article('v2', 'Kelford ruling appeal', null, [
+        'They also said they had already met many of the demands in a landmark $20bn settlement reached with 46 states in 1998.',
+      ]),
+    ]);
+    const answers = createWhenAnswerer(knowledge).answer(
+      'when did the firms reach the $20bn settlement with 46 states',
+    );
+    expect(answers.filter((answer) => answer.date === '1998')).toHaveLength(1);
+    expect(answers[0]!.citations.map((citation) => citation.article)).toEqual(['v1', 'v2']);
+  });
+
   it('gives the "to" that closes a range to "until when"', () => {
     const knowledge = knowledgeOf([
       article('k3', 'ARDENCO WARRANT BOND', '1987-06-03', [

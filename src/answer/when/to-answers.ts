@@ -6,6 +6,9 @@ import type { RankedSlots } from './ranked-slots.js';
 import type { WhenTables } from './tables.js';
 
 const MAX_ANSWERS = 5;
+// Share of words two sentences must have in common to be one report reworded ("They also say
+// they have ..." and "They also said they had ..." in two versions of a story).
+const COPY_OVERLAP = 0.75;
 
 /**
  * One answer per distinct event, best first; the same sentence in several articles (agency
@@ -28,7 +31,10 @@ export function toAnswers(tables: WhenTables, knowledge: Knowledge, ranked: Rank
     // At most five answers to compare with; a common word can rank thousands of slots, and
     // comparing fields spares building and hashing a key for each.
     const earlier = answers.find(
-      (answer) => answer.date === date && answer.event === text && (answer.dateText ?? '') === (dateText ?? ''),
+      (answer) =>
+        answer.date === date &&
+        (answer.dateText ?? '') === (dateText ?? '') &&
+        (answer.event === text || isRewordedCopy(answer.event, text)),
     );
     if (!earlier && answers.length === MAX_ANSWERS) return;
     if (earlier?.citations.some((cited) => cited.article === article.id)) return;
@@ -55,4 +61,14 @@ export function toAnswers(tables: WhenTables, knowledge: Knowledge, ranked: Rank
   const hashes = tables.slotAnswerHash.values;
   for (const slot of ranked.restWhere((candidate) => answerHashes.includes(hashes[candidate]!))) take(slot);
   return answers;
+}
+
+/** The same sentence as another version of the story words it: most of their words in common. */
+function isRewordedCopy(left: string, right: string): boolean {
+  const leftWords = new Set(left.toLowerCase().match(/[\p{L}\p{N}$]+/gu) ?? []);
+  const rightWords = new Set(right.toLowerCase().match(/[\p{L}\p{N}$]+/gu) ?? []);
+  let shared = 0;
+  for (const word of leftWords) if (rightWords.has(word)) shared++;
+  const union = leftWords.size + rightWords.size - shared;
+  return union > 0 && shared / union >= COPY_OVERLAP;
 }
