@@ -21,10 +21,25 @@ export function isRoleWord(token: Token): boolean {
   return ROLE_HEADS.has(token.lower) || (!token.capitalised && (ROLE_MODIFIERS.has(token.lower) || isHead(token)));
 }
 
+/** "Charles A Blixt": an "A" between a known given name and a capitalised word is a middle initial. */
+function isArticleInitial(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  return (
+    tokens[index]!.text === 'A' &&
+    previous !== undefined &&
+    previous.capitalised &&
+    isKnownFirstName(previous.lower) &&
+    next !== undefined &&
+    next.capitalised &&
+    !SENTENCE_WORDS.has(next.lower)
+  );
+}
+
 export function isChainWord(tokens: Token[], index: number, inChain: boolean): boolean {
   const token = tokens[index]!;
   if (token.capitalised || token.allCaps || token.initial)
-    return !SENTENCE_WORDS.has(token.lower) || HONORIFICS.has(token.lower);
+    return !SENTENCE_WORDS.has(token.lower) || HONORIFICS.has(token.lower) || isArticleInitial(tokens, index);
   if (isRoleWord(token) || (inChain && isCappedPlayer(tokens, index))) return true;
   if (!inChain) return false;
   const next = tokens[index + 1];

@@ -259,7 +259,9 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       nameEnd = index;
       continue;
     }
-    if (!isNameWord(token) && !particle && !(NAME_SUFFIXES.has(token.lower) && index > nameStart)) break;
+    // "Charles A Blixt": the chain took an "A" in only as a middle initial.
+    const middleA = token.text === 'A' && index > nameStart && index < chain.end;
+    if (!isNameWord(token) && !particle && !middleA && !(NAME_SUFFIXES.has(token.lower) && index > nameStart)) break;
     if (token.possessive) {
       // "told George Shultz China's recent troubles": a country's possessive after a full name
       // opens the next noun phrase.

@@ -22,6 +22,11 @@ describe('extractPeople finds persons', () => {
     ],
     ['"said" before the name', '"Prices will fall," said Hamid Tavakoli, an oil trader in Dubai.', 'Hamid Tavakoli'],
     ['a middle initial', 'The company named Robert J. Kessler as its new treasurer.', 'Robert J. Kessler'],
+    [
+      'a middle initial "A" without its full stop',
+      'Charles A Holvane, executive vice-president of Kelford, said the ruling was wrong.',
+      'Charles A Holvane',
+    ],
     ['a name particle', 'Ahmed bin Salem said the port would reopen.', 'Ahmed bin Salem'],
     ['a particle after an unknown given name', 'Jorrit den Holvane said the image took weeks.', 'Jorrit den Holvane'],
     ['a nickname in quote marks', 'Omar "OJ" Haddad, chairman of Ardenco Records, said it.', 'Omar "OJ" Haddad'],
