@@ -29,6 +29,7 @@ import {
   isCappedPlayer,
   isHead,
   LOWER_CASE_ONLY_HEADS,
+  POSITION_HEADS,
   splitTitle,
   SURNAME_HEADS,
 } from './title-parts.js';
@@ -184,6 +185,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
         (!beforeFullName || VERB_OPENERS.has(tokens[index - 1]?.lower ?? ''))
       );
     const complement = next.lower === 'of' || next.lower === 'for';
+    if (complement && POSITION_HEADS.has(token.lower)) continue;
     if ((titleHead || HONORIFICS.has(token.lower)) && (isNameWord(next) || (complement && titleHead)))
       headIndex = index;
   }

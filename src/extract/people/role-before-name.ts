@@ -1,4 +1,5 @@
 import { isHead } from './chains.js';
+import { POSITION_HEADS } from './title-parts.js';
 import {
   isKnownCommonWord,
   isKnownFirstName,
@@ -64,7 +65,7 @@ export function findRoleBeforeName(
       // known given name ("MP for Kelford, North Dunmore," and "Minister for Children, Young
       // People and Families" go on listing places and fields).
       const opener = token.lower === 'of' || (token.lower === 'for' && isKnownFirstName(tokens[nameStart]!.lower));
-      if (opener && isHead(tokens[index - 1]!)) {
+      if (opener && isHead(tokens[index - 1]!) && !POSITION_HEADS.has(tokens[index - 1]!.lower)) {
         if (bodyWords && !opensSentence(index) && !isSetOffName(sentence, tokens, nameStart, nameEnd)) return null;
         headAt = index - 1;
         break;

@@ -23,7 +23,7 @@ export function isHead(token: Token): boolean {
   if (token.possessive) return false;
   if (ROLE_HEADS.has(token.lower)) return true;
   if (isTitleAbbreviation(token)) return true;
-  if (!token.capitalised && !token.allCaps && isRoleNoun(token.lower)) return true;
+  if (!token.capitalised && !token.allCaps && (isRoleNoun(token.lower) || POSITION_HEADS.has(token.lower))) return true;
   // "Minister-designate", "president-elect"; "Vice-Premier", "Deputy-Mayor": a rank joined to a
   // title by a hyphen is a title whatever the name after it.
   const designate = /^(.+)-(?:designate|elect|nominate)$/.exec(token.lower);
@@ -48,6 +48,13 @@ export function isCappedPlayer(tokens: readonly Token[], index: number): boolean
 }
 
 const SIDE_WORDS = new Set(['league', 'union', 'youth', 'schoolboy', 'amateur']);
+
+/**
+ * Positions on a team that are also common nouns: a title only in lower case and with no "of"
+ * after it ("Wales wing X", "Kelford centre X"; not "at the centre of the X affair", "the
+ * armed wing of").
+ */
+export const POSITION_HEADS = new Set(['centre', 'center', 'wing']);
 
 const HYPHENATED_RANK = /^(?:vice|deputy|co|acting|assistant)-(.+)$/;
 

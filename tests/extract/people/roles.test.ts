@@ -1232,6 +1232,14 @@ describe('extractPeople finds roles', () => {
   );
 
   it.each([
+    ["Kelford's 18-year-old centre Omar Haddad is also in the training squad.", ['centre']],
+    ['Wales wing Omar Haddad scored twice.', ['Wales wing']],
+    ['The top civil servant at the centre of the Omar Haddad visa affair has been knighted.', []],
+  ])('reads a position on a team that is also a common noun only as a title: %s', (sentence, roles) => {
+    expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
+  });
+
+  it.each([
     ['After a series of phases lock Omar Haddad ran hard at the defence.', ['lock']],
     ['It was the work of arts minister Omar Haddad.', ['arts minister']],
   ])('leaves what "a series of" counts out of a title: %s', (sentence, roles) => {
