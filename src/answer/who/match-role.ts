@@ -166,7 +166,7 @@ export function matchRole(
   return matches;
 }
 
-/** A word of the question in a role's words, in the singular or the plural ("Disaster Committee", "Disasters Committee"). */
+/** A word of the question in a role's words, singular or plural ("Disaster Committee", "Disasters Committee"). */
 function holdsWord(words: readonly string[] | ReadonlySet<string>, word: string): boolean {
   const has = (candidate: string): boolean =>
     Array.isArray(words) ? words.includes(candidate) : (words as ReadonlySet<string>).has(candidate);

@@ -67,6 +67,9 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
   if (inLowerComplement(tokens, index)) return true;
   // "Olympic 100m champion Kim Collins": a race's distance inside a title, before its next word.
   if (RACE_DISTANCE.test(token.text)) return next !== undefined && (isRoleWord(next) || !next.capitalised);
+  // "Olympic 10,000 metres champion": the distance with its unit written out.
+  if (/^\d{2,5}(?:,\d{3})?$/.test(token.text) && DISTANCE_UNITS.has(next?.lower ?? '')) return true;
+  if (DISTANCE_UNITS.has(token.lower) && /^\d/.test(tokens[index - 1]?.text ?? '')) return next !== undefined;
   // "Kidder Peabody and Co analyst Marc Cohen": "and Co" ends a firm's name.
   if (token.lower === 'and')
     return tokens[index - 1]!.capitalised && next !== undefined && FIRM_ENDINGS.has(next.text.replace(/\.$/, ''));
@@ -75,6 +78,7 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
 }
 
 const RACE_DISTANCE = /^\d{2,5}(?:,\d{3})?(?:m|km)$/;
+const DISTANCE_UNITS = new Set(['metres', 'meters', 'metre', 'kilometres', 'km', 'miles', 'mile']);
 const FIRM_ENDINGS = new Set(['Co', 'Company', 'Sons', 'Partners']);
 
 const RELATIONS = new Set([

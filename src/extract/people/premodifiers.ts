@@ -31,6 +31,7 @@ const MAX_MODIFIERS = 5;
  * `head` is the title's head noun, when known.
  */
 const RACE_DISTANCE = /^\d[\d,.]*(?:m|km)$/;
+const DISTANCE_UNIT = /^(?:metres|meters|metre|kilometres|km|miles|mile)$/;
 
 export function extendTitleLeft(sentence: string, tokens: readonly Token[], first: number, head = first): number {
   let start = first;
@@ -106,6 +107,12 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
     // "European 10,000m finalist", "400m hurdles champion": a race's distance names the event.
     if (RACE_DISTANCE.test(token.lower)) {
       start = index;
+      continue;
+    }
+    // "10,000 metres champion": the distance with its unit written out.
+    if (DISTANCE_UNIT.test(token.lower) && /^\d[\d,.]*$/.test(tokens[index - 1]?.text ?? '')) {
+      start = index - 1;
+      index--;
       continue;
     }
     if (!pluralPossessor && (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower))) break;

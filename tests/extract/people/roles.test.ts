@@ -1233,9 +1233,10 @@ describe('extractPeople finds roles', () => {
 
   it.each([
     ["Kelford's 18-year-old centre Omar Haddad is also in the training squad.", ['centre']],
+    ['Two-time Olympic 10,000 metres champion Omar Haddad will run.', ['Two-time Olympic 10,000 metres champion']],
     ['Wales wing Omar Haddad scored twice.', ['Wales wing']],
     ['The top civil servant at the centre of the Omar Haddad visa affair has been knighted.', []],
-  ])('reads a position on a team that is also a common noun only as a title: %s', (sentence, roles) => {
+  ])('reads a position on a team, or a race with its distance, as a title: %s', (sentence, roles) => {
     expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
   });
 
