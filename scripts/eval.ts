@@ -4,7 +4,7 @@
  * sample of others, so answers must be found among distractors. The web cases are scored twice:
  * over the pages' article text and over the pages as fetched.
  *
- *   npm run eval [-- --split dev|test|fresh|fresh2|...|fresh18|own] [--sample 3000] [--full]
+ *   npm run eval [-- --split dev|test|fresh|fresh2|...|fresh19|own] [--sample 3000] [--full]
  *                [--only reuters,bbc,web,web-html]
  *
  * The corpus is the same for every split, so scores of the splits compare. The scorer's lines
@@ -20,7 +20,7 @@ import { buildEvalMix } from './eval-mix.js';
 import { DRAWN_SPLITS } from './eval-splits.js';
 import { buildWebCorpora } from './eval-web-corpus.js';
 
-// fresh, fresh2, ..., fresh18: further development splits from articles drawn
+// fresh, fresh2, ..., fresh19: further development splits from articles drawn
 // after test, each after the one before; all but fresh2 are reuters and bbc only, fresh2 also has web.jsonl
 // (WEB_FRESH_PAGES), which runs over both web forms like dev's and test's.
 const SPLITS = [...DRAWN_SPLITS, 'own'] as const;
