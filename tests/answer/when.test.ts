@@ -156,31 +156,29 @@ describe('createWhenAnswerer', () => {
   it('answers once for one report two versions of a story word a little differently, citing both', () => {
     const knowledge = knowledgeOf([
       article('v1', 'Kelford ruling', null, [
-        'They also say they have already met many of the demands in a landmark $20bn settlement reached with 46 states in 1998.',
+        'The unions say they have already won most of their claims in a $9bn pay deal struck with 12 firms in 1991.',
       ]),
       article('v2', 'Kelford ruling appeal', null, [
-        'They also said they had already met many of the demands in a landmark $20bn settlement reached with 46 states in 1998.',
+        'The unions said they had already won most of their claims in a $9bn pay deal struck with 12 firms in 1991.',
       ]),
     ]);
-    const answers = createWhenAnswerer(knowledge).answer(
-      'when did the firms reach the $20bn settlement with 46 states',
-    );
-    expect(answers.filter((answer) => answer.date === '1998')).toHaveLength(1);
+    const answers = createWhenAnswerer(knowledge).answer('when did the unions strike the $9bn pay deal with 12 firms');
+    expect(answers.filter((answer) => answer.date === '1991')).toHaveLength(1);
     expect(answers[0]!.citations.map((citation) => citation.article)).toEqual(['v1', 'v2']);
   });
 
   it('gives the "to" that closes a range to "until when"', () => {
     const knowledge = knowledgeOf([
       article('k3', 'ARDENCO WARRANT BOND', '1987-06-03', [
-        'The warrants may be exercised for shares in Vilnova from July 1, 1987 to June 10, 1992.',
+        'The warrants may be exercised for shares in Vilnova from May 2, 1987 to October 9, 1991.',
       ]),
     ]);
     const { answer } = createWhenAnswerer(knowledge);
     expect(answer('until when can the warrants on the Vilnova bond be exercised')[0]).toMatchObject({
-      date: '1992-06-10',
+      date: '1991-10-09',
     });
     expect(answer('from when can the warrants on the Vilnova bond be exercised')[0]).toMatchObject({
-      date: '1987-07-01',
+      date: '1987-05-02',
     });
   });
 

@@ -233,16 +233,16 @@ describe('createWhoAnswerer', () => {
   it('finds a body whose name the question gives in the plural and the role in the singular', () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([
-        article('appeal', ['Laila Nasser, spokeswoman for the Kelford Disaster Committee, said the site was fake.']),
+        article('appeal', ['Laila Nasser, spokeswoman for the Kelford Worker Fund, said the site was fake.']),
       ]),
     );
-    expect(answerer('who is the spokeswoman for the Kelford Disasters Committee')[0]?.person).toBe('Laila Nasser');
+    expect(answerer('who is the spokeswoman for the Kelford Workers Fund')[0]?.person).toBe('Laila Nasser');
   });
 
   it("answers a country's post, not the post of a body the country's name is part of", () => {
     const answerer = createWhoAnswerer(
       knowledgeOf([
-        article('banks', ['Omar Haddad, President of the Peruvian Federation of Banks, said no bank was involved.']),
+        article('banks', ['Omar Haddad, President of the Peruvian Federation of Traders, said no bank was involved.']),
         article('state', ['Peruvian President Karim Nasser said the talks would go on.']),
         article('republic', ['Laila Nasser, President of the Chilean Republic, opened the fair.']),
       ]),

@@ -197,7 +197,7 @@ function nextDateStart(sentence: string, from: number, siblings: readonly string
 }
 
 // "from when" is answered by "beginning January 1988" as well as "from January"; "by when" by
-// "before October 30" or the "to" closing a range ("from July 1 to June 10, 1992").
+// "before October 30" or the "to" closing a range ("from May 2 to October 9, 1991").
 const STARTS = ['from', 'since', 'beginning', 'starting', 'effective'];
 const ENDS = ['by', 'before', 'until', 'till', 'through', 'to'];
 const SAME_BOUND: Record<string, readonly string[]> = {

@@ -166,7 +166,7 @@ export function matchRole(
   return matches;
 }
 
-/** A word of the question in a role's words, singular or plural ("Disaster Committee", "Disasters Committee"). */
+/** A word of the question in a role's words, singular or plural ("Kelford Worker Fund", "Kelford Workers Fund"). */
 function holdsWord(words: readonly string[] | ReadonlySet<string>, word: string): boolean {
   const has = (candidate: string): boolean =>
     Array.isArray(words) ? words.includes(candidate) : (words as ReadonlySet<string>).has(candidate);

@@ -71,8 +71,8 @@ export function initialsOf(text: string): Set<string> {
 }
 
 /**
- * "ADB secretary general" for "the Asian Development Bank": the initials stand for another body
- * when the role's article spells them out ("The African Development Bank (ADB)") or another role
+ * "KBU director" for "the Kelwise Broadcast Union": the initials stand for another body when
+ * the role's article spells them out ("The Kelford Broadcast Union (KBU)") or another role
  * of the same person names that body in full, without the words the question asks.
  */
 export function initialsNameAnother(
@@ -104,7 +104,7 @@ const STATE_NAME_WORDS = new Set(
 );
 
 /**
- * "President of the West German Federation of Banks" for "the West German president": the role's
+ * "President of the Peruvian Federation of Kelford Traders" for "the Peruvian president": the role's
  * country stands only in the name of the body it heads, so it is that body's post, not the country's.
  */
 export function countryOnlyInBody(role: string): boolean {

@@ -38,7 +38,7 @@ const PREPOSITION = capitalisable([
   // "approval as early as April": the earliest or latest the thing is expected.
   'as early as',
   'as late as',
-  // "will begin later in April": the month the words give, as they give it.
+  // "will open later in May": the month the words give, as they give it.
   'later in',
   'earlier in',
 ]);
@@ -240,9 +240,9 @@ export const EXPRESSION_PATTERNS: ExpressionPattern[] = [
     },
   },
   {
-    // "the 1997 world record", "the historic 1997 election", "his 1993 album", "its 2001
+    // "the 1997 world record", "the famous 1991 vote", "his 1993 album", "its 2001
     // acquisition", "Allied's 1981 acquisition", "the firm's 2003 loss": a year before a noun
-    // (after a name's possessive, a common noun). Not "the same 1986 period": a base compared with.
+    // (after a name's possessive, a common noun). Not "the same 1985 quarter": a base compared with.
     guard: YEAR_GUARD,
     pattern:
       /(?:\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)\s(?:(?!(?:same|corresponding|comparable|respective|equivalent|previous|prior)\s)\p{Ll}+\s)?((?:19|20)\d\d)(?=\s\p{L})|\b(?:\p{Lu}[\p{L}&.-]*['\u2019]s?|\p{Ll}+['\u2019]s)\s((?:19|20)\d\d)(?=\s\p{Ll}))(?!\s(?:to|and|or|through)\b)/gu,

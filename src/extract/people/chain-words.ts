@@ -21,7 +21,7 @@ export function isRoleWord(token: Token): boolean {
   return ROLE_HEADS.has(token.lower) || (!token.capitalised && (ROLE_MODIFIERS.has(token.lower) || isHead(token)));
 }
 
-/** "Charles A Blixt": an "A" between a known given name and a capitalised word is a middle initial. */
+/** "Omar A Holvane": an "A" between a known given name and a capitalised word is a middle initial. */
 function isArticleInitial(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
@@ -67,7 +67,7 @@ export function isChainWord(tokens: Token[], index: number, inChain: boolean): b
   if (inLowerComplement(tokens, index)) return true;
   // "Olympic 100m champion Kim Collins": a race's distance inside a title, before its next word.
   if (RACE_DISTANCE.test(token.text)) return next !== undefined && (isRoleWord(next) || !next.capitalised);
-  // "Olympic 10,000 metres champion": the distance with its unit written out.
+  // "European 5,000 metres finalist": the distance with its unit written out.
   if (/^\d{2,5}(?:,\d{3})?$/.test(token.text) && DISTANCE_UNITS.has(next?.lower ?? '')) return true;
   if (DISTANCE_UNITS.has(token.lower) && /^\d/.test(tokens[index - 1]?.text ?? '')) return next !== undefined;
   // "Kidder Peabody and Co analyst Marc Cohen": "and Co" ends a firm's name.

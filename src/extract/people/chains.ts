@@ -148,7 +148,7 @@ const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'mig
 
 export function splitChain(tokens: Token[], chain: Chain): SplitChain {
   let headIndex = -1;
-  // "it named Omar Haddad chief executive officer Americas": the one appointed opens the chain,
+  // "it named Omar Haddad general manager Europe": the one appointed opens the chain,
   // and the post after the name is theirs, not a title of the word that ends it.
   const appointee =
     APPOINTING_VERBS.has(tokens[chain.start - 1]?.lower ?? '') &&
@@ -261,7 +261,7 @@ export function splitChain(tokens: Token[], chain: Chain): SplitChain {
       nameEnd = index;
       continue;
     }
-    // "Charles A Blixt": the chain took an "A" in only as a middle initial.
+    // "Omar A Holvane": the chain took an "A" in only as a middle initial.
     const middleA = token.text === 'A' && index > nameStart && index < chain.end;
     if (!isNameWord(token) && !particle && !middleA && !(NAME_SUFFIXES.has(token.lower) && index > nameStart)) break;
     if (token.possessive) {

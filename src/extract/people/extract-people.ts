@@ -52,7 +52,7 @@ export function mayHoldName(sentence: string): boolean {
   return (
     /[\s"“‘(]\p{Lu}\p{Ll}/u.test(sentence) ||
     /^\P{L}*\p{Lu}\p{Ll}+\s+(?:said|says|told|added|stated|noted)\b/u.test(sentence) ||
-    // "The legal assistant said NBC was ...": a description that speaks, with no other capital.
+    // "The legal adviser said KBU was ...": a description that speaks, with no other capital.
     /^\P{L}*The\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:said|says|told|added)\b/u.test(sentence) ||
     ROLE_HINT.test(sentence)
   );

@@ -108,7 +108,7 @@ export function isCountryOrCity(lower: string): boolean {
   );
 }
 
-// Parts of the world compromise's lexicon does not tag as places ("chief executive officer Americas").
+// Parts of the world compromise's lexicon does not tag as places ("general manager Europe").
 const WORLD_REGIONS = new Set([
   'europe',
   'asia',

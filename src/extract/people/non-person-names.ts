@@ -88,7 +88,7 @@ export function namesNoPerson(sentence: string, tokens: Token[], split: SplitCha
   // "a song called Judge Y'Self", "the film entitled Vera Drake": a work's title, whoever it names.
   const chainStart = tokens[split.chain.start]!.start;
   if (WORK_CALLED.test(sentence.slice(Math.max(0, chainStart - 40), chainStart))) return true;
-  // "Omar Haddad, who played the servant Kelwin, told the show's star": a part an actor plays is
+  // "Omar Haddad, who played the butler Kelwin, told the show's star": a part an actor plays is
   // a character, no person of the story ("played by X" is the actor). A real person a film
   // portrays is lost here too: far fewer in the corpora than invented ones.
   if (!tokens[last]!.possessive && isPlayedPart(sentence, tokens[split.chain.start]!.start)) return true;

@@ -14,7 +14,7 @@ export interface PersonDraft {
   mentions: Array<TextLocation & { ordinal: number }>;
   /** The last word of the name as written, to skip sentences that cannot name the person. */
   surnameText: string;
-  /** The first word as written, when it may be a family name written first ("Yao Yilin ... Yao said"). */
+  /** The first word as written, when it may be a family name written first ("Tang Wuhao ... Tang said"). */
   leadText?: string;
   /** Some naming had firm evidence (a title, a known first name, a role, speech), not only compromise's guess. */
   strong: boolean;
@@ -107,13 +107,13 @@ function misspeltSurnameOwners(persons: PersonDraft[], word: string): PersonDraf
 }
 
 /**
- * "Vice-Premier Yao Yilin said ... Yao told reporters": a lone word no full name ends with but
+ * "Vice-Premier Tang Wuhao said ... Tang told reporters": a lone word no full name ends with but
  * exactly one begins with, and that is no known given name, is that person's family name written
  * first, as Chinese and Korean names are. A known given name alone ("Tony") is left unlinked.
  */
 export function familyNameFirstOwners(persons: readonly PersonDraft[], word: string): PersonDraft[] {
   if (isKnownFirstName(word)) return [];
-  // Only a firmly named person ("Vice-Premier X Y"): "Tate" alone after "Tate Britain" is the gallery.
+  // Only a firmly named person ("Vice-Premier X Y"): "Kelford" alone after "Kelford Museum" is the museum.
   const owners = persons.filter((person) => person.strong && person.words.length > 1 && person.words[0] === word);
   return owners.length === 1 ? owners : [];
 }

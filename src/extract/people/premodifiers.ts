@@ -109,14 +109,14 @@ export function extendTitleLeft(sentence: string, tokens: readonly Token[], firs
       start = index;
       continue;
     }
-    // "10,000 metres champion": the distance with its unit written out.
+    // "5,000 metres finalist": the distance with its unit written out.
     if (DISTANCE_UNIT.test(token.lower) && /^\d[\d,.]*$/.test(tokens[index - 1]?.text ?? '')) {
       start = index - 1;
       index--;
       continue;
     }
     if (!pluralPossessor && (sawCapital ? !ROLE_MODIFIERS.has(token.lower) : !isRoleModifierWord(token.lower))) break;
-    // "After a series of phases lock X": a plural after "a series of" is what is counted ("the work
+    // "After a series of passes winger X": a plural after "a series of" is what is counted ("the work
     // of arts minister X" keeps its field).
     if (tokens[index - 1]?.lower === 'of' && COUNTING_NOUNS.has(tokens[index - 2]?.lower ?? '')) break;
     // A word that is also a verb joins only the head itself ("touch judge"), never a longer title

@@ -62,8 +62,8 @@ export function findRoleBeforeName(
     for (let index = nameStart - 1; index >= Math.max(1, nameStart - 7); index--) {
       const token = tokens[index]!;
       // "Kelford's general manager for Asia, Omar Haddad": a "for" complement likewise, before a
-      // known given name ("MP for Kelford, North Dunmore," and "Minister for Children, Young
-      // People and Families" go on listing places and fields).
+      // known given name ("MP for Kelford, North Dunmore," and "Minister for Schools, Colleges
+      // and Skills" go on listing places and fields).
       const opener = token.lower === 'of' || (token.lower === 'for' && isKnownFirstName(tokens[nameStart]!.lower));
       if (opener && isHead(tokens[index - 1]!) && !POSITION_HEADS.has(tokens[index - 1]!.lower)) {
         if (bodyWords && !opensSentence(index) && !isSetOffName(sentence, tokens, nameStart, nameEnd)) return null;

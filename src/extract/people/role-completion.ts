@@ -35,7 +35,7 @@ function completeRole(found: RoleMention): RoleMention | null {
   const { role, sentence } = mention;
   if (!role) return null;
   if (/\b(?:he|she|they|we|I|respectively)\b|\bas well as\b/.test(role)) return null;
-  // "a 6-4 7-5 winner over X": a score says how a match went, not what post someone holds.
+  // "a 7-5 6-3 victor over X": a score says how a match went, not what post someone holds.
   if (/(?:^|\s)\d{1,2}-\d{1,2}(?=\s|$)/.test(role)) return null;
   const at = sentence.indexOf(role);
   const after = at < 0 ? '' : sentence.slice(at + role.length);

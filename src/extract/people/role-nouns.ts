@@ -180,7 +180,7 @@ export function vouchesForPerson(role: string): boolean {
 /** Whether the role's head, before any complement, is a listed role noun a company does not hold. */
 export function headsListedRole(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
-  // "chief executive officer Americas": a region after the head says where the post is.
+  // "general manager Europe": a region after the head says where the post is.
   while (words.length > 1 && isCountryOrCity(words[words.length - 1]!)) words.pop();
   const preposition = words.findIndex((word, index) => index > 0 && COMPLEMENT_START.has(word));
   const head = (preposition > 0 ? words[preposition - 1] : words[words.length - 1])!;

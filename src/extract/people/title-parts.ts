@@ -36,7 +36,7 @@ export function isHead(token: Token): boolean {
 /**
  * "Scotland international X", "a former England Under-21 international", "rugby league
  * international": a player of a national side, when a side names it and nothing follows
- * ("an international real estate company", "the international Mercalli scale" are no post).
+ * ("an international shipping firm", "the international Kelford index" are no post).
  */
 export function isCappedPlayer(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -51,8 +51,8 @@ const SIDE_WORDS = new Set(['league', 'union', 'youth', 'schoolboy', 'amateur'])
 
 /**
  * Positions on a team that are also common nouns: a title only in lower case and with no "of"
- * after it ("Wales wing X", "Kelford centre X"; not "at the centre of the X affair", "the
- * armed wing of").
+ * after it ("Wales wing X", "Kelford centre X"; not "at the centre of the X row", "the
+ * youth wing of").
  */
 export const POSITION_HEADS = new Set(['centre', 'center', 'wing']);
 

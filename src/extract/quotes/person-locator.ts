@@ -118,12 +118,12 @@ function lastClause(text: string): string {
   const clause = cut >= 0 ? text.slice(cut + 1) : text;
   // "The prime minister said Mr Haddad now saw": the words before a speech verb describe
   // whoever said it, not the name the verb's clause is about.
-  // "the prime minister should sack Mr Haddad": nor are the words before a modal or an auxiliary,
+  // "the chancellor must dismiss Mr Haddad": nor are the words before a modal or an auxiliary,
   // the subject of a verb whose object the name is; a title holds no such verb.
   const verbs = [...clause.matchAll(SPEECH_VERB_BEFORE), ...clause.matchAll(AUXILIARY_BEFORE)];
   const end = Math.max(-1, ...verbs.map((verb) => verb.index + verb[0].length));
   const words = end >= 0 ? clause.slice(end) : clause;
-  // "accused the prime minister and Mr Haddad": the words before "and" are the other person's.
+  // "blamed the chancellor and Mr Haddad": the words before "and" are the other person's.
   return COORDINATED.test(words) ? '' : words;
 }
 

@@ -298,17 +298,17 @@ describe('a name that names a firm or a work, not a person', () => {
     ['"the X Y films"', 'She plays Hermione in the Karim Nasser films.', 'Karim Nasser'],
     [
       "a lone surname before a comma and another that a firm's suffix closes",
-      'Kelford is issuing a 50 mln stg eurobond, lead manager Holvane, Dunmore Ltd said.',
+      'Kelford is selling 40 mln dlrs of notes, lead manager Holvane, Dunmore Ltd said.',
       'Holvane',
     ],
     [
       'a part an actor plays',
-      'Laila Nasser, who played the servant Omar Haddad, told the show its star was keen.',
+      'Laila Nasser, who played the butler Omar Haddad, told the show its star was keen.',
       'Omar Haddad',
     ],
     [
       'a part played "as a" title and name',
-      'She played the boss in comedy The Kelford Years, and as a "fiery" Queen Margaret I in a modern adaptation.',
+      'She played the boss in comedy The Kelford Years, and as a proud Queen Margaret I in a new adaptation.',
       'Queen Margaret',
     ],
   ])('%s', (_rule, sentence, name) => {
@@ -350,7 +350,7 @@ describe('a person the name of a part or a match result is near', () => {
     ],
     [
       'a score is no post',
-      'Dunmore moves on to face Czech Omar Haddad, a 6-4 7-5 winner over Karim Nasser.',
+      'Dunmore moves on to face Czech Omar Haddad, a 7-5 6-3 winner over Karim Nasser.',
       'Omar Haddad',
       [],
     ],
@@ -362,17 +362,17 @@ describe('a person the name of a part or a match result is near', () => {
 
 describe('a description that names a body', () => {
   const story = [
-    "Kelford's chief executive has been named Businessman of the Year.",
+    "Kelford's finance director has won the Dunmore award.",
     'Omar Haddad was given the title.',
-    'Previous winners include Royal Bank of Kelwise chief executive Karim Nasser.',
+    'Previous winners include Royal Bank of Kelwise finance director Karim Nasser.',
   ];
 
   it('is not a person whose post is at another body', () => {
-    expect(rolesOf(peopleIn(...story), 'Karim Nasser')).toEqual(['Royal Bank of Kelwise chief executive']);
+    expect(rolesOf(peopleIn(...story), 'Karim Nasser')).toEqual(['Royal Bank of Kelwise finance director']);
   });
 
   it('goes to the person the story names next', () => {
-    expect(rolesOf(peopleIn(...story), 'Omar Haddad')).toEqual(["Kelford's chief executive"]);
+    expect(rolesOf(peopleIn(...story), 'Omar Haddad')).toEqual(["Kelford's finance director"]);
   });
 });
 
@@ -380,16 +380,14 @@ describe('a post given as the bare second object of an appointing verb', () => {
   it.each([
     ['The bank said it named Omar Haddad chief executive officer.', ['chief executive officer']],
     [
-      'The Kelford Banking Corp said it named Omar Haddad chief executive officer Americas, succeeding Karim Nasser.',
-      ['chief executive officer Americas'],
+      'Kelford Bank said it named Omar Haddad general manager Europe, succeeding Karim Nasser.',
+      ['general manager Europe'],
     ],
   ])("is the appointee's: %s", (sentence, roles) => {
     expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
   });
 
   it('makes no person of the region after it', () => {
-    expect(
-      personNamed(peopleIn('The bank said it named Omar Haddad chief executive officer Europe.'), 'Europe'),
-    ).toBeUndefined();
+    expect(personNamed(peopleIn('The bank said it named Omar Haddad general manager Asia.'), 'Asia')).toBeUndefined();
   });
 });

@@ -335,9 +335,9 @@ describe('extractPeople finds roles', () => {
     ],
     [
       'a player of a national side',
-      'Kelford are primed to snap up Iceland Under-21 international Omar Haddad after his trial.',
+      'Kelford hope to sign Norway Under-21 international Omar Haddad after his trial.',
       'Omar Haddad',
-      ['Iceland Under-21 international'],
+      ['Norway Under-21 international'],
     ],
     [
       'a possessor, a post and a lower-case complement set off before a name',
@@ -347,9 +347,9 @@ describe('extractPeople finds roles', () => {
     ],
     [
       'a possessor, a post and a "for" complement set off before a name',
-      "The bank will join Kelford this year, Kelford's chief general manager for Asia, Omar Haddad, said.",
+      "The bank will join Kelford soon, Kelford's regional manager for Africa, Omar Haddad, said.",
       'Omar Haddad',
-      ["Kelford's chief general manager for Asia"],
+      ["Kelford's regional manager for Africa"],
     ],
     [
       'a lower-case complement after "for"',
@@ -1213,7 +1213,7 @@ describe('extractPeople finds roles', () => {
   });
 
   it.each([
-    ['"It is a tragedy," said retired Adm. Omar Haddad of the Kelford Center.', ['retired Adm.']],
+    ['"It is a mistake," said retired Adm. Omar Haddad of the Kelford Institute.', ['retired Adm.']],
     ['The retired judge Omar Haddad said it was over.', ['retired judge']],
     ['He retired Omar Haddad from the team.', []],
   ])('keeps "retired" in the title it opens: %s', (sentence, roles) => {
@@ -1221,9 +1221,9 @@ describe('extractPeople finds roles', () => {
   });
 
   it.each([
-    ['He hopes to remain MP for Kelford, North Dunmore, and start a family.', 'North Dunmore'],
-    ['It registered six on the 12-point international Dunmore scale.', 'Dunmore'],
-    ['Omar Haddad of CB Kelford - an international real estate company - told the BBC.', 'CB Kelford'],
+    ['She hopes to stay MP for Kelford, North Dunmore, after the vote.', 'North Dunmore'],
+    ['It scored nine on the 10-point international Dunmore index.', 'Dunmore'],
+    ['Omar Haddad of Kelford Lines - an international shipping firm - told reporters.', 'Kelford Lines'],
   ])(
     'makes no person of a place or a thing a "for" complement or "international" comes before: %s',
     (sentence, name) => {
@@ -1232,16 +1232,16 @@ describe('extractPeople finds roles', () => {
   );
 
   it.each([
-    ["Kelford's 18-year-old centre Omar Haddad is also in the training squad.", ['centre']],
-    ['Two-time Olympic 10,000 metres champion Omar Haddad will run.', ['Two-time Olympic 10,000 metres champion']],
+    ["Dunmore's 19-year-old centre Omar Haddad joins the squad.", ['centre']],
+    ['European 5,000 metres finalist Omar Haddad will run.', ['European 5,000 metres finalist']],
     ['Wales wing Omar Haddad scored twice.', ['Wales wing']],
-    ['The top civil servant at the centre of the Omar Haddad visa affair has been knighted.', []],
+    ['The official at the centre of the Omar Haddad expenses row has resigned.', []],
   ])('reads a position on a team, or a race with its distance, as a title: %s', (sentence, roles) => {
     expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
   });
 
   it.each([
-    ['After a series of phases lock Omar Haddad ran hard at the defence.', ['lock']],
+    ['After a series of passes winger Omar Haddad scored.', ['winger']],
     ['It was the work of arts minister Omar Haddad.', ['arts minister']],
   ])('leaves what "a series of" counts out of a title: %s', (sentence, roles) => {
     expect(rolesOf(peopleIn(sentence), 'Omar Haddad')).toEqual(roles);
@@ -1367,10 +1367,10 @@ describe('extractPeople links descriptions', () => {
     [
       'speaking in a sentence whose only other capitals are an acronym',
       [
-        'Omar Haddad is taking action against NBC over its programme. He said watching the show caused his blood pressure to rise. The legal assistant said NBC was "sending the wrong message to viewers".',
+        'Omar Haddad is taking action against KBU over its quiz show. He said watching the show made him ill. The legal adviser said KBU was "setting a poor example to children".',
       ],
       'Omar Haddad',
-      ['legal assistant'],
+      ['legal adviser'],
     ],
   ])(
     'gives the description opening the next sentence to the one person the story has named (%s)',

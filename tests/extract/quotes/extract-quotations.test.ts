@@ -1490,7 +1490,7 @@ describe('extractQuotations leaves out what is not a quotation', () => {
       paragraphs: [
         'The exchange said its campaign, with the theme "We Extend Your Reach," focuses on its role.',
         'Ardenco is a mining firm that has the motto "Bringing Kelford Gold to Market".',
-        'Kelford leader Omar Haddad spoke. The party has promised a limit with the slogan: "It is not unfair to impose limits on the numbers".',
+        'Kelford leader Omar Haddad spoke. The party has promised a limit with the slogan: "Fair rents for every working family in Kelford".',
       ],
     },
     {

@@ -664,11 +664,11 @@ describe('"he said" after a family name written first', () => {
     expect(
       speakerOf(
         [
-          'Vice-Premier Tang Wuhao said Saturday the reshuffle would come later this year.',
-          '"We do not reject the planned economy, but we oppose rigid control," Nasser said.',
-          'On Dunmore, Tang repeated the policy of not ruling out force. "It is our hope that it will be achieved through peaceful means," he said.',
+          'Vice-Premier Tang Wuhao said Saturday the new port would open next year.',
+          '"We do not want higher taxes, but we need better roads," Nasser said.',
+          'On trade, Tang repeated the policy of keeping tariffs low. "We hope to settle this by talks and not by new tariffs," he said.',
         ],
-        'achieved through peaceful means',
+        'settle this by talks',
       ),
     ).toBe('Tang Wuhao');
   });
@@ -676,16 +676,16 @@ describe('"he said" after a family name written first', () => {
 
 describe('a description resolved by the words around a name', () => {
   it.each([
-    ['the subject of a verb whose object the name is', 'Laila Kelwin said the prime minister should sack Mr Nasser.'],
-    ['a person coordinated with the name', 'Laila Kelwin accused the prime minister and Mr Nasser of squabbling.'],
+    ['the subject of a verb whose object the name is', 'Laila Kelwin said the chancellor must dismiss Mr Nasser.'],
+    ['a person coordinated with the name', 'Laila Kelwin blamed the chancellor and Mr Nasser for the row.'],
   ])('does not take the words of %s', (_kind, later) => {
     expect(
       speakerOf(
         [
           'Omar Haddad has dismissed reports he told Karim Nasser he would quit.',
-          `"You do not do deals over jobs like this at all," the prime minister told the programme. ${later}`,
+          `"Nobody trades posts over a dinner like that one," the chancellor told the programme. ${later}`,
         ],
-        'deals over jobs like this',
+        'trades posts over a dinner',
       ),
     ).not.toBe('Karim Nasser');
   });
@@ -696,11 +696,11 @@ describe('"it said" after a statement a news agency carried', () => {
     expect(
       speakerOf(
         [
-          "Today's Kelford Foreign Ministry statement, carried by the Kelford News Agency KNA, said the detention was not the first.",
-          'Dunmore in the past had held back vessels, it said.',
-          '"However, Kelford is perplexed that this time the charges are accompanied by accusations of spying," it said.',
+          'The Kelford Trade Ministry statement, carried by the Kelford News Agency KNA, said the seizure was not the first.',
+          'Dunmore had held back ships before, it said.',
+          '"Kelford is puzzled that the charges now include claims of smuggling," it said.',
         ],
-        'perplexed that this time',
+        'puzzled that the charges',
       ),
     ).not.toBe('the Kelford News Agency');
   });
