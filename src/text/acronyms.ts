@@ -85,3 +85,12 @@ export function expandAcronyms(sentence: string, acronyms: ReadonlyMap<string, s
   }
   return names.join('\n');
 }
+
+/** The initials a run of capitalised words spells: "Kelford Broadcast Union" KBU; an all-capitals word whole. */
+export function runInitials(run: string): string {
+  return run
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0]!))
+    .join('');
+}

@@ -5,7 +5,7 @@
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../../extract/people/lexicon.js';
 import { isRoleNoun } from '../../extract/people/role-nouns.js';
 import { isCountryWord, roleWords } from '../../extract/people/role-words.js';
-import { findAcronyms, spellsInitials } from '../../text/acronyms.js';
+import { findAcronyms, runInitials, spellsInitials } from '../../text/acronyms.js';
 import { isPartyWord } from '../../vocabulary/parties.js';
 
 /**
@@ -59,15 +59,7 @@ export function namesAskedInitials(role: string, acronyms: ReadonlySet<string>):
 }
 
 export function initialsOf(text: string): Set<string> {
-  const runs = text.match(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu) ?? [];
-  return new Set(
-    runs.map((run) =>
-      run
-        .split(/\s+/)
-        .map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0]!))
-        .join(''),
-    ),
-  );
+  return new Set((text.match(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu) ?? []).map(runInitials));
 }
 
 /**
@@ -84,8 +76,8 @@ export function initialsNameAnother(
   const spelled = new Map(findAcronyms(lead));
   for (const other of otherRoles) {
     for (const run of other.match(/\p{Lu}[\p{L}]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}]*)+/gu) ?? []) {
-      const initials = [...initialsOf(run)][0];
-      if (initials && !spelled.has(initials)) spelled.set(initials, run);
+      const initials = runInitials(run);
+      if (!spelled.has(initials)) spelled.set(initials, run);
     }
   }
   return (role.match(/\b\p{Lu}{3,}\b/gu) ?? []).some((word) => {

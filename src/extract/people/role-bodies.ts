@@ -1,4 +1,4 @@
-import { spellsInitials } from '../../text/acronyms.js';
+import { runInitials, spellsInitials } from '../../text/acronyms.js';
 import { ROLE_HEADS } from './lexicon.js';
 import { isCountryWord, roleWords } from './role-words.js';
 import { isPartyWord } from '../../vocabulary/parties.js';
@@ -35,12 +35,6 @@ function bodyWords(role: string): string[] {
 function sharesInitials(acronymSide: string, nameSide: string): boolean {
   const acronyms = acronymSide.match(/\b\p{Lu}{2,}\b/gu) ?? [];
   const runs = nameSide.match(/\p{Lu}[\p{L}]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}]*)+/gu) ?? [];
-  const initials = runs.map((run) =>
-    run
-      .split(/\s+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
-      .map((word) => word[0]!)
-      .join(''),
-  );
+  const initials = runs.map(runInitials);
   return acronyms.some((acronym) => initials.some((letters) => spellsInitials(acronym, letters)));
 }
